@@ -1,0 +1,37 @@
+import { requestId } from "hono/request-id";
+import type { AppEnv } from "./env";
+import { createRouter } from "./lib/create-router";
+import { notFoundHandler, onError } from "./lib/errors";
+import { apiBodyLimit } from "./middlewares/body-limit";
+import { csrf } from "./middlewares/csrf";
+import { d1Session } from "./middlewares/d1-session";
+import { apiSecurityHeaders } from "./middlewares/security-headers";
+import { docsRouter } from "./routes/docs/docs.index";
+import { healthRouter } from "./routes/health/health.index";
+
+/** The Worker's HTTP app: middleware stack, one error path, every feature router. */
+export function createApp() {
+  const app = createRouter();
+  app.use("*", requestId({ headerName: "x-request-id" }));
+  app.use("/api/*", apiSecurityHeaders(), d1Session(), apiBodyLimit(), csrf());
+
+  const routes = app.route("/api/v1", healthRouter);
+
+  app.route("/api", docsRouter);
+  app.doc31("/api/openapi.json", (c) => ({
+    openapi: "3.1.0",
+    info: {
+      title: "Gagas API",
+      version: c.env.APP_VERSION,
+      description:
+        "Innovation ideas and rewards for Indonesian civil servants (ASN). Errors are RFC 9457 problem+json; every response reports its D1 cost in `Server-Timing`.",
+    },
+    servers: [{ url: new URL(c.req.url).origin }],
+  }));
+  app.notFound(notFoundHandler(() => app.routes));
+  app.onError(onError);
+  return routes;
+}
+
+export type App = ReturnType<typeof createApp>;
+export type { AppEnv };

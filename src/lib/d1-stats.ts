@@ -1,0 +1,107 @@
+/**
+ * D1 cost accounting. D1 bills by rows read and written; every statement's `meta` says how many.
+ * `instrumentD1()` wraps a D1 database or session so that each statement, batches included, adds
+ * its `meta` to a per-request {@link D1Stats}, which becomes the `Server-Timing` header.
+ *
+ * The trap: drizzle's select path calls `raw()`, and D1's `raw()` drops `meta`. The wrapper
+ * therefore answers `raw()` from `all()` (which keeps `meta`) and turns the row objects into arrays.
+ * That is exact as long as a result has no two columns of the same name (objects would merge them),
+ * so queries alias joined columns; `strictColumns` (on in tests) cross-checks the row width against
+ * the real `raw()` and throws on a collision instead of returning shifted data.
+ */
+export type D1Stats = { queries: number; rowsRead: number; rowsWritten: number };
+
+export const createD1Stats = (): D1Stats => ({ queries: 0, rowsRead: 0, rowsWritten: 0 });
+
+type Meta = { rows_read?: number; rows_written?: number } | undefined;
+
+function add(stats: D1Stats, meta: Meta): void {
+  stats.queries += 1;
+  stats.rowsRead += meta?.rows_read ?? 0;
+  stats.rowsWritten += meta?.rows_written ?? 0;
+}
+
+/** The part of D1's API that both a database and a session offer. */
+export type D1Like = Pick<D1Database, "prepare" | "batch">;
+
+const UNWRAP = Symbol("d1.unwrap");
+
+class CountedStatement {
+  readonly [UNWRAP]: D1PreparedStatement;
+
+  constructor(
+    inner: D1PreparedStatement,
+    private readonly sql: string,
+    private readonly stats: D1Stats,
+    private readonly strictColumns: boolean,
+  ) {
+    this[UNWRAP] = inner;
+  }
+
+  bind(...values: unknown[]): CountedStatement {
+    return new CountedStatement(this[UNWRAP].bind(...values), this.sql, this.stats, this.strictColumns);
+  }
+
+  async run<T = Record<string, unknown>>(): Promise<D1Result<T>> {
+    const result = await this[UNWRAP].run<T>();
+    add(this.stats, result.meta);
+    return result;
+  }
+
+  async all<T = Record<string, unknown>>(): Promise<D1Result<T>> {
+    const result = await this[UNWRAP].all<T>();
+    add(this.stats, result.meta);
+    return result;
+  }
+
+  async first<T = Record<string, unknown>>(column?: string): Promise<T | null> {
+    const { results } = await this.all<Record<string, unknown>>();
+    const row = results[0];
+    if (!row) return null;
+    return (column === undefined ? row : row[column]) as T;
+  }
+
+  async raw<T = unknown[]>(options?: { columnNames?: boolean }): Promise<T[]> {
+    const { results } = await this.all<Record<string, unknown>>();
+    const rows = results.map((row) => Object.values(row));
+    if (this.strictColumns && rows.length > 0) {
+      const [width] = (await this[UNWRAP].raw()).map((r) => r.length);
+      if (width !== rows[0]!.length) {
+        throw new Error(`D1 result has duplicate column names; alias them: ${this.sql}`);
+      }
+    }
+    const header = options?.columnNames ? [Object.keys(results[0] ?? {})] : [];
+    return [...header, ...rows] as T[];
+  }
+}
+
+/**
+ * @param db a D1 database or a `withSession()` session
+ * @param stats where this request's figures add up
+ * @example const db = instrumentD1(env.DB.withSession(), stats)
+ */
+export function instrumentD1<T extends D1Like>(db: T, stats: D1Stats, options: { strictColumns?: boolean } = {}): T {
+  const strict = options.strictColumns ?? false;
+  return new Proxy(db, {
+    get(target, prop, receiver) {
+      if (prop === "prepare") {
+        return (sql: string) => new CountedStatement(target.prepare(sql), sql, stats, strict);
+      }
+      if (prop === "batch") {
+        return async (statements: (D1PreparedStatement | CountedStatement)[]) => {
+          const inner = statements.map((s) => (s instanceof CountedStatement ? s[UNWRAP] : s));
+          const results = await target.batch(inner);
+          for (const r of results) add(stats, r.meta);
+          return results;
+        };
+      }
+      const value: unknown = Reflect.get(target, prop, receiver);
+      return typeof value === "function" ? value.bind(target) : value;
+    },
+  });
+}
+
+/** `Server-Timing` value for one request's figures. */
+export function serverTiming(stats: D1Stats): string {
+  return `d1;desc="q=${stats.queries} r=${stats.rowsRead} w=${stats.rowsWritten}"`;
+}

@@ -1,0 +1,29 @@
+import { createMiddleware } from "hono/factory";
+import { createDb } from "../db/client";
+import type { AppEnv } from "../env";
+import { createD1Stats, instrumentD1, serverTiming } from "../lib/d1-stats";
+
+const BOOKMARK_HEADER = "x-d1-bookmark";
+const BOOKMARK_SHAPE = /^[0-9a-zA-Z-]{1,128}$/;
+
+/**
+ * Opens one D1 session per request, so reads may come from a replica yet a user always reads
+ * their own writes: the client sends back the bookmark it was given in `x-d1-bookmark`.
+ * Every statement of the request is counted and reported in `Server-Timing`.
+ */
+export function d1Session() {
+  return createMiddleware<AppEnv>(async function d1Session(c, next) {
+    const stats = createD1Stats();
+    const sent = c.req.header(BOOKMARK_HEADER);
+    const session = c.env.DB.withSession(sent && BOOKMARK_SHAPE.test(sent) ? sent : "first-unconstrained");
+    c.set("d1Stats", stats);
+    c.set("db", createDb(instrumentD1(session, stats, { strictColumns: c.env.D1_STRICT_COLUMNS === "1" })));
+    try {
+      await next();
+    } finally {
+      c.res.headers.set("Server-Timing", serverTiming(stats));
+      const bookmark = session.getBookmark();
+      if (bookmark) c.res.headers.set(BOOKMARK_HEADER, bookmark);
+    }
+  });
+}

@@ -1,0 +1,109 @@
+import { createRoute, z } from "@hono/zod-openapi";
+import { env } from "cloudflare:test";
+import { eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { createApp } from "../src/app";
+import { createDb } from "../src/db/client";
+import { agencies, units } from "../src/db/schema";
+import { createD1Stats, instrumentD1 } from "../src/lib/d1-stats";
+import { json } from "../src/lib/openapi";
+import { callApp, d1Cost } from "./fixtures/http";
+
+// units has two secondary indexes (agency+code unique, parent) and two foreign keys (agency, parent
+// unit; drizzle names parent_id explicitly): D1 counts a drizzle insert as 2 rows read (the two key
+// checks) and 3 rows written (the table row + 2 index entries).
+const UNIT_INSERT = { r: 2, w: 3 };
+
+async function insertAgency(slug: string): Promise<number> {
+  const res = await env.DB.prepare("insert into agencies (slug, name, region) values (?, ?, ?)").bind(slug, slug, "Test").run();
+  return res.meta.last_row_id;
+}
+
+describe("Server-Timing d1 figures", () => {
+  const app = createApp().openapi(
+    createRoute({
+      method: "post",
+      path: "/api/v1/test/units/{agencyId}",
+      request: { params: z.object({ agencyId: z.coerce.number().int() }) },
+      responses: { 200: json(z.object({ codes: z.array(z.string()) }), "the agency's unit codes") },
+    }),
+    async (c) => {
+      const { agencyId } = c.req.valid("param");
+      const db = c.var.db;
+      await db.batch([
+        db.insert(units).values({ agencyId, code: "A", name: "Unit A" }),
+        db.insert(units).values({ agencyId, code: "B", name: "Unit B" }),
+        db.insert(units).values({ agencyId, code: "C", name: "Unit C" }),
+      ]);
+      const rows = await db.select({ code: units.code }).from(units).where(eq(units.agencyId, agencyId)).orderBy(units.code);
+      return c.json({ codes: rows.map((r) => r.code) }, 200);
+    },
+  );
+
+  it("sums statements, rows read and rows written over a batch and a drizzle select", async () => {
+    const agencyId = await insertAgency("timing");
+    const res = await callApp(app, "POST", `/api/v1/test/units/${agencyId}`);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ codes: ["A", "B", "C"] });
+    // 3 inserts in one batch, then one select that walks the 3 rows through the (agency, code) index.
+    expect(d1Cost(res)).toEqual({ q: 4, r: 3 * UNIT_INSERT.r + 3, w: 3 * UNIT_INSERT.w });
+    expect(res.headers.get("server-timing")).toBe('d1;desc="q=4 r=9 w=9"');
+  });
+
+  it("reports zero rows for a request that only pings D1", async () => {
+    const res = await callApp(app, "GET", "/api/v1/health");
+    expect(res.headers.get("server-timing")).toBe('d1;desc="q=1 r=0 w=0"');
+  });
+
+  it("puts the figures on error answers too", async () => {
+    const res = await callApp(app, "GET", "/api/v1/unknown");
+    expect(res.status).toBe(404);
+    expect(res.headers.get("server-timing")).toBe('d1;desc="q=0 r=0 w=0"');
+  });
+
+  it("returns the D1 session bookmark so the client can read its own writes", async () => {
+    const res = await callApp(app, "GET", "/api/v1/health", { headers: { "x-d1-bookmark": "not a bookmark!" } });
+    expect(res.status).toBe(200);
+    expect(res.headers.get("x-d1-bookmark")).toMatch(/^[0-9a-f-]+$/);
+  });
+});
+
+describe("instrumentD1", () => {
+  it("serves drizzle's raw() path with exact rows and meta", async () => {
+    const agencyId = await insertAgency("raw-path");
+    const stats = createD1Stats();
+    const db = createDb(instrumentD1(env.DB, stats, { strictColumns: true }));
+    await db.insert(units).values([
+      { agencyId, code: "X", name: "Unit X" },
+      { agencyId, code: "Y", name: "Unit Y" },
+    ]);
+    const rows = await db
+      .select({ agency: agencies.slug, unit: units.name })
+      .from(units)
+      .innerJoin(agencies, eq(agencies.id, units.agencyId))
+      .where(eq(units.agencyId, agencyId))
+      .orderBy(units.code);
+    expect(rows).toEqual([
+      { agency: "raw-path", unit: "Unit X" },
+      { agency: "raw-path", unit: "Unit Y" },
+    ]);
+    // one two-row insert; the join finds the agency by key (1 row) then its 2 units through the index
+    expect(stats).toEqual({ queries: 2, rowsRead: 2 * UNIT_INSERT.r + 1 + 2, rowsWritten: 2 * UNIT_INSERT.w });
+  });
+
+  it("refuses, in strict mode, a result whose duplicate column names would shift values", async () => {
+    const agencyId = await insertAgency("dup-columns");
+    await env.DB.prepare("insert into units (agency_id, code, name) values (?, 'D', 'Unit D')").bind(agencyId).run();
+    const db = createDb(instrumentD1(env.DB, createD1Stats(), { strictColumns: true }));
+    const query = db
+      .select({ agencyName: agencies.name, unitName: units.name })
+      .from(units)
+      .innerJoin(agencies, eq(agencies.id, units.agencyId))
+      .where(eq(units.agencyId, agencyId));
+    const error = await query.then(
+      () => null,
+      (e: unknown) => e as Error,
+    );
+    expect(String(error?.cause)).toMatch(/duplicate column names; alias them: select "agencies"."name", "units"."name"/);
+  });
+});
