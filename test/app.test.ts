@@ -7,13 +7,19 @@ import { api, callApp } from "./fixtures/http";
 const Echo = z.object({ title: z.string(), count: z.number().int() });
 const testApp = createApp()
   .openapi(
-    createRoute({ method: "post", path: "/api/v1/test/echo", request: { body: jsonBody(Echo) }, responses: { 200: json(Echo, "echo") } }),
+    createRoute({
+      method: "post",
+      path: "/api/v1/test/echo",
+      request: { body: jsonBody(Echo) },
+      responses: { 200: json(Echo, "echo") },
+    }),
     (c) => c.json(c.req.valid("json"), 200),
   )
   .get("/api/v1/test/boom", () => {
     throw new Error("kaboom at secret.ts:12");
   });
-const testApi = (method: string, path: string, options?: Parameters<typeof api>[2]) => callApp(testApp, method, path, options);
+const testApi = (method: string, path: string, options?: Parameters<typeof api>[2]) =>
+  callApp(testApp, method, path, options);
 
 async function expectProblem(res: Response, status: number, code: string) {
   expect(res.status).toBe(status);

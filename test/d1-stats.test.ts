@@ -15,7 +15,9 @@ import { callApp, d1Cost } from "./fixtures/http";
 const UNIT_INSERT = { r: 2, w: 3 };
 
 async function insertAgency(slug: string): Promise<number> {
-  const res = await env.DB.prepare("insert into agencies (slug, name, region) values (?, ?, ?)").bind(slug, slug, "Test").run();
+  const res = await env.DB.prepare("insert into agencies (slug, name, region) values (?, ?, ?)")
+    .bind(slug, slug, "Test")
+    .run();
   return res.meta.last_row_id;
 }
 
@@ -35,7 +37,11 @@ describe("Server-Timing d1 figures", () => {
         db.insert(units).values({ agencyId, code: "B", name: "Unit B" }),
         db.insert(units).values({ agencyId, code: "C", name: "Unit C" }),
       ]);
-      const rows = await db.select({ code: units.code }).from(units).where(eq(units.agencyId, agencyId)).orderBy(units.code);
+      const rows = await db
+        .select({ code: units.code })
+        .from(units)
+        .where(eq(units.agencyId, agencyId))
+        .orderBy(units.code);
       return c.json({ codes: rows.map((r) => r.code) }, 200);
     },
   );
@@ -104,6 +110,8 @@ describe("instrumentD1", () => {
       () => null,
       (e: unknown) => e as Error,
     );
-    expect(String(error?.cause)).toMatch(/duplicate column names; alias them: select "agencies"."name", "units"."name"/);
+    expect(String(error?.cause)).toMatch(
+      /duplicate column names; alias them: select "agencies"."name", "units"."name"/,
+    );
   });
 });

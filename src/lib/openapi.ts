@@ -8,9 +8,7 @@ export const ProblemSchema = z
     detail: z.string().optional(),
     code: z.string().openapi({ example: "validation_failed" }),
     requestId: z.string().optional(),
-    errors: z
-      .array(z.object({ path: z.string(), message: z.string(), code: z.string() }))
-      .optional(),
+    errors: z.array(z.object({ path: z.string(), message: z.string(), code: z.string() })).optional(),
   })
   .openapi("Problem");
 
@@ -38,7 +36,9 @@ export function problems<S extends ProblemStatus>(...statuses: S[]) {
       s,
       { description: PROBLEM_DESCRIPTIONS[s], content: { "application/problem+json": { schema: ProblemSchema } } },
     ]),
-  ) as unknown as { [K in S]: { description: string; content: { "application/problem+json": { schema: typeof ProblemSchema } } } };
+  ) as unknown as {
+    [K in S]: { description: string; content: { "application/problem+json": { schema: typeof ProblemSchema } } };
+  };
 }
 
 /** A JSON content entry for a request body or response. */

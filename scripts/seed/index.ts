@@ -1,0 +1,34 @@
+/**
+ * Seeds the demo (the pilot agencies) into the local D1. Idempotent: every insert is keyed by a
+ * natural key (slug, unit code, NIP, …), so running it twice adds nothing.
+ *
+ * Usage: node scripts/seed/index.ts [--persist-to DIR]
+ */
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { wrangler } from "../wrangler.ts";
+import { organisationSql } from "./organisation.ts";
+
+export async function seedSql(): Promise<string> {
+  const parts = [await organisationSql()];
+  return parts.flat().join("\n") + "\n";
+}
+
+export async function seed(persistTo?: string): Promise<void> {
+  const dir = mkdtempSync(path.join(tmpdir(), "gagas-seed-"));
+  const file = path.join(dir, "seed.sql");
+  try {
+    writeFileSync(file, await seedSql());
+    const persist = persistTo ? ["--persist-to", persistTo] : [];
+    await wrangler(["d1", "execute", "gagas", "--local", "--file", file, ...persist]);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (import.meta.main) {
+  const i = process.argv.indexOf("--persist-to");
+  await seed(i > 0 ? process.argv[i + 1] : undefined);
+  console.log("Demo data seeded.");
+}

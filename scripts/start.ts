@@ -1,0 +1,52 @@
+/**
+ * `npm start`: build the SPA and the Worker, migrate the local D1, seed the demo (idempotent),
+ * print the demo accounts and serve on http://localhost:8787.
+ */
+import { spawn, execFileSync } from "node:child_process";
+import path from "node:path";
+import { AGENCIES, DEMO_PASSWORD } from "./seed/organisation-data.ts";
+import { seed } from "./seed/index.ts";
+import { WRANGLER_JS, wrangler } from "./wrangler.ts";
+
+const root = path.join(import.meta.dirname, "..");
+const npm = process.platform === "win32" ? "npm.cmd" : "npm";
+const PORT = process.env.PORT ?? "8787";
+
+function step(title: string) {
+  console.log(`\n\u25B6 ${title}`);
+}
+
+step("Building the SPA and the Worker");
+execFileSync(npm, ["run", "build"], { cwd: root, stdio: "inherit" });
+
+step("Applying migrations to the local D1");
+await wrangler(["d1", "migrations", "apply", "gagas", "--local"], { quiet: true });
+
+step("Seeding the demo agencies");
+await seed();
+
+console.log("\nDemo accounts (sign in with NIP or e-mail), password for all:", DEMO_PASSWORD);
+for (const agency of AGENCIES) {
+  console.log(`\n  ${agency.name}`);
+  for (const user of agency.users) {
+    console.log(
+      `    ${
+        user.roles
+          .filter((r) => r !== "asn")
+          .join("+")
+          .padEnd(16) || "asn".padEnd(16)
+      } ${user.nip}  ${user.email}  (${user.name})`,
+    );
+  }
+}
+
+step(`Serving Gagas on http://localhost:${PORT}`);
+const dev = spawn(process.execPath, [WRANGLER_JS, "dev", "--port", PORT, "--ip", "127.0.0.1"], {
+  cwd: root,
+  env: { ...process.env, WRANGLER_SEND_METRICS: "false" },
+  stdio: "inherit",
+});
+const stop = () => dev.kill("SIGINT");
+process.on("SIGINT", stop);
+process.on("SIGTERM", stop);
+dev.on("exit", (code) => process.exit(code ?? 0));
