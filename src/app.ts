@@ -6,6 +6,8 @@ import { apiBodyLimit } from "./middlewares/body-limit";
 import { csrf } from "./middlewares/csrf";
 import { d1Session } from "./middlewares/d1-session";
 import { apiSecurityHeaders } from "./middlewares/security-headers";
+import { session } from "./middlewares/session";
+import { authRoutes } from "./routes/auth/auth.index";
 import { docsRouter } from "./routes/docs/docs.index";
 import { healthRouter } from "./routes/health/health.index";
 
@@ -13,9 +15,9 @@ import { healthRouter } from "./routes/health/health.index";
 export function createApp() {
   const app = createRouter();
   app.use("*", requestId({ headerName: "x-request-id" }));
-  app.use("/api/*", apiSecurityHeaders(), d1Session(), apiBodyLimit(), csrf());
+  app.use("/api/*", apiSecurityHeaders(), d1Session(), apiBodyLimit(), csrf(), session());
 
-  const routes = app.route("/api/v1", healthRouter);
+  const routes = app.route("/api/v1", healthRouter).route("/api/v1", authRoutes);
 
   app.route("/api", docsRouter);
   app.doc31("/api/openapi.json", (c) => ({

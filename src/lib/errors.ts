@@ -27,7 +27,9 @@ export const onError: ErrorHandler<AppEnv> = (err, c) => {
       msg: "unhandled error",
       method: c.req.method,
       path: c.req.path,
-      error: err instanceof Error ? `${err.name}: ${err.message}\n${err.stack ?? ""}` : String(err),
+      error: err instanceof Error ? `${err.name}: ${err.message}` : String(err),
+      cause: err instanceof Error && err.cause ? String(err.cause) : undefined,
+      stack: err instanceof Error ? err.stack?.split("\n").slice(1, 6).join("\n") : undefined,
     }),
   );
   return respond(c, new ApiError(500, "internal", "Something went wrong on our side; try again later"));

@@ -1,0 +1,136 @@
+import { and, eq, gt, inArray, isNull, ne, sql } from "drizzle-orm";
+import type { Database } from "../client";
+import { loginFailures, sessions, users } from "../schema";
+
+export type LoginCandidate = {
+  id: number;
+  agencyId: number;
+  unitId: number;
+  roles: string;
+  active: boolean;
+  passwordHash: string;
+  mustChangePassword: boolean;
+};
+
+/** The account a sign-in names, by NIP or e-mail. */
+export async function getLoginCandidate(db: Database, identifier: string): Promise<LoginCandidate | undefined> {
+  const column = identifier.includes("@") ? users.email : users.nip;
+  const [row] = await db
+    .select({
+      id: users.id,
+      agencyId: users.agencyId,
+      unitId: users.unitId,
+      roles: users.roles,
+      active: users.active,
+      passwordHash: users.passwordHash,
+      mustChangePassword: users.mustChangePassword,
+    })
+    .from(users)
+    .where(eq(column, identifier.toLowerCase()))
+    .limit(1);
+  return row;
+}
+
+/** Failures per key since `since`, with the oldest one's time (for `Retry-After`). */
+export async function listLoginFailureCounts(db: Database, keys: string[], since: number) {
+  return db
+    .select({ key: loginFailures.key, count: sql<number>`count(*)`, oldest: sql<number>`min(${loginFailures.at})` })
+    .from(loginFailures)
+    .where(and(inArray(loginFailures.key, keys), gt(loginFailures.at, since)))
+    .groupBy(loginFailures.key);
+}
+
+export function recordLoginFailures(db: Database, keys: string[], at: number) {
+  return db.insert(loginFailures).values(keys.map((key) => ({ key, at })));
+}
+
+/**
+ * Signs a user in, in one batch: the previous session of this browser is revoked (rotation),
+ * the new one stored by its token hash, the account's failure count cleared.
+ */
+export async function startSession(
+  db: Database,
+  input: {
+    userId: number;
+    tokenHash: string;
+    now: number;
+    expiresAt: number;
+    userAgent: string;
+    accountKey: string;
+    previousTokenHash?: string;
+  },
+) {
+  const { userId, tokenHash, now, expiresAt, userAgent, accountKey, previousTokenHash } = input;
+  await db.batch([
+    db
+      .update(sessions)
+      .set({ revokedAt: now })
+      .where(and(eq(sessions.tokenHash, previousTokenHash ?? ""), isNull(sessions.revokedAt))),
+    db.insert(sessions).values({ userId, tokenHash, createdAt: now, lastSeenAt: now, expiresAt, userAgent }),
+    db.update(users).set({ lastLoginAt: now }).where(eq(users.id, userId)),
+    db.delete(loginFailures).where(eq(loginFailures.key, accountKey)),
+  ]);
+}
+
+export type SessionActorRow = {
+  sessionId: number;
+  lastSeenAt: number;
+  expiresAt: number;
+  revokedAt: number | null;
+  userId: number;
+  agencyId: number;
+  unitId: number;
+  roles: string;
+  active: boolean;
+  mustChangePassword: boolean;
+};
+
+/** The session a cookie names, with its user: one indexed read. */
+export async function getSessionActor(db: Database, tokenHash: string): Promise<SessionActorRow | undefined> {
+  const [row] = await db
+    .select({
+      sessionId: sessions.id,
+      lastSeenAt: sessions.lastSeenAt,
+      expiresAt: sessions.expiresAt,
+      revokedAt: sessions.revokedAt,
+      userId: sessions.userId,
+      agencyId: users.agencyId,
+      unitId: users.unitId,
+      roles: users.roles,
+      active: users.active,
+      mustChangePassword: users.mustChangePassword,
+    })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(eq(sessions.tokenHash, tokenHash))
+    .limit(1);
+  return row;
+}
+
+export function touchSession(db: Database, sessionId: number, now: number) {
+  return db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, sessionId));
+}
+
+export function revokeSession(db: Database, sessionId: number, now: number) {
+  return db
+    .update(sessions)
+    .set({ revokedAt: now })
+    .where(and(eq(sessions.id, sessionId), isNull(sessions.revokedAt)));
+}
+
+/**
+ * Sign out everywhere (also when a password changes or an account is deactivated).
+ * @param exceptSessionId a session to keep (the one that changed the password)
+ */
+export function revokeUserSessions(db: Database, userId: number, now: number, exceptSessionId?: number) {
+  return db
+    .update(sessions)
+    .set({ revokedAt: now })
+    .where(
+      and(
+        eq(sessions.userId, userId),
+        isNull(sessions.revokedAt),
+        exceptSessionId === undefined ? undefined : ne(sessions.id, exceptSessionId),
+      ),
+    );
+}

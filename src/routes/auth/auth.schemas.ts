@@ -1,0 +1,46 @@
+import { z } from "@hono/zod-openapi";
+import { PASSWORD_MAX } from "../../domain/password-policy";
+import { ROLES } from "../../domain/roles";
+
+export const LoginBody = z
+  .object({
+    identifier: z
+      .string()
+      .trim()
+      .min(1)
+      .max(254)
+      .openapi({ description: "NIP (18 digits) or e-mail", example: "199104172015032001" }),
+    password: z
+      .string()
+      .min(1)
+      .max(PASSWORD_MAX * 4),
+  })
+  .strict()
+  .openapi("LoginBody");
+
+export const MeSchema = z
+  .object({
+    id: z.number().int(),
+    nip: z.string(),
+    name: z.string(),
+    email: z.string(),
+    position: z.string(),
+    roles: z.array(z.enum(ROLES)),
+    mustChangePassword: z.boolean(),
+    unit: z.object({ id: z.number().int(), code: z.string(), name: z.string() }),
+    agency: z.object({ id: z.number().int(), slug: z.string(), name: z.string() }),
+  })
+  .openapi("Me");
+
+export const SessionSchema = z.object({ user: MeSchema }).openapi("Session");
+
+export const ChangePasswordBody = z
+  .object({
+    currentPassword: z
+      .string()
+      .min(1)
+      .max(PASSWORD_MAX * 4),
+    newPassword: z.string().max(PASSWORD_MAX * 4),
+  })
+  .strict()
+  .openapi("ChangePasswordBody");

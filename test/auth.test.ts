@@ -1,0 +1,255 @@
+import { env } from "cloudflare:test";
+import { beforeAll, describe, expect, it } from "vitest";
+import { sha256Hex } from "../src/lib/tokens";
+import {
+  TEST_PASSWORD,
+  cookieFrom,
+  createAgency,
+  createUnit,
+  createUser,
+  signIn,
+  type TestUnit,
+} from "./fixtures/builders";
+import { api } from "./fixtures/http";
+
+let unit: TestUnit;
+beforeAll(async () => {
+  unit = await createUnit(await createAgency());
+});
+
+const login = (identifier: string, password: string, headers: Record<string, string> = {}) =>
+  api("POST", "/api/v1/auth/login", { body: { identifier, password }, headers });
+
+describe("POST /api/v1/auth/login", () => {
+  it("signs in with NIP and sets a __Host- session cookie (HttpOnly, Secure, SameSite=Lax)", async () => {
+    const user = await createUser(unit, { name: "Dewi Anggraini" });
+    const res = await login(user.nip, TEST_PASSWORD);
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { user: { id: number; name: string; roles: string[] } };
+    expect(body.user).toMatchObject({ id: user.id, name: "Dewi Anggraini", roles: ["asn"] });
+    const cookie = res.headers.get("set-cookie") ?? "";
+    expect(cookie).toMatch(/^__Host-gagas_session=[A-Za-z0-9_-]{43};/);
+    expect(cookie).toMatch(/HttpOnly/);
+    expect(cookie).toMatch(/Secure/);
+    expect(cookie).toMatch(/SameSite=Lax/);
+    expect(cookie).toMatch(/Path=\//);
+    expect(cookie).not.toMatch(/Domain=/i);
+  });
+
+  it("signs in with e-mail, whatever its case", async () => {
+    const user = await createUser(unit);
+    const res = await login(user.email.toUpperCase(), TEST_PASSWORD);
+    expect(res.status).toBe(200);
+  });
+
+  it("stores only the SHA-256 of the session token", async () => {
+    const user = await createUser(unit);
+    const token = cookieFrom(await login(user.nip, TEST_PASSWORD)).split("=")[1]!;
+    const rows = await env.DB.prepare("SELECT token_hash FROM sessions WHERE user_id = ?")
+      .bind(user.id)
+      .all<{ token_hash: string }>();
+    expect(rows.results.map((r) => r.token_hash)).toEqual([await sha256Hex(token)]);
+  });
+
+  it("answers a wrong password and an unknown NIP identically", async () => {
+    const user = await createUser(unit);
+    const wrongPassword = await login(user.nip, "bukan-sandinya-123");
+    const unknownNip = await login("199001012015011999", TEST_PASSWORD);
+    expect(wrongPassword.status).toBe(401);
+    expect(unknownNip.status).toBe(401);
+    const strip = ({ requestId: _, ...rest }: Record<string, unknown>) => rest;
+    expect(strip(await wrongPassword.json())).toEqual(strip(await unknownNip.json()));
+    expect(wrongPassword.headers.get("set-cookie")).toBeNull();
+  });
+
+  it("refuses a deactivated account with the same answer as a wrong password", async () => {
+    const user = await createUser(unit, { active: false });
+    const res = await login(user.nip, TEST_PASSWORD);
+    expect(res.status).toBe(401);
+    expect(await res.json()).toMatchObject({ code: "auth.invalid_credentials" });
+  });
+
+  it("answers the 6th bad attempt in 15 minutes with 429 and Retry-After, even with the right password", async () => {
+    const user = await createUser(unit);
+    const address = { "cf-connecting-ip": "203.0.113.7" };
+    for (let i = 0; i < 5; i++) expect((await login(user.nip, `salah-${i}-sandi`, address)).status).toBe(401);
+    const sixth = await login(user.nip, TEST_PASSWORD, address);
+    expect(sixth.status).toBe(429);
+    expect(await sixth.json()).toMatchObject({ code: "auth.throttled" });
+    const retryAfter = Number(sixth.headers.get("retry-after"));
+    expect(retryAfter).toBeGreaterThan(14 * 60);
+    expect(retryAfter).toBeLessThanOrEqual(15 * 60);
+  });
+
+  it("throttles one client address across accounts after 30 failures", async () => {
+    const address = { "cf-connecting-ip": "198.51.100.23" };
+    for (let i = 0; i < 30; i++) await login(`19900101201501100${i % 10}`, `salah-sandi-${i}`, address);
+    const user = await createUser(unit);
+    const res = await login(user.nip, TEST_PASSWORD, address);
+    expect(res.status).toBe(429);
+    expect((await login(user.nip, TEST_PASSWORD, { "cf-connecting-ip": "198.51.100.24" })).status).toBe(200);
+  });
+
+  it("answers 422 naming the missing field", async () => {
+    const res = await api("POST", "/api/v1/auth/login", { body: { identifier: "x" } });
+    expect(res.status).toBe(422);
+    expect(((await res.json()) as { errors: { path: string }[] }).errors.map((e) => e.path)).toEqual(["json.password"]);
+  });
+
+  it("rotates the session: signing in again from the same browser revokes the old one", async () => {
+    const user = await createUser(unit);
+    const first = await signIn(user);
+    const second = cookieFrom(await login(user.nip, TEST_PASSWORD, { cookie: first }));
+    expect(second).not.toBe(first);
+    expect((await api("GET", "/api/v1/auth/me", { cookie: first })).status).toBe(401);
+    expect((await api("GET", "/api/v1/auth/me", { cookie: second })).status).toBe(200);
+  });
+});
+
+describe("CSRF", () => {
+  it("refuses a cross-origin POST", async () => {
+    const user = await createUser(unit);
+    const res = await login(user.nip, TEST_PASSWORD, { origin: "https://evil.example" });
+    expect(res.status).toBe(403);
+    expect(await res.json()).toMatchObject({ code: "csrf.cross_origin" });
+  });
+
+  it("refuses a POST that names no origin at all", async () => {
+    const res = await api("POST", "/api/v1/auth/logout", { headers: { origin: "" } });
+    expect(res.status).toBe(403);
+  });
+
+  it("accepts Sec-Fetch-Site: same-origin without Origin", async () => {
+    const res = await api("POST", "/api/v1/auth/logout", { headers: { origin: "", "sec-fetch-site": "same-origin" } });
+    expect(res.status).toBe(204);
+  });
+
+  it("refuses a form-encoded body (what a cross-site form could send)", async () => {
+    const res = await api("POST", "/api/v1/auth/login", {
+      rawBody: "identifier=a&password=b",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+    });
+    expect(res.status).toBe(415);
+  });
+
+  it("changes nothing on GET", async () => {
+    const res = await api("GET", "/api/v1/auth/logout");
+    expect(res.status).toBe(405);
+  });
+});
+
+describe("sessions", () => {
+  it("GET /api/v1/auth/me answers 401 without a session", async () => {
+    const res = await api("GET", "/api/v1/auth/me");
+    expect(res.status).toBe(401);
+    expect(await res.json()).toMatchObject({ code: "auth.required" });
+  });
+
+  it("a signed-out token no longer works", async () => {
+    const user = await createUser(unit);
+    const cookie = await signIn(user);
+    expect((await api("GET", "/api/v1/auth/me", { cookie })).status).toBe(200);
+    expect((await api("POST", "/api/v1/auth/logout", { cookie })).status).toBe(204);
+    expect((await api("GET", "/api/v1/auth/me", { cookie })).status).toBe(401);
+  });
+
+  it("sign out everywhere revokes every session of the account", async () => {
+    const user = await createUser(unit);
+    const phone = await signIn(user);
+    const laptop = await signIn(user);
+    expect((await api("POST", "/api/v1/auth/logout-all", { cookie: phone })).status).toBe(204);
+    expect((await api("GET", "/api/v1/auth/me", { cookie: laptop })).status).toBe(401);
+    expect((await api("GET", "/api/v1/auth/me", { cookie: phone })).status).toBe(401);
+  });
+
+  it("expires a session idle for longer than the idle limit", async () => {
+    const user = await createUser(unit);
+    const cookie = await signIn(user);
+    const idleMs = Number(env.SESSION_IDLE_SECONDS) * 1000;
+    await env.DB.prepare("UPDATE sessions SET last_seen_at = ? WHERE user_id = ?")
+      .bind(Date.now() - idleMs - 1000, user.id)
+      .run();
+    expect((await api("GET", "/api/v1/auth/me", { cookie })).status).toBe(401);
+  });
+
+  it("expires a session past its absolute lifetime even when active", async () => {
+    const user = await createUser(unit);
+    const cookie = await signIn(user);
+    await env.DB.prepare("UPDATE sessions SET expires_at = ? WHERE user_id = ?")
+      .bind(Date.now() - 1, user.id)
+      .run();
+    expect((await api("GET", "/api/v1/auth/me", { cookie })).status).toBe(401);
+  });
+
+  it("ends the session of an account that is deactivated", async () => {
+    const user = await createUser(unit);
+    const cookie = await signIn(user);
+    await env.DB.prepare("UPDATE users SET active = 0 WHERE id = ?").bind(user.id).run();
+    expect((await api("GET", "/api/v1/auth/me", { cookie })).status).toBe(401);
+  });
+
+  it("ignores a made-up token", async () => {
+    const res = await api("GET", "/api/v1/auth/me", { cookie: "__Host-gagas_session=made-up-token" });
+    expect(res.status).toBe(401);
+  });
+});
+
+describe("POST /api/v1/auth/password", () => {
+  it("changes the password, keeps this session and ends the others", async () => {
+    const user = await createUser(unit);
+    const here = await signIn(user);
+    const elsewhere = await signIn(user);
+    const res = await api("POST", "/api/v1/auth/password", {
+      cookie: here,
+      body: { currentPassword: TEST_PASSWORD, newPassword: "Layanan-Prima-Binjai-7" },
+    });
+    expect(res.status).toBe(204);
+    expect((await api("GET", "/api/v1/auth/me", { cookie: here })).status).toBe(200);
+    expect((await api("GET", "/api/v1/auth/me", { cookie: elsewhere })).status).toBe(401);
+    expect((await login(user.nip, TEST_PASSWORD)).status).toBe(401);
+    expect((await login(user.nip, "Layanan-Prima-Binjai-7")).status).toBe(200);
+  });
+
+  it.each([
+    ["short1", "password.too_short"],
+    ["bismillah123", "password.too_common"],
+    ["x".repeat(129), "password.too_long"],
+  ])("refuses %s with 422 %s on newPassword", async (newPassword, code) => {
+    const user = await createUser(unit);
+    const cookie = await signIn(user);
+    const res = await api("POST", "/api/v1/auth/password", {
+      cookie,
+      body: { currentPassword: TEST_PASSWORD, newPassword },
+    });
+    expect(res.status).toBe(422);
+    expect(await res.json()).toMatchObject({ errors: [{ path: "json.newPassword", code }] });
+  });
+
+  it("refuses a wrong current password", async () => {
+    const user = await createUser(unit);
+    const cookie = await signIn(user);
+    const res = await api("POST", "/api/v1/auth/password", {
+      cookie,
+      body: { currentPassword: "bukan-ini-sandinya", newPassword: "Layanan-Prima-Binjai-7" },
+    });
+    expect(res.status).toBe(422);
+    expect(await res.json()).toMatchObject({ errors: [{ path: "json.currentPassword", code: "password.incorrect" }] });
+  });
+
+  it("clears must-change-password once changed", async () => {
+    const user = await createUser(unit, { mustChangePassword: true });
+    const cookie = await signIn(user);
+    const me = (await (await api("GET", "/api/v1/auth/me", { cookie })).json()) as {
+      user: { mustChangePassword: boolean };
+    };
+    expect(me.user.mustChangePassword).toBe(true);
+    await api("POST", "/api/v1/auth/password", {
+      cookie,
+      body: { currentPassword: TEST_PASSWORD, newPassword: "Layanan-Prima-Binjai-7" },
+    });
+    const after = (await (await api("GET", "/api/v1/auth/me", { cookie })).json()) as {
+      user: { mustChangePassword: boolean };
+    };
+    expect(after.user.mustChangePassword).toBe(false);
+  });
+});
