@@ -94,5 +94,8 @@ describe("OpenAPI contract", () => {
     const html = await res.text();
     expect(html).toContain("/vendor/swagger/swagger-ui-bundle.js");
     expect(html).not.toMatch(/https?:\/\//);
+    const csp = res.headers.get("content-security-policy") ?? "";
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).toContain("frame-ancestors 'none'");
   });
 });

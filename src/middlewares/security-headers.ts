@@ -1,22 +1,47 @@
+import type { MiddlewareHandler } from "hono";
 import { secureHeaders } from "hono/secure-headers";
 
+type SecureHeadersOptions = NonNullable<Parameters<typeof secureHeaders>[0]>;
+
+const common = {
+  strictTransportSecurity: "max-age=31536000; includeSubDomains",
+  xFrameOptions: "DENY",
+  referrerPolicy: "strict-origin-when-cross-origin",
+  crossOriginOpenerPolicy: "same-origin",
+  permissionsPolicy: { camera: [], microphone: [], geolocation: [] },
+} satisfies SecureHeadersOptions;
+
+export const DOCS_PATH = "/api/docs";
+
 /**
- * Headers for API answers. HTML from static assets gets the same policy from
- * `frontend/public/_headers`; keep the two in step (test/security-headers.test.ts checks both).
+ * Headers for answers of the Worker. JSON gets a CSP that allows nothing; the docs page may load
+ * Swagger UI's script and styles from this origin. HTML from static assets gets the SPA policy from
+ * `frontend/public/_headers` (test/security-headers.test.ts checks both).
  */
-export function apiSecurityHeaders() {
-  return secureHeaders({
+export function apiSecurityHeaders(): MiddlewareHandler {
+  const api = secureHeaders({
+    ...common,
+    crossOriginResourcePolicy: "same-origin",
     contentSecurityPolicy: {
       defaultSrc: ["'none'"],
       frameAncestors: ["'none'"],
       baseUri: ["'none'"],
       formAction: ["'none'"],
     },
-    strictTransportSecurity: "max-age=31536000; includeSubDomains",
-    xFrameOptions: "DENY",
-    referrerPolicy: "strict-origin-when-cross-origin",
-    crossOriginResourcePolicy: "same-origin",
-    crossOriginOpenerPolicy: "same-origin",
-    permissionsPolicy: { camera: [], microphone: [], geolocation: [] },
   });
+  const docs = secureHeaders({
+    ...common,
+    contentSecurityPolicy: {
+      defaultSrc: ["'none'"],
+      scriptSrc: ["'self'"],
+      styleSrc: ["'self'", "'unsafe-inline'"],
+      imgSrc: ["'self'", "data:"],
+      connectSrc: ["'self'"],
+      frameAncestors: ["'none'"],
+      baseUri: ["'none'"],
+    },
+  });
+  return function apiSecurityHeaders(c, next) {
+    return (c.req.path === DOCS_PATH ? docs : api)(c, next);
+  };
 }

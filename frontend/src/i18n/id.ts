@@ -1,0 +1,77 @@
+/**
+ * Bahasa Indonesia: the default language and the source of truth for keys.
+ * `{name}` marks a parameter; `t()` asks for exactly the parameters a string names.
+ */
+export const id = {
+  "app.name": "Gagas",
+  "app.tagline": "Platform ide inovasi ASN",
+
+  "a11y.skipToContent": "Langsung ke konten utama",
+  "a11y.mainNav": "Navigasi utama",
+  "a11y.language": "Bahasa",
+  "a11y.home": "Gagas — beranda",
+
+  "nav.home": "Beranda",
+  "nav.about": "Tentang",
+
+  "language.id": "ID",
+  "language.idName": "Bahasa Indonesia",
+  "language.en": "EN",
+  "language.enName": "English",
+
+  "footer.tagline": "Gagas — platform ide inovasi ASN",
+  "footer.apiDocs": "Dokumentasi API",
+  "footer.version": "Versi {version}",
+
+  "loading.label": "Memuat…",
+  "action.retry": "Coba lagi",
+  "action.reload": "Muat ulang halaman",
+
+  "home.title": "Ide Anda, layanan yang lebih baik",
+  "home.lead":
+    "Gagas adalah tempat ASN mengajukan ide inovasi, mendiskusikannya bersama rekan, dan mendapat apresiasi atas ide yang berdampak bagi layanan publik.",
+  "home.stepsTitle": "Cara kerjanya",
+  "home.step1.title": "Ajukan ide",
+  "home.step1.text": "Tuliskan masalah yang Anda temui dan gagasan untuk memperbaikinya.",
+  "home.step2.title": "Dukung & diskusikan",
+  "home.step2.text": "Rekan ASN memberi dukungan dan masukan agar ide makin matang.",
+  "home.step3.title": "Dinilai & diapresiasi",
+  "home.step3.text": "Penilai mengkaji ide terbaik, dan pengusulnya mendapat penghargaan.",
+  "home.statusTitle": "Status layanan",
+
+  "status.loading": "Memeriksa layanan…",
+  "status.ok": "Layanan berjalan normal.",
+  "status.degraded": "Layanan sedang terganggu; sebagian fitur mungkin belum bisa dipakai.",
+
+  "about.title": "Tentang Gagas",
+  "about.p1":
+    "Gagas mendukung Kompetisi Inovasi Pelayanan Publik (KIPP): setiap ASN dapat menyumbang ide, tidak hanya tim inovasi di instansinya.",
+  "about.p2":
+    "Di era ASN digital, inovasi lahir dari mereka yang melayani masyarakat setiap hari. Gagas membantu ide-ide itu terlihat, dibahas secara terbuka, dan dinilai secara adil.",
+  "about.p3": "Gagas tersedia dalam Bahasa Indonesia dan Inggris, dan dirancang agar nyaman dipakai dari ponsel.",
+
+  "notFound.title": "Halaman tidak ditemukan",
+  "notFound.text": "Alamat yang Anda buka tidak ada atau sudah dipindahkan.",
+  "notFound.back": "Kembali ke beranda",
+
+  "problem.title": "Terjadi kendala",
+  "problem.reference": "Kode rujukan: {requestId}",
+  "problem.generic": "Permintaan tidak dapat diproses. Silakan coba lagi nanti.",
+  // Problem `code`s from the API (and `network.unreachable`, `client.unexpected` made here).
+  "code.network.unreachable": "Tidak dapat terhubung ke server. Periksa koneksi internet Anda, lalu coba lagi.",
+  "code.not_found": "Data yang Anda cari tidak ditemukan.",
+  "code.forbidden": "Anda tidak memiliki izin untuk melakukan ini.",
+  "code.validation_failed": "Beberapa isian belum benar. Periksa kembali lalu kirim ulang.",
+  "code.request.malformed_json": "Permintaan tidak dapat dibaca oleh server.",
+  "code.request.too_large": "Data yang dikirim terlalu besar.",
+  "code.request.unsupported_media_type": "Jenis data yang dikirim tidak didukung.",
+  "code.http.method_not_allowed": "Tindakan ini tidak didukung di alamat tersebut.",
+  "code.internal": "Terjadi kesalahan di sisi kami. Silakan coba lagi nanti.",
+  "code.auth.required": "Silakan masuk terlebih dahulu.",
+  "code.auth.invalid_credentials": "NIP/email atau kata sandi salah.",
+  "code.auth.throttled": "Terlalu banyak percobaan masuk. Tunggu sebentar lalu coba lagi.",
+  "code.auth.password_change_required": "Ganti kata sandi Anda terlebih dahulu sebelum melanjutkan.",
+  "code.csrf.cross_origin":
+    "Permintaan ditolak karena tidak berasal dari situs ini. Muat ulang halaman lalu coba lagi.",
+  "code.client.unexpected": "Halaman ini mengalami galat. Muat ulang untuk mencoba lagi.",
+} as const;

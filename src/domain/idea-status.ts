@@ -1,0 +1,87 @@
+/**
+ * The idea workflow as a pure state machine. Each transition names who may make it and whether
+ * the person told "no" must be given a reason.
+ *
+ *   draft ─submit─► submitted ─start_review─► in_review ─► shortlisted ─► approved ─► implemented
+ *     │                │                        │              │
+ *     └─ withdrawn ◄───┘                        └──► rejected ◄┘        merged (a duplicate)
+ */
+export const IDEA_STATUSES = [
+  "draft",
+  "submitted",
+  "in_review",
+  "shortlisted",
+  "approved",
+  "implemented",
+  "rejected",
+  "withdrawn",
+  "merged",
+] as const;
+export type IdeaStatus = (typeof IDEA_STATUSES)[number];
+
+/** In what capacity a person acts on an idea. */
+export type Capacity = "author" | "chair" | "admin";
+
+type Transition = { from: readonly IdeaStatus[]; to: IdeaStatus; by: readonly Capacity[]; reasonRequired: boolean };
+
+export const TRANSITIONS = {
+  submit: { from: ["draft"], to: "submitted", by: ["author"], reasonRequired: false },
+  withdraw: { from: ["draft", "submitted"], to: "withdrawn", by: ["author"], reasonRequired: true },
+  start_review: { from: ["submitted"], to: "in_review", by: ["chair", "admin"], reasonRequired: false },
+  shortlist: { from: ["in_review"], to: "shortlisted", by: ["chair"], reasonRequired: false },
+  approve: { from: ["in_review", "shortlisted"], to: "approved", by: ["chair"], reasonRequired: false },
+  reject: { from: ["in_review", "shortlisted"], to: "rejected", by: ["chair"], reasonRequired: true },
+  implement: { from: ["approved"], to: "implemented", by: ["chair", "admin"], reasonRequired: false },
+  merge: {
+    from: ["submitted", "in_review", "shortlisted"],
+    to: "merged",
+    by: ["chair", "admin"],
+    reasonRequired: true,
+  },
+} as const satisfies Record<string, Transition>;
+
+export type IdeaAction = keyof typeof TRANSITIONS;
+export const IDEA_ACTIONS = Object.keys(TRANSITIONS) as IdeaAction[];
+
+export type TransitionRefusal =
+  | "transition.invalid_from_status"
+  | "transition.not_permitted"
+  | "transition.reason_required"
+  | "idea.submission_closed";
+
+export type TransitionPlan =
+  { ok: true; from: IdeaStatus; to: IdeaStatus; reason: string | null } | { ok: false; code: TransitionRefusal };
+
+/**
+ * Decides whether `action` may move an idea now.
+ * @param status the idea's current status
+ * @param context `capacities`: how the actor relates to the idea; `submissionOpen`: the campaign's phase
+ * @example planTransition("draft", "submit", { capacities: ["author"], submissionOpen: true }) // { ok: true, to: "submitted", … }
+ */
+export function planTransition(
+  status: IdeaStatus,
+  action: IdeaAction,
+  context: { capacities: readonly Capacity[]; reason?: string | null; submissionOpen?: boolean },
+): TransitionPlan {
+  const t: Transition = TRANSITIONS[action];
+  if (!t.by.some((c) => context.capacities.includes(c))) return { ok: false, code: "transition.not_permitted" };
+  if (!t.from.includes(status)) return { ok: false, code: "transition.invalid_from_status" };
+  const reason = context.reason?.trim() || null;
+  if (t.reasonRequired && !reason) return { ok: false, code: "transition.reason_required" };
+  if (action === "submit" && !context.submissionOpen) return { ok: false, code: "idea.submission_closed" };
+  return { ok: true, from: status, to: t.to, reason };
+}
+
+/** The actions a person could take now (for buttons); phase checks happen when they act. */
+export function availableActions(status: IdeaStatus, capacities: readonly Capacity[]): IdeaAction[] {
+  return IDEA_ACTIONS.filter((a) => {
+    const t: Transition = TRANSITIONS[a];
+    return t.from.includes(status) && t.by.some((c) => capacities.includes(c));
+  });
+}
+
+/** Only drafts are freely editable by their authors. */
+export const isEditable = (status: IdeaStatus) => status === "draft";
+
+/** Statuses whose ideas everyone in the agency may see (drafts are their authors' own). */
+export const isListed = (status: IdeaStatus) => status !== "draft";
