@@ -189,7 +189,7 @@ CREATE TABLE `ideas` (
 	FOREIGN KEY (`merged_into_id`) REFERENCES `ideas`(`id`) ON UPDATE no action ON DELETE no action,
 	FOREIGN KEY (`replicates_id`) REFERENCES `ideas`(`id`) ON UPDATE no action ON DELETE no action,
 	CONSTRAINT "ideas_counts" CHECK("ideas"."vote_count" >= 0 AND "ideas"."comment_count" >= 0),
-	CONSTRAINT "ideas_listed" CHECK("ideas"."listed" = ("ideas"."status" <> 'draft')),
+	CONSTRAINT "ideas_listed" CHECK("ideas"."listed" = ("ideas"."status" NOT IN ('draft', 'withdrawn', 'merged'))),
 	CONSTRAINT "ideas_merged" CHECK(("ideas"."status" = 'merged') = ("ideas"."merged_into_id" IS NOT NULL))
 );
 --> statement-breakpoint
@@ -200,6 +200,7 @@ CREATE INDEX `ideas_list_comments` ON `ideas` (`agency_id`,`listed`,`comment_cou
 CREATE INDEX `ideas_list_score` ON `ideas` (`agency_id`,`listed`,`review_score`,`id`);--> statement-breakpoint
 CREATE INDEX `ideas_campaign_new` ON `ideas` (`campaign_id`,`listed`,`submitted_at`,`id`);--> statement-breakpoint
 CREATE INDEX `ideas_campaign_votes` ON `ideas` (`campaign_id`,`listed`,`vote_count`,`id`);--> statement-breakpoint
+CREATE INDEX `ideas_status` ON `ideas` (`agency_id`,`status`,`submitted_at`,`id`);--> statement-breakpoint
 CREATE INDEX `ideas_author` ON `ideas` (`author_id`,`created_at`);--> statement-breakpoint
 CREATE INDEX `ideas_library` ON `ideas` (`status`,`decided_at`);--> statement-breakpoint
 CREATE INDEX `ideas_replicates` ON `ideas` (`replicates_id`);--> statement-breakpoint
@@ -220,7 +221,6 @@ CREATE TABLE `votes` (
 --> statement-breakpoint
 CREATE UNIQUE INDEX `votes_idea_user` ON `votes` (`idea_id`,`user_id`);--> statement-breakpoint
 CREATE INDEX `votes_user_campaign` ON `votes` (`user_id`,`campaign_id`);--> statement-breakpoint
-CREATE INDEX `votes_idea_at` ON `votes` (`idea_id`,`created_at`);--> statement-breakpoint
 -- Full-text search over ideas (hand-written: drizzle-kit does not model FTS5).
 -- External-content table: the text lives once, in ideas; triggers keep the index in step.
 -- unicode61 folds case and diacritics; prefix indexes make "layan*" (layanan, pelayanan…) cheap.
@@ -238,3 +238,8 @@ CREATE TRIGGER `ideas_fts_update` AFTER UPDATE OF title, problem, solution ON `i
   INSERT INTO ideas_fts(ideas_fts, rowid, title, problem, solution) VALUES ('delete', old.id, old.title, old.problem, old.solution);
   INSERT INTO ideas_fts(rowid, title, problem, solution) VALUES (new.id, new.title, new.problem, new.solution);
 END;
+--> statement-breakpoint
+-- Every agency has its always-open Kotak Ide (new agencies get one when they are created).
+INSERT INTO `campaigns` (agency_id, kind, title, description, categories)
+SELECT id, 'open', 'Kotak Ide', 'Ide perbaikan layanan kapan saja, di luar kompetisi.', '["Pelayanan Publik","Digitalisasi","Efisiensi Kerja","Lainnya"]'
+FROM agencies WHERE NOT EXISTS (SELECT 1 FROM campaigns c WHERE c.agency_id = agencies.id AND c.kind = 'open');

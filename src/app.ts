@@ -7,9 +7,16 @@ import { csrf } from "./middlewares/csrf";
 import { d1Session } from "./middlewares/d1-session";
 import { apiSecurityHeaders } from "./middlewares/security-headers";
 import { session } from "./middlewares/session";
+import { agenciesRoutes } from "./routes/agencies/agencies.index";
+import { auditLogRoutes } from "./routes/audit-log/audit-log.index";
 import { authRoutes } from "./routes/auth/auth.index";
+import { campaignsRoutes } from "./routes/campaigns/campaigns.index";
+import { ideasRoutes } from "./routes/ideas/ideas.index";
 import { docsRouter } from "./routes/docs/docs.index";
 import { healthRouter } from "./routes/health/health.index";
+import { meRoutes } from "./routes/me/me.index";
+import { unitsRoutes } from "./routes/units/units.index";
+import { usersRoutes } from "./routes/users/users.index";
 
 /** The Worker's HTTP app: middleware stack, one error path, every feature router. */
 export function createApp() {
@@ -17,7 +24,16 @@ export function createApp() {
   app.use("*", requestId({ headerName: "x-request-id" }));
   app.use("/api/*", apiSecurityHeaders(), d1Session(), apiBodyLimit(), csrf(), session());
 
-  const routes = app.route("/api/v1", healthRouter).route("/api/v1", authRoutes);
+  const routes = app
+    .route("/api/v1", healthRouter)
+    .route("/api/v1", authRoutes)
+    .route("/api/v1", meRoutes)
+    .route("/api/v1", agenciesRoutes)
+    .route("/api/v1", unitsRoutes)
+    .route("/api/v1", usersRoutes)
+    .route("/api/v1", auditLogRoutes)
+    .route("/api/v1", campaignsRoutes)
+    .route("/api/v1", ideasRoutes);
 
   app.route("/api", docsRouter);
   app.doc31("/api/openapi.json", (c) => ({

@@ -5,6 +5,7 @@ import { CrashGuard } from "./components/crash-guard";
 import { Layout } from "./components/layout";
 import { Loading } from "./components/loading";
 import { PageLoadFailed } from "./components/page-load-failed";
+import { CHANGE_PASSWORD_PATH, PROFILE_PATH, SIGN_IN_PATH } from "./lib/paths";
 
 /**
  * A page's code arrives on demand; if its chunk cannot be fetched (offline, a deploy replaced it)
@@ -16,6 +17,9 @@ const lazyPage = (load: () => Promise<{ default: ComponentType }>) =>
 const HomePage = lazyPage(() => import("./pages/home/index"));
 const AboutPage = lazyPage(() => import("./pages/about/index"));
 const NotFoundPage = lazyPage(() => import("./pages/not-found/index"));
+const SignInPage = lazyPage(() => import("./pages/sign-in/index"));
+const ProfilePage = lazyPage(() => import("./pages/profile/index"));
+const ChangePasswordPage = lazyPage(() => import("./pages/change-password/index"));
 
 /** `/api/*` belongs to the Worker (docs, JSON): let the browser load it instead of the router. */
 const SPA_SCOPE = /^\/(?!api(\/|$))/;
@@ -46,6 +50,9 @@ export function App() {
             >
               <Route path="/" component={HomePage} />
               <Route path="/tentang" component={AboutPage} />
+              <Route path={SIGN_IN_PATH} component={SignInPage} />
+              <Route path={PROFILE_PATH} component={ProfilePage} />
+              <Route path={CHANGE_PASSWORD_PATH} component={ChangePasswordPage} />
               <Route default component={NotFoundPage} />
             </Router>
           </CrashGuard>

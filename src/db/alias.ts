@@ -1,5 +1,5 @@
 import { sql, type SQL } from "drizzle-orm";
-import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
+import type { SQLiteColumn, SQLiteTable } from "drizzle-orm/sqlite-core";
 
 /**
  * A selected column under its own result name. D1 returns rows as objects, so two columns of the
@@ -8,4 +8,14 @@ import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
  */
 export function as<T extends SQLiteColumn>(column: T, alias: string): SQL.Aliased<T["_"]["data"]> {
   return sql<T["_"]["data"]>`${column}`.as(alias);
+}
+
+/**
+ * The id of the row just inserted into `table`, for later statements of the same `db.batch`.
+ * D1 runs a batch as one serialized transaction, so no other insert can come in between and the
+ * newest id is ours. (`last_insert_rowid()` would shift as soon as the next statement inserts.)
+ * @example db.insert(criteria).values({ campaignId: newestId(campaigns), … })
+ */
+export function newestId(table: SQLiteTable): SQL<number> {
+  return sql<number>`(SELECT max(id) FROM ${table})`;
 }

@@ -220,7 +220,7 @@ export const ideas = sqliteTable(
     targetService: text("target_service").notNull().default(""),
     category: text("category").notNull().default(""),
     status: text("status", { enum: IDEA_STATUSES }).notNull().default("draft"),
-    /** Listed ideas are every status but draft; kept as a column so list indexes can lead with it. */
+    /** Shown in lists: not a draft, withdrawn or merged. A column so that list indexes can lead with it. */
     listed: integer("listed", { mode: "boolean" }).notNull().default(false),
     voteCount: integer("vote_count").notNull().default(0),
     commentCount: integer("comment_count").notNull().default(0),
@@ -244,11 +244,12 @@ export const ideas = sqliteTable(
     index("ideas_list_score").on(t.agencyId, t.listed, t.reviewScore, t.id),
     index("ideas_campaign_new").on(t.campaignId, t.listed, t.submittedAt, t.id),
     index("ideas_campaign_votes").on(t.campaignId, t.listed, t.voteCount, t.id),
+    index("ideas_status").on(t.agencyId, t.status, t.submittedAt, t.id),
     index("ideas_author").on(t.authorId, t.createdAt),
     index("ideas_library").on(t.status, t.decidedAt),
     index("ideas_replicates").on(t.replicatesId),
     check("ideas_counts", sql`${t.voteCount} >= 0 AND ${t.commentCount} >= 0`),
-    check("ideas_listed", sql`${t.listed} = (${t.status} <> 'draft')`),
+    check("ideas_listed", sql`${t.listed} = (${t.status} NOT IN ('draft', 'withdrawn', 'merged'))`),
     check("ideas_merged", sql`(${t.status} = 'merged') = (${t.mergedIntoId} IS NOT NULL)`),
   ],
 );
@@ -342,7 +343,6 @@ export const votes = sqliteTable(
   (t) => [
     uniqueIndex("votes_idea_user").on(t.ideaId, t.userId),
     index("votes_user_campaign").on(t.userId, t.campaignId),
-    index("votes_idea_at").on(t.ideaId, t.createdAt),
   ],
 );
 

@@ -85,3 +85,13 @@ export const isEditable = (status: IdeaStatus) => status === "draft";
 
 /** Statuses whose ideas everyone in the agency may see (drafts are their authors' own). */
 export const isListed = (status: IdeaStatus) => status !== "draft";
+
+/** What a submitted idea must say; drafts may be incomplete. Minimum lengths in characters. */
+export const SUBMISSION_MINIMUMS = { problem: 30, solution: 30, benefit: 15 } as const;
+
+/** @returns the fields too short to submit, with the minimum each needs */
+export function missingForSubmission(idea: Record<keyof typeof SUBMISSION_MINIMUMS, string>) {
+  return (Object.keys(SUBMISSION_MINIMUMS) as (keyof typeof SUBMISSION_MINIMUMS)[])
+    .filter((field) => idea[field].trim().length < SUBMISSION_MINIMUMS[field])
+    .map((field) => ({ field, min: SUBMISSION_MINIMUMS[field] }));
+}

@@ -13,7 +13,7 @@ export type Actor = {
 };
 
 /** What the rule needs to know about the object acted on. */
-export type Target = { agencyId?: number; ownerId?: number };
+export type Target = { agencyId?: number; ownerId?: number; roles?: readonly Role[] };
 
 export type Decision = "allow" | "forbidden" | "not_found";
 
@@ -26,11 +26,21 @@ const RULES = {
   /** read the agency's unit tree and colleagues (names, units, positions) */
   "directory.read": () => true,
   "unit.manage": (a: Actor) => has(a, "admin"),
-  "user.manage": (a: Actor) => has(a, "admin"),
-  /** NIP and e-mail: the admin of the agency, or the person themself (UU PDP) */
+  /**
+   * create, edit, deactivate, import, reset a password. An account that holds `superadmin` is
+   * managed by a superadmin only: an agency admin who could reset its password could become one.
+   */
+  "user.manage": (a: Actor, t: Target) => has(a, "admin") && (!t.roles?.includes("superadmin") || has(a, "superadmin")),
+  /** grant or revoke the `superadmin` role */
+  "role.grant_superadmin": (a: Actor) => has(a, "superadmin"),
+  /** NIP, e-mail, sign-in state: the admin of the agency, or the person themself (UU PDP) */
   "user.read_private": (a: Actor, t: Target) => has(a, "admin") || isSelf(a, t),
   "audit.read": (a: Actor) => has(a, "admin"),
   "self.manage": (a: Actor, t: Target) => isSelf(a, t),
+  /** create and change campaigns, their phases and rubric */
+  "campaign.manage": (a: Actor) => has(a, "admin"),
+  /** read campaigns and listed ideas, submit ideas, vote, comment: every ASN of the agency */
+  "idea.participate": (a: Actor) => has(a, "asn"),
 } satisfies Record<string, (actor: Actor, target: Target) => boolean>;
 
 export type Action = keyof typeof RULES;

@@ -3,12 +3,15 @@ import type { ZodError } from "zod";
 import type { AppEnv } from "../env";
 import { validationError, type FieldError } from "./problem";
 
-/** zod issues → one problem `errors[]` entry per bad field. */
+/**
+ * zod issues → one problem `errors[]` entry per bad field. A custom check names its own stable
+ * code in `params.code` (e.g. `nip.birth_date`); other issues keep zod's (`invalid_type`, …).
+ */
 export function toFieldErrors(error: ZodError, prefix?: string): FieldError[] {
   return error.issues.map((issue) => ({
     path: [prefix, ...issue.path.map(String)].filter(Boolean).join("."),
     message: issue.message,
-    code: issue.code,
+    code: issue.code === "custom" && typeof issue.params?.code === "string" ? issue.params.code : issue.code,
   }));
 }
 

@@ -50,3 +50,12 @@ export function json<T extends z.ZodType>(schema: T, description: string) {
 export function jsonBody<T extends z.ZodType>(schema: T, description = "JSON body") {
   return { required: true, description, content: { "application/json": { schema } } };
 }
+
+/** `{id}` in a path: a positive integer. */
+export const IdParams = z.object({
+  id: z.coerce
+    .number()
+    .int()
+    .positive()
+    .openapi({ param: { name: "id", in: "path" }, example: 42 }),
+});

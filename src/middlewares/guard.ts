@@ -1,5 +1,5 @@
 import { createMiddleware } from "hono/factory";
-import { decide, type Action } from "../domain/policy";
+import { decide, type Action, type Target } from "../domain/policy";
 import type { Actor, AppEnv } from "../env";
 import { ApiError, forbidden, notFound, unauthorized } from "../lib/problem";
 
@@ -29,7 +29,7 @@ export function guard(action?: Action) {
 }
 
 /** Throws 404 for another agency's object and 403 for a missing permission. */
-export function authorize(actor: Actor, action: Action, target: { agencyId?: number; ownerId?: number } = {}): void {
+export function authorize(actor: Actor, action: Action, target: Target = {}): void {
   const decision = decide(actor, action, target);
   if (decision === "not_found") throw notFound();
   if (decision === "forbidden") throw forbidden();

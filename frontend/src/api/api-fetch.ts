@@ -4,11 +4,28 @@ import { ApiProblem, isProblem } from "./problem";
 const PROBLEM_JSON = /^application\/problem\+json\b/i;
 const JSON_TYPE = /^application\/json\b/i;
 
+/**
+ * `Retry-After` in seconds: the header holds either seconds or an HTTP date.
+ * @returns undefined when the header is missing or unreadable
+ */
+export function retryAfterSeconds(value: string | null, now = Date.now()): number | undefined {
+  if (!value) return undefined;
+  if (/^\d+$/.test(value.trim())) return Number(value.trim());
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - now) / 1000));
+}
+
 async function problemOf(response: Response): Promise<ApiProblem> {
   const requestId = response.headers.get("x-request-id") ?? undefined;
   if (PROBLEM_JSON.test(response.headers.get("content-type") ?? "")) {
     const body: unknown = await response.json().catch(() => null);
-    if (isProblem(body)) return new ApiProblem({ ...body, requestId: body.requestId ?? requestId });
+    if (isProblem(body)) {
+      return new ApiProblem({
+        ...body,
+        requestId: body.requestId ?? requestId,
+        retryAfter: retryAfterSeconds(response.headers.get("retry-after")),
+      });
+    }
   }
   return ApiProblem.fromStatus(response.status, response.statusText, requestId);
 }

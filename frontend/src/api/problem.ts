@@ -29,8 +29,10 @@ export class ApiProblem extends Error implements Problem {
   readonly code: string;
   readonly requestId: string | undefined;
   readonly errors: FieldError[] | undefined;
+  /** Seconds to wait before trying again, from a `Retry-After` header (429, 503). */
+  readonly retryAfter: number | undefined;
 
-  constructor(problem: Problem, options?: ErrorOptions) {
+  constructor(problem: Problem & { retryAfter?: number }, options?: ErrorOptions) {
     super(problem.detail ?? problem.title, options);
     this.name = "ApiProblem";
     this.type = problem.type;
@@ -40,6 +42,7 @@ export class ApiProblem extends Error implements Problem {
     this.code = problem.code;
     this.requestId = problem.requestId;
     this.errors = problem.errors;
+    this.retryAfter = problem.retryAfter;
   }
 
   /** The request never got an answer: offline, DNS, TLS, or the Worker is down. */

@@ -1,4 +1,5 @@
 import { t } from "../i18n";
+import { AccountNav } from "./account-nav";
 import { LanguageSwitch } from "./language-switch";
 import { Logo } from "./logo";
 import { MainNav } from "./main-nav";
@@ -12,6 +13,7 @@ export function SiteHeader() {
           <span class="brand-name">{t("app.name")}</span>
         </a>
         <MainNav />
+        <AccountNav />
         <LanguageSwitch />
       </div>
     </header>

@@ -1,0 +1,33 @@
+import type { Me } from "../../api/auth";
+import { RequireSignIn } from "../../components/require-sign-in";
+import { t } from "../../i18n";
+import { usePageTitle } from "../../lib/use-page-title";
+import { ChangePasswordForm } from "./change-password-form";
+import { ProfileDetails, ProfileHead } from "./profile-details";
+import { SessionActions } from "./session-actions";
+
+function ProfileView({ user }: { user: Me }) {
+  return (
+    <div class="profile">
+      <ProfileHead user={user} />
+      <div class="profile-grid">
+        <ProfileDetails user={user} />
+        <section class="card" aria-labelledby="password-title">
+          <h2 id="password-title">{t("password.title")}</h2>
+          <ChangePasswordForm username={user.nip} />
+        </section>
+      </div>
+      <section class="card" aria-labelledby="sessions-title">
+        <h2 id="sessions-title">{t("profile.sessionsTitle")}</h2>
+        <p>{t("profile.sessionsText")}</p>
+        <SessionActions />
+      </section>
+    </div>
+  );
+}
+
+/** `/profil`: who I am in Gagas, my password, my sessions. Signed-in only. */
+export default function ProfilePage() {
+  usePageTitle("profile.title");
+  return <RequireSignIn>{(user) => <ProfileView user={user} />}</RequireSignIn>;
+}

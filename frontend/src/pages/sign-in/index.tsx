@@ -1,0 +1,52 @@
+import { useEffect } from "preact/hooks";
+import { useLocation } from "preact-iso";
+import { Loading } from "../../components/loading";
+import { Logo } from "../../components/logo";
+import { t } from "../../i18n";
+import { CHANGE_PASSWORD_PATH, safeNext, withNext } from "../../lib/paths";
+import { usePageTitle } from "../../lib/use-page-title";
+import { session, signOutNotice } from "../../models/session";
+import { SignInForm } from "./sign-in-form";
+
+/** Confirms a sign-out once; leaving the page forgets it. */
+function SignOutNotice() {
+  useEffect(() => () => void (signOutNotice.value = null), []);
+  const notice = signOutNotice.value;
+  if (!notice) return null;
+  return (
+    <p class="notice" role="status">
+      {notice === "signed-out" ? t("signIn.signedOut") : t("signIn.signedOutEverywhere")}
+    </p>
+  );
+}
+
+/**
+ * `/masuk?next=/somewhere`: signs in, then goes to `next` (same-origin pages only) or the profile;
+ * a person who must change their password goes to that form first.
+ */
+export default function SignInPage() {
+  usePageTitle("signIn.title");
+  const { query, route } = useLocation();
+  const state = session.value;
+  const next = safeNext(query.next);
+
+  useEffect(() => {
+    if (state.kind !== "signed-in") return;
+    route(state.user.mustChangePassword ? withNext(CHANGE_PASSWORD_PATH, next) : next, true);
+  }, [state]);
+
+  return (
+    <div class="auth-page">
+      <section class="card auth-card" aria-labelledby="signin-title">
+        <div class="auth-card-mark">
+          <Logo size={48} />
+        </div>
+        <h1 id="signin-title">{t("signIn.title")}</h1>
+        <p class="card-lead">{t("signIn.lead")}</p>
+        <SignOutNotice />
+        {state.kind === "signed-in" ? <Loading /> : <SignInForm />}
+        <p class="auth-help">{t("signIn.help")}</p>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,74 @@
+import { and, desc, eq, lt, or, sql, type SQL } from "drizzle-orm";
+import { as } from "../alias";
+import type { Database } from "../client";
+import { auditLog, users } from "../schema";
+
+export type AuditEntry = {
+  agencyId: number | SQL;
+  actorId: number;
+  /** `<subject>.<verb>`, e.g. `user.create` */
+  action: string;
+  subjectType: "agency" | "unit" | "user";
+  subjectId: number | SQL | null;
+  /** what changed; never a password or a token */
+  detail: Record<string, unknown>;
+  at: number;
+};
+
+/** An audit row, to go in the same batch as the change it records. */
+export function recordAudit(db: Database, entry: AuditEntry) {
+  return db.insert(auditLog).values({ ...entry, detail: JSON.stringify(entry.detail) });
+}
+
+/**
+ * An audit row written only if the statement just before it in the batch changed a row: the
+ * record of a guarded write (one whose `WHERE` re-checks a rule) that may turn out a no-op.
+ */
+export function recordAuditIfChanged(db: Database, entry: AuditEntry) {
+  const { agencyId, actorId, action, subjectType, subjectId, detail, at } = entry;
+  // every column of the table, in its order (drizzle inserts a raw select that way)
+  return db.insert(auditLog).select(sql`
+    select null, ${agencyId}, ${actorId}, ${action}, ${subjectType}, ${subjectId}, ${JSON.stringify(detail)}, ${at}
+    where changes() > 0`);
+}
+
+/**
+ * The agency's audit log, newest first, with the actor's name.
+ * @param after the (at, id) of the last row of the previous page
+ */
+export async function listAuditLog(
+  db: Database,
+  filter: {
+    agencyId: number;
+    limit: number;
+    after?: readonly [number, number];
+    action?: string;
+    subject?: { type: string; id?: number };
+  },
+) {
+  const { agencyId, limit, after, action, subject } = filter;
+  return db
+    .select({
+      id: auditLog.id,
+      action: auditLog.action,
+      subjectType: auditLog.subjectType,
+      subjectId: auditLog.subjectId,
+      detail: auditLog.detail,
+      at: auditLog.at,
+      actorId: auditLog.actorId,
+      actorName: as(users.name, "actor_name"),
+    })
+    .from(auditLog)
+    .leftJoin(users, eq(users.id, auditLog.actorId))
+    .where(
+      and(
+        eq(auditLog.agencyId, agencyId),
+        action ? eq(auditLog.action, action) : undefined,
+        subject ? eq(auditLog.subjectType, subject.type) : undefined,
+        subject?.id !== undefined ? eq(auditLog.subjectId, subject.id) : undefined,
+        after ? or(lt(auditLog.at, after[0]), and(eq(auditLog.at, after[0]), lt(auditLog.id, after[1]))) : undefined,
+      ),
+    )
+    .orderBy(desc(auditLog.at), desc(auditLog.id))
+    .limit(limit + 1);
+}

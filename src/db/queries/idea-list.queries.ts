@@ -1,0 +1,189 @@
+import { and, desc, eq, inArray, isNotNull, lt, sql, type SQL } from "drizzle-orm";
+import { unionAll } from "drizzle-orm/sqlite-core";
+import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
+import type { IdeaStatus } from "../../domain/idea-status";
+import { as } from "../alias";
+import type { Database } from "../client";
+import { ideasFts } from "../fts";
+import { agencies, campaigns, ideaAuthors, ideas, units, users } from "../schema";
+
+export const IDEA_SORTS = ["new", "votes", "trending", "discussed", "score"] as const;
+/** `updated` orders a person's own ideas (drafts have no submission time). */
+export type IdeaSort = (typeof IDEA_SORTS)[number] | "updated";
+
+const SORT_COLUMN: Record<IdeaSort, SQLiteColumn> = {
+  new: ideas.submittedAt,
+  votes: ideas.voteCount,
+  trending: ideas.hot,
+  discussed: ideas.commentCount,
+  score: ideas.reviewScore,
+  updated: ideas.updatedAt,
+};
+
+export type IdeaFilters = {
+  agencyId: number;
+  campaignId?: number | undefined;
+  status?: IdeaStatus | undefined;
+  category?: string | undefined;
+  unitId?: number | undefined;
+  authorId?: number | undefined;
+  /** Only ideas this person (co-)authors, drafts included; otherwise only listed ideas. */
+  memberId?: number | undefined;
+};
+
+/** What a list row shows; the names come along by primary key, a constant cost per row. */
+const summary = {
+  // named, so that the ORDER BY of a compound select (listIdeas) can refer to it
+  id: as(ideas.id, "idea_id"),
+  title: ideas.title,
+  problem: sql<string>`substr(${ideas.problem}, 1, 240)`.as("problem_excerpt"),
+  status: ideas.status,
+  category: ideas.category,
+  voteCount: ideas.voteCount,
+  commentCount: ideas.commentCount,
+  hot: ideas.hot,
+  reviewScore: ideas.reviewScore,
+  submittedAt: ideas.submittedAt,
+  createdAt: ideas.createdAt,
+  updatedAt: ideas.updatedAt,
+  replicatesId: ideas.replicatesId,
+  replicationCount: ideas.replicationCount,
+  campaignId: ideas.campaignId,
+  campaignTitle: as(campaigns.title, "campaign_title"),
+  campaignKind: campaigns.kind,
+  hideVotesUntilClosed: campaigns.hideVotesUntilClosed,
+  votingEnd: campaigns.votingEnd,
+  unitId: ideas.unitId,
+  unitName: as(units.name, "unit_name"),
+  authorId: ideas.authorId,
+  authorName: as(users.name, "author_name"),
+};
+
+function summaryQuery(db: Database) {
+  return db
+    .select(summary)
+    .from(ideas)
+    .innerJoin(campaigns, eq(campaigns.id, ideas.campaignId))
+    .innerJoin(units, eq(units.id, ideas.unitId))
+    .innerJoin(users, eq(users.id, ideas.authorId));
+}
+
+export type IdeaSummaryRow = Awaited<ReturnType<ReturnType<typeof summaryQuery>["all"]>>[number];
+
+function filterConditions(db: Database, f: IdeaFilters): (SQL | undefined)[] {
+  return [
+    eq(ideas.agencyId, f.agencyId),
+    f.memberId === undefined
+      ? eq(ideas.listed, true)
+      : inArray(
+          ideas.id,
+          db.select({ id: ideaAuthors.ideaId }).from(ideaAuthors).where(eq(ideaAuthors.userId, f.memberId)),
+        ),
+    f.campaignId === undefined ? undefined : eq(ideas.campaignId, f.campaignId),
+    f.status === undefined ? undefined : eq(ideas.status, f.status),
+    f.category === undefined ? undefined : eq(ideas.category, f.category),
+    f.unitId === undefined ? undefined : eq(ideas.unitId, f.unitId),
+    f.authorId === undefined ? undefined : eq(ideas.authorId, f.authorId),
+  ];
+}
+
+/**
+ * A page of listed ideas by keyset, newest/highest first, reading O(page size) rows through the
+ * (agency | campaign, listed, sort, id) indexes. After a cursor `(x, y)` the page is the rest of
+ * x's tie group (`sort = x AND id < y`) merged with what comes below (`sort < x`): SQLite merges
+ * the two index-ordered arms and stops at the limit, where `(sort, id) < (x, y)` alone would seek
+ * on `sort` only and rescan the whole tie group on every page.
+ * @param after the last row of the previous page: its sort value and id
+ */
+export function listIdeas(
+  db: Database,
+  f: IdeaFilters,
+  sort: IdeaSort,
+  limit: number,
+  after?: readonly [number, number],
+) {
+  const column = SORT_COLUMN[sort];
+  const base = and(...filterConditions(db, f), sort === "score" ? isNotNull(ideas.reviewScore) : undefined);
+  if (!after) {
+    return summaryQuery(db)
+      .where(base)
+      .orderBy(desc(column), desc(ideas.id))
+      .limit(limit + 1);
+  }
+  const [value, id] = after;
+  const tieGroup = summaryQuery(db).where(and(base, eq(column, value), lt(ideas.id, id)));
+  const below = summaryQuery(db).where(and(base, lt(column, value)));
+  return unionAll(tieGroup, below)
+    .orderBy(sql.raw(`"${column.name}" DESC`), sql.raw(`"idea_id" DESC`))
+    .limit(limit + 1);
+}
+
+/** Full-text search ranked by bm25 (title weighs most); pages by offset, since rank is not a key. */
+export function searchIdeas(db: Database, f: IdeaFilters, match: string, limit: number, offset: number) {
+  return summaryQuery(db)
+    .innerJoin(ideasFts, eq(ideasFts.rowid, ideas.id))
+    .where(and(sql`${ideasFts} MATCH ${match}`, ...filterConditions(db, f)))
+    .orderBy(sql`bm25(${ideasFts}, 5.0, 2.0, 1.0)`, desc(ideas.id))
+    .limit(limit + 1)
+    .offset(offset);
+}
+
+/** Ideas of the agency that look like the text being typed. */
+export function listSimilarIdeas(
+  db: Database,
+  agencyId: number,
+  match: string,
+  excludeId: number | undefined,
+  limit: number,
+) {
+  return db
+    .select({
+      id: ideas.id,
+      title: ideas.title,
+      status: ideas.status,
+      voteCount: ideas.voteCount,
+      campaignId: ideas.campaignId,
+    })
+    .from(ideas)
+    .innerJoin(ideasFts, eq(ideasFts.rowid, ideas.id))
+    .where(
+      and(
+        sql`${ideasFts} MATCH ${match}`,
+        eq(ideas.agencyId, agencyId),
+        eq(ideas.listed, true),
+        excludeId === undefined ? undefined : sql`${ideas.id} <> ${excludeId}`,
+      ),
+    )
+    .orderBy(sql`bm25(${ideasFts}, 5.0, 2.0, 1.0)`)
+    .limit(limit);
+}
+
+/** Implemented ideas of every agency: the shared library for replication. Keyset on (decided_at, id). */
+export function listLibrary(db: Database, limit: number, after?: [number, number]) {
+  return db
+    .select({
+      id: ideas.id,
+      title: ideas.title,
+      problem: sql<string>`substr(${ideas.problem}, 1, 240)`.as("problem_excerpt"),
+      solution: sql<string>`substr(${ideas.solution}, 1, 240)`.as("solution_excerpt"),
+      benefit: ideas.benefit,
+      targetService: ideas.targetService,
+      category: ideas.category,
+      decidedAt: ideas.decidedAt,
+      replicationCount: ideas.replicationCount,
+      agencyId: ideas.agencyId,
+      agencyName: as(agencies.name, "agency_name"),
+      unitName: as(units.name, "unit_name"),
+    })
+    .from(ideas)
+    .innerJoin(agencies, eq(agencies.id, ideas.agencyId))
+    .innerJoin(units, eq(units.id, ideas.unitId))
+    .where(
+      and(
+        eq(ideas.status, "implemented"),
+        after ? sql`(${ideas.decidedAt}, ${ideas.id}) < (${after[0]}, ${after[1]})` : undefined,
+      ),
+    )
+    .orderBy(desc(ideas.decidedAt), desc(ideas.id))
+    .limit(limit + 1);
+}

@@ -1,0 +1,238 @@
+import { and, eq, inArray, sql } from "drizzle-orm";
+import { HOT_SQL, hotScore } from "../../domain/voting";
+import type { IdeaAction, IdeaStatus } from "../../domain/idea-status";
+import { newestId } from "../alias";
+import type { Database, Statement } from "../client";
+import { follows, ideaAuthors, ideaEvents, ideas, votes } from "../schema";
+
+export type DraftValues = {
+  title: string;
+  problem: string;
+  solution: string;
+  benefit: string;
+  targetService: string;
+  category: string;
+  replicatesId: number | null;
+};
+
+/** `insert().select()` names every column in table order; NULL lets SQLite assign the id. */
+const AUTO_ID = sql<number>`NULL`.as("id");
+
+const LISTED: ReadonlySet<IdeaStatus> = new Set([
+  "submitted",
+  "in_review",
+  "shortlisted",
+  "approved",
+  "implemented",
+  "rejected",
+]);
+
+/**
+ * A new draft with its team (the author, invited co-authors), the author following it, and a
+ * `create` event, in one batch. @returns the new idea's id
+ */
+export async function createDraft(
+  db: Database,
+  input: {
+    agencyId: number;
+    campaignId: number;
+    unitId: number;
+    authorId: number;
+    values: DraftValues;
+    coauthorIds: number[];
+    now: number;
+  },
+): Promise<number> {
+  const { agencyId, campaignId, unitId, authorId, values, coauthorIds, now } = input;
+  const id = newestId(ideas);
+  const results = await db.batch([
+    db.insert(ideas).values({
+      ...values,
+      agencyId,
+      campaignId,
+      unitId,
+      authorId,
+      status: "draft",
+      listed: false,
+      createdAt: now,
+      updatedAt: now,
+    }),
+    db.insert(ideaAuthors).values([
+      { ideaId: id, userId: authorId, role: "author", invitedAt: now, acceptedAt: now },
+      ...coauthorIds.map((userId) => ({
+        ideaId: id,
+        userId,
+        role: "coauthor" as const,
+        invitedAt: now + 1,
+        acceptedAt: null,
+      })),
+    ]),
+    db.insert(follows).values({ ideaId: id, userId: authorId, createdAt: now }),
+    db.insert(ideaEvents).values({
+      agencyId,
+      ideaId: id,
+      actorId: authorId,
+      action: "create",
+      fromStatus: null,
+      toStatus: "draft",
+      at: now,
+    }),
+    db.select({ id }).from(ideas).limit(1),
+  ]);
+  return results[4][0]!.id;
+}
+
+export function updateDraft(
+  db: Database,
+  ideaId: number,
+  values: Partial<DraftValues & { campaignId: number; unitId: number }>,
+  now: number,
+) {
+  return db
+    .update(ideas)
+    .set({ ...values, updatedAt: now })
+    .where(and(eq(ideas.id, ideaId), eq(ideas.status, "draft")));
+}
+
+/** The recount of an original's replicating agencies, for any batch that lists or unlists a replica. */
+function recountReplications(db: Database, originalId: number) {
+  return db
+    .update(ideas)
+    .set({
+      replicationCount: sql`(SELECT count(DISTINCT r.agency_id) FROM ${ideas} r WHERE r.replicates_id = ${originalId} AND r.listed = 1 AND r.agency_id <> ${ideas.agencyId})`,
+    })
+    .where(eq(ideas.id, originalId));
+}
+
+/**
+ * The statements of one workflow step: the status change, guarded by the status it was planned
+ * from (a concurrent step makes it change nothing), and its event, written only if the change was.
+ * Callers add what the step earns (points, notifications) and run everything as one batch.
+ */
+export function transitionStatements(
+  db: Database,
+  input: {
+    idea: { id: number; agencyId: number; replicatesId: number | null };
+    action: IdeaAction;
+    from: IdeaStatus;
+    to: IdeaStatus;
+    actorId: number;
+    reason: string | null;
+    now: number;
+    extra?: Partial<typeof ideas.$inferInsert>;
+  },
+): Statement[] {
+  const { idea, action, from, to, actorId, reason, now, extra } = input;
+  const set: Partial<typeof ideas.$inferInsert> = {
+    status: to,
+    listed: LISTED.has(to),
+    updatedAt: now,
+    // a draft has no votes, so its trending score starts from the moment it is submitted
+    ...(action === "submit" ? { submittedAt: now, hot: hotScore(0, now) } : {}),
+    ...(action === "approve" || action === "reject" || action === "implement" ? { decidedAt: now } : {}),
+    ...(action === "reject" ? { decisionReason: reason } : {}),
+    ...extra,
+  };
+  const statements: Statement[] = [
+    db
+      .update(ideas)
+      .set(set)
+      .where(and(eq(ideas.id, idea.id), eq(ideas.status, from))),
+    db.insert(ideaEvents).select(
+      db
+        .select({
+          id: AUTO_ID,
+          agencyId: sql`${idea.agencyId}`.as("agency_id"),
+          ideaId: sql`${idea.id}`.as("idea_id"),
+          actorId: sql`${actorId}`.as("actor_id"),
+          action: sql`${action}`.as("action"),
+          fromStatus: sql`${from}`.as("from_status"),
+          toStatus: sql`${to}`.as("to_status"),
+          reason: sql`${reason}`.as("reason"),
+          at: sql`${now}`.as("at"),
+        })
+        .from(ideas)
+        .where(and(eq(ideas.id, idea.id), eq(ideas.status, to), eq(ideas.updatedAt, now))),
+    ),
+  ];
+  if (idea.replicatesId !== null && LISTED.has(from) !== LISTED.has(to))
+    statements.push(recountReplications(db, idea.replicatesId));
+  return statements;
+}
+
+/**
+ * Folds a duplicate into the surviving idea: supporters move over without anyone counted twice
+ * (nor on an idea they now co-author), the duplicate's authors join the survivor's team and its
+ * followers follow the survivor; both counts are recomputed from the vote rows.
+ */
+export function mergeStatements(
+  db: Database,
+  input: { duplicateId: number; survivorId: number; now: number },
+): Statement[] {
+  const { duplicateId, survivorId, now } = input;
+  const survivorTeam = db
+    .select({ userId: ideaAuthors.userId })
+    .from(ideaAuthors)
+    .where(eq(ideaAuthors.ideaId, survivorId));
+  const duplicateTeam = db
+    .select({ userId: ideaAuthors.userId })
+    .from(ideaAuthors)
+    .where(eq(ideaAuthors.ideaId, duplicateId));
+  const recount = (id: number) =>
+    db
+      .update(ideas)
+      .set({ voteCount: sql`(SELECT count(*) FROM ${votes} WHERE ${votes.ideaId} = ${id})`, hot: sql.raw(HOT_SQL) })
+      .where(eq(ideas.id, id));
+  return [
+    db
+      .insert(ideaAuthors)
+      .select(
+        db
+          .select({
+            ideaId: sql`${survivorId}`.as("idea_id"),
+            userId: ideaAuthors.userId,
+            role: sql`'coauthor'`.as("role"),
+            invitedAt: sql`${now}`.as("invited_at"),
+            acceptedAt: sql`${now}`.as("accepted_at"),
+          })
+          .from(ideaAuthors)
+          .where(and(eq(ideaAuthors.ideaId, duplicateId), sql`${ideaAuthors.acceptedAt} IS NOT NULL`)),
+      )
+      .onConflictDoNothing(),
+    // nobody votes for an idea they (now) co-author
+    db.delete(votes).where(and(eq(votes.ideaId, survivorId), inArray(votes.userId, duplicateTeam))),
+    db
+      .insert(votes)
+      .select(
+        db
+          .select({
+            id: AUTO_ID,
+            agencyId: votes.agencyId,
+            campaignId: votes.campaignId,
+            ideaId: sql`${survivorId}`.as("idea_id"),
+            userId: votes.userId,
+            unitId: votes.unitId,
+            createdAt: votes.createdAt,
+          })
+          .from(votes)
+          .where(and(eq(votes.ideaId, duplicateId), sql`${votes.userId} NOT IN ${survivorTeam}`)),
+      )
+      .onConflictDoNothing(),
+    db.delete(votes).where(eq(votes.ideaId, duplicateId)),
+    recount(survivorId),
+    recount(duplicateId),
+    db
+      .insert(follows)
+      .select(
+        db
+          .select({
+            ideaId: sql`${survivorId}`.as("idea_id"),
+            userId: follows.userId,
+            createdAt: sql`${now}`.as("created_at"),
+          })
+          .from(follows)
+          .where(eq(follows.ideaId, duplicateId)),
+      )
+      .onConflictDoNothing(),
+  ];
+}

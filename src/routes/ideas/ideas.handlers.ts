@@ -1,0 +1,139 @@
+import {
+  listIdeas,
+  listLibrary,
+  listSimilarIdeas,
+  searchIdeas,
+  type IdeaFilters,
+} from "../../db/queries/idea-list.queries";
+import { createDraft, updateDraft } from "../../db/queries/idea-workflow.queries";
+import { searchQuery, similarityQuery } from "../../domain/search";
+import type { AppRouteHandler } from "../../lib/create-router";
+import { decodeCursor, encodeCursor, pageOf } from "../../lib/cursor";
+import { ApiError, forbidden } from "../../lib/problem";
+import { isoOrNull } from "../../lib/time";
+import { actorOf } from "../../middlewares/guard";
+import { checkReferences } from "./ideas.references";
+import type * as routes from "./ideas.routes";
+import { loadIdea, toIdeaDetail, toIdeaSummary } from "./ideas.view";
+
+export const list: AppRouteHandler<typeof routes.list> = async (c) => {
+  const actor = actorOf(c);
+  const { sort, q, cursor, limit, mine, ...filters } = c.req.valid("query");
+  const db = c.var.db;
+  const now = Date.now();
+  const f: IdeaFilters = {
+    agencyId: actor.agencyId,
+    ...filters,
+    ...(mine === "true" ? { memberId: actor.userId } : {}),
+  };
+  if (q !== undefined && q !== "") {
+    const match = searchQuery(q);
+    if (!match) return c.json({ items: [], nextCursor: null }, 200);
+    const [offset] = cursor ? decodeCursor(cursor, ["number"] as const) : [0];
+    const rows = await searchIdeas(db, f, match, limit, offset);
+    const items = rows.slice(0, limit).map((r) => toIdeaSummary(r, now));
+    return c.json({ items, nextCursor: rows.length > limit ? encodeCursor([offset + limit]) : null }, 200);
+  }
+  const effectiveSort = mine === "true" ? "updated" : sort;
+  const after = cursor ? decodeCursor(cursor, ["number", "number"] as const) : undefined;
+  const rows = await listIdeas(db, f, effectiveSort, limit, after);
+  const page = pageOf(rows, limit, (r) => [sortValue(r, effectiveSort), r.id]);
+  return c.json({ items: page.items.map((r) => toIdeaSummary(r, now)), nextCursor: page.nextCursor }, 200);
+};
+
+function sortValue(r: Parameters<typeof toIdeaSummary>[0], sort: string): number {
+  switch (sort) {
+    case "votes":
+      return r.voteCount;
+    case "trending":
+      return r.hot;
+    case "discussed":
+      return r.commentCount;
+    case "score":
+      return r.reviewScore ?? 0;
+    case "updated":
+      return r.updatedAt;
+    default:
+      return r.submittedAt ?? 0;
+  }
+}
+
+export const similar: AppRouteHandler<typeof routes.similar> = async (c) => {
+  const actor = actorOf(c);
+  const { text, excludeId } = c.req.valid("query");
+  const match = similarityQuery(text);
+  const items = match ? await listSimilarIdeas(c.var.db, actor.agencyId, match, excludeId, 5) : [];
+  return c.json({ items }, 200);
+};
+
+export const create: AppRouteHandler<typeof routes.create> = async (c) => {
+  const actor = actorOf(c);
+  const body = c.req.valid("json");
+  const db = c.var.db;
+  const campaign = await checkReferences(db, actor, body);
+  const id = await createDraft(db, {
+    agencyId: actor.agencyId,
+    campaignId: campaign.id,
+    unitId: body.unitId ?? actor.unitId,
+    authorId: actor.userId,
+    values: {
+      title: body.title,
+      problem: body.problem,
+      solution: body.solution,
+      benefit: body.benefit,
+      targetService: body.targetService,
+      category: body.category,
+      replicatesId: body.replicatesId,
+    },
+    coauthorIds: body.coauthorIds,
+    now: Date.now(),
+  });
+  return c.json(toIdeaDetail(await loadIdea(db, actor, id), Date.now()), 201);
+};
+
+export const get: AppRouteHandler<typeof routes.get> = async (c) => {
+  const actor = actorOf(c);
+  return c.json(toIdeaDetail(await loadIdea(c.var.db, actor, c.req.valid("param").id), Date.now()), 200);
+};
+
+export const patch: AppRouteHandler<typeof routes.patch> = async (c) => {
+  const actor = actorOf(c);
+  const { id } = c.req.valid("param");
+  const body = c.req.valid("json");
+  const db = c.var.db;
+  const loaded = await loadIdea(db, actor, id);
+  if (!loaded.isAuthor) throw forbidden("Only the idea's authors may edit it");
+  if (loaded.idea.status !== "draft") throw new ApiError(409, "idea.not_editable", "Only drafts can be edited");
+  await checkReferences(db, actor, body, loaded.idea);
+  const now = Date.now();
+  const result = await updateDraft(db, id, body, now);
+  if (result.meta.changes === 0) throw new ApiError(409, "idea.not_editable", "Only drafts can be edited");
+  return c.json(toIdeaDetail(await loadIdea(db, actor, id), now), 200);
+};
+
+export const library: AppRouteHandler<typeof routes.library> = async (c) => {
+  actorOf(c);
+  const { cursor, limit } = c.req.valid("query");
+  const after = cursor ? decodeCursor(cursor, ["number", "number"] as const) : undefined;
+  const rows = await listLibrary(c.var.db, limit, after);
+  const page = pageOf(rows, limit, (r) => [r.decidedAt ?? 0, r.id]);
+  return c.json(
+    {
+      items: page.items.map((r) => ({
+        id: r.id,
+        title: r.title,
+        problem: r.problem,
+        solution: r.solution,
+        benefit: r.benefit,
+        targetService: r.targetService,
+        category: r.category,
+        implementedAt: isoOrNull(r.decidedAt),
+        replicationCount: r.replicationCount,
+        agency: { id: r.agencyId, name: r.agencyName },
+        unitName: r.unitName,
+      })),
+      nextCursor: page.nextCursor,
+    },
+    200,
+  );
+};

@@ -1,0 +1,93 @@
+import { createRoute } from "@hono/zod-openapi";
+import { json, jsonBody, problems } from "../../lib/openapi";
+import {
+  IdParam,
+  IdeaCreateBody,
+  IdeaDetailSchema,
+  IdeaListQuery,
+  IdeaListSchema,
+  IdeaPatchBody,
+  LibraryQuery,
+  LibrarySchema,
+  MergeBody,
+  SimilarQuery,
+  SimilarSchema,
+  TransitionBody,
+} from "./ideas.schemas";
+
+const tags = ["ideas"];
+
+export const list = createRoute({
+  method: "get",
+  path: "/ideas",
+  tags,
+  summary: "List, filter, sort and search the agency's ideas",
+  description: "Keyset pagination: pass `nextCursor` back as `cursor`. With `q`, results are ranked by relevance.",
+  request: { query: IdeaListQuery },
+  responses: { 200: json(IdeaListSchema, "A page of ideas"), ...problems(400, 401, 422) },
+});
+
+export const similar = createRoute({
+  method: "get",
+  path: "/ideas/similar",
+  tags,
+  summary: "Ideas of the agency similar to a title and problem being typed",
+  request: { query: SimilarQuery },
+  responses: { 200: json(SimilarSchema, "Up to 5 similar ideas"), ...problems(401, 422) },
+});
+
+export const create = createRoute({
+  method: "post",
+  path: "/ideas",
+  tags,
+  summary: "Start an idea (a draft)",
+  request: { body: jsonBody(IdeaCreateBody) },
+  responses: { 201: json(IdeaDetailSchema, "The new draft"), ...problems(401, 404, 422) },
+});
+
+export const get = createRoute({
+  method: "get",
+  path: "/ideas/{id}",
+  tags,
+  summary: "An idea with its team, history and attachments",
+  request: { params: IdParam },
+  responses: { 200: json(IdeaDetailSchema, "The idea"), ...problems(401, 404) },
+});
+
+export const patch = createRoute({
+  method: "patch",
+  path: "/ideas/{id}",
+  tags,
+  summary: "Edit a draft (its authors only)",
+  request: { params: IdParam, body: jsonBody(IdeaPatchBody) },
+  responses: { 200: json(IdeaDetailSchema, "The saved draft"), ...problems(401, 403, 404, 409, 422) },
+});
+
+export const transition = createRoute({
+  method: "post",
+  path: "/ideas/{id}/transitions",
+  tags,
+  summary: "Move an idea through the workflow (submit, withdraw, start_review, shortlist, approve, reject, implement)",
+  description:
+    "Refusals: 403 `transition.not_permitted`, 409 `transition.invalid_from_status`, 409 `idea.submission_closed`, 409 `transition.conflict`, 422 reason required or idea incomplete.",
+  request: { params: IdParam, body: jsonBody(TransitionBody) },
+  responses: { 200: json(IdeaDetailSchema, "The idea after the step"), ...problems(401, 403, 404, 409, 422) },
+});
+
+export const merge = createRoute({
+  method: "post",
+  path: "/ideas/{id}/merge",
+  tags,
+  summary: "Merge this idea (a duplicate) into another (chair or admin)",
+  request: { params: IdParam, body: jsonBody(MergeBody) },
+  responses: { 200: json(IdeaDetailSchema, "The surviving idea"), ...problems(401, 403, 404, 409, 422) },
+});
+
+export const library = createRoute({
+  method: "get",
+  path: "/library",
+  tags,
+  summary: "Implemented ideas of every agency, to replicate",
+  request: { query: LibraryQuery },
+  responses: { 200: json(LibrarySchema, "A page of implemented ideas"), ...problems(400, 401, 422) },
+});

@@ -1,0 +1,209 @@
+import { z } from "@hono/zod-openapi";
+import { PHASES } from "../../domain/campaign-phase";
+import { IDEA_ACTIONS, IDEA_STATUSES } from "../../domain/idea-status";
+import { IDEA_SORTS } from "../../db/queries/idea-list.queries";
+
+export const IdParam = z.object({
+  id: z.coerce
+    .number()
+    .int()
+    .positive()
+    .openapi({ param: { name: "id", in: "path" }, example: 1 }),
+});
+
+const LISTED_STATUSES = ["submitted", "in_review", "shortlisted", "approved", "implemented", "rejected"] as const;
+
+export const IdeaListQuery = z
+  .object({
+    campaignId: z.coerce.number().int().positive().optional(),
+    status: z.enum(LISTED_STATUSES).optional(),
+    category: z.string().trim().min(1).max(60).optional(),
+    unitId: z.coerce.number().int().positive().optional(),
+    authorId: z.coerce.number().int().positive().optional(),
+    mine: z
+      .enum(["true", "false"])
+      .optional()
+      .openapi({ description: "Only ideas I (co-)author, drafts included, most recently updated first" }),
+    sort: z.enum(IDEA_SORTS).default("new"),
+    q: z
+      .string()
+      .trim()
+      .max(200)
+      .optional()
+      .openapi({ description: "Full-text search (title, problem, solution); ranked by relevance" }),
+    cursor: z.string().max(200).optional(),
+    limit: z.coerce.number().int().min(1).max(100).default(20),
+  })
+  .openapi("IdeaListQuery");
+
+const text = (max: number) => z.string().trim().max(max);
+
+export const IdeaCreateBody = z
+  .object({
+    campaignId: z.number().int().positive().optional().openapi({ description: "Defaults to the agency's Kotak Ide" }),
+    title: z.string().trim().min(5).max(160),
+    problem: text(8000).default(""),
+    solution: text(8000).default(""),
+    benefit: text(4000).default(""),
+    targetService: text(200).default(""),
+    category: text(60).default(""),
+    unitId: z.number().int().positive().optional().openapi({ description: "Defaults to the author's unit" }),
+    coauthorIds: z.array(z.number().int().positive()).max(10).default([]),
+    replicatesId: z
+      .number()
+      .int()
+      .positive()
+      .nullable()
+      .default(null)
+      .openapi({ description: "An implemented idea of another agency this one adopts" }),
+  })
+  .strict()
+  .openapi("IdeaCreate");
+
+export const IdeaPatchBody = z
+  .object({
+    campaignId: z.number().int().positive().optional(),
+    title: z.string().trim().min(5).max(160).optional(),
+    problem: text(8000).optional(),
+    solution: text(8000).optional(),
+    benefit: text(4000).optional(),
+    targetService: text(200).optional(),
+    category: text(60).optional(),
+    unitId: z.number().int().positive().optional(),
+    replicatesId: z.number().int().positive().nullable().optional(),
+  })
+  .strict()
+  .openapi("IdeaPatch", { description: "Drafts only; used by autosave" });
+
+export const TransitionBody = z
+  .object({
+    action: z.enum(IDEA_ACTIONS).exclude(["merge"]),
+    reason: z.string().trim().max(2000).optional(),
+  })
+  .strict()
+  .openapi("Transition");
+
+export const MergeBody = z
+  .object({ intoId: z.number().int().positive(), reason: z.string().trim().min(1).max(2000) })
+  .strict()
+  .openapi("Merge");
+
+export const SimilarQuery = z.object({
+  text: z.string().trim().min(1).max(2000),
+  excludeId: z.coerce.number().int().positive().optional(),
+});
+
+const Ref = z.object({ id: z.number().int(), name: z.string() });
+
+export const IdeaSummarySchema = z
+  .object({
+    id: z.number().int(),
+    title: z.string(),
+    excerpt: z.string(),
+    status: z.enum(IDEA_STATUSES),
+    category: z.string(),
+    campaign: z.object({ id: z.number().int(), title: z.string(), kind: z.enum(["open", "competition"]) }),
+    unit: Ref,
+    author: Ref,
+    voteCount: z.number().int().nullable().openapi({ description: "null while the campaign hides counts" }),
+    commentCount: z.number().int(),
+    reviewScore: z.number().nullable(),
+    replicationCount: z.number().int(),
+    submittedAt: z.string().nullable(),
+    updatedAt: z.string(),
+  })
+  .openapi("IdeaSummary");
+
+export const IdeaListSchema = z
+  .object({ items: z.array(IdeaSummarySchema), nextCursor: z.string().nullable() })
+  .openapi("IdeaList");
+
+export const IdeaDetailSchema = IdeaSummarySchema.extend({
+  problem: z.string(),
+  solution: z.string(),
+  benefit: z.string(),
+  targetService: z.string(),
+  decisionReason: z.string().nullable(),
+  mergedIntoId: z.number().int().nullable(),
+  replicates: z.object({ id: z.number().int(), title: z.string(), agencyName: z.string() }).nullable(),
+  campaign: z.object({
+    id: z.number().int(),
+    title: z.string(),
+    kind: z.enum(["open", "competition"]),
+    phase: z.enum(PHASES),
+    submissionOpen: z.boolean(),
+    votingOpen: z.boolean(),
+  }),
+  team: z.array(
+    z.object({
+      userId: z.number().int(),
+      name: z.string(),
+      position: z.string(),
+      unitName: z.string(),
+      role: z.enum(["author", "coauthor"]),
+      accepted: z.boolean(),
+    }),
+  ),
+  events: z.array(
+    z.object({
+      id: z.number().int(),
+      action: z.string(),
+      fromStatus: z.string().nullable(),
+      toStatus: z.string(),
+      reason: z.string().nullable(),
+      at: z.string(),
+      actor: Ref.nullable(),
+    }),
+  ),
+  attachments: z.array(
+    z.object({
+      id: z.number().int(),
+      fileName: z.string(),
+      contentType: z.string(),
+      size: z.number().int(),
+      kind: z.enum(["attachment", "evidence"]),
+      createdAt: z.string(),
+    }),
+  ),
+  viewer: z.object({
+    isAuthor: z.boolean(),
+    isInvited: z.boolean(),
+    committeeRole: z.enum(["reviewer", "chair"]).nullable(),
+    availableActions: z.array(z.enum(IDEA_ACTIONS)),
+  }),
+  createdAt: z.string(),
+}).openapi("IdeaDetail");
+
+export const SimilarSchema = z
+  .object({
+    items: z.array(
+      z.object({ id: z.number().int(), title: z.string(), status: z.enum(IDEA_STATUSES), voteCount: z.number().int() }),
+    ),
+  })
+  .openapi("SimilarIdeas");
+
+export const LibraryQuery = z.object({
+  cursor: z.string().max(200).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+});
+
+export const LibrarySchema = z
+  .object({
+    items: z.array(
+      z.object({
+        id: z.number().int(),
+        title: z.string(),
+        problem: z.string(),
+        solution: z.string(),
+        benefit: z.string(),
+        targetService: z.string(),
+        category: z.string(),
+        implementedAt: z.string().nullable(),
+        replicationCount: z.number().int(),
+        agency: Ref,
+        unitName: z.string(),
+      }),
+    ),
+    nextCursor: z.string().nullable(),
+  })
+  .openapi("Library");

@@ -1,0 +1,113 @@
+import { changesOf, runBatch } from "../../db/client";
+import { mergeStatements, transitionStatements } from "../../db/queries/idea-workflow.queries";
+import { ideaEvents } from "../../db/schema";
+import { isSubmissionOpen } from "../../domain/campaign-phase";
+import { missingForSubmission, planTransition, type TransitionRefusal } from "../../domain/idea-status";
+import type { AppRouteHandler } from "../../lib/create-router";
+import { ApiError, validationError } from "../../lib/problem";
+import { actorOf } from "../../middlewares/guard";
+import type * as routes from "./ideas.routes";
+import { loadIdea, toIdeaDetail } from "./ideas.view";
+
+const REFUSALS: Record<TransitionRefusal, () => ApiError> = {
+  "transition.not_permitted": () =>
+    new ApiError(403, "transition.not_permitted", "You may not take this step on this idea"),
+  "transition.invalid_from_status": () =>
+    new ApiError(409, "transition.invalid_from_status", "The idea's status does not allow this step"),
+  "transition.reason_required": () =>
+    validationError([
+      { path: "json.reason", code: "transition.reason_required", message: "Say why: the people told no will read it" },
+    ]),
+  "idea.submission_closed": () =>
+    new ApiError(409, "idea.submission_closed", "The campaign is not accepting submissions now"),
+};
+
+const raced = () =>
+  new ApiError(409, "transition.conflict", "Someone changed this idea at the same time; reload and try again");
+
+export const transition: AppRouteHandler<typeof routes.transition> = async (c) => {
+  const actor = actorOf(c);
+  const { id } = c.req.valid("param");
+  const { action, reason } = c.req.valid("json");
+  const db = c.var.db;
+  const now = Date.now();
+  const loaded = await loadIdea(db, actor, id);
+  const { idea } = loaded;
+  const plan = planTransition(idea.status, action, {
+    capacities: loaded.capacities,
+    reason: reason ?? null,
+    submissionOpen: isSubmissionOpen(loaded.campaign, now),
+  });
+  if (!plan.ok) throw REFUSALS[plan.code]();
+  if (action === "submit") {
+    const missing = missingForSubmission(idea);
+    if (missing.length > 0) {
+      throw validationError(
+        missing.map(({ field, min }) => ({
+          path: field,
+          code: "idea.incomplete",
+          message: `Write at least ${min} characters before submitting`,
+        })),
+      );
+    }
+  }
+  const [update] = await runBatch(
+    db,
+    transitionStatements(db, {
+      idea,
+      action,
+      from: plan.from,
+      to: plan.to,
+      actorId: actor.userId,
+      reason: plan.reason,
+      now,
+    }),
+  );
+  if (changesOf(update) === 0) throw raced();
+  return c.json(toIdeaDetail(await loadIdea(db, actor, id), now), 200);
+};
+
+export const merge: AppRouteHandler<typeof routes.merge> = async (c) => {
+  const actor = actorOf(c);
+  const { id } = c.req.valid("param");
+  const { intoId, reason } = c.req.valid("json");
+  const db = c.var.db;
+  const now = Date.now();
+  if (intoId === id)
+    throw validationError([
+      { path: "json.intoId", code: "idea.merge_self", message: "An idea cannot be merged into itself" },
+    ]);
+  const duplicate = await loadIdea(db, actor, id);
+  const survivor = await loadIdea(db, actor, intoId);
+  const plan = planTransition(duplicate.idea.status, "merge", { capacities: duplicate.capacities, reason });
+  if (!plan.ok) throw REFUSALS[plan.code]();
+  if (!survivor.idea.listed) {
+    throw new ApiError(409, "idea.merge_target_invalid", "Merge into an idea that is submitted and still open");
+  }
+  const statements = [
+    ...transitionStatements(db, {
+      idea: duplicate.idea,
+      action: "merge",
+      from: plan.from,
+      to: plan.to,
+      actorId: actor.userId,
+      reason: plan.reason,
+      now,
+      extra: { mergedIntoId: intoId },
+    }),
+    ...mergeStatements(db, { duplicateId: id, survivorId: intoId, now }),
+    db.insert(ideaEvents).values({
+      agencyId: actor.agencyId,
+      ideaId: intoId,
+      actorId: actor.userId,
+      action: "absorb",
+      fromStatus: survivor.idea.status,
+      toStatus: survivor.idea.status,
+      reason: `#${id} ${duplicate.idea.title}: ${plan.reason ?? ""}`,
+      at: now,
+    }),
+  ];
+  const [update] = await runBatch(db, statements);
+  if (changesOf(update) === 0) throw raced();
+  return c.json(toIdeaDetail(await loadIdea(db, actor, intoId), now), 200);
+};

@@ -1,0 +1,14 @@
+import { statuses, type MatrixEntry } from "./matrix-entry";
+
+export const matrix: MatrixEntry[] = [
+  {
+    route: "GET /api/v1/me/profile",
+    request: () => ({ path: "/api/v1/me/profile" }),
+    expect: statuses({ anonymous: 401 }, 200),
+  },
+  {
+    route: "GET /api/v1/me/export",
+    request: () => ({ path: "/api/v1/me/export" }),
+    expect: statuses({ anonymous: 401 }, 200),
+  },
+];

@@ -1,0 +1,40 @@
+import { AGENCIES, DEMO_PASSWORD, type SeedAgency, type SeedUser } from "../../scripts/seed/organisation-data.ts";
+
+export { DEMO_PASSWORD };
+
+export type Persona = SeedUser & { agency: SeedAgency; unitName: string };
+
+/** A demo account as the seed stored it, with its agency and unit names. */
+function persona(nip: string): Persona {
+  for (const agency of AGENCIES) {
+    const user = agency.users.find((u) => u.nip === nip);
+    if (user) {
+      const unitName = agency.units.find((u) => u.code === user.unit)?.name ?? user.unit;
+      return { ...user, agency, unitName };
+    }
+  }
+  throw new Error(`no demo user with NIP ${nip}`);
+}
+
+// Each journey that changes an account (failed sign-ins, password, sessions) has one of its own,
+// so no test depends on what another did to a shared account.
+
+/** Dewi Anggraini Sembiring, Dukcapil Binjai: the everyday ASN of the journeys. */
+export const DEWI = persona("199104172015032001");
+/** Sri Wahyuni Lubis, BKPSDM Binjai: ASN and agency admin (two roles on the profile). */
+export const SRI_ADMIN = persona("198507222010012003");
+/** One per language × viewport: each mistypes their password once or twice. */
+export const MISTYPERS = [
+  persona("199312052019031004"),
+  persona("198806112011012002"),
+  persona("199208142017032002"),
+  persona("199405272019031003"),
+] as const;
+/** Fails five times and gets throttled. */
+export const RIZKI_THROTTLED = persona("199002282014021003");
+/** Changes her password on the profile. */
+export const NURUL_CHANGES_PASSWORD = persona("199506162020122001");
+/** Has an admin-reset password and must choose a new one. */
+export const IQBAL_MUST_CHANGE = persona("199109192015031002");
+/** Signs out on all devices. */
+export const AI_TWO_DEVICES = persona("198912302015022001");

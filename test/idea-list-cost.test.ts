@@ -1,0 +1,82 @@
+/**
+ * A list page costs O(page size) rows read, not O(all ideas): with 6,000 ideas in the agency,
+ * every sort's first and a deep page stay within a small multiple of the page size.
+ */
+import { env } from "cloudflare:test";
+import { beforeAll, describe, expect, it } from "vitest";
+import { createAgency, createUnit, createUser, signIn, type TestUser } from "./fixtures/builders";
+import { api, d1Cost } from "./fixtures/http";
+import { openCampaign, type TestCampaign } from "./fixtures/ideas";
+
+const IDEAS = 6000;
+const PAGE = 20;
+// per row: the idea through its index, then its campaign, unit and author by primary key (4 rows),
+// for the page and the one extra row that tells whether there is a next page; plus the session (2)
+const BUDGET = 4 * (PAGE + 1) + 2 + 4;
+
+let cookie: string;
+let campaign: TestCampaign;
+let author: TestUser;
+
+beforeAll(async () => {
+  const agency = await createAgency();
+  const unit = await createUnit(agency);
+  author = await createUser(unit);
+  campaign = await openCampaign(agency);
+  cookie = await signIn(author);
+  const t0 = Date.now() - IDEAS * 60_000;
+  // bulk insert in SQL (one statement per 1,000 rows): votes, comments and scores vary
+  for (let start = 0; start < IDEAS; start += 1000) {
+    await env.DB.prepare(
+      `WITH RECURSIVE n(i) AS (SELECT ? UNION ALL SELECT i + 1 FROM n WHERE i < ?)
+       INSERT INTO ideas (agency_id, campaign_id, unit_id, author_id, title, problem, status, listed, vote_count, comment_count, hot, review_score, submitted_at)
+       SELECT ?, ?, ?, ?, 'Ide layanan nomor ' || i, 'Masalah layanan publik nomor ' || i, 'submitted', 1,
+              (i * 7919) % 97, (i * 104729) % 31, log(max((i * 7919) % 97, 1)) + (? + i * 60000) / 1000.0 / 45000.0,
+              CASE WHEN i % 3 = 0 THEN (i * 31) % 100 ELSE NULL END, ? + i * 60000
+       FROM n`,
+    )
+      .bind(start, Math.min(start + 999, IDEAS - 1), agency.id, campaign.id, unit.id, author.id, t0, t0)
+      .run();
+  }
+});
+
+describe("GET /api/v1/ideas cost", () => {
+  for (const sort of ["new", "votes", "trending", "discussed", "score"]) {
+    it(`reads at most ${BUDGET} rows for the first and the 10th page sorted by ${sort}`, async () => {
+      let cursor: string | null = null;
+      const costs: number[] = [];
+      for (let page = 1; page <= 10; page++) {
+        const res = await api("GET", `/api/v1/ideas?sort=${sort}&limit=${PAGE}${cursor ? `&cursor=${cursor}` : ""}`, {
+          cookie,
+        });
+        expect(res.status).toBe(200);
+        const body = (await res.json()) as { items: unknown[]; nextCursor: string | null };
+        expect(body.items).toHaveLength(PAGE);
+        costs.push(d1Cost(res).r);
+        cursor = body.nextCursor;
+      }
+      console.log(`sort=${sort}: rows read page 1 = ${costs[0]}, page 10 = ${costs[9]}`);
+      expect(Math.max(...costs)).toBeLessThanOrEqual(BUDGET);
+    });
+  }
+
+  it(`reads O(page) rows for a campaign's newest ideas`, async () => {
+    const res = await api("GET", `/api/v1/ideas?campaignId=${campaign.id}&limit=${PAGE}`, { cookie });
+    console.log(`campaign, sort=new: rows read = ${d1Cost(res).r}`);
+    expect(d1Cost(res).r).toBeLessThanOrEqual(BUDGET);
+  });
+
+  it("pages through every idea exactly once", async () => {
+    const seen = new Set<number>();
+    let cursor: string | null = null;
+    do {
+      const res = await api("GET", `/api/v1/ideas?sort=votes&limit=100${cursor ? `&cursor=${cursor}` : ""}`, {
+        cookie,
+      });
+      const body = (await res.json()) as { items: { id: number }[]; nextCursor: string | null };
+      for (const item of body.items) seen.add(item.id);
+      cursor = body.nextCursor;
+    } while (cursor);
+    expect(seen.size).toBe(IDEAS);
+  });
+});

@@ -1,0 +1,414 @@
+import { env } from "cloudflare:test";
+import { beforeAll, describe, expect, it } from "vitest";
+import { createPersonas, createUnit, createUser, signIn } from "./fixtures/builders";
+import { api } from "./fixtures/http";
+import {
+  COMPLETE_IDEA,
+  competition,
+  insertIdea,
+  insertVote,
+  openCampaign,
+  seatOnCommittee,
+  transition,
+} from "./fixtures/ideas";
+
+type Detail = {
+  id: number;
+  status: string;
+  voteCount: number | null;
+  decisionReason: string | null;
+  mergedIntoId: number | null;
+  campaign: { id: number; kind: string };
+  team: { userId: number; role: string; accepted: boolean }[];
+  events: {
+    action: string;
+    fromStatus: string | null;
+    toStatus: string;
+    reason: string | null;
+    actor: { id: number } | null;
+  }[];
+  viewer: { isAuthor: boolean; availableActions: string[] };
+};
+
+let p: Awaited<ReturnType<typeof createPersonas>>;
+beforeAll(async () => {
+  p = await createPersonas();
+  await openCampaign(p.agency);
+});
+
+const createIdea = (cookie: string, body: Record<string, unknown> = {}) =>
+  api("POST", "/api/v1/ideas", { cookie, body: { ...COMPLETE_IDEA, ...body } });
+
+describe("POST /api/v1/ideas", () => {
+  it("starts a draft in the agency's Kotak Ide with the author on the team and a history row", async () => {
+    const res = await createIdea(p.asn.cookie);
+    expect(res.status).toBe(201);
+    const idea = (await res.json()) as Detail;
+    expect(idea).toMatchObject({ status: "draft", campaign: { kind: "open" } });
+    expect(idea.team).toEqual([expect.objectContaining({ userId: p.asn.user.id, role: "author", accepted: true })]);
+    expect(idea.events).toEqual([
+      expect.objectContaining({
+        action: "create",
+        fromStatus: null,
+        toStatus: "draft",
+        actor: expect.objectContaining({ id: p.asn.user.id }),
+      }),
+    ]);
+    expect(idea.viewer.availableActions).toEqual(["submit", "withdraw"]);
+  });
+
+  it("invites co-authors, who must accept before they count", async () => {
+    const res = await createIdea(p.asn.cookie, { coauthorIds: [p.reviewer.user.id] });
+    const idea = (await res.json()) as Detail;
+    expect(idea.team).toContainEqual(
+      expect.objectContaining({ userId: p.reviewer.user.id, role: "coauthor", accepted: false }),
+    );
+  });
+
+  it("answers 422 naming each bad reference", async () => {
+    const res = await createIdea(p.asn.cookie, {
+      campaignId: 999_999,
+      unitId: p.otherUnit.id,
+      coauthorIds: [p.asn.user.id, p.otherAdmin.user.id],
+    });
+    expect(res.status).toBe(422);
+    const body = (await res.json()) as { errors: { path: string; code: string }[] };
+    expect(body.errors.map((e) => `${e.path}:${e.code}`).sort()).toEqual([
+      "json.campaignId:idea.campaign_unknown",
+      "json.coauthorIds.0:idea.coauthor_self",
+      "json.coauthorIds.1:idea.coauthor_unknown",
+      "json.unitId:idea.unit_unknown",
+    ]);
+  });
+
+  it("refuses fields a caller must not set", async () => {
+    const res = await createIdea(p.asn.cookie, { status: "approved", voteCount: 99 });
+    expect(res.status).toBe(422);
+  });
+});
+
+describe("drafts", () => {
+  it("are seen by their team only: another ASN gets 404 and does not find them in lists", async () => {
+    const { id } = (await (
+      await createIdea(p.asn.cookie, { title: "Draf rahasia pengelolaan arsip" })
+    ).json()) as Detail;
+    expect((await api("GET", `/api/v1/ideas/${id}`, { cookie: p.reviewer.cookie })).status).toBe(404);
+    const list = (await (await api("GET", "/api/v1/ideas?limit=100", { cookie: p.reviewer.cookie })).json()) as {
+      items: { id: number }[];
+    };
+    expect(list.items.map((i) => i.id)).not.toContain(id);
+    const mine = (await (await api("GET", "/api/v1/ideas?mine=true", { cookie: p.asn.cookie })).json()) as {
+      items: { id: number }[];
+    };
+    expect(mine.items.map((i) => i.id)).toContain(id);
+  });
+
+  it("autosave: the author edits a draft; an invited co-author who has not accepted may not", async () => {
+    const { id } = (await (await createIdea(p.asn.cookie, { coauthorIds: [p.leader.user.id] })).json()) as Detail;
+    const saved = await api("PATCH", `/api/v1/ideas/${id}`, {
+      cookie: p.asn.cookie,
+      body: { benefit: "Antrean lebih pendek dan warga puas." },
+    });
+    expect(saved.status).toBe(200);
+    expect(((await saved.json()) as { benefit: string }).benefit).toBe("Antrean lebih pendek dan warga puas.");
+    expect(
+      (await api("PATCH", `/api/v1/ideas/${id}`, { cookie: p.leader.cookie, body: { title: "Judul baru ide ini" } }))
+        .status,
+    ).toBe(403);
+  });
+
+  it("are the only ideas their authors can edit (409 once submitted)", async () => {
+    const { id } = (await (await createIdea(p.asn.cookie)).json()) as Detail;
+    expect((await transition(p.asn.cookie, id, "submit")).status).toBe(200);
+    const res = await api("PATCH", `/api/v1/ideas/${id}`, {
+      cookie: p.asn.cookie,
+      body: { title: "Mengubah setelah diajukan" },
+    });
+    expect(res.status).toBe(409);
+    expect(await res.json()).toMatchObject({ code: "idea.not_editable" });
+  });
+});
+
+describe("POST /api/v1/ideas/{id}/transitions", () => {
+  it("submits a complete draft: listed, with its history", async () => {
+    const { id } = (await (await createIdea(p.asn.cookie)).json()) as Detail;
+    const res = await transition(p.asn.cookie, id, "submit");
+    expect(res.status).toBe(200);
+    const idea = (await res.json()) as Detail;
+    expect(idea.status).toBe("submitted");
+    expect(idea.events.map((e) => `${e.action}:${e.toStatus}`)).toEqual(["create:draft", "submit:submitted"]);
+    const row = await env.DB.prepare("SELECT listed, submitted_at, hot FROM ideas WHERE id = ?")
+      .bind(id)
+      .first<{ listed: number; submitted_at: number; hot: number }>();
+    expect(row?.listed).toBe(1);
+    expect(row?.hot).toBeCloseTo(row!.submitted_at / 1000 / 45000, 6);
+  });
+
+  it("answers 422 idea.incomplete naming each field too short to submit", async () => {
+    const { id } = (await (
+      await createIdea(p.asn.cookie, { problem: "Antre lama", solution: "", benefit: "Cepat" })
+    ).json()) as Detail;
+    const res = await transition(p.asn.cookie, id, "submit");
+    expect(res.status).toBe(422);
+    const body = (await res.json()) as { errors: { path: string; code: string }[] };
+    expect(body.errors.map((e) => e.path)).toEqual(["problem", "solution", "benefit"]);
+    expect(body.errors.every((e) => e.code === "idea.incomplete")).toBe(true);
+  });
+
+  it("answers 409 idea.submission_closed outside the campaign's submission phase", async () => {
+    const closed = await competition(p.agency, "review");
+    const { id } = (await (await createIdea(p.asn.cookie, { campaignId: closed.id })).json()) as Detail;
+    const res = await transition(p.asn.cookie, id, "submit");
+    expect(res.status).toBe(409);
+    expect(await res.json()).toMatchObject({ code: "idea.submission_closed" });
+  });
+
+  it("submits during a competition's submission phase", async () => {
+    const open = await competition(p.agency, "submission");
+    const { id } = (await (await createIdea(p.asn.cookie, { campaignId: open.id })).json()) as Detail;
+    expect((await transition(p.asn.cookie, id, "submit")).status).toBe(200);
+  });
+
+  it("requires a reason to withdraw, then unlists the idea", async () => {
+    const { id } = (await (await createIdea(p.asn.cookie)).json()) as Detail;
+    await transition(p.asn.cookie, id, "submit");
+    const noReason = await transition(p.asn.cookie, id, "withdraw");
+    expect(noReason.status).toBe(422);
+    expect(await noReason.json()).toMatchObject({
+      errors: [{ path: "json.reason", code: "transition.reason_required" }],
+    });
+    const res = await transition(p.asn.cookie, id, "withdraw", "Sudah ada program serupa dari Dinas Kominfo");
+    expect(((await res.json()) as Detail).status).toBe("withdrawn");
+  });
+
+  it("lets only a chair decide: 403 for an ASN who is not on the committee", async () => {
+    const campaign = await competition(p.agency, "review");
+    const idea = await insertIdea(campaign, p.asn.user, { status: "in_review" });
+    const res = await transition(p.reviewer.cookie, idea.id, "shortlist");
+    expect(res.status).toBe(403);
+    expect(await res.json()).toMatchObject({ code: "transition.not_permitted" });
+  });
+
+  it("takes an idea from review to shortlist to approval and implementation, and tells authors why on rejection", async () => {
+    const campaign = await competition(p.agency, "review");
+    const chair = await createUser(p.unit, { roles: ["asn", "reviewer"] });
+    await seatOnCommittee(campaign, chair, "chair");
+    const chairCookie = await signIn(chair);
+    const winner = await insertIdea(campaign, p.asn.user, { status: "submitted" });
+    expect((await transition(p.admin.cookie, winner.id, "start_review")).status).toBe(200);
+    expect((await transition(chairCookie, winner.id, "shortlist")).status).toBe(200);
+    expect((await transition(chairCookie, winner.id, "approve")).status).toBe(200);
+    const implemented = (await (await transition(p.admin.cookie, winner.id, "implement")).json()) as Detail;
+    expect(implemented.status).toBe("implemented");
+    expect(implemented.events.map((e) => e.action)).toEqual(["start_review", "shortlist", "approve", "implement"]);
+
+    const loser = await insertIdea(campaign, p.asn.user, { status: "in_review" });
+    const rejected = await transition(
+      chairCookie,
+      loser.id,
+      "reject",
+      "Belum ada data waktu layanan sebelum dan sesudah.",
+    );
+    expect(rejected.status).toBe(200);
+    const seenByAuthor = (await (
+      await api("GET", `/api/v1/ideas/${loser.id}`, { cookie: p.asn.cookie })
+    ).json()) as Detail;
+    expect(seenByAuthor).toMatchObject({
+      status: "rejected",
+      decisionReason: "Belum ada data waktu layanan sebelum dan sesudah.",
+    });
+  });
+
+  it("answers 409 transition.invalid_from_status for a step the status does not allow", async () => {
+    const campaign = await competition(p.agency, "review");
+    const idea = await insertIdea(campaign, p.asn.user, { status: "submitted" });
+    const res = await transition(p.admin.cookie, idea.id, "implement");
+    expect(res.status).toBe(409);
+    expect(await res.json()).toMatchObject({ code: "transition.invalid_from_status" });
+  });
+
+  it("answers 404 for another agency's idea", async () => {
+    const campaign = await openCampaign(p.agency);
+    const idea = await insertIdea(campaign, p.asn.user);
+    expect((await api("GET", `/api/v1/ideas/${idea.id}`, { cookie: p.otherAdmin.cookie })).status).toBe(404);
+    expect((await transition(p.otherAdmin.cookie, idea.id, "start_review")).status).toBe(404);
+  });
+});
+
+describe("POST /api/v1/ideas/{id}/merge", () => {
+  it("moves supporters without counting a voter twice: 3 on A, 2 on B, one on both → A has 4", async () => {
+    const campaign = await openCampaign(p.agency);
+    const authorB = await createUser(p.unit);
+    const a = await insertIdea(campaign, p.asn.user, { title: "Antrean daring Disdukcapil" });
+    const b = await insertIdea(campaign, authorB, { title: "Antrean online KTP" });
+    const voters = await Promise.all([1, 2, 3, 4].map(() => createUser(p.unit)));
+    for (const v of voters.slice(0, 3)) await insertVote(a, campaign, v);
+    for (const v of voters.slice(2, 4)) await insertVote(b, campaign, v);
+
+    const res = await api("POST", `/api/v1/ideas/${b.id}/merge`, {
+      cookie: p.admin.cookie,
+      body: { intoId: a.id, reason: "Ide yang sama" },
+    });
+    expect(res.status).toBe(200);
+    const survivor = (await res.json()) as Detail;
+    expect(survivor.voteCount).toBe(4);
+    const rows = await env.DB.prepare("SELECT count(*) AS n, count(DISTINCT user_id) AS d FROM votes WHERE idea_id = ?")
+      .bind(a.id)
+      .first<{ n: number; d: number }>();
+    expect(rows).toEqual({ n: 4, d: 4 });
+    expect(survivor.team).toContainEqual(
+      expect.objectContaining({ userId: authorB.id, role: "coauthor", accepted: true }),
+    );
+    const merged = (await (await api("GET", `/api/v1/ideas/${b.id}`, { cookie: p.asn.cookie })).json()) as Detail;
+    expect(merged).toMatchObject({ status: "merged", mergedIntoId: a.id, voteCount: 0 });
+    expect(merged.events.at(-1)).toMatchObject({ action: "merge", reason: "Ide yang sama" });
+  });
+
+  it("drops a vote a new co-author had given the survivor", async () => {
+    const campaign = await openCampaign(p.agency);
+    const authorB = await createUser(p.unit);
+    const a = await insertIdea(campaign, p.asn.user);
+    const b = await insertIdea(campaign, authorB);
+    await insertVote(a, campaign, authorB);
+    const survivor = (await (
+      await api("POST", `/api/v1/ideas/${b.id}/merge`, {
+        cookie: p.admin.cookie,
+        body: { intoId: a.id, reason: "Duplikat" },
+      })
+    ).json()) as Detail;
+    expect(survivor.voteCount).toBe(0);
+  });
+
+  it("requires a reason and a chair or admin", async () => {
+    const campaign = await openCampaign(p.agency);
+    const a = await insertIdea(campaign, p.asn.user);
+    const b = await insertIdea(campaign, p.asn.user);
+    expect(
+      (await api("POST", `/api/v1/ideas/${b.id}/merge`, { cookie: p.asn.cookie, body: { intoId: a.id, reason: "x" } }))
+        .status,
+    ).toBe(403);
+    expect(
+      (await api("POST", `/api/v1/ideas/${b.id}/merge`, { cookie: p.admin.cookie, body: { intoId: a.id, reason: "" } }))
+        .status,
+    ).toBe(422);
+  });
+});
+
+describe("GET /api/v1/ideas", () => {
+  it("filters, sorts by votes and pages with a cursor", async () => {
+    const unit = await createUnit(p.agency);
+    const author = await createUser(unit);
+    const campaign = await competition(p.agency, "voting");
+    const ids = [];
+    for (const votes of [5, 9, 1, 7]) ids.push((await insertIdea(campaign, author, { voteCount: votes })).id);
+    const first = (await (
+      await api("GET", `/api/v1/ideas?campaignId=${campaign.id}&sort=votes&limit=3`, { cookie: p.asn.cookie })
+    ).json()) as {
+      items: { id: number; voteCount: number }[];
+      nextCursor: string;
+    };
+    expect(first.items.map((i) => i.voteCount)).toEqual([9, 7, 5]);
+    const second = (await (
+      await api("GET", `/api/v1/ideas?campaignId=${campaign.id}&sort=votes&limit=3&cursor=${first.nextCursor}`, {
+        cookie: p.asn.cookie,
+      })
+    ).json()) as {
+      items: { voteCount: number }[];
+      nextCursor: string | null;
+    };
+    expect(second).toEqual({ items: [expect.objectContaining({ voteCount: 1 })], nextCursor: null });
+    const byUnit = (await (await api("GET", `/api/v1/ideas?unitId=${unit.id}`, { cookie: p.asn.cookie })).json()) as {
+      items: unknown[];
+    };
+    expect(byUnit.items).toHaveLength(4);
+  });
+
+  it("hides vote counts while a campaign asks to, until voting closes", async () => {
+    const hidden = await competition(p.agency, "voting", { hideVotesUntilClosed: true });
+    const idea = await insertIdea(hidden, p.asn.user, { voteCount: 12 });
+    const detail = (await (
+      await api("GET", `/api/v1/ideas/${idea.id}`, { cookie: p.reviewer.cookie })
+    ).json()) as Detail;
+    expect(detail.voteCount).toBeNull();
+    const closed = await competition(p.agency, "review", { hideVotesUntilClosed: true });
+    const later = await insertIdea(closed, p.asn.user, { voteCount: 12 });
+    expect(
+      ((await (await api("GET", `/api/v1/ideas/${later.id}`, { cookie: p.reviewer.cookie })).json()) as Detail)
+        .voteCount,
+    ).toBe(12);
+  });
+
+  it("answers 400 for a made-up cursor", async () => {
+    const res = await api("GET", "/api/v1/ideas?cursor=bm90LWEtY3Vyc29y", { cookie: p.asn.cookie });
+    expect(res.status).toBe(400);
+    expect(await res.json()).toMatchObject({ code: "request.invalid_cursor" });
+  });
+
+  it("searches title, problem and solution with prefixes, ranking title matches first", async () => {
+    const campaign = await openCampaign(p.agency);
+    const inTitle = await insertIdea(campaign, p.asn.user, {
+      title: "Posyandu keliling berbasis aplikasi",
+      problem: "Balita tidak terpantau gizinya karena jarak posyandu jauh dari rumah warga.",
+    });
+    const inProblem = await insertIdea(campaign, p.asn.user, {
+      title: "Kartu kesehatan anak digital",
+      problem: "Kader posyandu mencatat manual di buku sehingga data sering hilang.",
+    });
+    const res = (await (await api("GET", "/api/v1/ideas?q=posyan", { cookie: p.asn.cookie })).json()) as {
+      items: { id: number }[];
+    };
+    expect(res.items.map((i) => i.id)).toEqual([inTitle.id, inProblem.id]);
+    const none = (await (
+      await api("GET", `/api/v1/ideas?q=${encodeURIComponent('"); DROP TABLE ideas; --')}`, { cookie: p.asn.cookie })
+    ).json()) as { items: unknown[] };
+    expect(none.items).toEqual([]);
+  });
+});
+
+describe("GET /api/v1/ideas/similar", () => {
+  it("suggests ideas of the agency sharing distinctive words", async () => {
+    const campaign = await openCampaign(p.agency);
+    const existing = await insertIdea(campaign, p.asn.user, { title: "Pengaduan jalan rusak lewat foto berlokasi" });
+    const res = await api(
+      "GET",
+      `/api/v1/ideas/similar?text=${encodeURIComponent("Laporan jalan rusak dengan foto dari warga")}`,
+      { cookie: p.reviewer.cookie },
+    );
+    const body = (await res.json()) as { items: { id: number }[] };
+    expect(body.items.map((i) => i.id)).toContain(existing.id);
+  });
+});
+
+describe("replication", () => {
+  it("counts the agencies that replicate an implemented idea, and lists it in the shared library", async () => {
+    const otherCampaign = await openCampaign(p.otherAgency);
+    const original = await insertIdea(otherCampaign, p.otherAdmin.user, {
+      status: "implemented",
+      title: "Layanan adminduk keliling kelurahan",
+      decidedAt: Date.now(),
+    });
+    const { id } = (await (await createIdea(p.asn.cookie, { replicatesId: original.id })).json()) as Detail;
+    await transition(p.asn.cookie, id, "submit");
+    const row = await env.DB.prepare("SELECT replication_count AS n FROM ideas WHERE id = ?")
+      .bind(original.id)
+      .first<{ n: number }>();
+    expect(row?.n).toBe(1);
+    const detail = (await (await api("GET", `/api/v1/ideas/${id}`, { cookie: p.asn.cookie })).json()) as {
+      replicates: { id: number };
+    };
+    expect(detail.replicates.id).toBe(original.id);
+    const library = (await (await api("GET", "/api/v1/library", { cookie: p.asn.cookie })).json()) as {
+      items: { id: number; replicationCount: number }[];
+    };
+    expect(library.items).toContainEqual(expect.objectContaining({ id: original.id, replicationCount: 1 }));
+  });
+
+  it("refuses to replicate an idea that is not implemented, or one's own agency's", async () => {
+    const own = await insertIdea(await openCampaign(p.agency), p.asn.user, { status: "implemented" });
+    const res = await createIdea(p.asn.cookie, { replicatesId: own.id });
+    expect(res.status).toBe(422);
+    expect(await res.json()).toMatchObject({
+      errors: [{ path: "json.replicatesId", code: "idea.replicates_invalid" }],
+    });
+  });
+});
