@@ -8,10 +8,11 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { wrangler } from "../wrangler.ts";
+import { ideasSql } from "./ideas.ts";
 import { organisationSql } from "./organisation.ts";
 
 export async function seedSql(): Promise<string> {
-  const parts = [await organisationSql()];
+  const parts = [await organisationSql(), ideasSql()];
   return parts.flat().join("\n") + "\n";
 }
 

@@ -417,3 +417,268 @@ export const follows = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.ideaId, t.userId] }), index("follows_user").on(t.userId)],
 );
+
+// ── Review committees (issue 6) ─────────────────────────────────────────────────────────────
+
+export const reviewAssignments = sqliteTable(
+  "review_assignments",
+  {
+    id: integer("id").primaryKey(),
+    agencyId: integer("agency_id")
+      .notNull()
+      .references(() => agencies.id),
+    campaignId: integer("campaign_id")
+      .notNull()
+      .references(() => campaigns.id),
+    ideaId: integer("idea_id")
+      .notNull()
+      .references(() => ideas.id),
+    reviewerId: integer("reviewer_id")
+      .notNull()
+      .references(() => users.id),
+    dueAt: integer("due_at").notNull(),
+    assignedBy: integer("assigned_by").references(() => users.id),
+    createdAt: integer("created_at").notNull(),
+    /** When the scheduler last reminded the reviewer (at most once per due date). */
+    remindedAt: integer("reminded_at"),
+  },
+  (t) => [
+    uniqueIndex("review_assignments_idea_reviewer").on(t.ideaId, t.reviewerId),
+    index("review_assignments_reviewer").on(t.reviewerId, t.dueAt),
+    index("review_assignments_campaign").on(t.campaignId, t.reviewerId),
+  ],
+);
+
+export const reviews = sqliteTable(
+  "reviews",
+  {
+    id: integer("id").primaryKey(),
+    assignmentId: integer("assignment_id")
+      .notNull()
+      .unique()
+      .references(() => reviewAssignments.id),
+    agencyId: integer("agency_id")
+      .notNull()
+      .references(() => agencies.id),
+    campaignId: integer("campaign_id")
+      .notNull()
+      .references(() => campaigns.id),
+    ideaId: integer("idea_id")
+      .notNull()
+      .references(() => ideas.id),
+    reviewerId: integer("reviewer_id")
+      .notNull()
+      .references(() => users.id),
+    /** JSON: `{ [criterionKey]: score }` on each criterion's scale. */
+    scores: text("scores").notNull().default("{}"),
+    /** Weighted mean of `scores`, scaled to 0–100; null until every criterion is scored. */
+    score: real("score"),
+    /** Private to the committee. */
+    note: text("note").notNull().default(""),
+    recommendation: text("recommendation", { enum: ["shortlist", "approve", "reject"] }),
+    state: text("state", { enum: ["draft", "submitted"] }).notNull().default("draft"),
+    submittedAt: integer("submitted_at"),
+    updatedAt: integer("updated_at").notNull(),
+  },
+  (t) => [index("reviews_idea").on(t.ideaId, t.state), index("reviews_campaign_reviewer").on(t.campaignId, t.reviewerId, t.state)],
+);
+
+/** What was implemented, where and when, with evidence (an attachment of kind `evidence`). */
+export const implementationReports = sqliteTable("implementation_reports", {
+  ideaId: integer("idea_id")
+    .primaryKey()
+    .references(() => ideas.id),
+  agencyId: integer("agency_id")
+    .notNull()
+    .references(() => agencies.id),
+  implementedOn: text("implemented_on").notNull(),
+  unitId: integer("unit_id")
+    .notNull()
+    .references(() => units.id),
+  summary: text("summary").notNull(),
+  evidenceAttachmentId: integer("evidence_attachment_id").references(() => attachments.id),
+  reportedBy: integer("reported_by")
+    .notNull()
+    .references(() => users.id),
+  createdAt: integer("created_at").notNull(),
+});
+
+// ── Rewards (issue 7) ───────────────────────────────────────────────────────────────────────
+
+/** Append-only. Corrections are new negative rows, never updates. */
+export const pointLedger = sqliteTable(
+  "point_ledger",
+  {
+    id: integer("id").primaryKey(),
+    agencyId: integer("agency_id")
+      .notNull()
+      .references(() => agencies.id),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id),
+    /** The user's unit when the points were earned: unit leaderboards credit it. */
+    unitId: integer("unit_id")
+      .notNull()
+      .references(() => units.id),
+    points: integer("points").notNull(),
+    eventType: text("event_type").notNull(),
+    subjectType: text("subject_type", { enum: ["idea", "vote", "comment", "review", "award"] }).notNull(),
+    subjectId: integer("subject_id").notNull(),
+    ruleKey: text("rule_key").notNull(),
+    rulesVersion: integer("rules_version").notNull(),
+    /** Retrying the cause can never pay twice. */
+    idempotencyKey: text("idempotency_key").notNull().unique(),
+    actorId: integer("actor_id").references(() => users.id),
+    /** Day in the agency's time zone (YYYY-MM-DD), for daily caps. */
+    day: text("day").notNull(),
+    at: integer("at").notNull(),
+  },
+  (t) => [index("point_ledger_user_at").on(t.userId, t.at), index("point_ledger_user_rule_day").on(t.userId, t.ruleKey, t.day)],
+);
+
+/** Running sums per period (`all`, `YYYY`, `YYYY-Qn`, `YYYY-MM`) for users and units. */
+export const pointTotals = sqliteTable(
+  "point_totals",
+  {
+    agencyId: integer("agency_id")
+      .notNull()
+      .references(() => agencies.id),
+    period: text("period").notNull(),
+    subjectType: text("subject_type", { enum: ["user", "unit"] }).notNull(),
+    subjectId: integer("subject_id").notNull(),
+    points: integer("points").notNull().default(0),
+  },
+  (t) => [
+    primaryKey({ columns: [t.agencyId, t.period, t.subjectType, t.subjectId] }),
+    index("point_totals_board").on(t.agencyId, t.period, t.subjectType, t.points),
+  ],
+);
+
+export const userBadges = sqliteTable(
+  "user_badges",
+  {
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id),
+    badgeKey: text("badge_key").notNull(),
+    agencyId: integer("agency_id")
+      .notNull()
+      .references(() => agencies.id),
+    /** JSON: what earned it. */
+    cause: text("cause").notNull().default("{}"),
+    at: integer("at").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.badgeKey] })],
+);
+
+/** Versioned reward rules per agency; the newest version is in force. */
+export const rewardRules = sqliteTable(
+  "reward_rules",
+  {
+    agencyId: integer("agency_id")
+      .notNull()
+      .references(() => agencies.id),
+    version: integer("version").notNull(),
+    /** JSON: `{ [ruleKey]: { points, dailyCap?, perSubjectCap? } }`. */
+    rules: text("rules").notNull(),
+    createdBy: integer("created_by").references(() => users.id),
+    createdAt: integer("created_at").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.agencyId, t.version] })],
+);
+
+export const awards = sqliteTable(
+  "awards",
+  {
+    id: integer("id").primaryKey(),
+    agencyId: integer("agency_id")
+      .notNull()
+      .references(() => agencies.id),
+    title: text("title").notNull(),
+    citation: text("citation").notNull(),
+    periodLabel: text("period_label").notNull(),
+    bonusPoints: integer("bonus_points").notNull().default(0),
+    announcedBy: integer("announced_by")
+      .notNull()
+      .references(() => users.id),
+    announcedAt: integer("announced_at").notNull(),
+  },
+  (t) => [index("awards_agency_at").on(t.agencyId, t.announcedAt)],
+);
+
+/** One row per recipient (a person, or a unit); each has its own verifiable certificate. */
+export const awardRecipients = sqliteTable(
+  "award_recipients",
+  {
+    id: integer("id").primaryKey(),
+    awardId: integer("award_id")
+      .notNull()
+      .references(() => awards.id),
+    userId: integer("user_id").references(() => users.id),
+    unitId: integer("unit_id").references(() => units.id),
+    /** Unguessable, public: `GET /api/v1/certificates/{code}`. */
+    certificateCode: text("certificate_code").notNull().unique(),
+  },
+  (t) => [index("award_recipients_award").on(t.awardId), index("award_recipients_user").on(t.userId), check("award_recipients_one", sql`(${t.userId} IS NULL) <> (${t.unitId} IS NULL)`)],
+);
+
+export const awardIdeas = sqliteTable(
+  "award_ideas",
+  {
+    awardId: integer("award_id")
+      .notNull()
+      .references(() => awards.id),
+    ideaId: integer("idea_id")
+      .notNull()
+      .references(() => ideas.id),
+  },
+  (t) => [primaryKey({ columns: [t.awardId, t.ideaId] })],
+);
+
+// ── Notifications and the scheduler (issue 8) ───────────────────────────────────────────────
+
+export const notifications = sqliteTable(
+  "notifications",
+  {
+    id: integer("id").primaryKey(),
+    agencyId: integer("agency_id")
+      .notNull()
+      .references(() => agencies.id),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id),
+    kind: text("kind").notNull(),
+    /** JSON: what the UI needs to say it (idea id and title, actor name, points, …). */
+    payload: text("payload").notNull().default("{}"),
+    /** One notification per cause and person: a retried cause changes nothing. */
+    dedupeKey: text("dedupe_key").notNull().unique(),
+    createdAt: integer("created_at").notNull(),
+    readAt: integer("read_at"),
+  },
+  (t) => [index("notifications_user").on(t.userId, t.id), index("notifications_unread").on(t.userId, t.readAt)],
+);
+
+/** Kinds a person turned off (everything is on by default). */
+export const notificationMutes = sqliteTable(
+  "notification_mutes",
+  {
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id),
+    kind: text("kind").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.kind] })],
+);
+
+/** Each phase a campaign entered, recorded once by the scheduler. */
+export const campaignPhaseEvents = sqliteTable(
+  "campaign_phase_events",
+  {
+    campaignId: integer("campaign_id")
+      .notNull()
+      .references(() => campaigns.id),
+    phase: text("phase").notNull(),
+    at: integer("at").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.campaignId, t.phase] })],
+);
