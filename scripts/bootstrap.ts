@@ -1,0 +1,66 @@
+/**
+ * Creates the first agency and its platform admin (superadmin + admin) on a fresh deployment,
+ * where nobody can sign in yet. Idempotent: an existing agency slug or NIP is left as it is.
+ *
+ * Usage:
+ *   node scripts/bootstrap.ts --remote --slug binjai --agency "Pemerintah Kota Binjai" --region "Sumatera Utara" \
+ *     --unit-code KOMINFO --unit "Dinas Komunikasi dan Informatika" \
+ *     --nip 198203152006041002 --name "Rahmat Hidayat" --email admin@binjaikota.go.id
+ * The password is read from the GAGAS_BOOTSTRAP_PASSWORD environment variable (never from argv).
+ */
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import initialize from "@phi-ag/argon2/node";
+import { validateNip } from "../src/domain/nip.ts";
+import { checkPassword } from "../src/domain/password-policy.ts";
+import { agencyId, lit, unitId } from "./seed/sql.ts";
+import { wrangler } from "./wrangler.ts";
+
+const { values } = parseArgs({
+  options: {
+    remote: { type: "boolean", default: false },
+    "persist-to": { type: "string" },
+    slug: { type: "string" },
+    agency: { type: "string" },
+    region: { type: "string" },
+    "unit-code": { type: "string" },
+    unit: { type: "string" },
+    nip: { type: "string" },
+    name: { type: "string" },
+    email: { type: "string" },
+  },
+});
+const required = ["slug", "agency", "region", "unit-code", "unit", "nip", "name", "email"] as const;
+const missing = required.filter((k) => !values[k]);
+const password = process.env.GAGAS_BOOTSTRAP_PASSWORD ?? "";
+if (missing.length > 0) throw new Error(`missing --${missing.join(", --")}`);
+const nip = values.nip!;
+const nipCheck = validateNip(nip);
+if (!nipCheck.ok) throw new Error(`NIP: ${nipCheck.message}`);
+const issue = checkPassword(password, { nip, email: values.email! });
+if (issue) throw new Error(`GAGAS_BOOTSTRAP_PASSWORD is ${issue.replace("_", " ")}`);
+
+const argon2 = await initialize();
+const hash = argon2.hash(password, { memoryCost: 19456, timeCost: 2, parallelism: 1, hashLength: 32 }).encoded;
+const slug = values.slug!;
+const sql = [
+  `INSERT INTO agencies (slug, name, region, settings) VALUES (${lit(slug)}, ${lit(values.agency)}, ${lit(values.region)}, '{}') ON CONFLICT(slug) DO NOTHING;`,
+  `INSERT INTO campaigns (agency_id, kind, title, description, categories) SELECT ${agencyId(slug)}, 'open', 'Kotak Ide', 'Ide perbaikan layanan kapan saja, di luar kompetisi.', '["Pelayanan Publik","Digitalisasi","Efisiensi Kerja","Lainnya"]' WHERE NOT EXISTS (SELECT 1 FROM campaigns WHERE agency_id = ${agencyId(slug)} AND kind = 'open');`,
+  `INSERT INTO units (agency_id, code, name) SELECT ${agencyId(slug)}, ${lit(values["unit-code"])}, ${lit(values.unit)} WHERE 1 ON CONFLICT(agency_id, code) DO NOTHING;`,
+  `INSERT INTO users (agency_id, unit_id, nip, name, email, position, roles, password_hash, must_change_password)
+   SELECT ${agencyId(slug)}, ${unitId(slug, values["unit-code"]!)}, ${lit(nip)}, ${lit(values.name)}, ${lit(values.email!.toLowerCase())}, 'Administrator Gagas', 'asn,admin,superadmin', ${lit(hash)}, 1
+   WHERE NOT EXISTS (SELECT 1 FROM users WHERE nip = ${lit(nip)});`,
+].join("\n");
+
+const dir = mkdtempSync(path.join(tmpdir(), "gagas-bootstrap-"));
+try {
+  const file = path.join(dir, "bootstrap.sql");
+  writeFileSync(file, sql);
+  const persist = values["persist-to"] ? ["--persist-to", values["persist-to"]] : [];
+  await wrangler(["d1", "execute", "gagas", values.remote ? "--remote" : "--local", "--file", file, ...persist]);
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
+console.log(`Bootstrapped ${values.agency}: sign in with NIP ${nip}; you will be asked to change the password.`);
