@@ -31,7 +31,7 @@ const agencyBody = (extra: Record<string, unknown> = {}) => {
 const createAs = (cookie: string, body: unknown) => api("POST", "/api/v1/agencies", { cookie, body });
 
 describe("POST /api/v1/agencies", () => {
-  it("creates the agency, its root unit and its first admin, who must change the temporary password", async () => {
+  it("creates the agency, its root unit, its Kotak Ide and its first admin, who must change the temporary password", async () => {
     const body = agencyBody({ rootUnit: { code: "setda", name: "Sekretariat Daerah" } });
     const res = await createAs(p.superadmin.cookie, body);
     expect(res.status).toBe(201);
@@ -50,6 +50,11 @@ describe("POST /api/v1/agencies", () => {
       roles: "asn,admin",
       must_change_password: 1,
     });
+
+    const kotakIde = await env.DB.prepare("SELECT kind, title FROM campaigns WHERE agency_id = ?")
+      .bind(created.agency.id)
+      .all();
+    expect(kotakIde.results).toEqual([{ kind: "open", title: "Kotak Ide" }]);
 
     const cookie = await signIn({ nip: body.admin.nip }, created.temporaryPassword);
     const me = await api("GET", "/api/v1/auth/me", { cookie });

@@ -13,7 +13,13 @@ export type Actor = {
 };
 
 /** What the rule needs to know about the object acted on. */
-export type Target = { agencyId?: number; ownerId?: number; roles?: readonly Role[] };
+export type Target = {
+  agencyId?: number;
+  ownerId?: number;
+  roles?: readonly Role[];
+  /** the actor's seat on the committee of the campaign concerned */
+  seat?: "reviewer" | "chair" | null;
+};
 
 export type Decision = "allow" | "forbidden" | "not_found";
 
@@ -41,6 +47,18 @@ const RULES = {
   "campaign.manage": (a: Actor) => has(a, "admin"),
   /** read campaigns and listed ideas, submit ideas, vote, comment: every ASN of the agency */
   "idea.participate": (a: Actor) => has(a, "asn"),
+  /** seat reviewers and chairs on a campaign's committee */
+  "committee.manage": (a: Actor) => has(a, "admin"),
+  /** see a campaign's committee and its progress: the admin and the committee itself */
+  "committee.read": (a: Actor, t: Target) => has(a, "admin") || (t.seat ?? null) !== null,
+  /** open review, assign reviewers, read the ranking and the exports: the chair or the admin */
+  "review.manage": (a: Actor, t: Target) => has(a, "admin") || t.seat === "chair",
+  /** reopen a submitted review: the chair only */
+  "review.reopen": (_a: Actor, t: Target) => t.seat === "chair",
+  /** score an assignment: the reviewer it is assigned to (`ownerId`) */
+  "review.write": (a: Actor, t: Target) => isSelf(a, t),
+  /** read an assignment and its review: its reviewer, the chair, the admin */
+  "review.read": (a: Actor, t: Target) => isSelf(a, t) || has(a, "admin") || t.seat === "chair",
 } satisfies Record<string, (actor: Actor, target: Target) => boolean>;
 
 export type Action = keyof typeof RULES;

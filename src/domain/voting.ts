@@ -24,3 +24,126 @@ export function voteCountVisible(
   if (c.kind === "open" || !c.hideVotesUntilClosed) return true;
   return c.votingEnd !== null && now >= c.votingEnd;
 }
+
+/**
+ * {@link HOT_SQL} over another vote count, for a `SET` that changes `vote_count` in the same
+ * statement (the right-hand sides of a `SET` see the row as it was before the update).
+ * @example hotSqlOf("vote_count + 1")
+ */
+export const hotSqlOf = (votes: string) => `(log(max(${votes}, 1)) + coalesce(submitted_at, 0) / 1000.0 / 45000.0)`;
+
+/**
+ * Statuses in which an idea takes (and gives back) votes while its campaign's voting window is open:
+ * submitted, and still in review or shortlisted, so that in the always-open Kotak Ide colleagues
+ * keep showing support while the committee looks at it. A decided idea's votes are final.
+ */
+export const VOTABLE_STATUSES = ["submitted", "in_review", "shortlisted"] as const;
+
+export const isVotableStatus = (status: string) => (VOTABLE_STATUSES as readonly string[]).includes(status);
+
+export type VoteRefusal = "vote.own_idea" | "vote.idea_closed" | "vote.phase_closed" | "vote.budget_exhausted";
+
+/** What a vote (or its retraction) found, read in the same batch right after the guarded write. */
+export type VoteState = {
+  status: string;
+  /** the voter is the author or an accepted co-author */
+  ownIdea: boolean;
+  votingOpen: boolean;
+  /** the voter's live votes in the campaign */
+  used: number;
+  budget: number;
+};
+
+/**
+ * Why a guarded vote insert wrote nothing, in the order a person can act on: their own idea first,
+ * then the idea's state, then the calendar, then their budget. `null`: no rule refuses it now
+ * (something changed concurrently; asking again settles it).
+ */
+export function voteRefusal(s: VoteState): VoteRefusal | null {
+  if (s.ownIdea) return "vote.own_idea";
+  if (!isVotableStatus(s.status)) return "vote.idea_closed";
+  if (!s.votingOpen) return "vote.phase_closed";
+  if (s.used >= s.budget) return "vote.budget_exhausted";
+  return null;
+}
+
+/** Why a retraction may not happen: votes only come back while they could be cast. */
+export function retractRefusal(s: Pick<VoteState, "status" | "votingOpen">): VoteRefusal | null {
+  if (!isVotableStatus(s.status)) return "vote.idea_closed";
+  if (!s.votingOpen) return "vote.phase_closed";
+  return null;
+}
+
+/**
+ * A burst: at least {@link BURST.minVotes} votes, of which at least `windowShare` arrived within
+ * one `windowMs`, and of those at least `unitShare` came from the idea's own unit. Organic support
+ * trickles in from many units over days; a colleague rallying their office produces exactly this.
+ */
+export const BURST = { minVotes: 5, windowMs: 3_600_000, windowShare: 0.6, unitShare: 0.7 } as const;
+
+export type VoteSample = { at: number; unitId: number };
+
+export type BurstFinding = {
+  flagged: boolean;
+  /** the densest window (the first flagged one when there is one); null without votes */
+  window: { start: number; end: number; votes: number; fromAuthorUnit: number } | null;
+};
+
+/**
+ * Slides a window of `windowMs` over the votes (two pointers, O(n log n) for the sort).
+ * @param authorUnitId the unit the idea belongs to
+ * @example detectBurst(votes, 12).flagged
+ */
+export function detectBurst(votes: readonly VoteSample[], authorUnitId: number, rules = BURST): BurstFinding {
+  const sorted = [...votes].sort((a, b) => a.at - b.at);
+  let best: BurstFinding["window"] = null;
+  let fromUnit = 0;
+  let lo = 0;
+  for (let hi = 0; hi < sorted.length; hi++) {
+    if (sorted[hi]!.unitId === authorUnitId) fromUnit++;
+    while (sorted[hi]!.at - sorted[lo]!.at >= rules.windowMs) {
+      if (sorted[lo]!.unitId === authorUnitId) fromUnit--;
+      lo++;
+    }
+    const window = { start: sorted[lo]!.at, end: sorted[hi]!.at, votes: hi - lo + 1, fromAuthorUnit: fromUnit };
+    const flagged =
+      sorted.length >= rules.minVotes &&
+      window.votes >= rules.windowShare * sorted.length &&
+      window.fromAuthorUnit >= rules.unitShare * window.votes;
+    if (flagged) return { flagged: true, window };
+    if (!best || window.votes > best.votes) best = window;
+  }
+  return { flagged: false, window: best };
+}
+
+export type UnitTally = { unitId: number; unitName: string; votes: number; authorUnit: boolean };
+
+/**
+ * Where an idea's support came from: votes per unit (most first), the share from the idea's own
+ * unit, and the burst finding.
+ */
+export function voteSources(
+  votes: readonly (VoteSample & { unitName: string })[],
+  authorUnitId: number,
+  rules = BURST,
+) {
+  const tallies = new Map<number, UnitTally>();
+  for (const v of votes) {
+    const t = tallies.get(v.unitId) ?? {
+      unitId: v.unitId,
+      unitName: v.unitName,
+      votes: 0,
+      authorUnit: v.unitId === authorUnitId,
+    };
+    t.votes++;
+    tallies.set(v.unitId, t);
+  }
+  const units = [...tallies.values()].sort((a, b) => b.votes - a.votes || a.unitName.localeCompare(b.unitName));
+  const fromAuthorUnit = tallies.get(authorUnitId)?.votes ?? 0;
+  return {
+    total: votes.length,
+    units,
+    authorUnitShare: votes.length === 0 ? 0 : fromAuthorUnit / votes.length,
+    burst: detectBurst(votes, authorUnitId, rules),
+  };
+}

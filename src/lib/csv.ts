@@ -1,5 +1,7 @@
 /**
- * A small RFC 4180 reader for uploaded spreadsheets: UTF-8 with or without BOM, CRLF / LF / CR
+ * CSV for spreadsheets: {@link toCsv} writes exports (UTF-8 with BOM), {@link parseCsv} reads uploads.
+ *
+ * The reader is a small RFC 4180 one: UTF-8 with or without BOM, CRLF / LF / CR
  * line ends, quoted fields holding delimiters, quotes (`""`) and line breaks. The delimiter is
  * `,`, or `;` when the header line has semicolons and no commas (what Excel writes in locales
  * with a decimal comma, such as Indonesian).
@@ -65,4 +67,37 @@ export function parseCsv(text: string): CsvResult {
   if (quoted) return { ok: false, row: quoteRow, message: "A quoted field is never closed" };
   if (cell !== "" || cells.length > 0) endRecord();
   return { ok: true, records };
+}
+
+export type CsvCell = string | number | boolean | null | undefined;
+
+export type CsvWriteOptions = {
+  /** `,` (RFC 4180, the default) or `;` for Excel in locales with a decimal comma, such as Indonesian */
+  delimiter?: "," | ";";
+  /** start with a UTF-8 BOM, without which Excel misreads Bahasa Indonesia's accents and dashes (default true) */
+  bom?: boolean;
+};
+
+/** A spreadsheet would run a cell starting with one of these as a formula (CSV injection). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+function cellText(cell: CsvCell, delimiter: "," | ";"): string {
+  if (cell === null || cell === undefined) return "";
+  if (typeof cell === "number") return delimiter === ";" ? String(cell).replace(".", ",") : String(cell);
+  if (typeof cell === "boolean") return cell ? "1" : "0";
+  // user text is data, never a formula: a leading apostrophe is what spreadsheets show as plain text
+  const text = FORMULA_START.test(cell) ? `'${cell}` : cell;
+  return text.includes(delimiter) || /["\r\n]/.test(text) || text !== text.trim() ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+/**
+ * The writer to {@link parseCsv}'s reader: CRLF line ends, a field quoted when it holds the
+ * delimiter, a quote, a line break or edge spaces; numbers with a decimal comma when the delimiter
+ * is `;`. Text that a spreadsheet would evaluate (`=`, `+`, `-`, `@`) is prefixed with `'`.
+ * @example toCsv([["Judul", "Nilai"], ["Antrean, daring", 81.5]]) // '\uFEFFJudul,Nilai\r\n"Antrean, daring",81.5\r\n'
+ */
+export function toCsv(rows: readonly (readonly CsvCell[])[], options: CsvWriteOptions = {}): string {
+  const { delimiter = ",", bom = true } = options;
+  const body = rows.map((row) => row.map((cell) => cellText(cell, delimiter)).join(delimiter) + "\r\n").join("");
+  return (bom ? "\uFEFF" : "") + body;
 }

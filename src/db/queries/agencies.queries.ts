@@ -1,6 +1,6 @@
 import { and, asc, eq, gt, or, sql } from "drizzle-orm";
 import type { Database } from "../client";
-import { agencies, units, users } from "../schema";
+import { agencies, campaigns, units, users } from "../schema";
 import { recordAudit } from "./audit.queries";
 
 /** Agencies by name, a page at a time. */
@@ -27,6 +27,13 @@ export async function getAgencyIdBySlug(db: Database, slug: string) {
   return row?.id;
 }
 
+/** Every agency starts with its always-open Kotak Ide, where an idea goes when no campaign is named. */
+export const KOTAK_IDE = {
+  kind: "open",
+  title: "Kotak Ide",
+  categories: ["Pelayanan Publik", "Digitalisasi", "Lainnya"],
+} as const;
+
 export type NewAgency = {
   agency: { slug: string; name: string; region: string };
   rootUnit: { code: string; name: string };
@@ -36,8 +43,9 @@ export type NewAgency = {
 };
 
 /**
- * A new agency with its root unit and its first admin, in one batch (one transaction): the later
- * rows find the agency and unit by their natural keys, so no id has to come back in between.
+ * A new agency with its root unit, its first admin and its Kotak Ide, in one batch (one
+ * transaction): the later rows find the agency and unit by their natural keys, so no id has to
+ * come back in between.
  * @returns the new rows' ids
  */
 export async function createAgency(db: Database, input: NewAgency) {
@@ -69,6 +77,15 @@ export async function createAgency(db: Database, input: NewAgency) {
         updatedAt: now,
       })
       .returning({ id: users.id }),
+    db.insert(campaigns).values({
+      agencyId,
+      kind: KOTAK_IDE.kind,
+      title: KOTAK_IDE.title,
+      categories: JSON.stringify(KOTAK_IDE.categories),
+      createdBy: actorId,
+      createdAt: now,
+      updatedAt: now,
+    }),
     recordAudit(db, {
       agencyId,
       actorId,

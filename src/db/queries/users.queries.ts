@@ -128,6 +128,7 @@ export async function getIdentityConflicts(
   identity: { nip?: string; email?: string; exceptId?: number },
 ) {
   const { nip, email, exceptId } = identity;
+  if (nip === undefined && email === undefined) return { nipTaken: false, emailTaken: false };
   const rows = await db
     .select({ id: users.id, nip: users.nip, email: users.email })
     .from(users)

@@ -62,7 +62,7 @@ export const importUsers: AppRouteHandler<typeof routes.importUsers> = async (c)
   ]);
   const planned = planImport(read.rows, {
     actor,
-    units: new Map(units.map((u) => [u.code, u])),
+    units: new Map(units.map((u) => [u.code.toUpperCase(), u])),
     byNip: new Map(accounts.map((a) => [a.nip, { ...a, roles: parseRoles(a.roles) }])),
     emailOwners: new Map(owners.map((o) => [o.email, o.nip])),
   });

@@ -25,7 +25,7 @@ export const listUsers = createRoute({
     "Everyone signed in may look colleagues up (e.g. to name co-authors); only admins see NIP and e-mail, search by them and see deactivated accounts. Ordered by name; cursor-paginated.",
   middleware: [guard("directory.read")],
   request: { query: UserListQuery },
-  responses: { 200: json(UserPageSchema, "A page of accounts"), ...problems(401, 403, 422) },
+  responses: { 200: json(UserPageSchema, "A page of accounts"), ...problems(400, 401, 403, 422) },
 });
 
 export const getUser = createRoute({

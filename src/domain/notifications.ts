@@ -1,0 +1,33 @@
+/**
+ * In-app notifications: the kinds a person can receive (and mute), and when a reviewer is reminded.
+ * Notifications are derived from the tables that record their causes (votes, comments, idea events,
+ * review assignments, the point ledger, badges, awards), so no feature can forget to send one and a
+ * retried cause never sends two: each has a unique dedupe key.
+ */
+export const NOTIFICATION_KINDS = [
+  "vote_on_my_idea",
+  "comment_on_my_idea",
+  "reply_to_me",
+  "mention",
+  "decision_on_my_idea",
+  "followed_idea_status",
+  "review_assigned",
+  "review_due",
+  "points_earned",
+  "badge_earned",
+  "award_received",
+  "campaign_phase",
+] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+
+/** Workflow steps an idea's authors hear about as a decision on their idea. */
+export const DECISION_ACTIONS = ["start_review", "shortlist", "approve", "reject", "implement", "merge"] as const;
+
+/** A reviewer is reminded once, this long before an assignment is due. */
+export const REVIEW_REMINDER_MS = 48 * 60 * 60 * 1000;
+
+/** Small rewards (a vote cast, a comment) would drown the bell; only these earn a notification. */
+export const POINTS_NOTIFY_MIN = 10;
+
+/** Rows of a source table turned into notifications per scheduler run (bounds the cost of one run). */
+export const DERIVE_BATCH = 500;
