@@ -41,12 +41,23 @@ for (const agency of AGENCIES) {
 }
 
 step(`Serving Gagas on http://localhost:${PORT}`);
-const dev = spawn(process.execPath, [WRANGLER_JS, "dev", "--port", PORT, "--ip", "127.0.0.1"], {
+// wrangler dev does not fire Cron Triggers by itself: --test-scheduled exposes /__scheduled, and we
+// call it every minute like Cloudflare would (phases, reminders, notifications)
+const dev = spawn(process.execPath, [WRANGLER_JS, "dev", "--port", PORT, "--ip", "127.0.0.1", "--test-scheduled"], {
   cwd: root,
   env: { ...process.env, WRANGLER_SEND_METRICS: "false" },
   stdio: "inherit",
 });
-const stop = () => dev.kill("SIGINT");
+const tick = () =>
+  fetch(`http://127.0.0.1:${PORT}/__scheduled?cron=*+*+*+*+*`).catch(() => {
+    // not up yet, or shutting down: the next tick will do
+  });
+const ticker = setInterval(tick, 60_000);
+setTimeout(tick, 8_000);
+const stop = () => {
+  clearInterval(ticker);
+  dev.kill("SIGINT");
+};
 process.on("SIGINT", stop);
 process.on("SIGTERM", stop);
 dev.on("exit", (code) => process.exit(code ?? 0));

@@ -12,11 +12,15 @@ import { auditLogRoutes } from "./routes/audit-log/audit-log.index";
 import { authRoutes } from "./routes/auth/auth.index";
 import { campaignsRoutes } from "./routes/campaigns/campaigns.index";
 import { ideasRoutes } from "./routes/ideas/ideas.index";
+import { ideaTeamRoutes } from "./routes/idea-team/idea-team.index";
+import { attachmentsRoutes } from "./routes/attachments/attachments.index";
 import { docsRouter } from "./routes/docs/docs.index";
 import { healthRouter } from "./routes/health/health.index";
 import { meRoutes } from "./routes/me/me.index";
+import { notificationsRoutes } from "./routes/notifications/notifications.index";
 import { unitsRoutes } from "./routes/units/units.index";
 import { usersRoutes } from "./routes/users/users.index";
+import { votingRoutes } from "./routes/voting/voting.index";
 
 /** The Worker's HTTP app: middleware stack, one error path, every feature router. */
 export function createApp() {
@@ -33,7 +37,11 @@ export function createApp() {
     .route("/api/v1", usersRoutes)
     .route("/api/v1", auditLogRoutes)
     .route("/api/v1", campaignsRoutes)
-    .route("/api/v1", ideasRoutes);
+    .route("/api/v1", ideasRoutes)
+    .route("/api/v1", votingRoutes)
+    .route("/api/v1", notificationsRoutes)
+    .route("/api/v1", ideaTeamRoutes)
+    .route("/api/v1", attachmentsRoutes);
 
   app.route("/api", docsRouter);
   app.doc31("/api/openapi.json", (c) => ({

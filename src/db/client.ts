@@ -13,13 +13,22 @@ export type Database = ReturnType<typeof createDb>;
 export type Statement = BatchItem<"sqlite">;
 
 /**
- * Runs statements as one D1 batch: one transaction, all or nothing.
- * @returns each statement's result; for writes without `returning`, D1's result with `meta.changes`
+ * Runs statements as one D1 batch: one transaction, all or nothing. Builds the D1 statements from
+ * each item's SQL and parameters itself, because drizzle's own batch cannot bind the parameters of
+ * a raw `db.run(sql\`…\`)` item (it reaches for a prepared statement raw queries do not have).
+ * @returns D1's result of each statement (`meta.changes` for writes); use `db.batch` to get mapped rows
  */
-export async function runBatch(db: Database, statements: Statement[]): Promise<unknown[]> {
+export async function runBatch(db: Database, statements: Statement[]): Promise<D1Result[]> {
   if (statements.length === 0) return [];
-  return db.batch(statements as [Statement, ...Statement[]]);
+  const client = db.$client as unknown as D1Like;
+  const prepared = statements.map((item) => {
+    const query = (item as unknown as { _prepare(): { getQuery(): { sql: string; params: unknown[] } } })
+      ._prepare()
+      .getQuery();
+    return client.prepare(query.sql).bind(...query.params);
+  });
+  return client.batch(prepared);
 }
 
 /** Rows a write changed, from its batch result. */
-export const changesOf = (result: unknown) => (result as D1Result).meta.changes;
+export const changesOf = (result: D1Result | undefined) => result?.meta.changes ?? 0;

@@ -476,11 +476,16 @@ export const reviews = sqliteTable(
     /** Private to the committee. */
     note: text("note").notNull().default(""),
     recommendation: text("recommendation", { enum: ["shortlist", "approve", "reject"] }),
-    state: text("state", { enum: ["draft", "submitted"] }).notNull().default("draft"),
+    state: text("state", { enum: ["draft", "submitted"] })
+      .notNull()
+      .default("draft"),
     submittedAt: integer("submitted_at"),
     updatedAt: integer("updated_at").notNull(),
   },
-  (t) => [index("reviews_idea").on(t.ideaId, t.state), index("reviews_campaign_reviewer").on(t.campaignId, t.reviewerId, t.state)],
+  (t) => [
+    index("reviews_idea").on(t.ideaId, t.state),
+    index("reviews_campaign_reviewer").on(t.campaignId, t.reviewerId, t.state),
+  ],
 );
 
 /** What was implemented, where and when, with evidence (an attachment of kind `evidence`). */
@@ -533,7 +538,10 @@ export const pointLedger = sqliteTable(
     day: text("day").notNull(),
     at: integer("at").notNull(),
   },
-  (t) => [index("point_ledger_user_at").on(t.userId, t.at), index("point_ledger_user_rule_day").on(t.userId, t.ruleKey, t.day)],
+  (t) => [
+    index("point_ledger_user_at").on(t.userId, t.at),
+    index("point_ledger_user_rule_day").on(t.userId, t.ruleKey, t.day),
+  ],
 );
 
 /** Running sums per period (`all`, `YYYY`, `YYYY-Qn`, `YYYY-MM`) for users and units. */
@@ -619,7 +627,11 @@ export const awardRecipients = sqliteTable(
     /** Unguessable, public: `GET /api/v1/certificates/{code}`. */
     certificateCode: text("certificate_code").notNull().unique(),
   },
-  (t) => [index("award_recipients_award").on(t.awardId), index("award_recipients_user").on(t.userId), check("award_recipients_one", sql`(${t.userId} IS NULL) <> (${t.unitId} IS NULL)`)],
+  (t) => [
+    index("award_recipients_award").on(t.awardId),
+    index("award_recipients_user").on(t.userId),
+    check("award_recipients_one", sql`(${t.userId} IS NULL) <> (${t.unitId} IS NULL)`),
+  ],
 );
 
 export const awardIdeas = sqliteTable(
@@ -682,3 +694,9 @@ export const campaignPhaseEvents = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.campaignId, t.phase] })],
 );
+
+/** How far the scheduler has turned each source table's rows into notifications (by id). */
+export const jobWatermarks = sqliteTable("job_watermarks", {
+  name: text("name").primaryKey(),
+  lastId: integer("last_id").notNull().default(0),
+});

@@ -1,0 +1,35 @@
+/**
+ * The Cron Trigger's work, every minute: record campaigns entering a phase (and tell their chairs),
+ * remind reviewers of assignments due soon, and turn newly recorded causes into notifications.
+ * Every step is idempotent, so two runs in the same minute change nothing twice.
+ */
+import { createDb, runBatch } from "../db/client";
+import { deriveNotificationBatches, reviewReminderStatements } from "../db/queries/notification-derive.queries";
+import { listSchedules, recordPhaseStatements } from "../db/queries/notifications.queries";
+import { currentPhase } from "../domain/campaign-phase";
+import { REVIEW_REMINDER_MS } from "../domain/notifications";
+import { createD1Stats, instrumentD1, serverTiming } from "../lib/d1-stats";
+
+export type SchedulerReport = { phasesRecorded: number; batches: number; failed: number; cost: string };
+
+export async function runScheduledJobs(env: Env, now: number): Promise<SchedulerReport> {
+  const stats = createD1Stats();
+  const db = createDb(instrumentD1(env.DB, stats));
+  const { campaigns, recorded } = await listSchedules(db, now);
+  const entering = campaigns
+    .map((c) => ({ c, phase: currentPhase(c, now) }))
+    .filter(({ c, phase }) => phase !== "upcoming" && !recorded.has(`${c.id}:${phase}`));
+  const batches = [
+    ...entering.map(({ c, phase }) => recordPhaseStatements(db, c, phase, now)),
+    reviewReminderStatements(db, now, REVIEW_REMINDER_MS),
+    ...deriveNotificationBatches(db),
+  ];
+  // one batch per concern: a failing source is logged and retried next minute, the others go on
+  const results = await Promise.allSettled(batches.map((statements) => runBatch(db, statements)));
+  const failed = results.filter((r) => r.status === "rejected");
+  for (const f of failed)
+    console.error(
+      JSON.stringify({ msg: "scheduler batch failed", error: String((f as PromiseRejectedResult).reason) }),
+    );
+  return { phasesRecorded: entering.length, batches: batches.length, failed: failed.length, cost: serverTiming(stats) };
+}

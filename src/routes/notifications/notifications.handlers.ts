@@ -1,0 +1,71 @@
+import { runBatch } from "../../db/client";
+import {
+  countUnread,
+  listMutedKinds,
+  listNotifications,
+  markRead as markReadQuery,
+  replaceMutedKinds,
+} from "../../db/queries/notifications.queries";
+import { NOTIFICATION_KINDS, type NotificationKind } from "../../domain/notifications";
+import type { AppRouteHandler } from "../../lib/create-router";
+import { decodeCursor, pageOf } from "../../lib/cursor";
+import { iso, isoOrNull } from "../../lib/time";
+import { actorOf } from "../../middlewares/guard";
+import type * as routes from "./notifications.routes";
+
+const preferences = (muted: string[]) => ({
+  kinds: NOTIFICATION_KINDS.map((kind) => ({ kind, enabled: !muted.includes(kind) })),
+});
+
+export const list: AppRouteHandler<typeof routes.list> = async (c) => {
+  const actor = actorOf(c);
+  const { cursor, limit, unread } = c.req.valid("query");
+  const db = c.var.db;
+  const before = cursor ? decodeCursor(cursor, ["number"] as const)[0] : undefined;
+  const [rows, unreadCount] = await Promise.all([
+    listNotifications(db, actor.userId, limit, {
+      ...(before !== undefined ? { before } : {}),
+      unreadOnly: unread === "true",
+    }),
+    countUnread(db, actor.userId),
+  ]);
+  const page = pageOf(rows, limit, (r) => [r.id]);
+  return c.json(
+    {
+      items: page.items.map((n) => ({
+        id: n.id,
+        kind: n.kind as NotificationKind,
+        payload: JSON.parse(n.payload) as Record<string, unknown>,
+        createdAt: iso(n.createdAt),
+        readAt: isoOrNull(n.readAt),
+      })),
+      nextCursor: page.nextCursor,
+      unreadCount,
+    },
+    200,
+  );
+};
+
+export const unreadCount: AppRouteHandler<typeof routes.unreadCount> = async (c) => {
+  const actor = actorOf(c);
+  return c.json({ count: await countUnread(c.var.db, actor.userId) }, 200);
+};
+
+export const markRead: AppRouteHandler<typeof routes.markRead> = async (c) => {
+  const actor = actorOf(c);
+  const body = c.req.valid("json");
+  await markReadQuery(c.var.db, actor.userId, "ids" in body ? body.ids : "all", Date.now());
+  return c.json({ count: await countUnread(c.var.db, actor.userId) }, 200);
+};
+
+export const getPreferences: AppRouteHandler<typeof routes.getPreferences> = async (c) => {
+  const actor = actorOf(c);
+  return c.json(preferences(await listMutedKinds(c.var.db, actor.userId)), 200);
+};
+
+export const putPreferences: AppRouteHandler<typeof routes.putPreferences> = async (c) => {
+  const actor = actorOf(c);
+  const muted = [...new Set(c.req.valid("json").muted)];
+  await runBatch(c.var.db, replaceMutedKinds(c.var.db, actor.userId, muted));
+  return c.json(preferences(muted), 200);
+};

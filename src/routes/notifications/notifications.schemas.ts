@@ -1,0 +1,41 @@
+import { z } from "@hono/zod-openapi";
+import { NOTIFICATION_KINDS } from "../../domain/notifications";
+import { NextCursor, PageQuery } from "../../lib/cursor";
+
+export const NotificationListQuery = PageQuery.extend({ unread: z.enum(["true", "false"]).optional() }).openapi(
+  "NotificationListQuery",
+);
+
+export const NotificationSchema = z
+  .object({
+    id: z.number().int(),
+    kind: z.enum(NOTIFICATION_KINDS),
+    payload: z
+      .record(z.string(), z.unknown())
+      .openapi({ description: "What the message needs: idea id and title, actor name, points, …" }),
+    createdAt: z.string(),
+    readAt: z.string().nullable(),
+  })
+  .openapi("Notification");
+
+export const NotificationPageSchema = z
+  .object({ items: z.array(NotificationSchema), nextCursor: NextCursor, unreadCount: z.number().int() })
+  .openapi("NotificationPage");
+
+export const UnreadCountSchema = z.object({ count: z.number().int() }).openapi("UnreadCount");
+
+export const MarkReadBody = z
+  .union([
+    z.object({ ids: z.array(z.number().int().positive()).min(1).max(100) }).strict(),
+    z.object({ all: z.literal(true) }).strict(),
+  ])
+  .openapi("MarkRead");
+
+export const PreferencesSchema = z
+  .object({ kinds: z.array(z.object({ kind: z.enum(NOTIFICATION_KINDS), enabled: z.boolean() })) })
+  .openapi("NotificationPreferences");
+
+export const PreferencesBody = z
+  .object({ muted: z.array(z.enum(NOTIFICATION_KINDS)).max(NOTIFICATION_KINDS.length) })
+  .strict()
+  .openapi("NotificationPreferencesUpdate", { description: "The kinds you do not want; every other kind is on" });

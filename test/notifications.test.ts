@@ -1,0 +1,268 @@
+import { createExecutionContext, createScheduledController, env, waitOnExecutionContext } from "cloudflare:test";
+import { beforeAll, describe, expect, it } from "vitest";
+import worker from "../src/index";
+import { createPersonas, createUser, signIn, type TestUser } from "./fixtures/builders";
+import { api } from "./fixtures/http";
+import {
+  competition,
+  insertIdea,
+  insertVote,
+  openCampaign,
+  seatOnCommittee,
+  type TestCampaign,
+} from "./fixtures/ideas";
+
+type Notification = { id: number; kind: string; payload: Record<string, unknown>; readAt: string | null };
+
+let p: Awaited<ReturnType<typeof createPersonas>>;
+let kotak: TestCampaign;
+beforeAll(async () => {
+  p = await createPersonas();
+  kotak = await openCampaign(p.agency);
+});
+
+async function runScheduler(now = Date.now()) {
+  const ctx = createExecutionContext();
+  await worker.scheduled(createScheduledController({ scheduledTime: now, cron: "* * * * *" }), env, ctx);
+  await waitOnExecutionContext(ctx);
+}
+
+async function notificationsOf(user: TestUser, kind?: string): Promise<Notification[]> {
+  const rows = await env.DB.prepare(
+    "SELECT id, kind, payload, read_at AS readAt FROM notifications WHERE user_id = ? ORDER BY id",
+  )
+    .bind(user.id)
+    .all<{ id: number; kind: string; payload: string; readAt: number | null }>();
+  return rows.results
+    .filter((r) => !kind || r.kind === kind)
+    .map((r) => ({
+      ...r,
+      payload: JSON.parse(r.payload) as Record<string, unknown>,
+      readAt: r.readAt === null ? null : String(r.readAt),
+    }));
+}
+
+async function insertComment(
+  ideaId: number,
+  author: TestUser,
+  options: { parentId?: number; mentions?: number[] } = {},
+) {
+  const res = await env.DB.prepare(
+    "INSERT INTO comments (agency_id, idea_id, author_id, parent_id, body, created_at) VALUES (?, ?, ?, ?, ?, ?)",
+  )
+    .bind(
+      author.agencyId,
+      ideaId,
+      author.id,
+      options.parentId ?? null,
+      "Setuju, ini perlu segera dicoba di kelurahan.",
+      Date.now(),
+    )
+    .run();
+  const id = res.meta.last_row_id;
+  for (const userId of options.mentions ?? []) {
+    await env.DB.prepare("INSERT INTO comment_mentions (comment_id, user_id) VALUES (?, ?)").bind(id, userId).run();
+  }
+  return id;
+}
+
+describe("the scheduler", () => {
+  it("records a competition entering its phase and tells the chairs, once", async () => {
+    const campaign = await competition(p.agency, "voting");
+    const chair = await createUser(p.unit, { roles: ["asn", "reviewer"] });
+    await seatOnCommittee(campaign, chair, "chair");
+    await runScheduler();
+    await runScheduler();
+    const phases = await env.DB.prepare("SELECT phase FROM campaign_phase_events WHERE campaign_id = ?")
+      .bind(campaign.id)
+      .all<{ phase: string }>();
+    expect(phases.results.map((r) => r.phase)).toEqual(["voting"]);
+    expect(await notificationsOf(chair, "campaign_phase")).toEqual([
+      expect.objectContaining({
+        payload: { campaignId: campaign.id, title: "Kompetisi Inovasi Pelayanan Publik", phase: "voting" },
+      }),
+    ]);
+  });
+
+  it("moves on when the next phase's date passes", async () => {
+    const campaign = await competition(p.agency, "voting");
+    await runScheduler();
+    await runScheduler(Date.now() + 25 * 86_400_000);
+    const phases = await env.DB.prepare("SELECT phase FROM campaign_phase_events WHERE campaign_id = ? ORDER BY at")
+      .bind(campaign.id)
+      .all<{ phase: string }>();
+    expect(phases.results.map((r) => r.phase)).toEqual(["voting", "review"]);
+  });
+
+  it("reminds a reviewer once of an assignment due within 48 hours", async () => {
+    const reviewer = await createUser(p.unit, { roles: ["asn", "reviewer"] });
+    const idea = await insertIdea(await competition(p.agency, "review"), p.asn.user, { status: "in_review" });
+    const due = Date.now() + 24 * 3_600_000;
+    await env.DB.prepare(
+      "INSERT INTO review_assignments (agency_id, campaign_id, idea_id, reviewer_id, due_at, created_at) SELECT agency_id, campaign_id, id, ?, ?, ? FROM ideas WHERE id = ?",
+    )
+      .bind(reviewer.id, due, Date.now(), idea.id)
+      .run();
+    await runScheduler();
+    await runScheduler();
+    expect((await notificationsOf(reviewer)).map((n) => n.kind).sort()).toEqual(["review_assigned", "review_due"]);
+  });
+});
+
+describe("notifications derived from what happened", () => {
+  it("tells the authors of a new supporter without naming the voter, once", async () => {
+    const author = await createUser(p.unit);
+    const idea = await insertIdea(kotak, author);
+    await insertVote(idea, kotak, p.reviewer.user);
+    await runScheduler();
+    await runScheduler();
+    const got = await notificationsOf(author, "vote_on_my_idea");
+    expect(got).toHaveLength(1);
+    expect(got[0]!.payload).toEqual({ ideaId: idea.id, title: "Antrean daring layanan KTP elektronik" });
+  });
+
+  it("tells the parent's author of a reply, the mentioned of a mention, and the authors of the rest", async () => {
+    const author = await createUser(p.unit);
+    const commenter = await createUser(p.unit, { name: "Sri Wahyuni" });
+    const replier = await createUser(p.unit);
+    const mentioned = await createUser(p.unit);
+    const idea = await insertIdea(kotak, author);
+    const top = await insertComment(idea.id, commenter);
+    await insertComment(idea.id, replier, { parentId: top, mentions: [mentioned.id] });
+    await runScheduler();
+    expect((await notificationsOf(author)).map((n) => n.kind)).toEqual(["comment_on_my_idea", "comment_on_my_idea"]);
+    expect((await notificationsOf(commenter)).map((n) => n.kind)).toEqual(["reply_to_me"]);
+    expect((await notificationsOf(mentioned)).map((n) => n.kind)).toEqual(["mention"]);
+    expect((await notificationsOf(author))[0]!.payload).toMatchObject({ actorName: "Sri Wahyuni", ideaId: idea.id });
+  });
+
+  it("tells the authors of a decision and the followers of a status change", async () => {
+    const author = await createUser(p.unit);
+    const follower = await createUser(p.unit);
+    const campaign = await competition(p.agency, "review");
+    const idea = await insertIdea(campaign, author, { status: "submitted" });
+    await env.DB.prepare("INSERT INTO follows (idea_id, user_id, created_at) VALUES (?, ?, 0)")
+      .bind(idea.id, follower.id)
+      .run();
+    expect(
+      (
+        await api("POST", `/api/v1/ideas/${idea.id}/transitions`, {
+          cookie: p.admin.cookie,
+          body: { action: "start_review" },
+        })
+      ).status,
+    ).toBe(200);
+    await runScheduler();
+    expect(await notificationsOf(author)).toEqual([
+      expect.objectContaining({
+        kind: "decision_on_my_idea",
+        payload: expect.objectContaining({ action: "start_review", toStatus: "in_review" }),
+      }),
+    ]);
+    expect((await notificationsOf(follower)).map((n) => n.kind)).toEqual(["followed_idea_status"]);
+  });
+
+  it("tells of points of 10 or more, badges and awards", async () => {
+    const person = await createUser(p.unit);
+    const now = Date.now();
+    await env.DB.batch([
+      env.DB.prepare(
+        "INSERT INTO point_ledger (agency_id, user_id, unit_id, points, event_type, subject_type, subject_id, rule_key, rules_version, idempotency_key, day, at) VALUES (?, ?, ?, 50, 'idea_approved', 'idea', 1, 'approved', 1, ?, '2026-11-23', ?), (?, ?, ?, 1, 'vote_cast', 'vote', 1, 'vote_cast', 1, ?, '2026-11-23', ?)",
+      ).bind(
+        p.agency.id,
+        person.id,
+        person.unitId,
+        `t-approved-${person.id}`,
+        now,
+        p.agency.id,
+        person.id,
+        person.unitId,
+        `t-vote-${person.id}`,
+        now,
+      ),
+      env.DB.prepare(
+        "INSERT INTO user_badges (user_id, badge_key, agency_id, at) VALUES (?, 'ide_pertama', ?, ?)",
+      ).bind(person.id, p.agency.id, now),
+      env.DB.prepare(
+        "INSERT INTO awards (agency_id, title, citation, period_label, announced_by, announced_at) VALUES (?, 'Inovator Terbaik 2026', 'Atas antrean daring', '2026', ?, ?)",
+      ).bind(p.agency.id, p.leader.user.id, now),
+      env.DB.prepare(
+        "INSERT INTO award_recipients (award_id, user_id, certificate_code) VALUES ((SELECT max(id) FROM awards), ?, ?)",
+      ).bind(person.id, `CERT-${person.id}`),
+    ]);
+    await runScheduler();
+    expect((await notificationsOf(person)).map((n) => n.kind).sort()).toEqual([
+      "award_received",
+      "badge_earned",
+      "points_earned",
+    ]);
+  });
+
+  it("respects a person's preferences", async () => {
+    const author = await createUser(p.unit);
+    const cookie = await signIn(author);
+    const res = await api("PUT", "/api/v1/notifications/preferences", { cookie, body: { muted: ["vote_on_my_idea"] } });
+    expect(res.status).toBe(200);
+    expect(((await res.json()) as { kinds: { kind: string; enabled: boolean }[] }).kinds).toContainEqual({
+      kind: "vote_on_my_idea",
+      enabled: false,
+    });
+    const idea = await insertIdea(kotak, author);
+    await insertVote(idea, kotak, p.reviewer.user);
+    await insertComment(idea.id, p.reviewer.user);
+    await runScheduler();
+    expect((await notificationsOf(author)).map((n) => n.kind)).toEqual(["comment_on_my_idea"]);
+  });
+});
+
+describe("GET /api/v1/notifications", () => {
+  it("lists mine newest first with the unread count, and marks them read", async () => {
+    const author = await createUser(p.unit);
+    const cookie = await signIn(author);
+    const idea = await insertIdea(kotak, author);
+    for (const voter of [p.reviewer.user, p.leader.user, p.admin.user]) await insertVote(idea, kotak, voter);
+    await runScheduler();
+    const page = (await (await api("GET", "/api/v1/notifications?limit=2", { cookie })).json()) as {
+      items: Notification[];
+      nextCursor: string;
+      unreadCount: number;
+    };
+    expect(page.items).toHaveLength(2);
+    expect(page.unreadCount).toBe(3);
+    const rest = (await (
+      await api("GET", `/api/v1/notifications?limit=2&cursor=${page.nextCursor}`, { cookie })
+    ).json()) as { items: Notification[] };
+    expect(rest.items).toHaveLength(1);
+    const afterOne = await api("POST", "/api/v1/notifications/read", { cookie, body: { ids: [page.items[0]!.id] } });
+    expect(await afterOne.json()).toEqual({ count: 2 });
+    expect(await (await api("POST", "/api/v1/notifications/read", { cookie, body: { all: true } })).json()).toEqual({
+      count: 0,
+    });
+  });
+
+  it("cannot mark another person's notifications read", async () => {
+    const author = await createUser(p.unit);
+    const idea = await insertIdea(kotak, author);
+    await insertVote(idea, kotak, p.reviewer.user);
+    await runScheduler();
+    const [theirs] = await notificationsOf(author);
+    await api("POST", "/api/v1/notifications/read", { cookie: p.asn.cookie, body: { ids: [theirs!.id] } });
+    expect((await notificationsOf(author))[0]!.readAt).toBeNull();
+  });
+});
+
+describe("the scheduler's cost", () => {
+  it("writes nothing on a run with nothing new", async () => {
+    await runScheduler();
+    const logs: string[] = [];
+    const original = console.log;
+    console.log = (line: string) => logs.push(line);
+    try {
+      await runScheduler();
+    } finally {
+      console.log = original;
+    }
+    const report = JSON.parse(logs.find((l) => l.includes('"scheduler"'))!) as { cost: string };
+    expect(report.cost).toMatch(/ w=0"$/);
+  });
+});
