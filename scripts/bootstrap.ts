@@ -15,7 +15,7 @@ import { parseArgs } from "node:util";
 import initialize from "@phi-ag/argon2/node";
 import { validateNip } from "../src/domain/nip.ts";
 import { checkPassword } from "../src/domain/password-policy.ts";
-import { agencyId, lit, unitId } from "./seed/sql.ts";
+import { agencyId, kotakIdeSql, lit, unitId } from "./seed/sql.ts";
 import { wrangler } from "./wrangler.ts";
 
 const { values } = parseArgs({
@@ -47,7 +47,7 @@ const hash = argon2.hash(password, { memoryCost: 19456, timeCost: 2, parallelism
 const slug = values.slug!;
 const sql = [
   `INSERT INTO agencies (slug, name, region, settings) VALUES (${lit(slug)}, ${lit(values.agency)}, ${lit(values.region)}, '{}') ON CONFLICT(slug) DO NOTHING;`,
-  `INSERT INTO campaigns (agency_id, kind, title, description, categories) SELECT ${agencyId(slug)}, 'open', 'Kotak Ide', 'Ide perbaikan layanan kapan saja, di luar kompetisi.', '["Pelayanan Publik","Digitalisasi","Efisiensi Kerja","Lainnya"]' WHERE NOT EXISTS (SELECT 1 FROM campaigns WHERE agency_id = ${agencyId(slug)} AND kind = 'open');`,
+  kotakIdeSql(slug),
   `INSERT INTO units (agency_id, code, name) SELECT ${agencyId(slug)}, ${lit(values["unit-code"])}, ${lit(values.unit)} WHERE 1 ON CONFLICT(agency_id, code) DO NOTHING;`,
   `INSERT INTO users (agency_id, unit_id, nip, name, email, position, roles, password_hash, must_change_password)
    SELECT ${agencyId(slug)}, ${unitId(slug, values["unit-code"]!)}, ${lit(nip)}, ${lit(values.name)}, ${lit(values.email!.toLowerCase())}, 'Administrator Gagas', 'asn,admin,superadmin', ${lit(hash)}, 1

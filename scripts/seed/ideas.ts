@@ -2,7 +2,7 @@ import { DEFAULT_RUBRIC } from "../../src/domain/rubric.ts";
 import { hotScore } from "../../src/domain/voting.ts";
 import { AGENCIES } from "./organisation-data.ts";
 import { CAMPAIGNS, CATEGORIES, IDEAS, type SeedIdea } from "./ideas-data.ts";
-import { agencyId, lit, userId } from "./sql.ts";
+import { agencyId, kotakIdeSql, lit, userId } from "./sql.ts";
 
 const DAY = 86_400_000;
 
@@ -21,11 +21,7 @@ function staff(slug: string) {
 }
 
 function campaignsSql(slug: string, base: number): string[] {
-  const out = [
-    `INSERT INTO campaigns (agency_id, kind, title, description, categories)
-     SELECT ${agencyId(slug)}, 'open', 'Kotak Ide', 'Ide perbaikan layanan kapan saja, di luar kompetisi.', ${lit(JSON.stringify(CATEGORIES))}
-     WHERE NOT EXISTS (SELECT 1 FROM campaigns WHERE agency_id = ${agencyId(slug)} AND kind = 'open');`,
-  ];
+  const out = [kotakIdeSql(slug)];
   for (const c of Object.values(CAMPAIGNS)) {
     const d = (days: number) => base + days * DAY;
     out.push(

@@ -78,3 +78,19 @@ export function checkSchedule(c: CampaignSchedule): ScheduleProblem[] {
   }
   return problems;
 }
+
+/** Every agency's always-open campaign, created with the agency (and by migration 0001 for older ones). */
+export const KOTAK_IDE = {
+  kind: "open",
+  title: "Kotak Ide",
+  description: "Ide perbaikan layanan kapan saja, di luar kompetisi.",
+  categories: [
+    "Pelayanan Publik",
+    "Digitalisasi",
+    "Kesehatan",
+    "Kependudukan",
+    "Perizinan",
+    "Efisiensi Kerja",
+    "Lainnya",
+  ],
+} as const;

@@ -1,3 +1,4 @@
+import { KOTAK_IDE } from "../../domain/campaign-phase";
 import { and, asc, eq, gt, or, sql } from "drizzle-orm";
 import type { Database } from "../client";
 import { agencies, campaigns, units, users } from "../schema";
@@ -28,12 +29,6 @@ export async function getAgencyIdBySlug(db: Database, slug: string) {
 }
 
 /** Every agency starts with its always-open Kotak Ide, where an idea goes when no campaign is named. */
-export const KOTAK_IDE = {
-  kind: "open",
-  title: "Kotak Ide",
-  categories: ["Pelayanan Publik", "Digitalisasi", "Lainnya"],
-} as const;
-
 export type NewAgency = {
   agency: { slug: string; name: string; region: string };
   rootUnit: { code: string; name: string };
@@ -81,6 +76,7 @@ export async function createAgency(db: Database, input: NewAgency) {
       agencyId,
       kind: KOTAK_IDE.kind,
       title: KOTAK_IDE.title,
+      description: KOTAK_IDE.description,
       categories: JSON.stringify(KOTAK_IDE.categories),
       createdBy: actorId,
       createdAt: now,
