@@ -12,15 +12,20 @@ import { auditLogRoutes } from "./routes/audit-log/audit-log.index";
 import { authRoutes } from "./routes/auth/auth.index";
 import { campaignsRoutes } from "./routes/campaigns/campaigns.index";
 import { ideasRoutes } from "./routes/ideas/ideas.index";
+import { reviewsRoutes } from "./routes/reviews/reviews.index";
 import { ideaTeamRoutes } from "./routes/idea-team/idea-team.index";
 import { attachmentsRoutes } from "./routes/attachments/attachments.index";
 import { docsRouter } from "./routes/docs/docs.index";
 import { healthRouter } from "./routes/health/health.index";
 import { meRoutes } from "./routes/me/me.index";
 import { notificationsRoutes } from "./routes/notifications/notifications.index";
+import { statsRoutes } from "./routes/stats/stats.index";
 import { unitsRoutes } from "./routes/units/units.index";
 import { usersRoutes } from "./routes/users/users.index";
 import { votingRoutes } from "./routes/voting/voting.index";
+import { commentsRoutes } from "./routes/comments/comments.index";
+import { peopleRoutes } from "./routes/people/people.index";
+import { rewardsRoutes } from "./routes/rewards/rewards.index";
 
 /** The Worker's HTTP app: middleware stack, one error path, every feature router. */
 export function createApp() {
@@ -38,10 +43,15 @@ export function createApp() {
     .route("/api/v1", auditLogRoutes)
     .route("/api/v1", campaignsRoutes)
     .route("/api/v1", ideasRoutes)
+    .route("/api/v1", reviewsRoutes)
     .route("/api/v1", votingRoutes)
+    .route("/api/v1", commentsRoutes)
+    .route("/api/v1", peopleRoutes)
     .route("/api/v1", notificationsRoutes)
+    .route("/api/v1", statsRoutes)
     .route("/api/v1", ideaTeamRoutes)
-    .route("/api/v1", attachmentsRoutes);
+    .route("/api/v1", attachmentsRoutes)
+    .route("/api/v1", rewardsRoutes);
 
   app.route("/api", docsRouter);
   app.doc31("/api/openapi.json", (c) => ({

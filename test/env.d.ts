@@ -5,6 +5,8 @@ declare global {
   namespace Cloudflare {
     interface Env {
       TEST_MIGRATIONS: D1Migration[];
+      /** The demo seed's statements (scripts/seed), applied by tests that check the demo. */
+      DEMO_SEED: string[];
       D1_STRICT_COLUMNS: string;
     }
     interface GlobalProps {

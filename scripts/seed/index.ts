@@ -9,11 +9,19 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { wrangler } from "../wrangler.ts";
 import { ideasSql } from "./ideas.ts";
+import { ideasTeamSql } from "./ideas-team.ts";
 import { organisationSql } from "./organisation.ts";
+import { reviewsSql } from "./reviews.ts";
+import { votesCommentsSql } from "./votes-comments.ts";
+
+/** Every statement of the demo, in order (tests apply them inside workerd, see vitest.config.ts). */
+export async function seedStatements(): Promise<string[]> {
+  const parts = [await organisationSql(), ideasSql(), ideasTeamSql(), votesCommentsSql(), reviewsSql()];
+  return parts.flat();
+}
 
 export async function seedSql(): Promise<string> {
-  const parts = [await organisationSql(), ideasSql()];
-  return parts.flat().join("\n") + "\n";
+  return (await seedStatements()).join("\n") + "\n";
 }
 
 export async function seed(persistTo?: string): Promise<void> {

@@ -248,6 +248,7 @@ export const ideas = sqliteTable(
     index("ideas_author").on(t.authorId, t.createdAt),
     index("ideas_library").on(t.status, t.decidedAt),
     index("ideas_replicates").on(t.replicatesId),
+    index("ideas_replicated").on(t.agencyId, t.replicationCount),
     check("ideas_counts", sql`${t.voteCount} >= 0 AND ${t.commentCount} >= 0`),
     check("ideas_listed", sql`${t.listed} = (${t.status} NOT IN ('draft', 'withdrawn', 'merged'))`),
     check("ideas_merged", sql`(${t.status} = 'merged') = (${t.mergedIntoId} IS NOT NULL)`),
@@ -446,6 +447,8 @@ export const reviewAssignments = sqliteTable(
     uniqueIndex("review_assignments_idea_reviewer").on(t.ideaId, t.reviewerId),
     index("review_assignments_reviewer").on(t.reviewerId, t.dueAt),
     index("review_assignments_campaign").on(t.campaignId, t.reviewerId),
+    // the scheduler's reminder looks up assignments falling due in the next 48 hours
+    index("review_assignments_due").on(t.dueAt),
   ],
 );
 
@@ -700,3 +703,45 @@ export const jobWatermarks = sqliteTable("job_watermarks", {
   name: text("name").primaryKey(),
   lastId: integer("last_id").notNull().default(0),
 });
+
+// ── Dashboards (issue 8) ────────────────────────────────────────────────────────────────────
+
+/**
+ * Running counters the scheduler keeps from new rows (idea events, votes, comments), so that a
+ * dashboard reads a few rows instead of the whole history. `campaign_id` 0 = the whole agency.
+ * Metrics: `funnel` (bucket = status reached), `submitted_month` (YYYY-MM), `submitted_category`,
+ * `submitted_unit` (unit id), `decision_ms_sum` / `decision_count` (bucket "all").
+ */
+export const statsCounters = sqliteTable(
+  "stats_counters",
+  {
+    agencyId: integer("agency_id")
+      .notNull()
+      .references(() => agencies.id),
+    campaignId: integer("campaign_id").notNull(),
+    metric: text("metric").notNull(),
+    bucket: text("bucket").notNull(),
+    value: integer("value").notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.agencyId, t.campaignId, t.metric, t.bucket] })],
+);
+
+/** Who took part, and how (`submitted`, `voted`, `commented`, `any`), per campaign (0 = anywhere in the agency). */
+export const participants = sqliteTable(
+  "participants",
+  {
+    agencyId: integer("agency_id")
+      .notNull()
+      .references(() => agencies.id),
+    campaignId: integer("campaign_id").notNull(),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id),
+    /** `any` rows count each person once, whatever they did. */
+    activity: text("activity", { enum: ["submitted", "voted", "commented", "any"] }).notNull(),
+    unitId: integer("unit_id")
+      .notNull()
+      .references(() => units.id),
+  },
+  (t) => [primaryKey({ columns: [t.agencyId, t.campaignId, t.activity, t.userId] })],
+);

@@ -19,6 +19,8 @@ export type Target = {
   roles?: readonly Role[];
   /** the actor's seat on the committee of the campaign concerned */
   seat?: "reviewer" | "chair" | null;
+  /** the campaign concerned reviews blind: its reviewers see neither authors, units nor votes */
+  blindReview?: boolean;
 };
 
 export type Decision = "allow" | "forbidden" | "not_found";
@@ -45,8 +47,14 @@ const RULES = {
   "self.manage": (a: Actor, t: Target) => isSelf(a, t),
   /** create and change campaigns, their phases and rubric */
   "campaign.manage": (a: Actor) => has(a, "admin"),
+  /** the innovation dashboards and exports of the agency */
+  "stats.read": (a: Actor) => has(a, "leader", "admin"),
   /** read campaigns and listed ideas, submit ideas, vote, comment: every ASN of the agency */
   "idea.participate": (a: Actor) => has(a, "asn"),
+  /** publish a new version of the agency's reward rules */
+  "reward.rules_manage": (a: Actor) => has(a, "admin"),
+  /** a person's point ledger: the person themself, or the agency admin */
+  "reward.read_ledger": (a: Actor, t: Target) => isSelf(a, t) || has(a, "admin"),
   /** seat reviewers and chairs on a campaign's committee */
   "committee.manage": (a: Actor) => has(a, "admin"),
   /** see a campaign's committee and its progress: the admin and the committee itself */
@@ -59,6 +67,16 @@ const RULES = {
   "review.write": (a: Actor, t: Target) => isSelf(a, t),
   /** read an assignment and its review: its reviewer, the chair, the admin */
   "review.read": (a: Actor, t: Target) => isSelf(a, t) || has(a, "admin") || t.seat === "chair",
+  /**
+   * where an idea's votes came from (per unit, bursts): the admin, the chair, and the reviewers of
+   * the campaign unless it reviews blind
+   */
+  "vote.read_sources": (a: Actor, t: Target) =>
+    has(a, "admin") || t.seat === "chair" || (t.seat === "reviewer" && t.blindReview !== true),
+  /** edit or delete a comment: its author (`ownerId`) */
+  "comment.write_own": (a: Actor, t: Target) => isSelf(a, t),
+  /** hide a comment with a reason and read the reported ones: the agency admin */
+  "comment.moderate": (a: Actor) => has(a, "admin"),
 } satisfies Record<string, (actor: Actor, target: Target) => boolean>;
 
 export type Action = keyof typeof RULES;

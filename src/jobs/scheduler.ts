@@ -1,11 +1,13 @@
 /**
  * The Cron Trigger's work, every minute: record campaigns entering a phase (and tell their chairs),
- * remind reviewers of assignments due soon, and turn newly recorded causes into notifications.
+ * remind reviewers of assignments due soon, turn newly recorded causes into notifications, and keep
+ * the dashboards' counters current.
  * Every step is idempotent, so two runs in the same minute change nothing twice.
  */
 import { createDb, runBatch } from "../db/client";
 import { deriveNotificationBatches, reviewReminderStatements } from "../db/queries/notification-derive.queries";
 import { listSchedules, recordPhaseStatements } from "../db/queries/notifications.queries";
+import { deriveStatsBatches } from "../db/queries/stats-derive.queries";
 import { currentPhase } from "../domain/campaign-phase";
 import { REVIEW_REMINDER_MS } from "../domain/notifications";
 import { createD1Stats, instrumentD1, serverTiming } from "../lib/d1-stats";
@@ -23,6 +25,7 @@ export async function runScheduledJobs(env: Env, now: number): Promise<Scheduler
     ...entering.map(({ c, phase }) => recordPhaseStatements(db, c, phase, now)),
     reviewReminderStatements(db, now, REVIEW_REMINDER_MS),
     ...deriveNotificationBatches(db),
+    ...deriveStatsBatches(db, now),
   ];
   // one batch per concern: a failing source is logged and retried next minute, the others go on
   const results = await Promise.allSettled(batches.map((statements) => runBatch(db, statements)));

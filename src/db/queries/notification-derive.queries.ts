@@ -4,25 +4,16 @@
  * one batch, and every notification has a unique dedupe key — so a run that fails changes nothing,
  * two runs never notify twice, and no cause is skipped.
  */
-import { sql, type SQL } from "drizzle-orm";
-import { DECISION_ACTIONS, DERIVE_BATCH, POINTS_NOTIFY_MIN, type NotificationKind } from "../../domain/notifications";
+import { sql } from "drizzle-orm";
+import { DECISION_ACTIONS, POINTS_NOTIFY_MIN, type NotificationKind } from "../../domain/notifications";
 import type { Database, Statement } from "../client";
+import { watermarkWindow } from "./watermarks";
 
 type Source =
   "votes" | "comments" | "idea_events" | "review_assignments" | "point_ledger" | "user_badges" | "award_recipients";
 
-/** `x.<id> IN (watermark, hi]` where hi is the DERIVE_BATCH-th new id: the rows this run handles. */
-function window(source: Source, alias: string, idColumn = "id"): { where: SQL; advance: SQL } {
-  const lo = sql.raw(`(SELECT last_id FROM job_watermarks WHERE name = '${source}')`);
-  const hi = sql.raw(
-    `(SELECT max(${idColumn}) FROM (SELECT ${idColumn} FROM ${source} WHERE ${idColumn} > (SELECT last_id FROM job_watermarks WHERE name = '${source}') ORDER BY ${idColumn} LIMIT ${DERIVE_BATCH}))`,
-  );
-  return {
-    where: sql`${sql.raw(`${alias}.${idColumn}`)} > ${lo} AND ${sql.raw(`${alias}.${idColumn}`)} <= ${hi}`,
-    // only when there was something new: an idle run (the common case, every minute) writes nothing
-    advance: sql`UPDATE job_watermarks SET last_id = ${hi} WHERE name = ${source} AND ${hi} IS NOT NULL`,
-  };
-}
+/** The window of a notification job: its watermark is named like its source table. */
+const window = (source: Source, alias: string, idColumn = "id") => watermarkWindow(source, source, alias, idColumn);
 
 const notMuted = (recipient: string, kind: NotificationKind) =>
   sql.raw(`NOT EXISTS (SELECT 1 FROM notification_mutes nm WHERE nm.user_id = ${recipient} AND nm.kind = '${kind}')`);
