@@ -13,6 +13,8 @@ export default defineConfig(async () => {
         wrangler: { configPath: "./wrangler.toml" },
         miniflare: {
           bindings: { TEST_MIGRATIONS: migrations, DEMO_SEED: demoSeed, D1_STRICT_COLUMNS: "1" },
+          // an empty second database: backup → restore round trips land here
+          d1Databases: { DB: "gagas", RESTORE_DB: "gagas-restore" },
         },
       }),
     ],

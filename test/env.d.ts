@@ -7,6 +7,8 @@ declare global {
       TEST_MIGRATIONS: D1Migration[];
       /** The demo seed's statements (scripts/seed), applied by tests that check the demo. */
       DEMO_SEED: string[];
+      /** An empty database for restore tests (vitest.config.ts). */
+      RESTORE_DB: D1Database;
       D1_STRICT_COLUMNS: string;
     }
     interface GlobalProps {

@@ -1,0 +1,128 @@
+/**
+ * The format of an agency backup — its complete data as one JSON document — and the SQL that restores it into an empty
+ * database with the same ids — the way to move an agency to a D1 database of its own.
+ *
+ * Every table of the schema is either in BACKUP_TABLES (in an order that respects foreign keys) with
+ * the condition that selects the agency's rows, or in NOT_BACKED_UP with the reason; a test fails
+ * when a new table is in neither. References to rows outside the agency (an original idea of another
+ * agency, a platform admin who acted here) are set to NULL where the column allows it and counted.
+ */
+import { getTableConfig, type SQLiteTable } from "drizzle-orm/sqlite-core";
+import * as s from "./schema";
+
+type Scoped = { table: SQLiteTable; where: string };
+
+const byAgency = (table: SQLiteTable): Scoped => ({ table, where: "agency_id = ?1" });
+const via = (table: SQLiteTable, column: string, parent: string): Scoped => ({
+  table,
+  where: `${column} IN (SELECT id FROM ${parent} WHERE agency_id = ?1)`,
+});
+
+export const BACKUP_TABLES: Scoped[] = [
+  { table: s.agencies, where: "id = ?1" },
+  byAgency(s.units),
+  byAgency(s.users),
+  byAgency(s.auditLog),
+  byAgency(s.campaigns),
+  via(s.criteria, "campaign_id", "campaigns"),
+  via(s.campaignMembers, "campaign_id", "campaigns"),
+  via(s.campaignPhaseEvents, "campaign_id", "campaigns"),
+  byAgency(s.ideas),
+  via(s.ideaAuthors, "idea_id", "ideas"),
+  byAgency(s.ideaEvents),
+  byAgency(s.attachments),
+  byAgency(s.votes),
+  byAgency(s.comments),
+  via(s.commentReports, "comment_id", "comments"),
+  via(s.commentMentions, "comment_id", "comments"),
+  via(s.follows, "idea_id", "ideas"),
+  byAgency(s.reviewAssignments),
+  byAgency(s.reviews),
+  byAgency(s.implementationReports),
+  byAgency(s.rewardRules),
+  byAgency(s.pointLedger),
+  byAgency(s.pointTotals),
+  byAgency(s.userBadges),
+  byAgency(s.awards),
+  via(s.awardRecipients, "award_id", "awards"),
+  via(s.awardIdeas, "award_id", "awards"),
+  byAgency(s.notifications),
+  via(s.notificationMutes, "user_id", "users"),
+  byAgency(s.statsCounters),
+  byAgency(s.participants),
+];
+
+export const NOT_BACKED_UP: Record<string, string> = {
+  sessions: "credentials of one deployment: people sign in again after a move",
+  login_failures: "short-lived throttling state",
+  job_watermarks: "scheduler progress of one database; the restore sets it past the restored rows",
+};
+
+export const BACKUP_FORMAT = "gagas-agency-backup";
+export const BACKUP_VERSION = 1;
+
+export type Row = Record<string, unknown>;
+export type AgencyBackup = {
+  format: typeof BACKUP_FORMAT;
+  version: number;
+  exportedAt: string;
+  agency: { id: number; slug: string; name: string };
+  tables: Record<string, Row[]>;
+  /** References to rows outside the agency that were set to NULL: `table.column` → count. */
+  nullified: Record<string, number>;
+};
+
+export const nameOf = (table: SQLiteTable) => getTableConfig(table).name;
+
+function literal(value: unknown): string {
+  if (value === null || value === undefined) return "NULL";
+  if (typeof value === "number") return Number.isFinite(value) ? String(value) : "NULL";
+  if (typeof value === "boolean") return value ? "1" : "0";
+  return `'${String(value).replaceAll("'", "''")}'`;
+}
+
+/** Where each notification/stats job resumes after a restore: past every restored row. */
+const WATERMARKS: Record<string, string> = {
+  votes: "votes",
+  comments: "comments",
+  idea_events: "idea_events",
+  review_assignments: "review_assignments",
+  point_ledger: "point_ledger",
+  award_recipients: "award_recipients",
+  stats_idea_events: "idea_events",
+  stats_votes: "votes",
+  stats_comments: "comments",
+};
+
+/**
+ * The SQL that restores a backup (foreign keys checked at the end, so self-references and order do
+ * not matter). Rows keep their ids; the FTS index fills itself through the ideas triggers.
+ * @throws when the document is not a backup of this format
+ */
+export function restoreStatements(backup: AgencyBackup, rowsPerInsert = 50): string[] {
+  if (backup.format !== BACKUP_FORMAT || backup.version !== BACKUP_VERSION)
+    throw new Error("not a Gagas agency backup (format or version)");
+  const out = ["PRAGMA defer_foreign_keys = ON"];
+  for (const { table } of BACKUP_TABLES) {
+    const name = nameOf(table);
+    const rows = backup.tables[name] ?? [];
+    const columns = getTableConfig(table).columns.map((c) => c.name);
+    for (let i = 0; i < rows.length; i += rowsPerInsert) {
+      const values = rows
+        .slice(i, i + rowsPerInsert)
+        .map((row) => `(${columns.map((c) => literal(row[c])).join(", ")})`);
+      out.push(`INSERT INTO ${name} (${columns.join(", ")}) VALUES ${values.join(", ")}`);
+    }
+  }
+  for (const [job, source] of Object.entries(WATERMARKS)) {
+    const max = Math.max(0, ...(backup.tables[source] ?? []).map((r) => Number(r.id)));
+    out.push(
+      `INSERT INTO job_watermarks (name, last_id) VALUES ('${job}', ${max}) ON CONFLICT(name) DO UPDATE SET last_id = max(last_id, excluded.last_id)`,
+    );
+  }
+  // user_badges has no id column: its job follows rowid, which a restore renumbers from 1
+  out.push(
+    `INSERT INTO job_watermarks (name, last_id) VALUES ('user_badges', (SELECT coalesce(max(rowid), 0) FROM user_badges)) ON CONFLICT(name) DO UPDATE SET last_id = max(last_id, excluded.last_id)`,
+  );
+  return out;
+}
