@@ -15,6 +15,15 @@ export default defineConfig(async () => {
           bindings: { TEST_MIGRATIONS: migrations, DEMO_SEED: demoSeed, D1_STRICT_COLUMNS: "1" },
           // an empty second database: backup → restore round trips land here
           d1Databases: { DB: "gagas", RESTORE_DB: "gagas-restore" },
+          // feature tests write fast as one person: production limits (wrangler.toml) would throttle them;
+          // test/rate-limit.test.ts drives the real middleware against TEST_LIMITER's small limit instead
+          ratelimits: {
+            VOTE_LIMITER: { namespace_id: "1001", simple: { limit: 10_000, period: 60 } },
+            COMMENT_LIMITER: { namespace_id: "1002", simple: { limit: 10_000, period: 60 } },
+            UPLOAD_LIMITER: { namespace_id: "1003", simple: { limit: 10_000, period: 60 } },
+            IDEA_LIMITER: { namespace_id: "1004", simple: { limit: 10_000, period: 60 } },
+            TEST_LIMITER: { namespace_id: "1999", simple: { limit: 3, period: 60 } },
+          },
         },
       }),
     ],

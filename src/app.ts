@@ -6,6 +6,7 @@ import { apiBodyLimit } from "./middlewares/body-limit";
 import { csrf } from "./middlewares/csrf";
 import { d1Session } from "./middlewares/d1-session";
 import { apiSecurityHeaders } from "./middlewares/security-headers";
+import { writeRateLimits, type RateRule } from "./middlewares/rate-limit";
 import { session } from "./middlewares/session";
 import { agenciesRoutes } from "./routes/agencies/agencies.index";
 import { auditLogRoutes } from "./routes/audit-log/audit-log.index";
@@ -20,18 +21,33 @@ import { healthRouter } from "./routes/health/health.index";
 import { meRoutes } from "./routes/me/me.index";
 import { notificationsRoutes } from "./routes/notifications/notifications.index";
 import { statsRoutes } from "./routes/stats/stats.index";
+import { backupRoutes } from "./routes/backup/backup.index";
 import { unitsRoutes } from "./routes/units/units.index";
 import { usersRoutes } from "./routes/users/users.index";
 import { votingRoutes } from "./routes/voting/voting.index";
 import { commentsRoutes } from "./routes/comments/comments.index";
 import { peopleRoutes } from "./routes/people/people.index";
 import { rewardsRoutes } from "./routes/rewards/rewards.index";
+import { benchRoutes } from "./routes/bench/bench.index";
+
+export type AppOptions = {
+  /** Write limits to apply (default: WRITE_LIMITS, with the bindings of wrangler.toml). */
+  writeLimits?: RateRule[];
+};
 
 /** The Worker's HTTP app: middleware stack, one error path, every feature router. */
-export function createApp() {
+export function createApp(options: AppOptions = {}) {
   const app = createRouter();
   app.use("*", requestId({ headerName: "x-request-id" }));
-  app.use("/api/*", apiSecurityHeaders(), d1Session(), apiBodyLimit(), csrf(), session());
+  app.use(
+    "/api/*",
+    apiSecurityHeaders(),
+    d1Session(),
+    apiBodyLimit(),
+    csrf(),
+    session(),
+    writeRateLimits(options.writeLimits),
+  );
 
   const routes = app
     .route("/api/v1", healthRouter)
@@ -49,9 +65,11 @@ export function createApp() {
     .route("/api/v1", peopleRoutes)
     .route("/api/v1", notificationsRoutes)
     .route("/api/v1", statsRoutes)
+    .route("/api/v1", backupRoutes)
     .route("/api/v1", ideaTeamRoutes)
     .route("/api/v1", attachmentsRoutes)
-    .route("/api/v1", rewardsRoutes);
+    .route("/api/v1", rewardsRoutes)
+    .route("/api/v1", benchRoutes);
 
   app.route("/api", docsRouter);
   app.doc31("/api/openapi.json", (c) => ({

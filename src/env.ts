@@ -9,6 +9,8 @@ export type Actor = PolicyActor & { sessionId: number; mustChangePassword: boole
 export type Bindings = Env & {
   /** Set to "1" in tests: cross-check D1 result widths (see lib/d1-stats). */
   D1_STRICT_COLUMNS?: string;
+  /** Set to "1" only by `npm run bench` on its capture server: log every statement (middlewares/d1-session). */
+  D1_TRACE?: string;
 };
 
 export type AppVariables = {

@@ -16,3 +16,8 @@ declare global {
     }
   }
 }
+
+declare module "*?raw" {
+  const text: string;
+  export default text;
+}

@@ -6,6 +6,7 @@ import { Layout } from "./components/layout";
 import { Loading } from "./components/loading";
 import { PageLoadFailed } from "./components/page-load-failed";
 import { CHANGE_PASSWORD_PATH, PROFILE_PATH, SIGN_IN_PATH } from "./lib/paths";
+import { takeKeepFocus } from "./lib/keep-focus";
 
 /**
  * A page's code arrives on demand; if its chunk cannot be fetched (offline, a deploy replaced it)
@@ -20,6 +21,14 @@ const NotFoundPage = lazyPage(() => import("./pages/not-found/index"));
 const SignInPage = lazyPage(() => import("./pages/sign-in/index"));
 const ProfilePage = lazyPage(() => import("./pages/profile/index"));
 const ChangePasswordPage = lazyPage(() => import("./pages/change-password/index"));
+const IdeasPage = lazyPage(() => import("./pages/ideas/index"));
+const IdeaPage = lazyPage(() => import("./pages/idea/index"));
+const IdeaFormPage = lazyPage(() => import("./pages/idea-form/index"));
+const CampaignsPage = lazyPage(() => import("./pages/campaigns/index"));
+const CampaignPage = lazyPage(() => import("./pages/campaign/index"));
+const CampaignEditorPage = lazyPage(() => import("./pages/campaign-editor/index"));
+const LibraryPage = lazyPage(() => import("./pages/library/index"));
+const LibraryItemPage = lazyPage(() => import("./pages/library-item/index"));
 
 /** `/api/*` belongs to the Worker (docs, JSON): let the browser load it instead of the router. */
 const SPA_SCOPE = /^\/(?!api(\/|$))/;
@@ -33,6 +42,7 @@ function RouteLoading() {
 
 /** After a navigation (never the first load) focus moves to the new page, so screen readers announce it. */
 function onRouteChange() {
+  if (takeKeepFocus()) return;
   document.getElementById("main")?.focus();
 }
 
@@ -53,6 +63,17 @@ export function App() {
               <Route path={SIGN_IN_PATH} component={SignInPage} />
               <Route path={PROFILE_PATH} component={ProfilePage} />
               <Route path={CHANGE_PASSWORD_PATH} component={ChangePasswordPage} />
+              {/* fixed paths before the ones with a parameter: the first match wins */}
+              <Route path="/ide" component={IdeasPage} />
+              <Route path="/ide/baru" component={IdeaFormPage} />
+              <Route path="/ide/:id/ubah" component={IdeaFormPage} />
+              <Route path="/ide/:id" component={IdeaPage} />
+              <Route path="/kampanye" component={CampaignsPage} />
+              <Route path="/kampanye/:id" component={CampaignPage} />
+              <Route path="/admin/kampanye/baru" component={CampaignEditorPage} />
+              <Route path="/admin/kampanye/:id" component={CampaignEditorPage} />
+              <Route path="/pustaka" component={LibraryPage} />
+              <Route path="/pustaka/:id" component={LibraryItemPage} />
               <Route default component={NotFoundPage} />
             </Router>
           </CrashGuard>

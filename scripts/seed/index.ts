@@ -12,11 +12,14 @@ import { ideasSql } from "./ideas.ts";
 import { ideasTeamSql } from "./ideas-team.ts";
 import { organisationSql } from "./organisation.ts";
 import { reviewsSql } from "./reviews.ts";
+import { rewardsSql } from "./rewards.ts";
 import { votesCommentsSql } from "./votes-comments.ts";
 
 /** Every statement of the demo, in order (tests apply them inside workerd, see vitest.config.ts). */
 export async function seedStatements(): Promise<string[]> {
   const parts = [await organisationSql(), ideasSql(), ideasTeamSql(), votesCommentsSql(), reviewsSql()];
+  // rewards last: they pay for what every part before wrote
+  parts.push(rewardsSql());
   return parts.flat();
 }
 

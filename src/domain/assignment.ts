@@ -14,8 +14,7 @@ export type Candidate = { id: number; voteCount: number; submittedAt: number | n
  */
 export function selectForReview(candidates: readonly Candidate[], selection: Selection): number[] {
   const ordered = [...candidates].sort(
-    (a, b) =>
-      b.voteCount - a.voteCount || (a.submittedAt ?? Infinity) - (b.submittedAt ?? Infinity) || a.id - b.id,
+    (a, b) => b.voteCount - a.voteCount || (a.submittedAt ?? Infinity) - (b.submittedAt ?? Infinity) || a.id - b.id,
   );
   const chosen =
     selection.mode === "top"
@@ -31,7 +30,11 @@ export type UnitParents = ReadonlyMap<number, number | null>;
 
 function lineOf(unitId: number, parents: UnitParents): Set<number> {
   const line = new Set<number>();
-  for (let at: number | null | undefined = unitId; at !== null && at !== undefined && !line.has(at); at = parents.get(at))
+  for (
+    let at: number | null | undefined = unitId;
+    at !== null && at !== undefined && !line.has(at);
+    at = parents.get(at)
+  )
     line.add(at);
   return line;
 }
@@ -106,7 +109,9 @@ export function planAssignments(input: {
   const open = (ideaId: number) => eligible.get(ideaId)!.filter((r) => !onIdea.get(ideaId)!.has(r));
   const byLoad = (a: number, b: number) => load.get(a)! - load.get(b)! || a - b;
 
-  const ideas = [...input.ideas].sort((a, b) => open(a.id).length - need(a) - (open(b.id).length - need(b)) || a.id - b.id);
+  const ideas = [...input.ideas].sort(
+    (a, b) => open(a.id).length - need(a) - (open(b.id).length - need(b)) || a.id - b.id,
+  );
   const made: Assignment[] = [];
   const shortfalls: Shortfall[] = [];
   for (const idea of ideas) {

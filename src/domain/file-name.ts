@@ -50,6 +50,9 @@ export function sanitiseFileName(sent: string, extension: string): string {
     .replace(/[\s.]+$/, "")
     .replace(/\.{2,}/g, ".");
   const room = MAX_FILE_NAME_LENGTH - extension.length - 1;
-  const kept = [...base].slice(0, room).join("").replace(/[\s.]+$/, "");
+  const kept = [...base]
+    .slice(0, room)
+    .join("")
+    .replace(/[\s.]+$/, "");
   return `${kept || FALLBACK_BASE_NAME}.${extension}`;
 }

@@ -168,8 +168,9 @@ function detectOleDocument(bytes: Uint8Array): DetectedFile | null {
   const fatSectors: number[] = [];
   for (let i = 0; i < 109; i++) fatSectors.push(view.getUint32(76 + i * 4, true));
   let difat = view.getUint32(68, true);
-  for (let hops = 0; difat !== END_OF_CHAIN && difat !== NO_STREAM; hops++) {
-    if (hops > maxSectors) return null;
+  while (difat !== END_OF_CHAIN && difat !== NO_STREAM) {
+    // a FAT cannot have more sectors than the file: a longer DIFAT chain is a loop
+    if (fatSectors.length > maxSectors + 109) return null;
     for (let i = 0; i < perSector - 1; i++) fatSectors.push(view.getUint32(sectorAt(difat) + i * 4, true));
     difat = view.getUint32(sectorAt(difat) + (perSector - 1) * 4, true);
   }

@@ -26,10 +26,15 @@ export function checkDraftScores(
   const byKey = new Map(rubric.map((c) => [c.key, c]));
   return Object.entries(scores).flatMap(([key, score]): ReviewProblem[] => {
     const c = byKey.get(key);
-    if (!c) return [{ field: `scores.${key}`, code: "review.unknown_criterion", message: "Not a criterion of the rubric" }];
+    if (!c)
+      return [{ field: `scores.${key}`, code: "review.unknown_criterion", message: "Not a criterion of the rubric" }];
     if (!Number.isInteger(score) || score < 1 || score > c.scaleMax)
       return [
-        { field: `scores.${key}`, code: "review.score_out_of_range", message: `Give a whole number from 1 to ${c.scaleMax}` },
+        {
+          field: `scores.${key}`,
+          code: "review.score_out_of_range",
+          message: `Give a whole number from 1 to ${c.scaleMax}`,
+        },
       ];
     return [];
   });
@@ -45,7 +50,13 @@ export function missingForSubmission(
       .filter((c) => draft.scores[c.key] === undefined)
       .map((c) => ({ field: `scores.${c.key}`, code: "review.score_missing", message: "Score this criterion" })),
     ...(draft.recommendation === null
-      ? [{ field: "recommendation", code: "review.recommendation_missing", message: "Recommend shortlist, approve or reject" }]
+      ? [
+          {
+            field: "recommendation",
+            code: "review.recommendation_missing",
+            message: "Recommend shortlist, approve or reject",
+          },
+        ]
       : []),
   ];
 }

@@ -79,7 +79,9 @@ export function retractRefusal(s: Pick<VoteState, "status" | "votingOpen">): Vot
  * one `windowMs`, and of those at least `unitShare` came from the idea's own unit. Organic support
  * trickles in from many units over days; a colleague rallying their office produces exactly this.
  */
-export const BURST = { minVotes: 5, windowMs: 3_600_000, windowShare: 0.6, unitShare: 0.7 } as const;
+export type BurstRules = { minVotes: number; windowMs: number; windowShare: number; unitShare: number };
+
+export const BURST: Readonly<BurstRules> = { minVotes: 5, windowMs: 3_600_000, windowShare: 0.6, unitShare: 0.7 };
 
 export type VoteSample = { at: number; unitId: number };
 
@@ -90,30 +92,46 @@ export type BurstFinding = {
 };
 
 /**
- * Slides a window of `windowMs` over the votes (two pointers, O(n log n) for the sort).
+ * Looks at every window shorter than `windowMs` that starts and ends on a vote (two pointers over
+ * the sorted times; within the widest window ending at each vote, every start that still holds
+ * `windowShare` of all votes is tried, with prefix counts of the author-unit votes). Reports the
+ * largest flagged window, or else the densest one.
  * @param authorUnitId the unit the idea belongs to
  * @example detectBurst(votes, 12).flagged
  */
-export function detectBurst(votes: readonly VoteSample[], authorUnitId: number, rules = BURST): BurstFinding {
+export function detectBurst(
+  votes: readonly VoteSample[],
+  authorUnitId: number,
+  rules: BurstRules = BURST,
+): BurstFinding {
   const sorted = [...votes].sort((a, b) => a.at - b.at);
-  let best: BurstFinding["window"] = null;
-  let fromUnit = 0;
+  const n = sorted.length;
+  // prefix[i]: author-unit votes among the first i
+  const prefix = [0];
+  for (const v of sorted) prefix.push(prefix.at(-1)! + (v.unitId === authorUnitId ? 1 : 0));
+  const windowOf = (lo: number, hi: number) => ({
+    start: sorted[lo]!.at,
+    end: sorted[hi]!.at,
+    votes: hi - lo + 1,
+    fromAuthorUnit: prefix[hi + 1]! - prefix[lo]!,
+  });
+  let densest: BurstFinding["window"] = null;
+  let flagged: BurstFinding["window"] = null;
   let lo = 0;
-  for (let hi = 0; hi < sorted.length; hi++) {
-    if (sorted[hi]!.unitId === authorUnitId) fromUnit++;
-    while (sorted[hi]!.at - sorted[lo]!.at >= rules.windowMs) {
-      if (sorted[lo]!.unitId === authorUnitId) fromUnit--;
-      lo++;
+  for (let hi = 0; hi < n; hi++) {
+    while (sorted[hi]!.at - sorted[lo]!.at >= rules.windowMs) lo++;
+    const widest = windowOf(lo, hi);
+    if (!densest || widest.votes > densest.votes) densest = widest;
+    if (n < rules.minVotes) continue;
+    // the widest start first: the first window that qualifies is the largest ending here
+    for (let start = lo; hi - start + 1 >= rules.windowShare * n; start++) {
+      const w = windowOf(start, hi);
+      if (w.fromAuthorUnit < rules.unitShare * w.votes) continue;
+      if (!flagged || w.votes > flagged.votes) flagged = w;
+      break;
     }
-    const window = { start: sorted[lo]!.at, end: sorted[hi]!.at, votes: hi - lo + 1, fromAuthorUnit: fromUnit };
-    const flagged =
-      sorted.length >= rules.minVotes &&
-      window.votes >= rules.windowShare * sorted.length &&
-      window.fromAuthorUnit >= rules.unitShare * window.votes;
-    if (flagged) return { flagged: true, window };
-    if (!best || window.votes > best.votes) best = window;
   }
-  return { flagged: false, window: best };
+  return flagged ? { flagged: true, window: flagged } : { flagged: false, window: densest };
 }
 
 export type UnitTally = { unitId: number; unitName: string; votes: number; authorUnit: boolean };
@@ -125,7 +143,7 @@ export type UnitTally = { unitId: number; unitName: string; votes: number; autho
 export function voteSources(
   votes: readonly (VoteSample & { unitName: string })[],
   authorUnitId: number,
-  rules = BURST,
+  rules: BurstRules = BURST,
 ) {
   const tallies = new Map<number, UnitTally>();
   for (const v of votes) {

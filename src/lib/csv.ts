@@ -87,7 +87,9 @@ function cellText(cell: CsvCell, delimiter: "," | ";"): string {
   if (typeof cell === "boolean") return cell ? "1" : "0";
   // user text is data, never a formula: a leading apostrophe is what spreadsheets show as plain text
   const text = FORMULA_START.test(cell) ? `'${cell}` : cell;
-  return text.includes(delimiter) || /["\r\n]/.test(text) || text !== text.trim() ? `"${text.replaceAll('"', '""')}"` : text;
+  return text.includes(delimiter) || /["\r\n]/.test(text) || text !== text.trim()
+    ? `"${text.replaceAll('"', '""')}"`
+    : text;
 }
 
 /**

@@ -21,6 +21,14 @@ function add(stats: D1Stats, meta: Meta): void {
   stats.rowsWritten += meta?.rows_written ?? 0;
 }
 
+/** One statement as it ran: what `npm run bench` turns into `EXPLAIN QUERY PLAN` and a per-query cost. */
+export type D1TraceEntry = { sql: string; params: unknown[]; rowsRead: number; rowsWritten: number };
+export type D1Trace = (entry: D1TraceEntry) => void;
+
+function traced(trace: D1Trace | undefined, sql: string, params: unknown[], meta: Meta): void {
+  trace?.({ sql, params, rowsRead: meta?.rows_read ?? 0, rowsWritten: meta?.rows_written ?? 0 });
+}
+
 /** The part of D1's API that both a database and a session offer. */
 export type D1Like = Pick<D1Database, "prepare" | "batch">;
 
@@ -31,26 +39,37 @@ class CountedStatement {
 
   constructor(
     inner: D1PreparedStatement,
-    private readonly sql: string,
+    readonly sql: string,
     private readonly stats: D1Stats,
     private readonly strictColumns: boolean,
+    readonly params: unknown[] = [],
+    private readonly trace?: D1Trace,
   ) {
     this[UNWRAP] = inner;
   }
 
   bind(...values: unknown[]): CountedStatement {
-    return new CountedStatement(this[UNWRAP].bind(...values), this.sql, this.stats, this.strictColumns);
+    return new CountedStatement(
+      this[UNWRAP].bind(...values),
+      this.sql,
+      this.stats,
+      this.strictColumns,
+      values,
+      this.trace,
+    );
   }
 
   async run<T = Record<string, unknown>>(): Promise<D1Result<T>> {
     const result = await this[UNWRAP].run<T>();
     add(this.stats, result.meta);
+    traced(this.trace, this.sql, this.params, result.meta);
     return result;
   }
 
   async all<T = Record<string, unknown>>(): Promise<D1Result<T>> {
     const result = await this[UNWRAP].all<T>();
     add(this.stats, result.meta);
+    traced(this.trace, this.sql, this.params, result.meta);
     return result;
   }
 
@@ -78,20 +97,30 @@ class CountedStatement {
 /**
  * @param db a D1 database or a `withSession()` session
  * @param stats where this request's figures add up
+ * @param options.trace called with every statement's SQL, parameters and cost (the bench's query capture)
  * @example const db = instrumentD1(env.DB.withSession(), stats)
  */
-export function instrumentD1<T extends D1Like>(db: T, stats: D1Stats, options: { strictColumns?: boolean } = {}): T {
+export function instrumentD1<T extends D1Like>(
+  db: T,
+  stats: D1Stats,
+  options: { strictColumns?: boolean; trace?: D1Trace } = {},
+): T {
   const strict = options.strictColumns ?? false;
+  const trace = options.trace;
   return new Proxy(db, {
     get(target, prop, receiver) {
       if (prop === "prepare") {
-        return (sql: string) => new CountedStatement(target.prepare(sql), sql, stats, strict);
+        return (sql: string) => new CountedStatement(target.prepare(sql), sql, stats, strict, [], trace);
       }
       if (prop === "batch") {
         return async (statements: (D1PreparedStatement | CountedStatement)[]) => {
           const inner = statements.map((s) => (s instanceof CountedStatement ? s[UNWRAP] : s));
           const results = await target.batch(inner);
-          for (const r of results) add(stats, r.meta);
+          results.forEach((r, i) => {
+            add(stats, r.meta);
+            const s = statements[i];
+            if (s instanceof CountedStatement) traced(trace, s.sql, s.params, r.meta);
+          });
           return results;
         };
       }

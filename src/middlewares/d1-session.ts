@@ -1,7 +1,7 @@
 import { createMiddleware } from "hono/factory";
 import { createDb } from "../db/client";
 import type { AppEnv } from "../env";
-import { createD1Stats, instrumentD1, serverTiming } from "../lib/d1-stats";
+import { createD1Stats, instrumentD1, serverTiming, type D1Trace } from "../lib/d1-stats";
 
 const BOOKMARK_HEADER = "x-d1-bookmark";
 const BOOKMARK_SHAPE = /^[0-9a-zA-Z-]{1,128}$/;
@@ -17,7 +17,12 @@ export function d1Session() {
     const sent = c.req.header(BOOKMARK_HEADER);
     const session = c.env.DB.withSession(sent && BOOKMARK_SHAPE.test(sent) ? sent : "first-unconstrained");
     c.set("d1Stats", stats);
-    c.set("db", createDb(instrumentD1(session, stats, { strictColumns: c.env.D1_STRICT_COLUMNS === "1" })));
+    // D1_TRACE=1 (only ever set by `npm run bench` on its capture server) logs every statement
+    const trace = c.env.D1_TRACE === "1" ? traceToLog(c.req.method, c.req.path) : undefined;
+    c.set(
+      "db",
+      createDb(instrumentD1(session, stats, { strictColumns: c.env.D1_STRICT_COLUMNS === "1", ...(trace ? { trace } : {}) })),
+    );
     try {
       await next();
     } finally {
@@ -26,4 +31,9 @@ export function d1Session() {
       if (bookmark) c.res.headers.set(BOOKMARK_HEADER, bookmark);
     }
   });
+}
+
+/** Each statement as one `d1trace` log line (JSON), for the bench to collect from `wrangler dev`'s output. */
+function traceToLog(method: string, path: string): D1Trace {
+  return (entry) => console.warn(JSON.stringify({ d1trace: { request: `${method} ${path}`, ...entry } }));
 }

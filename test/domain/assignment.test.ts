@@ -187,7 +187,8 @@ describe("planAssignments", () => {
           for (const to of committee) {
             const idea = ideas.find((i) => i.id === a.ideaId)!;
             const free = !plan.assignments.some((b) => b.ideaId === a.ideaId && b.reviewerId === to.id);
-            if (free && conflictOf(to, idea, r) === null) expect(load.get(a.reviewerId)! - load.get(to.id)!).toBeLessThan(2);
+            if (free && conflictOf(to, idea, r) === null)
+              expect(load.get(a.reviewerId)! - load.get(to.id)!).toBeLessThan(2);
           }
         // without conflicts the spread is at most one
         if (!s.excludeSameUnit && s.ideas.every((i) => i.coauthor === undefined) && s.perIdea <= committee.length)

@@ -3,9 +3,12 @@ import { parseCsv, toCsv } from "../../src/lib/csv";
 
 describe("toCsv", () => {
   it("starts with a UTF-8 BOM and ends every record with CRLF", () => {
-    expect(toCsv([["Judul", "Nilai"], ["Posyandu keliling", 81.5]])).toBe(
-      "\uFEFFJudul,Nilai\r\nPosyandu keliling,81.5\r\n",
-    );
+    expect(
+      toCsv([
+        ["Judul", "Nilai"],
+        ["Posyandu keliling", 81.5],
+      ]),
+    ).toBe("\uFEFFJudul,Nilai\r\nPosyandu keliling,81.5\r\n");
     expect(toCsv([["a"]], { bom: false })).toBe("a\r\n");
   });
 
@@ -39,8 +42,8 @@ describe("toCsv", () => {
   });
 
   it("defuses text a spreadsheet would run as a formula, but not numbers", () => {
-    expect(toCsv([["=HYPERLINK(\"x\")", "-5 menit", -5, "@warga"]], { bom: false })).toBe(
-      "\"'=HYPERLINK(\"\"x\"\")\",'-5 menit,-5,'@warga\r\n",
+    expect(toCsv([['=HYPERLINK("x")', "-5 menit", -5, "@warga"]], { bom: false })).toBe(
+      '"\'=HYPERLINK(""x"")",\'-5 menit,-5,\'@warga\r\n',
     );
   });
 });

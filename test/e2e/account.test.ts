@@ -44,11 +44,21 @@ describe("where sign-in leads", () => {
     await expectPath(other, "/profil");
   });
 
-  it("ignores a ?next= that points to another site and goes to /profil", async () => {
+  it("ignores a ?next= that leaves the site or the pages, and goes to /profil instead", async () => {
     const page = await pages.open("desktop");
     await signInThroughForm(page, "id", { identifier: DEWI.nip, password: DEMO_PASSWORD }, "//evil.example/steal");
     await expectPath(page, "/profil");
     expect(new URL(page.url()).origin).toBe(baseUrl);
+
+    // a signed-in person opening /masuk is sent on at once, by the same rule
+    const refused = ["https://evil.example/", "/\\evil.example", "/api/v1/auth/me", "/masuk", "tentang"];
+    for (const next of refused) {
+      await page.goto(`/masuk?next=${encodeURIComponent(next)}`);
+      await expectPath(page, "/profil");
+      expect(new URL(page.url()).origin).toBe(baseUrl);
+    }
+    await page.goto("/masuk?next=%2Ftentang%3Fdari%3Dprofil");
+    await expectPath(page, "/tentang?dari=profil");
   });
 });
 
@@ -184,6 +194,35 @@ describe("sessions and roles", () => {
       .getByRole("banner")
       .getByRole("link", { name: id("nav.signIn"), exact: true })
       .waitFor();
+  });
+
+  it("confirms a sign-out made while the profile is still loading on a slow connection", async () => {
+    const page = await pages.open("phone");
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route("**/assets/profile-*.js", async (route) => {
+      await held;
+      await route.continue();
+    });
+    await signInThroughForm(page, "id", { identifier: DEWI.nip, password: DEMO_PASSWORD });
+    await expectPath(page, "/profil");
+    await page
+      .getByRole("banner")
+      .getByRole("button", { name: id("account.signOut"), exact: true })
+      .click();
+    await expectPath(page, "/masuk");
+    release();
+    await page
+      .getByRole("status")
+      .filter({ hasText: id("signIn.signedOut") })
+      .waitFor();
+    await page.waitForTimeout(300); // the profile's code arrives late: the notice stays
+    expect(
+      await page
+        .getByRole("status")
+        .filter({ hasText: id("signIn.signedOut") })
+        .count(),
+    ).toBe(1);
   });
 
   it("names the roles in the chosen language", async () => {

@@ -20,13 +20,21 @@ export async function freePort(): Promise<number> {
 
 export type DevServer = { baseUrl: string; stop: () => Promise<void> };
 
+type DevServerOptions = {
+  /** the local state directory (D1, R2) to serve */
+  persistTo: string;
+  /** the built SPA to serve instead of `assets.directory` of wrangler.toml */
+  assets?: string;
+  /** how long the server may take to answer */
+  timeoutMs?: number;
+};
+
 /**
- * Runs `wrangler dev` on the project's Node against `persistTo`, on loopback, and resolves once
- * `/api/v1/health` answers. Its own process group, so `stop()` also ends workerd.
- * @param persistTo the local state directory (D1, R2) to serve
- * @param timeoutMs how long the server may take to answer
+ * Runs `wrangler dev` on the project's Node, on loopback, and resolves once `/api/v1/health`
+ * answers. Its own process group, so `stop()` also ends workerd.
+ * @example const server = await startDevServer({ persistTo: dir }); … await server.stop();
  */
-export async function startDevServer(persistTo: string, timeoutMs = 90_000): Promise<DevServer> {
+export async function startDevServer({ persistTo, assets, timeoutMs = 90_000 }: DevServerOptions): Promise<DevServer> {
   const [port, inspectorPort] = [await freePort(), await freePort()];
   const args = [
     WRANGLER_JS,
@@ -42,6 +50,7 @@ export async function startDevServer(persistTo: string, timeoutMs = 90_000): Pro
     "--log-level",
     "warn",
     "--show-interactive-dev-session=false",
+    ...(assets ? ["--assets", assets] : []),
   ];
   const child = spawn(process.execPath, args, {
     cwd: ROOT,

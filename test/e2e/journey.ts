@@ -46,7 +46,7 @@ export async function signInThroughForm(
 
 /** The path (and query) the page shows once it settled on `expected`. */
 export async function expectPath(page: Page, expected: string): Promise<void> {
-  await page.waitForURL((url) => url.pathname + url.search === expected, { timeout: 10_000 }).catch(() => {});
+  await page.waitForURL((url) => url.pathname + url.search === expected, { timeout: 20_000 }).catch(() => {});
   const url = new URL(page.url());
   expect(url.pathname + url.search).toBe(expected);
 }
@@ -64,6 +64,22 @@ export function focused(page: Page) {
       ring: style ? style.outlineStyle !== "none" && parseFloat(style.outlineWidth) >= 2 : false,
     };
   });
+}
+
+/**
+ * Presses Tab until the focused element matches, as a keyboard user would; fails after `max` presses.
+ * @example await tabUntil(page, (el) => el.id === "signin-identifier")
+ */
+export async function tabUntil(
+  page: Page,
+  matches: (element: Awaited<ReturnType<typeof focused>>) => boolean,
+  max = 25,
+): Promise<number> {
+  for (let presses = 0; presses <= max; presses++) {
+    if (matches(await focused(page))) return presses;
+    await page.keyboard.press("Tab");
+  }
+  throw new Error(`not focused after ${max} Tab presses; focus is on ${JSON.stringify(await focused(page))}`);
 }
 
 /** The texts an input is described by (`aria-describedby`): its hint and its error. */

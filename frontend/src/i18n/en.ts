@@ -1,3 +1,5 @@
+import { campaignsEn } from "./campaigns.en.ts";
+import { ideasEn } from "./ideas.en.ts";
 import type { Messages } from "./messages";
 
 /** English: must have exactly the keys of `id.ts` (the type checker enforces it). */
@@ -14,7 +16,6 @@ export const en = {
   "nav.about": "About",
 
   "nav.signIn": "Sign in",
-  "account.label": "Account",
   "account.profileLink": "Profile of {name}",
   "account.signOut": "Sign out",
   "account.signingOut": "Signing out…",
@@ -139,4 +140,6 @@ export const en = {
   "code.csrf.cross_origin":
     "The request was refused because it did not come from this site. Reload the page and try again.",
   "code.client.unexpected": "This page ran into an error. Reload to try again.",
+  ...ideasEn,
+  ...campaignsEn,
 } as const satisfies Messages;

@@ -1,3 +1,6 @@
+import { campaignsId } from "./campaigns.id.ts";
+import { ideasId } from "./ideas.id.ts";
+
 /**
  * Bahasa Indonesia: the default language and the source of truth for keys.
  * `{name}` marks a parameter; `t()` asks for exactly the parameters a string names.
@@ -15,7 +18,6 @@ export const id = {
   "nav.about": "Tentang",
 
   "nav.signIn": "Masuk",
-  "account.label": "Akun",
   "account.profileLink": "Profil {name}",
   "account.signOut": "Keluar",
   "account.signingOut": "Sedang keluar…",
@@ -140,4 +142,7 @@ export const id = {
   "code.csrf.cross_origin":
     "Permintaan ditolak karena tidak berasal dari situs ini. Muat ulang halaman lalu coba lagi.",
   "code.client.unexpected": "Halaman ini mengalami galat. Muat ulang untuk mencoba lagi.",
+  // Feature dictionaries: their own files, so features add strings without editing this one.
+  ...ideasId,
+  ...campaignsId,
 } as const;

@@ -8,7 +8,7 @@ export type AuditEntry = {
   actorId: number;
   /** `<subject>.<verb>`, e.g. `user.create` */
   action: string;
-  subjectType: "agency" | "unit" | "user";
+  subjectType: "agency" | "unit" | "user" | "campaign" | "review" | "comment" | "reward_rules";
   subjectId: number | SQL | null;
   /** what changed; never a password or a token */
   detail: Record<string, unknown>;

@@ -143,9 +143,13 @@ export function listSimilarIdeas(
       status: ideas.status,
       voteCount: ideas.voteCount,
       campaignId: ideas.campaignId,
+      campaignKind: campaigns.kind,
+      hideVotesUntilClosed: campaigns.hideVotesUntilClosed,
+      votingEnd: campaigns.votingEnd,
     })
     .from(ideas)
     .innerJoin(ideasFts, eq(ideasFts.rowid, ideas.id))
+    .innerJoin(campaigns, eq(campaigns.id, ideas.campaignId))
     .where(
       and(
         sql`${ideasFts} MATCH ${match}`,

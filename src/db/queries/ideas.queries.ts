@@ -12,6 +12,7 @@ import {
   units,
   users,
 } from "../schema";
+import { getViewerStanding } from "./votes.queries";
 
 export type IdeaRow = typeof ideas.$inferSelect;
 
@@ -87,7 +88,7 @@ export function getCommitteeSeat(db: Database, campaignId: number, userId: numbe
 
 /** What an idea's page needs besides the idea itself, read in one round trip. */
 export async function getIdeaContext(db: Database, idea: IdeaRow, viewerId: number) {
-  const [team, events, files, seat, campaign, unit, original] = await db.batch([
+  const [team, events, files, seat, campaign, unit, original, standing] = await db.batch([
     listTeam(db, idea.id),
     listEvents(db, idea.id),
     listAttachments(db, idea.id),
@@ -99,6 +100,7 @@ export async function getIdeaContext(db: Database, idea: IdeaRow, viewerId: numb
       .from(ideas)
       .innerJoin(agencies, eq(agencies.id, ideas.agencyId))
       .where(eq(ideas.id, idea.replicatesId ?? 0)),
+    getViewerStanding(db, idea, viewerId),
   ]);
   return {
     team,
@@ -108,6 +110,7 @@ export async function getIdeaContext(db: Database, idea: IdeaRow, viewerId: numb
     campaign: campaign[0]!,
     unit: unit[0]!,
     original: original[0] ?? null,
+    standing: standing[0]!,
   };
 }
 

@@ -4,9 +4,13 @@ import {
   listSimilarIdeas,
   searchIdeas,
   type IdeaFilters,
+  type IdeaSummaryRow,
 } from "../../db/queries/idea-list.queries";
+import { getCampaign } from "../../db/queries/campaigns.queries";
 import { createDraft, updateDraft } from "../../db/queries/idea-workflow.queries";
+import { isBlindFor } from "../../domain/review";
 import { searchQuery, similarityQuery } from "../../domain/search";
+import { voteCountVisible } from "../../domain/voting";
 import type { AppRouteHandler } from "../../lib/create-router";
 import { decodeCursor, encodeCursor, pageOf } from "../../lib/cursor";
 import { ApiError, forbidden } from "../../lib/problem";
@@ -14,7 +18,7 @@ import { isoOrNull } from "../../lib/time";
 import { actorOf } from "../../middlewares/guard";
 import { checkReferences } from "./ideas.references";
 import type * as routes from "./ideas.routes";
-import { loadIdea, toIdeaDetail, toIdeaSummary } from "./ideas.view";
+import { blindCampaignsOf, loadIdea, toIdeaDetail, toIdeaSummary } from "./ideas.view";
 
 export const list: AppRouteHandler<typeof routes.list> = async (c) => {
   const actor = actorOf(c);
@@ -26,20 +30,34 @@ export const list: AppRouteHandler<typeof routes.list> = async (c) => {
     ...filters,
     ...(mine === "true" ? { memberId: actor.userId } : {}),
   };
+  // a blind reviewer's list never tells who proposed an idea they review, not even through a filter by author or unit
+  const blind = mine === "true" ? new Set<number>() : await blindCampaignsOf(db, actor);
+  const byWho = f.authorId !== undefined || f.unitId !== undefined;
+  const summaries = (rows: IdeaSummaryRow[]) =>
+    rows.map((r) => toIdeaSummary(r, now, blind)).filter((i) => !(byWho && i.blind));
   if (q !== undefined && q !== "") {
     const match = searchQuery(q);
     if (!match) return c.json({ items: [], nextCursor: null }, 200);
     const [offset] = cursor ? decodeCursor(cursor, ["number"] as const) : [0];
     const rows = await searchIdeas(db, f, match, limit, offset);
-    const items = rows.slice(0, limit).map((r) => toIdeaSummary(r, now));
+    const items = summaries(rows.slice(0, limit));
     return c.json({ items, nextCursor: rows.length > limit ? encodeCursor([offset + limit]) : null }, 200);
   }
   const effectiveSort = mine === "true" ? "updated" : sort;
+  if (f.campaignId !== undefined && VOTE_ORDERED_SORTS.has(effectiveSort)) {
+    const campaign = await getCampaign(db, actor.agencyId, f.campaignId);
+    if (campaign && !voteCountVisible(campaign, now)) {
+      throw new ApiError(409, "idea.votes_hidden", "This campaign hides votes until voting closes; sort otherwise");
+    }
+  }
   const after = cursor ? decodeCursor(cursor, ["number", "number"] as const) : undefined;
   const rows = await listIdeas(db, f, effectiveSort, limit, after);
   const page = pageOf(rows, limit, (r) => [sortValue(r, effectiveSort), r.id]);
-  return c.json({ items: page.items.map((r) => toIdeaSummary(r, now)), nextCursor: page.nextCursor }, 200);
+  return c.json({ items: summaries(page.items), nextCursor: page.nextCursor }, 200);
 };
+
+/** Sorts whose order would reveal counts a campaign hides until voting closes. */
+const VOTE_ORDERED_SORTS: ReadonlySet<string> = new Set(["votes", "trending"]);
 
 function sortValue(r: Parameters<typeof toIdeaSummary>[0], sort: string): number {
   switch (sort) {
@@ -62,7 +80,21 @@ export const similar: AppRouteHandler<typeof routes.similar> = async (c) => {
   const actor = actorOf(c);
   const { text, excludeId } = c.req.valid("query");
   const match = similarityQuery(text);
-  const items = match ? await listSimilarIdeas(c.var.db, actor.agencyId, match, excludeId, 5) : [];
+  const rows = match ? await listSimilarIdeas(c.var.db, actor.agencyId, match, excludeId, 5) : [];
+  const now = Date.now();
+  const blind = rows.length > 0 ? await blindCampaignsOf(c.var.db, actor) : new Set<number>();
+  const items = rows.map(
+    ({ id, title, status, voteCount, campaignId, campaignKind, hideVotesUntilClosed, votingEnd }) => ({
+      id,
+      title,
+      status,
+      voteCount:
+        !isBlindFor({ blindReview: blind.has(campaignId), status, seat: "reviewer", isAuthor: false }) &&
+        voteCountVisible({ kind: campaignKind, hideVotesUntilClosed, votingEnd }, now)
+          ? voteCount
+          : null,
+    }),
+  );
   return c.json({ items }, 200);
 };
 

@@ -22,9 +22,15 @@ export const list = createRoute({
   path: "/ideas",
   tags,
   summary: "List, filter, sort and search the agency's ideas",
-  description: "Keyset pagination: pass `nextCursor` back as `cursor`. With `q`, results are ranked by relevance.",
+  description: [
+    "Keyset pagination: pass `nextCursor` back as `cursor`. With `q`, results are ranked by relevance.",
+    "A campaign may hide vote counts until its voting closes: its ideas then show `voteCount: null`, and",
+    "`sort=votes` or `sort=trending` filtered to that campaign (`campaignId`) answers 409 `idea.votes_hidden`, since",
+    "the order alone would reveal the counts. Agency-wide lists (no `campaignId`) still accept those sorts and show",
+    "the hidden campaign's ideas with `voteCount: null` among the others.",
+  ].join(" "),
   request: { query: IdeaListQuery },
-  responses: { 200: json(IdeaListSchema, "A page of ideas"), ...problems(400, 401, 422) },
+  responses: { 200: json(IdeaListSchema, "A page of ideas"), ...problems(400, 401, 409, 422) },
 });
 
 export const similar = createRoute({

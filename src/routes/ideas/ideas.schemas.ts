@@ -103,9 +103,17 @@ export const IdeaSummarySchema = z
     status: z.enum(IDEA_STATUSES),
     category: z.string(),
     campaign: z.object({ id: z.number().int(), title: z.string(), kind: z.enum(["open", "competition"]) }),
-    unit: Ref,
-    author: Ref,
-    voteCount: z.number().int().nullable().openapi({ description: "null while the campaign hides counts" }),
+    unit: Ref.nullable().openapi({ description: "null in blind review (see `blind`)" }),
+    author: Ref.nullable().openapi({ description: "null in blind review (see `blind`)" }),
+    voteCount: z
+      .number()
+      .int()
+      .nullable()
+      .openapi({ description: "null while the campaign hides counts, and in blind review" }),
+    blind: z.boolean().openapi({
+      description:
+        "The viewer reviews this idea blind (a committee reviewer of a blind campaign while the idea is under review): author, unit, team, event actors and votes are withheld",
+    }),
     commentCount: z.number().int(),
     reviewScore: z.number().nullable(),
     replicationCount: z.number().int(),
@@ -134,16 +142,18 @@ export const IdeaDetailSchema = IdeaSummarySchema.extend({
     submissionOpen: z.boolean(),
     votingOpen: z.boolean(),
   }),
-  team: z.array(
-    z.object({
-      userId: z.number().int(),
-      name: z.string(),
-      position: z.string(),
-      unitName: z.string(),
-      role: z.enum(["author", "coauthor"]),
-      accepted: z.boolean(),
-    }),
-  ),
+  team: z
+    .array(
+      z.object({
+        userId: z.number().int(),
+        name: z.string(),
+        position: z.string(),
+        unitName: z.string(),
+        role: z.enum(["author", "coauthor"]),
+        accepted: z.boolean(),
+      }),
+    )
+    .openapi({ description: "empty in blind review" }),
   events: z.array(
     z.object({
       id: z.number().int(),
@@ -152,7 +162,7 @@ export const IdeaDetailSchema = IdeaSummarySchema.extend({
       toStatus: z.string(),
       reason: z.string().nullable(),
       at: z.string(),
-      actor: Ref.nullable(),
+      actor: Ref.nullable().openapi({ description: "null in blind review" }),
     }),
   ),
   attachments: z.array(
@@ -170,6 +180,9 @@ export const IdeaDetailSchema = IdeaSummarySchema.extend({
     isInvited: z.boolean(),
     committeeRole: z.enum(["reviewer", "chair"]).nullable(),
     availableActions: z.array(z.enum(IDEA_ACTIONS)),
+    myVote: z.boolean().openapi({ description: "You support this idea" }),
+    following: z.boolean().openapi({ description: "New comments and status changes of this idea reach you" }),
+    remainingBudget: z.number().int().openapi({ description: "Votes you can still cast in the idea's campaign" }),
   }),
   createdAt: z.string(),
 }).openapi("IdeaDetail");
@@ -177,7 +190,12 @@ export const IdeaDetailSchema = IdeaSummarySchema.extend({
 export const SimilarSchema = z
   .object({
     items: z.array(
-      z.object({ id: z.number().int(), title: z.string(), status: z.enum(IDEA_STATUSES), voteCount: z.number().int() }),
+      z.object({
+        id: z.number().int(),
+        title: z.string(),
+        status: z.enum(IDEA_STATUSES),
+        voteCount: z.number().int().nullable().openapi({ description: "null while the campaign hides counts" }),
+      }),
     ),
   })
   .openapi("SimilarIdeas");

@@ -3,10 +3,12 @@
  * what they may see (drafts: the team only) and which workflow steps they are offered.
  */
 import type { Database } from "../../db/client";
+import { listBlindSeatCampaignIds } from "../../db/queries/committee.queries";
 import type { IdeaSummaryRow } from "../../db/queries/idea-list.queries";
 import { getIdea, getIdeaContext, type IdeaRow } from "../../db/queries/ideas.queries";
 import { currentPhase, isSubmissionOpen, isVotingOpen } from "../../domain/campaign-phase";
 import { availableActions, type Capacity } from "../../domain/idea-status";
+import { isBlindFor } from "../../domain/review";
 import { voteCountVisible } from "../../domain/voting";
 import type { Actor } from "../../env";
 import { notFound } from "../../lib/problem";
@@ -34,15 +36,23 @@ export async function loadIdea(db: Database, actor: Actor, id: number) {
 export function toIdeaDetail(loaded: LoadedIdea, now: number) {
   const { idea, campaign, unit, team, events, files, original } = loaded;
   const author = team.find((m) => m.role === "author");
+  // blind review is enforced here, on the server: the answer itself carries no trace of the team
+  const blind = isBlindFor({
+    blindReview: campaign.blindReview,
+    status: idea.status,
+    seat: loaded.seat,
+    isAuthor: loaded.isAuthor,
+  });
   return {
     id: idea.id,
     title: idea.title,
     excerpt: idea.problem.slice(0, 240),
     status: idea.status,
     category: idea.category,
-    unit: { id: unit.id, name: unit.name },
-    author: { id: idea.authorId, name: author?.name ?? "" },
-    voteCount: voteCountVisible(campaign, now) ? idea.voteCount : null,
+    unit: blind ? null : { id: unit.id, name: unit.name },
+    author: blind ? null : { id: idea.authorId, name: author?.name ?? "" },
+    voteCount: !blind && voteCountVisible(campaign, now) ? idea.voteCount : null,
+    blind,
     commentCount: idea.commentCount,
     reviewScore: idea.reviewScore,
     replicationCount: idea.replicationCount,
@@ -64,7 +74,7 @@ export function toIdeaDetail(loaded: LoadedIdea, now: number) {
       submissionOpen: isSubmissionOpen(campaign, now),
       votingOpen: isVotingOpen(campaign, now),
     },
-    team: team.map((m) => ({
+    team: (blind ? [] : team).map((m) => ({
       userId: m.userId,
       name: m.name,
       position: m.position,
@@ -79,7 +89,7 @@ export function toIdeaDetail(loaded: LoadedIdea, now: number) {
       toStatus: e.toStatus,
       reason: e.reason,
       at: iso(e.at),
-      actor: e.actorId === null ? null : { id: e.actorId, name: e.actorName ?? "" },
+      actor: blind || e.actorId === null ? null : { id: e.actorId, name: e.actorName ?? "" },
     })),
     attachments: files.map((f) => ({ ...f, createdAt: iso(f.createdAt) })),
     viewer: {
@@ -87,11 +97,33 @@ export function toIdeaDetail(loaded: LoadedIdea, now: number) {
       isInvited: loaded.isInvited,
       committeeRole: loaded.seat,
       availableActions: availableActions(idea.status, loaded.capacities),
+      myVote: Boolean(loaded.standing.myVote),
+      following: Boolean(loaded.standing.following),
+      remainingBudget: Math.max(0, loaded.standing.voteBudget - loaded.standing.votesUsed),
     },
   };
 }
 
-export function toIdeaSummary(r: IdeaSummaryRow, now: number) {
+/**
+ * The campaigns whose ideas under review the actor reviews blind; only someone with the reviewer
+ * role can sit on a committee, so nobody else pays the query.
+ */
+export async function blindCampaignsOf(db: Database, actor: Actor): Promise<ReadonlySet<number>> {
+  if (!actor.roles.includes("reviewer")) return new Set();
+  return new Set((await listBlindSeatCampaignIds(db, actor.userId)).map((r) => r.campaignId));
+}
+
+/**
+ * @param blindCampaigns campaigns whose ideas under review the viewer reviews blind (see
+ * {@link blindCampaignsOf}); their rows carry no author, unit or vote count
+ */
+export function toIdeaSummary(r: IdeaSummaryRow, now: number, blindCampaigns?: ReadonlySet<number>) {
+  const blind = isBlindFor({
+    blindReview: blindCampaigns?.has(r.campaignId) ?? false,
+    status: r.status,
+    seat: "reviewer",
+    isAuthor: false,
+  });
   return {
     id: r.id,
     title: r.title,
@@ -99,14 +131,17 @@ export function toIdeaSummary(r: IdeaSummaryRow, now: number) {
     status: r.status,
     category: r.category,
     campaign: { id: r.campaignId, title: r.campaignTitle, kind: r.campaignKind },
-    unit: { id: r.unitId, name: r.unitName },
-    author: { id: r.authorId, name: r.authorName },
-    voteCount: voteCountVisible(
-      { kind: r.campaignKind, hideVotesUntilClosed: r.hideVotesUntilClosed, votingEnd: r.votingEnd },
-      now,
-    )
-      ? r.voteCount
-      : null,
+    unit: blind ? null : { id: r.unitId, name: r.unitName },
+    author: blind ? null : { id: r.authorId, name: r.authorName },
+    blind,
+    voteCount:
+      !blind &&
+      voteCountVisible(
+        { kind: r.campaignKind, hideVotesUntilClosed: r.hideVotesUntilClosed, votingEnd: r.votingEnd },
+        now,
+      )
+        ? r.voteCount
+        : null,
     commentCount: r.commentCount,
     reviewScore: r.reviewScore,
     replicationCount: r.replicationCount,

@@ -1,8 +1,10 @@
 import { changesOf, runBatch } from "../../db/client";
 import { mergeStatements, transitionStatements } from "../../db/queries/idea-workflow.queries";
+import { ideaMovedTo, rewardStatements } from "../../db/queries/rewards.queries";
 import { ideaEvents } from "../../db/schema";
 import { isSubmissionOpen } from "../../domain/campaign-phase";
 import { missingForSubmission, planTransition, type TransitionRefusal } from "../../domain/idea-status";
+import { ideaStepEvent } from "../../domain/rewards";
 import type { AppRouteHandler } from "../../lib/create-router";
 import { ApiError, validationError } from "../../lib/problem";
 import { actorOf } from "../../middlewares/guard";
@@ -51,9 +53,17 @@ export const transition: AppRouteHandler<typeof routes.transition> = async (c) =
       );
     }
   }
-  const [update] = await runBatch(
-    db,
-    transitionStatements(db, {
+  // what the step earns goes in the same batch, written only if the step itself happened
+  const earns = ideaStepEvent(action);
+  const rewards = earns
+    ? await rewardStatements(
+        db,
+        { type: earns, agencyId: idea.agencyId, actorId: actor.userId, at: now, ideaId: id },
+        { when: ideaMovedTo(id, plan.to, now) },
+      )
+    : [];
+  const [update] = await runBatch(db, [
+    ...transitionStatements(db, {
       idea,
       action,
       from: plan.from,
@@ -62,7 +72,8 @@ export const transition: AppRouteHandler<typeof routes.transition> = async (c) =
       reason: plan.reason,
       now,
     }),
-  );
+    ...rewards,
+  ]);
   if (changesOf(update) === 0) throw raced();
   return c.json(toIdeaDetail(await loadIdea(db, actor, id), now), 200);
 };
@@ -96,6 +107,12 @@ export const merge: AppRouteHandler<typeof routes.merge> = async (c) => {
       extra: { mergedIntoId: intoId },
     }),
     ...mergeStatements(db, { duplicateId: id, survivorId: intoId, now }),
+    // the duplicate gives back what its submission earned
+    ...(await rewardStatements(
+      db,
+      { type: "idea_merged", agencyId: actor.agencyId, actorId: actor.userId, at: now, ideaId: id, intoId },
+      { when: ideaMovedTo(id, "merged", now) },
+    )),
     db.insert(ideaEvents).values({
       agencyId: actor.agencyId,
       ideaId: intoId,

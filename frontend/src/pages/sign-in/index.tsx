@@ -1,4 +1,4 @@
-import { useEffect } from "preact/hooks";
+import { useEffect, useState } from "preact/hooks";
 import { useLocation } from "preact-iso";
 import { Loading } from "../../components/loading";
 import { Logo } from "../../components/logo";
@@ -8,10 +8,16 @@ import { usePageTitle } from "../../lib/use-page-title";
 import { session, signOutNotice } from "../../models/session";
 import { SignInForm } from "./sign-in-form";
 
-/** Confirms a sign-out once; leaving the page forgets it. */
+/**
+ * Confirms a sign-out once: the notice is taken when this mounts, so coming back later does not
+ * repeat it. (Clearing it on unmount instead loses it when a sign-out interrupts the load of the
+ * next page: the sign-in page that lingered meanwhile unmounts after the new one rendered.)
+ */
 function SignOutNotice() {
-  useEffect(() => () => void (signOutNotice.value = null), []);
-  const notice = signOutNotice.value;
+  const [notice] = useState(() => signOutNotice.peek());
+  useEffect(() => {
+    signOutNotice.value = null;
+  }, []);
   if (!notice) return null;
   return (
     <p class="notice" role="status">

@@ -40,7 +40,7 @@ export function SignInForm() {
   }
 
   return (
-    <form class="form" noValidate onSubmit={onSubmit} aria-describedby={undefined}>
+    <form class="form" noValidate onSubmit={onSubmit}>
       <ErrorSummary id="signin-errors" errors={summaryOf(errors)} attempt={attempt} />
       <TextField
         id={FIELD_IDS.identifier}

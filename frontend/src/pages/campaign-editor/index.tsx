@@ -1,0 +1,78 @@
+import { useEffect, useState } from "preact/hooks";
+import { useRoute } from "preact-iso";
+import { getCampaign, type Campaign } from "../../api/campaigns";
+import { toApiProblem, type ApiProblem } from "../../api/problem";
+import { Loading } from "../../components/loading";
+import { ProblemMessage } from "../../components/problem-message";
+import { RequireSignIn } from "../../components/require-sign-in";
+import { t } from "../../i18n";
+import { CAMPAIGNS_PATH, campaignPath, idOf } from "../../lib/idea-paths";
+import { usePageTitle } from "../../lib/use-page-title";
+import NotFoundPage from "../not-found/index";
+import { CampaignEditorForm } from "./campaign-editor-form";
+import "../../styles/ideas.css";
+
+type State = { kind: "loading" } | { kind: "ready"; campaign: Campaign } | { kind: "problem"; problem: ApiProblem };
+
+function EditExisting({ id }: { id: number }) {
+  const [state, setState] = useState<State>({ kind: "loading" });
+  const load = () => {
+    setState({ kind: "loading" });
+    getCampaign(id)
+      .then((campaign) => setState({ kind: "ready", campaign }))
+      .catch((error: unknown) => setState({ kind: "problem", problem: toApiProblem(error) }));
+  };
+  useEffect(load, [id]);
+  if (state.kind === "loading") return <Loading label={t("campaign.loading")} />;
+  if (state.kind === "problem") {
+    if (state.problem.status === 404) return <NotFoundPage />;
+    return <ProblemMessage problem={state.problem} onRetry={load} />;
+  }
+  return (
+    <>
+      <p class="back-link">
+        <a href={campaignPath(id)}>← {state.campaign.title}</a>
+      </p>
+      <h1>{t("editor.editTitle")}</h1>
+      <CampaignEditorForm
+        key={id}
+        campaign={state.campaign}
+        onSaved={(campaign) => setState({ kind: "ready", campaign })}
+      />
+    </>
+  );
+}
+
+/** `/admin/kampanye/baru` and `/admin/kampanye/:id`: the campaign editor, for agency admins. */
+export default function CampaignEditorPage() {
+  const { params } = useRoute();
+  const isNew = params.id === undefined;
+  const id = isNew ? null : idOf(params.id);
+  usePageTitle(isNew ? "editor.newTitle" : "editor.editTitle");
+  if (!isNew && id === null) return <NotFoundPage />;
+  return (
+    <div class="campaign-editor-page">
+      <RequireSignIn>
+        {(user) =>
+          !user.roles.includes("admin") ? (
+            <div class="notice">
+              <p>{t("editor.forbidden")}</p>
+              <a href={CAMPAIGNS_PATH}>{t("campaign.back")}</a>
+            </div>
+          ) : id === null ? (
+            <>
+              <p class="back-link">
+                <a href={CAMPAIGNS_PATH}>← {t("campaign.back")}</a>
+              </p>
+              <h1>{t("editor.newTitle")}</h1>
+              <p class="lead">{t("editor.lead")}</p>
+              <CampaignEditorForm campaign={null} onSaved={() => undefined} />
+            </>
+          ) : (
+            <EditExisting id={id} />
+          )
+        }
+      </RequireSignIn>
+    </div>
+  );
+}

@@ -1,0 +1,148 @@
+import { useEffect, useState } from "preact/hooks";
+import { useRoute } from "preact-iso";
+import { getCampaign, type Campaign } from "../../api/campaigns";
+import { toApiProblem, type ApiProblem } from "../../api/problem";
+import { Loading } from "../../components/loading";
+import { phaseNowText, PhaseTimeline } from "../../components/phase-timeline";
+import { ProblemMessage } from "../../components/problem-message";
+import { RequireSignIn } from "../../components/require-sign-in";
+import { t } from "../../i18n";
+import { formatDateTime } from "../../lib/format";
+import { CAMPAIGNS_PATH, campaignIdeasPath, editCampaignPath, idOf, newIdeaPath } from "../../lib/idea-paths";
+import { useTextTitle } from "../../lib/use-text-title";
+import { currentUser } from "../../models/session";
+import NotFoundPage from "../not-found/index";
+import { Rubric } from "./rubric";
+import "../../styles/ideas.css";
+
+const DATE_FIELDS = [
+  "submissionStart",
+  "submissionEnd",
+  "votingStart",
+  "votingEnd",
+  "reviewStart",
+  "reviewEnd",
+  "announcementAt",
+] as const;
+
+type State = { kind: "loading" } | { kind: "ready"; campaign: Campaign } | { kind: "problem"; problem: ApiProblem };
+
+function Schedule({ campaign }: { campaign: Campaign }) {
+  return (
+    <section class="card" aria-labelledby="campaign-schedule-title">
+      <h2 id="campaign-schedule-title">{t("campaign.schedule")}</h2>
+      <p class={`phase-now phase-now-${campaign.phase}`}>{phaseNowText(campaign)}</p>
+      <PhaseTimeline campaign={campaign} />
+      <dl class="details">
+        {DATE_FIELDS.map((field) => {
+          const value = campaign[field];
+          return (
+            <div key={field}>
+              <dt>{t(`date.${field}`)}</dt>
+              <dd>{value ? <time dateTime={value}>{formatDateTime(value)}</time> : t("date.unset")}</dd>
+            </div>
+          );
+        })}
+      </dl>
+    </section>
+  );
+}
+
+function Settings({ campaign }: { campaign: Campaign }) {
+  const rows: [string, string][] = [
+    [t("campaign.voteBudget"), String(campaign.voteBudget)],
+    [t("campaign.reviewersPerIdea"), String(campaign.reviewersPerIdea)],
+    [t("campaign.blindReview"), campaign.blindReview ? t("campaign.blindReviewOn") : t("campaign.blindReviewOff")],
+    [t("campaign.hideVotes"), campaign.hideVotesUntilClosed ? t("campaign.hideVotesOn") : t("campaign.hideVotesOff")],
+    [t("campaign.passingGrade"), String(campaign.passingGrade)],
+    [t("campaign.categories"), campaign.categories.join(", ") || t("campaign.noCategories")],
+  ];
+  return (
+    <section class="card" aria-labelledby="campaign-settings-title">
+      <h2 id="campaign-settings-title">{t("campaign.settings")}</h2>
+      <dl class="details">
+        {rows.map(([label, value]) => (
+          <div key={label}>
+            <dt>{label}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  );
+}
+
+function CampaignView({ campaign }: { campaign: Campaign }) {
+  useTextTitle(campaign.title);
+  const admin = currentUser.value?.roles.includes("admin") === true;
+  return (
+    <article class="campaign-page">
+      <p class="back-link">
+        <a href={CAMPAIGNS_PATH}>← {t("campaign.back")}</a>
+      </p>
+      <header class="page-head">
+        <div>
+          <p class="eyebrow">{campaign.kind === "open" ? t("campaigns.open") : t("campaigns.competition")}</p>
+          <h1>{campaign.title}</h1>
+          {campaign.description && <p class="lead prewrap">{campaign.description}</p>}
+          {campaign.myCommitteeRole && <p class="notice">{t(`campaign.committeeRole.${campaign.myCommitteeRole}`)}</p>}
+        </div>
+      </header>
+      <div class="button-row campaign-links">
+        <a class="button" href={campaignIdeasPath(campaign.id)}>
+          {t("campaign.ideas")}
+        </a>
+        {campaign.submissionOpen && (
+          <a class="button button-secondary" href={newIdeaPath({ campaignId: campaign.id })}>
+            {t("campaign.submitIdea")}
+          </a>
+        )}
+        {admin && (
+          <a class="button button-secondary" href={editCampaignPath(campaign.id)}>
+            {t("campaign.edit")}
+          </a>
+        )}
+      </div>
+      <div class="campaign-grid">
+        {campaign.kind === "open" ? (
+          <p class="notice">{t("campaigns.alwaysOpen")}</p>
+        ) : (
+          <Schedule campaign={campaign} />
+        )}
+        <Settings campaign={campaign} />
+      </div>
+      {campaign.criteria.length > 0 && (
+        <section class="card" aria-labelledby="campaign-rubric-title">
+          <h2 id="campaign-rubric-title">{t("campaign.rubric")}</h2>
+          <p class="card-lead">{t("campaign.rubricLead")}</p>
+          <Rubric criteria={campaign.criteria} />
+        </section>
+      )}
+    </article>
+  );
+}
+
+function CampaignLoader({ id }: { id: number }) {
+  const [state, setState] = useState<State>({ kind: "loading" });
+  const load = () => {
+    setState({ kind: "loading" });
+    getCampaign(id)
+      .then((campaign) => setState({ kind: "ready", campaign }))
+      .catch((error: unknown) => setState({ kind: "problem", problem: toApiProblem(error) }));
+  };
+  useEffect(load, [id]);
+  if (state.kind === "loading") return <Loading label={t("campaign.loading")} />;
+  if (state.kind === "problem") {
+    if (state.problem.status === 404) return <NotFoundPage />;
+    return <ProblemMessage problem={state.problem} onRetry={load} />;
+  }
+  return <CampaignView campaign={state.campaign} />;
+}
+
+/** `/kampanye/:id`: a campaign's description, schedule, rules and rubric, and a way to its ideas. */
+export default function CampaignPage() {
+  const { params } = useRoute();
+  const id = idOf(params.id);
+  if (id === null) return <NotFoundPage />;
+  return <RequireSignIn>{() => <CampaignLoader id={id} />}</RequireSignIn>;
+}

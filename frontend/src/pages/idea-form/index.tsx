@@ -1,0 +1,133 @@
+import { useEffect, useRef, useState } from "preact/hooks";
+import { useLocation, useRoute } from "preact-iso";
+import { getIdea, type IdeaDetail } from "../../api/ideas";
+import { toApiProblem, type ApiProblem } from "../../api/problem";
+import { Loading } from "../../components/loading";
+import { ProblemMessage } from "../../components/problem-message";
+import { RequireSignIn } from "../../components/require-sign-in";
+import { t } from "../../i18n";
+import { editIdeaPath, idOf, ideaPath } from "../../lib/idea-paths";
+import { replaceKeepingFocus } from "../../lib/keep-focus";
+import { usePageTitle } from "../../lib/use-page-title";
+import { campaignsState, loadCampaigns } from "../../models/campaigns";
+import { DraftEditor, EMPTY_DRAFT, valuesOf } from "../../models/idea-draft";
+import NotFoundPage from "../not-found/index";
+import { defaultCampaignId, IdeaForm } from "./idea-form";
+import "../../styles/ideas.css";
+
+type FormState =
+  | { kind: "loading" }
+  | { kind: "editing"; editor: DraftEditor; isNew: boolean }
+  /** a submitted idea, or someone else's: not editable here */
+  | { kind: "locked"; idea: IdeaDetail }
+  | { kind: "problem"; problem: ApiProblem };
+
+/** Warns before the tab closes while something typed is not saved yet. */
+function useLeaveWarning(editor: DraftEditor | null) {
+  useEffect(() => {
+    if (!editor) return;
+    const onBeforeUnload = (event: BeforeUnloadEvent) => {
+      if (!editor.hasUnsaved()) return;
+      event.preventDefault();
+      event.returnValue = t("autosave.leaveWarning");
+    };
+    addEventListener("beforeunload", onBeforeUnload);
+    return () => removeEventListener("beforeunload", onBeforeUnload);
+  }, [editor]);
+}
+
+function FormLoader({ routeId, query }: { routeId: number | null; query: Record<string, string> }) {
+  const { route } = useLocation();
+  const [state, setState] = useState<FormState>({ kind: "loading" });
+  const editorRef = useRef<DraftEditor | null>(null);
+
+  useEffect(() => {
+    void loadCampaigns();
+    return () => editorRef.current?.dispose();
+  }, []);
+
+  useEffect(() => {
+    const current = editorRef.current;
+    // The new draft just got its id and renamed the address: keep writing.
+    if (current && current.id.value !== null && current.id.value === routeId) return;
+    current?.dispose();
+    editorRef.current = null;
+    const onCreated = (id: number) => replaceKeepingFocus(route, editIdeaPath(id));
+    if (routeId === null) {
+      const editor = new DraftEditor({ ...EMPTY_DRAFT, replicatesId: idOf(query.replikasi) }, null, onCreated);
+      editorRef.current = editor;
+      setState({ kind: "editing", editor, isNew: true });
+      return;
+    }
+    setState({ kind: "loading" });
+    let live = true;
+    getIdea(routeId)
+      .then((idea) => {
+        if (!live) return;
+        if (idea.status !== "draft" || !idea.viewer.isAuthor) return setState({ kind: "locked", idea });
+        const editor = new DraftEditor(valuesOf(idea), idea, onCreated);
+        editorRef.current = editor;
+        setState({ kind: "editing", editor, isNew: false });
+      })
+      .catch((error: unknown) => live && setState({ kind: "problem", problem: toApiProblem(error) }));
+    return () => {
+      live = false;
+    };
+  }, [routeId]);
+
+  // A new idea goes to the campaign named in the address, or Kotak Ide, once the campaigns are here.
+  const campaigns = campaignsState.value;
+  useEffect(() => {
+    if (state.kind !== "editing" || campaigns.kind !== "ready") return;
+    if (state.editor.values.value.campaignId === null)
+      state.editor.prefill({ campaignId: defaultCampaignId(idOf(query.kampanye)) });
+  }, [state, campaigns.kind]);
+
+  useLeaveWarning(state.kind === "editing" ? state.editor : null);
+
+  if (state.kind === "loading") return <Loading />;
+  if (state.kind === "problem") {
+    if (state.problem.status === 404) return <NotFoundPage />;
+    return <ProblemMessage problem={state.problem} />;
+  }
+  if (state.kind === "locked") {
+    return (
+      <div class="notice">
+        <p>{t("ideaForm.notEditable")}</p>
+        <a href={ideaPath(state.idea.id)}>{t("ideaForm.viewIdea")}</a>
+      </div>
+    );
+  }
+  return (
+    <>
+      <PageHead isNew={state.isNew} />
+      <IdeaForm editor={state.editor} />
+    </>
+  );
+}
+
+function PageHead({ isNew }: { isNew: boolean }) {
+  const key = isNew ? "ideaForm.newTitle" : "ideaForm.editTitle";
+  usePageTitle(key);
+  return (
+    <div class="form-head">
+      <h1>{t(key)}</h1>
+      <p class="lead">{t("ideaForm.lead")}</p>
+    </div>
+  );
+}
+
+/**
+ * `/ide/baru` (`?kampanye=`, `?replikasi=`) and `/ide/:id/ubah`: writing a draft, saved as the
+ * person types, and submitting it.
+ */
+export default function IdeaFormPage() {
+  const { params, query } = useRoute();
+  const routeId = params.id === undefined ? null : idOf(params.id);
+  if (params.id !== undefined && routeId === null) return <NotFoundPage />;
+  return (
+    <div class="idea-form-page">
+      <RequireSignIn>{() => <FormLoader routeId={routeId} query={query} />}</RequireSignIn>
+    </div>
+  );
+}

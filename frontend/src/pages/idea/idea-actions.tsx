@@ -1,0 +1,91 @@
+import { useState } from "preact/hooks";
+import type { IdeaAction, IdeaDetail } from "../../api/ideas";
+import { toApiProblem, type ApiProblem } from "../../api/problem";
+import { ProblemMessage } from "../../components/problem-message";
+import { t } from "../../i18n";
+import { editIdeaPath } from "../../lib/idea-paths";
+import { takeAction } from "../../models/idea";
+import { MergeDialog } from "./merge-dialog";
+import { ReasonDialog, type ReasonAction } from "./reason-dialog";
+
+type DirectAction = Exclude<IdeaAction, ReasonAction | "merge">;
+const NEEDS_REASON = new Set<IdeaAction>(["withdraw", "reject", "merge"]);
+const QUIET = new Set<IdeaAction>(["withdraw", "merge"]);
+
+const buttonClass = (action: IdeaAction) =>
+  action === "reject" ? "button button-danger" : QUIET.has(action) ? "button button-secondary" : "button";
+
+/** A refusal in words; a submit of an incomplete idea points to the form. */
+function ActionProblem({ problem, idea }: { problem: ApiProblem; idea: IdeaDetail }) {
+  if (problem.errors?.some((e) => e.code === "idea.incomplete")) {
+    return (
+      <div class="problem" role="alert">
+        <p>{t("idea.incompleteOnSubmit")}</p>
+        <a href={editIdeaPath(idea.id)}>{t("idea.openForm")}</a>
+      </div>
+    );
+  }
+  return <ProblemMessage problem={problem} />;
+}
+
+/**
+ * The workflow steps the viewer may take now (`viewer.availableActions`), plus "Ubah draf" for
+ * the authors of a draft. A "no" (withdraw, reject, merge) asks for its reason in a dialog.
+ */
+export function IdeaActions({ idea }: { idea: IdeaDetail }) {
+  const [dialog, setDialog] = useState<ReasonAction | "merge" | null>(null);
+  const [busy, setBusy] = useState<IdeaAction | null>(null);
+  const [problem, setProblem] = useState<ApiProblem | null>(null);
+  const actions = idea.viewer.availableActions;
+  const canEdit = idea.status === "draft" && idea.viewer.isAuthor;
+  if (actions.length === 0 && !canEdit) return null;
+
+  async function direct(action: DirectAction) {
+    if (busy) return;
+    setBusy(action);
+    setProblem(null);
+    try {
+      await takeAction(idea.id, action);
+    } catch (error) {
+      setProblem(toApiProblem(error));
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  const onClick = (action: IdeaAction) => {
+    setProblem(null);
+    if (NEEDS_REASON.has(action)) setDialog(action as ReasonAction | "merge");
+    else void direct(action as DirectAction);
+  };
+
+  return (
+    <section class="card idea-side-card idea-actions" aria-labelledby="idea-actions-title">
+      <h2 id="idea-actions-title">{t("idea.actions")}</h2>
+      {idea.status === "draft" && <p class="card-lead">{t("idea.draftNote")}</p>}
+      {problem && <ActionProblem problem={problem} idea={idea} />}
+      <div class="button-stack">
+        {canEdit && (
+          <a class="button" href={editIdeaPath(idea.id)}>
+            {t("idea.edit")}
+          </a>
+        )}
+        {actions.map((action) => (
+          <button
+            key={action}
+            type="button"
+            class={buttonClass(action)}
+            aria-disabled={busy ? "true" : undefined}
+            onClick={() => onClick(action)}
+          >
+            {busy === action ? t("idea.working") : t(`ideaAction.${action}`)}
+          </button>
+        ))}
+      </div>
+      {(dialog === "withdraw" || dialog === "reject") && (
+        <ReasonDialog action={dialog} idea={idea} onClose={() => setDialog(null)} />
+      )}
+      {dialog === "merge" && <MergeDialog idea={idea} onClose={() => setDialog(null)} />}
+    </section>
+  );
+}

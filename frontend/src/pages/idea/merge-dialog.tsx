@@ -1,0 +1,132 @@
+import { useEffect, useRef, useState } from "preact/hooks";
+import { listSimilarIdeas, type IdeaDetail, type SimilarIdea } from "../../api/ideas";
+import { toApiProblem, type ApiProblem } from "../../api/problem";
+import { Dialog } from "../../components/dialog";
+import { Field } from "../../components/form/field";
+import { ProblemMessage } from "../../components/problem-message";
+import { StatusBadge } from "../../components/status-badge";
+import { t } from "../../i18n";
+import { problemText } from "../../i18n/problem-text";
+import { idOf } from "../../lib/idea-paths";
+import { mergeInto } from "../../models/idea";
+
+/** Problems about the target idea belong on its field. */
+const TARGET_CODES = new Set(["not_found", "idea.merge_target_invalid", "validation_failed"]);
+
+/**
+ * Merge this idea (a duplicate) into another: the target by number, helped by a list of similar
+ * ideas, and the reason. Closes once the server confirmed.
+ */
+export function MergeDialog({ idea, onClose }: { idea: IdeaDetail; onClose: () => void }) {
+  const [target, setTarget] = useState("");
+  const [reason, setReason] = useState("");
+  const [errors, setErrors] = useState<{ target?: string; reason?: string }>({});
+  const [problem, setProblem] = useState<ApiProblem | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [similar, setSimilar] = useState<SimilarIdea[]>([]);
+  const targetInput = useRef<HTMLInputElement>(null);
+  const reasonInput = useRef<HTMLTextAreaElement>(null);
+
+  useEffect(() => {
+    listSimilarIdeas(`${idea.title} ${idea.problem}`.slice(0, 2000), idea.id)
+      .then(setSimilar)
+      .catch(() => setSimilar([]));
+  }, [idea.id]);
+
+  async function onSubmit(event: SubmitEvent) {
+    event.preventDefault();
+    if (busy) return;
+    const intoId = idOf(target.trim().replace(/^#/, ""));
+    const found = {
+      ...(intoId === null ? { target: t("ideaDialog.mergeTargetRequired") } : {}),
+      ...(reason.trim() ? {} : { reason: t("ideaDialog.reasonRequired") }),
+    };
+    setErrors(found);
+    setProblem(null);
+    if (found.target || found.reason || intoId === null) {
+      (found.target ? targetInput : reasonInput).current?.focus();
+      return;
+    }
+    setBusy(true);
+    try {
+      await mergeInto(idea.id, intoId, reason.trim());
+      onClose();
+    } catch (caught) {
+      const refused = toApiProblem(caught);
+      if (TARGET_CODES.has(refused.code) && !refused.errors?.some((e) => e.path === "json.reason")) {
+        const code = refused.errors?.[0]?.code ?? refused.code;
+        setErrors({
+          target: code === "idea.merge_self" ? t("ideaDialog.mergeTargetRequired") : problemText(refused.code),
+        });
+        targetInput.current?.focus();
+      } else setProblem(refused);
+      setBusy(false);
+    }
+  }
+
+  return (
+    <Dialog id="idea-merge" title={t("ideaDialog.mergeTitle")} text={t("ideaDialog.mergeText")} onClose={onClose}>
+      <form class="form" noValidate onSubmit={onSubmit}>
+        {problem && <ProblemMessage problem={problem} />}
+        <Field
+          id="merge-target"
+          label={t("ideaDialog.mergeTarget")}
+          hint={t("ideaDialog.mergeTargetHint")}
+          error={errors.target}
+        >
+          {(control) => (
+            <input
+              {...control}
+              ref={targetInput}
+              data-autofocus
+              type="text"
+              inputMode="numeric"
+              autocomplete="off"
+              value={target}
+              onInput={(event) => setTarget(event.currentTarget.value)}
+            />
+          )}
+        </Field>
+        {similar.length > 0 && (
+          <fieldset class="merge-suggestions">
+            <legend>{t("ideaDialog.mergeSuggestions")}</legend>
+            <ul>
+              {similar.map((s) => (
+                <li key={s.id}>
+                  <StatusBadge status={s.status} />
+                  <span class="merge-suggestion-title">
+                    #{s.id} {s.title}
+                  </span>
+                  <button type="button" class="link-button" onClick={() => setTarget(String(s.id))}>
+                    {t("ideaDialog.mergeChoose", { id: s.id })}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </fieldset>
+        )}
+        <Field id="merge-reason" label={t("idea.reason")} hint={t("ideaDialog.reasonHint")} error={errors.reason}>
+          {(control) => (
+            <textarea
+              {...control}
+              ref={reasonInput}
+              rows={3}
+              maxLength={2000}
+              aria-required="true"
+              value={reason}
+              onInput={(event) => setReason(event.currentTarget.value)}
+            />
+          )}
+        </Field>
+        <div class="button-row">
+          <button type="submit" class="button" aria-disabled={busy ? "true" : undefined}>
+            {busy ? t("idea.working") : t("ideaAction.merge")}
+          </button>
+          <button type="button" class="button button-secondary" onClick={onClose}>
+            {t("ideaAction.cancel")}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,120 @@
+import { useEffect, useState } from "preact/hooks";
+import { useRoute } from "preact-iso";
+import type { LibraryItem } from "../../api/ideas";
+import { toApiProblem, type ApiProblem } from "../../api/problem";
+import { Loading } from "../../components/loading";
+import { CalendarIcon, ReplicateIcon } from "../../components/meta-icons";
+import { ProblemMessage } from "../../components/problem-message";
+import { RequireSignIn } from "../../components/require-sign-in";
+import { t } from "../../i18n";
+import { formatDate } from "../../lib/format";
+import { idOf, LIBRARY_PATH, newIdeaPath } from "../../lib/idea-paths";
+import { useTextTitle } from "../../lib/use-text-title";
+import { findLibraryItem, findLoadedLibraryItem } from "../../models/library";
+import { currentUser } from "../../models/session";
+import { replicatedByText } from "../idea/idea-header";
+import NotFoundPage from "../not-found/index";
+import "../../styles/ideas.css";
+
+type State =
+  | { kind: "loading" }
+  | { kind: "ready"; item: LibraryItem }
+  | { kind: "missing" }
+  | { kind: "problem"; problem: ApiProblem };
+
+const SECTIONS = [
+  ["problem", "idea.problem"],
+  ["solution", "idea.solution"],
+  ["benefit", "idea.benefit"],
+] as const;
+
+/** The innovation as the library shows it, read-only, with "Replikasi ide ini" for other agencies. */
+function LibraryItemView({ item }: { item: LibraryItem }) {
+  useTextTitle(item.title);
+  const own = currentUser.value?.agency.id === item.agency.id;
+  return (
+    <article class="idea-page library-item">
+      <p class="back-link">
+        <a href={LIBRARY_PATH}>← {t("library.back")}</a>
+      </p>
+      <header class="idea-head">
+        <p class="eyebrow">{item.agency.name}</p>
+        <h1 class="idea-title">{item.title}</h1>
+        <p class="idea-byline">
+          {item.unitName}
+          {item.category && ` · ${item.category}`}
+        </p>
+        <ul class="meta-list">
+          <li>
+            <ReplicateIcon />
+            {replicatedByText(item.replicationCount) ?? t("library.notReplicated")}
+          </li>
+          {item.implementedAt && (
+            <li>
+              <CalendarIcon />
+              <time dateTime={item.implementedAt}>
+                {t("library.implementedOn", { date: formatDate(item.implementedAt) })}
+              </time>
+            </li>
+          )}
+        </ul>
+      </header>
+      <div class="button-row">
+        {own ? (
+          <p class="notice">{t("library.ownAgency")}</p>
+        ) : (
+          <a class="button" href={newIdeaPath({ replicatesId: item.id })}>
+            {t("library.replicate")}
+          </a>
+        )}
+      </div>
+      <div class="idea-main library-body">
+        {SECTIONS.map(([field, label]) => (
+          <section key={field} class="idea-section" aria-labelledby={`library-${field}-title`}>
+            <h2 id={`library-${field}-title`}>{t(label)}</h2>
+            <p class="prewrap">{item[field]}</p>
+          </section>
+        ))}
+        {item.targetService && (
+          <section class="idea-section" aria-labelledby="library-service-title">
+            <h2 id="library-service-title">{t("idea.targetService")}</h2>
+            <p>{item.targetService}</p>
+          </section>
+        )}
+      </div>
+    </article>
+  );
+}
+
+function LibraryItemLoader({ id }: { id: number }) {
+  const loaded = findLoadedLibraryItem(id);
+  const [state, setState] = useState<State>(loaded ? { kind: "ready", item: loaded } : { kind: "loading" });
+  const load = () => {
+    const known = findLoadedLibraryItem(id);
+    if (known) return setState({ kind: "ready", item: known });
+    setState({ kind: "loading" });
+    findLibraryItem(id)
+      .then((item) => setState(item ? { kind: "ready", item } : { kind: "missing" }))
+      .catch((error: unknown) => setState({ kind: "problem", problem: toApiProblem(error) }));
+  };
+  useEffect(load, [id]);
+  if (state.kind === "loading") return <Loading label={t("library.loading")} />;
+  if (state.kind === "problem") return <ProblemMessage problem={state.problem} onRetry={load} />;
+  if (state.kind === "missing") {
+    return (
+      <div class="notice">
+        <p>{t("library.notFound")}</p>
+        <a href={LIBRARY_PATH}>{t("library.back")}</a>
+      </div>
+    );
+  }
+  return <LibraryItemView item={state.item} />;
+}
+
+/** `/pustaka/:id`: one implemented innovation, from the library (any agency's). */
+export default function LibraryItemPage() {
+  const { params } = useRoute();
+  const id = idOf(params.id);
+  if (id === null) return <NotFoundPage />;
+  return <RequireSignIn>{() => <LibraryItemLoader id={id} />}</RequireSignIn>;
+}

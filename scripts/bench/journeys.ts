@@ -1,0 +1,188 @@
+/**
+ * The user journeys the bench measures, as data: who makes the request and what the n-th request
+ * of the journey is. `npm run bench` drives them with autocannon against `wrangler dev`;
+ * `test/journey-budget.test.ts` runs each once inside workerd and checks its rows-read budget.
+ */
+import type { BenchPersona } from "./seed-sql.ts";
+
+export const IDEA_SORTS = ["new", "votes", "trending", "discussed", "score"] as const;
+export type IdeaSort = (typeof IDEA_SORTS)[number];
+
+export const LEADERBOARD_SCOPES = ["users", "units"] as const;
+export const LEADERBOARD_PERIODS = ["month", "quarter", "year", "all"] as const;
+
+/** What the journeys act on, found in the seeded agency (and, for deep pages, by paging). */
+export type JourneyTargets = {
+  /** listed ideas to open, read the thread of, comment on */
+  ideaIds: number[];
+  /** ideas the voter may vote for (campaign in voting, not their own): one per concurrent pair */
+  voteIdeaIds: number[];
+  /** the competition in review (its chair reads the ranking) */
+  campaignInReview: number;
+  /** a word that occurs in the ideas' texts */
+  searchTerm: string;
+  /** `nextCursor` after `DEEP_PAGES` pages of each sort */
+  deepCursors: Record<IdeaSort, string>;
+};
+
+/** How far down the list the "deep page" is (pages of 20). */
+export const DEEP_PAGES = 20;
+
+export type Journey = {
+  key: string;
+  label: string;
+  persona: BenchPersona;
+  method: "GET" | "PUT" | "DELETE" | "POST";
+  path: (t: JourneyTargets, n: number) => string;
+  body?: (n: number) => unknown;
+  /** a write measured in one load run together with its inverse (vote ⇄ retract): same targets, in turn */
+  pairedWith?: string;
+};
+
+const at = <T>(items: readonly T[], n: number): T => items[n % items.length]!;
+
+const ideaLists: Journey[] = IDEA_SORTS.flatMap((sort): Journey[] => [
+  {
+    key: `ideas.${sort}.first`,
+    label: `list ideas, sort=${sort}, first page`,
+    persona: "asn",
+    method: "GET",
+    path: () => `/api/v1/ideas?sort=${sort}`,
+  },
+  {
+    key: `ideas.${sort}.deep`,
+    label: `list ideas, sort=${sort}, page ${DEEP_PAGES + 1}`,
+    persona: "asn",
+    method: "GET",
+    path: (t) => `/api/v1/ideas?sort=${sort}&cursor=${encodeURIComponent(t.deepCursors[sort])}`,
+  },
+]);
+
+const leaderboards: Journey[] = LEADERBOARD_SCOPES.flatMap((scope) =>
+  LEADERBOARD_PERIODS.map(
+    (period): Journey => ({
+      key: `leaderboard.${scope}.${period}`,
+      label: `leaderboard, ${scope}, ${period}`,
+      persona: "asn",
+      method: "GET",
+      path: () => `/api/v1/leaderboards?scope=${scope}&period=${period}`,
+    }),
+  ),
+);
+
+/** The reference: a signed-in request with one indexed point read. */
+export const BASELINE: Journey = {
+  key: "baseline",
+  label: "baseline: one indexed point read",
+  persona: "asn",
+  method: "GET",
+  path: () => "/api/v1/bench/baseline",
+};
+
+export const JOURNEYS: Journey[] = [
+  BASELINE,
+  ...ideaLists,
+  {
+    key: "ideas.search",
+    label: "search ideas",
+    persona: "asn",
+    method: "GET",
+    path: (t) => `/api/v1/ideas?q=${encodeURIComponent(t.searchTerm)}`,
+  },
+  {
+    key: "idea.page",
+    label: "idea page",
+    persona: "asn",
+    method: "GET",
+    path: (t, n) => `/api/v1/ideas/${at(t.ideaIds, n)}`,
+  },
+  {
+    key: "idea.comments",
+    label: "comment thread",
+    persona: "asn",
+    method: "GET",
+    path: (t, n) => `/api/v1/ideas/${at(t.ideaIds, n)}/comments`,
+  },
+  {
+    key: "vote.cast",
+    label: "vote (PUT)",
+    persona: "voter",
+    method: "PUT",
+    path: (t, n) => `/api/v1/ideas/${at(t.voteIdeaIds, n)}/vote`,
+    pairedWith: "vote.retract",
+  },
+  {
+    key: "vote.retract",
+    label: "retract vote (DELETE)",
+    persona: "voter",
+    method: "DELETE",
+    path: (t, n) => `/api/v1/ideas/${at(t.voteIdeaIds, n)}/vote`,
+  },
+  {
+    key: "comment.post",
+    label: "post a comment",
+    persona: "commenter",
+    method: "POST",
+    path: (t, n) => `/api/v1/ideas/${at(t.ideaIds, n)}/comments`,
+    body: (n) => ({ body: `Setuju, ini akan membantu layanan kami (uji beban ${n}).` }),
+  },
+  {
+    key: "reviews.mine",
+    label: "reviewer's queue",
+    persona: "reviewer",
+    method: "GET",
+    path: () => "/api/v1/reviews/mine",
+  },
+  {
+    key: "campaign.ranking",
+    label: "ranking (chair)",
+    persona: "chair",
+    method: "GET",
+    path: (t) => `/api/v1/campaigns/${t.campaignInReview}/ranking`,
+  },
+  { key: "rewards.me", label: "my points", persona: "asn", method: "GET", path: () => "/api/v1/rewards/me" },
+  {
+    key: "rewards.ledger",
+    label: "my points ledger",
+    persona: "asn",
+    method: "GET",
+    path: () => "/api/v1/rewards/ledger",
+  },
+  ...leaderboards,
+  {
+    key: "stats.dashboard",
+    label: "dashboard (leader)",
+    persona: "leader",
+    method: "GET",
+    path: () => "/api/v1/stats/dashboard",
+  },
+  {
+    key: "notifications.unread",
+    label: "notification bell (unread count)",
+    persona: "asn",
+    method: "GET",
+    path: () => "/api/v1/notifications/unread-count",
+  },
+];
+
+export const journeyByKey = (key: string): Journey => {
+  const journey = JOURNEYS.find((j) => j.key === key);
+  if (!journey) throw new Error(`no journey ${key}`);
+  return journey;
+};
+
+/**
+ * SQL finding the targets in the seeded agency (one row per statement).
+ * @returns `ideaIds`, `voteIdeaIds` (JSON arrays)
+ */
+export function targetQueries(p: { agency: number; inVoting: number; personas: Record<BenchPersona, number> }): string[] {
+  return [
+    // listed ideas that take comments, spread over the agency's history
+    `SELECT json_group_array(id) AS ids FROM (SELECT id FROM ideas WHERE agency_id = ${p.agency} AND status = 'submitted'
+       ORDER BY (id * 7919) % 10007 LIMIT 100)`,
+    `SELECT json_group_array(id) AS ids FROM (SELECT i.id FROM ideas i WHERE i.campaign_id = ${p.inVoting} AND i.status = 'submitted'
+       AND NOT EXISTS (SELECT 1 FROM idea_authors a WHERE a.idea_id = i.id AND a.user_id = ${p.personas.voter})
+       AND NOT EXISTS (SELECT 1 FROM votes v WHERE v.idea_id = i.id AND v.user_id = ${p.personas.voter})
+       ORDER BY i.id LIMIT 40)`,
+  ];
+}

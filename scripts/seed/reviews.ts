@@ -1,0 +1,196 @@
+/**
+ * The review of each pilot agency's KIPP competition (in its review phase): every idea that
+ * entered review is assigned to the committee's members without a conflict of interest; decided
+ * ideas have all their reviews submitted, ideas still in review one submitted and one pending or
+ * in draft, so the chair's ranking and the reviewers' queues have something to show. Implemented
+ * ideas get their implementation report.
+ *
+ * Keyed by idea title and reviewer NIP (`ON CONFLICT DO NOTHING`): a rerun adds nothing, and an
+ * idea missing from the demo makes its statements insert nothing.
+ */
+import { conflictOf } from "../../src/domain/assignment.ts";
+import { DEFAULT_RUBRIC } from "../../src/domain/rubric.ts";
+import { reviewScore } from "../../src/domain/scoring.ts";
+import { CAMPAIGNS, IDEAS, type SeedIdea } from "./ideas-data.ts";
+import { AGENCIES, type SeedAgency } from "./organisation-data.ts";
+import { agencyId, lit, userId } from "./sql.ts";
+
+const DAY = 86_400_000;
+const HOUR = 3_600_000;
+
+const REVIEWED = ["in_review", "shortlisted", "approved", "implemented", "rejected"] as const;
+type Reviewed = (typeof REVIEWED)[number];
+
+/** Scores per criterion by where the idea ended up (rotated per reviewer for variety). */
+const PROFILES: Record<Reviewed, number[]> = {
+  implemented: [5, 5, 4, 5, 4, 4],
+  approved: [5, 4, 4, 5, 4, 3],
+  shortlisted: [4, 4, 3, 4, 4, 3],
+  in_review: [4, 3, 4, 3, 4, 3],
+  rejected: [2, 3, 2, 2, 3, 1],
+};
+const RECOMMENDATION: Record<Reviewed, "shortlist" | "approve" | "reject"> = {
+  implemented: "approve",
+  approved: "approve",
+  shortlisted: "shortlist",
+  in_review: "shortlist",
+  rejected: "reject",
+};
+const NOTES: Record<Reviewed, string[]> = {
+  implemented: [
+    "Dampak terukur: waktu layanan turun jelas. Layak direplikasi ke OPD lain.",
+    "Anggaran dan SDM sudah tersedia; keberlanjutan meyakinkan.",
+  ],
+  approved: [
+    "Solusi sederhana dan murah, manfaat langsung dirasakan warga.",
+    "Perlu SOP tertulis sebelum diterapkan, tetapi layak disetujui.",
+  ],
+  shortlisted: [
+    "Gagasan kuat; mohon data waktu layanan sebelum dan sesudah uji coba.",
+    "Menarik, namun rencana pembiayaan tahun kedua belum jelas.",
+  ],
+  in_review: ["Menjanjikan; mohon lampirkan rencana anggaran dan jadwal uji coba.", "Sedang saya pelajari."],
+  rejected: [
+    "Masalahnya nyata, tetapi solusi tumpang tindih dengan aplikasi yang sudah ada.",
+    "Biaya tidak sebanding dengan jumlah penerima manfaat.",
+  ],
+};
+
+/** The committee as ideas.ts seats it: the agency's first reviewer chairs. Reviewers before the chair. */
+function committee(agency: SeedAgency) {
+  const members = agency.users.filter((u) => u.roles.includes("reviewer"));
+  const chair = members[0]!;
+  return { chair, members: [...members.slice(1), chair] };
+}
+
+/** Who may review the idea: not its author, not someone of the author's unit or one above or below it. */
+function eligible(agency: SeedAgency, idea: SeedIdea) {
+  const unitIndex = new Map(agency.units.map((u, i) => [u.code, i]));
+  const parents = new Map(
+    agency.units.map((u, i) => [i, u.parent === undefined ? null : (unitIndex.get(u.parent) ?? null)]),
+  );
+  const userIndex = new Map(agency.users.map((u, i) => [u.nip, i]));
+  const author = agency.users.find((u) => u.nip === idea.author)!;
+  const info = { id: 0, teamIds: [userIndex.get(author.nip)!], unitIds: [unitIndex.get(author.unit)!] };
+  return committee(agency).members.filter(
+    (m) =>
+      conflictOf({ id: userIndex.get(m.nip)!, unitId: unitIndex.get(m.unit)! }, info, {
+        excludeSameUnit: true,
+        parents,
+      }) === null,
+  );
+}
+
+/** `FROM` the idea of the agency and one person: no row at all if either is missing. */
+const ideaAndPerson = (slug: string, title: string, nip: string) =>
+  `FROM ideas i, users u WHERE i.agency_id = ${agencyId(slug)} AND i.title = ${lit(title)} AND u.nip = ${lit(nip)}`;
+
+function assignmentSql(slug: string, idea: SeedIdea, nip: string, chair: string, dueAt: number, createdAt: number) {
+  return `INSERT INTO review_assignments (agency_id, campaign_id, idea_id, reviewer_id, due_at, assigned_by, created_at)
+   SELECT i.agency_id, i.campaign_id, i.id, u.id, ${dueAt}, ${userId(chair)}, ${createdAt}
+   ${ideaAndPerson(slug, idea.title, nip)}
+     AND NOT EXISTS (SELECT 1 FROM idea_authors a WHERE a.idea_id = i.id AND a.user_id = u.id)
+   ON CONFLICT(idea_id, reviewer_id) DO NOTHING;`;
+}
+
+function reviewSql(
+  slug: string,
+  idea: SeedIdea,
+  nip: string,
+  review: { scores: Record<string, number>; note: string; submittedAt: number | null; updatedAt: number },
+  status: Reviewed,
+) {
+  const complete = reviewScore(DEFAULT_RUBRIC, review.scores);
+  const submitted = review.submittedAt !== null;
+  return `INSERT INTO reviews (assignment_id, agency_id, campaign_id, idea_id, reviewer_id, scores, score, note, recommendation, state, submitted_at, updated_at)
+   SELECT ra.id, ra.agency_id, ra.campaign_id, ra.idea_id, ra.reviewer_id, ${lit(JSON.stringify(review.scores))}, ${lit(complete)},
+     ${lit(review.note)}, ${lit(submitted ? RECOMMENDATION[status] : null)}, ${lit(submitted ? "submitted" : "draft")},
+     ${lit(review.submittedAt)}, ${review.updatedAt}
+   FROM review_assignments ra, ideas i, users u
+   WHERE ra.idea_id = i.id AND ra.reviewer_id = u.id AND i.agency_id = ${agencyId(slug)} AND i.title = ${lit(idea.title)} AND u.nip = ${lit(nip)}
+   ON CONFLICT(assignment_id) DO NOTHING;`;
+}
+
+/** Scores on the KIPP rubric from the idea's profile, rotated by `offset`; the first `count` criteria only for a draft. */
+function scoresFor(status: Reviewed, offset: number, count = DEFAULT_RUBRIC.length) {
+  const profile = PROFILES[status];
+  return Object.fromEntries(
+    DEFAULT_RUBRIC.slice(0, count).map((c, i) => [c.key, profile[(i + offset) % profile.length]!]),
+  );
+}
+
+function ideaReviewsSql(agency: SeedAgency, idea: SeedIdea, index: number, base: number): string[] {
+  const status = idea.status as Reviewed;
+  const reviewStart = base + CAMPAIGNS.kipp.dates.reviewStart * DAY;
+  const decided = status !== "in_review";
+  const dueAt = decided ? reviewStart + 14 * DAY : base + 7 * DAY;
+  const { chair } = committee(agency);
+  const out: string[] = [];
+  eligible(agency, idea).forEach((member, m) => {
+    out.push(assignmentSql(agency.slug, idea, member.nip, chair.nip, dueAt, reviewStart + HOUR));
+    const note = NOTES[status][m % NOTES[status].length]!;
+    if (decided || m === 0) {
+      const submittedAt = decided ? reviewStart + (3 + m) * DAY : base - (2 + m) * DAY;
+      out.push(
+        reviewSql(
+          agency.slug,
+          idea,
+          member.nip,
+          { scores: scoresFor(status, index + m), note, submittedAt, updatedAt: submittedAt },
+          status,
+        ),
+      );
+    } else if (index % 2 === 1) {
+      // the second reviewer of every other idea in review has a draft half done; the others have not started
+      out.push(
+        reviewSql(
+          agency.slug,
+          idea,
+          member.nip,
+          { scores: scoresFor(status, index + m, 3), note, submittedAt: null, updatedAt: base - DAY },
+          status,
+        ),
+      );
+    }
+  });
+  return out;
+}
+
+/**
+ * @param base the clock of the first run, as ideas.ts places the campaign's phases around it
+ */
+export function reviewsSql(base = Date.now()): string[] {
+  const out: string[] = [];
+  const slugs = Object.keys(IDEAS);
+  for (const slug of slugs) {
+    const agency = AGENCIES.find((a) => a.slug === slug);
+    if (!agency) continue;
+    const { chair, members } = committee(agency);
+    for (const member of members)
+      out.push(
+        `INSERT INTO campaign_members (campaign_id, user_id, role)
+         SELECT c.id, ${userId(member.nip)}, ${lit(member === chair ? "chair" : "reviewer")} FROM campaigns c
+         WHERE c.agency_id = ${agencyId(slug)} AND c.title = ${lit(CAMPAIGNS.kipp.title)}
+         ON CONFLICT(campaign_id, user_id) DO NOTHING;`,
+      );
+    const reviewed = IDEAS[slug]!.filter(
+      (i) => i.campaign === "kipp" && (REVIEWED as readonly string[]).includes(i.status),
+    );
+    reviewed.forEach((idea, index) => out.push(...ideaReviewsSql(agency, idea, index, base)));
+  }
+  const demo = `(SELECT id FROM agencies WHERE slug IN (${slugs.map(lit).join(", ")}))`;
+  out.push(
+    // an idea's score is the mean of its submitted reviews, as the review routes keep it
+    `UPDATE ideas SET review_score = (SELECT avg(r.score) FROM reviews r WHERE r.idea_id = ideas.id AND r.state = 'submitted')
+     WHERE agency_id IN ${demo} AND EXISTS (SELECT 1 FROM reviews r WHERE r.idea_id = ideas.id AND r.state = 'submitted');`,
+    // what was implemented, where and when (WIB), reported by whoever took the step
+    `INSERT INTO implementation_reports (idea_id, agency_id, implemented_on, unit_id, summary, evidence_attachment_id, reported_by, created_at)
+     SELECT i.id, i.agency_id, date(e.at / 1000, 'unixepoch', '+7 hours'), i.unit_id, 'Sudah berjalan di ' || un.name || '. ' || i.benefit,
+       NULL, e.actor_id, e.at
+     FROM ideas i, idea_events e, units un
+     WHERE e.idea_id = i.id AND e.action = 'implement' AND e.actor_id IS NOT NULL AND un.id = i.unit_id
+       AND i.status = 'implemented' AND i.agency_id IN ${demo}
+     ON CONFLICT(idea_id) DO NOTHING;`,
+  );
+  return out;
+}

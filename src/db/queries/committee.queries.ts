@@ -1,0 +1,138 @@
+import { and, asc, eq, inArray, notInArray, sql } from "drizzle-orm";
+import { chunk } from "../../lib/chunk";
+import { as } from "../alias";
+import type { Database, Statement } from "../client";
+import { campaignMembers, campaigns, reviewAssignments, reviews, units, users } from "../schema";
+import { getCommitteeSeat } from "./ideas.queries";
+import { recordAudit } from "./audit.queries";
+
+export type CommitteeSeat = { userId: number; role: "reviewer" | "chair" };
+
+/** A campaign of the agency and a person's seat on its committee, in one round trip. */
+export async function getCampaignWithSeat(db: Database, agencyId: number, campaignId: number, userId: number) {
+  const [rows, seats] = await db.batch([
+    db
+      .select()
+      .from(campaigns)
+      .where(and(eq(campaigns.id, campaignId), eq(campaigns.agencyId, agencyId))),
+    getCommitteeSeat(db, campaignId, userId),
+  ]);
+  return { campaign: rows[0], seat: seats[0]?.role ?? null };
+}
+
+/**
+ * A campaign's committee, chairs first, with each member's progress: assignments, submitted
+ * reviews, and those past their due date without a submitted review.
+ */
+export function listCommittee(db: Database, campaignId: number, now: number) {
+  const submitted = sql<number>`(SELECT count(*) FROM ${reviews} r WHERE r.campaign_id = ${campaignId} AND r.reviewer_id = ${users.id} AND r.state = 'submitted')`;
+  return db
+    .select({
+      userId: users.id,
+      name: users.name,
+      position: users.position,
+      active: users.active,
+      unitId: users.unitId,
+      unitName: as(units.name, "unit_name"),
+      role: campaignMembers.role,
+      assigned:
+        sql<number>`(SELECT count(*) FROM ${reviewAssignments} a WHERE a.campaign_id = ${campaignId} AND a.reviewer_id = ${users.id})`.as(
+          "assigned",
+        ),
+      submitted: submitted.as("submitted"),
+      overdue:
+        sql<number>`(SELECT count(*) FROM ${reviewAssignments} a WHERE a.campaign_id = ${campaignId} AND a.reviewer_id = ${users.id} AND a.due_at < ${now}
+        AND NOT EXISTS (SELECT 1 FROM ${reviews} r WHERE r.assignment_id = a.id AND r.state = 'submitted'))`.as(
+          "overdue",
+        ),
+    })
+    .from(campaignMembers)
+    .innerJoin(users, eq(users.id, campaignMembers.userId))
+    .innerJoin(units, eq(units.id, users.unitId))
+    .where(eq(campaignMembers.campaignId, campaignId))
+    .orderBy(sql`${campaignMembers.role} = 'chair' DESC`, sql`${users.name} COLLATE NOCASE`, asc(users.id));
+}
+
+/** Campaigns of blind review where the person sits as a reviewer (not a chair). */
+export function listBlindSeatCampaignIds(db: Database, userId: number) {
+  return db
+    .select({ campaignId: campaignMembers.campaignId })
+    .from(campaignMembers)
+    .innerJoin(campaigns, eq(campaigns.id, campaignMembers.campaignId))
+    .where(
+      and(eq(campaignMembers.userId, userId), eq(campaignMembers.role, "reviewer"), eq(campaigns.blindReview, true)),
+    );
+}
+
+/** The people an admin names for a committee: are they of the agency, active, reviewers? */
+export function listCommitteeCandidates(db: Database, agencyId: number, userIds: readonly number[]) {
+  return db
+    .select({ id: users.id, roles: users.roles, active: users.active })
+    .from(users)
+    .where(and(eq(users.agencyId, agencyId), inArray(users.id, [...userIds])));
+}
+
+/** Members who still carry assignments in the campaign (they cannot leave before a reassignment). */
+export function listMembersWithAssignments(db: Database, campaignId: number, userIds: readonly number[]) {
+  return db
+    .selectDistinct({ userId: reviewAssignments.reviewerId })
+    .from(reviewAssignments)
+    .where(and(eq(reviewAssignments.campaignId, campaignId), inArray(reviewAssignments.reviewerId, [...userIds])));
+}
+
+/**
+ * The committee becomes `seats` (at most 50): members left out are removed unless they carry an
+ * assignment (checked again here, so that a concurrent assignment wins), the others inserted or
+ * re-seated, and the change audited. The first statement's changes must equal `removed.length`.
+ */
+export function replaceCommitteeStatements(
+  db: Database,
+  input: {
+    agencyId: number;
+    campaignId: number;
+    actorId: number;
+    seats: readonly CommitteeSeat[];
+    removed: readonly number[];
+    now: number;
+  },
+): Statement[] {
+  const { agencyId, campaignId, actorId, seats, removed, now } = input;
+  const statements: Statement[] = [
+    db.delete(campaignMembers).where(
+      and(
+        eq(campaignMembers.campaignId, campaignId),
+        notInArray(
+          campaignMembers.userId,
+          seats.map((s) => s.userId),
+        ),
+        notInArray(
+          campaignMembers.userId,
+          db
+            .select({ id: reviewAssignments.reviewerId })
+            .from(reviewAssignments)
+            .where(eq(reviewAssignments.campaignId, campaignId)),
+        ),
+      ),
+    ),
+    // four parameters a row: 20 rows a statement stay under D1's 100
+    ...chunk(seats, 20).map((part) =>
+      db
+        .insert(campaignMembers)
+        .values(part.map((s) => ({ campaignId, userId: s.userId, role: s.role, createdAt: now })))
+        .onConflictDoUpdate({
+          target: [campaignMembers.campaignId, campaignMembers.userId],
+          set: { role: sql`excluded.role` },
+        }),
+    ),
+    recordAudit(db, {
+      agencyId,
+      actorId,
+      action: "committee.update",
+      subjectType: "campaign",
+      subjectId: campaignId,
+      detail: { seats: seats.map((s) => `${s.userId}:${s.role}`), removed },
+      at: now,
+    }),
+  ];
+  return statements;
+}

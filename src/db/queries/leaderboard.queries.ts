@@ -1,0 +1,68 @@
+/**
+ * Leaderboards read the running totals through `point_totals_board` (agency, period, subject type,
+ * points — and the rowid every SQLite index ends with), highest first, so a page reads the rows it
+ * shows plus one, never the ledger. Ties are ordered by rowid, which a total keeps for good.
+ */
+import { sql, type SQL } from "drizzle-orm";
+import { runBatch, type Database } from "../client";
+
+export type LeaderboardRow = {
+  rowId: number;
+  points: number;
+  subjectId: number;
+  name: string;
+  unitId: number;
+  unitName: string;
+};
+
+/**
+ * @param after the (points, rowid) of the last row of the previous page
+ * @example await listLeaderboard(db, { agencyId, period: "2026-11", scope: "user", limit: 20 })
+ */
+export async function listLeaderboard(
+  db: Database,
+  input: {
+    agencyId: number;
+    period: string;
+    scope: "user" | "unit";
+    limit: number;
+    after?: readonly [number, number] | undefined;
+  },
+): Promise<LeaderboardRow[]> {
+  const { limit, after } = input;
+  const n = limit + 1;
+  if (!after) return readRange(db, input, sql`t.points > 0`, n);
+  // after a cursor: the rest of its tie group, then (if the page is not full) lower points — each
+  // one index range; a single `(points, rowid) < (?, ?)` would scan the tie group from its top
+  const tied = await readRange(db, input, sql`t.points = ${after[0]} AND t.rowid < ${after[1]}`, n);
+  if (tied.length === n) return tied;
+  return [...tied, ...(await readRange(db, input, sql`t.points < ${after[0]} AND t.points > 0`, n - tied.length))];
+}
+
+async function readRange(
+  db: Database,
+  input: { agencyId: number; period: string; scope: "user" | "unit" },
+  where: SQL,
+  count: number,
+): Promise<LeaderboardRow[]> {
+  const { agencyId, period, scope } = input;
+  const board = sql`t.agency_id = ${agencyId} AND t.period = ${period} AND t.subject_type = ${scope} AND ${where}`;
+  const query =
+    scope === "user"
+      ? sql`SELECT t.rowid AS row_id, t.points, t.subject_id, u.name, un.id AS unit_id, un.name AS unit_name
+          FROM point_totals t INDEXED BY point_totals_board
+          JOIN users u ON u.id = t.subject_id JOIN units un ON un.id = u.unit_id
+          WHERE ${board} ORDER BY t.points DESC, t.rowid DESC LIMIT ${count}`
+      : sql`SELECT t.rowid AS row_id, t.points, t.subject_id, un.name, un.id AS unit_id, un.name AS unit_name
+          FROM point_totals t INDEXED BY point_totals_board JOIN units un ON un.id = t.subject_id
+          WHERE ${board} ORDER BY t.points DESC, t.rowid DESC LIMIT ${count}`;
+  const [result] = await runBatch(db, [db.all(query)]);
+  return (result!.results as Record<string, unknown>[]).map((r) => ({
+    rowId: Number(r.row_id),
+    points: Number(r.points),
+    subjectId: Number(r.subject_id),
+    name: String(r.name),
+    unitId: Number(r.unit_id),
+    unitName: String(r.unit_name),
+  }));
+}

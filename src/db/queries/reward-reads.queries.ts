@@ -1,0 +1,145 @@
+/**
+ * Reads of a person's rewards (their totals, badges and ledger) and of the agency's reward rules,
+ * and the write that publishes a new version of the rules. Every read is by primary key or index.
+ */
+import { and, desc, eq, inArray, lt, or, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/sqlite-core";
+import { DEFAULT_RULES, parseRules, serializeRules, type RuleSet, type Rules } from "../../domain/reward-rules";
+import { as } from "../alias";
+import type { Database, Statement } from "../client";
+import { awards, comments, ideas, pointLedger, pointTotals, rewardRules, reviews, userBadges, users } from "../schema";
+import { recordAuditIfChanged } from "./audit.queries";
+
+/** A person's totals for the given periods (`all`, `2026`, …); periods without a row are absent. */
+export async function getPointsOf(db: Database, agencyId: number, userId: number, periods: readonly string[]) {
+  const rows = await db
+    .select({ period: pointTotals.period, points: pointTotals.points })
+    .from(pointTotals)
+    .where(
+      and(
+        eq(pointTotals.agencyId, agencyId),
+        inArray(pointTotals.period, [...periods]),
+        eq(pointTotals.subjectType, "user"),
+        eq(pointTotals.subjectId, userId),
+      ),
+    );
+  return new Map(rows.map((r) => [r.period, r.points]));
+}
+
+export function listBadgesOf(db: Database, userId: number) {
+  return db
+    .select({ badgeKey: userBadges.badgeKey, at: userBadges.at })
+    .from(userBadges)
+    .where(eq(userBadges.userId, userId));
+}
+
+/** A person of the agency, for reads about them (404 otherwise is the caller's). */
+export async function getMember(db: Database, agencyId: number, userId: number) {
+  const [row] = await db
+    .select({ id: users.id, agencyId: users.agencyId, name: users.name })
+    .from(users)
+    .where(and(eq(users.id, userId), eq(users.agencyId, agencyId)));
+  return row;
+}
+
+const commentIdea = alias(ideas, "comment_idea");
+const reviewIdea = alias(ideas, "review_idea");
+
+/**
+ * A person's ledger, newest first, with what caused each row: the idea it concerns (directly, or
+ * through the comment or review) or the award. Keyset on (at, id) through `point_ledger_user_at`.
+ * @param after the (at, id) of the last row of the previous page
+ */
+export function listLedger(db: Database, userId: number, limit: number, after?: readonly [number, number]) {
+  return db
+    .select({
+      id: pointLedger.id,
+      points: pointLedger.points,
+      eventType: pointLedger.eventType,
+      ruleKey: pointLedger.ruleKey,
+      rulesVersion: pointLedger.rulesVersion,
+      subjectType: pointLedger.subjectType,
+      subjectId: pointLedger.subjectId,
+      idempotencyKey: pointLedger.idempotencyKey,
+      day: pointLedger.day,
+      at: pointLedger.at,
+      ideaId: as(ideas.id, "idea_id"),
+      ideaTitle: as(ideas.title, "idea_title"),
+      commentIdeaId: as(commentIdea.id, "comment_idea_id"),
+      commentIdeaTitle: as(commentIdea.title, "comment_idea_title"),
+      reviewIdeaId: as(reviewIdea.id, "review_idea_id"),
+      reviewIdeaTitle: as(reviewIdea.title, "review_idea_title"),
+      awardTitle: as(awards.title, "award_title"),
+    })
+    .from(pointLedger)
+    .leftJoin(ideas, and(eq(pointLedger.subjectType, "idea"), eq(ideas.id, pointLedger.subjectId)))
+    .leftJoin(comments, and(eq(pointLedger.subjectType, "comment"), eq(comments.id, pointLedger.subjectId)))
+    .leftJoin(commentIdea, eq(commentIdea.id, comments.ideaId))
+    .leftJoin(reviews, and(eq(pointLedger.subjectType, "review"), eq(reviews.id, pointLedger.subjectId)))
+    .leftJoin(reviewIdea, eq(reviewIdea.id, reviews.ideaId))
+    .leftJoin(awards, and(eq(pointLedger.subjectType, "award"), eq(awards.id, pointLedger.subjectId)))
+    .where(
+      and(
+        eq(pointLedger.userId, userId),
+        after
+          ? or(lt(pointLedger.at, after[0]), and(eq(pointLedger.at, after[0]), lt(pointLedger.id, after[1])))
+          : undefined,
+      ),
+    )
+    .orderBy(desc(pointLedger.at), desc(pointLedger.id))
+    .limit(limit + 1);
+}
+
+export type LedgerListRow = Awaited<ReturnType<typeof listLedger>>[number];
+
+/** The rules in force (the newest version; the defaults, version 0, before any) and who set them. */
+export async function getRuleSet(
+  db: Database,
+  agencyId: number,
+): Promise<RuleSet & { createdAt: number | null; createdBy: { id: number; name: string } | null }> {
+  const [row] = await db
+    .select({
+      version: rewardRules.version,
+      rules: rewardRules.rules,
+      createdAt: rewardRules.createdAt,
+      createdById: rewardRules.createdBy,
+      createdByName: users.name,
+    })
+    .from(rewardRules)
+    .leftJoin(users, eq(users.id, rewardRules.createdBy))
+    .where(eq(rewardRules.agencyId, agencyId))
+    .orderBy(desc(rewardRules.version))
+    .limit(1);
+  if (!row) return { ...DEFAULT_RULES, createdAt: null, createdBy: null };
+  return {
+    ...parseRules(row.version, row.rules),
+    createdAt: row.createdAt,
+    createdBy: row.createdById === null ? null : { id: row.createdById, name: row.createdByName ?? "" },
+  };
+}
+
+/**
+ * Publishes `rules` as version `version`, only if the newest version is still `version - 1` (a
+ * concurrent publish makes it change nothing), with its audit row.
+ */
+export function publishRulesStatements(
+  db: Database,
+  input: { agencyId: number; version: number; rules: Rules; actorId: number; now: number; detail: object },
+): Statement[] {
+  const { agencyId, version, rules, actorId, now, detail } = input;
+  return [
+    db.insert(rewardRules).select(
+      sql`SELECT ${agencyId}, ${version}, ${serializeRules(rules)}, ${actorId}, ${now}
+        WHERE (SELECT coalesce(max(version), 0) FROM reward_rules WHERE agency_id = ${agencyId}) = ${version - 1}`,
+    ),
+    recordAuditIfChanged(db, {
+      agencyId,
+      actorId,
+      action: "reward_rules.update",
+      subjectType: "reward_rules",
+      subjectId: version,
+      detail: { version, ...detail },
+      at: now,
+    }),
+  ];
+}

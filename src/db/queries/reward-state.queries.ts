@@ -1,0 +1,192 @@
+/**
+ * What the reward engine needs to know before an event, read in one round trip of small indexed
+ * reads: the rules in force, the idea's team (and a replicated original's), the people the event
+ * may pay with their all-time totals, badges, today's paying occurrences of capped rules and the
+ * counts a badge watches, and the rows already written for the event's cause.
+ */
+import { sql, type SQL } from "drizzle-orm";
+import { countedBadge } from "../../domain/badges";
+import { DEFAULT_TIME_ZONE, dayOf } from "../../domain/reward-periods";
+import { DEFAULT_RULES, parseRules, type RuleKey, type RuleSet } from "../../domain/reward-rules";
+import {
+  causeOf,
+  causeRange,
+  isReversal,
+  type Person,
+  type PriorRow,
+  type RewardEvent,
+  type RewardState,
+  type SubjectType,
+} from "../../domain/rewards";
+import { runBatch, type Database } from "../client";
+
+/** The rules an event may pay under, for each kind of event. */
+const RULES_OF: Record<RewardEvent["type"], readonly RuleKey[]> = {
+  idea_submitted: ["idea_submitted", "idea_replicated"],
+  idea_shortlisted: ["idea_shortlisted"],
+  idea_approved: ["idea_approved"],
+  idea_implemented: ["idea_implemented"],
+  vote_cast: ["vote_cast", "vote_received"],
+  comment_posted: ["comment_posted"],
+  review_completed: ["review_on_time", "review_late"],
+  award_granted: ["award_granted"],
+  vote_retracted: [],
+  comment_deleted: [],
+  comment_hidden: [],
+  idea_withdrawn: [],
+  idea_merged: [],
+};
+
+const TEAM_EVENTS = new Set(["idea_submitted", "idea_shortlisted", "idea_approved", "idea_implemented", "vote_cast"]);
+
+const list = (ids: readonly number[]) =>
+  ids.length === 0
+    ? sql`SELECT NULL WHERE 0`
+    : sql`VALUES ${sql.join(
+        ids.map((id) => sql`(${id})`),
+        sql`, `,
+      )}`;
+
+const acceptedAuthors = (ideaId: SQL | number) =>
+  sql`SELECT user_id FROM idea_authors WHERE idea_id = ${ideaId} AND accepted_at IS NOT NULL`;
+
+/** The people an event may pay or reverse, as a subquery of user ids. */
+function recipients(event: RewardEvent): SQL {
+  if (isReversal(event)) {
+    const { from, to } = causeRange(causeOf(event).key);
+    return sql`SELECT user_id FROM point_ledger WHERE idempotency_key >= ${from} AND idempotency_key < ${to}`;
+  }
+  switch (event.type) {
+    case "idea_submitted":
+      return sql`${acceptedAuthors(event.ideaId)} UNION ${acceptedAuthors(sql`(SELECT replicates_id FROM ideas WHERE id = ${event.ideaId})`)}`;
+    case "vote_cast":
+      return sql`${acceptedAuthors(event.ideaId)} UNION SELECT ${event.voterId}`;
+    case "comment_posted":
+      return list([event.authorId]);
+    case "review_completed":
+      return list([event.reviewerId]);
+    case "award_granted":
+      return list(event.recipientIds);
+    default:
+      return acceptedAuthors(event.ideaId);
+  }
+}
+
+type Row = Record<string, unknown>;
+const num = (v: unknown) => Number(v ?? 0);
+
+/**
+ * @param event the event about to happen
+ * @param fresh the event's subject is created in the same batch: nothing can have been written for it yet
+ */
+export async function readRewardState(
+  db: Database,
+  event: RewardEvent,
+  fresh = false,
+): Promise<{ rules: RuleSet; state: RewardState }> {
+  const timeZone = DEFAULT_TIME_ZONE;
+  const who = recipients(event);
+  const ideaId = "ideaId" in event && TEAM_EVENTS.has(event.type) ? event.ideaId : null;
+  const rulesOf = RULES_OF[event.type];
+  const counted = rulesOf.map((r) => countedBadge(r)).filter((b) => b !== undefined);
+  const { from, to } = causeRange(causeOf(event).key);
+  const reads = [
+    db.all<Row>(
+      sql`SELECT version, rules FROM reward_rules WHERE agency_id = ${event.agencyId} ORDER BY version DESC LIMIT 1`,
+    ),
+    db.all<Row>(sql`SELECT u.id AS user_id, u.agency_id, u.unit_id, coalesce(t.points, 0) AS total
+      FROM users u LEFT JOIN point_totals t
+        ON t.agency_id = u.agency_id AND t.period = 'all' AND t.subject_type = 'user' AND t.subject_id = u.id
+      WHERE u.id IN (${who})`),
+    db.all<Row>(sql`SELECT user_id, badge_key FROM user_badges WHERE user_id IN (${who})`),
+    fresh
+      ? db.all<Row>(sql`SELECT NULL WHERE 0`)
+      : db.all<Row>(sql`SELECT idempotency_key, agency_id, user_id, unit_id, points, rule_key, rules_version,
+          subject_type, subject_id, day
+          FROM point_ledger WHERE idempotency_key >= ${from} AND idempotency_key < ${to}`),
+    ideaId === null
+      ? db.all<Row>(sql`SELECT NULL WHERE 0`)
+      : db.all<Row>(sql`SELECT i.vote_count, o.id AS original_id, o.agency_id AS original_agency_id,
+          (SELECT json_group_array(a.user_id) FROM idea_authors a WHERE a.idea_id = i.id AND a.accepted_at IS NOT NULL) AS team,
+          (SELECT json_group_array(a.user_id) FROM idea_authors a WHERE a.idea_id = o.id AND a.accepted_at IS NOT NULL) AS original_team
+          FROM ideas i LEFT JOIN ideas o ON o.id = i.replicates_id AND ${event.type === "idea_submitted" ? 1 : 0}
+          WHERE i.id = ${ideaId}`),
+    rulesOf.length === 0
+      ? db.all<Row>(sql`SELECT NULL WHERE 0`)
+      : db.all<Row>(sql`SELECT user_id, rule_key, count(*) AS n FROM point_ledger
+          WHERE user_id IN (${who}) AND rule_key IN (${sql.join(
+            rulesOf.map((r) => sql`${r}`),
+            sql`, `,
+          )}) AND day = ${dayOf(event.at, timeZone)} AND points > 0
+          GROUP BY user_id, rule_key`),
+    // a count badge reads its count only for those who do not hold it yet: at most its threshold of rows
+    ...counted.map((badge) =>
+      db.all<Row>(sql`SELECT user_id, sum(CASE WHEN points > 0 THEN 1 WHEN points < 0 THEN -1 ELSE 0 END) AS n
+        FROM point_ledger
+        WHERE rule_key = ${badge.trigger.rule} AND user_id IN (SELECT u.id FROM users u WHERE u.id IN (${who})
+          AND NOT EXISTS (SELECT 1 FROM user_badges b WHERE b.user_id = u.id AND b.badge_key = ${badge.key}))
+        GROUP BY user_id`),
+    ),
+  ] as const;
+  const [rulesRows, peopleRows, badgeRows, causeRows, ideaRows, todayRows, ...countRows] = (
+    await runBatch(db, [...reads])
+  ).map((r) => r.results as Row[]);
+
+  const stored = rulesRows![0];
+  const rules = stored ? parseRules(num(stored.version), String(stored.rules)) : DEFAULT_RULES;
+  const people: Person[] = peopleRows!.map((p) => {
+    const userId = num(p.user_id);
+    const badges = badgeRows!.filter((b) => num(b.user_id) === userId).map((b) => String(b.badge_key));
+    const today: Partial<Record<RuleKey, number>> = {};
+    for (const t of todayRows!) if (num(t.user_id) === userId) today[t.rule_key as RuleKey] = num(t.n);
+    const countedNow: Partial<Record<RuleKey, number>> = {};
+    counted.forEach((badge, i) => {
+      if (badges.includes(badge.key)) return;
+      const row = countRows[i]!.find((c) => num(c.user_id) === userId);
+      countedNow[badge.trigger.rule] = num(row?.n);
+    });
+    return {
+      userId,
+      agencyId: num(p.agency_id),
+      unitId: num(p.unit_id),
+      total: num(p.total),
+      badges,
+      today,
+      counted: countedNow,
+    };
+  });
+  const idea = ideaRows![0];
+  const state: RewardState = {
+    people,
+    causeRows: causeRows!.map(toPriorRow),
+    timeZone,
+    ...(idea
+      ? {
+          team: JSON.parse(String(idea.team)) as number[],
+          ideaVotes: num(idea.vote_count),
+          original:
+            idea.original_id === null
+              ? null
+              : {
+                  ideaId: num(idea.original_id),
+                  agencyId: num(idea.original_agency_id),
+                  team: JSON.parse(String(idea.original_team ?? "[]")) as number[],
+                },
+        }
+      : {}),
+  };
+  return { rules, state };
+}
+
+const toPriorRow = (r: Row): PriorRow => ({
+  idempotencyKey: String(r.idempotency_key),
+  agencyId: num(r.agency_id),
+  userId: num(r.user_id),
+  unitId: num(r.unit_id),
+  points: num(r.points),
+  ruleKey: String(r.rule_key),
+  rulesVersion: num(r.rules_version),
+  subjectType: r.subject_type as SubjectType,
+  subjectId: num(r.subject_id),
+  day: String(r.day),
+});

@@ -1,0 +1,180 @@
+/**
+ * The reward engine for features: what an action earns, as statements to run in the action's own
+ * batch, so that there is never an action without its points nor points without their action.
+ *
+ * Per batch of ledger rows (at most {@link ROWS_PER_INSERT}, to stay under D1's 100 bound
+ * parameters) there are two statements, always adjacent:
+ * 1. the ledger insert; `ON CONFLICT(idempotency_key) DO NOTHING` drops a row a retry or a racing
+ *    request already wrote, and a daily-capped row whose cap was reached meanwhile is not inserted;
+ * 2. the totals upsert, which reads back exactly the rows statement 1 inserted — the newest
+ *    `changes()` ids of the ledger (ids are assigned max + 1 and a D1 batch runs alone) — and adds
+ *    them to the four periods (derived in SQL from each row's `day`) of the person and of the unit.
+ * So totals move by exactly what the ledger gained, whatever was retried or raced. Badge grants
+ * follow (`ON CONFLICT DO NOTHING`).
+ */
+import { is, sql, SQL } from "drizzle-orm";
+import {
+  causeOf,
+  reward,
+  type BadgeGrant,
+  type LedgerRow,
+  type RewardEvent,
+  type RewardOutcome,
+} from "../../domain/rewards";
+import { PERIODS_AND_SUBJECTS_SQL, periodOfDaySql } from "../../domain/reward-periods";
+import type { Database, Statement } from "../client";
+import { readRewardState } from "./reward-state.queries";
+
+type Fresh<E, K extends string> = Omit<E, K> & Record<K, number | SQL<number>>;
+
+/**
+ * An event as a feature reports it. The id of a comment, review or award written in the same batch
+ * may be given as SQL (e.g. `newestId(comments)`), evaluated when the batch runs.
+ */
+export type RewardCause =
+  | Exclude<RewardEvent, { type: "comment_posted" | "review_completed" | "award_granted" }>
+  | Fresh<Extract<RewardEvent, { type: "comment_posted" }>, "commentId">
+  | Fresh<Extract<RewardEvent, { type: "review_completed" }>, "reviewId">
+  | Fresh<Extract<RewardEvent, { type: "award_granted" }>, "awardId">;
+
+const FRESH_FIELDS = ["commentId", "reviewId", "awardId"] as const;
+
+/** D1 refuses a statement with more bound parameters. */
+export const MAX_PARAMETERS = 100;
+/** Ledger insert: 11 parameters per row plus 3 shared and the `when` guard's. */
+const ROWS_PER_INSERT = 8;
+const BADGES_PER_INSERT = 12;
+
+/** A stand-in id (never a real one) for the pure engine while the real id is SQL. */
+const PENDING_ID = 0;
+
+function toEvent(cause: RewardCause): { event: RewardEvent; fresh: { id: SQL; causeKey: string } | null } {
+  for (const field of FRESH_FIELDS) {
+    const value = (cause as Record<string, unknown>)[field];
+    if (is(value, SQL)) {
+      const event = { ...cause, [field]: PENDING_ID } as RewardEvent;
+      return { event, fresh: { id: value, causeKey: causeOf(event).key } };
+    }
+  }
+  return { event: cause as RewardEvent, fresh: null };
+}
+
+/**
+ * The statements that pay (or take back) what an event earns, to ADD to the batch of the action
+ * that causes it. Reads the small state it needs first (one round trip).
+ * @param cause what happened; `at` is the action's time, `actorId` who did it
+ * @param options.when a condition evaluated inside the batch: points are written only if it holds,
+ *   typically "the guarded write of this action changed a row" (e.g. {@link ideaMovedTo})
+ * @returns statements for the caller's `runBatch`, after the action's own statements
+ * @example
+ * // voting (issue 5), after the guarded vote insert:
+ * ...(await rewardStatements(db, { type: "vote_cast", agencyId, actorId: voterId, at: now, ideaId, voterId },
+ *   { when: sql`EXISTS (SELECT 1 FROM votes WHERE idea_id = ${ideaId} AND user_id = ${voterId} AND created_at = ${now})` })),
+ * // retracting: { type: "vote_retracted", agencyId, actorId: voterId, at: now, ideaId, voterId }
+ * // a comment inserted in the same batch: { type: "comment_posted", commentId: newestId(comments), authorId, … }
+ * // deleting / hiding it: { type: "comment_deleted" | "comment_hidden", commentId, … }
+ * // a submitted review: { type: "review_completed", reviewId, reviewerId, dueAt, … } (late if at > dueAt)
+ * // an award: { type: "award_granted", awardId: newestId(awards), recipientIds, points: bonusPoints, … }
+ */
+export async function rewardStatements(
+  db: Database,
+  cause: RewardCause,
+  options: { when?: SQL } = {},
+): Promise<Statement[]> {
+  const { event, fresh } = toEvent(cause);
+  const { rules, state } = await readRewardState(db, event, fresh !== null);
+  return outcomeStatements(db, reward(event, state, rules), { ...options, fresh });
+}
+
+/** `EXISTS` the idea in status `to`, moved at `at`: the guard for what a workflow step earns. */
+export const ideaMovedTo = (ideaId: number, to: string, at: number) =>
+  sql`EXISTS (SELECT 1 FROM ideas WHERE id = ${ideaId} AND status = ${to} AND updated_at = ${at})`;
+
+/** The statements of an engine outcome (exported for tests and tools that hold an outcome). */
+export function outcomeStatements(
+  db: Database,
+  outcome: RewardOutcome,
+  options: { when?: SQL; fresh?: { id: SQL; causeKey: string } | null } = {},
+): Statement[] {
+  const out: Statement[] = [];
+  const when = options.when ?? sql`1`;
+  const fresh = options.fresh ?? null;
+  for (const rows of chunked(outcome.ledger, ROWS_PER_INSERT, (part) => ledgerInsert(db, part, when, fresh))) {
+    out.push(rows, totalsUpsert(db));
+  }
+  out.push(...chunked(outcome.badges, BADGES_PER_INSERT, (part) => badgeInsert(db, part, when, fresh)));
+  return out;
+}
+
+/** Statements over parts of `items`, each part halved until its statement binds at most {@link MAX_PARAMETERS}. */
+function chunked<T>(items: readonly T[], size: number, build: (part: readonly T[]) => Statement): Statement[] {
+  const out: Statement[] = [];
+  for (let i = 0; i < items.length;) {
+    let n = Math.min(size, items.length - i);
+    let statement = build(items.slice(i, i + n));
+    while (n > 1 && parametersOf(statement) > MAX_PARAMETERS) statement = build(items.slice(i, i + (n = n >> 1)));
+    out.push(statement);
+    i += n;
+  }
+  return out;
+}
+
+export const parametersOf = (statement: Statement) =>
+  (statement as unknown as { getQuery(): { params: unknown[] } }).getQuery().params.length;
+
+type FreshId = { id: SQL; causeKey: string } | null;
+
+const subjectIdOf = (subjectId: number, fresh: FreshId) => (fresh && subjectId === PENDING_ID ? fresh.id : subjectId);
+
+function keyOf(key: string, fresh: FreshId): SQL | string {
+  if (!fresh || !key.startsWith(`${fresh.causeKey}:`)) return key;
+  const head = fresh.causeKey.slice(0, -String(PENDING_ID).length);
+  return sql`${head} || ${fresh.id} || ${key.slice(fresh.causeKey.length)}`;
+}
+
+function ledgerInsert(db: Database, rows: readonly LedgerRow[], when: SQL, fresh: FreshId): Statement {
+  const { eventType, actorId, at } = rows[0]!;
+  const values = sql.join(
+    rows.map(
+      (r) =>
+        sql`(${r.agencyId}, ${r.userId}, ${r.unitId}, ${r.points}, ${r.subjectType}, ${subjectIdOf(r.subjectId, fresh)}, ${r.ruleKey}, ${r.rulesVersion}, ${keyOf(r.idempotencyKey, fresh)}, ${r.day}, ${r.dailyCap})`,
+    ),
+    sql`, `,
+  );
+  return db.run(sql`INSERT INTO point_ledger (agency_id, user_id, unit_id, points, event_type, subject_type, subject_id,
+      rule_key, rules_version, idempotency_key, actor_id, day, at)
+    SELECT v.column1, v.column2, v.column3, v.column4, ${eventType}, v.column5, v.column6,
+      v.column7, v.column8, v.column9, ${actorId}, v.column10, ${at}
+    FROM (VALUES ${values}) AS v
+    WHERE (${when}) AND (v.column11 IS NULL OR (SELECT count(*) FROM point_ledger c
+      WHERE c.user_id = v.column2 AND c.rule_key = v.column7 AND c.day = v.column10 AND c.points > 0) < v.column11)
+    ON CONFLICT(idempotency_key) DO NOTHING`);
+}
+
+/** Each row's periods (see `periodsOfDay`) from its `day`, and the person and the unit it counts for. */
+const PERIOD_OF_DAY = sql.raw(periodOfDaySql("l.day", "p.n"));
+const PERIODS_AND_SUBJECTS = sql.raw(PERIODS_AND_SUBJECTS_SQL);
+
+/** Must follow its ledger insert directly: it reads the rows that statement inserted (`changes()`). */
+function totalsUpsert(db: Database): Statement {
+  return db.run(sql`INSERT INTO point_totals (agency_id, period, subject_type, subject_id, points)
+    SELECT l.agency_id, ${PERIOD_OF_DAY}, k.kind, CASE k.kind WHEN 'user' THEN l.user_id ELSE l.unit_id END, sum(l.points)
+    FROM point_ledger l CROSS JOIN ${PERIODS_AND_SUBJECTS}
+    WHERE l.id > (SELECT max(id) FROM point_ledger) - changes()
+    GROUP BY 1, 2, 3, 4
+    ON CONFLICT(agency_id, period, subject_type, subject_id) DO UPDATE SET points = point_totals.points + excluded.points`);
+}
+
+function badgeInsert(db: Database, grants: readonly BadgeGrant[], when: SQL, fresh: FreshId): Statement {
+  const values = sql.join(
+    grants.map(
+      (g) =>
+        sql`(${g.userId}, ${g.badgeKey}, ${g.agencyId}, json_object('event', ${g.cause.event}, 'subjectType', ${g.cause.subjectType}, 'subjectId', ${subjectIdOf(g.cause.subjectId, fresh)}), ${g.at})`,
+    ),
+    sql`, `,
+  );
+  return db.run(sql`INSERT INTO user_badges (user_id, badge_key, agency_id, cause, at)
+    SELECT v.column1, v.column2, v.column3, v.column4, v.column5 FROM (VALUES ${values}) AS v
+    WHERE (${when})
+    ON CONFLICT(user_id, badge_key) DO NOTHING`);
+}

@@ -1,0 +1,201 @@
+/**
+ * Votes. A vote and the count it changes are written in one batch, guarded inside it: the insert
+ * selects its row only when the idea takes votes, the campaign's window is open at the bound `now`,
+ * the voter is not on the idea's team and still has budget; `ON CONFLICT DO NOTHING` makes a
+ * second vote a no-op. The count then moves by what the insert did, read with SQLite's
+ * `changes()` (the rows the previous statement of the batch changed; on workerd's allowlist),
+ * so the count can never drift from the rows, however many requests race.
+ */
+import { and, desc, eq, exists, inArray, isNotNull, notExists, sql } from "drizzle-orm";
+import { hotSqlOf, VOTABLE_STATUSES } from "../../domain/voting";
+import { as } from "../alias";
+import type { Database } from "../client";
+import { campaigns, follows, ideaAuthors, ideas, units, votes } from "../schema";
+
+/** `insert().select()` names every column in table order; NULL lets SQLite assign the id. */
+const AUTO_ID = sql<number>`NULL`.as("id");
+const one = sql`1`;
+
+/** The campaign's voting window is open at `now` (Kotak Ide: always); mirrors `isVotingOpen`. */
+const votingOpenAt = (now: number) =>
+  sql`(${campaigns.kind} = 'open' OR (${campaigns.votingStart} <= ${now} AND ${now} < ${campaigns.votingEnd}))`;
+
+/** The idea takes votes now: a votable status, in the actor's agency, its campaign's window open. */
+const votableNow = (ideaId: number, agencyId: number, now: number) =>
+  and(
+    eq(ideas.id, ideaId),
+    eq(ideas.agencyId, agencyId),
+    inArray(ideas.status, [...VOTABLE_STATUSES]),
+    votingOpenAt(now),
+  );
+
+/** `vote_count` moves by `delta` only if the statement just before changed exactly one row. */
+const moveCount = (db: Database, ideaId: number, delta: 1 | -1) =>
+  db
+    .update(ideas)
+    .set({
+      voteCount: sql`${ideas.voteCount} + ${delta}`,
+      hot: sql.raw(hotSqlOf(`vote_count + ${delta}`)),
+    })
+    .where(and(eq(ideas.id, ideaId), sql`changes() = 1`));
+
+export type VoteInput = { ideaId: number; agencyId: number; userId: number; unitId: number; now: number };
+
+/**
+ * The idea, its campaign and where the voter stands, read at the end of the vote's batch (after
+ * the write, in the same transaction): the answer, or which rule refused. No row: no such idea in
+ * the agency.
+ */
+export function getVoteState(db: Database, input: Omit<VoteInput, "unitId" | "now">) {
+  const { ideaId, agencyId, userId } = input;
+  return db
+    .select({
+      status: ideas.status,
+      voteCount: ideas.voteCount,
+      campaignId: ideas.campaignId,
+      kind: campaigns.kind,
+      submissionStart: campaigns.submissionStart,
+      submissionEnd: campaigns.submissionEnd,
+      votingStart: campaigns.votingStart,
+      votingEnd: campaigns.votingEnd,
+      reviewStart: campaigns.reviewStart,
+      reviewEnd: campaigns.reviewEnd,
+      announcementAt: campaigns.announcementAt,
+      voteBudget: campaigns.voteBudget,
+      hideVotesUntilClosed: campaigns.hideVotesUntilClosed,
+      voted:
+        sql<number>`EXISTS (SELECT 1 FROM ${votes} WHERE ${votes.ideaId} = ${ideas.id} AND ${votes.userId} = ${userId})`.as(
+          "voted",
+        ),
+      used: sql<number>`(SELECT count(*) FROM ${votes} WHERE ${votes.userId} = ${userId} AND ${votes.campaignId} = ${ideas.campaignId})`.as(
+        "used",
+      ),
+      ownIdea:
+        sql<number>`EXISTS (SELECT 1 FROM ${ideaAuthors} WHERE ${ideaAuthors.ideaId} = ${ideas.id} AND ${ideaAuthors.userId} = ${userId} AND ${ideaAuthors.acceptedAt} IS NOT NULL)`.as(
+          "own_idea",
+        ),
+      member:
+        sql<number>`EXISTS (SELECT 1 FROM ${ideaAuthors} WHERE ${ideaAuthors.ideaId} = ${ideas.id} AND ${ideaAuthors.userId} = ${userId})`.as(
+          "member",
+        ),
+    })
+    .from(ideas)
+    .innerJoin(campaigns, eq(campaigns.id, ideas.campaignId))
+    .where(and(eq(ideas.id, ideaId), eq(ideas.agencyId, agencyId)));
+}
+
+export type VoteStateRow = Awaited<ReturnType<ReturnType<typeof getVoteState>["all"]>>[number];
+
+/**
+ * Casts a vote: the guarded insert, the count and hot score, then {@link getVoteState}.
+ * @returns the statements; the first one's `changes` is 1 when a vote was added
+ */
+export function castVoteStatements(db: Database, input: VoteInput) {
+  const { ideaId, agencyId, userId, unitId, now } = input;
+  const insert = db
+    .insert(votes)
+    .select(
+      db
+        .select({
+          id: AUTO_ID,
+          agencyId: ideas.agencyId,
+          campaignId: ideas.campaignId,
+          ideaId: as(ideas.id, "idea_id"),
+          userId: sql`${userId}`.as("user_id"),
+          unitId: sql`${unitId}`.as("unit_id"),
+          createdAt: sql`${now}`.as("created_at"),
+        })
+        .from(ideas)
+        .innerJoin(campaigns, eq(campaigns.id, ideas.campaignId))
+        .where(
+          and(
+            votableNow(ideaId, agencyId, now),
+            notExists(
+              db
+                .select({ one })
+                .from(ideaAuthors)
+                .where(
+                  and(
+                    eq(ideaAuthors.ideaId, ideaId),
+                    eq(ideaAuthors.userId, userId),
+                    isNotNull(ideaAuthors.acceptedAt),
+                  ),
+                ),
+            ),
+            sql`(SELECT count(*) FROM ${votes} WHERE ${votes.userId} = ${userId} AND ${votes.campaignId} = ${ideas.campaignId}) < ${campaigns.voteBudget}`,
+          ),
+        ),
+    )
+    .onConflictDoNothing({ target: [votes.ideaId, votes.userId] });
+  return [insert, moveCount(db, ideaId, 1), getVoteState(db, input)] as const;
+}
+
+/**
+ * Takes a vote back while the idea still takes votes.
+ * @returns the statements; the first one's `changes` is 1 when a vote was removed
+ */
+export function retractVoteStatements(db: Database, input: Omit<VoteInput, "unitId">) {
+  const { ideaId, agencyId, userId, now } = input;
+  const remove = db.delete(votes).where(
+    and(
+      eq(votes.ideaId, ideaId),
+      eq(votes.userId, userId),
+      exists(
+        db
+          .select({ one })
+          .from(ideas)
+          .innerJoin(campaigns, eq(campaigns.id, ideas.campaignId))
+          .where(votableNow(ideaId, agencyId, now)),
+      ),
+    ),
+  );
+  return [remove, moveCount(db, ideaId, -1), getVoteState(db, input)] as const;
+}
+
+/** The ideas a person voted for in a campaign, newest vote first (at most the budget, ≤ 100). */
+export function listMyVotes(db: Database, userId: number, campaignId: number) {
+  return db
+    .select({ ideaId: votes.ideaId })
+    .from(votes)
+    .where(and(eq(votes.userId, userId), eq(votes.campaignId, campaignId)))
+    .orderBy(desc(votes.createdAt), desc(votes.id))
+    .limit(100);
+}
+
+/** Every vote of an idea with the voter's unit (at the time of voting), for the committee's view. */
+export function listVoteOrigins(db: Database, ideaId: number) {
+  return db
+    .select({ unitId: votes.unitId, unitName: units.name, at: votes.createdAt })
+    .from(votes)
+    .innerJoin(units, eq(units.id, votes.unitId))
+    .where(eq(votes.ideaId, ideaId));
+}
+
+/** The viewer and an idea, for its page: their vote, whether they follow it, their votes used in its campaign. */
+export function getViewerStanding(db: Database, idea: { id: number; campaignId: number }, viewerId: number) {
+  return db
+    .select({
+      myVote:
+        sql<number>`EXISTS (SELECT 1 FROM ${votes} WHERE ${votes.ideaId} = ${idea.id} AND ${votes.userId} = ${viewerId})`.as(
+          "my_vote",
+        ),
+      following:
+        sql<number>`EXISTS (SELECT 1 FROM ${follows} WHERE ${follows.ideaId} = ${idea.id} AND ${follows.userId} = ${viewerId})`.as(
+          "following",
+        ),
+      votesUsed:
+        sql<number>`(SELECT count(*) FROM ${votes} WHERE ${votes.userId} = ${viewerId} AND ${votes.campaignId} = ${idea.campaignId})`.as(
+          "votes_used",
+        ),
+      voteBudget: campaigns.voteBudget,
+    })
+    .from(campaigns)
+    .where(eq(campaigns.id, idea.campaignId));
+}
+
+/** Follows an idea (idempotent). */
+export const followIdea = (db: Database, ideaId: number, userId: number, now: number) =>
+  db.insert(follows).values({ ideaId, userId, createdAt: now }).onConflictDoNothing();
+
+export const unfollowIdea = (db: Database, ideaId: number, userId: number) =>
+  db.delete(follows).where(and(eq(follows.ideaId, ideaId), eq(follows.userId, userId)));

@@ -1,0 +1,236 @@
+import { changesOf, runBatch } from "../../db/client";
+import {
+  deleteCommentStatements,
+  editCommentStatements,
+  getComment,
+  hasReported,
+  hideCommentStatements,
+  listMentions,
+  listReplies,
+  listReportedComments,
+  listReportReasons,
+  listThreadMentions,
+  listTopComments,
+  postCommentStatements,
+  reportCommentStatements,
+  type CommentRow,
+} from "../../db/queries/comments.queries";
+import { getIdeaAccess } from "../../db/queries/idea-access.queries";
+import { listMentionCandidates } from "../../db/queries/people.queries";
+import type { Database } from "../../db/client";
+import { editRefusal, hideRefusal, isDiscussable, replyRefusal, reportRefusal } from "../../domain/comments";
+import { lookupKeys, parseMentions, resolveMentions } from "../../domain/mentions";
+import { can } from "../../domain/policy";
+import type { Actor } from "../../env";
+import type { AppRouteHandler } from "../../lib/create-router";
+import { decodeCursor, pageOf } from "../../lib/cursor";
+import { ApiError, notFound, validationError } from "../../lib/problem";
+import { iso } from "../../lib/time";
+import { actorOf, authorize } from "../../middlewares/guard";
+import type * as routes from "./comments.routes";
+import { toComment, type CommentViewer } from "./comments.view";
+
+const viewerOf = (actor: Actor, now = Date.now()): CommentViewer => ({
+  userId: actor.userId,
+  isAdmin: can(actor, "comment.moderate", { agencyId: actor.agencyId }),
+  now,
+});
+
+const conflict = (code: string, detail: string) => new ApiError(409, code, detail);
+
+/** The body to store and who it mentions, among the active colleagues of the agency. */
+async function mentionsIn(db: Database, actor: Actor, body: string) {
+  const tokens = parseMentions(body);
+  if (tokens.length === 0) return { body, userIds: [] as number[], people: [] };
+  const candidates = await listMentionCandidates(db, actor.agencyId, lookupKeys(tokens));
+  const resolved = resolveMentions(body, candidates, actor.userId);
+  const people = candidates.filter((c) => resolved.userIds.includes(c.id));
+  return { ...resolved, people };
+}
+
+/** The comment as its viewer sees it, mentions included. */
+async function present(db: Database, row: CommentRow, viewer: CommentViewer) {
+  const mentions = await listMentions(db, [row.id]);
+  return toComment(row, mentions, viewer);
+}
+
+/** A comment of the caller's agency on an idea they may see; 404 otherwise. */
+async function loadComment(db: Database, actor: Actor, id: number) {
+  const comment = await getComment(db, actor.agencyId, id);
+  if (!comment || !(await getIdeaAccess(db, actor.agencyId, comment.ideaId, actor.userId))) throw notFound("comment");
+  return comment;
+}
+
+export const thread: AppRouteHandler<typeof routes.thread> = async (c) => {
+  const actor = actorOf(c);
+  const db = c.var.db;
+  const { id } = c.req.valid("param");
+  const { cursor, limit } = c.req.valid("query");
+  if (!(await getIdeaAccess(db, actor.agencyId, id, actor.userId))) throw notFound("idea");
+  const after = cursor ? decodeCursor(cursor, ["number", "number"] as const) : undefined;
+  const page = pageOf(await listTopComments(db, id, limit, after), limit, (r) => [r.createdAt, r.id]);
+  const topIds = page.items.map((r) => r.id);
+  const [replies, mentions] =
+    topIds.length === 0 ? [[], []] : await db.batch([listReplies(db, id, topIds), listThreadMentions(db, id, topIds)]);
+  const viewer = viewerOf(actor);
+  const items = page.items.map((top) => ({
+    ...toComment(top, mentions, viewer),
+    replies: replies.filter((r) => r.parentId === top.id).map((r) => toComment(r, mentions, viewer)),
+  }));
+  return c.json({ items, nextCursor: page.nextCursor }, 200);
+};
+
+export const post: AppRouteHandler<typeof routes.post> = async (c) => {
+  const actor = actorOf(c);
+  const db = c.var.db;
+  const { id } = c.req.valid("param");
+  const { body, parentId } = c.req.valid("json");
+  const idea = await getIdeaAccess(db, actor.agencyId, id, actor.userId);
+  if (!idea) throw notFound("idea");
+  if (!isDiscussable(idea)) throw conflict("comment.idea_closed", "Only submitted ideas take comments");
+  if (parentId !== undefined) {
+    const refusal = replyRefusal(await getComment(db, actor.agencyId, parentId), idea.id);
+    if (refusal === "comment.parent_closed") throw conflict(refusal, "That comment was deleted or hidden");
+    if (refusal) {
+      throw validationError([
+        {
+          path: "json.parentId",
+          code: refusal,
+          message:
+            refusal === "comment.reply_depth"
+              ? "Reply to the top-level comment: replies go one level deep"
+              : "No such comment on this idea",
+        },
+      ]);
+    }
+  }
+  const now = Date.now();
+  const mentioned = await mentionsIn(db, actor, body);
+  const { statements, readBack } = postCommentStatements(db, {
+    agencyId: actor.agencyId,
+    ideaId: idea.id,
+    authorId: actor.userId,
+    parentId: parentId ?? null,
+    body: mentioned.body,
+    mentionIds: mentioned.userIds,
+    now,
+  });
+  // drizzle's batch maps the read-back rows (runBatch would return D1's raw results)
+  const [first, ...rest] = statements;
+  const results: unknown[] = await db.batch([first!, ...rest, readBack]);
+  const [row] = results.at(-1) as CommentRow[];
+  // the idea stopped taking comments (or the parent went) between the checks and the write
+  if (!row) throw conflict("comment.conflict", "The idea or the comment changed at the same moment; reload");
+  return c.json(toComment(row, mentionRows(row.id, mentioned.people), viewerOf(actor, now)), 201);
+};
+
+const mentionRows = (commentId: number, people: readonly { id: number; name: string }[]) =>
+  people.map(({ id, name }) => ({ commentId, id, name }));
+
+export const edit: AppRouteHandler<typeof routes.edit> = async (c) => {
+  const actor = actorOf(c);
+  const db = c.var.db;
+  const comment = await loadComment(db, actor, c.req.valid("param").id);
+  authorize(actor, "comment.write_own", { agencyId: actor.agencyId, ownerId: comment.authorId });
+  const now = Date.now();
+  const refusal = editRefusal(comment, now);
+  if (refusal === "comment.edit_window_closed")
+    throw conflict(refusal, "Comments can be edited for 15 minutes after posting");
+  if (refusal) throw conflict(refusal, "The comment was deleted or hidden");
+  const mentioned = await mentionsIn(db, actor, c.req.valid("json").body);
+  const [update] = await runBatch(
+    db,
+    editCommentStatements(db, {
+      id: comment.id,
+      authorId: actor.userId,
+      agencyId: actor.agencyId,
+      body: mentioned.body,
+      mentionIds: mentioned.userIds,
+      now,
+    }),
+  );
+  if (changesOf(update) === 0) throw conflict("comment.edit_window_closed", "The comment can no longer be edited");
+  return c.json(await present(db, (await getComment(db, actor.agencyId, comment.id))!, viewerOf(actor, now)), 200);
+};
+
+export const remove: AppRouteHandler<typeof routes.remove> = async (c) => {
+  const actor = actorOf(c);
+  const db = c.var.db;
+  const comment = await loadComment(db, actor, c.req.valid("param").id);
+  authorize(actor, "comment.write_own", { agencyId: actor.agencyId, ownerId: comment.authorId });
+  const now = Date.now();
+  await runBatch(
+    db,
+    deleteCommentStatements(db, { id: comment.id, ideaId: comment.ideaId, authorId: actor.userId, now }),
+  );
+  return c.json(await present(db, (await getComment(db, actor.agencyId, comment.id))!, viewerOf(actor, now)), 200);
+};
+
+export const report: AppRouteHandler<typeof routes.report> = async (c) => {
+  const actor = actorOf(c);
+  const db = c.var.db;
+  const comment = await loadComment(db, actor, c.req.valid("param").id);
+  const refusal = reportRefusal(comment, actor.userId);
+  if (refusal === "comment.report_own") throw conflict(refusal, "You cannot report your own comment");
+  if (refusal) throw conflict(refusal, "The comment was deleted or hidden");
+  const [insert] = await runBatch(
+    db,
+    reportCommentStatements(db, {
+      id: comment.id,
+      agencyId: actor.agencyId,
+      reporterId: actor.userId,
+      reason: c.req.valid("json").reason,
+      now: Date.now(),
+    }),
+  );
+  if (changesOf(insert) === 0) {
+    if (await hasReported(db, comment.id, actor.userId))
+      throw conflict("comment.already_reported", "You have reported this comment already");
+    throw conflict("comment.gone", "The comment was deleted or hidden");
+  }
+  return c.json({ reported: true }, 200);
+};
+
+export const hide: AppRouteHandler<typeof routes.hide> = async (c) => {
+  const actor = actorOf(c);
+  const db = c.var.db;
+  const comment = await loadComment(db, actor, c.req.valid("param").id);
+  const now = Date.now();
+  const refusal = hideRefusal(comment);
+  if (refusal === "comment.already_hidden") throw conflict(refusal, "The comment is hidden already");
+  if (refusal) throw conflict(refusal, "The comment was deleted by its author");
+  const [update] = await runBatch(
+    db,
+    hideCommentStatements(db, {
+      id: comment.id,
+      ideaId: comment.ideaId,
+      agencyId: actor.agencyId,
+      actorId: actor.userId,
+      reason: c.req.valid("json").reason,
+      now,
+    }),
+  );
+  if (changesOf(update) === 0) throw conflict("comment.already_hidden", "The comment changed at the same moment");
+  return c.json(await present(db, (await getComment(db, actor.agencyId, comment.id))!, viewerOf(actor, now)), 200);
+};
+
+export const reported: AppRouteHandler<typeof routes.reported> = async (c) => {
+  const actor = actorOf(c);
+  const db = c.var.db;
+  const { cursor, limit } = c.req.valid("query");
+  const after = cursor ? decodeCursor(cursor, ["number", "number"] as const) : undefined;
+  const page = pageOf(await listReportedComments(db, actor.agencyId, limit, after), limit, (r) => [
+    r.reportCount,
+    r.id,
+  ]);
+  const ids = page.items.map((r) => r.id);
+  const [mentions, reasons] =
+    ids.length === 0 ? [[], []] : await db.batch([listMentions(db, ids), listReportReasons(db, ids)]);
+  const viewer = viewerOf(actor);
+  const items = page.items.map((row) => ({
+    ...toComment(row, mentions, viewer),
+    idea: { id: row.ideaId, title: row.ideaTitle },
+    reports: reasons.filter((r) => r.commentId === row.id).map((r) => ({ reason: r.reason, at: iso(r.at) })),
+  }));
+  return c.json({ items, nextCursor: page.nextCursor }, 200);
+};

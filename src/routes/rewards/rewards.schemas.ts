@@ -1,0 +1,143 @@
+import { z } from "@hono/zod-openapi";
+import { PERIOD_KINDS } from "../../domain/reward-periods";
+import { CAP_LIMIT, PER_SUBJECT_CAPPED, POINTS_LIMIT, RULE_KEYS, type RuleKey } from "../../domain/reward-rules";
+import { NextCursor, PageQuery } from "../../lib/cursor";
+
+const Bilingual = z.object({ id: z.string(), en: z.string() }).openapi("Bilingual");
+
+const LevelRef = z.object({ key: z.string(), name: Bilingual, min: z.number().int() });
+
+export const LevelSchema = LevelRef.extend({
+  next: LevelRef.nullable(),
+  progress: z.number().min(0).max(1).openapi({ description: "Share of the way to the next level (1 at the top)" }),
+  pointsToNext: z.number().int(),
+}).openapi("Level");
+
+const BadgeFields = {
+  key: z.string().openapi({ example: "ide_pertama" }),
+  name: Bilingual,
+  description: Bilingual,
+};
+
+export const MyRewardsSchema = z
+  .object({
+    userId: z.number().int(),
+    points: z
+      .object({
+        all: z.number().int(),
+        year: z.number().int(),
+        quarter: z.number().int(),
+        month: z.number().int(),
+      })
+      .openapi({ description: "Totals for all time and the current year, quarter and month (agency time zone)" }),
+    periods: z.object({ year: z.string(), quarter: z.string(), month: z.string() }).openapi({
+      example: { year: "2026", quarter: "2026-Q4", month: "2026-11" },
+    }),
+    level: LevelSchema,
+    badges: z.array(z.object({ ...BadgeFields, earnedAt: z.string() })),
+  })
+  .openapi("MyRewards");
+
+export const LedgerQuery = PageQuery.extend({
+  userId: z.coerce
+    .number()
+    .int()
+    .positive()
+    .optional()
+    .openapi({ description: "Another person of my agency (admin only); default: me" }),
+});
+
+export const LedgerEntrySchema = z
+  .object({
+    id: z.number().int(),
+    points: z.number().int(),
+    eventType: z.string().openapi({ example: "vote_cast" }),
+    rule: z.object({ key: z.string(), label: Bilingual, version: z.number().int() }),
+    reversal: z.boolean().openapi({ description: "A correction cancelling an earlier row of the same cause" }),
+    subject: z.object({ type: z.enum(["idea", "vote", "comment", "review", "award"]), id: z.number().int() }),
+    idea: z.object({ id: z.number().int(), title: z.string() }).nullable(),
+    award: z.object({ id: z.number().int(), title: z.string() }).nullable(),
+    day: z.string().openapi({ description: "The day the points count for (agency time zone)", example: "2026-11-05" }),
+    at: z.string().openapi({ description: "When the row was written" }),
+  })
+  .openapi("LedgerEntry");
+
+export const LedgerPageSchema = z
+  .object({ items: z.array(LedgerEntrySchema), nextCursor: NextCursor })
+  .openapi("LedgerPage");
+
+export const BadgeCatalogueSchema = z
+  .object({
+    items: z.array(z.object({ ...BadgeFields, held: z.boolean(), earnedAt: z.string().nullable() })),
+  })
+  .openapi("BadgeCatalogue");
+
+const RuleSchema = z.object({
+  points: z.number().int(),
+  dailyCap: z.number().int().nullable(),
+  perSubjectCap: z.number().int().nullable(),
+  label: Bilingual,
+});
+
+export const RuleSetSchema = z
+  .object({
+    version: z.number().int().openapi({ description: "0: the built-in defaults" }),
+    updatedAt: z.string().nullable(),
+    updatedBy: z.object({ id: z.number().int(), name: z.string() }).nullable(),
+    rules: z.object(Object.fromEntries(RULE_KEYS.map((k) => [k, RuleSchema])) as Record<RuleKey, typeof RuleSchema>),
+  })
+  .openapi("RewardRules");
+
+const cap = z.number().int().min(0).max(CAP_LIMIT).nullable().default(null);
+const ruleInput = (key: RuleKey) =>
+  z
+    .object({
+      points: z.number().int().min(-POINTS_LIMIT).max(POINTS_LIMIT),
+      dailyCap: cap.openapi({ description: "Paying occurrences per person per day; null: no cap" }),
+      ...(PER_SUBJECT_CAPPED.has(key)
+        ? { perSubjectCap: cap.openapi({ description: "Paying votes per idea; null: no cap" }) }
+        : {}),
+    })
+    .strict();
+
+export const RulesBody = z
+  .object({
+    baseVersion: z
+      .number()
+      .int()
+      .min(0)
+      .optional()
+      .openapi({
+        description: "The version this edit started from; 409 `reward.rules_stale` if it is no longer in force",
+      }),
+    rules: z
+      .object(
+        Object.fromEntries(RULE_KEYS.map((k) => [k, ruleInput(k)])) as Record<RuleKey, ReturnType<typeof ruleInput>>,
+      )
+      .strict(),
+  })
+  .strict()
+  .openapi("RewardRulesUpdate");
+
+export const LeaderboardQuery = PageQuery.extend({
+  scope: z.enum(["users", "units"]).default("users"),
+  period: z.enum(PERIOD_KINDS).default("month"),
+});
+
+export const LeaderboardSchema = z
+  .object({
+    scope: z.enum(["users", "units"]),
+    period: z.object({ kind: z.enum(PERIOD_KINDS), key: z.string().openapi({ example: "2026-11" }) }),
+    items: z.array(
+      z.object({
+        rank: z.number().int().openapi({ description: "Competition ranking: equal points, equal rank" }),
+        points: z.number().int(),
+        user: z.object({ id: z.number().int(), name: z.string() }).nullable().openapi({ description: "Scope users" }),
+        unit: z
+          .object({ id: z.number().int(), name: z.string() })
+          .openapi({ description: "The person's unit, or the unit" }),
+      }),
+    ),
+    nextCursor: NextCursor,
+  })
+  .openapi("Leaderboard");

@@ -1,0 +1,157 @@
+import { changesOf } from "../../db/client";
+import { getCampaign } from "../../db/queries/campaigns.queries";
+import { getIdeaAccess } from "../../db/queries/idea-access.queries";
+import { getIdea, getCommitteeSeat } from "../../db/queries/ideas.queries";
+import {
+  castVoteStatements,
+  followIdea,
+  listMyVotes,
+  listVoteOrigins,
+  retractVoteStatements,
+  unfollowIdea,
+  type VoteStateRow,
+} from "../../db/queries/votes.queries";
+import { campaigns, units } from "../../db/schema";
+import { isVotingOpen } from "../../domain/campaign-phase";
+import { BURST, retractRefusal, voteCountVisible, voteRefusal, voteSources as tally } from "../../domain/voting";
+import type { AppRouteHandler } from "../../lib/create-router";
+import { ApiError, notFound } from "../../lib/problem";
+import { iso } from "../../lib/time";
+import { actorOf, authorize } from "../../middlewares/guard";
+import { eq } from "drizzle-orm";
+import type * as routes from "./voting.routes";
+
+const DETAIL = {
+  "vote.own_idea": "You cannot vote for an idea you wrote or co-wrote",
+  "vote.idea_closed": "This idea no longer takes votes",
+  "vote.phase_closed": "Voting is closed for this campaign",
+  "vote.budget_exhausted": "You have used all your votes in this campaign; take one back to vote here",
+} as const;
+
+const refused = (code: keyof typeof DETAIL | null) =>
+  code
+    ? new ApiError(409, code, DETAIL[code])
+    : new ApiError(409, "vote.conflict", "The idea changed at the same moment; try again");
+
+/** The row the batch read back, or 404 for an idea the voter may not see. */
+function visibleState(rows: VoteStateRow[]): VoteStateRow {
+  const row = rows[0];
+  if (!row || (row.status === "draft" && !row.member)) throw notFound("idea");
+  return row;
+}
+
+function answer(row: VoteStateRow, now: number) {
+  return {
+    voted: Boolean(row.voted),
+    voteCount: voteCountVisible(row, now) ? row.voteCount : null,
+    remainingBudget: Math.max(0, row.voteBudget - row.used),
+  };
+}
+
+export const castVote: AppRouteHandler<typeof routes.castVote> = async (c) => {
+  const actor = actorOf(c);
+  const db = c.var.db;
+  const now = Date.now();
+  const input = {
+    ideaId: c.req.valid("param").id,
+    agencyId: actor.agencyId,
+    userId: actor.userId,
+    unitId: actor.unitId,
+    now,
+  };
+  const [insert, , state] = await db.batch(castVoteStatements(db, input));
+  const row = visibleState(state);
+  if (changesOf(insert) === 0 && !row.voted) {
+    throw refused(
+      voteRefusal({
+        status: row.status,
+        ownIdea: Boolean(row.ownIdea),
+        votingOpen: isVotingOpen(row, now),
+        used: row.used,
+        budget: row.voteBudget,
+      }),
+    );
+  }
+  return c.json(answer(row, now), 200);
+};
+
+export const retractVote: AppRouteHandler<typeof routes.retractVote> = async (c) => {
+  const actor = actorOf(c);
+  const db = c.var.db;
+  const now = Date.now();
+  const input = { ideaId: c.req.valid("param").id, agencyId: actor.agencyId, userId: actor.userId, now };
+  const [remove, , state] = await db.batch(retractVoteStatements(db, input));
+  const row = visibleState(state);
+  if (changesOf(remove) === 0 && row.voted) {
+    throw refused(retractRefusal({ status: row.status, votingOpen: isVotingOpen(row, now) }));
+  }
+  return c.json(answer(row, now), 200);
+};
+
+export const myVotes: AppRouteHandler<typeof routes.myVotes> = async (c) => {
+  const actor = actorOf(c);
+  const campaign = await getCampaign(c.var.db, actor.agencyId, c.req.valid("param").id);
+  if (!campaign) throw notFound("campaign");
+  const ideaIds = (await listMyVotes(c.var.db, actor.userId, campaign.id)).map((v) => v.ideaId);
+  const used = ideaIds.length;
+  return c.json(
+    { budget: campaign.voteBudget, used, remaining: Math.max(0, campaign.voteBudget - used), ideaIds },
+    200,
+  );
+};
+
+export const voteSources: AppRouteHandler<typeof routes.voteSources> = async (c) => {
+  const actor = actorOf(c);
+  const db = c.var.db;
+  const idea = await getIdea(db, actor.agencyId, c.req.valid("param").id);
+  // a draft has no votes, and only its team may know it exists
+  if (!idea || idea.status === "draft") throw notFound("idea");
+  const [seat, campaign, unit, origins] = await db.batch([
+    getCommitteeSeat(db, idea.campaignId, actor.userId),
+    db.select({ blindReview: campaigns.blindReview }).from(campaigns).where(eq(campaigns.id, idea.campaignId)),
+    db.select({ id: units.id, name: units.name }).from(units).where(eq(units.id, idea.unitId)),
+    listVoteOrigins(db, idea.id),
+  ]);
+  authorize(actor, "vote.read_sources", {
+    agencyId: idea.agencyId,
+    seat: seat[0]?.role ?? null,
+    blindReview: campaign[0]?.blindReview ?? false,
+  });
+  const sources = tally(origins, idea.unitId);
+  const w = sources.burst.window;
+  return c.json(
+    {
+      total: sources.total,
+      authorUnit: unit[0]!,
+      authorUnitShare: sources.authorUnitShare,
+      units: sources.units,
+      burst: {
+        flagged: sources.burst.flagged,
+        window: w ? { start: iso(w.start), end: iso(w.end), votes: w.votes, fromAuthorUnit: w.fromAuthorUnit } : null,
+        rule: {
+          minVotes: BURST.minVotes,
+          windowMinutes: BURST.windowMs / 60_000,
+          windowShare: BURST.windowShare,
+          unitShare: BURST.unitShare,
+        },
+      },
+    },
+    200,
+  );
+};
+
+export const follow: AppRouteHandler<typeof routes.follow> = async (c) => {
+  const actor = actorOf(c);
+  const idea = await getIdeaAccess(c.var.db, actor.agencyId, c.req.valid("param").id, actor.userId);
+  if (!idea) throw notFound("idea");
+  await followIdea(c.var.db, idea.id, actor.userId, Date.now());
+  return c.json({ following: true }, 200);
+};
+
+export const unfollow: AppRouteHandler<typeof routes.unfollow> = async (c) => {
+  const actor = actorOf(c);
+  const idea = await getIdeaAccess(c.var.db, actor.agencyId, c.req.valid("param").id, actor.userId);
+  if (!idea) throw notFound("idea");
+  await unfollowIdea(c.var.db, idea.id, actor.userId);
+  return c.json({ following: false }, 200);
+};

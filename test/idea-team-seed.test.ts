@@ -1,0 +1,86 @@
+/** The demo team: an idea with an accepted co-author and an invitation waiting, with its history. */
+import { env } from "cloudflare:test";
+import { beforeAll, describe, expect, it } from "vitest";
+import { DEMO_PASSWORD } from "../scripts/seed/organisation-data";
+import { applyDemoSeed } from "./fixtures/demo";
+import { api } from "./fixtures/http";
+
+// what scripts/seed/ideas-team.ts promises, written out: the test checks the seed, not itself
+const TEAM_IDEA = {
+  title: "Surat keterangan domisili tanpa tatap muka",
+  author: "199104172015032001",
+  coauthor: "199312052019031004",
+  invited: "199002282014021003",
+};
+
+const signInAs = async (nip: string) => {
+  const res = await api("POST", "/api/v1/auth/login", { body: { identifier: nip, password: DEMO_PASSWORD } });
+  expect(res.status).toBe(200);
+  return /(__Host-gagas_session=[^;]+)/.exec(res.headers.get("set-cookie") ?? "")![1]!;
+};
+
+async function teamFigures() {
+  const [team, events, follows] = await env.DB.batch([
+    env.DB.prepare(
+      "SELECT u.nip, a.role, a.accepted_at IS NOT NULL AS accepted FROM idea_authors a JOIN users u ON u.id = a.user_id JOIN ideas i ON i.id = a.idea_id WHERE i.title = ? ORDER BY a.invited_at",
+    ).bind(TEAM_IDEA.title),
+    env.DB.prepare(
+      "SELECT e.action, e.reason FROM idea_events e JOIN ideas i ON i.id = e.idea_id WHERE i.title = ? ORDER BY e.at, e.id",
+    ).bind(TEAM_IDEA.title),
+    env.DB.prepare("SELECT count(*) AS n FROM follows f JOIN ideas i ON i.id = f.idea_id WHERE i.title = ?").bind(
+      TEAM_IDEA.title,
+    ),
+  ]);
+  return {
+    team: team!.results as { nip: string; role: string; accepted: number }[],
+    events: events!.results as { action: string; reason: string | null }[],
+    follows: follows!.results,
+  };
+}
+
+beforeAll(async () => {
+  await applyDemoSeed();
+});
+
+describe("the demo team (scripts/seed/ideas-team.ts)", () => {
+  it("has the author, an accepted co-author and a pending invitation, each in the history", async () => {
+    const { team, events } = await teamFigures();
+    expect(team).toEqual([
+      { nip: TEAM_IDEA.author, role: "author", accepted: 1 },
+      { nip: TEAM_IDEA.coauthor, role: "coauthor", accepted: 1 },
+      { nip: TEAM_IDEA.invited, role: "coauthor", accepted: 0 },
+    ]);
+    expect(events.map((e) => e.action)).toEqual([
+      "create",
+      "coauthor_invited",
+      "coauthor_invited",
+      "coauthor_accepted",
+      "submit",
+    ]);
+  });
+
+  it("shows the invitation to the invited colleague and lets the co-author see the idea as an author", async () => {
+    const invitations = (await (
+      await api("GET", "/api/v1/me/invitations", { cookie: await signInAs(TEAM_IDEA.invited) })
+    ).json()) as { items: { title: string; author: { name: string } }[] };
+    expect(invitations.items).toEqual([
+      expect.objectContaining({
+        title: TEAM_IDEA.title,
+        author: expect.objectContaining({ name: "Dewi Anggraini Sembiring" }),
+      }),
+    ]);
+    const { id } = (await env.DB.prepare("SELECT id FROM ideas WHERE title = ?").bind(TEAM_IDEA.title).first<{
+      id: number;
+    }>())!;
+    const idea = (await (
+      await api("GET", `/api/v1/ideas/${id}`, { cookie: await signInAs(TEAM_IDEA.coauthor) })
+    ).json()) as { viewer: { isAuthor: boolean } };
+    expect(idea.viewer.isAuthor).toBe(true);
+  });
+
+  it("adds nothing when applied a second time", async () => {
+    const before = await teamFigures();
+    await applyDemoSeed();
+    expect(await teamFigures()).toEqual(before);
+  });
+});

@@ -1,0 +1,128 @@
+/**
+ * A leaderboard page costs O(rows shown): with 12,000 ledger rows of 2,400 people in 24 units,
+ * every page of people or units reads a small multiple of its size — the running totals through
+ * their board index, and each person's name and unit by primary key — never the ledger.
+ */
+import { env } from "cloudflare:test";
+import { beforeAll, describe, expect, it } from "vitest";
+import { dayOf, periodsFor } from "../src/domain/reward-periods";
+import { createAgency, createUnit, createUser, signIn, type TestAgency } from "./fixtures/builders";
+import { api, d1Cost } from "./fixtures/http";
+
+const PEOPLE = 2400;
+const ROWS_EACH = 5;
+const UNITS = 24;
+const PAGE = 20;
+// per row shown (and the one extra row that tells there is a next page): its total through the
+// board index, the person and their unit by primary key; plus the session (2)
+const BUDGET = 3 * (PAGE + 1) + 4;
+
+let agency: TestAgency;
+let cookie: string;
+
+type Board = { items: { rank: number; points: number }[]; nextCursor: string | null };
+
+beforeAll(async () => {
+  agency = await createAgency();
+  const first = await createUnit(agency);
+  cookie = await signIn(await createUser(first));
+  const db = env.DB;
+  await db
+    .prepare(
+      `WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?)
+       INSERT INTO units (agency_id, code, name) SELECT ?, 'LB-' || i, 'Dinas Papan ' || i FROM n`,
+    )
+    .bind(UNITS - 1, agency.id)
+    .run();
+  // people spread over the units, with made-up NIPs of the right length (no sign-in needed)
+  await db
+    .prepare(
+      `WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?)
+       INSERT INTO users (agency_id, unit_id, nip, name, email, password_hash)
+       SELECT ?, u.id, printf('%04d%014d', ? % 10000, i), 'Peserta ' || i, 'papan' || ? || '-' || i || '@uji.go.id', 'x'
+       FROM n JOIN (SELECT id, row_number() OVER (ORDER BY id) - 1 AS k FROM units WHERE agency_id = ?) u ON u.k = n.i % ?`,
+    )
+    .bind(PEOPLE, agency.id, agency.id, agency.id, agency.id, UNITS)
+    .run();
+  const today = dayOf(Date.now());
+  for (let k = 0; k < ROWS_EACH; k++) {
+    await db
+      .prepare(
+        `INSERT INTO point_ledger (agency_id, user_id, unit_id, points, event_type, subject_type, subject_id, rule_key,
+           rules_version, idempotency_key, actor_id, day, at)
+         SELECT agency_id, id, unit_id, (id * 7919 + ? * 31) % 97 + 1, 'comment_posted', 'comment', id * 10 + ?, 'comment_posted',
+           0, 'bench:' || id || ':' || ?, NULL, ?, ?
+         FROM users WHERE agency_id = ?`,
+      )
+      .bind(k, k, k, today, Date.now(), agency.id)
+      .run();
+  }
+  // the running totals the engine would have kept, for every period of today
+  for (const period of periodsFor(Date.now())) {
+    for (const [type, column] of [
+      ["user", "user_id"],
+      ["unit", "unit_id"],
+    ] as const) {
+      await db
+        .prepare(
+          `INSERT INTO point_totals (agency_id, period, subject_type, subject_id, points)
+           SELECT agency_id, ?, ?, ${column}, sum(points) FROM point_ledger WHERE agency_id = ? GROUP BY ${column}`,
+        )
+        .bind(period, type, agency.id)
+        .run();
+    }
+  }
+  const { n } = (await db
+    .prepare("SELECT count(*) AS n FROM point_ledger WHERE agency_id = ?")
+    .bind(agency.id)
+    .first<{ n: number }>())!;
+  expect(n).toBeGreaterThanOrEqual(10_000);
+});
+
+describe("GET /api/v1/leaderboards cost", () => {
+  for (const scope of ["users", "units"] as const) {
+    it(`reads at most ${BUDGET} rows for any page of ${scope}, highest points first`, async () => {
+      let cursor: string | null = null;
+      const costs: number[] = [];
+      const points: number[] = [];
+      const pages = scope === "users" ? 10 : 2;
+      for (let page = 0; page < pages; page++) {
+        const res = await api(
+          "GET",
+          `/api/v1/leaderboards?scope=${scope}&period=month&limit=${PAGE}${cursor ? `&cursor=${cursor}` : ""}`,
+          {
+            cookie,
+          },
+        );
+        expect(res.status).toBe(200);
+        const body = (await res.json()) as Board;
+        points.push(...body.items.map((i) => i.points));
+        costs.push(d1Cost(res).r);
+        cursor = body.nextCursor;
+      }
+      console.log(`leaderboard ${scope}: rows read per page ${costs.join(", ")} (${PAGE} rows shown)`);
+      expect(points).toEqual([...points].sort((a, b) => b - a));
+      expect(Math.max(...costs)).toBeLessThanOrEqual(BUDGET);
+    });
+  }
+
+  it("ranks every person exactly once across the pages, equal points sharing a rank", async () => {
+    const seen: number[] = [];
+    let cursor: string | null = null;
+    let last = { rank: 0, points: Infinity };
+    do {
+      const res = await api("GET", `/api/v1/leaderboards?period=all&limit=100${cursor ? `&cursor=${cursor}` : ""}`, {
+        cookie,
+      });
+      const body = (await res.json()) as Board & { items: { user: { id: number } }[] };
+      for (const item of body.items) {
+        expect(item.rank).toBe(item.points === last.points ? last.rank : seen.length + 1);
+        last = item;
+        seen.push(item.user.id);
+      }
+      cursor = body.nextCursor;
+    } while (cursor);
+    // the person signed in is one of the agency too, and has points like everyone
+    expect(new Set(seen).size).toBe(PEOPLE + 1);
+  });
+});

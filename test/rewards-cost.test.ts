@@ -1,0 +1,85 @@
+/**
+ * What rewards cost in D1 rows written, per event, as D1 reports them (the figures behind the
+ * daily budget in docs/rewards.md): a ledger row with its three indexes, and eight running totals
+ * (four periods × the person and their unit) each with the board index.
+ */
+import { env } from "cloudflare:test";
+import { describe, expect, it } from "vitest";
+import { createDb, runBatch } from "../src/db/client";
+import { rewardStatements, type RewardCause } from "../src/db/queries/rewards.queries";
+import { createAgency, createUnit, createUser, signIn } from "./fixtures/builders";
+import { api, d1Cost } from "./fixtures/http";
+import { COMPLETE_IDEA, insertIdea, openCampaign, transition } from "./fixtures/ideas";
+
+const db = createDb(env.DB);
+
+/** Rows written and read by what an event earns alone. */
+async function cost(cause: RewardCause) {
+  const results = await runBatch(db, await rewardStatements(db, cause));
+  return {
+    w: results.reduce((s, r) => s + (r.meta.rows_written ?? 0), 0),
+    r: results.reduce((s, r) => s + (r.meta.rows_read ?? 0), 0),
+  };
+}
+
+describe("rows written per reward event", () => {
+  it("costs 20 rows per person paid (30 the first time in a period), 40–48 for a vote paying voter and author", async () => {
+    const agency = await createAgency();
+    const [unitA, unitB] = [await createUnit(agency), await createUnit(agency)];
+    const [author, voter, other] = [await createUser(unitA), await createUser(unitB), await createUser(unitB)];
+    const campaign = await openCampaign(agency);
+    const base = { agencyId: agency.id, at: Date.now() };
+    const [first, second] = [await insertIdea(campaign, author), await insertIdea(campaign, author)];
+
+    const submitFirst = await cost({ type: "idea_submitted", ...base, actorId: author.id, ideaId: first.id });
+    const submitSecond = await cost({ type: "idea_submitted", ...base, actorId: author.id, ideaId: second.id });
+    const firstVote = await cost({
+      type: "vote_cast",
+      ...base,
+      actorId: voter.id,
+      ideaId: first.id,
+      voterId: voter.id,
+    });
+    const laterVote = await cost({
+      type: "vote_cast",
+      ...base,
+      actorId: other.id,
+      ideaId: second.id,
+      voterId: other.id,
+    });
+    const retract = await cost({
+      type: "vote_retracted",
+      ...base,
+      actorId: other.id,
+      ideaId: second.id,
+      voterId: other.id,
+    });
+    const retried = await cost({ type: "vote_cast", ...base, actorId: voter.id, ideaId: first.id, voterId: voter.id });
+    const figures = { submitFirst, submitSecond, firstVote, laterVote, retract, retried };
+    console.log(`rewards cost (w = rows written, r = rows read by the writes): ${JSON.stringify(figures)}`);
+
+    // the ledger row and its 3 indexes, 8 totals (table row + board index), a new total also its key, a badge 2
+    expect(submitSecond.w).toBe(4 + 8 * 2);
+    expect(submitFirst.w).toBe(4 + 8 * 3 + 2);
+    expect(laterVote.w).toBeLessThanOrEqual(48);
+    expect(firstVote.w).toBeLessThanOrEqual(48);
+    expect(retract.w).toBe(2 * (4 + 8 * 2));
+    expect(retried).toEqual({ w: 0, r: 0 });
+  });
+
+  it("through the API: submitting an idea costs the step plus its points", async () => {
+    const agency = await createAgency();
+    const author = await createUser(await createUnit(agency));
+    const cookie = await signIn(author);
+    const draft = async () =>
+      ((await (await api("POST", "/api/v1/ideas", { cookie, body: COMPLETE_IDEA })).json()) as { id: number }).id;
+    const [a, b] = [await draft(), await draft()];
+    await transition(cookie, a, "submit");
+    const res = await transition(cookie, b, "submit");
+    const withdraw = await transition(cookie, b, "withdraw", "Digabung dengan ide lain");
+    console.log(
+      `POST transitions: submit ${JSON.stringify(d1Cost(res))}, withdraw ${JSON.stringify(d1Cost(withdraw))}`,
+    );
+    expect(d1Cost(res).w).toBeLessThanOrEqual(40);
+  });
+});

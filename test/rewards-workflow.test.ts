@@ -1,0 +1,276 @@
+/**
+ * What the idea workflow earns, through the API: points in the same batch as the step, once per
+ * cause, reversed by withdrawal and merge, with totals that always equal the ledger.
+ */
+import { env } from "cloudflare:test";
+import { beforeAll, describe, expect, it } from "vitest";
+import { createDb, runBatch } from "../src/db/client";
+import { transitionStatements } from "../src/db/queries/idea-workflow.queries";
+import { ideaMovedTo, rewardStatements } from "../src/db/queries/rewards.queries";
+import { periodsFor } from "../src/domain/reward-periods";
+import { createAgency, createPersonas, createUnit, createUser, signIn, type TestUser } from "./fixtures/builders";
+import { api } from "./fixtures/http";
+import { COMPLETE_IDEA, insertIdea, openCampaign, seatOnCommittee, transition } from "./fixtures/ideas";
+import { badgesOf, expectTotalsMatchLedger, ledgerOf, totalOf } from "./fixtures/rewards";
+
+let p: Awaited<ReturnType<typeof createPersonas>>;
+
+beforeAll(async () => {
+  p = await createPersonas();
+});
+
+/** A draft through the API with accepted co-authors (the team) added directly. */
+async function draftWithTeam(author: { cookie: string }, coauthors: TestUser[] = []) {
+  const res = await api("POST", "/api/v1/ideas", { cookie: author.cookie, body: COMPLETE_IDEA });
+  expect(res.status).toBe(201);
+  const { id } = (await res.json()) as { id: number };
+  for (const c of coauthors) {
+    await env.DB.prepare(
+      "INSERT INTO idea_authors (idea_id, user_id, role, invited_at, accepted_at) VALUES (?, ?, 'coauthor', 1, 1)",
+    )
+      .bind(id, c.id)
+      .run();
+  }
+  return id;
+}
+
+const status = async (id: number) =>
+  (await env.DB.prepare("SELECT status FROM ideas WHERE id = ?").bind(id).first<{ status: string }>())!.status;
+
+describe("POST /api/v1/ideas/{id}/transitions rewards", () => {
+  it("pays the author and each accepted co-author once for a submission; retrying the step changes nothing", async () => {
+    const unit = await createUnit(p.agency);
+    const author = await createUser(unit);
+    const coauthor = await createUser(p.unit);
+    const cookie = await signIn(author);
+    const id = await draftWithTeam({ cookie }, [coauthor]);
+
+    expect((await transition(cookie, id, "submit")).status).toBe(200);
+    const [row] = await ledgerOf(author.id);
+    expect(row).toMatchObject({
+      points: 10,
+      event_type: "idea_submitted",
+      rule_key: "idea_submitted",
+      subject_type: "idea",
+      subject_id: id,
+      idempotency_key: `idea:${id}:submit:idea_submitted:user:${author.id}`,
+      unit_id: unit.id,
+    });
+    expect((await ledgerOf(coauthor.id)).map((r) => r.points)).toEqual([10]);
+    expect(await badgesOf(author.id)).toEqual(["ide_pertama"]);
+
+    const retry = await transition(cookie, id, "submit");
+    expect(retry.status).toBe(409);
+    expect(await ledgerOf(author.id)).toHaveLength(1);
+    for (const period of periodsFor(Date.now())) expect(await totalOf(p.agency.id, "user", author.id, period)).toBe(10);
+    expect(await totalOf(p.agency.id, "unit", unit.id)).toBe(10);
+    await expectTotalsMatchLedger(p.agency.id);
+  });
+
+  it("reverses the submission points when the author withdraws: every period back to 0", async () => {
+    const author = await createUser(p.unit);
+    const cookie = await signIn(author);
+    const id = await draftWithTeam({ cookie });
+    await transition(cookie, id, "submit");
+    expect((await transition(cookie, id, "withdraw", "Sudah ada program serupa")).status).toBe(200);
+
+    const rows = await ledgerOf(author.id);
+    expect(rows.map((r) => [r.points, r.event_type, r.idempotency_key])).toEqual([
+      [10, "idea_submitted", `idea:${id}:submit:idea_submitted:user:${author.id}`],
+      [-10, "idea_withdrawn", `idea:${id}:submit:idea_submitted:user:${author.id}:rev:1`],
+    ]);
+    expect(rows[1]!.day).toBe(rows[0]!.day);
+    for (const period of periodsFor(Date.now())) expect(await totalOf(p.agency.id, "user", author.id, period)).toBe(0);
+    await expectTotalsMatchLedger(p.agency.id);
+  });
+
+  it("withdrawing a draft earns and reverses nothing", async () => {
+    const author = await createUser(p.unit);
+    const cookie = await signIn(author);
+    const id = await draftWithTeam({ cookie });
+    expect((await transition(cookie, id, "withdraw", "Belum matang")).status).toBe(200);
+    expect(await ledgerOf(author.id)).toEqual([]);
+  });
+
+  it("pays the team for shortlisting, approval and implementation, with Terpilih, Tim Hebat and Diterapkan", async () => {
+    const campaign = await openCampaign(p.agency);
+    const chair = await createUser(p.unit, { roles: ["asn", "reviewer"] });
+    await seatOnCommittee(campaign, chair, "chair");
+    const chairCookie = await signIn(chair);
+    const author = await createUser(p.unit);
+    const partner = await createUser(p.unit);
+    const idea = await insertIdea(campaign, author, { status: "in_review" });
+    await env.DB.prepare(
+      "INSERT INTO idea_authors (idea_id, user_id, role, invited_at, accepted_at) VALUES (?, ?, 'coauthor', 1, 1)",
+    )
+      .bind(idea.id, partner.id)
+      .run();
+
+    expect((await transition(chairCookie, idea.id, "shortlist")).status).toBe(200);
+    expect((await transition(chairCookie, idea.id, "approve")).status).toBe(200);
+    expect((await transition(p.admin.cookie, idea.id, "implement")).status).toBe(200);
+
+    for (const member of [author, partner]) {
+      expect((await ledgerOf(member.id)).map((r) => [r.rule_key, r.points])).toEqual([
+        ["idea_shortlisted", 25],
+        ["idea_approved", 50],
+        ["idea_implemented", 100],
+      ]);
+      expect(await badgesOf(member.id)).toEqual(["diterapkan", "terpilih", "tim_hebat"]);
+    }
+    expect(await ledgerOf(chair.id)).toEqual([]);
+    await expectTotalsMatchLedger(p.agency.id);
+  });
+
+  it("takes back what a merged duplicate earned for its submission; the survivor keeps its own", async () => {
+    const a = await createUser(p.unit);
+    const b = await createUser(p.unit);
+    const [cookieA, cookieB] = [await signIn(a), await signIn(b)];
+    const survivor = await draftWithTeam({ cookie: cookieA });
+    const duplicate = await draftWithTeam({ cookie: cookieB });
+    await transition(cookieA, survivor, "submit");
+    await transition(cookieB, duplicate, "submit");
+
+    const res = await api("POST", `/api/v1/ideas/${duplicate}/merge`, {
+      cookie: p.admin.cookie,
+      body: { intoId: survivor, reason: "Ide yang sama" },
+    });
+    expect(res.status).toBe(200);
+    expect((await ledgerOf(b.id)).map((r) => [r.points, r.event_type])).toEqual([
+      [10, "idea_submitted"],
+      [-10, "idea_merged"],
+    ]);
+    expect(await totalOf(p.agency.id, "user", b.id)).toBe(0);
+    expect(await totalOf(p.agency.id, "user", a.id)).toBe(10);
+    await expectTotalsMatchLedger(p.agency.id);
+  });
+
+  it("pays the original's team in the other agency when a replica is submitted, and takes it back on withdrawal", async () => {
+    const home = await createAgency("Pemerintah Kota Asal");
+    const homeUnit = await createUnit(home);
+    const inventor = await createUser(homeUnit);
+    const original = await insertIdea(await openCampaign(home), inventor, {
+      status: "implemented",
+      decidedAt: Date.now(),
+    });
+    const adopter = await createUser(p.unit);
+    const cookie = await signIn(adopter);
+    const res = await api("POST", "/api/v1/ideas", {
+      cookie,
+      body: { ...COMPLETE_IDEA, replicatesId: original.id },
+    });
+    expect(res.status).toBe(201);
+    const { id } = (await res.json()) as { id: number };
+
+    expect((await transition(cookie, id, "submit")).status).toBe(200);
+    expect((await ledgerOf(inventor.id)).map((r) => [r.rule_key, r.points, r.subject_id])).toEqual([
+      ["idea_replicated", 40, original.id],
+    ]);
+    expect(await badgesOf(inventor.id)).toEqual(["direplikasi"]);
+    expect(await totalOf(home.id, "user", inventor.id)).toBe(40);
+
+    await transition(cookie, id, "withdraw", "Tidak jadi diadopsi");
+    expect(await totalOf(home.id, "user", inventor.id)).toBe(0);
+    await expectTotalsMatchLedger(home.id);
+    await expectTotalsMatchLedger(p.agency.id);
+  });
+});
+
+describe("reward statements in the action's batch", () => {
+  it("leave neither the step nor its points when one statement of the batch fails", async () => {
+    const db = createDb(env.DB);
+    const author = await createUser(p.unit);
+    const cookie = await signIn(author);
+    const id = await draftWithTeam({ cookie });
+    const now = Date.now();
+    const idea = { id, agencyId: p.agency.id, replicatesId: null };
+    const statements = [
+      ...transitionStatements(db, {
+        idea,
+        action: "submit",
+        from: "draft",
+        to: "submitted",
+        actorId: author.id,
+        reason: null,
+        now,
+      }),
+      ...(await rewardStatements(
+        db,
+        { type: "idea_submitted", agencyId: p.agency.id, actorId: author.id, at: now, ideaId: id },
+        { when: ideaMovedTo(id, "submitted", now) },
+      )),
+    ];
+    // the CHECK ideas_counts refuses a negative vote count: the whole batch must roll back
+    await expect(
+      runBatch(db, [...statements, env.DB.prepare("UPDATE ideas SET vote_count = -1 WHERE id = ?").bind(id) as never]),
+    ).rejects.toThrow();
+    expect(await status(id)).toBe("draft");
+    expect(await ledgerOf(author.id)).toEqual([]);
+    expect(await totalOf(p.agency.id, "user", author.id)).toBe(0);
+    expect(await badgesOf(author.id)).toEqual([]);
+  });
+
+  it("through the API: a failing totals write leaves the idea a draft and the ledger empty", async () => {
+    const agency = await createAgency();
+    const unit = await createUnit(agency);
+    const author = await createUser(unit);
+    const cookie = await signIn(author);
+    const id = await draftWithTeam({ cookie });
+    await env.DB.prepare(
+      `CREATE TRIGGER fail_totals_${agency.id} BEFORE INSERT ON point_totals WHEN NEW.agency_id = ${agency.id}
+       BEGIN SELECT RAISE(ABORT, 'totals unavailable'); END`,
+    ).run();
+    try {
+      expect((await transition(cookie, id, "submit")).status).toBe(500);
+    } finally {
+      await env.DB.prepare(`DROP TRIGGER fail_totals_${agency.id}`).run();
+    }
+    expect(await status(id)).toBe("draft");
+    expect(await ledgerOf(author.id)).toEqual([]);
+    expect((await transition(cookie, id, "submit")).status).toBe(200);
+    expect(await totalOf(agency.id, "user", author.id)).toBe(10);
+  });
+
+  it("pays once when two requests for the same cause race (both read before either writes)", async () => {
+    const db = createDb(env.DB);
+    const author = await createUser(p.unit);
+    const idea = await insertIdea(await openCampaign(p.agency), author, { status: "approved" });
+    const event = (at: number) =>
+      ({ type: "idea_implemented", agencyId: p.agency.id, actorId: p.admin.user.id, at, ideaId: idea.id }) as const;
+    const first = await rewardStatements(db, event(Date.now()));
+    const second = await rewardStatements(db, event(Date.now() + 1));
+    await runBatch(db, first);
+    await runBatch(db, second);
+    expect((await ledgerOf(author.id)).map((r) => r.points)).toEqual([100]);
+    expect(await totalOf(p.agency.id, "user", author.id)).toBe(100);
+    await expectTotalsMatchLedger(p.agency.id);
+  });
+
+  it("keeps every statement within D1's 100 bound parameters for a large team", async () => {
+    const db = createDb(env.DB);
+    const team = await Promise.all(Array.from({ length: 12 }, () => createUser(p.unit)));
+    const idea = await insertIdea(await openCampaign(p.agency), team[0]!, { status: "shortlisted" });
+    for (const member of team.slice(1)) {
+      await env.DB.prepare(
+        "INSERT INTO idea_authors (idea_id, user_id, role, invited_at, accepted_at) VALUES (?, ?, 'coauthor', 1, 1)",
+      )
+        .bind(idea.id, member.id)
+        .run();
+    }
+    const now = Date.now();
+    const statements = await rewardStatements(db, {
+      type: "idea_approved",
+      agencyId: p.agency.id,
+      actorId: null,
+      at: now,
+      ideaId: idea.id,
+    });
+    for (const s of statements) {
+      expect((s as unknown as { getQuery(): { params: unknown[] } }).getQuery().params.length).toBeLessThanOrEqual(100);
+    }
+    await runBatch(db, statements);
+    for (const member of team) expect(await totalOf(p.agency.id, "user", member.id)).toBe(50);
+    expect(await totalOf(p.agency.id, "unit", p.unit.id, periodsFor(now)[3])).toBeGreaterThanOrEqual(600);
+    await expectTotalsMatchLedger(p.agency.id);
+  });
+});

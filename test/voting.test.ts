@@ -1,0 +1,341 @@
+import { env } from "cloudflare:test";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { hotScore } from "../src/domain/voting";
+import { createPersonas, createUnit, createUser, signIn } from "./fixtures/builders";
+import { api, d1Cost } from "./fixtures/http";
+import { competition, insertIdea, insertVote, openCampaign, type TestCampaign } from "./fixtures/ideas";
+import { addCoauthor, crowd, ideaCounts, type Voter } from "./fixtures/voting";
+
+type VoteState = { voted: boolean; voteCount: number | null; remainingBudget: number };
+type Problem = { code: string };
+type Cost = ReturnType<typeof d1Cost>;
+
+let p: Awaited<ReturnType<typeof createPersonas>>;
+/** A colleague of the ASN persona, new in every test (writes are rate-limited per person). */
+let colleague: Voter;
+let kotak: TestCampaign;
+beforeAll(async () => {
+  p = await createPersonas();
+  kotak = await openCampaign(p.agency);
+});
+beforeEach(async () => {
+  [colleague] = (await crowd(p.unit, 1)) as [Voter];
+});
+
+const vote = (cookie: string, ideaId: number) => api("PUT", `/api/v1/ideas/${ideaId}/vote`, { cookie });
+const retract = (cookie: string, ideaId: number) => api("DELETE", `/api/v1/ideas/${ideaId}/vote`, { cookie });
+const codeOf = async (res: Response) => ((await res.json()) as Problem).code;
+
+describe("PUT /api/v1/ideas/{id}/vote", () => {
+  it("counts 50 colleagues voting at the same moment exactly once each", async () => {
+    const idea = await insertIdea(kotak, p.asn.user);
+    const voters = await crowd(p.unit, 50);
+    const answers = await Promise.all(voters.map((v) => vote(v.cookie, idea.id)));
+    expect(answers.map((r) => r.status)).toEqual(Array(50).fill(200));
+    const counts = await ideaCounts(idea.id);
+    expect(counts.voteCount).toBe(50);
+    expect(counts.voteRows).toBe(50);
+  });
+
+  it("lets exactly 5 of 20 simultaneous votes stand with a budget of 5; the rest answer 409 vote.budget_exhausted", async () => {
+    const campaign = await competition(p.agency, "voting", { voteBudget: 5 });
+    const ideas = await Promise.all(Array.from({ length: 20 }, () => insertIdea(campaign, p.asn.user)));
+    const [voter] = await crowd(p.unit, 1);
+    const answers = await Promise.all(ideas.map((i) => vote(voter!.cookie, i.id)));
+    const ok = answers.filter((r) => r.status === 200);
+    const refused = answers.filter((r) => r.status === 409);
+    expect(ok).toHaveLength(5);
+    expect(refused).toHaveLength(15);
+    expect(new Set(await Promise.all(refused.map(codeOf)))).toEqual(new Set(["vote.budget_exhausted"]));
+    const rows = await env.DB.prepare("SELECT count(*) AS n FROM votes WHERE user_id = ? AND campaign_id = ?")
+      .bind(voter!.user.id, campaign.id)
+      .first<{ n: number }>();
+    expect(rows!.n).toBe(5);
+    const counts = await Promise.all(ideas.map((i) => ideaCounts(i.id)));
+    expect(counts.every((c) => c.voteCount === c.voteRows)).toBe(true);
+    expect(counts.reduce((sum, c) => sum + c.voteCount, 0)).toBe(5);
+  });
+
+  it("answers the new count and the remaining budget, and is idempotent: a second vote is still one vote", async () => {
+    const campaign = await competition(p.agency, "voting", { voteBudget: 3 });
+    const idea = await insertIdea(campaign, p.asn.user);
+    const first = await vote(colleague.cookie, idea.id);
+    expect(first.status).toBe(200);
+    expect(await first.json()).toEqual({ voted: true, voteCount: 1, remainingBudget: 2 });
+    const second = await vote(colleague.cookie, idea.id);
+    expect(second.status).toBe(200);
+    expect(await second.json()).toEqual({ voted: true, voteCount: 1, remainingBudget: 2 });
+    expect((await ideaCounts(idea.id)).voteRows).toBe(1);
+  });
+
+  it("keeps the stored hot score equal to hotScore(vote_count, submitted_at)", async () => {
+    const idea = await insertIdea(kotak, p.asn.user, { submittedAt: Date.now() - 3 * 86_400_000 });
+    const voters = await crowd(p.unit, 12);
+    await Promise.all(voters.map((v) => vote(v.cookie, idea.id)));
+    await retract(voters[0]!.cookie, idea.id);
+    const { voteCount, hot, submittedAt } = await ideaCounts(idea.id);
+    expect(voteCount).toBe(11);
+    expect(hot).toBeCloseTo(hotScore(voteCount, submittedAt), 9);
+  });
+
+  it("answers 409 vote.own_idea to the author", async () => {
+    const idea = await insertIdea(kotak, p.asn.user);
+    const res = await vote(p.asn.cookie, idea.id);
+    expect(res.status).toBe(409);
+    expect(await codeOf(res)).toBe("vote.own_idea");
+    expect((await ideaCounts(idea.id)).voteRows).toBe(0);
+  });
+
+  it("answers 409 vote.own_idea to an accepted co-author, but lets a colleague still only invited vote", async () => {
+    const idea = await insertIdea(kotak, p.asn.user);
+    await addCoauthor(idea, colleague.user, true);
+    await addCoauthor(idea, p.reviewer.user, false);
+    const coauthor = await vote(colleague.cookie, idea.id);
+    expect(coauthor.status).toBe(409);
+    expect(await codeOf(coauthor)).toBe("vote.own_idea");
+    expect((await vote(p.reviewer.cookie, idea.id)).status).toBe(200);
+    expect((await ideaCounts(idea.id)).voteCount).toBe(1);
+  });
+
+  it("answers 409 vote.phase_closed before voting opens and after it closes", async () => {
+    for (const phase of ["submission", "review"] as const) {
+      const campaign = await competition(p.agency, phase);
+      const idea = await insertIdea(campaign, p.asn.user);
+      const res = await vote(colleague.cookie, idea.id);
+      expect(res.status).toBe(409);
+      expect(await codeOf(res)).toBe("vote.phase_closed");
+      expect((await ideaCounts(idea.id)).voteRows).toBe(0);
+    }
+  });
+
+  it("answers 409 vote.idea_closed on a decided idea, even in the always-open Kotak Ide", async () => {
+    const idea = await insertIdea(kotak, p.asn.user, { status: "approved" });
+    const res = await vote(colleague.cookie, idea.id);
+    expect(res.status).toBe(409);
+    expect(await codeOf(res)).toBe("vote.idea_closed");
+  });
+
+  it("takes votes on an idea in review in the Kotak Ide", async () => {
+    const idea = await insertIdea(kotak, p.asn.user, { status: "in_review" });
+    expect((await vote(colleague.cookie, idea.id)).status).toBe(200);
+  });
+
+  it("answers 404 for someone else's draft and for another agency's idea", async () => {
+    const draft = await insertIdea(kotak, p.asn.user, { status: "draft" });
+    expect((await vote(colleague.cookie, draft.id)).status).toBe(404);
+    const foreign = await insertIdea(await openCampaign(p.otherAgency), p.otherAdmin.user);
+    expect((await vote(colleague.cookie, foreign.id)).status).toBe(404);
+    expect((await ideaCounts(foreign.id)).voteRows).toBe(0);
+  });
+
+  it("costs one batch after the session: figures in Server-Timing", async () => {
+    const idea = await insertIdea(kotak, p.asn.user);
+    await Promise.all((await crowd(p.unit, 3)).map((v) => vote(v.cookie, idea.id)));
+    const answers = [await vote(colleague.cookie, idea.id), await vote(colleague.cookie, idea.id)];
+    answers.push(await retract(colleague.cookie, idea.id));
+    expect(answers.map((r) => r.status)).toEqual([200, 200, 200]);
+    const [cast, again, back] = answers.map(d1Cost) as [Cost, Cost, Cost];
+    console.log(
+      `vote cost: cast ${JSON.stringify(cast)}, repeat ${JSON.stringify(again)}, retract ${JSON.stringify(back)}`,
+    );
+    // the session read (1 query) and the three statements of the batch
+    expect(cast.q).toBe(4);
+    expect(cast.r).toBeLessThanOrEqual(20);
+    expect(again.w).toBe(0);
+  });
+});
+
+describe("DELETE /api/v1/ideas/{id}/vote", () => {
+  it("takes a vote back and lets the person vote again: retract and revote", async () => {
+    const campaign = await competition(p.agency, "voting", { voteBudget: 2 });
+    const idea = await insertIdea(campaign, p.asn.user);
+    await vote(colleague.cookie, idea.id);
+    const back = await retract(colleague.cookie, idea.id);
+    expect(back.status).toBe(200);
+    expect(await back.json()).toEqual({ voted: false, voteCount: 0, remainingBudget: 2 });
+    const again = await vote(colleague.cookie, idea.id);
+    expect(await again.json()).toEqual({ voted: true, voteCount: 1, remainingBudget: 1 });
+    expect((await ideaCounts(idea.id)).voteRows).toBe(1);
+  });
+
+  it("is idempotent: without a vote it answers 200 and changes nothing", async () => {
+    const idea = await insertIdea(kotak, p.asn.user, { voteCount: 0 });
+    const res = await retract(colleague.cookie, idea.id);
+    expect(res.status).toBe(200);
+    expect(((await res.json()) as VoteState).voted).toBe(false);
+    expect((await ideaCounts(idea.id)).voteCount).toBe(0);
+  });
+
+  it("answers 409 vote.phase_closed once voting has closed, and the vote stays", async () => {
+    const campaign = await competition(p.agency, "review");
+    const idea = await insertIdea(campaign, p.asn.user);
+    await insertVote(idea, campaign, colleague.user);
+    const res = await retract(colleague.cookie, idea.id);
+    expect(res.status).toBe(409);
+    expect(await codeOf(res)).toBe("vote.phase_closed");
+    expect(await ideaCounts(idea.id)).toMatchObject({ voteCount: 1, voteRows: 1 });
+  });
+});
+
+describe("hidden vote counts", () => {
+  let campaign: TestCampaign;
+  let idea: { id: number };
+  beforeAll(async () => {
+    campaign = await competition(p.agency, "voting", { hideVotesUntilClosed: true, voteBudget: 4 });
+    idea = await insertIdea(campaign, p.asn.user, { title: "Layanan antar dokumen kependudukan gratis" });
+    await vote(p.reviewer.cookie, idea.id);
+  });
+
+  it("answers a vote with a null count but the voter's remaining budget", async () => {
+    const res = await vote(colleague.cookie, idea.id);
+    expect(await res.json()).toEqual({ voted: true, voteCount: null, remainingBudget: 3 });
+  });
+
+  it("shows null in the idea's detail and in lists", async () => {
+    const detail = (await (await api("GET", `/api/v1/ideas/${idea.id}`, { cookie: p.admin.cookie })).json()) as {
+      voteCount: number | null;
+    };
+    expect(detail.voteCount).toBeNull();
+    const list = (await (
+      await api("GET", `/api/v1/ideas?campaignId=${campaign.id}&sort=new`, { cookie: p.admin.cookie })
+    ).json()) as { items: { id: number; voteCount: number | null }[] };
+    expect(list.items.find((i) => i.id === idea.id)?.voteCount).toBeNull();
+    const similar = (await (
+      await api("GET", `/api/v1/ideas/similar?text=${encodeURIComponent("antar dokumen kependudukan")}`, {
+        cookie: p.admin.cookie,
+      })
+    ).json()) as { items: { id: number; voteCount: number | null }[] };
+    expect(similar.items.find((i) => i.id === idea.id)?.voteCount).toBeNull();
+  });
+
+  it("answers 409 idea.votes_hidden to a list of that campaign sorted by votes or trending", async () => {
+    for (const sort of ["votes", "trending"]) {
+      const res = await api("GET", `/api/v1/ideas?campaignId=${campaign.id}&sort=${sort}`, { cookie: p.asn.cookie });
+      expect(res.status).toBe(409);
+      expect(await codeOf(res)).toBe("idea.votes_hidden");
+    }
+  });
+
+  it("still sorts the agency-wide list by votes, with the hidden campaign's counts null", async () => {
+    const res = await api("GET", "/api/v1/ideas?sort=votes&limit=100", { cookie: p.asn.cookie });
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { items: { id: number; voteCount: number | null }[] };
+    expect(body.items.find((i) => i.id === idea.id)?.voteCount).toBeNull();
+  });
+
+  it("shows the counts once voting has closed", async () => {
+    const closed = await competition(p.agency, "review", { hideVotesUntilClosed: true });
+    const done = await insertIdea(closed, p.asn.user, { voteCount: 7 });
+    const detail = (await (await api("GET", `/api/v1/ideas/${done.id}`, { cookie: colleague.cookie })).json()) as {
+      voteCount: number | null;
+    };
+    expect(detail.voteCount).toBe(7);
+    expect(
+      (await api("GET", `/api/v1/ideas?campaignId=${closed.id}&sort=votes`, { cookie: p.asn.cookie })).status,
+    ).toBe(200);
+  });
+});
+
+describe("GET /api/v1/campaigns/{id}/my-votes", () => {
+  it("lists the ideas I support in the campaign and what is left of my budget", async () => {
+    const campaign = await competition(p.agency, "voting", { voteBudget: 3 });
+    const [a, b] = [await insertIdea(campaign, p.asn.user), await insertIdea(campaign, p.asn.user)];
+    const [me] = await crowd(p.unit, 1);
+    await vote(me!.cookie, a.id);
+    await vote(me!.cookie, b.id);
+    const res = await api("GET", `/api/v1/campaigns/${campaign.id}/my-votes`, { cookie: me!.cookie });
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { budget: number; used: number; remaining: number; ideaIds: number[] };
+    expect(body).toMatchObject({ budget: 3, used: 2, remaining: 1 });
+    expect(body.ideaIds.sort()).toEqual([a.id, b.id].sort());
+  });
+
+  it("answers 404 for another agency's campaign", async () => {
+    const other = await openCampaign(p.otherAgency);
+    expect((await api("GET", `/api/v1/campaigns/${other.id}/my-votes`, { cookie: p.asn.cookie })).status).toBe(404);
+  });
+});
+
+describe("the idea's detail", () => {
+  it("tells the viewer whether they voted, whether they follow it and their remaining budget", async () => {
+    const campaign = await competition(p.agency, "voting", { voteBudget: 5 });
+    const idea = await insertIdea(campaign, p.asn.user);
+    type Viewer = { viewer: { myVote: boolean; following: boolean; remainingBudget: number } };
+    const view = async () =>
+      ((await (await api("GET", `/api/v1/ideas/${idea.id}`, { cookie: colleague.cookie })).json()) as Viewer).viewer;
+    expect(await view()).toMatchObject({ myVote: false, following: false, remainingBudget: 5 });
+    await vote(colleague.cookie, idea.id);
+    expect((await api("PUT", `/api/v1/ideas/${idea.id}/follow`, { cookie: colleague.cookie })).status).toBe(200);
+    expect(await view()).toMatchObject({ myVote: true, following: true, remainingBudget: 4 });
+    const unfollow = await api("DELETE", `/api/v1/ideas/${idea.id}/follow`, { cookie: colleague.cookie });
+    expect(await unfollow.json()).toEqual({ following: false });
+    expect((await view()).following).toBe(false);
+  });
+
+  it("shows the author following their own idea", async () => {
+    const res = await api("POST", "/api/v1/ideas", {
+      cookie: p.asn.cookie,
+      body: { title: "Pengingat jadwal imunisasi lewat SMS" },
+    });
+    expect(((await res.json()) as { viewer: { following: boolean } }).viewer.following).toBe(true);
+  });
+});
+
+describe("PUT /api/v1/ideas/{id}/follow", () => {
+  it("answers 404 for another agency's idea", async () => {
+    const foreign = await insertIdea(await openCampaign(p.otherAgency), p.otherAdmin.user);
+    expect((await api("PUT", `/api/v1/ideas/${foreign.id}/follow`, { cookie: p.asn.cookie })).status).toBe(404);
+  });
+});
+
+describe("GET /api/v1/ideas/{id}/vote-sources", () => {
+  it("shows the chair votes per unit and the share from the idea's own unit", async () => {
+    const campaign = await competition(p.agency, "voting", { voteBudget: 5 });
+    const chair = await createUser(p.unit, { roles: ["asn", "reviewer"] });
+    await env.DB.prepare("INSERT INTO campaign_members (campaign_id, user_id, role) VALUES (?, ?, 'chair')")
+      .bind(campaign.id, chair.id)
+      .run();
+    const idea = await insertIdea(campaign, p.asn.user);
+    const other = await createUnit(p.agency, { name: "Dinas Kesehatan" });
+    const voters = [...(await crowd(p.unit, 2)), ...(await crowd(other, 1))];
+    for (const v of voters) await vote(v.cookie, idea.id);
+    const res = await api("GET", `/api/v1/ideas/${idea.id}/vote-sources`, { cookie: await signIn(chair) });
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as {
+      total: number;
+      authorUnitShare: number;
+      units: { unitId: number; votes: number; authorUnit: boolean }[];
+      burst: { flagged: boolean };
+    };
+    expect(body.total).toBe(3);
+    expect(body.authorUnitShare).toBeCloseTo(2 / 3);
+    expect(body.units).toEqual([
+      expect.objectContaining({ unitId: p.unit.id, votes: 2, authorUnit: true }),
+      expect.objectContaining({ unitId: other.id, votes: 1, authorUnit: false }),
+    ]);
+    expect(body.burst.flagged).toBe(false);
+  });
+
+  it("flags votes that arrived in a burst mostly from the idea's own unit", async () => {
+    const idea = await insertIdea(kotak, p.asn.user);
+    const voters = await crowd(p.unit, 6);
+    await Promise.all(voters.map((v) => vote(v.cookie, idea.id)));
+    const res = await api("GET", `/api/v1/ideas/${idea.id}/vote-sources`, { cookie: p.admin.cookie });
+    const body = (await res.json()) as { burst: { flagged: boolean; window: { votes: number } } };
+    expect(body.burst.flagged).toBe(true);
+    expect(body.burst.window.votes).toBe(6);
+  });
+
+  it("answers 403 to an ASN outside the committee and to a reviewer of a blind review", async () => {
+    const campaign = await competition(p.agency, "voting", { blindReview: true });
+    const reviewer = await createUser(p.unit, { roles: ["asn", "reviewer"] });
+    await env.DB.prepare("INSERT INTO campaign_members (campaign_id, user_id, role) VALUES (?, ?, 'reviewer')")
+      .bind(campaign.id, reviewer.id)
+      .run();
+    const idea = await insertIdea(campaign, p.asn.user);
+    expect((await api("GET", `/api/v1/ideas/${idea.id}/vote-sources`, { cookie: colleague.cookie })).status).toBe(403);
+    expect((await api("GET", `/api/v1/ideas/${idea.id}/vote-sources`, { cookie: await signIn(reviewer) })).status).toBe(
+      403,
+    );
+  });
+});
