@@ -23,7 +23,7 @@ step("Applying migrations to the local D1");
 await wrangler(["d1", "migrations", "apply", "gagas", "--local"], { quiet: true });
 
 step("Seeding the demo agencies");
-await seed();
+await seed(undefined, { quiet: true });
 
 console.log("\nDemo accounts (sign in with NIP or e-mail), password for all:", DEMO_PASSWORD);
 for (const agency of AGENCIES) {

@@ -27,13 +27,19 @@ export async function seedSql(): Promise<string> {
   return (await seedStatements()).join("\n") + "\n";
 }
 
-export async function seed(persistTo?: string): Promise<void> {
+/**
+ * @param persistTo a local D1 folder other than the default `.wrangler/state`
+ * @param options.quiet print wrangler's output only if it fails
+ */
+export async function seed(persistTo?: string, options: { quiet?: boolean } = {}): Promise<void> {
   const dir = mkdtempSync(path.join(tmpdir(), "gagas-seed-"));
   const file = path.join(dir, "seed.sql");
   try {
     writeFileSync(file, await seedSql());
     const persist = persistTo ? ["--persist-to", persistTo] : [];
-    await wrangler(["d1", "execute", "gagas", "--local", "--file", file, ...persist]);
+    await wrangler(["d1", "execute", "gagas", "--local", "--file", file, ...persist], {
+      quiet: options.quiet ?? false,
+    });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
