@@ -29,6 +29,10 @@ const CampaignPage = lazyPage(() => import("./pages/campaign/index"));
 const CampaignEditorPage = lazyPage(() => import("./pages/campaign-editor/index"));
 const LibraryPage = lazyPage(() => import("./pages/library/index"));
 const LibraryItemPage = lazyPage(() => import("./pages/library-item/index"));
+const AdminPage = lazyPage(() => import("./pages/admin/index"));
+const AdminUsersPage = lazyPage(() => import("./pages/admin-users/index"));
+const AdminUnitsPage = lazyPage(() => import("./pages/admin-units/index"));
+const AdminImportPage = lazyPage(() => import("./pages/admin-import/index"));
 
 /** `/api/*` belongs to the Worker (docs, JSON): let the browser load it instead of the router. */
 const SPA_SCOPE = /^\/(?!api(\/|$))/;
@@ -70,6 +74,10 @@ export function App() {
               <Route path="/ide/:id" component={IdeaPage} />
               <Route path="/kampanye" component={CampaignsPage} />
               <Route path="/kampanye/:id" component={CampaignPage} />
+              <Route path="/admin" component={AdminPage} />
+              <Route path="/admin/pengguna" component={AdminUsersPage} />
+              <Route path="/admin/unit" component={AdminUnitsPage} />
+              <Route path="/admin/impor" component={AdminImportPage} />
               <Route path="/admin/kampanye/baru" component={CampaignEditorPage} />
               <Route path="/admin/kampanye/:id" component={CampaignEditorPage} />
               <Route path="/pustaka" component={LibraryPage} />

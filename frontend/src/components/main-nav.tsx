@@ -1,6 +1,6 @@
 import { useLocation } from "preact-iso";
 import { t, type PlainKey } from "../i18n";
-import { CAMPAIGNS_PATH, IDEAS_PATH, LIBRARY_PATH, NEW_CAMPAIGN_PATH } from "../lib/idea-paths";
+import { CAMPAIGNS_PATH, IDEAS_PATH, LIBRARY_PATH } from "../lib/idea-paths";
 import { session, type SessionState } from "../models/session";
 
 /** `short`: the label on phones, where the entries share a row with the language switch. */
@@ -18,7 +18,8 @@ const MEMBER_ITEMS: readonly NavItem[] = [
   { href: CAMPAIGNS_PATH, label: "nav.campaigns" },
   { href: LIBRARY_PATH, label: "nav.library", short: "nav.libraryShort" },
 ];
-const ADMIN_ITEMS: readonly NavItem[] = [{ href: NEW_CAMPAIGN_PATH, label: "nav.newCampaign" }];
+// one entry for the admin's pages (users, units, import, new competition): the header stays short on phones
+const ADMIN_ITEMS: readonly NavItem[] = [{ href: "/admin", label: "nav.admin" }];
 
 function itemsFor(state: SessionState): readonly NavItem[] {
   if (state.kind === "loading") return [];

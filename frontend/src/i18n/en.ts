@@ -1,3 +1,4 @@
+import { adminEn } from "./admin.en.ts";
 import { campaignsEn } from "./campaigns.en.ts";
 import { ideasEn } from "./ideas.en.ts";
 import type { Messages } from "./messages";
@@ -142,4 +143,5 @@ export const en = {
   "code.client.unexpected": "This page ran into an error. Reload to try again.",
   ...ideasEn,
   ...campaignsEn,
+  ...adminEn,
 } as const satisfies Messages;

@@ -1,3 +1,4 @@
+import { adminId } from "./admin.id.ts";
 import { campaignsId } from "./campaigns.id.ts";
 import { ideasId } from "./ideas.id.ts";
 
@@ -145,4 +146,5 @@ export const id = {
   // Feature dictionaries: their own files, so features add strings without editing this one.
   ...ideasId,
   ...campaignsId,
+  ...adminId,
 } as const;

@@ -1,0 +1,136 @@
+import { useRef, useState } from "preact/hooks";
+import { importUsers } from "../../api/admin";
+import { ApiProblem, type FieldError } from "../../api/problem";
+import { ProblemMessage } from "../../components/problem-message";
+import { t } from "../../i18n";
+import { usePageTitle } from "../../lib/use-page-title";
+import { RequireAdmin, fieldText } from "../admin/admin-access";
+
+type State =
+  | { kind: "idle" }
+  | { kind: "working" }
+  | { kind: "done"; created: number; updated: number; unchanged: number }
+  | { kind: "rejected"; errors: FieldError[] }
+  | { kind: "problem"; problem: ApiProblem };
+
+/** `row 3.nip` → [3, "nip"]; a problem with the whole file has no row. */
+function place(error: FieldError): [string, string] {
+  const match = /^row (\d+)\.?(.*)$/.exec(error.path);
+  return match ? [match[1]!, match[2] ?? ""] : ["—", error.path];
+}
+
+function ImportForm() {
+  const [state, setState] = useState<State>({ kind: "idle" });
+  const [missingFile, setMissingFile] = useState(false);
+  const input = useRef<HTMLInputElement>(null);
+  const report = useRef<HTMLDivElement>(null);
+
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    const file = input.current?.files?.[0];
+    setMissingFile(!file);
+    if (!file) return input.current?.focus();
+    setState({ kind: "working" });
+    try {
+      setState({ kind: "done", ...(await importUsers(file)) });
+    } catch (error) {
+      const problem = error instanceof ApiProblem ? error : null;
+      if (problem?.status === 422 && problem.errors) setState({ kind: "rejected", errors: problem.errors });
+      else if (problem) setState({ kind: "problem", problem });
+      else throw error;
+    }
+    requestAnimationFrame(() => report.current?.focus());
+  };
+
+  return (
+    <>
+      <form class="card import-form" onSubmit={submit} noValidate>
+        <p class="field-hint" id="import-help">
+          {t("import.help")}
+        </p>
+        <div class={missingFile ? "field field-invalid" : "field"}>
+          <label for="import-file">{t("import.file")}</label>
+          {missingFile && (
+            <p id="import-file-error" class="field-error">
+              {t("import.chooseFile")}
+            </p>
+          )}
+          <input
+            ref={input}
+            id="import-file"
+            type="file"
+            accept=".csv,text/csv"
+            aria-describedby={missingFile ? "import-file-error import-help" : "import-help"}
+            aria-invalid={missingFile ? "true" : undefined}
+          />
+        </div>
+        <button class="button" type="submit" disabled={state.kind === "working"}>
+          {state.kind === "working" ? t("import.working") : t("import.submit")}
+        </button>
+      </form>
+      <div ref={report} tabIndex={-1} class="import-report" aria-live="polite">
+        {state.kind === "done" && (
+          <div class="notice notice-ok" role="status">
+            <p>
+              {t("import.done", {
+                created: String(state.created),
+                updated: String(state.updated),
+                unchanged: String(state.unchanged),
+              })}
+            </p>
+            {state.created > 0 && <p>{t("import.doneHint")}</p>}
+          </div>
+        )}
+        {state.kind === "rejected" && (
+          <>
+            <p class="notice" role="alert">
+              {t("import.failed", { count: String(state.errors.length) })}
+            </p>
+            <table class="data-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t("import.row")}</th>
+                  <th scope="col">{t("import.column")}</th>
+                  <th scope="col">{t("import.problem")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {state.errors.map((error, i) => {
+                  const [row, column] = place(error);
+                  return (
+                    <tr key={i}>
+                      <td>{row}</td>
+                      <td>
+                        <code>{column}</code>
+                      </td>
+                      <td>{fieldText(error)}</td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </>
+        )}
+        {state.kind === "problem" && <ProblemMessage problem={state.problem} />}
+      </div>
+    </>
+  );
+}
+
+/** `/admin/impor`: CSV import of accounts, with a per-row report when a file is refused. */
+export default function AdminImportPage() {
+  usePageTitle("import.title");
+  return (
+    <RequireAdmin>
+      {() => (
+        <div class="admin-page">
+          <p class="eyebrow">
+            <a href="/admin">{t("admin.title")}</a>
+          </p>
+          <h1>{t("import.title")}</h1>
+          <ImportForm />
+        </div>
+      )}
+    </RequireAdmin>
+  );
+}

@@ -1,0 +1,156 @@
+import { useEffect, useState } from "preact/hooks";
+import { createUnit, listUnits, patchUnit, type Unit } from "../../api/admin";
+import { ApiProblem } from "../../api/problem";
+import { Field } from "../../components/form/field";
+import { Loading } from "../../components/loading";
+import { ProblemMessage } from "../../components/problem-message";
+import { t } from "../../i18n";
+import { usePageTitle } from "../../lib/use-page-title";
+import { RequireAdmin, fieldOf, fieldText } from "../admin/admin-access";
+
+type Errors = Record<string, string>;
+
+function errorsOf(error: unknown): Errors | null {
+  if (!(error instanceof ApiProblem) || !error.errors)
+    return error instanceof ApiProblem && error.status === 409 ? { form: fieldText(error) } : null;
+  return Object.fromEntries(error.errors.map((e) => [fieldOf(e), fieldText(e)]));
+}
+
+function NewUnitForm({ units, onSaved }: { units: Unit[]; onSaved: (message: string) => void }) {
+  const [errors, setErrors] = useState<Errors>({});
+  const [problem, setProblem] = useState<ApiProblem | null>(null);
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    const form = event.currentTarget as HTMLFormElement;
+    const data = new FormData(form);
+    const parent = String(data.get("unit-parent") ?? "");
+    try {
+      const unit = await createUnit({
+        code: String(data.get("unit-code") ?? ""),
+        name: String(data.get("unit-name") ?? ""),
+        parentId: parent ? Number(parent) : null,
+      });
+      form.reset();
+      setErrors({});
+      setProblem(null);
+      onSaved(t("units.saved", { name: unit.name }));
+    } catch (error) {
+      const fields = errorsOf(error);
+      if (fields) setErrors(fields);
+      else if (error instanceof ApiProblem) setProblem(error);
+      else throw error;
+    }
+  };
+  return (
+    <form class="card admin-form" onSubmit={submit} noValidate>
+      <h2>{t("units.add")}</h2>
+      {errors.form && (
+        <p class="notice" role="alert">
+          {errors.form}
+        </p>
+      )}
+      <Field id="unit-code" label={t("units.code")} hint={t("units.codeHint")} error={errors.code}>
+        {(c) => <input {...c} required maxLength={40} autocomplete="off" />}
+      </Field>
+      <Field id="unit-name" label={t("units.name")} error={errors.name}>
+        {(c) => <input {...c} required maxLength={200} />}
+      </Field>
+      <Field id="unit-parent" label={t("units.parent")} error={errors.parentId}>
+        {(c) => (
+          <select {...c}>
+            <option value="">{t("units.noParent")}</option>
+            {units
+              .filter((u) => u.active)
+              .map((u) => (
+                <option key={u.id} value={u.id}>
+                  {"— ".repeat(u.depth)}
+                  {u.name}
+                </option>
+              ))}
+          </select>
+        )}
+      </Field>
+      {problem && <ProblemMessage problem={problem} />}
+      <button class="button" type="submit">
+        {t("units.add")}
+      </button>
+    </form>
+  );
+}
+
+function UnitsView() {
+  const [units, setUnits] = useState<Unit[] | null>(null);
+  const [problem, setProblem] = useState<ApiProblem | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const load = () =>
+    listUnits().then(setUnits, (error: unknown) => {
+      if (error instanceof ApiProblem) setProblem(error);
+    });
+  useEffect(() => void load(), []);
+
+  const toggle = async (unit: Unit) => {
+    try {
+      await patchUnit(unit.id, { active: !unit.active });
+      setMessage(t("units.saved", { name: unit.name }));
+      await load();
+    } catch (error) {
+      const fields = errorsOf(error);
+      setMessage(fields ? Object.values(fields).join(" ") : null);
+      if (!fields && error instanceof ApiProblem) setProblem(error);
+    }
+  };
+
+  if (problem) return <ProblemMessage problem={problem} onRetry={() => (setProblem(null), void load())} />;
+  if (!units) return <Loading />;
+  return (
+    <div class="admin-grid">
+      <section class="card" aria-labelledby="units-list-title">
+        <h2 id="units-list-title">{t("units.title")}</h2>
+        <p role="status" aria-live="polite" class="status-line">
+          {message}
+        </p>
+        {units.length === 0 ? (
+          <p class="empty-state">{t("units.empty")}</p>
+        ) : (
+          <ul class="unit-tree">
+            {units.map((u) => (
+              <li key={u.id} class={`unit-depth-${Math.min(u.depth, 4)}${u.active ? "" : " is-inactive"}`}>
+                <span class="unit-name">{u.name}</span> <code>{u.code}</code>
+                {!u.active && <span class="badge"> {t("units.inactive")}</span>}
+                <button class="button-link" type="button" onClick={() => void toggle(u)}>
+                  {u.active ? t("units.deactivate") : t("units.activate")}
+                  <span class="visually-hidden"> {u.name}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <NewUnitForm
+        units={units}
+        onSaved={(text) => {
+          setMessage(text);
+          void load();
+        }}
+      />
+    </div>
+  );
+}
+
+/** `/admin/unit`: the agency's unit tree, new units, deactivation. */
+export default function AdminUnitsPage() {
+  usePageTitle("units.title");
+  return (
+    <RequireAdmin>
+      {() => (
+        <div class="admin-page">
+          <p class="eyebrow">
+            <a href="/admin">{t("admin.title")}</a>
+          </p>
+          <h1>{t("units.title")}</h1>
+          <UnitsView />
+        </div>
+      )}
+    </RequireAdmin>
+  );
+}

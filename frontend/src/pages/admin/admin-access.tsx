@@ -1,0 +1,37 @@
+import type { ComponentChildren } from "preact";
+import type { FieldError } from "../../api/problem";
+import type { Me } from "../../api/auth";
+import { RequireSignIn } from "../../components/require-sign-in";
+import { hasMessage, t } from "../../i18n";
+
+/** The agency admin's pages: signed-in admins only (the API refuses others anyway). */
+export function RequireAdmin({ children }: { children: (user: Me) => ComponentChildren }) {
+  return (
+    <RequireSignIn>
+      {(user) =>
+        user.roles.includes("admin") ? (
+          children(user)
+        ) : (
+          <p class="notice" role="alert">
+            {t("admin.onlyAdmins")}
+          </p>
+        )
+      }
+    </RequireSignIn>
+  );
+}
+
+/**
+ * A field problem of the admin API in the person's language, by its code (`nip.birth_date`,
+ * `user.email_taken`, `email.duplicate_in_file`, `csv.missing_column`, …); never the English detail.
+ */
+export function fieldText(error: Pick<FieldError, "code">): string {
+  const key = `field.${error.code}`;
+  if (hasMessage(key)) return t(key as never);
+  if (error.code.endsWith(".duplicate_in_file")) return t("field.duplicate_in_file");
+  if (error.code.startsWith("csv.")) return t("field.csv");
+  return t("field.generic");
+}
+
+/** `json.email` → `email`: which form field a problem names. */
+export const fieldOf = (error: FieldError) => error.path.replace(/^json\./, "").split(".")[0] ?? "";
