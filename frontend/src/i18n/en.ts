@@ -1,6 +1,10 @@
 import { adminEn } from "./admin.en.ts";
+import { discussionEn } from "./discussion.en.ts";
 import { campaignsEn } from "./campaigns.en.ts";
+import { dashboardEn } from "./dashboard.en.ts";
 import { ideasEn } from "./ideas.en.ts";
+import { notificationsEn } from "./notifications.en.ts";
+import { reviewsEn } from "./reviews.en.ts";
 import type { Messages } from "./messages";
 
 /** English: must have exactly the keys of `id.ts` (the type checker enforces it). */
@@ -143,5 +147,9 @@ export const en = {
   "code.client.unexpected": "This page ran into an error. Reload to try again.",
   ...ideasEn,
   ...campaignsEn,
+  ...reviewsEn,
+  ...notificationsEn,
+  ...dashboardEn,
   ...adminEn,
+  ...discussionEn,
 } as const satisfies Messages;

@@ -1,6 +1,10 @@
 import { adminId } from "./admin.id.ts";
+import { discussionId } from "./discussion.id.ts";
 import { campaignsId } from "./campaigns.id.ts";
+import { dashboardId } from "./dashboard.id.ts";
 import { ideasId } from "./ideas.id.ts";
+import { notificationsId } from "./notifications.id.ts";
+import { reviewsId } from "./reviews.id.ts";
 
 /**
  * Bahasa Indonesia: the default language and the source of truth for keys.
@@ -146,5 +150,9 @@ export const id = {
   // Feature dictionaries: their own files, so features add strings without editing this one.
   ...ideasId,
   ...campaignsId,
+  ...reviewsId,
+  ...notificationsId,
+  ...dashboardId,
   ...adminId,
+  ...discussionId,
 } as const;

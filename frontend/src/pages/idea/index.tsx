@@ -14,6 +14,8 @@ import { IdeaHeader } from "./idea-header";
 import { IdeaHistory } from "./idea-history";
 import { IdeaAttachments, IdeaDetails, IdeaTeam } from "./idea-sidebar";
 import "../../styles/ideas.css";
+import { IdeaDiscussion } from "./idea-discussion";
+import { VoteBox } from "./vote-box";
 
 const SECTIONS = [
   ["problem", "idea.problem"],
@@ -82,6 +84,7 @@ function IdeaView({ idea }: { idea: IdeaDetail }) {
       <Notice idea={idea} />
       <div class="idea-layout">
         <div class="idea-aside-top">
+          <VoteBox idea={idea} />
           <IdeaActions idea={idea} />
         </div>
         <div class="idea-main">
@@ -93,6 +96,7 @@ function IdeaView({ idea }: { idea: IdeaDetail }) {
             </section>
           ))}
           <IdeaHistory idea={idea} />
+          <IdeaDiscussion idea={idea} />
         </div>
         <aside class="idea-aside" aria-label={t("idea.details")}>
           <IdeaDetails idea={idea} />

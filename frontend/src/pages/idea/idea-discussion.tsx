@@ -1,0 +1,284 @@
+import { useEffect, useRef, useState } from "preact/hooks";
+import {
+  deleteComment,
+  editComment,
+  findPeople,
+  hideComment,
+  listComments,
+  postComment,
+  reportComment,
+  type Comment,
+  type Thread,
+} from "../../api/discussion";
+import type { IdeaDetail } from "../../api/ideas";
+import { ApiProblem } from "../../api/problem";
+import { t } from "../../i18n";
+import { problemText } from "../../i18n/problem-text";
+import { formatDateTime } from "../../lib/format";
+import { useDebounced } from "../../lib/use-debounced";
+import { session } from "../../models/session";
+
+type Person = Awaited<ReturnType<typeof findPeople>>[number];
+
+/** The `@word` being typed at the end of the text, if any. */
+const mentionQuery = (text: string) => /(^|\s)@([\p{L}'. -]{2,40})$/u.exec(text)?.[2]?.trim() ?? null;
+
+/** A textarea that offers colleagues to mention while `@name` is typed. */
+function Composer(props: {
+  id: string;
+  label: string;
+  initial?: string;
+  submitLabel: string;
+  onSubmit: (body: string) => Promise<void>;
+  onCancel?: () => void;
+}) {
+  const [text, setText] = useState(props.initial ?? "");
+  const [error, setError] = useState<string | null>(null);
+  const [people, setPeople] = useState<Person[]>([]);
+  const query = useDebounced(mentionQuery(text), 250);
+  const area = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => {
+    if (!query) return setPeople([]);
+    void findPeople(query).then(setPeople, () => setPeople([]));
+  }, [query]);
+
+  const pick = (person: Person) => {
+    setText((current) => current.replace(/@[^@]*$/u, `${person.handle} `));
+    setPeople([]);
+    area.current?.focus();
+  };
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    if (!text.trim()) return setError(t("discussion.empty_body"));
+    try {
+      await props.onSubmit(text.trim());
+      setText("");
+      setError(null);
+    } catch (e) {
+      if (!(e instanceof ApiProblem)) throw e;
+      setError(problemText(e.code));
+    }
+  };
+  const errorId = `${props.id}-error`;
+  return (
+    <form class="composer" onSubmit={submit} noValidate>
+      <label for={props.id}>{props.label}</label>
+      <p class="field-hint" id={`${props.id}-hint`}>
+        {t("discussion.newHint")}
+      </p>
+      {error && (
+        <p class="field-error" id={errorId} role="alert">
+          {error}
+        </p>
+      )}
+      <textarea
+        ref={area}
+        id={props.id}
+        rows={3}
+        maxLength={4000}
+        value={text}
+        aria-invalid={error ? "true" : undefined}
+        aria-describedby={[error ? errorId : "", `${props.id}-hint`].filter(Boolean).join(" ")}
+        onInput={(e) => setText(e.currentTarget.value)}
+      />
+      {people.length > 0 && (
+        <ul class="mention-list">
+          {people.map((p) => (
+            <li key={p.id}>
+              <button type="button" class="button-link" onClick={() => pick(p)}>
+                {t("discussion.mentionPick", { name: p.name, unit: p.unitName })}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <div class="button-row">
+        <button class="button" type="submit">
+          {props.submitLabel}
+        </button>
+        {props.onCancel && (
+          <button class="button button-secondary" type="button" onClick={props.onCancel}>
+            {t("discussion.cancel")}
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}
+
+function CommentView({
+  ideaId,
+  comment,
+  onChange,
+  canReply,
+}: {
+  ideaId: number;
+  comment: Comment;
+  onChange: () => void;
+  canReply: boolean;
+}) {
+  const [mode, setMode] = useState<"read" | "edit" | "reply">("read");
+  const [notice, setNotice] = useState<string | null>(null);
+  const isAdmin = session.value.kind === "signed-in" && session.value.user.roles.includes("admin");
+  const act = async (run: () => Promise<unknown>, done?: string) => {
+    try {
+      await run();
+      setNotice(done ?? null);
+      onChange();
+    } catch (e) {
+      if (!(e instanceof ApiProblem)) throw e;
+      setNotice(problemText(e.code));
+    }
+  };
+  const ask = (question: string, run: (reason: string) => Promise<unknown>, done?: string) => {
+    const reason = window.prompt(question)?.trim();
+    if (reason) void act(() => run(reason), done);
+  };
+  return (
+    <article class="comment" aria-label={comment.author.name}>
+      <header class="comment-head">
+        <strong>{comment.author.name}</strong> <span class="muted">{comment.author.unitName}</span> ·{" "}
+        <time dateTime={comment.createdAt}>{formatDateTime(comment.createdAt)}</time>
+        {comment.edited && <span class="muted"> · {t("discussion.edited")}</span>}
+      </header>
+      {comment.deleted ? (
+        <p class="muted">{t("discussion.deleted")}</p>
+      ) : comment.hidden && comment.body === null ? (
+        <p class="muted">{t("discussion.hidden", { reason: comment.hiddenReason ?? "" })}</p>
+      ) : mode === "edit" ? (
+        <Composer
+          id={`edit-${comment.id}`}
+          label={t("discussion.edit")}
+          initial={comment.body ?? ""}
+          submitLabel={t("discussion.save")}
+          onCancel={() => setMode("read")}
+          onSubmit={async (body) => {
+            await editComment(comment.id, body);
+            setMode("read");
+            onChange();
+          }}
+        />
+      ) : (
+        <p class="prewrap">{comment.body}</p>
+      )}
+      {!comment.deleted && mode === "read" && (
+        <div class="comment-actions">
+          {canReply && (
+            <button
+              class="button-link"
+              type="button"
+              aria-label={t("discussion.replyTo", { name: comment.author.name })}
+              onClick={() => setMode("reply")}
+            >
+              {t("discussion.reply")}
+            </button>
+          )}
+          {comment.viewer.canEdit && (
+            <button class="button-link" type="button" onClick={() => setMode("edit")}>
+              {t("discussion.edit")}
+            </button>
+          )}
+          {comment.viewer.isAuthor ? (
+            <button class="button-link" type="button" onClick={() => void act(() => deleteComment(comment.id))}>
+              {t("discussion.delete")}
+            </button>
+          ) : (
+            <button
+              class="button-link"
+              type="button"
+              onClick={() =>
+                ask(t("discussion.reportReason"), (r) => reportComment(comment.id, r), t("discussion.reported"))
+              }
+            >
+              {t("discussion.report")}
+            </button>
+          )}
+          {isAdmin && !comment.hidden && (
+            <button
+              class="button-link"
+              type="button"
+              onClick={() => ask(t("discussion.hideReason"), (r) => hideComment(comment.id, r))}
+            >
+              {t("discussion.hide")}
+            </button>
+          )}
+        </div>
+      )}
+      {notice && (
+        <p class="muted" role="status">
+          {notice}
+        </p>
+      )}
+      {mode === "reply" && (
+        <Composer
+          id={`reply-${comment.id}`}
+          label={t("discussion.replyTo", { name: comment.author.name })}
+          submitLabel={t("discussion.send")}
+          onCancel={() => setMode("read")}
+          onSubmit={async (body) => {
+            await postComment(ideaId, body, comment.id);
+            setMode("read");
+            onChange();
+          }}
+        />
+      )}
+    </article>
+  );
+}
+
+/** The discussion of an idea: comments with one level of replies, mentions, edit, delete, report. */
+export function IdeaDiscussion({ idea }: { idea: IdeaDetail }) {
+  const [threads, setThreads] = useState<Thread[] | null>(null);
+  const [cursor, setCursor] = useState<string | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const load = async (more = false) => {
+    try {
+      const page = await listComments(idea.id, more && cursor ? cursor : undefined);
+      setThreads((previous) => (more && previous ? [...previous, ...page.items] : page.items));
+      setCursor(page.nextCursor);
+    } catch (e) {
+      if (!(e instanceof ApiProblem)) throw e;
+      setProblem(problemText(e.code));
+    }
+  };
+  useEffect(() => void load(), [idea.id]);
+  if (idea.status === "draft") return null;
+  return (
+    <section class="idea-section discussion" aria-labelledby="discussion-title">
+      <h2 id="discussion-title">{t("discussion.title")}</h2>
+      <Composer
+        id="new-comment"
+        label={t("discussion.new")}
+        submitLabel={t("discussion.send")}
+        onSubmit={async (body) => void (await postComment(idea.id, body), await load())}
+      />
+      {problem && (
+        <p class="field-error" role="alert">
+          {problem}
+        </p>
+      )}
+      {threads !== null && threads.length === 0 && <p class="empty-state">{t("discussion.empty")}</p>}
+      <ol class="threads">
+        {(threads ?? []).map((thread) => (
+          <li key={thread.id}>
+            <CommentView ideaId={idea.id} comment={thread} canReply onChange={() => void load()} />
+            {thread.replies.length > 0 && (
+              <ol class="replies">
+                {thread.replies.map((reply) => (
+                  <li key={reply.id}>
+                    <CommentView ideaId={idea.id} comment={reply} canReply={false} onChange={() => void load()} />
+                  </li>
+                ))}
+              </ol>
+            )}
+          </li>
+        ))}
+      </ol>
+      {cursor && (
+        <button class="button button-secondary" type="button" onClick={() => void load(true)}>
+          {t("discussion.more")}
+        </button>
+      )}
+    </section>
+  );
+}

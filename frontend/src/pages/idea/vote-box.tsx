@@ -1,0 +1,90 @@
+import { useState } from "preact/hooks";
+import { follow, unvote, vote } from "../../api/discussion";
+import type { IdeaDetail } from "../../api/ideas";
+import { ApiProblem } from "../../api/problem";
+import { t } from "../../i18n";
+import { problemText } from "../../i18n/problem-text";
+
+const VOTABLE = new Set(["submitted", "in_review", "shortlisted"]);
+
+/**
+ * Support for an idea: the count (or that it is hidden), the person's vote and what they have left.
+ * The numbers change only after the server confirmed; a refusal is said in the person's language.
+ */
+export function VoteBox({ idea }: { idea: IdeaDetail }) {
+  const [state, setState] = useState({
+    voted: idea.viewer.myVote,
+    voteCount: idea.voteCount,
+    remaining: idea.viewer.remainingBudget,
+    following: idea.viewer.following,
+  });
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<string | null>(null);
+  const open = idea.campaign.votingOpen && VOTABLE.has(idea.status);
+
+  const toggle = async () => {
+    setBusy(true);
+    setMessage(null);
+    try {
+      const next = state.voted ? await unvote(idea.id) : await vote(idea.id);
+      setState((s) => ({
+        ...s,
+        voted: next.voted,
+        voteCount: next.voteCount,
+        remaining: next.remainingBudget,
+        following: s.following || next.voted,
+      }));
+    } catch (error) {
+      if (!(error instanceof ApiProblem)) throw error;
+      setMessage(problemText(error.code));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const toggleFollow = async () => {
+    try {
+      const next = await follow(idea.id, !state.following);
+      setState((s) => ({ ...s, following: next.following }));
+    } catch (error) {
+      if (!(error instanceof ApiProblem)) throw error;
+      setMessage(problemText(error.code));
+    }
+  };
+
+  return (
+    <section class="card vote-box" aria-labelledby="vote-title">
+      <h2 id="vote-title">{t("vote.title")}</h2>
+      <p class="vote-count" aria-live="polite">
+        {state.voteCount === null ? t("vote.hidden") : t("vote.count", { count: state.voteCount })}
+      </p>
+      {idea.viewer.isAuthor ? (
+        <p class="muted">{t("vote.own")}</p>
+      ) : open ? (
+        <>
+          <button
+            class="button button-block"
+            type="button"
+            aria-pressed={state.voted}
+            disabled={busy}
+            onClick={() => void toggle()}
+          >
+            {busy ? t("vote.working") : state.voted ? t("vote.retract") : t("vote.support")}
+          </button>
+          {state.voted && <p class="muted">{t("vote.supported")}</p>}
+          <p class="muted">{t("vote.remaining", { count: state.remaining })}</p>
+        </>
+      ) : (
+        <p class="muted">{t("vote.closed")}</p>
+      )}
+      {message && (
+        <p class="field-error" role="alert">
+          {message}
+        </p>
+      )}
+      <button class="button-link" type="button" aria-pressed={state.following} onClick={() => void toggleFollow()}>
+        {state.following ? t("vote.unfollow") : t("vote.follow")}
+      </button>
+      {state.following && <p class="muted">{t("vote.following")}</p>}
+    </section>
+  );
+}

@@ -1,0 +1,59 @@
+/**
+ * An ASN searches for an idea, supports it and joins its discussion: the vote shows the count and
+ * what is left of the budget after the server confirmed; a comment appears in the thread.
+ */
+import type { Browser } from "playwright-core";
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
+import { expectNoAxeViolations, launchBrowser, PageFactory } from "./browser.ts";
+import { textIn } from "./i18n.ts";
+import { signInThroughForm, VARIANTS } from "./journey.ts";
+import { DEMO_PASSWORD } from "./personas.ts";
+
+const IDEA = "Peta digital lokasi lampu jalan padam"; // Binjai, Gerakan Inovasi Digital 2027: voting open
+const VOTERS = ["198806112011012002", "198009302005011005", "197011041995031001", "197805142003122004"];
+
+let browser: Browser;
+let pages: PageFactory;
+beforeAll(async () => {
+  browser = await launchBrowser();
+  pages = new PageFactory(browser, inject("baseUrl"));
+});
+afterEach(() => pages.closeAll());
+afterAll(() => browser?.close());
+
+describe.each(VARIANTS.map((v, index) => ({ ...v, voter: VOTERS[index]! })))(
+  "support and discussion ($lang, $viewport)",
+  ({ lang, viewport, voter }) => {
+    const t = textIn(lang);
+
+    it("finds an idea, supports it and comments on it", async () => {
+      const page = await pages.open(viewport);
+      await signInThroughForm(page, lang, { identifier: voter, password: DEMO_PASSWORD }, "/ide");
+      await page.getByRole("searchbox").first().fill("lampu jalan");
+      await page.getByRole("link", { name: IDEA }).first().click();
+      await page.getByRole("heading", { level: 1, name: IDEA }).waitFor();
+
+      const button = page.getByRole("button", { name: new RegExp(`^(${t("vote.support")}|${t("vote.retract")})$`) });
+      if ((await button.getAttribute("aria-pressed")) === "true") {
+        await button.click();
+        await page.getByRole("button", { name: t("vote.support"), exact: true }).waitFor();
+      }
+      const before = Number((await page.locator(".vote-count").innerText()).match(/\d+/)![0]);
+      await page.getByRole("button", { name: t("vote.support"), exact: true }).click();
+      await page.getByRole("button", { name: t("vote.retract"), exact: true }).waitFor();
+      expect(await page.locator(".vote-count").innerText()).toContain(String(before + 1));
+      expect(await page.locator(".vote-box").innerText()).toMatch(
+        new RegExp(t("vote.remaining", { count: 999 }).replace("999", "\\d+")),
+      );
+
+      const body = `Komentar uji ${lang}-${viewport}: perlu data titik lampu dari PLN.`;
+      await page.getByLabel(t("discussion.new"), { exact: true }).fill(body);
+      await page
+        .getByRole("button", { name: t("discussion.send"), exact: true })
+        .first()
+        .click();
+      await page.getByText(body).waitFor();
+      await expectNoAxeViolations(page);
+    });
+  },
+);
