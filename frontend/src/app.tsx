@@ -29,6 +29,15 @@ const CampaignPage = lazyPage(() => import("./pages/campaign/index"));
 const CampaignEditorPage = lazyPage(() => import("./pages/campaign-editor/index"));
 const LibraryPage = lazyPage(() => import("./pages/library/index"));
 const LibraryItemPage = lazyPage(() => import("./pages/library-item/index"));
+const VerifyPage = lazyPage(() => import("./pages/verify/index"));
+const ReviewsPage = lazyPage(() => import("./pages/reviews/index"));
+const ReviewPage = lazyPage(() => import("./pages/review/index"));
+const CommitteePage = lazyPage(() => import("./pages/committee/index"));
+const NotificationsPage = lazyPage(() => import("./pages/notifications/index"));
+const NotificationSettingsPage = lazyPage(() => import("./pages/notification-settings/index"));
+const DashboardPage = lazyPage(() => import("./pages/dashboard/index"));
+const PointsPage = lazyPage(() => import("./pages/points/index"));
+const LeaderboardPage = lazyPage(() => import("./pages/leaderboard/index"));
 const AdminPage = lazyPage(() => import("./pages/admin/index"));
 const AdminUsersPage = lazyPage(() => import("./pages/admin-users/index"));
 const AdminUnitsPage = lazyPage(() => import("./pages/admin-units/index"));
@@ -73,7 +82,15 @@ export function App() {
               <Route path="/ide/:id/ubah" component={IdeaFormPage} />
               <Route path="/ide/:id" component={IdeaPage} />
               <Route path="/kampanye" component={CampaignsPage} />
+              <Route path="/kampanye/:id/komite" component={CommitteePage} />
               <Route path="/kampanye/:id" component={CampaignPage} />
+              <Route path="/penilaian" component={ReviewsPage} />
+              <Route path="/penilaian/:assignmentId" component={ReviewPage} />
+              <Route path="/notifikasi" component={NotificationsPage} />
+              <Route path="/notifikasi/pengaturan" component={NotificationSettingsPage} />
+              <Route path="/dasbor" component={DashboardPage} />
+              <Route path="/poin" component={PointsPage} />
+              <Route path="/peringkat" component={LeaderboardPage} />
               <Route path="/admin" component={AdminPage} />
               <Route path="/admin/pengguna" component={AdminUsersPage} />
               <Route path="/admin/unit" component={AdminUnitsPage} />
@@ -82,6 +99,8 @@ export function App() {
               <Route path="/admin/kampanye/:id" component={CampaignEditorPage} />
               <Route path="/pustaka" component={LibraryPage} />
               <Route path="/pustaka/:id" component={LibraryItemPage} />
+              <Route path="/verifikasi" component={VerifyPage} />
+              <Route path="/verifikasi/:code" component={VerifyPage} />
               <Route default component={NotFoundPage} />
             </Router>
           </CrashGuard>

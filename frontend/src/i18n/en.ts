@@ -1,5 +1,7 @@
 import { adminEn } from "./admin.en.ts";
 import { discussionEn } from "./discussion.en.ts";
+import { rewardsEn } from "./rewards.en.ts";
+import { verifyEn } from "./verify.en.ts";
 import { campaignsEn } from "./campaigns.en.ts";
 import { dashboardEn } from "./dashboard.en.ts";
 import { ideasEn } from "./ideas.en.ts";
@@ -152,4 +154,6 @@ export const en = {
   ...dashboardEn,
   ...adminEn,
   ...discussionEn,
+  ...rewardsEn,
+  ...verifyEn,
 } as const satisfies Messages;

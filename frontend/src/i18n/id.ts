@@ -1,5 +1,7 @@
 import { adminId } from "./admin.id.ts";
 import { discussionId } from "./discussion.id.ts";
+import { rewardsId } from "./rewards.id.ts";
+import { verifyId } from "./verify.id.ts";
 import { campaignsId } from "./campaigns.id.ts";
 import { dashboardId } from "./dashboard.id.ts";
 import { ideasId } from "./ideas.id.ts";
@@ -155,4 +157,6 @@ export const id = {
   ...dashboardId,
   ...adminId,
   ...discussionId,
+  ...rewardsId,
+  ...verifyId,
 } as const;

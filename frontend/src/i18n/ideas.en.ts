@@ -6,7 +6,6 @@ export const ideasEn = {
   "nav.campaigns": "Campaigns",
   "nav.library": "Innovation Library",
   "nav.libraryShort": "Library",
-  "nav.newCampaign": "New campaign",
 
   "ideaStatus.draft": "Draft",
   "ideaStatus.submitted": "Submitted",
@@ -22,6 +21,7 @@ export const ideasEn = {
   "ideas.title": "Ideas",
   "ideas.lead": "Service-improvement ideas from fellow civil servants in your agency.",
   "ideas.new": "Write an idea",
+  "ideas.exportCsv": "Download CSV",
   "ideas.search": "Search ideas",
   "ideas.searchHint": "Words in the title, problem or solution.",
   "ideas.filters": "Filter ideas",

@@ -7,7 +7,6 @@ export const ideasId = {
   "nav.campaigns": "Kampanye",
   "nav.library": "Pustaka Inovasi",
   "nav.libraryShort": "Pustaka",
-  "nav.newCampaign": "Buat kampanye",
 
   "ideaStatus.draft": "Draf",
   "ideaStatus.submitted": "Diajukan",
@@ -23,6 +22,7 @@ export const ideasId = {
   "ideas.title": "Ide",
   "ideas.lead": "Ide perbaikan layanan dari rekan ASN di instansi Anda.",
   "ideas.new": "Tulis ide",
+  "ideas.exportCsv": "Unduh CSV",
   "ideas.search": "Cari ide",
   "ideas.searchHint": "Kata dalam judul, masalah atau gagasan.",
   "ideas.filters": "Saring ide",

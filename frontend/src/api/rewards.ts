@@ -1,0 +1,31 @@
+import { api } from "./client";
+import { readJson } from "./read-json";
+
+const v1 = api.api.v1;
+
+/** My points per period, my level and the way to the next, my badges. */
+export async function getMyRewards() {
+  return readJson(await v1.rewards.me.$get());
+}
+export type MyRewards = Awaited<ReturnType<typeof getMyRewards>>;
+
+/** My ledger, newest first: every row with its cause. */
+export async function listLedger(cursor?: string) {
+  return readJson(await v1.rewards.ledger.$get({ query: cursor ? { cursor } : {} }));
+}
+export type LedgerEntry = Awaited<ReturnType<typeof listLedger>>["items"][number];
+
+/** The badge catalogue, with the ones I hold. */
+export async function listBadges() {
+  return (await readJson(await v1.rewards.badges.$get())).items;
+}
+export type Badge = Awaited<ReturnType<typeof listBadges>>[number];
+
+export type BoardScope = "users" | "units";
+export type BoardPeriod = "month" | "quarter" | "year" | "all";
+
+/** A page of the agency's leaderboard for people or units, over a period. */
+export async function getLeaderboard(scope: BoardScope, period: BoardPeriod, cursor?: string) {
+  return readJson(await v1.leaderboards.$get({ query: { scope, period, ...(cursor ? { cursor } : {}) } }));
+}
+export type Leaderboard = Awaited<ReturnType<typeof getLeaderboard>>;

@@ -1,0 +1,108 @@
+import { useEffect, useState } from "preact/hooks";
+import { getLeaderboard, type BoardPeriod, type BoardScope, type Leaderboard } from "../../api/rewards";
+import { ApiProblem } from "../../api/problem";
+import { Loading } from "../../components/loading";
+import { ProblemMessage } from "../../components/problem-message";
+import { RequireSignIn } from "../../components/require-sign-in";
+import { t } from "../../i18n";
+import { formatNumber } from "../../lib/format";
+import { usePageTitle } from "../../lib/use-page-title";
+
+const SCOPES: BoardScope[] = ["users", "units"];
+const PERIODS: BoardPeriod[] = ["month", "quarter", "year", "all"];
+
+function Board() {
+  const [scope, setScope] = useState<BoardScope>("users");
+  const [period, setPeriod] = useState<BoardPeriod>("month");
+  const [board, setBoard] = useState<Leaderboard | null>(null);
+  const [problem, setProblem] = useState<ApiProblem | null>(null);
+  const load = async (more = false) => {
+    try {
+      const page = await getLeaderboard(scope, period, more && board?.nextCursor ? board.nextCursor : undefined);
+      setBoard((previous) => (more && previous ? { ...page, items: [...previous.items, ...page.items] } : page));
+    } catch (error) {
+      if (error instanceof ApiProblem) setProblem(error);
+      else throw error;
+    }
+  };
+  useEffect(() => {
+    setBoard(null);
+    void load();
+  }, [scope, period]);
+
+  return (
+    <>
+      <div class="filters card">
+        <fieldset>
+          <legend>{t("board.scope")}</legend>
+          {SCOPES.map((s) => (
+            <label key={s} class="check">
+              <input type="radio" name="board-scope" checked={scope === s} onChange={() => setScope(s)} />{" "}
+              {t(`board.${s}`)}
+            </label>
+          ))}
+        </fieldset>
+        <label>
+          {t("board.period")}
+          <select value={period} onChange={(e) => setPeriod(e.currentTarget.value as BoardPeriod)}>
+            {PERIODS.map((p) => (
+              <option key={p} value={p}>
+                {t(`board.${p}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      {problem ? (
+        <ProblemMessage problem={problem} onRetry={() => (setProblem(null), void load())} />
+      ) : !board ? (
+        <Loading />
+      ) : board.items.length === 0 ? (
+        <p class="empty-state">{t("board.empty")}</p>
+      ) : (
+        <table class="data-table leaderboard">
+          <caption>{t("board.caption", { scope: t(`board.${scope}`), period: t(`board.${period}`) })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("board.rank")}</th>
+              <th scope="col">{scope === "users" ? t("board.name") : t("board.unit")}</th>
+              {scope === "users" && <th scope="col">{t("board.unit")}</th>}
+              <th scope="col">{t("board.points")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {board.items.map((row) => (
+              <tr key={`${row.user?.id ?? ""}-${row.unit.id}`}>
+                <td>{row.rank}</td>
+                <th scope="row">{row.user ? row.user.name : row.unit.name}</th>
+                {scope === "users" && <td>{row.unit.name}</td>}
+                <td>{formatNumber(row.points)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {board?.nextCursor && (
+        <button class="button button-secondary" type="button" onClick={() => void load(true)}>
+          {t("board.more")}
+        </button>
+      )}
+    </>
+  );
+}
+
+/** `/peringkat`: leaderboards of people and units, for this month, quarter, year or all time. */
+export default function LeaderboardPage() {
+  usePageTitle("board.title");
+  return (
+    <RequireSignIn>
+      {() => (
+        <div class="leaderboard-page">
+          <h1>{t("board.title")}</h1>
+          <p class="lead">{t("board.lead")}</p>
+          <Board />
+        </div>
+      )}
+    </RequireSignIn>
+  );
+}

@@ -1,0 +1,76 @@
+import { useEffect, useState } from "preact/hooks";
+import { verifyCertificate, type Verification } from "../../api/certificates";
+import { toApiProblem, type ApiProblem } from "../../api/problem";
+import { Loading } from "../../components/loading";
+import { ProblemMessage } from "../../components/problem-message";
+import { t } from "../../i18n";
+import { formatDate } from "../../lib/format";
+
+type State =
+  | { kind: "loading" }
+  | { kind: "valid"; certificate: Verification }
+  | { kind: "invalid" }
+  | { kind: "problem"; problem: ApiProblem };
+
+function Valid({ certificate }: { certificate: Verification }) {
+  const rows = [
+    ["verify.recipient", certificate.recipient.name],
+    ["verify.award", certificate.award.title],
+    ["verify.period", certificate.award.periodLabel],
+    ["verify.announced", formatDate(certificate.award.announcedAt)],
+    ["verify.agency", certificate.agency.name],
+  ] as const;
+  return (
+    <div class="verify-result verify-valid">
+      <h2 id="verify-result-title">
+        <span class="verify-mark" aria-hidden="true">
+          ✓
+        </span>
+        {t("verify.validTitle")}
+      </h2>
+      <p>{t("verify.validLead", { code: certificate.code })}</p>
+      <dl class="verify-facts">
+        {rows.map(([label, value]) => (
+          <div key={label}>
+            <dt>{t(label)}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
+    </div>
+  );
+}
+
+function Invalid({ code }: { code: string }) {
+  return (
+    <div class="verify-result verify-invalid">
+      <h2 id="verify-result-title">
+        <span class="verify-mark" aria-hidden="true">
+          ✕
+        </span>
+        {t("verify.invalidTitle")}
+      </h2>
+      <p>{t("verify.invalidText", { code })}</p>
+    </div>
+  );
+}
+
+/** Asks the API about `code` and says plainly whether the certificate is genuine. */
+export function VerifyResult({ code }: { code: string }) {
+  const [state, setState] = useState<State>({ kind: "loading" });
+  const load = () => {
+    setState({ kind: "loading" });
+    verifyCertificate(code)
+      .then((certificate) => setState(certificate ? { kind: "valid", certificate } : { kind: "invalid" }))
+      .catch((error: unknown) => setState({ kind: "problem", problem: toApiProblem(error) }));
+  };
+  useEffect(load, [code]);
+  return (
+    <section class="verify-outcome" aria-live="polite" aria-labelledby="verify-result-title">
+      {state.kind === "loading" && <Loading label={t("verify.checking")} />}
+      {state.kind === "valid" && <Valid certificate={state.certificate} />}
+      {state.kind === "invalid" && <Invalid code={code} />}
+      {state.kind === "problem" && <ProblemMessage problem={state.problem} onRetry={load} />}
+    </section>
+  );
+}

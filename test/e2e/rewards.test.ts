@@ -1,0 +1,45 @@
+/** An ASN sees their points, level progress, badges and where each point came from, and the leaderboards. */
+import type { Browser } from "playwright-core";
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
+import { expectNoAxeViolations, launchBrowser, PageFactory } from "./browser.ts";
+import { textIn } from "./i18n.ts";
+import { signInThroughForm, VARIANTS } from "./journey.ts";
+import { DEMO_PASSWORD, DEWI } from "./personas.ts";
+
+let browser: Browser;
+let pages: PageFactory;
+beforeAll(async () => {
+  browser = await launchBrowser();
+  pages = new PageFactory(browser, inject("baseUrl"));
+});
+afterEach(() => pages.closeAll());
+afterAll(() => browser?.close());
+
+describe.each(VARIANTS)("points and leaderboards ($lang, $viewport)", ({ lang, viewport }) => {
+  const t = textIn(lang);
+
+  it("shows my level, badges and points history, then the leaderboards of people and units", async () => {
+    const page = await pages.open(viewport);
+    await signInThroughForm(page, lang, { identifier: DEWI.nip, password: DEMO_PASSWORD }, "/poin");
+    await page.getByRole("heading", { level: 1, name: t("points.title") }).waitFor();
+    await page.locator("#level-progress").waitFor();
+    await page.getByRole("heading", { level: 2, name: t("points.badges") }).waitFor();
+    // the demo gives Dewi an implemented idea: she has points and holds at least one badge
+    await page.locator(".ledger li").first().waitFor();
+    expect(await page.locator(".badge-card.is-held").count()).toBeGreaterThan(0);
+    await expectNoAxeViolations(page);
+
+    await page.goto("/peringkat");
+    await page.getByRole("heading", { level: 1, name: t("board.title") }).waitFor();
+    await page.getByLabel(t("board.period")).selectOption("all");
+    await page.locator("table.leaderboard tbody tr").first().waitFor();
+    expect(await page.locator("table.leaderboard").innerText()).toContain(DEWI.name);
+    await page.getByLabel(t("board.units"), { exact: true }).check();
+    await page
+      .getByRole("columnheader", { name: t("board.unit") })
+      .first()
+      .waitFor();
+    expect(await page.locator("table.leaderboard tbody tr").count()).toBeGreaterThan(0);
+    await expectNoAxeViolations(page);
+  });
+});
