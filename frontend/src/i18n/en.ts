@@ -1,6 +1,7 @@
 import { adminEn } from "./admin.en.ts";
 import { discussionEn } from "./discussion.en.ts";
 import { rewardsEn } from "./rewards.en.ts";
+import { teamEn } from "./team.en.ts";
 import { verifyEn } from "./verify.en.ts";
 import { campaignsEn } from "./campaigns.en.ts";
 import { dashboardEn } from "./dashboard.en.ts";
@@ -155,5 +156,6 @@ export const en = {
   ...adminEn,
   ...discussionEn,
   ...rewardsEn,
+  ...teamEn,
   ...verifyEn,
 } as const satisfies Messages;

@@ -1,6 +1,7 @@
 import { adminId } from "./admin.id.ts";
 import { discussionId } from "./discussion.id.ts";
 import { rewardsId } from "./rewards.id.ts";
+import { teamId } from "./team.id.ts";
 import { verifyId } from "./verify.id.ts";
 import { campaignsId } from "./campaigns.id.ts";
 import { dashboardId } from "./dashboard.id.ts";
@@ -158,5 +159,6 @@ export const id = {
   ...adminId,
   ...discussionId,
   ...rewardsId,
+  ...teamId,
   ...verifyId,
 } as const;

@@ -15,6 +15,7 @@ import { IdeaHistory } from "./idea-history";
 import { IdeaAttachments, IdeaDetails, IdeaTeam } from "./idea-sidebar";
 import "../../styles/ideas.css";
 import { IdeaDiscussion } from "./idea-discussion";
+import { TeamTools } from "./team-tools";
 import { VoteBox } from "./vote-box";
 
 const SECTIONS = [
@@ -102,6 +103,7 @@ function IdeaView({ idea }: { idea: IdeaDetail }) {
           <IdeaDetails idea={idea} />
           <IdeaTeam idea={idea} />
           <IdeaAttachments idea={idea} />
+          <TeamTools idea={idea} />
         </aside>
       </div>
     </article>

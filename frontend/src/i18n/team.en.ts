@@ -1,0 +1,25 @@
+/** English for an idea's team and files. Same keys as `team.id.ts`. */
+export const teamEn = {
+  "team.tools": "Team and files",
+  "team.invited": "You are invited to co-author this idea.",
+  "team.accept": "Accept the invitation",
+  "team.decline": "Decline",
+  "team.invite": "Invite a colleague to co-author",
+  "team.inviteHint": "Type part of a colleague's name in your agency.",
+  "team.invitePick": "Invite {name} ({unit})",
+  "team.invitedDone": "{name} is invited. They need to accept.",
+  "team.upload": "Attach a file",
+  "team.uploadHint": "PDF, images or Office documents; at most 10 MB, at most 10 files.",
+  "team.uploadSubmit": "Upload",
+  "team.uploaded": "{name} is attached.",
+  "team.chooseFile": "Choose a file first.",
+  "code.attachment.too_large": "The file is too large: 10 MB at most.",
+  "code.attachment.unsupported_type":
+    "This kind of file is not accepted. Use PDF, images (PNG, JPEG, WebP, GIF) or Office documents.",
+  "code.attachment.limit_reached": "This idea already has 10 attachments.",
+  "code.attachment.closed": "Attachments can change only while the idea is a draft or submitted.",
+  "code.team.already_member": "This colleague is already on the team.",
+  "code.team.full": "The team is full (at most 10 co-authors).",
+  "code.team.closed": "The team can change only while the idea is a draft or submitted.",
+  "code.team.voted": "Take your vote for this idea back first: authors do not support their own idea.",
+} as const;

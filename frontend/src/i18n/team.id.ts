@@ -1,0 +1,25 @@
+/** Bahasa Indonesia for an idea's team and files. Spread into `id.ts`; `team.en.ts` has the same keys. */
+export const teamId = {
+  "team.tools": "Tim dan lampiran",
+  "team.invited": "Anda diundang menjadi penulis pendamping ide ini.",
+  "team.accept": "Terima undangan",
+  "team.decline": "Tolak",
+  "team.invite": "Undang rekan sebagai penulis pendamping",
+  "team.inviteHint": "Ketik sebagian nama rekan di instansi Anda.",
+  "team.invitePick": "Undang {name} ({unit})",
+  "team.invitedDone": "{name} diundang. Ia perlu menerima undangan.",
+  "team.upload": "Lampirkan berkas",
+  "team.uploadHint": "PDF, gambar, atau dokumen Office; paling besar 10 MB, paling banyak 10 berkas.",
+  "team.uploadSubmit": "Unggah",
+  "team.uploaded": "Berkas {name} terlampir.",
+  "team.chooseFile": "Pilih berkas terlebih dahulu.",
+  "code.attachment.too_large": "Berkas terlalu besar: paling besar 10 MB.",
+  "code.attachment.unsupported_type":
+    "Jenis berkas tidak diterima. Gunakan PDF, gambar (PNG, JPEG, WebP, GIF) atau dokumen Office.",
+  "code.attachment.limit_reached": "Ide ini sudah punya 10 lampiran.",
+  "code.attachment.closed": "Lampiran hanya dapat diubah selama ide masih draf atau diajukan.",
+  "code.team.already_member": "Rekan ini sudah ada di tim.",
+  "code.team.full": "Tim sudah penuh (paling banyak 10 penulis pendamping).",
+  "code.team.closed": "Tim hanya dapat diubah selama ide masih draf atau diajukan.",
+  "code.team.voted": "Tarik dulu dukungan Anda untuk ide ini: penulis tidak mendukung idenya sendiri.",
+} as const;
