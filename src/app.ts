@@ -28,7 +28,9 @@ import { votingRoutes } from "./routes/voting/voting.index";
 import { commentsRoutes } from "./routes/comments/comments.index";
 import { peopleRoutes } from "./routes/people/people.index";
 import { rewardsRoutes } from "./routes/rewards/rewards.index";
+import { awardsRoutes } from "./routes/awards/awards.index";
 import { benchRoutes } from "./routes/bench/bench.index";
+import { exportsRoutes } from "./routes/exports/exports.index";
 
 export type AppOptions = {
   /** Write limits to apply (default: WRITE_LIMITS, with the bindings of wrangler.toml). */
@@ -69,6 +71,8 @@ export function createApp(options: AppOptions = {}) {
     .route("/api/v1", ideaTeamRoutes)
     .route("/api/v1", attachmentsRoutes)
     .route("/api/v1", rewardsRoutes)
+    .route("/api/v1", awardsRoutes)
+    .route("/api/v1", exportsRoutes)
     .route("/api/v1", benchRoutes);
 
   app.route("/api", docsRouter);

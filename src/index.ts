@@ -7,7 +7,9 @@ export default {
   fetch: app.fetch,
   async scheduled(controller, env, ctx) {
     ctx.waitUntil(
-      runScheduledJobs(env, controller.scheduledTime).then((report) => console.log(JSON.stringify({ msg: "scheduler", ...report }))),
+      runScheduledJobs(env, controller.scheduledTime).then((report) =>
+        console.log(JSON.stringify({ msg: "scheduler", ...report })),
+      ),
     );
   },
 } satisfies ExportedHandler<Env>;

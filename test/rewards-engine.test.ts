@@ -117,15 +117,13 @@ describe("rewardStatements for comments, reviews and awards", () => {
         commentId: newestId(comments),
       },
       [
-        db
-          .insert(comments)
-          .values({
-            agencyId: agency.id,
-            ideaId: idea.id,
-            authorId: commenter.id,
-            body: "Setuju, perlu data antrean.",
-            createdAt: now,
-          }),
+        db.insert(comments).values({
+          agencyId: agency.id,
+          ideaId: idea.id,
+          authorId: commenter.id,
+          body: "Setuju, perlu data antrean.",
+          createdAt: now,
+        }),
       ],
     );
     const { id } = (await env.DB.prepare("SELECT max(id) AS id FROM comments").first<{ id: number }>())!;
@@ -178,17 +176,15 @@ describe("rewardStatements for comments, reviews and awards", () => {
         points: 250,
       },
       [
-        db
-          .insert(awards)
-          .values({
-            agencyId: agency.id,
-            title: "Inovator Terbaik",
-            citation: "Antrean daring",
-            periodLabel: "2026",
-            bonusPoints: 250,
-            announcedBy: leader.id,
-            announcedAt: now,
-          }),
+        db.insert(awards).values({
+          agencyId: agency.id,
+          title: "Inovator Terbaik",
+          citation: "Antrean daring",
+          periodLabel: "2026",
+          bonusPoints: 250,
+          announcedBy: leader.id,
+          announcedAt: now,
+        }),
       ],
     );
     const awardId = (await env.DB.prepare("SELECT max(id) AS id FROM awards").first<{ id: number }>())!.id;

@@ -1,5 +1,6 @@
 import { render } from "preact";
 import { App } from "./app";
+import { loadMessages, locale } from "./i18n";
 import { loadSession } from "./models/session";
 import "./styles.css";
 
@@ -7,4 +8,9 @@ import "./styles.css";
 void loadSession();
 
 const root = document.getElementById("app");
-if (root) render(<App />, root);
+// Someone who chose English gets it from the first paint; if it cannot be fetched, Indonesian.
+void loadMessages(locale.peek())
+  .catch(() => void (locale.value = "id"))
+  .finally(() => {
+    if (root) render(<App />, root);
+  });

@@ -59,15 +59,13 @@ const ideaLists: Journey[] = IDEA_SORTS.flatMap((sort): Journey[] => [
 ]);
 
 const leaderboards: Journey[] = LEADERBOARD_SCOPES.flatMap((scope) =>
-  LEADERBOARD_PERIODS.map(
-    (period): Journey => ({
-      key: `leaderboard.${scope}.${period}`,
-      label: `leaderboard, ${scope}, ${period}`,
-      persona: "asn",
-      method: "GET",
-      path: () => `/api/v1/leaderboards?scope=${scope}&period=${period}`,
-    }),
-  ),
+  LEADERBOARD_PERIODS.map((period): Journey => ({
+    key: `leaderboard.${scope}.${period}`,
+    label: `leaderboard, ${scope}, ${period}`,
+    persona: "asn",
+    method: "GET",
+    path: () => `/api/v1/leaderboards?scope=${scope}&period=${period}`,
+  })),
 );
 
 /** The reference: a signed-in request with one indexed point read. */
@@ -175,7 +173,11 @@ export const journeyByKey = (key: string): Journey => {
  * SQL finding the targets in the seeded agency (one row per statement).
  * @returns `ideaIds`, `voteIdeaIds` (JSON arrays)
  */
-export function targetQueries(p: { agency: number; inVoting: number; personas: Record<BenchPersona, number> }): string[] {
+export function targetQueries(p: {
+  agency: number;
+  inVoting: number;
+  personas: Record<BenchPersona, number>;
+}): string[] {
   return [
     // listed ideas that take comments, spread over the agency's history
     `SELECT json_group_array(id) AS ids FROM (SELECT id FROM ideas WHERE agency_id = ${p.agency} AND status = 'submitted'

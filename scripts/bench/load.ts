@@ -58,7 +58,8 @@ export async function requestOnce(
     ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
   });
   const text = await res.text();
-  if (!res.ok) throw new Error(`${journey.key}: ${journey.method} ${journey.path(targets, n)} answered ${res.status} ${text}`);
+  if (!res.ok)
+    throw new Error(`${journey.key}: ${journey.method} ${journey.path(targets, n)} answered ${res.status} ${text}`);
   return { cost: d1CostOf(res.headers.get("server-timing")), body: text ? JSON.parse(text) : null };
 }
 

@@ -51,7 +51,15 @@ export type BenchSize = {
 };
 
 export const SCALES: Record<"S" | "L", BenchSize> = {
-  S: { key: "s", users: 2_000, ideas: 10_000, votes: 100_000, comments: 20_000, reviewedPerCampaign: 60, reviewerEvery: 100 },
+  S: {
+    key: "s",
+    users: 2_000,
+    ideas: 10_000,
+    votes: 100_000,
+    comments: 20_000,
+    reviewedPerCampaign: 60,
+    reviewerEvery: 100,
+  },
   L: {
     key: "l",
     users: 20_000,
@@ -88,8 +96,6 @@ const CRITERIA = [
 
 /** A SQL string literal. */
 const q = (s: string) => `'${s.replaceAll("'", "''")}'`;
-/** A JSON array literal for `json_extract(list, '$[i]')`. */
-const list = (items: readonly string[]) => q(JSON.stringify(items));
 
 /**
  * A deterministic uniform draw in [0, 1) from an integer SQL expression and a salt: two affine maps
@@ -103,9 +109,9 @@ export function u(x: string, salt: number): string {
 
 /** An integer draw in [0, n). */
 const pick = (x: string, salt: number, n: number | string) => `CAST(${u(x, salt)} * ${n} AS INTEGER)`;
-/** One element of a list, drawn. */
+/** One element of a list, drawn (a CASE: json_extract would parse the list again for every row). */
 const word = (items: readonly string[], x: string, salt: number) =>
-  `json_extract(${list(items)}, '$[' || ${pick(x, salt, items.length)} || ']')`;
+  `CASE ${pick(x, salt, items.length)} ${items.map((w, i) => `WHEN ${i} THEN ${q(w)}`).join(" ")} END`;
 
 export type BenchPlan = ReturnType<typeof planOf>;
 
@@ -141,7 +147,12 @@ export function planOf(size: BenchSize, base: IdBase, now: number) {
     pool,
     /** chair, then the eight reviewers of competition k */
     committeeOf(k: number): number[] {
-      if (k === IN_REVIEW) return [userId(PERSONA_INDEX.chair), userId(PERSONA_INDEX.reviewer), ...range(7).map((m) => poolUser(k * 9 + 2 + m))];
+      if (k === IN_REVIEW)
+        return [
+          userId(PERSONA_INDEX.chair),
+          userId(PERSONA_INDEX.reviewer),
+          ...range(7).map((m) => poolUser(k * 9 + 2 + m)),
+        ];
       return range(9).map((m) => poolUser(k * 9 + m));
     },
   };
@@ -204,9 +215,7 @@ function campaignsSql(p: BenchPlan): string[] {
     p.committeeOf(k).forEach((user, m) =>
       members.push(`(${id}, ${user}, ${m === 0 ? "'chair'" : "'reviewer'"}, ${s})`),
     );
-    CRITERIA.forEach((c, i) =>
-      criteria.push(`(${id}, ${q(c.key)}, ${q(c.id)}, ${q(c.en)}, ${c.weight}, 5, ${i + 1})`),
-    );
+    CRITERIA.forEach((c, i) => criteria.push(`(${id}, ${q(c.key)}, ${q(c.id)}, ${q(c.en)}, ${c.weight}, 5, ${i + 1})`));
     const starts: [string, number][] = [
       ["submission", dates[0]!],
       ["voting", dates[2]!],
@@ -229,7 +238,7 @@ function campaignsSql(p: BenchPlan): string[] {
  * Ideas: campaign, author, status and times drawn per idea; the idea's popularity weight (what its
  * votes and comments follow) is parked in `hot` until the counts exist.
  */
-function ideasSql(p: BenchPlan): string[] {
+function ideasSql(p: BenchPlan) {
   const { size, agency, now, user0, idea0 } = p;
   const reviewed = size.reviewedPerCampaign;
   const kotak = p.kotakIde;
@@ -244,8 +253,7 @@ function ideasSql(p: BenchPlan): string[] {
   const implemented = least(String(now - 1_800_000), `${decided} + ${30 * DAY}`);
   const withdrawn = least(String(now - 3_600_000), `s.sub + ${3 * DAY}`);
   const reviewStart = `CASE WHEN c.kind = 'open' THEN ${least(String(now - 7_200_000), `s.sub + ${14 * DAY}`)} ELSE c.review_start END`;
-  return [
-    `WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ${size.ideas}),
+  const insert = `WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ${size.ideas}),
      d AS (SELECT i, ${u("i", 11)} AS uc, ${user0} + 1 + ${pick("i", 12, size.users)} AS author, ${u("i", 13)} AS ut,
              ${u("i", 14)} AS us, 1.0 / (1.0 - 0.99 * ${u("i", 15)}) AS w, ${u("i", 17)} AS us2 FROM n),
      e AS (SELECT d.*, CASE WHEN uc < 0.25 THEN 0 ELSE 1 + min(${COMPETITIONS - 1}, CAST((uc - 0.25) / 0.75 * ${COMPETITIONS} AS INTEGER)) END AS slot FROM d),
@@ -271,15 +279,15 @@ function ideasSql(p: BenchPlan): string[] {
        s.sub - ${DAY},
        CASE s.status WHEN 'implemented' THEN ${implemented} WHEN 'approved' THEN ${decided} WHEN 'rejected' THEN ${decided}
          WHEN 'withdrawn' THEN ${withdrawn} WHEN 'in_review' THEN ${reviewStart} WHEN 'draft' THEN s.sub - ${DAY} ELSE s.sub END
-     FROM t s JOIN campaigns c ON c.id = s.campaign_id JOIN users au ON au.id = s.author;`,
-    // the team: the author, and for one idea in ten the next colleague as co-author
-    `INSERT INTO idea_authors (idea_id, user_id, role, invited_at, accepted_at)
+     FROM t s JOIN campaigns c ON c.id = s.campaign_id JOIN users au ON au.id = s.author;`;
+  // the team: the author, and for one idea in ten the next colleague as co-author
+  const team = `INSERT INTO idea_authors (idea_id, user_id, role, invited_at, accepted_at)
      SELECT id, author_id, 'author', created_at, created_at FROM ideas WHERE agency_id = ${agency}
      UNION ALL
      SELECT id, ${user0} + 1 + ((author_id - ${user0}) % ${size.users}), 'coauthor', created_at, created_at + 3600000 FROM ideas
-     WHERE agency_id = ${agency} AND ${u("id", 18)} < 0.1;`,
-    // the workflow history each status implies
-    `INSERT INTO idea_events (agency_id, idea_id, actor_id, action, from_status, to_status, reason, at)
+     WHERE agency_id = ${agency} AND ${u("id", 18)} < 0.1;`;
+  // the workflow history each status implies
+  const events = `INSERT INTO idea_events (agency_id, idea_id, actor_id, action, from_status, to_status, reason, at)
      SELECT ${agency}, i.id,
        CASE x.step WHEN 0 THEN i.author_id WHEN 4 THEN i.author_id WHEN 1 THEN ${p.personas.admin}
          ELSE coalesce((SELECT m.user_id FROM campaign_members m WHERE m.campaign_id = i.campaign_id AND m.role = 'chair'), ${p.personas.admin}) END,
@@ -300,8 +308,8 @@ function ideasSql(p: BenchPlan): string[] {
        OR (x.step = 3 AND i.status = 'implemented')
        OR (x.step = 4 AND i.status = 'withdrawn')
      WHERE i.agency_id = ${agency}
-     ORDER BY 8, i.id;`,
-  ];
+     ORDER BY 8, i.id;`;
+  return { insert, team, events };
 }
 
 /** Review assignments (three per idea that went to review) and the reviews of them. */
@@ -379,8 +387,7 @@ function votesSql(p: BenchPlan): string[] {
      SELECT ${agency}, r.campaign_id, r.id, v.id, v.unit_id, r.lo + CAST((r.hi - r.lo) * ${u("r.j * 131071 + r.id", 61)} AS INTEGER)
      FROM r JOIN users v ON v.id = ${voter}
      WHERE v.id <> r.author_id AND v.id <> ${coauthor}
-       AND NOT (v.id = ${p.personas.voter} AND r.campaign_id = ${p.inVoting})
-     ORDER BY 6;`,
+       AND NOT (v.id = ${p.personas.voter} AND r.campaign_id = ${p.inVoting});`,
   ];
 }
 
@@ -398,13 +405,27 @@ function commentsSql(p: BenchPlan): string[] {
        'Usul yang bagus. Di unit kami ' || ${word(PROBLEMS, "r.j * 131071 + r.id", 73)} || ', jadi ' || ${word(SOLUTIONS, "r.j * 131071 + r.id", 74)} || ' akan sangat membantu.',
        CASE WHEN ${u("r.j * 131071 + r.id", 75)} < 0.01 THEN ${at} + 3600000 END,
        ${at}
-     FROM r ORDER BY r.j, r.id;`,
+     FROM r;`,
+  ];
+}
+
+/** Replies and follows, once the comments are indexed. */
+function threadsSql(p: BenchPlan): string[] {
+  const { agency } = p;
+  return [
     // every third comment answers the idea's first one (replies go one level deep)
     `UPDATE comments SET parent_id = (SELECT min(c.id) FROM comments c WHERE c.idea_id = comments.idea_id)
      WHERE agency_id = ${agency} AND id % 3 = 2 AND id > (SELECT min(c.id) FROM comments c WHERE c.idea_id = comments.idea_id);`,
     `INSERT INTO follows (idea_id, user_id, created_at)
      SELECT idea_id, author_id, min(created_at) FROM comments WHERE agency_id = ${agency} GROUP BY idea_id, author_id
      ON CONFLICT DO NOTHING;`,
+  ];
+}
+
+/** The counts and the trending score, from the rows. */
+function countsSql(p: BenchPlan): string[] {
+  const { agency } = p;
+  return [
     `UPDATE ideas SET
        vote_count = (SELECT count(*) FROM votes v WHERE v.idea_id = ideas.id),
        comment_count = (SELECT count(*) FROM comments c WHERE c.idea_id = ideas.id AND c.deleted_at IS NULL AND c.hidden_at IS NULL)
@@ -414,15 +435,14 @@ function commentsSql(p: BenchPlan): string[] {
 }
 
 /** Two ledger rows per vote, keyed as the reward engine keys them, then the totals from the ledger. */
-function rewardsSql(p: BenchPlan): string[] {
+function rewardsSql(p: BenchPlan) {
   const { agency } = p;
-  const keyOf = (rule: string, user: string) =>
-    `'vote:idea:' || v.idea_id || ':voter:' || v.user_id || ':${rule}:user:' || ${user}`;
   const badge = (key: string, rule: string, partition: string, count: number) =>
     `INSERT INTO user_badges (user_id, badge_key, agency_id, cause, at)
      SELECT l.user_id, '${key}', l.agency_id, json_object('event', l.event_type, 'subjectType', l.subject_type, 'subjectId', l.subject_id), l.at
-     FROM (SELECT l.*, row_number() OVER (PARTITION BY ${partition} ORDER BY l.at, l.id) AS n FROM point_ledger l
-           WHERE l.agency_id = ${agency} AND l.rule_key = '${rule}') l
+     FROM (SELECT l.user_id, l.agency_id, l.event_type, l.subject_type, l.subject_id, l.at,
+             row_number() OVER (PARTITION BY ${partition} ORDER BY l.at, l.id) AS n
+           FROM point_ledger l NOT INDEXED WHERE l.agency_id = ${agency} AND l.rule_key = '${rule}') l
      WHERE l.n = ${count}
      ON CONFLICT(user_id, badge_key) DO NOTHING;`;
   const badges = BADGES.flatMap((b) => {
@@ -431,28 +451,29 @@ function rewardsSql(p: BenchPlan): string[] {
     if (t.kind === "votes") return [badge(b.key, "vote_received", "l.user_id, l.subject_id", t.count)];
     return [];
   });
-  return [
-    `INSERT INTO point_ledger (agency_id, user_id, unit_id, points, event_type, subject_type, subject_id, rule_key, rules_version,
+  return {
+    ledger: `INSERT INTO point_ledger (agency_id, user_id, unit_id, points, event_type, subject_type, subject_id, rule_key, rules_version,
        idempotency_key, actor_id, day, at)
      SELECT v.agency_id,
-       CASE x.n WHEN 0 THEN v.user_id ELSE i.author_id END,
-       CASE x.n WHEN 0 THEN v.unit_id ELSE i.unit_id END,
+       CASE x.n WHEN 0 THEN v.user_id ELSE v.author_id END,
+       CASE x.n WHEN 0 THEN v.unit_id ELSE v.author_unit_id END,
        CASE x.n WHEN 0 THEN 1 ELSE 2 END, 'vote_cast', 'idea', v.idea_id,
        CASE x.n WHEN 0 THEN 'vote_cast' ELSE 'vote_received' END, 0,
-       CASE x.n WHEN 0 THEN ${keyOf("vote_cast", "v.user_id")} ELSE ${keyOf("vote_received", "i.author_id")} END,
-       v.user_id, ${dayOfSql("v.created_at")}, v.created_at
-     FROM votes v JOIN ideas i ON i.id = v.idea_id CROSS JOIN (SELECT 0 AS n UNION ALL SELECT 1) x
-     WHERE v.agency_id = ${agency}
-     ORDER BY v.created_at, v.id, x.n;`,
+       v.key || CASE x.n WHEN 0 THEN 'vote_cast:user:' || v.user_id ELSE 'vote_received:user:' || v.author_id END,
+       v.user_id, v.day, v.created_at
+     FROM (SELECT v.agency_id, v.user_id, v.unit_id, v.idea_id, v.created_at, i.author_id, i.unit_id AS author_unit_id,
+             'vote:idea:' || v.idea_id || ':voter:' || v.user_id || ':' AS key, ${dayOfSql("v.created_at")} AS day
+           FROM votes v JOIN ideas i ON i.id = v.idea_id WHERE v.agency_id = ${agency}) v
+       CROSS JOIN (SELECT 0 AS n UNION ALL SELECT 1) x;`,
     // per person and month first, then the four periods of each month: 8 rows per month, not per row
-    `INSERT INTO point_totals (agency_id, period, subject_type, subject_id, points)
+    totals: `INSERT INTO point_totals (agency_id, period, subject_type, subject_id, points)
      SELECT l.agency_id, ${periodOfDaySql("l.day", "p.n")}, k.kind, CASE k.kind WHEN 'user' THEN l.user_id ELSE l.unit_id END, sum(l.points)
-     FROM (SELECT agency_id, user_id, unit_id, substr(day, 1, 7) AS day, sum(points) AS points FROM point_ledger
+     FROM (SELECT agency_id, user_id, unit_id, substr(day, 1, 7) AS day, sum(points) AS points FROM point_ledger NOT INDEXED
            WHERE agency_id = ${agency} GROUP BY user_id, unit_id, substr(day, 1, 7)) l
        CROSS JOIN ${PERIODS_AND_SUBJECTS_SQL}
      GROUP BY 1, 2, 3, 4;`,
-    ...badges,
-  ];
+    badges,
+  };
 }
 
 /** What the scheduler would have told people: votes and comments on their ideas, new assignments. */
@@ -476,7 +497,13 @@ function notificationsSql(p: BenchPlan): string[] {
        json_object('ideaId', i.id, 'title', i.title, 'assignmentId', r.id, 'campaignId', r.campaign_id, 'dueAt', r.due_at),
        'assigned:' || r.id, r.created_at, ${read("r.created_at")}
      FROM review_assignments r JOIN ideas i ON i.id = r.idea_id WHERE r.agency_id = ${agency};`,
-    // people read what came before; the newest few of the last week are still unread
+  ];
+}
+
+/** People read what came before; the newest few of the last week are still unread. */
+function unreadSql(p: BenchPlan): string[] {
+  const { agency, now } = p;
+  return [
     `UPDATE notifications SET read_at = NULL WHERE id IN (
        SELECT id FROM (SELECT id, created_at, row_number() OVER (PARTITION BY user_id ORDER BY created_at DESC, id DESC) AS n
                        FROM notifications WHERE agency_id = ${agency})
@@ -509,16 +536,17 @@ function statsSql(p: BenchPlan): string[] {
        GROUP BY 1, 2, 3 ${add};`,
     // who took part, and how (each person once per activity and scope, with their unit)
     `INSERT INTO participants (agency_id, campaign_id, user_id, activity, unit_id)
-     SELECT DISTINCT ${agency}, ${scoped("x.campaign_id")}, x.user_id, CASE a.any_ WHEN 1 THEN 'any' ELSE x.activity END, x.unit_id
-     FROM (SELECT i.campaign_id, e.actor_id AS user_id, u.unit_id, 'submitted' AS activity
+     SELECT DISTINCT ${agency}, ${scoped("x.campaign_id")} AS campaign, x.user_id, CASE a.any_ WHEN 1 THEN 'any' ELSE x.activity END AS activity, x.unit_id
+     FROM (SELECT DISTINCT i.campaign_id, e.actor_id AS user_id, u.unit_id, 'submitted' AS activity
              FROM idea_events e JOIN ideas i ON i.id = e.idea_id JOIN users u ON u.id = e.actor_id
              WHERE e.agency_id = ${agency} AND e.action = 'submit'
-           UNION ALL SELECT v.campaign_id, v.user_id, v.unit_id, 'voted' FROM votes v WHERE v.agency_id = ${agency}
-           UNION ALL SELECT i.campaign_id, c.author_id, u.unit_id, 'commented'
+           UNION SELECT v.campaign_id, v.user_id, v.unit_id, 'voted' FROM votes v WHERE v.agency_id = ${agency}
+           UNION SELECT i.campaign_id, c.author_id, u.unit_id, 'commented'
              FROM comments c JOIN ideas i ON i.id = c.idea_id JOIN users u ON u.id = c.author_id WHERE c.agency_id = ${agency}) x
      ${scopes}
      CROSS JOIN (SELECT 0 AS any_ UNION ALL SELECT 1) a
      WHERE 1
+     ORDER BY 2, 4, 3
      ON CONFLICT DO NOTHING;`,
     `${counter} SELECT agency_id, campaign_id, 'participants_unit', activity || ':' || unit_id, count(*) FROM participants
      WHERE agency_id = ${agency} GROUP BY agency_id, campaign_id, activity, unit_id ${add};`,
@@ -542,20 +570,54 @@ function statsSql(p: BenchPlan): string[] {
 }
 
 /**
+ * For a big seed: the tables' secondary indexes and the FTS insert trigger, as `sqlite_master`
+ * holds them. The seed drops them before its bulk inserts and creates them again after (an index
+ * built by sorting costs seconds; millions of random inserts into it, with SQLite's small page cache,
+ * cost minutes), then rebuilds the full-text index in one pass. The schema ends as it began.
+ */
+export type BulkLoad = {
+  indexes: { table: string; name: string; sql: string }[];
+  ftsInsertTrigger: { name: string; sql: string };
+};
+
+/** The `sqlite_master` query that finds a {@link BulkLoad}. */
+export const BULK_LOAD_QUERY = `SELECT type, name, tbl_name, sql FROM sqlite_master WHERE sql IS NOT NULL
+  AND ((type = 'index' AND tbl_name IN ('ideas', 'idea_events', 'votes', 'comments', 'point_ledger', 'point_totals', 'notifications'))
+    OR (type = 'trigger' AND name = 'ideas_fts_insert'))`;
+
+/**
  * Every statement of the seed, in order.
  * @param passwordHash one argon2id hash every bench account shares (computed once by the caller)
+ * @param bulk drop and recreate these indexes around the bulk inserts (none: insert into them)
  * @example benchSeedStatements(planOf(SCALES.S, EMPTY_BASE, Date.now()), hash)
  */
-export function benchSeedStatements(p: BenchPlan, passwordHash: string): string[] {
+export function benchSeedStatements(p: BenchPlan, passwordHash: string, bulk?: BulkLoad): string[] {
+  const drop = (table: string) =>
+    (bulk?.indexes ?? []).filter((i) => i.table === table).map((i) => `DROP INDEX ${i.name}`);
+  const create = (table: string) => (bulk?.indexes ?? []).filter((i) => i.table === table).map((i) => i.sql);
+  const bare = (table: string, statements: string[]) => [...drop(table), ...statements, ...create(table)];
+  const ideas = ideasSql(p);
+  const rewards = rewardsSql(p);
+  const trigger = bulk?.ftsInsertTrigger;
   return [
     ...organisation(p, passwordHash),
     ...campaignsSql(p),
-    ...ideasSql(p),
+    ...drop("ideas"),
+    ...(trigger ? [`DROP TRIGGER ${trigger.name}`] : []),
+    ideas.insert,
+    ideas.team,
+    ...bare("idea_events", [ideas.events]),
     ...reviewsSql(p),
-    ...votesSql(p),
-    ...commentsSql(p),
-    ...rewardsSql(p),
-    ...notificationsSql(p),
+    ...bare("votes", votesSql(p)),
+    ...bare("comments", commentsSql(p)),
+    ...threadsSql(p),
+    ...countsSql(p),
+    ...create("ideas"),
+    ...(trigger ? [trigger.sql, "INSERT INTO ideas_fts(ideas_fts) VALUES ('rebuild')"] : []),
+    ...bare("point_ledger", [rewards.ledger]),
+    ...bare("point_totals", [rewards.totals]),
+    ...rewards.badges,
+    ...bare("notifications", [...notificationsSql(p), ...unreadSql(p)]),
     ...statsSql(p),
   ].map((s) => s.replace(/\s*;?\s*$/, ";"));
 }
@@ -574,16 +636,18 @@ export function benchInvariantQueries(p: BenchPlan): string[] {
        WHERE agency_id = ${a} AND abs(hot - (log(max(vote_count, 1)) + coalesce(submitted_at, 0) / 1000.0 / 45000.0)) > 1e-9`,
     `SELECT 'no vote by the idea''s team' AS "check", count(*) AS broken FROM votes v
        JOIN idea_authors t ON t.idea_id = v.idea_id AND t.user_id = v.user_id WHERE v.agency_id = ${a}`,
-    `SELECT 'point_totals = ledger sums' AS "check", count(*) AS broken FROM (
-       SELECT period, subject_type, subject_id, points FROM point_totals WHERE agency_id = ${a}
-       EXCEPT
-       SELECT ${periodOfDaySql("l.day", "p.n")}, k.kind, CASE k.kind WHEN 'user' THEN l.user_id ELSE l.unit_id END, sum(l.points)
-       FROM point_ledger l CROSS JOIN ${PERIODS_AND_SUBJECTS_SQL} WHERE l.agency_id = ${a} GROUP BY 1, 2, 3)`,
-    `SELECT 'every ledger sum has its total' AS "check", count(*) AS broken FROM (
-       SELECT ${periodOfDaySql("l.day", "p.n")}, k.kind, CASE k.kind WHEN 'user' THEN l.user_id ELSE l.unit_id END, sum(l.points)
-       FROM point_ledger l CROSS JOIN ${PERIODS_AND_SUBJECTS_SQL} WHERE l.agency_id = ${a} GROUP BY 1, 2, 3
-       EXCEPT
-       SELECT period, subject_type, subject_id, points FROM point_totals WHERE agency_id = ${a})`,
+    // every ledger sum has its total (by the totals' primary key), and there are no other totals
+    `WITH s AS MATERIALIZED (
+       SELECT ${periodOfDaySql("l.day", "p.n")} AS period, k.kind AS kind, CASE k.kind WHEN 'user' THEN l.user_id ELSE l.unit_id END AS subject,
+         sum(l.points) AS points
+       FROM (SELECT user_id, unit_id, day, sum(points) AS points FROM point_ledger WHERE agency_id = ${a} GROUP BY user_id, unit_id, day) l
+         CROSS JOIN ${PERIODS_AND_SUBJECTS_SQL}
+       GROUP BY 1, 2, 3)
+     SELECT 'point_totals = ledger sums' AS "check",
+       (SELECT count(*) FROM s LEFT JOIN point_totals t
+          ON t.agency_id = ${a} AND t.period = s.period AND t.subject_type = s.kind AND t.subject_id = s.subject
+        WHERE t.points IS NOT s.points)
+       + abs((SELECT count(*) FROM point_totals WHERE agency_id = ${a}) - (SELECT count(*) FROM s)) AS broken`,
     `SELECT 'listed = not draft/withdrawn/merged' AS "check", count(*) AS broken FROM ideas
        WHERE agency_id = ${a} AND listed <> (status NOT IN ('draft', 'withdrawn', 'merged'))`,
   ];
@@ -592,7 +656,8 @@ export function benchInvariantQueries(p: BenchPlan): string[] {
 /** Row counts of the seeded agency, for the report. */
 export function benchCountQuery(p: BenchPlan): string {
   const a = p.agency;
-  const count = (table: string, where = `agency_id = ${a}`) => `(SELECT count(*) FROM ${table} WHERE ${where}) AS ${table}`;
+  const count = (table: string, where = `agency_id = ${a}`) =>
+    `(SELECT count(*) FROM ${table} WHERE ${where}) AS ${table}`;
   return `SELECT ${[
     count("users"),
     count("units"),

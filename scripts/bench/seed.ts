@@ -8,6 +8,7 @@ import initialize from "@phi-ag/argon2/node";
 import { wrangler } from "../wrangler.ts";
 import {
   BENCH_PASSWORD,
+  BULK_LOAD_QUERY,
   EMPTY_BASE,
   benchCountQuery,
   benchInvariantQueries,
@@ -15,6 +16,7 @@ import {
   planOf,
   type BenchPlan,
   type BenchSize,
+  type BulkLoad,
 } from "./seed-sql.ts";
 
 /** Runs SQL against the local D1 in `persistTo` and returns the rows of each statement. */
@@ -42,8 +44,16 @@ export async function seedBench(size: BenchSize, persistTo: string, now = Date.n
   // argon2id with the Worker's parameters (src/lib/password.ts), computed once for every account
   const hash = argon2.hash(BENCH_PASSWORD, { memoryCost: 19456, timeCost: 2, parallelism: 1, hashLength: 32 }).encoded;
   const plan = planOf(size, EMPTY_BASE, now);
+  const [schema] = await d1Query(persistTo, BULK_LOAD_QUERY);
+  const rows = schema as { type: string; name: string; tbl_name: string; sql: string }[];
+  const trigger = rows.find((r) => r.type === "trigger");
+  if (!trigger) throw new Error("no ideas_fts_insert trigger in the migrated database");
+  const bulk: BulkLoad = {
+    indexes: rows.filter((r) => r.type === "index").map((r) => ({ table: r.tbl_name, name: r.name, sql: r.sql })),
+    ftsInsertTrigger: { name: trigger.name, sql: trigger.sql },
+  };
   const file = path.join(persistTo, "seed.sql");
-  writeFileSync(file, benchSeedStatements(plan, hash).join("\n"));
+  writeFileSync(file, benchSeedStatements(plan, hash, bulk).join("\n"));
   await wrangler(["d1", "execute", "gagas", "--local", "--persist-to", persistTo, "--file", file], { quiet: true });
   const results = await d1Query(persistTo, [...benchInvariantQueries(plan), benchCountQuery(plan)].join(";\n"));
   const broken = results

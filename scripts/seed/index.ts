@@ -8,6 +8,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { wrangler } from "../wrangler.ts";
+import { awardsSql } from "./awards.ts";
 import { ideasSql } from "./ideas.ts";
 import { ideasTeamSql } from "./ideas-team.ts";
 import { organisationSql } from "./organisation.ts";
@@ -17,7 +18,7 @@ import { votesCommentsSql } from "./votes-comments.ts";
 
 /** Every statement of the demo, in order (tests apply them inside workerd, see vitest.config.ts). */
 export async function seedStatements(): Promise<string[]> {
-  const parts = [await organisationSql(), ideasSql(), ideasTeamSql(), votesCommentsSql(), reviewsSql()];
+  const parts = [await organisationSql(), ideasSql(), ideasTeamSql(), votesCommentsSql(), reviewsSql(), awardsSql()];
   // rewards last: they pay for what every part before wrote
   parts.push(rewardsSql());
   return parts.flat();

@@ -55,6 +55,10 @@ const RULES = {
   "reward.rules_manage": (a: Actor) => has(a, "admin"),
   /** a person's point ledger: the person themself, or the agency admin */
   "reward.read_ledger": (a: Actor, t: Target) => isSelf(a, t) || has(a, "admin"),
+  /** announce an award (recognition with bonus points) and sign its certificates: a leader */
+  "award.announce": (a: Actor) => has(a, "leader"),
+  /** download an award's certificate: its recipient (`ownerId`; none for a unit), the agency's leaders and admins */
+  "award.certificate": (a: Actor, t: Target) => isSelf(a, t) || has(a, "leader", "admin"),
   /** seat reviewers and chairs on a campaign's committee */
   "committee.manage": (a: Actor) => has(a, "admin"),
   /** see a campaign's committee and its progress: the admin and the committee itself */

@@ -10,13 +10,15 @@ import { listSchedules, recordPhaseStatements } from "../db/queries/notification
 import { deriveStatsBatches } from "../db/queries/stats-derive.queries";
 import { currentPhase } from "../domain/campaign-phase";
 import { REVIEW_REMINDER_MS } from "../domain/notifications";
-import { createD1Stats, instrumentD1, serverTiming } from "../lib/d1-stats";
+import { createD1Stats, instrumentD1, logTrace, serverTiming } from "../lib/d1-stats";
 
 export type SchedulerReport = { phasesRecorded: number; batches: number; failed: number; cost: string };
 
 export async function runScheduledJobs(env: Env, now: number): Promise<SchedulerReport> {
   const stats = createD1Stats();
-  const db = createDb(instrumentD1(env.DB, stats));
+  // D1_TRACE=1: the bench's capture server logs each statement (see lib/d1-stats)
+  const trace = (env as { D1_TRACE?: string }).D1_TRACE === "1" ? { trace: logTrace("scheduler") } : {};
+  const db = createDb(instrumentD1(env.DB, stats, trace));
   const { campaigns, recorded } = await listSchedules(db, now);
   const entering = campaigns
     .map((c) => ({ c, phase: currentPhase(c, now) }))

@@ -29,6 +29,15 @@ function traced(trace: D1Trace | undefined, sql: string, params: unknown[], meta
   trace?.({ sql, params, rowsRead: meta?.rows_read ?? 0, rowsWritten: meta?.rows_written ?? 0 });
 }
 
+/**
+ * A trace that logs each statement as one `d1trace` JSON line, for `npm run bench` to collect from
+ * `wrangler dev`'s output. Only when the `D1_TRACE` variable is "1" (never in production: it logs parameters).
+ * @param source what ran the statement, e.g. `GET /api/v1/ideas?sort=new` or `scheduler`
+ */
+export function logTrace(source: string): D1Trace {
+  return (entry) => console.warn(JSON.stringify({ d1trace: { source, ...entry } }));
+}
+
 /** The part of D1's API that both a database and a session offer. */
 export type D1Like = Pick<D1Database, "prepare" | "batch">;
 

@@ -40,7 +40,12 @@ type RouteLike = { method: string; path: string };
 function patternOf(path: string): RegExp {
   const source = path
     .split("/")
-    .map((part) => (part.startsWith(":") ? "[^/]+" : part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")))
+    .map((part) => {
+      if (!part.startsWith(":")) return part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+      // `:name{regex}` matches what its expression matches (e.g. `:recipientId{[0-9]+\.pdf}`)
+      const custom = /^:[^{]+\{(.+)\}$/.exec(part);
+      return custom ? `(?:${custom[1]})` : "[^/]+";
+    })
     .join("/");
   return new RegExp(`^${source}/?$`);
 }

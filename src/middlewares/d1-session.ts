@@ -1,7 +1,7 @@
 import { createMiddleware } from "hono/factory";
 import { createDb } from "../db/client";
 import type { AppEnv } from "../env";
-import { createD1Stats, instrumentD1, serverTiming, type D1Trace } from "../lib/d1-stats";
+import { createD1Stats, instrumentD1, logTrace, serverTiming } from "../lib/d1-stats";
 
 const BOOKMARK_HEADER = "x-d1-bookmark";
 const BOOKMARK_SHAPE = /^[0-9a-zA-Z-]{1,128}$/;
@@ -18,11 +18,8 @@ export function d1Session() {
     const session = c.env.DB.withSession(sent && BOOKMARK_SHAPE.test(sent) ? sent : "first-unconstrained");
     c.set("d1Stats", stats);
     // D1_TRACE=1 (only ever set by `npm run bench` on its capture server) logs every statement
-    const trace = c.env.D1_TRACE === "1" ? traceToLog(c.req.method, c.req.path) : undefined;
-    c.set(
-      "db",
-      createDb(instrumentD1(session, stats, { strictColumns: c.env.D1_STRICT_COLUMNS === "1", ...(trace ? { trace } : {}) })),
-    );
+    const trace = c.env.D1_TRACE === "1" ? { trace: logTrace(`${c.req.method} ${pathAndQuery(c.req.url)}`) } : {};
+    c.set("db", createDb(instrumentD1(session, stats, { strictColumns: c.env.D1_STRICT_COLUMNS === "1", ...trace })));
     try {
       await next();
     } finally {
@@ -33,7 +30,7 @@ export function d1Session() {
   });
 }
 
-/** Each statement as one `d1trace` log line (JSON), for the bench to collect from `wrangler dev`'s output. */
-function traceToLog(method: string, path: string): D1Trace {
-  return (entry) => console.warn(JSON.stringify({ d1trace: { request: `${method} ${path}`, ...entry } }));
-}
+const pathAndQuery = (url: string) => {
+  const { pathname, search } = new URL(url);
+  return pathname + search;
+};

@@ -12,11 +12,14 @@ const common = {
 } satisfies SecureHeadersOptions;
 
 export const DOCS_PATH = "/api/docs";
+/** The printable innovation dossier (`GET /api/v1/ideas/{id}/dossier`), styled by `/dossier.css`. */
+export const DOSSIER_PATH = /^\/api\/v1\/ideas\/\d+\/dossier$/;
 
 /**
  * Headers for answers of the Worker. JSON gets a CSP that allows nothing; the docs page may load
- * Swagger UI's script and styles from this origin. HTML from static assets gets the SPA policy from
- * `frontend/public/_headers` (test/security-headers.test.ts checks both).
+ * Swagger UI's script and styles from this origin; the dossier, its stylesheet only. HTML from
+ * static assets gets the SPA policy from `frontend/public/_headers` (test/security-headers.test.ts
+ * checks both).
  */
 export function apiSecurityHeaders(): MiddlewareHandler {
   const api = secureHeaders({
@@ -41,7 +44,20 @@ export function apiSecurityHeaders(): MiddlewareHandler {
       baseUri: ["'none'"],
     },
   });
+  // an HTML page with no script at all: its one stylesheet comes from this origin
+  const dossier = secureHeaders({
+    ...common,
+    crossOriginResourcePolicy: "same-origin",
+    contentSecurityPolicy: {
+      defaultSrc: ["'none'"],
+      styleSrc: ["'self'"],
+      frameAncestors: ["'none'"],
+      baseUri: ["'none'"],
+      formAction: ["'none'"],
+    },
+  });
   return function apiSecurityHeaders(c, next) {
-    return (c.req.path === DOCS_PATH ? docs : api)(c, next);
+    if (c.req.path === DOCS_PATH) return docs(c, next);
+    return (DOSSIER_PATH.test(c.req.path) ? dossier : api)(c, next);
   };
 }

@@ -24,8 +24,10 @@ export function session() {
     const valid =
       row !== undefined && row.revokedAt === null && row.active && row.expiresAt > now && row.lastSeenAt + idleMs > now;
     if (!valid) {
+      await next();
+      // on the answer as made, so that an error answer (a 401, mostly) drops the dead cookie too
       clearSessionCookie(c);
-      return next();
+      return;
     }
     if (now - row.lastSeenAt > TOUCH_EVERY_MS) await touchSession(db, row.sessionId, now);
     c.set("actor", {

@@ -36,6 +36,14 @@ async function signInTo(page: Page, lang: Lang, persona: Persona, next: string):
   await expectPath(page, next);
 }
 
+/** Waits until the element with `id` has focus (moved there after the render that showed the errors). */
+async function expectFocusOn(page: Page, id: string): Promise<void> {
+  await page
+    .waitForFunction((expected) => document.activeElement?.id === expected, id, { timeout: 5_000 })
+    .catch(() => {});
+  expect((await focused(page)).id).toBe(id);
+}
+
 /** Whether the input is marked invalid and its description (hint + error) says `message`. */
 async function expectFieldError(page: Page, inputId: string, message: string): Promise<void> {
   expect(await page.locator(`#${inputId}`).getAttribute("aria-invalid")).toBe("true");
@@ -112,7 +120,7 @@ describe.each(VARIANTS)("ideas ($lang, $viewport)", ({ lang, viewport }) => {
     await expectFieldError(page, "idea-solution", t("ideaForm.tooShortToSubmit", { min: 30 }));
     await expectFieldError(page, "idea-benefit", t("ideaForm.tooShortToSubmit", { min: 15 }));
     expect(await page.locator("#idea-problem").getAttribute("aria-invalid")).toBeNull();
-    expect((await focused(page)).id).toBe("idea-solution");
+    await expectFocusOn(page, "idea-solution");
     await expectNoAxeViolations(page);
 
     await page
@@ -145,8 +153,8 @@ describe.each(VARIANTS)("ideas ($lang, $viewport)", ({ lang, viewport }) => {
     const page = await pages.open(viewport);
     await signInTo(page, lang, SRI_ADMIN, "/kampanye");
     await page
-      .getByRole("navigation", { name: t("a11y.mainNav") })
-      .getByRole("link", { name: t("nav.newCampaign") })
+      .getByRole("main")
+      .getByRole("link", { name: t("campaigns.create"), exact: true })
       .click();
     await expectPath(page, "/admin/kampanye/baru");
 
@@ -167,7 +175,7 @@ describe.each(VARIANTS)("ideas ($lang, $viewport)", ({ lang, viewport }) => {
 
     await page.locator("#campaign-errors").waitFor();
     await expectFieldError(page, "campaign-reviewStart", t("editorError.reviewStart"));
-    expect((await focused(page)).id).toBe("campaign-reviewStart");
+    await expectFocusOn(page, "campaign-reviewStart");
     expect(await page.locator("#campaign-votingEnd").getAttribute("aria-invalid")).toBeNull();
     await expectPath(page, "/admin/kampanye/baru");
 

@@ -89,3 +89,16 @@ export function descriptionOf(page: Page, inputId: string): Promise<string> {
     return ids.map((ref) => document.getElementById(ref)?.textContent?.trim() ?? "").join(" | ");
   }, inputId);
 }
+
+/**
+ * A link of the main navigation, after opening the phone's "Menu" when there is one, as a person would.
+ * @example await (await mainNavLink(page, t("a11y.mainNav"), t("nav.menu"), t("nav.reviews"))).click()
+ */
+export async function mainNavLink(page: Page, navName: string, menuName: string, linkName: string) {
+  const nav = page.getByRole("navigation", { name: navName });
+  const toggle = nav.getByRole("button", { name: menuName, exact: true });
+  if (await toggle.isVisible()) {
+    if ((await toggle.getAttribute("aria-expanded")) !== "true") await toggle.click();
+  }
+  return nav.getByRole("link", { name: linkName, exact: true });
+}

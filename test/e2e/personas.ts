@@ -38,3 +38,13 @@ export const NURUL_CHANGES_PASSWORD = persona("199506162020122001");
 export const IQBAL_MUST_CHANGE = persona("199109192015031002");
 /** Signs out on all devices. */
 export const AI_TWO_DEVICES = persona("198912302015022001");
+/** Review committee chairs of the demo (scripts/seed/reviews.ts): each still has a review to write. */
+export const CHAIR_BINJAI = persona("197805142003122004");
+export const CHAIR_ANDIR = persona("198111252006042003");
+export const CHAIR_LHOKSEUMAWE = persona("197903032005022001");
+export const CHAIR_PANGKALPINANG = persona("198005252006041002");
+/** H. Irwansyah Nasution, Sekretaris Daerah of Binjai: a leader, reads the dashboard. */
+export const LEADER_BINJAI = persona("197011041995031001");
+/** Yuliana Putri, Pangkalpinang: her implemented idea collects notifications; Rizal comments on it. */
+export const YULIANA = persona("199207242016032003");
+export const RIZAL = persona("199611032020121001");

@@ -31,7 +31,7 @@ describe.each(VARIANTS.map((v, i) => ({ ...v, invitee: INVITEES[i]!, index: i })
 
     it("invites a colleague and attaches a file; a disguised executable is refused", async () => {
       const page = await pages.open(viewport);
-      await signInThroughForm(page, lang, { identifier: DEWI.nip, password: DEMO_PASSWORD }, "/ide?mine=true");
+      await signInThroughForm(page, lang, { identifier: DEWI.nip, password: DEMO_PASSWORD }, "/ide?saya=1");
       await page.getByRole("link", { name: IDEA }).first().click();
       await page.getByRole("heading", { level: 2, name: t("team.tools") }).waitFor();
 

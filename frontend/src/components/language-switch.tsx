@@ -1,4 +1,4 @@
-import { LOCALES, locale, t, type Locale } from "../i18n";
+import { LOCALES, locale, setLocale, t, type Locale } from "../i18n";
 
 const LABELS = {
   id: { short: "language.id", name: "language.idName" },
@@ -15,9 +15,8 @@ export function LanguageSwitch() {
           type="button"
           lang={code}
           aria-pressed={locale.value === code}
-          onClick={() => {
-            locale.value = code;
-          }}
+          // the language changes once its strings have arrived; offline, it stays as it was
+          onClick={() => void setLocale(code).catch(() => undefined)}
         >
           {t(LABELS[code].short)}
           <span class="visually-hidden"> ({t(LABELS[code].name)})</span>

@@ -3,6 +3,7 @@ import { AccountNav } from "./account-nav";
 import { LanguageSwitch } from "./language-switch";
 import { Logo } from "./logo";
 import { MainNav } from "./main-nav";
+import { NotificationBell } from "./notification-bell";
 
 export function SiteHeader() {
   return (
@@ -13,6 +14,7 @@ export function SiteHeader() {
           <span class="brand-name">{t("app.name")}</span>
         </a>
         <MainNav />
+        <NotificationBell />
         <AccountNav />
         <LanguageSwitch />
       </div>

@@ -5,7 +5,8 @@ export const dashboardEn = {
   "nav.dashboard": "Dashboard",
 
   "dashboard.title": "Innovation dashboard",
-  "dashboard.lead": "How the innovation culture of your agency grows: civil servants taking part, the flow of ideas, and innovations others adopt.",
+  "dashboard.lead":
+    "How the innovation culture of your agency grows: civil servants taking part, the flow of ideas, and innovations others adopt.",
   "dashboard.loading": "Loading the dashboard…",
   "dashboard.forbidden": "The dashboard is for the agency's leaders and admins.",
   "dashboard.scope": "Scope",
@@ -24,7 +25,8 @@ export const dashboardEn = {
   "dashboard.unitsTitle": "Ideas per unit",
   "dashboard.noCategory": "No category",
   "dashboard.participationTitle": "Participation per unit",
-  "dashboard.participationLead": "The share of each unit's civil servants who submitted, supported or commented on ideas.",
+  "dashboard.participationLead":
+    "The share of each unit's civil servants who submitted, supported or commented on ideas.",
   "dashboard.shareOf": "{share} · {any} of {asn}",
   "dashboard.replicatedTitle": "Most replicated innovations",
   "dashboard.replicatedEmpty": "No innovation of this agency has been replicated by another agency yet.",

@@ -6,7 +6,8 @@ export const dashboardId = {
   "nav.dashboard": "Dasbor",
 
   "dashboard.title": "Dasbor inovasi",
-  "dashboard.lead": "Seberapa tumbuh budaya inovasi di instansi Anda: partisipasi ASN, alur ide, dan inovasi yang ditiru.",
+  "dashboard.lead":
+    "Seberapa tumbuh budaya inovasi di instansi Anda: partisipasi ASN, alur ide, dan inovasi yang ditiru.",
   "dashboard.loading": "Memuat dasbor…",
   "dashboard.forbidden": "Dasbor hanya untuk pimpinan dan admin instansi.",
   "dashboard.scope": "Cakupan",

@@ -1,4 +1,3 @@
-import { en } from "./en";
 import { id } from "./id";
 import { locale, type Locale } from "./locale";
 import type { MessageKey, Messages, ParamsOf, Placeholders, SameParams } from "./messages";
@@ -6,10 +5,34 @@ import type { MessageKey, Messages, ParamsOf, Placeholders, SameParams } from ".
 export { LOCALES, locale, type Locale } from "./locale";
 export type { MessageKey, PlainKey } from "./messages";
 
-const dictionaries: Record<Locale, Messages> = {
-  id,
-  en: en satisfies SameParams<typeof en>,
+/**
+ * Indonesian, the default, ships with the app; English is fetched when someone picks it, since the
+ * dictionaries are most of the first download. Until it has arrived `t()` answers in Indonesian.
+ */
+const dictionaries: Partial<Record<Locale, Messages>> = { id };
+
+const LOADERS: Record<Locale, () => Promise<Messages>> = {
+  id: () => Promise.resolve(id),
+  en: () => import("./en").then(({ en }) => en satisfies SameParams<typeof en>),
 };
+
+/**
+ * Fetches the strings of `next` (once).
+ * @returns once `t()` can answer in that language
+ * @example await loadMessages(locale.peek()) // before the first render
+ */
+export async function loadMessages(next: Locale): Promise<void> {
+  dictionaries[next] ??= await LOADERS[next]();
+}
+
+/**
+ * Switches the language once its strings are here, so a page never shows half of each.
+ * @throws when they cannot be fetched (offline): the language stays as it was
+ */
+export async function setLocale(next: Locale): Promise<void> {
+  await loadMessages(next);
+  locale.value = next;
+}
 
 type ParamArgs<K extends MessageKey> = [Placeholders<(typeof id)[K]>] extends [never] ? [] : [params: ParamsOf<K>];
 
@@ -21,7 +44,7 @@ type ParamArgs<K extends MessageKey> = [Placeholders<(typeof id)[K]>] extends [n
  * @example t("footer.version", { version: "0.1.0" }) // "Versi 0.1.0"
  */
 export function t<K extends MessageKey>(key: K, ...[params]: ParamArgs<K>): string {
-  const text = dictionaries[locale.value][key];
+  const text = (dictionaries[locale.value] ?? id)[key];
   if (!params) return text;
   return text.replace(/\{(\w+)\}/g, (match, name: string) =>
     name in params ? String((params as Record<string, string | number>)[name]) : match,

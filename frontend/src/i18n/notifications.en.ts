@@ -8,6 +8,7 @@ export const notificationsEn = {
   "notifications.bell": "Notifications",
   "notifications.unreadSuffix": "unread",
   "notifications.announceNew": "{count} new notifications, {total} unread.",
+  "notifications.announceOne": "1 new notification, {total} unread.",
   "notifications.title": "Notifications",
   "notifications.lead": "News about your ideas, ideas you follow, reviews and awards.",
   "notifications.loading": "Loading notifications…",
@@ -77,7 +78,8 @@ export const notificationsEn = {
   "notificationKindHint.comment_on_my_idea": "Colleagues' comments on ideas you proposed with your team.",
   "notificationKindHint.reply_to_me": "Direct replies to your comments.",
   "notificationKindHint.mention": "When someone writes your @name.",
-  "notificationKindHint.decision_on_my_idea": "Under review, shortlisted, approved, rejected (with the reason), implemented.",
+  "notificationKindHint.decision_on_my_idea":
+    "Under review, shortlisted, approved, rejected (with the reason), implemented.",
   "notificationKindHint.followed_idea_status": "Other people's ideas you follow.",
   "notificationKindHint.review_assigned": "For reviewers: a new idea in your review queue.",
   "notificationKindHint.review_due": "For reviewers: a reminder two days before the due date.",

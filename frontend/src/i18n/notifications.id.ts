@@ -9,6 +9,7 @@ export const notificationsId = {
   "notifications.bell": "Notifikasi",
   "notifications.unreadSuffix": "belum dibaca",
   "notifications.announceNew": "{count} notifikasi baru, {total} belum dibaca.",
+  "notifications.announceOne": "1 notifikasi baru, {total} belum dibaca.",
   "notifications.title": "Notifikasi",
   "notifications.lead": "Kabar tentang ide Anda, ide yang Anda ikuti, penilaian dan penghargaan.",
   "notifications.loading": "Memuat notifikasi…",
@@ -78,7 +79,8 @@ export const notificationsId = {
   "notificationKindHint.comment_on_my_idea": "Komentar rekan pada ide yang Anda usulkan bersama tim.",
   "notificationKindHint.reply_to_me": "Balasan langsung atas komentar Anda.",
   "notificationKindHint.mention": "Saat seseorang menulis @nama Anda.",
-  "notificationKindHint.decision_on_my_idea": "Mulai dinilai, masuk nominasi, disetujui, ditolak (dengan alasannya), diterapkan.",
+  "notificationKindHint.decision_on_my_idea":
+    "Mulai dinilai, masuk nominasi, disetujui, ditolak (dengan alasannya), diterapkan.",
   "notificationKindHint.followed_idea_status": "Ide orang lain yang Anda ikuti.",
   "notificationKindHint.review_assigned": "Untuk penilai: ide baru dalam daftar penilaian Anda.",
   "notificationKindHint.review_due": "Untuk penilai: pengingat dua hari sebelum tenggat.",

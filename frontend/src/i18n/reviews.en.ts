@@ -53,8 +53,10 @@ export const reviewsEn = {
   "review.conclusionTitle": "Conclusion",
   "review.previewLabel": "Estimated score",
   "review.previewNone": "Choose scores to see an estimate.",
-  "review.previewPartial": "Estimate from {scored} of {total} criteria; the official score is computed once all are scored.",
-  "review.previewComplete": "Estimated with the same formula as the system. The official score is computed on submission.",
+  "review.previewPartial":
+    "Estimate from {scored} of {total} criteria; the official score is computed once all are scored.",
+  "review.previewComplete":
+    "Estimated with the same formula as the system. The official score is computed on submission.",
   "review.recommendation": "Recommendation",
   "review.recommendationHint": "Your advice to the committee chair for this idea.",
   "review.note": "Note to the committee",
@@ -86,7 +88,8 @@ export const reviewsEn = {
   "review.notStarted": "{name} has not started reviewing this idea.",
   "review.reopen": "Send back to the reviewer",
   "review.reopenTitle": "Send this review back?",
-  "review.reopenText": "The review becomes a draft again so the reviewer can revise it; it does not count until resubmitted.",
+  "review.reopenText":
+    "The review becomes a draft again so the reviewer can revise it; it does not count until resubmitted.",
   "review.reopenReasonRequired": "Give the reason (at least 3 characters).",
   "review.reopenedNotice": "The review was sent back to {name} as a draft.",
 
@@ -152,7 +155,8 @@ export const reviewsEn = {
   "ranking.rawLead": "The mean of the submitted reviews' scores.",
   "ranking.normalisedLead":
     "Each reviewer's scores are evened out (z-scores over their reviews, mapped to 50 ± 15) so lenient and harsh reviewers weigh alike.",
-  "ranking.passingGrade": "Passing grade {grade} (on the raw score). A spread above {threshold} points is flagged as disagreement.",
+  "ranking.passingGrade":
+    "Passing grade {grade} (on the raw score). A spread above {threshold} points is flagged as disagreement.",
   "ranking.chairOnly": "Only the committee chair can decide; admins can view the ranking.",
   "ranking.empty": "No idea of this campaign has been reviewed yet.",
   "ranking.caption": "Ideas ranked by {kind}",
@@ -168,13 +172,11 @@ export const reviewsEn = {
   "ranking.votes": "Support",
   "ranking.passes": "Passes",
   "ranking.passYes": "Yes",
-  "ranking.passNo": "Not yet",
+  "ranking.passNo": "No",
   "ranking.recommendations": "Recommendations",
   "ranking.recommendationCounts": "Shortlist {shortlist} · Approve {approve} · Reject {reject}",
   "ranking.decision": "Decision",
-  "ranking.decideLabel.shortlist": "Shortlist «{title}»",
-  "ranking.decideLabel.approve": "Approve «{title}»",
-  "ranking.decideLabel.reject": "Reject «{title}»",
+  "ranking.decideLabel": "{action}: «{title}»",
   "ranking.rejectTitle": "Reject «{title}»?",
   "ranking.decided": "«{title}» is now: {status}.",
   "ranking.downloadRanking": "Download the ranking (CSV)",
@@ -197,7 +199,8 @@ export const reviewsEn = {
   "code.assignment.duplicate": "This reviewer is already assigned to this idea.",
   "code.assignment.idea_not_in_review": "This idea is not under review.",
   "code.assignment.not_on_committee": "This person is not on the campaign's committee.",
-  "code.assignment.review_submitted": "Their review has been submitted. Send it back first, then withdraw the assignment.",
+  "code.assignment.review_submitted":
+    "Their review has been submitted. Send it back first, then withdraw the assignment.",
   "code.committee.no_reviewers": "This campaign's committee has no reviewers (besides the chair).",
   "code.committee.member_has_assignments": "This member still has reviews assigned. Reassign them first.",
 } as const satisfies Record<keyof typeof reviewsId, string>;

@@ -156,7 +156,8 @@ export const reviewsId = {
   "ranking.rawLead": "Rata-rata nilai penilaian yang sudah dikirim.",
   "ranking.normalisedLead":
     "Nilai tiap penilai disetarakan (skor-z di antara penilaiannya, dipetakan ke 50 ± 15) agar penilai yang murah atau pelit nilai berbobot sama.",
-  "ranking.passingGrade": "Nilai lulus {grade} (dari nilai mentah). Selisih di atas {threshold} poin ditandai berbeda pendapat.",
+  "ranking.passingGrade":
+    "Nilai lulus {grade} (dari nilai mentah). Selisih di atas {threshold} poin ditandai berbeda pendapat.",
   "ranking.chairOnly": "Hanya ketua tim penilai yang dapat memutuskan; admin dapat melihat peringkat.",
   "ranking.empty": "Belum ada ide yang dinilai dalam kampanye ini.",
   "ranking.caption": "Peringkat ide menurut {kind}",
@@ -172,13 +173,11 @@ export const reviewsId = {
   "ranking.votes": "Dukungan",
   "ranking.passes": "Lulus",
   "ranking.passYes": "Ya",
-  "ranking.passNo": "Belum",
+  "ranking.passNo": "Tidak",
   "ranking.recommendations": "Rekomendasi",
   "ranking.recommendationCounts": "Nominasi {shortlist} · Setujui {approve} · Tolak {reject}",
   "ranking.decision": "Keputusan",
-  "ranking.decideLabel.shortlist": "Masukkan «{title}» ke nominasi",
-  "ranking.decideLabel.approve": "Setujui «{title}»",
-  "ranking.decideLabel.reject": "Tolak «{title}»",
+  "ranking.decideLabel": "{action}: «{title}»",
   "ranking.rejectTitle": "Tolak «{title}»?",
   "ranking.decided": "«{title}» kini berstatus: {status}.",
   "ranking.downloadRanking": "Unduh peringkat (CSV)",
@@ -201,7 +200,8 @@ export const reviewsId = {
   "code.assignment.duplicate": "Penilai ini sudah ditugaskan untuk ide ini.",
   "code.assignment.idea_not_in_review": "Ide ini tidak sedang dinilai.",
   "code.assignment.not_on_committee": "Orang ini bukan anggota tim penilai kampanye ini.",
-  "code.assignment.review_submitted": "Penilaiannya sudah terkirim. Kembalikan dulu penilaian itu sebelum menarik penugasan.",
+  "code.assignment.review_submitted":
+    "Penilaiannya sudah terkirim. Kembalikan dulu penilaian itu sebelum menarik penugasan.",
   "code.committee.no_reviewers": "Tim penilai kampanye ini belum punya penilai (selain ketua).",
   "code.committee.member_has_assignments": "Anggota ini masih punya tugas penilaian. Alihkan dulu tugasnya.",
 } as const;

@@ -1,4 +1,4 @@
-import { useEffect } from "preact/hooks";
+import { useLayoutEffect } from "preact/hooks";
 import { t } from "../i18n";
 
 /**
@@ -8,7 +8,8 @@ import { t } from "../i18n";
  */
 export function useTextTitle(text: string | null): void {
   const app = t("app.name");
-  useEffect(() => {
+  // before the paint that shows the page's heading, so the title never lags behind it
+  useLayoutEffect(() => {
     if (text) document.title = `${text} · ${app}`;
   }, [text, app]);
 }

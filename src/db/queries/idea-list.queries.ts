@@ -118,12 +118,23 @@ export function listIdeas(
     .limit(limit + 1);
 }
 
+/** bm25 with the title weighing most, then the problem, then the solution. */
+const BM25 = "bm25(5.0, 2.0, 1.0)";
+
+/**
+ * FTS5 ranks inside the index (`rank MATCH`, `ORDER BY rank`), so the matches arrive best first and
+ * the join stops at the page: O(offset + page) rows. Ordering by `bm25()` outside the index would
+ * score and sort every match first (a common word: thousands of rows per page).
+ */
+const ranked = (match: string) => and(sql`${ideasFts} MATCH ${match}`, sql`${ideasFts}.rank MATCH ${BM25}`);
+const byRank = sql`${ideasFts}.rank`;
+
 /** Full-text search ranked by bm25 (title weighs most); pages by offset, since rank is not a key. */
 export function searchIdeas(db: Database, f: IdeaFilters, match: string, limit: number, offset: number) {
   return summaryQuery(db)
     .innerJoin(ideasFts, eq(ideasFts.rowid, ideas.id))
-    .where(and(sql`${ideasFts} MATCH ${match}`, ...filterConditions(db, f)))
-    .orderBy(sql`bm25(${ideasFts}, 5.0, 2.0, 1.0)`, desc(ideas.id))
+    .where(and(ranked(match), ...filterConditions(db, f)))
+    .orderBy(byRank)
     .limit(limit + 1)
     .offset(offset);
 }
@@ -152,13 +163,13 @@ export function listSimilarIdeas(
     .innerJoin(campaigns, eq(campaigns.id, ideas.campaignId))
     .where(
       and(
-        sql`${ideasFts} MATCH ${match}`,
+        ranked(match),
         eq(ideas.agencyId, agencyId),
         eq(ideas.listed, true),
         excludeId === undefined ? undefined : sql`${ideas.id} <> ${excludeId}`,
       ),
     )
-    .orderBy(sql`bm25(${ideasFts}, 5.0, 2.0, 1.0)`)
+    .orderBy(byRank)
     .limit(limit);
 }
 

@@ -67,23 +67,21 @@ export function replaceMutedKinds(db: Database, userId: number, kinds: string[])
   ];
 }
 
-/** Competitions still in play (announced less than 30 days ago), with the phases already recorded. */
+/**
+ * Competitions still in play (announced less than 30 days ago), with the phases already recorded:
+ * the recorded phases of those campaigns only (by primary key), not every phase ever recorded.
+ */
 export async function listSchedules(db: Database, now: number) {
+  const inPlay = and(
+    eq(campaigns.kind, "competition"),
+    sql`coalesce(${campaigns.announcementAt}, ${now}) > ${now - 30 * 86_400_000}`,
+  );
   const [rows, recorded] = await db.batch([
-    db
-      .select()
-      .from(campaigns)
-      .where(
-        and(
-          eq(campaigns.kind, "competition"),
-          sql`coalesce(${campaigns.announcementAt}, ${now}) > ${now - 30 * 86_400_000}`,
-        ),
-      ),
+    db.select().from(campaigns).where(inPlay),
     db
       .select({ campaignId: campaignPhaseEvents.campaignId, phase: campaignPhaseEvents.phase })
       .from(campaignPhaseEvents)
-      .innerJoin(campaigns, eq(campaigns.id, campaignPhaseEvents.campaignId))
-      .where(sql`coalesce(${campaigns.announcementAt}, ${now}) > ${now - 30 * 86_400_000}`),
+      .where(inArray(campaignPhaseEvents.campaignId, db.select({ id: campaigns.id }).from(campaigns).where(inPlay))),
   ]);
   return { campaigns: rows, recorded: new Set(recorded.map((r) => `${r.campaignId}:${r.phase}`)) };
 }

@@ -61,7 +61,8 @@ function toEvent(cause: RewardCause): { event: RewardEvent; fresh: { id: SQL; ca
 
 /**
  * The statements that pay (or take back) what an event earns, to ADD to the batch of the action
- * that causes it. Reads the small state it needs first (one round trip).
+ * that causes it. Reads the small state it needs first (one round trip), so call it before running
+ * the batch: it sees storage as it was before the action (a vote's idea has its votes without it).
  * @param cause what happened; `at` is the action's time, `actorId` who did it
  * @param options.when a condition evaluated inside the batch: points are written only if it holds,
  *   typically "the guarded write of this action changed a row" (e.g. {@link ideaMovedTo})

@@ -108,16 +108,23 @@ function fromComments(db: Database): Statement[] {
 /**
  * ASN per unit (the denominator of participation), refreshed at most hourly: writes only the units
  * whose size changed. The watermark row `asn_units` holds the time of the last refresh.
+ *
+ * The check comes first as a one-row join (`CROSS JOIN` keeps it the outer loop): a run that is not
+ * due reads that row and stops, instead of scanning every user and counter each minute. When due,
+ * the counts read the users once, and the units without active ASN are found by index, unit by unit.
  */
 function unitSizes(db: Database, now: number): Statement[] {
-  const due = sql`(SELECT last_id FROM job_watermarks WHERE name = 'asn_units') < ${now - 3_600_000}`;
+  const due = sql`(SELECT 1 FROM job_watermarks WHERE name = 'asn_units' AND last_id < ${now - 3_600_000}) due`;
   return [
-    db.run(sql`${COUNTER} SELECT agency_id, 0, 'asn_unit', CAST(unit_id AS TEXT), count(*) FROM users WHERE active = 1 AND ${due}
-      GROUP BY agency_id, unit_id
+    db.run(sql`${COUNTER} SELECT u.agency_id, 0, 'asn_unit', CAST(u.unit_id AS TEXT), count(*) FROM ${due} CROSS JOIN users u
+      WHERE u.active = 1
+      GROUP BY u.agency_id, u.unit_id
       ON CONFLICT(agency_id, campaign_id, metric, bucket) DO UPDATE SET value = excluded.value WHERE value <> excluded.value`),
-    db.run(sql`UPDATE stats_counters SET value = 0 WHERE metric = 'asn_unit' AND value > 0 AND ${due}
-      AND NOT EXISTS (SELECT 1 FROM users u WHERE u.agency_id = stats_counters.agency_id AND CAST(u.unit_id AS TEXT) = stats_counters.bucket AND u.active = 1)`),
-    db.run(sql`INSERT INTO job_watermarks (name, last_id) SELECT 'asn_units', ${now} WHERE ${due}
+    db.run(sql`UPDATE stats_counters SET value = 0 WHERE rowid IN (
+        SELECT sc.rowid FROM ${due} CROSS JOIN units un
+        JOIN stats_counters sc ON sc.agency_id = un.agency_id AND sc.campaign_id = 0 AND sc.metric = 'asn_unit' AND sc.bucket = CAST(un.id AS TEXT)
+        WHERE sc.value > 0 AND NOT EXISTS (SELECT 1 FROM users u WHERE u.agency_id = un.agency_id AND u.unit_id = un.id AND u.active = 1))`),
+    db.run(sql`INSERT INTO job_watermarks (name, last_id) SELECT 'asn_units', ${now} FROM ${due} WHERE 1
       ON CONFLICT(name) DO UPDATE SET last_id = excluded.last_id`),
   ];
 }

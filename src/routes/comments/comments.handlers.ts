@@ -2,17 +2,19 @@ import { changesOf, runBatch } from "../../db/client";
 import {
   deleteCommentStatements,
   editCommentStatements,
+  hideCommentStatements,
+  postCommentStatements,
+  reportCommentStatements,
+} from "../../db/queries/comment-writes.queries";
+import {
   getComment,
   hasReported,
-  hideCommentStatements,
   listMentions,
   listReplies,
   listReportedComments,
   listReportReasons,
   listThreadMentions,
   listTopComments,
-  postCommentStatements,
-  reportCommentStatements,
   type CommentRow,
 } from "../../db/queries/comments.queries";
 import { getIdeaAccess } from "../../db/queries/idea-access.queries";

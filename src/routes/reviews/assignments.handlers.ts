@@ -174,7 +174,8 @@ export const listAssignments: AppRouteHandler<typeof routes.listAssignments> = a
 /** The idea, its campaign's committee and conflict facts, after the policy allowed managing its review. */
 async function loadIdeaForAssignment(db: Database, actor: Actor, ideaId: number) {
   const idea = await getIdea(db, actor.agencyId, ideaId);
-  if (!idea) throw notFound("idea");
+  // a draft is its team's alone: to anyone managing reviews it does not exist (not a 403 that tells it does)
+  if (!idea || idea.status === "draft") throw notFound("idea");
   const [seat, members, team, unitRows, existing, campaign] = await db.batch([
     getCommitteeSeat(db, idea.campaignId, actor.userId),
     listReviewers(db, idea.campaignId),

@@ -127,7 +127,8 @@ export const getAssignmentDetail: AppRouteHandler<typeof routes.getAssignment> =
         attachments: files.map((f) => ({ id: f.id, fileName: f.fileName, contentType: f.contentType, size: f.size })),
       },
       rubric,
-      review: a.reviewId === null ? null : toReview(a),
+      // a draft review (scores, private note) is its reviewer's until submitted, as in the CSV of reviews
+      review: a.reviewId === null || (a.state !== "submitted" && a.reviewerId !== actor.userId) ? null : toReview(a),
       viewer: {
         canEdit: a.reviewerId === actor.userId && a.state !== "submitted" && isUnderReview(a.ideaStatus),
         canReopen: seat === "chair" && a.state === "submitted" && isUnderReview(a.ideaStatus),

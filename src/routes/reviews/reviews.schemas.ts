@@ -174,19 +174,18 @@ export const AssignmentDetailSchema = z
       ),
     }),
     rubric: z.array(RubricCriterion),
-    review: ReviewSchema.nullable(),
+    review: ReviewSchema.nullable().openapi({
+      description: "null until the reviewer starts, and to anyone but the reviewer while it is a draft",
+    }),
     viewer: z.object({ canEdit: z.boolean(), canReopen: z.boolean() }),
   })
   .openapi("AssignmentDetail");
 
 export const ReviewDraftBody = z
   .object({
-    scores: z
-      .record(z.string().max(32), z.number().int())
-      .default({})
-      .openapi({
-        description: "Criterion key → score from 1 to the criterion's `scaleMax`; a draft may leave some out",
-      }),
+    scores: z.record(z.string().max(32), z.number().int()).default({}).openapi({
+      description: "Criterion key → score from 1 to the criterion's `scaleMax`; a draft may leave some out",
+    }),
     note: z.string().trim().max(4000).default(""),
     recommendation: z.enum(RECOMMENDATIONS).nullable().default(null),
   })

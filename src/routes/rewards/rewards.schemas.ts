@@ -102,14 +102,9 @@ const ruleInput = (key: RuleKey) =>
 
 export const RulesBody = z
   .object({
-    baseVersion: z
-      .number()
-      .int()
-      .min(0)
-      .optional()
-      .openapi({
-        description: "The version this edit started from; 409 `reward.rules_stale` if it is no longer in force",
-      }),
+    baseVersion: z.number().int().min(0).optional().openapi({
+      description: "The version this edit started from; 409 `reward.rules_stale` if it is no longer in force",
+    }),
     rules: z
       .object(
         Object.fromEntries(RULE_KEYS.map((k) => [k, ruleInput(k)])) as Record<RuleKey, ReturnType<typeof ruleInput>>,

@@ -9,6 +9,7 @@ import { RequireSignIn } from "../../components/require-sign-in";
 import { t } from "../../i18n";
 import { formatDateTime } from "../../lib/format";
 import { CAMPAIGNS_PATH, campaignIdeasPath, editCampaignPath, idOf, newIdeaPath } from "../../lib/idea-paths";
+import { committeePath } from "../../lib/review-paths";
 import { useTextTitle } from "../../lib/use-text-title";
 import { currentUser } from "../../models/session";
 import NotFoundPage from "../not-found/index";
@@ -100,6 +101,11 @@ function CampaignView({ campaign }: { campaign: Campaign }) {
         {admin && (
           <a class="button button-secondary" href={editCampaignPath(campaign.id)}>
             {t("campaign.edit")}
+          </a>
+        )}
+        {(admin || campaign.myCommitteeRole === "chair") && (
+          <a class="button button-secondary" href={committeePath(campaign.id)}>
+            {t("committee.link")}
           </a>
         )}
       </div>

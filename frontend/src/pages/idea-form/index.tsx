@@ -6,7 +6,7 @@ import { Loading } from "../../components/loading";
 import { ProblemMessage } from "../../components/problem-message";
 import { RequireSignIn } from "../../components/require-sign-in";
 import { t } from "../../i18n";
-import { editIdeaPath, idOf, ideaPath } from "../../lib/idea-paths";
+import { editIdeaPath, idOf, ideaPath, NEW_IDEA_PATH } from "../../lib/idea-paths";
 import { replaceKeepingFocus } from "../../lib/keep-focus";
 import { usePageTitle } from "../../lib/use-page-title";
 import { campaignsState, loadCampaigns } from "../../models/campaigns";
@@ -52,7 +52,10 @@ function FormLoader({ routeId, query }: { routeId: number | null; query: Record<
     if (current && current.id.value !== null && current.id.value === routeId) return;
     current?.dispose();
     editorRef.current = null;
-    const onCreated = (id: number) => replaceKeepingFocus(route, editIdeaPath(id));
+    // renames the address only while the person is still on the new form (not after a link away)
+    const onCreated = (id: number) => {
+      if (location.pathname === NEW_IDEA_PATH) replaceKeepingFocus(route, editIdeaPath(id));
+    };
     if (routeId === null) {
       const editor = new DraftEditor({ ...EMPTY_DRAFT, replicatesId: idOf(query.replikasi) }, null, onCreated);
       editorRef.current = editor;

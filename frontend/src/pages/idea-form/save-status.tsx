@@ -29,7 +29,8 @@ export function SaveStatus({ editor }: { editor: DraftEditor }) {
       tone = "save-ok";
       break;
     case "failed":
-      text = t("autosave.failed");
+      // say why (offline, trouble on the server); what was typed stays in the form and is retried
+      text = `${t("autosave.failed")}. ${problemText(state.problem.code)}`;
       tone = "save-failed";
       break;
     case "stopped":

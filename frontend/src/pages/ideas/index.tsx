@@ -1,29 +1,37 @@
 import { useEffect } from "preact/hooks";
 import { useLocation } from "preact-iso";
+import { ideasCsvPath } from "../../api/exports";
 import { RequireSignIn } from "../../components/require-sign-in";
 import { t } from "../../i18n";
-import { NEW_IDEA_PATH } from "../../lib/idea-paths";
+import { IDEAS_PATH, NEW_IDEA_PATH } from "../../lib/idea-paths";
 import { usePageTitle } from "../../lib/use-page-title";
 import { loadCampaigns } from "../../models/campaigns";
 import { ideaList } from "../../models/idea-list";
+import { currentUser } from "../../models/session";
 import { filtersOf, ideaQueryOf, listPathOf, type Filters } from "./filters";
 import { IdeaFilters } from "./idea-filters";
 import { IdeaResults } from "./idea-results";
 import "../../styles/ideas.css";
 
 function IdeasView() {
-  const { query, route } = useLocation();
+  const { path, query, route } = useLocation();
   const filters = filtersOf(query);
   const key = JSON.stringify(filters);
 
   useEffect(() => {
     void loadCampaigns();
   }, []);
+  // While the next page's code loads, this page stays mounted under the new address: leave it be.
   useEffect(() => {
-    void ideaList.load(ideaQueryOf(filters));
+    if (path === IDEAS_PATH) void ideaList.load(ideaQueryOf(filters));
   }, [key]);
 
-  const onChange = (next: Filters) => route(listPathOf(next), true);
+  // A search settling just after the person opened an idea must not take them back to the list.
+  const onChange = (next: Filters) => {
+    if (location.pathname === IDEAS_PATH) route(listPathOf(next), true);
+  };
+  // the agency's exports are for leaders and admins (policy `stats.read`)
+  const canExport = currentUser.value?.roles.some((r) => r === "leader" || r === "admin") === true;
 
   return (
     <div class="ideas-page">
@@ -32,9 +40,16 @@ function IdeasView() {
           <h1>{t("ideas.title")}</h1>
           <p class="lead">{t("ideas.lead")}</p>
         </div>
-        <a class="button" href={NEW_IDEA_PATH}>
-          {t("ideas.new")}
-        </a>
+        <div class="button-row">
+          {canExport && (
+            <a class="button button-secondary" href={ideasCsvPath(filters.campaignId)} download>
+              {t("ideas.exportCsv")}
+            </a>
+          )}
+          <a class="button" href={NEW_IDEA_PATH}>
+            {t("ideas.new")}
+          </a>
+        </div>
       </div>
       <IdeaFilters filters={filters} onChange={onChange} />
       <IdeaResults

@@ -4,7 +4,10 @@ import { TextField } from "../../components/form/text-field";
 import { t } from "../../i18n";
 import { verifyPath } from "./paths";
 
-/** One field: the code. Submitting opens the code's own address, so a result can be shared as a link. */
+/**
+ * One field: the code. Submitting opens the code's own address, so a result can be shared as a link.
+ * @param again a result is shown above: the form offers to check another code
+ */
 export function VerifyForm({ again }: { again: boolean }) {
   const { route } = useLocation();
   const [code, setCode] = useState("");
@@ -24,8 +27,13 @@ export function VerifyForm({ again }: { again: boolean }) {
   }
 
   return (
-    <form class="form verify-form" noValidate onSubmit={onSubmit} aria-labelledby="verify-form-title">
-      <h2 id="verify-form-title">{again ? t("verify.another") : t("verify.code")}</h2>
+    <form
+      class="form verify-form"
+      noValidate
+      onSubmit={onSubmit}
+      {...(again ? { "aria-labelledby": "verify-form-title" } : {})}
+    >
+      {again && <h2 id="verify-form-title">{t("verify.another")}</h2>}
       <TextField
         id="verify-code"
         label={t("verify.code")}

@@ -1,0 +1,279 @@
+import { useState } from "preact/hooks";
+import { transitionIdea } from "../../api/ideas";
+import { toApiProblem, type ApiProblem } from "../../api/problem";
+import { rankingCsvUrl, reviewsCsvUrl, type RankedIdea, type Ranking } from "../../api/reviews";
+import { ProblemMessage } from "../../components/problem-message";
+import { StatusBadge } from "../../components/status-badge";
+import { t } from "../../i18n";
+import { formatNumber } from "../../lib/format";
+import { focusIfLost } from "../../lib/focus-if-lost";
+import { ideaPath } from "../../lib/idea-paths";
+import { RejectDialog } from "./reject-dialog";
+
+type Decision = "shortlist" | "approve" | "reject";
+
+/** What the chair may decide now, by the idea's status (the workflow of `idea-status.ts`). */
+const DECISIONS: Record<string, readonly Decision[]> = {
+  in_review: ["shortlist", "approve", "reject"],
+  shortlisted: ["approve", "reject"],
+};
+
+const score = (value: number | null) => (value === null ? "—" : formatNumber(value));
+
+function DisagreementFlag({ item }: { item: RankedIdea }) {
+  if (!item.disagreement)
+    return (
+      <span class="muted">
+        {item.spread === null ? "—" : t("ranking.spread", { spread: formatNumber(item.spread) })}
+      </span>
+    );
+  return (
+    <span class="flag-disagree">
+      <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+        <path d="M8 1.8 15 14H1L8 1.8Z" fill="currentColor" />
+        <path d="M8 6v3.6M8 11.6v.2" stroke="#fff" stroke-width="1.6" stroke-linecap="round" />
+      </svg>
+      {t("ranking.disagreement")}
+      <span class="flag-detail"> ({t("ranking.spread", { spread: formatNumber(item.spread ?? 0) })})</span>
+    </span>
+  );
+}
+
+function Passes({ passes }: { passes: boolean }) {
+  return passes ? (
+    <span class="pass-yes">
+      <span aria-hidden="true">✓ </span>
+      {t("ranking.passYes")}
+    </span>
+  ) : (
+    <span class="pass-no">{t("ranking.passNo")}</span>
+  );
+}
+
+type RowProps = {
+  item: RankedIdea;
+  canDecide: boolean;
+  busy: string | null;
+  onDecide: (item: RankedIdea, decision: Decision) => void;
+};
+
+function RankingRow({ item, canDecide, busy, onDecide }: RowProps) {
+  const decisions = canDecide ? (DECISIONS[item.idea.status] ?? []) : [];
+  const { shortlist, approve, reject } = item.recommendations;
+  return (
+    <tr role="row">
+      <td role="cell" data-label={t("ranking.rank")} class="num">
+        {item.rank}
+      </td>
+      <th scope="row" role="rowheader" data-label={t("ranking.idea")} class="ranking-idea">
+        <a id={`rank-idea-${item.idea.id}`} href={ideaPath(item.idea.id)}>
+          {item.idea.title}
+        </a>
+        <span class="ranking-byline">
+          {item.idea.authorName} · {item.idea.unitName}
+        </span>
+        <StatusBadge status={item.idea.status} />
+      </th>
+      <td role="cell" data-label={t("ranking.score")} class="num ranking-score">
+        <strong>{score(item.score)}</strong>
+        <span class="ranking-other">
+          {t("ranking.rawAndNormalised", { raw: score(item.rawScore), normalised: score(item.normalisedScore) })}
+        </span>
+      </td>
+      <td role="cell" data-label={t("ranking.reviews")} class="num">
+        {t("ranking.reviewsOf", { submitted: item.reviews.submitted, assigned: item.reviews.assigned })}
+      </td>
+      <td role="cell" data-label={t("ranking.agreement")}>
+        <DisagreementFlag item={item} />
+      </td>
+      <td role="cell" data-label={t("ranking.votes")} class="num">
+        {formatNumber(item.voteCount)}
+      </td>
+      <td role="cell" data-label={t("ranking.passes")}>
+        <Passes passes={item.passes} />
+      </td>
+      <td role="cell" data-label={t("ranking.recommendations")} class="ranking-recs">
+        {t("ranking.recommendationCounts", { shortlist, approve, reject })}
+      </td>
+      <td role="cell" data-label={t("ranking.decision")} class="ranking-decisions">
+        {decisions.length === 0 ? (
+          <span class="muted">—</span>
+        ) : (
+          <span class="decision-buttons">
+            {decisions.map((decision) => (
+              <button
+                key={decision}
+                type="button"
+                class={`button button-small${decision === "reject" ? " button-danger" : decision === "shortlist" ? " button-secondary" : ""}`}
+                aria-label={t("ranking.decideLabel", { action: t(`ideaAction.${decision}`), title: item.idea.title })}
+                aria-disabled={busy ? "true" : undefined}
+                onClick={() => onDecide(item, decision)}
+              >
+                {busy === `${item.idea.id}:${decision}` ? t("idea.working") : t(`ideaAction.${decision}`)}
+              </button>
+            ))}
+          </span>
+        )}
+      </td>
+    </tr>
+  );
+}
+
+type Props = {
+  ranking: Ranking;
+  normalised: boolean;
+  canDecide: boolean;
+  onNormalised: (next: boolean) => Promise<void>;
+  onDecided: () => Promise<void>;
+};
+
+/**
+ * The ranking: score (raw or normalised per reviewer), reviews in, disagreement, support, passing
+ * grade and recommendations, with the chair's decisions per idea and the CSV downloads.
+ */
+export function RankingTable({ ranking, normalised, canDecide, onNormalised, onDecided }: Props) {
+  const [busy, setBusy] = useState<string | null>(null);
+  const [problem, setProblem] = useState<ApiProblem | null>(null);
+  const [rejecting, setRejecting] = useState<RankedIdea | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+
+  async function toggle(next: boolean) {
+    if (next === normalised || busy) return;
+    setBusy("toggle");
+    setProblem(null);
+    try {
+      await onNormalised(next);
+    } catch (error) {
+      setProblem(toApiProblem(error));
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  async function decide(item: RankedIdea, decision: Decision) {
+    if (busy) return;
+    setProblem(null);
+    setDone(null);
+    if (decision === "reject") return setRejecting(item);
+    setBusy(`${item.idea.id}:${decision}`);
+    try {
+      const idea = await transitionIdea(item.idea.id, decision);
+      await onDecided();
+      setDone(t("ranking.decided", { title: item.idea.title, status: t(`ideaStatus.${idea.status}`) }));
+    } catch (error) {
+      setProblem(toApiProblem(error));
+    } finally {
+      setBusy(null);
+      focusIfLost(`rank-idea-${item.idea.id}`);
+    }
+  }
+
+  const { campaign } = ranking;
+  return (
+    <section class="card ranking" aria-labelledby="ranking-title">
+      <div class="ranking-head">
+        <h2 id="ranking-title">{t("ranking.title")}</h2>
+        <div class="segmented" role="group" aria-label={t("ranking.scoreKind")}>
+          <button type="button" aria-pressed={!normalised} onClick={() => void toggle(false)}>
+            {t("ranking.raw")}
+          </button>
+          <button type="button" aria-pressed={normalised} onClick={() => void toggle(true)}>
+            {t("ranking.normalised")}
+          </button>
+        </div>
+      </div>
+      <p class="card-lead">
+        {normalised ? t("ranking.normalisedLead") : t("ranking.rawLead")}{" "}
+        {t("ranking.passingGrade", { grade: campaign.passingGrade, threshold: ranking.disagreementThreshold })}
+      </p>
+      {!canDecide && <p class="notice">{t("ranking.chairOnly")}</p>}
+      <p class="visually-hidden" role="status">
+        {done ?? ""}
+      </p>
+      {done && (
+        <p class="notice notice-ok" aria-hidden="true">
+          {done}
+        </p>
+      )}
+      {problem && <ProblemMessage problem={problem} />}
+      {ranking.items.length === 0 ? (
+        <p class="muted">{t("ranking.empty")}</p>
+      ) : (
+        <div class="table-wrap">
+          <table class="ranking-table" role="table">
+            <caption class="visually-hidden">
+              {t("ranking.caption", { kind: normalised ? t("ranking.normalised") : t("ranking.raw") })}
+            </caption>
+            <thead role="rowgroup">
+              <tr role="row">
+                <th scope="col" role="columnheader">
+                  {t("ranking.rank")}
+                </th>
+                <th scope="col" role="columnheader">
+                  {t("ranking.idea")}
+                </th>
+                <th scope="col" role="columnheader">
+                  {t("ranking.score")}
+                </th>
+                <th scope="col" role="columnheader">
+                  {t("ranking.reviews")}
+                </th>
+                <th scope="col" role="columnheader">
+                  {t("ranking.agreement")}
+                </th>
+                <th scope="col" role="columnheader">
+                  {t("ranking.votes")}
+                </th>
+                <th scope="col" role="columnheader">
+                  {t("ranking.passes")}
+                </th>
+                <th scope="col" role="columnheader">
+                  {t("ranking.recommendations")}
+                </th>
+                <th scope="col" role="columnheader">
+                  {t("ranking.decision")}
+                </th>
+              </tr>
+            </thead>
+            <tbody role="rowgroup">
+              {ranking.items.map((item) => (
+                <RankingRow
+                  key={item.idea.id}
+                  item={item}
+                  canDecide={canDecide}
+                  busy={busy}
+                  onDecide={(i, d) => void decide(i, d)}
+                />
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <ul class="downloads">
+        <li>
+          <a href={rankingCsvUrl(campaign.id, normalised)} download>
+            {t("ranking.downloadRanking")}
+          </a>
+        </li>
+        <li>
+          <a href={reviewsCsvUrl(campaign.id)} download>
+            {t("ranking.downloadReviews")}
+          </a>
+        </li>
+      </ul>
+      {rejecting && (
+        <RejectDialog
+          idea={rejecting.idea}
+          onClose={() => {
+            setRejecting(null);
+            focusIfLost(`rank-idea-${rejecting.idea.id}`);
+          }}
+          onDone={async () => {
+            await onDecided();
+            setDone(t("ranking.decided", { title: rejecting.idea.title, status: t("ideaStatus.rejected") }));
+          }}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,158 @@
+/**
+ * `npm run bench`: speed and D1 cost per request at pilot (S) and provincial (L) scale.
+ *
+ * For each scale: seed a separate local D1 (`.bench/<scale>`), then
+ * 1. a capture server (`wrangler dev`, `D1_TRACE=1`, `--test-scheduled`): sign in the personas, page
+ *    down each list for the deep cursors, sample every journey's `Server-Timing`, run the scheduler
+ *    idle and hourly, and record every statement each journey ran;
+ * 2. `EXPLAIN QUERY PLAN` of those statements with `wrangler d1 execute --command`;
+ * 3. a load server (`wrangler dev --log-level warn`): autocannon on every journey, the baseline first.
+ * Then the table on stdout, `docs/BENCHMARKS.md`, and exit 1 if a budget is broken.
+ *
+ * Usage: npm run bench [-- --scales S,L] [--seconds 6] [--connections 10] [--reuse]
+ *   --reuse keeps an already seeded `.bench/<scale>` (seeded less than a day ago)
+ */
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { dailyCost } from "./daily-mix.ts";
+import { captureScale, explainStatements, loadScale, type Targets } from "./phases.ts";
+import {
+  dailyProblems,
+  growthProblems,
+  markdownReport,
+  stdoutTable,
+  type Machine,
+  type ScaleResult,
+} from "./report.ts";
+import { SCALES, planOf, EMPTY_BASE, type BenchPlan } from "./seed-sql.ts";
+import { d1Query, seedBench } from "./seed.ts";
+import { ROOT, writeBenchConfig } from "./server.ts";
+import { targetQueries } from "./journeys.ts";
+import { findings } from "./findings.ts";
+
+const { values } = parseArgs({
+  options: {
+    scales: { type: "string", default: "S,L" },
+    seconds: { type: "string", default: "6" },
+    connections: { type: "string", default: "10" },
+    reuse: { type: "boolean", default: false },
+  },
+});
+const scaleKeys = values.scales.split(",").map((s) => s.trim().toUpperCase()) as ("S" | "L")[];
+const load = { seconds: Number(values.seconds), connections: Number(values.connections) };
+const BENCH_DIR = path.join(ROOT, ".bench");
+
+function machine(): Machine {
+  const cpuinfo = readFileSync("/proc/cpuinfo", "utf8");
+  const version = (pkg: string) =>
+    (JSON.parse(readFileSync(path.join(ROOT, "node_modules", pkg, "package.json"), "utf8")) as { version: string })
+      .version;
+  const nestedWorkerd = path.join("wrangler", "node_modules", "workerd");
+  return {
+    cpus: os.availableParallelism(),
+    cpuModel: /model name\s*:\s*(.+)/.exec(cpuinfo)?.[1]?.trim() ?? "unknown",
+    memoryGiB: os.totalmem() / 2 ** 30,
+    node: process.version,
+    wrangler: version("wrangler"),
+    workerd: version(existsSync(path.join(ROOT, "node_modules", nestedWorkerd)) ? nestedWorkerd : "workerd"),
+    date: new Date().toISOString().slice(0, 16).replace("T", " ") + " UTC",
+    connections: load.connections,
+    seconds: load.seconds,
+  };
+}
+
+type SeedMarker = { now: number; seconds: number; counts: Record<string, number> };
+
+/** Seeds the scale, or reuses a seed of the last day when asked to. */
+async function seeded(
+  key: "S" | "L",
+  persistTo: string,
+): Promise<{ plan: BenchPlan; marker: SeedMarker; reused: boolean }> {
+  const markerFile = path.join(persistTo, "seeded.json");
+  if (values.reuse && existsSync(markerFile)) {
+    const marker = JSON.parse(readFileSync(markerFile, "utf8")) as SeedMarker;
+    if (Date.now() - marker.now < 86_400_000) {
+      return { plan: planOf(SCALES[key], EMPTY_BASE, marker.now), marker, reused: true };
+    }
+  }
+  console.log(`[${key}] seeding ${persistTo} …`);
+  const report = await seedBench(SCALES[key], persistTo);
+  const marker = { now: report.plan.now, seconds: report.seconds, counts: report.counts };
+  writeFileSync(markerFile, JSON.stringify(marker));
+  console.log(`[${key}] seeded in ${report.seconds.toFixed(0)} s: ${JSON.stringify(report.counts)}`);
+  return { plan: report.plan, marker, reused: false };
+}
+
+async function benchScale(key: "S" | "L", config: string): Promise<ScaleResult> {
+  const persistTo = path.join(BENCH_DIR, key);
+  const { plan, marker, reused } = await seeded(key, persistTo);
+  const started = performance.now();
+  const [ideaRows, voteRows] = await d1Query(persistTo, targetQueries(plan).join(";\n"));
+  const targets: Targets = {
+    plan,
+    ideaIds: JSON.parse(String(ideaRows![0]!.ids)) as number[],
+    voteIdeaIds: JSON.parse(String(voteRows![0]!.ids)) as number[],
+    campaignInReview: plan.inReview,
+    searchTerm: "antrean",
+  };
+  console.log(`[${key}] capture: samples, traces, scheduler …`);
+  const capture = await captureScale(config, persistTo, targets);
+  console.log(`[${key}] EXPLAIN QUERY PLAN of ${capture.distinctStatements} statements …`);
+  await explainStatements(persistTo, capture);
+  console.log(`[${key}] load: ${capture.journeys.length} journeys × ${load.seconds} s …`);
+  const run = await loadScale(config, persistTo, capture, load);
+  const result: ScaleResult = {
+    scale: key,
+    counts: marker.counts,
+    seedSeconds: reused ? null : marker.seconds,
+    benchSeconds: (performance.now() - started) / 1000,
+    journeys: run.journeys,
+    baselineRuns: run.baselineRuns,
+    loadAverage: run.loadAverage,
+    signIn: capture.signIn,
+    scheduler: capture.scheduler,
+  };
+  console.log(stdoutTable(result));
+  return result;
+}
+
+const config = writeBenchConfig(BENCH_DIR);
+const info = machine();
+const results: ScaleResult[] = [];
+for (const key of scaleKeys) results.push(await benchScale(key, config));
+
+const problems: string[] = [];
+const small = results.find((r) => r.scale === "S");
+const large = results.find((r) => r.scale === "L");
+if (small && large) problems.push(...growthProblems(small, large));
+
+// each request priced at the larger of its S and L mean; the scheduler at the largest scale's cost
+const meanOf = (r: ScaleResult, key: string) => {
+  if (key === "sign-in") return r.signIn.mean;
+  if (key === "session.touch") return { q: 1, r: 1, w: 1 };
+  return r.journeys.find((j) => j.journey.key === key)!.cost.mean;
+};
+const day = dailyCost(
+  (key) => ({
+    r: Math.max(...results.map((r) => meanOf(r, key).r)),
+    w: Math.max(...results.map((r) => meanOf(r, key).w)),
+  }),
+  results.at(-1)!.scheduler,
+);
+problems.push(...dailyProblems(day));
+
+writeFileSync(
+  path.join(ROOT, "docs", "BENCHMARKS.md"),
+  markdownReport({ machine: info, scales: results, day, problems, notes: findings }),
+);
+console.log(
+  `Daily mix of a 5,000-ASN city: ${Math.round(day.rowsRead).toLocaleString("en")} rows read, ${Math.round(day.rowsWritten).toLocaleString("en")} rows written.`,
+);
+if (problems.length > 0) {
+  console.error(`\nBudget broken:\n${problems.map((p) => `- ${p}`).join("\n")}`);
+  process.exitCode = 1;
+} else {
+  console.log("\nAll budgets hold. Wrote docs/BENCHMARKS.md.");
+}

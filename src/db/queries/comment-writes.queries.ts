@@ -1,0 +1,256 @@
+/**
+ * Writing comments. Each write is one batch whose first statement re-checks the rule it depends on (the
+ * idea still takes comments, the edit window is still open, the comment is still visible…), and
+ * `ideas.comment_count` (visible comments: not deleted, not hidden) moves in the same batch only
+ * if that statement changed its row, read with SQLite's `changes()` right after it.
+ */
+import { and, eq, exists, gt, inArray, isNull, ne, sql, type SQL } from "drizzle-orm";
+import { EDIT_WINDOW_MS } from "../../domain/comments";
+import { as } from "../alias";
+import type { Database, Statement } from "../client";
+import { commentMentions, commentReports, comments, follows, ideas, users } from "../schema";
+import { recordAuditIfChanged } from "./audit.queries";
+import { commentQuery } from "./comments.queries";
+
+/** `insert().select()` names every column in table order; NULL lets SQLite assign the id. */
+const AUTO_ID = sql<number>`NULL`.as("id");
+const one = sql`1`;
+
+export type NewComment = {
+  agencyId: number;
+  ideaId: number;
+  authorId: number;
+  parentId: number | null;
+  body: string;
+  mentionIds: readonly number[];
+  now: number;
+};
+
+/**
+ * The comment this batch has just written: the newest row, with our author, idea, time and words
+ * (D1 runs a batch as one serialized transaction, so nothing else is written in between).
+ */
+const justWritten = (c: NewComment) =>
+  and(
+    eq(comments.id, sql`(SELECT max(id) FROM ${comments})`),
+    eq(comments.authorId, c.authorId),
+    eq(comments.ideaId, c.ideaId),
+    eq(comments.createdAt, c.now),
+    eq(comments.body, c.body),
+  );
+
+/**
+ * Posts a comment: written only while the idea is listed (and, for a reply, its parent is a
+ * visible top-level comment of the idea); the count moves with it; the author starts following the
+ * idea and the mentions are stored. The last statement reads the comment back (none: refused).
+ */
+export function postCommentStatements(db: Database, c: NewComment) {
+  const parentOk = (parentId: number) =>
+    exists(
+      db
+        .select({ one })
+        .from(comments)
+        .where(
+          and(
+            eq(comments.id, parentId),
+            eq(comments.ideaId, c.ideaId),
+            isNull(comments.parentId),
+            isNull(comments.deletedAt),
+            isNull(comments.hiddenAt),
+          ),
+        ),
+    );
+  const insert = db.insert(comments).select(
+    db
+      .select({
+        id: AUTO_ID,
+        agencyId: ideas.agencyId,
+        ideaId: as(ideas.id, "idea_id"),
+        authorId: sql`${c.authorId}`.as("author_id"),
+        parentId: sql`${c.parentId}`.as("parent_id"),
+        body: sql`${c.body}`.as("body"),
+        editedAt: sql`NULL`.as("edited_at"),
+        deletedAt: sql`NULL`.as("deleted_at"),
+        hiddenAt: sql`NULL`.as("hidden_at"),
+        hiddenReason: sql`NULL`.as("hidden_reason"),
+        hiddenBy: sql`NULL`.as("hidden_by"),
+        reportCount: sql`0`.as("report_count"),
+        createdAt: sql`${c.now}`.as("created_at"),
+      })
+      .from(ideas)
+      .where(
+        and(
+          eq(ideas.id, c.ideaId),
+          eq(ideas.agencyId, c.agencyId),
+          eq(ideas.listed, true),
+          c.parentId === null ? undefined : parentOk(c.parentId),
+        ),
+      ),
+  );
+  const statements: Statement[] = [
+    insert,
+    moveCount(db, c.ideaId, 1),
+    db
+      .insert(follows)
+      .select(
+        db
+          .select({ ideaId: comments.ideaId, userId: comments.authorId, createdAt: sql`${c.now}`.as("created_at") })
+          .from(comments)
+          .where(justWritten(c)),
+      )
+      .onConflictDoNothing(),
+  ];
+  if (c.mentionIds.length > 0) statements.push(insertMentions(db, justWritten(c), c.agencyId, c.mentionIds));
+  return { statements, readBack: commentQuery(db).where(justWritten(c)) };
+}
+
+/** Mention rows for the comment `which` selects: active colleagues of the agency only. */
+function insertMentions(db: Database, which: SQL | undefined, agencyId: number, userIds: readonly number[]) {
+  return db
+    .insert(commentMentions)
+    .select(
+      db
+        .select({ commentId: comments.id, userId: as(users.id, "user_id") })
+        .from(comments)
+        .innerJoin(users, and(inArray(users.id, [...userIds]), eq(users.agencyId, agencyId), eq(users.active, true)))
+        .where(which),
+    )
+    .onConflictDoNothing();
+}
+
+/** `comment_count` moves by `delta` only if the statement just before changed exactly one row. */
+const moveCount = (db: Database, ideaId: number, delta: 1 | -1) =>
+  db
+    .update(ideas)
+    .set({ commentCount: sql`${ideas.commentCount} + ${delta}` })
+    .where(and(eq(ideas.id, ideaId), sql`changes() = 1`));
+
+/**
+ * The author corrects a visible comment within the edit window; its mentions are replaced.
+ * @returns the statements; the first one's `changes` is 1 when the edit was written
+ */
+export function editCommentStatements(
+  db: Database,
+  input: { id: number; authorId: number; agencyId: number; body: string; mentionIds: readonly number[]; now: number },
+): Statement[] {
+  const { id, authorId, agencyId, body, mentionIds, now } = input;
+  const justEdited = and(eq(comments.id, id), eq(comments.editedAt, now), eq(comments.body, body));
+  const statements: Statement[] = [
+    db
+      .update(comments)
+      .set({ body, editedAt: now })
+      .where(
+        and(
+          eq(comments.id, id),
+          eq(comments.authorId, authorId),
+          isNull(comments.deletedAt),
+          isNull(comments.hiddenAt),
+          gt(comments.createdAt, now - EDIT_WINDOW_MS),
+        ),
+      ),
+    db
+      .delete(commentMentions)
+      .where(and(eq(commentMentions.commentId, id), exists(db.select({ one }).from(comments).where(justEdited)))),
+  ];
+  if (mentionIds.length > 0) statements.push(insertMentions(db, justEdited, agencyId, mentionIds));
+  return statements;
+}
+
+/**
+ * The author deletes a comment: a tombstone (its replies stay). The count drops unless the
+ * comment was already hidden (and so no longer counted).
+ */
+export function deleteCommentStatements(
+  db: Database,
+  input: { id: number; ideaId: number; authorId: number; now: number },
+): Statement[] {
+  const { id, ideaId, authorId, now } = input;
+  return [
+    db
+      .update(comments)
+      .set({ deletedAt: now })
+      .where(and(eq(comments.id, id), eq(comments.authorId, authorId), isNull(comments.deletedAt))),
+    db
+      .update(ideas)
+      .set({ commentCount: sql`${ideas.commentCount} - 1` })
+      .where(
+        and(
+          eq(ideas.id, ideaId),
+          sql`changes() = 1`,
+          exists(
+            db
+              .select({ one })
+              .from(comments)
+              .where(and(eq(comments.id, id), isNull(comments.hiddenAt))),
+          ),
+        ),
+      ),
+  ];
+}
+
+/** The admin hides a visible comment with a reason; the audit row and the count follow it. */
+export function hideCommentStatements(
+  db: Database,
+  input: { id: number; ideaId: number; agencyId: number; actorId: number; reason: string; now: number },
+): Statement[] {
+  const { id, ideaId, agencyId, actorId, reason, now } = input;
+  return [
+    db
+      .update(comments)
+      .set({ hiddenAt: now, hiddenReason: reason, hiddenBy: actorId })
+      .where(
+        and(
+          eq(comments.id, id),
+          eq(comments.agencyId, agencyId),
+          isNull(comments.hiddenAt),
+          isNull(comments.deletedAt),
+        ),
+      ),
+    recordAuditIfChanged(db, {
+      agencyId,
+      actorId,
+      action: "comment.hide",
+      subjectType: "comment",
+      subjectId: id,
+      detail: { ideaId, reason },
+      at: now,
+    }),
+    moveCount(db, ideaId, -1),
+  ];
+}
+
+/** Someone other than the author reports a visible comment, once. */
+export function reportCommentStatements(
+  db: Database,
+  input: { id: number; agencyId: number; reporterId: number; reason: string; now: number },
+): Statement[] {
+  const { id, agencyId, reporterId, reason, now } = input;
+  return [
+    db
+      .insert(commentReports)
+      .select(
+        db
+          .select({
+            commentId: comments.id,
+            userId: sql`${reporterId}`.as("user_id"),
+            reason: sql`${reason}`.as("reason"),
+            createdAt: sql`${now}`.as("created_at"),
+          })
+          .from(comments)
+          .where(
+            and(
+              eq(comments.id, id),
+              eq(comments.agencyId, agencyId),
+              isNull(comments.deletedAt),
+              isNull(comments.hiddenAt),
+              ne(comments.authorId, reporterId),
+            ),
+          ),
+      )
+      .onConflictDoNothing(),
+    db
+      .update(comments)
+      .set({ reportCount: sql`${comments.reportCount} + 1` })
+      .where(and(eq(comments.id, id), sql`changes() = 1`)),
+  ];
+}

@@ -1,0 +1,183 @@
+import { changesOf, runBatch } from "../../db/client";
+import {
+  announceAwardStatements,
+  announcedAwardId,
+  announcedBy,
+  getAgencyBySlug,
+  getAwardReferences,
+  getCertificate,
+  getCertificateByCode,
+  listAwards,
+  markerOf,
+  type NewAward,
+} from "../../db/queries/awards.queries";
+import { rewardStatements } from "../../db/queries/rewards.queries";
+import { isHallOfFamePublic, planAward } from "../../domain/awards";
+import {
+  CODE_BYTES,
+  certificateCode,
+  normalizeCertificateCode,
+  printedNip,
+  tanggalIndonesia,
+  verificationPath,
+} from "../../domain/certificate";
+import type { Actor } from "../../env";
+import type { AppRouteHandler } from "../../lib/create-router";
+import { decodeCursor, pageOf } from "../../lib/cursor";
+import type { Database } from "../../db/client";
+import { ApiError, notFound, validationError } from "../../lib/problem";
+import { iso } from "../../lib/time";
+import { actorOf, authorize } from "../../middlewares/guard";
+import { renderCertificate } from "./awards.certificate";
+import type * as routes from "./awards.routes";
+import { toAwards, toHallOfFame } from "./awards.view";
+
+/** A fresh certificate code: 140 random bits. */
+const newCode = () => certificateCode(crypto.getRandomValues(new Uint8Array(CODE_BYTES)));
+
+/** Public answers may be cached by browsers and the edge for five minutes. */
+const PUBLIC_CACHE = "public, max-age=300";
+
+async function loadAward(db: Database, actor: Actor, id: number) {
+  const rows = await listAwards(db, { agencyId: actor.agencyId, id, limit: 1 });
+  const [award] = toAwards(rows, actor);
+  if (!award) throw notFound("award");
+  return award;
+}
+
+export const announce: AppRouteHandler<typeof routes.announce> = async (c) => {
+  const actor = actorOf(c);
+  const body = c.req.valid("json");
+  const db = c.var.db;
+  const request = { ...body.recipients, ideaIds: body.ideaIds };
+  const plan = planAward(request, await getAwardReferences(db, request), actor.agencyId, actor.userId);
+  if (!plan.ok) throw validationError(plan.errors);
+  const now = Date.now();
+  const award: NewAward = {
+    agencyId: actor.agencyId,
+    announcerId: actor.userId,
+    title: body.title,
+    citation: body.citation,
+    periodLabel: body.periodLabel,
+    bonusPoints: body.bonusPoints,
+    people: plan.people.map((userId) => ({ userId, code: newCode() })),
+    units: plan.units.map((unitId) => ({ unitId, code: newCode() })),
+    ideaIds: plan.ideas,
+    at: now,
+  };
+  const marker = markerOf(award);
+  // the bonus of each person, in the same batch, paid only if the award itself was written
+  const rewards =
+    plan.people.length > 0
+      ? await rewardStatements(
+          db,
+          {
+            type: "award_granted",
+            agencyId: actor.agencyId,
+            actorId: actor.userId,
+            at: now,
+            awardId: announcedAwardId(marker),
+            recipientIds: plan.people,
+            points: body.bonusPoints,
+          },
+          { when: announcedBy(marker) },
+        )
+      : [];
+  const [inserted] = await runBatch(db, [...announceAwardStatements(db, award), ...rewards]);
+  if (changesOf(inserted) === 0) {
+    throw new ApiError(
+      409,
+      "award.already_announced",
+      "Your agency already announced an award with this title for this period",
+    );
+  }
+  return c.json(await loadAward(db, actor, inserted!.meta.last_row_id), 201);
+};
+
+export const list: AppRouteHandler<typeof routes.list> = async (c) => {
+  const actor = actorOf(c);
+  const { cursor, limit } = c.req.valid("query");
+  const after = cursor ? decodeCursor(cursor, ["number", "number"] as const) : undefined;
+  const rows = await listAwards(c.var.db, { agencyId: actor.agencyId, limit, ...(after ? { after } : {}) });
+  const page = pageOf(rows.page, limit, (a) => [a.announcedAt, a.id]);
+  return c.json({ items: toAwards(rows, actor, page.items), nextCursor: page.nextCursor }, 200);
+};
+
+export const get: AppRouteHandler<typeof routes.get> = async (c) => {
+  const actor = actorOf(c);
+  return c.json(await loadAward(c.var.db, actor, c.req.valid("param").id), 200);
+};
+
+export const certificate: AppRouteHandler<typeof routes.certificate> = async (c) => {
+  const actor = actorOf(c);
+  const { id, recipientId } = c.req.valid("param");
+  const row = await getCertificate(c.var.db, id, recipientId);
+  if (!row) throw notFound("certificate");
+  authorize(actor, "award.certificate", {
+    agencyId: row.agencyId,
+    ...(row.userId !== null ? { ownerId: row.userId } : {}),
+  });
+  const person = row.userId !== null;
+  const bytes = await renderCertificate({
+    agencyName: row.agencyName,
+    recipient: person
+      ? {
+          name: row.personName ?? "",
+          nip: row.personNip ? printedNip(row.personNip) : null,
+          detail: [row.personPosition, row.unitName].filter(Boolean).join(" · "),
+        }
+      : { name: row.unitName, nip: null, detail: `Unit kerja ${row.agencyName}` },
+    title: row.title,
+    citation: row.citation,
+    periodLabel: row.periodLabel,
+    date: tanggalIndonesia(row.announcedAt),
+    signer: { name: row.announcerName, position: row.announcerPosition },
+    code: row.code,
+    verifyUrl: new URL(verificationPath(row.code), c.req.url).toString(),
+    issuedAt: new Date(row.announcedAt),
+  });
+  return c.body(bytes, 200, {
+    "content-type": "application/pdf",
+    "content-disposition": `attachment; filename="piagam-${row.code}.pdf"`,
+    "content-length": String(bytes.byteLength),
+    "cache-control": "private, no-store",
+    "x-content-type-options": "nosniff",
+  });
+};
+
+export const hallOfFame: AppRouteHandler<typeof routes.hallOfFame> = async (c) => {
+  const { agencySlug } = c.req.valid("param");
+  const { cursor, limit } = c.req.valid("query");
+  const db = c.var.db;
+  const agency = await getAgencyBySlug(db, agencySlug);
+  if (!agency || !isHallOfFamePublic(agency.settings)) throw notFound("hall of fame");
+  const after = cursor ? decodeCursor(cursor, ["number", "number"] as const) : undefined;
+  const rows = await listAwards(db, { agencyId: agency.id, limit, ...(after ? { after } : {}) });
+  const page = pageOf(rows.page, limit, (a) => [a.announcedAt, a.id]);
+  c.header("cache-control", PUBLIC_CACHE);
+  return c.json(
+    {
+      agency: { name: agency.name, region: agency.region },
+      items: toHallOfFame(rows, page.items),
+      nextCursor: page.nextCursor,
+    },
+    200,
+  );
+};
+
+export const verify: AppRouteHandler<typeof routes.verify> = async (c) => {
+  const code = normalizeCertificateCode(c.req.valid("param").code);
+  const row = code ? await getCertificateByCode(c.var.db, code) : undefined;
+  if (!row) throw notFound("certificate");
+  c.header("cache-control", PUBLIC_CACHE);
+  return c.json(
+    {
+      valid: true as const,
+      code: row.code,
+      award: { title: row.title, periodLabel: row.periodLabel, announcedAt: iso(row.announcedAt) },
+      recipient: { name: row.personName ?? row.unitName ?? "" },
+      agency: { name: row.agencyName },
+    },
+    200,
+  );
+};

@@ -1,0 +1,136 @@
+import { z } from "@hono/zod-openapi";
+import { AWARD_LIMITS } from "../../domain/awards";
+import { NextCursor, PageQuery } from "../../lib/cursor";
+
+const id = z.number().int().positive();
+
+export const AwardCreateBody = z
+  .object({
+    title: z.string().trim().min(5).max(160).openapi({ example: "Inovator Terbaik KIPP 2026" }),
+    citation: z
+      .string()
+      .trim()
+      .min(10)
+      .max(500)
+      .openapi({ description: "Why: printed on the certificate, wrapped to at most five lines" }),
+    periodLabel: z.string().trim().min(2).max(60).openapi({ example: "2026" }),
+    recipients: z
+      .object({
+        userIds: z.array(id).max(AWARD_LIMITS.people).default([]),
+        unitIds: z.array(id).max(AWARD_LIMITS.units).default([]),
+        ideaTeamOf: id.optional().openapi({ description: "Name the accepted authors of this idea (and link it)" }),
+      })
+      .strict()
+      .openapi({ description: "At least one person, a team or a unit; people and units of your agency" }),
+    ideaIds: z.array(id).max(AWARD_LIMITS.ideas).default([]),
+    bonusPoints: z
+      .number()
+      .int()
+      .min(0)
+      .max(AWARD_LIMITS.bonusPoints)
+      .openapi({ description: "Paid once to each person recipient (units earn no points)" }),
+  })
+  .strict()
+  .openapi("AwardCreate");
+
+export const AwardParams = z.object({
+  id: z.coerce
+    .number()
+    .int()
+    .positive()
+    .openapi({ param: { name: "id", in: "path" }, example: 1 }),
+});
+
+export const CertificateParams = AwardParams.extend({
+  recipientId: z
+    .string()
+    .regex(/^[1-9][0-9]{0,15}(\.pdf)?$/)
+    .transform((value) => Number(value.replace(/\.pdf$/, "")))
+    .openapi({
+      param: { name: "recipientId", in: "path" },
+      type: "integer",
+      example: 1,
+      description: "The recipient's id (`recipients[].id`)",
+    }),
+});
+
+export const AwardListQuery = PageQuery;
+
+export const SlugParams = z.object({
+  agencySlug: z
+    .string()
+    .max(80)
+    .openapi({ param: { name: "agencySlug", in: "path" }, example: "binjai" }),
+});
+
+export const CodeParams = z.object({
+  // any text: what cannot be a code is simply not found (404), like an unknown one
+  code: z.string().openapi({ param: { name: "code", in: "path" }, example: "GGS-7K3M-Q9TX-4HNP-2WRZ-8CVD-5FJB-6YAE" }),
+});
+
+const Recipient = z
+  .object({
+    id: z.number().int().openapi({ description: "The recipient's id, for the certificate's address" }),
+    kind: z.enum(["person", "unit"]),
+    user: z.object({ id: z.number().int(), name: z.string(), position: z.string() }).nullable(),
+    unit: z.object({ id: z.number().int(), name: z.string() }).openapi({
+      description: "The unit named, or the person's unit",
+    }),
+    certificateCode: z.string().nullable().openapi({
+      description: "Only for whoever may download the certificate: the recipient, leaders and admins",
+    }),
+    canDownloadCertificate: z.boolean(),
+  })
+  .openapi("AwardRecipient");
+
+export const AwardSchema = z
+  .object({
+    id: z.number().int(),
+    title: z.string(),
+    citation: z.string(),
+    periodLabel: z.string(),
+    bonusPoints: z.number().int(),
+    announcedAt: z.string(),
+    announcedBy: z.object({ id: z.number().int(), name: z.string(), position: z.string() }),
+    recipients: z.array(Recipient),
+    ideas: z.array(z.object({ id: z.number().int(), title: z.string() })),
+  })
+  .openapi("Award");
+
+export const AwardListSchema = z.object({ items: z.array(AwardSchema), nextCursor: NextCursor }).openapi("AwardList");
+
+export const HallOfFameSchema = z
+  .object({
+    agency: z.object({ name: z.string(), region: z.string() }),
+    items: z.array(
+      z.object({
+        id: z.number().int(),
+        title: z.string(),
+        citation: z.string(),
+        periodLabel: z.string(),
+        announcedAt: z.string(),
+        announcedBy: z.object({ name: z.string(), position: z.string() }),
+        recipients: z.array(
+          z.object({
+            kind: z.enum(["person", "unit"]),
+            name: z.string(),
+            position: z.string().nullable().openapi({ description: "A person's position (jabatan); null for a unit" }),
+            unitName: z.string(),
+          }),
+        ),
+        ideas: z.array(z.object({ title: z.string() })),
+      }),
+    ),
+    nextCursor: NextCursor,
+  })
+  .openapi("HallOfFame");
+
+export const VerificationSchema = z
+  .object({
+    valid: z.literal(true),
+    code: z.string(),
+    award: z.object({ title: z.string(), periodLabel: z.string(), announcedAt: z.string() }),
+    recipient: z.object({ name: z.string().openapi({ description: "The person's name, or the unit's" }) }),
+    agency: z.object({ name: z.string() }),
+  })
+  .openapi("CertificateVerification");

@@ -1,0 +1,237 @@
+/**
+ * The innovation dossier as one printable HTML page, laid out along the KIPP proposal. Built from
+ * the idea as its viewer may see it (`toIdeaDetail`: blind review already applied), never from the
+ * committee's private notes. No script and no inline style (the API's CSP forbids both): the look
+ * is `/dossier.css`, served from this origin.
+ */
+import type { getImplementationReport } from "../../db/queries/implementation.queries";
+import { html, paragraphs, type HtmlValue, type SafeHtml } from "../../lib/html";
+import { longDateId, wibDateTime } from "../../lib/wib";
+import type { toIdeaDetail } from "../ideas/ideas.view";
+import { ATTACHMENT_KIND_LABEL, ideaEventLabel, STATUS_LABEL } from "./exports.labels";
+
+type IdeaDetail = ReturnType<typeof toIdeaDetail>;
+type ImplementationReport = NonNullable<Awaited<ReturnType<typeof getImplementationReport>>>;
+
+export type DossierView = {
+  idea: IdeaDetail;
+  agencyName: string;
+  decidedAt: number | null;
+  /** other agencies whose listed ideas replicate this one */
+  replicatingAgencies: readonly string[];
+  report: ImplementationReport | null;
+  now: number;
+};
+
+/** The sections, in the order of the KIPP proposal. */
+export const DOSSIER_SECTIONS = [
+  "Ringkasan",
+  "Permasalahan dan Urgensi",
+  "Kebaruan",
+  "Langkah Implementasi",
+  "Hasil dan Manfaat",
+  "Dapat Direplikasi",
+  "Keberlanjutan",
+  "Lampiran",
+] as const;
+
+const EMPTY = html`<p class="empty">Belum diisi.</p>`;
+const textOr = (text: string | null | undefined) => (text?.trim() ? paragraphs(text) : EMPTY);
+const dateOf = (iso: string | null) => (iso ? longDateId(Date.parse(iso)) : null);
+
+/** `1,2 MB`, `340 KB`: decimal comma, as Indonesian readers write it. */
+function fileSize(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(1).replace(".", ",")} MB`;
+  return `${Math.max(1, Math.round(bytes / 1024))} KB`;
+}
+
+/** A `<dl>` of the facts that have a value. */
+function facts(entries: [string, HtmlValue][]): SafeHtml {
+  const shown = entries.filter(([, v]) => v !== null && v !== undefined && v !== "");
+  return html`<dl class="facts">
+    ${shown.map(
+      ([k, v]) =>
+        html`<dt>${k}</dt>
+          <dd>${v}</dd>`,
+    )}
+  </dl>`;
+}
+
+function section(n: number, body: HtmlValue): SafeHtml {
+  const title = DOSSIER_SECTIONS[n - 1]!;
+  return html`<section aria-labelledby="s${n}">
+    <h2 id="s${n}">${n}. ${title}</h2>
+    ${body}
+  </section>`;
+}
+
+/** The first paragraph of the solution, cut at a word near 400 characters: the summary's abstract. */
+function abstractOf(text: string): string {
+  const first = text.trim().split(/\n\s*\n/)[0] ?? "";
+  if (first.length <= 400) return first;
+  const cut = first.slice(0, 400);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(" "), 300))}…`;
+}
+
+function header(v: DossierView): SafeHtml {
+  const { idea } = v;
+  const team = idea.blind
+    ? "Disembunyikan selama penilaian buta"
+    : idea.team
+        .filter((m) => m.accepted)
+        .map((m) => `${m.name}${m.role === "author" ? " (pengusul)" : ""}${m.unitName ? ` — ${m.unitName}` : ""}`)
+        .join("; ");
+  return html`<header class="dossier-head">
+    <p class="agency">${v.agencyName}</p>
+    <p class="kind">Dosier Inovasi</p>
+    <h1>${idea.title}</h1>
+    ${facts([
+      ["Kampanye", idea.campaign.title],
+      ["Status", STATUS_LABEL[idea.status]],
+      ["Unit pengusul", idea.unit?.name],
+      ["Tim", team],
+      ["Diajukan", dateOf(idea.submittedAt)],
+      ["Diputuskan", v.decidedAt === null ? null : longDateId(v.decidedAt)],
+      ["Diterapkan", v.report ? longDateId(v.report.implementedOn) : null],
+    ])}
+  </header>`;
+}
+
+function summary(idea: IdeaDetail): SafeHtml {
+  return html`${idea.solution.trim() ? html`<p class="abstract">${abstractOf(idea.solution)}</p>` : EMPTY}
+  ${facts([
+    ["Layanan sasaran", idea.targetService],
+    ["Kategori", idea.category],
+    ["Dukungan rekan", idea.voteCount],
+    ["Komentar", idea.commentCount],
+    ["Skor penilaian", idea.reviewScore === null ? null : idea.reviewScore.toFixed(1).replace(".", ",")],
+  ])}`;
+}
+
+function novelty(idea: IdeaDetail): SafeHtml {
+  const replica = idea.replicates
+    ? html`<p class="note">
+        Ide ini mereplikasi inovasi «${idea.replicates.title}» dari ${idea.replicates.agencyName}; kebaruannya terletak
+        pada penyesuaian untuk layanan di instansi ini.
+      </p>`
+    : null;
+  return html`<h3>Gagasan</h3>
+    ${textOr(idea.solution)}${replica}`;
+}
+
+function implementation(v: DossierView): SafeHtml {
+  const { report, idea } = v;
+  const evidence = report?.evidenceAttachmentId
+    ? idea.attachments.find((a) => a.id === report.evidenceAttachmentId)?.fileName
+    : null;
+  const steps = report
+    ? html`${paragraphs(report.summary)}${facts([
+        ["Tanggal penerapan", longDateId(report.implementedOn)],
+        ["Unit pelaksana", report.unitName],
+        ["Bukti penerapan", evidence],
+      ])}`
+    : html`<p class="empty">Belum ada laporan penerapan.</p>`;
+  const history = idea.events.map(
+    (e) =>
+      html`<li>
+        <span class="when">${wibDateTime(Date.parse(e.at))} WIB</span> —
+        ${ideaEventLabel(e.action)}${e.actor ? ` oleh ${e.actor.name}` : ""}${e.reason ? html`: <q>${e.reason}</q>` : null}
+      </li>`,
+  );
+  return html`${steps}
+    <h3>Riwayat proses</h3>
+    <ol class="history">
+      ${history}
+    </ol>`;
+}
+
+function results(v: DossierView): SafeHtml {
+  const { idea } = v;
+  const decision =
+    idea.decisionReason && ["approved", "rejected", "implemented", "shortlisted"].includes(idea.status)
+      ? html`<h3>Catatan keputusan</h3>
+          ${paragraphs(idea.decisionReason)}`
+      : null;
+  return html`<h3>Manfaat</h3>
+    ${textOr(idea.benefit)}${decision}`;
+}
+
+function replication(v: DossierView): SafeHtml {
+  const { idea, replicatingAgencies: agencies } = v;
+  const original = idea.replicates
+    ? html`<p>Replikasi dari «${idea.replicates.title}» (${idea.replicates.agencyName}).</p>`
+    : null;
+  const copies =
+    agencies.length === 0
+      ? html`<p>Belum direplikasi oleh instansi lain.</p>`
+      : html`<p>Direplikasi oleh ${agencies.length} instansi:</p>
+          <ul>
+            ${agencies.map((a) => html`<li>${a}</li>`)}
+          </ul>`;
+  return html`${original}${copies}`;
+}
+
+function sustainability(v: DossierView): SafeHtml {
+  const { report } = v;
+  if (!report) {
+    return html`<p>
+      Ide belum diterapkan. Keberlanjutannya dinilai setelah penerapan dilaporkan: unit pelaksana, sejak kapan, dan
+      buktinya.
+    </p>`;
+  }
+  return html`<p>
+    Dijalankan oleh ${report.unitName} sejak ${longDateId(report.implementedOn)}. Laporan penerapan dicatat oleh
+    ${report.reportedByName} pada ${longDateId(report.createdAt)}.
+  </p>`;
+}
+
+function attachmentList(idea: IdeaDetail): SafeHtml {
+  if (idea.attachments.length === 0) return html`<p class="empty">Tidak ada lampiran.</p>`;
+  return html`<table class="attachments">
+    <thead>
+      <tr>
+        <th scope="col">Berkas</th>
+        <th scope="col">Jenis</th>
+        <th scope="col">Ukuran</th>
+      </tr>
+    </thead>
+    <tbody>
+      ${idea.attachments.map(
+        (a) =>
+          html`<tr>
+            <td><a href="/api/v1/ideas/${idea.id}/attachments/${a.id}">${a.fileName}</a></td>
+            <td>${ATTACHMENT_KIND_LABEL[a.kind]}</td>
+            <td>${fileSize(a.size)}</td>
+          </tr>`,
+      )}
+    </tbody>
+  </table>`;
+}
+
+/** @returns the whole page, every piece of user text escaped */
+export function renderDossier(v: DossierView): string {
+  const { idea } = v;
+  return html`<!doctype html>
+    <html lang="id">
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <meta name="robots" content="noindex" />
+        <title>Dosier Inovasi — ${idea.title}</title>
+        <link rel="stylesheet" href="/dossier.css" />
+      </head>
+      <body>
+        <p class="print-note">
+          Untuk mencetak atau menyimpan sebagai PDF, gunakan menu cetak peramban: Ctrl+P (⌘+P di Mac). Catatan ini tidak
+          ikut tercetak.
+        </p>
+        ${header(v)}
+        <main>
+          ${section(1, summary(idea))} ${section(2, textOr(idea.problem))} ${section(3, novelty(idea))}
+          ${section(4, implementation(v))} ${section(5, results(v))} ${section(6, replication(v))}
+          ${section(7, sustainability(v))} ${section(8, attachmentList(idea))}
+        </main>
+        <footer><p>Dibuat oleh Gagas dari data ide #${idea.id} pada ${wibDateTime(v.now)} WIB.</p></footer>
+      </body>
+    </html> `.value;
+}

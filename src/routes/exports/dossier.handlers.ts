@@ -1,0 +1,26 @@
+import { getDossierContext } from "../../db/queries/exports.queries";
+import { getImplementationReport } from "../../db/queries/implementation.queries";
+import type { AppRouteHandler } from "../../lib/create-router";
+import { actorOf } from "../../middlewares/guard";
+import { loadIdea, toIdeaDetail } from "../ideas/ideas.view";
+import { renderDossier } from "./dossier-view";
+import type * as routes from "./exports.routes";
+
+export const dossier: AppRouteHandler<typeof routes.dossier> = async (c) => {
+  const actor = actorOf(c);
+  const db = c.var.db;
+  const now = Date.now();
+  // 404 for another agency's idea and for a draft outside its team, as the idea's own page
+  const loaded = await loadIdea(db, actor, c.req.valid("param").id);
+  const context = await getDossierContext(db, loaded.idea);
+  const report = loaded.idea.status === "implemented" ? await getImplementationReport(db, loaded.idea.id) : undefined;
+  const page = renderDossier({
+    idea: toIdeaDetail(loaded, now),
+    agencyName: context.agencyName,
+    decidedAt: loaded.idea.decidedAt,
+    replicatingAgencies: context.replicatingAgencies,
+    report: report ?? null,
+    now,
+  });
+  return c.html(page, 200, { "cache-control": "private, no-store" });
+};

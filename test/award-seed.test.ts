@@ -1,0 +1,82 @@
+/** The demo's awards: one per pilot agency, verifiable by the code the README prints, on a public Hall of Fame. */
+import { env } from "cloudflare:test";
+import { PDFDocument } from "pdf-lib";
+import { beforeAll, describe, expect, it } from "vitest";
+import { AWARDS } from "../scripts/seed/awards-data";
+import { DEMO_PASSWORD } from "../scripts/seed/organisation-data";
+import { applyDemoSeed } from "./fixtures/demo";
+import { api } from "./fixtures/http";
+
+/** Binjai's "Inovator Terbaik KIPP 2026" to Dewi Anggraini Sembiring, as the README names it. */
+const README_CODE = "GGS-8QRP-PEZ9-7N6A-SDK8-J9HF-QHWK-BYGG";
+const DEWI = "199104172015032001";
+
+const all = async (sql: string) => (await env.DB.prepare(sql).all<Record<string, unknown>>()).results;
+
+beforeAll(async () => {
+  await applyDemoSeed();
+});
+
+describe("the demo's awards", () => {
+  it("give every pilot agency one announced award, signed by its leader, with certificates and a linked idea", async () => {
+    const rows = await all(`SELECT ag.slug, aw.title, u.roles AS signer_roles,
+        (SELECT count(*) FROM award_recipients ar WHERE ar.award_id = aw.id) AS recipients,
+        (SELECT count(*) FROM award_ideas ai WHERE ai.award_id = aw.id) AS ideas
+      FROM awards aw JOIN agencies ag ON ag.id = aw.agency_id JOIN users u ON u.id = aw.announced_by ORDER BY ag.slug`);
+    expect(rows.map((r) => r.slug)).toEqual([...AWARDS.map((a) => a.agency)].sort());
+    for (const r of rows) {
+      expect(String(r.signer_roles)).toContain("leader");
+      expect(r.ideas).toBe(1);
+      expect(Number(r.recipients)).toBeGreaterThanOrEqual(1);
+    }
+  });
+
+  it("verify the README's code publicly, naming Dewi and nothing more", async () => {
+    const res = await api("GET", `/api/v1/certificates/${README_CODE}`);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({
+      valid: true,
+      code: README_CODE,
+      award: { title: "Inovator Terbaik KIPP 2026", periodLabel: "2026" },
+      recipient: { name: "Dewi Anggraini Sembiring" },
+      agency: { name: "Pemerintah Kota Binjai" },
+    });
+  });
+
+  it("pay the bonus to the person recipients and show on Binjai's public Hall of Fame", async () => {
+    const [paid] = await all(`SELECT l.points FROM point_ledger l JOIN users u ON u.id = l.user_id
+      WHERE u.nip = '${DEWI}' AND l.rule_key = 'award_granted'`);
+    expect(paid).toEqual({ points: 200 });
+    const hall = (await (await api("GET", "/api/v1/hall-of-fame/binjai")).json()) as {
+      items: { title: string; recipients: { name: string }[] }[];
+    };
+    expect(hall.items[0]!.title).toBe("Inovator Terbaik KIPP 2026");
+    expect(hall.items[0]!.recipients.map((r) => r.name)).toEqual([
+      "Dewi Anggraini Sembiring",
+      "Dinas Kependudukan dan Pencatatan Sipil",
+    ]);
+  });
+
+  it("let Dewi download her certificate", async () => {
+    const login = await api("POST", "/api/v1/auth/login", { body: { identifier: DEWI, password: DEMO_PASSWORD } });
+    const cookie = /(__Host-gagas_session=[^;]+)/.exec(login.headers.get("set-cookie") ?? "")![1]!;
+    const list = (await (await api("GET", "/api/v1/awards", { cookie })).json()) as {
+      items: { id: number; recipients: { id: number; certificateCode: string | null }[] }[];
+    };
+    const award = list.items[0]!;
+    const mine = award.recipients.find((r) => r.certificateCode === README_CODE)!;
+    const res = await api("GET", `/api/v1/awards/${award.id}/certificates/${mine.id}.pdf`, { cookie });
+    expect(res.status).toBe(200);
+    expect((await PDFDocument.load(await res.arrayBuffer())).getPageCount()).toBe(1);
+  });
+
+  it("add nothing when the seed runs again", async () => {
+    const count = async () =>
+      all(
+        "SELECT (SELECT count(*) FROM awards) AS awards, (SELECT count(*) FROM award_recipients) AS recipients, (SELECT count(*) FROM award_ideas) AS ideas, (SELECT count(*) FROM audit_log WHERE action = 'award.announce') AS audit",
+      );
+    const before = await count();
+    await applyDemoSeed();
+    expect(await count()).toEqual(before);
+  });
+});
