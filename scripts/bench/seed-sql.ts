@@ -478,7 +478,7 @@ function rewardsSql(p: BenchPlan) {
 
 /** What the scheduler would have told people: votes and comments on their ideas, new assignments. */
 function notificationsSql(p: BenchPlan): string[] {
-  const { agency, now } = p;
+  const { agency } = p;
   const insert = "INSERT INTO notifications (agency_id, user_id, kind, payload, dedupe_key, created_at, read_at)";
   const read = (at: string) => `${at} + 3600000`;
   return [

@@ -1,3 +1,4 @@
+/* global URL, console */
 // The npm registry this project is installed from serves workerd's Linux builds only, so `npm install`
 // leaves its macOS and Windows builds out of package-lock.json — and `npm ci` then refuses the lock
 // ("Missing: @cloudflare/workerd-darwin-64@ from lock file"). This records each missing optional

@@ -1,5 +1,5 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
-import { HOT_SQL, hotScore } from "../../domain/voting";
+import { hotScore, hotSqlOf } from "../../domain/voting";
 import type { IdeaAction, IdeaStatus } from "../../domain/idea-status";
 import { newestId } from "../alias";
 import type { Database, Statement } from "../client";
@@ -181,7 +181,11 @@ export function mergeStatements(
   const recount = (id: number) =>
     db
       .update(ideas)
-      .set({ voteCount: sql`(SELECT count(*) FROM ${votes} WHERE ${votes.ideaId} = ${id})`, hot: sql.raw(HOT_SQL) })
+      // a SET sees the old row: the trending score is computed from the new count, not from vote_count
+      .set({
+        voteCount: sql`(SELECT count(*) FROM ${votes} WHERE ${votes.ideaId} = ${id})`,
+        hot: sql.raw(hotSqlOf(`(SELECT count(*) FROM votes WHERE idea_id = ${Number(id)})`)),
+      })
       .where(eq(ideas.id, id));
   return [
     db
