@@ -41,15 +41,15 @@ for (const agency of AGENCIES) {
 }
 
 step(`Serving Gagas on http://localhost:${PORT}`);
-// wrangler dev does not fire Cron Triggers by itself: --test-scheduled exposes /__scheduled, and we
-// call it every minute like Cloudflare would (phases, reminders, notifications)
+// wrangler dev does not fire Cron Triggers by itself: we call its scheduled handler every minute like
+// Cloudflare would (phases, reminders, notifications); /__scheduled would be answered by the SPA assets
 const dev = spawn(process.execPath, [WRANGLER_JS, "dev", "--port", PORT, "--ip", "127.0.0.1", "--test-scheduled"], {
   cwd: root,
   env: { ...process.env, WRANGLER_SEND_METRICS: "false" },
   stdio: "inherit",
 });
 const tick = () =>
-  fetch(`http://127.0.0.1:${PORT}/__scheduled?cron=*+*+*+*+*`).catch(() => {
+  fetch(`http://127.0.0.1:${PORT}/cdn-cgi/handler/scheduled?cron=*+*+*+*+*`).catch(() => {
     // not up yet, or shutting down: the next tick will do
   });
 const ticker = setInterval(tick, 60_000);
