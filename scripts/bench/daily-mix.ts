@@ -65,7 +65,9 @@ export const MIX_ASSUMPTIONS = [
   "Each active ASN signs in once, sees 20 screens (each also polls the notification bell) and casts 2 votes; one in four writes a comment.",
   "One competition is in review (a committee of 8 reviewers and a chair) and 10 leaders look at the dashboard twice a day.",
   "The scheduler runs every minute (1,440 runs), one run an hour also refreshes the unit sizes of the dashboards.",
-  "Each request is priced at the larger of its S and L mean (a 5,000-ASN city lies between them); the scheduler at its L cost.",
+  "Each request and each scheduler run is priced at its mean rows, interpolated linearly on the ASN count between S " +
+    "(2,000) and L (20,000): most figures are the same at both scales; the ranking, the hourly unit-size refresh and " +
+    "the scheduler's work per new row are not.",
 ];
 
 export type DailyCost = { rowsRead: number; rowsWritten: number; lines: (MixLine & { r: number; w: number })[] };

@@ -30,6 +30,15 @@ export const findings: string[] = [
     "(`kind = 'competition' AND coalesce(announcement_at, now) > now - 30 days`): 13 rows here, but every campaign " +
     "of every agency on a shared database. With `CREATE INDEX campaigns_in_play ON campaigns (kind, announcement_at);` " +
     "and the predicate written `(announcement_at IS NULL OR announcement_at > ?)` it reads only the campaigns in play.",
+  "**Warning for the next step — paying points for votes would break the write budget.** Votes and comments do " +
+    "not pay rewards yet (no `rewardStatements` in their handlers). Measured in workerd with the reward engine's own " +
+    "statements: paying one vote (the voter's `vote_cast`, the author's `vote_received`) reads the reward state " +
+    "(7 statements, ≈ 56 rows) and writes ≈ 60 rows — two ledger rows with their three indexes, and 16 upserted " +
+    "totals (person and unit × all / year / quarter / month), each also moving its `point_totals_board` entry. " +
+    "A vote would then write ≈ 67 rows instead of 7, and the standard mix's 4,000 votes ≈ 270,000 rows a day, " +
+    "2.7× the free tier. Options: fold the totals in the scheduler from the new ledger rows (one upsert per person " +
+    "and period per minute, not per vote), keep fewer running periods (derive quarter and year from months), or pay " +
+    "only `vote_received`.",
   "Bounded by design, not by the data: the dashboard reads the agency's counters (units × activities, months, " +
     "categories: ≈ 440 rows, the same at S and L); the reviewer's queue reads one page of assignments plus the " +
     "reviewer's own totals; the ledger, leaderboards and lists read a page and its joined names (3–5 rows per item).",

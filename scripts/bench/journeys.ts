@@ -3,7 +3,7 @@
  * of the journey is. `npm run bench` drives them with autocannon against `wrangler dev`;
  * `test/journey-budget.test.ts` runs each once inside workerd and checks its rows-read budget.
  */
-import type { BenchPersona } from "./seed-sql.ts";
+import type { BenchPersona } from "./seed-plan.ts";
 
 export const IDEA_SORTS = ["new", "votes", "trending", "discussed", "score"] as const;
 export type IdeaSort = (typeof IDEA_SORTS)[number];
@@ -24,6 +24,15 @@ export type JourneyTargets = {
   /** `nextCursor` after `DEEP_PAGES` pages of each sort */
   deepCursors: Record<IdeaSort, string>;
 };
+
+/**
+ * Where the ideas the idea-page, thread and comment journeys visit in turn stand among the agency's
+ * ideas by number of comments (0.5: the median idea; 0.999: one of the most discussed).
+ */
+export const COMMENT_QUANTILES = [0.1, 0.3, 0.5, 0.7, 0.8, 0.9, 0.95, 0.98, 0.99, 0.999];
+
+/** What the search journey looks for: a word of the ideas' problems and solutions (≈ a third of them match). */
+export const SEARCH_TERM = "antrean";
 
 /** How far down the list the "deep page" is (pages of 20). */
 export const DEEP_PAGES = 20;
@@ -179,12 +188,16 @@ export function targetQueries(p: {
   personas: Record<BenchPersona, number>;
 }): string[] {
   return [
-    // listed ideas that take comments, spread over the agency's history
-    `SELECT json_group_array(id) AS ids FROM (SELECT id FROM ideas WHERE agency_id = ${p.agency} AND status = 'submitted'
-       ORDER BY (id * 7919) % 10007 LIMIT 100)`,
+    // ideas that take comments, the same mix at every scale: the ideas at fixed quantiles of the comment
+    // count (an idea's page and thread cost what it holds, not what the agency holds), ten of each, in turn
+    `SELECT json_group_array(id) AS ids FROM (
+       SELECT id FROM (SELECT id, row_number() OVER (ORDER BY comment_count, id) AS r, count(*) OVER () AS n
+                       FROM ideas WHERE agency_id = ${p.agency} AND status = 'submitted') x
+       JOIN (SELECT column1 AS i, column2 AS q FROM (VALUES ${COMMENT_QUANTILES.map((q, i) => `(${i}, ${q})`).join(", ")})) s
+         ON x.r BETWEEN CAST(x.n * s.q AS INTEGER) - 9 AND CAST(x.n * s.q AS INTEGER)
+       ORDER BY CAST(x.n * s.q AS INTEGER) - x.r, s.i)`,
     `SELECT json_group_array(id) AS ids FROM (SELECT i.id FROM ideas i WHERE i.campaign_id = ${p.inVoting} AND i.status = 'submitted'
        AND NOT EXISTS (SELECT 1 FROM idea_authors a WHERE a.idea_id = i.id AND a.user_id = ${p.personas.voter})
-       AND NOT EXISTS (SELECT 1 FROM votes v WHERE v.idea_id = i.id AND v.user_id = ${p.personas.voter})
        ORDER BY i.id LIMIT 40)`,
   ];
 }

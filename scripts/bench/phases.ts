@@ -6,6 +6,7 @@ import os from "node:os";
 import path from "node:path";
 import { wrangler } from "../wrangler.ts";
 import {
+  COMMENT_QUANTILES,
   DEEP_PAGES,
   IDEA_SORTS,
   JOURNEYS,
@@ -25,7 +26,7 @@ import {
   type Session,
 } from "./load.ts";
 import type { JourneyResult, PlanLine, SchedulerCost, TracedStatement } from "./report.ts";
-import { BENCH_PASSWORD, type BenchPersona, type BenchPlan } from "./seed-sql.ts";
+import { BENCH_PASSWORD, type BenchPersona, type BenchPlan } from "./seed-plan.ts";
 import { startDevServer } from "./server.ts";
 
 export type Targets = Omit<JourneyTargets, "deepCursors"> & { plan: BenchPlan };
@@ -38,7 +39,8 @@ export type Capture = {
   distinctStatements: number;
 };
 
-const SAMPLES = 5;
+/** Requests per journey whose `Server-Timing` is read: one per comment quantile (see journeys.ts). */
+const SAMPLES = COMMENT_QUANTILES.length;
 /** Votes cast (then taken back) to price what the scheduler does with each new vote. */
 const DERIVE_VOTES = 5;
 
@@ -90,6 +92,15 @@ async function deepCursors(baseUrl: string, session: Session): Promise<Record<Id
     out[sort] = cursor;
   }
   return out;
+}
+
+/**
+ * Takes back every vote the voter may hold on the vote targets (a load run stops between a vote and
+ * its retraction; an interrupted bench leaves votes): the campaign's budget is free again.
+ */
+async function retractAll(baseUrl: string, session: Session, targets: JourneyTargets): Promise<void> {
+  const retract = journeyByKey("vote.retract");
+  for (let n = 0; n < targets.voteIdeaIds.length; n++) await requestOnce(baseUrl, session, retract, targets, n);
 }
 
 type TraceLine = { source: string; sql: string; params: unknown[]; rowsRead: number; rowsWritten: number };
@@ -144,6 +155,7 @@ export async function captureScale(config: string, persistTo: string, t: Targets
     signInCosts = signedIn.costs;
     const { sessions } = signedIn;
     targets = { ...t, deepCursors: await deepCursors(baseUrl, sessions.asn) };
+    await retractAll(baseUrl, sessions.voter, targets);
     for (const journey of JOURNEYS) {
       if (isPairedInverse(journey)) continue;
       const inverse = journey.pairedWith ? journeyByKey(journey.pairedWith) : undefined;
@@ -288,6 +300,7 @@ export async function loadScale(
       process.stdout.write(".");
     }
     process.stdout.write("\n");
+    await retractAll(baseUrl, sessions.voter, capture.targets);
     after = await loadJourney(baseUrl, sessions[baseline.persona], baseline, capture.targets, options);
     loadAverage.push(os.loadavg()[0]!);
   } finally {

@@ -21,8 +21,6 @@
  * Ids of agencies, units, users, campaigns and ideas are explicit (after `base`), so the statements
  * can refer to each other without lookups; everything else is numbered by SQLite.
  */
-import { BADGES } from "../../src/domain/badges.ts";
-import { PERIODS_AND_SUBJECTS_SQL, dayOfSql, periodOfDaySql } from "../../src/domain/reward-periods.ts";
 import {
   BENCH_UNITS,
   BENEFITS,
@@ -36,132 +34,31 @@ import {
   PROBLEMS,
   SOLUTIONS,
 } from "./seed-data.ts";
-
-export type BenchSize = {
-  /** `S`, `L`, … : the agency's slug is `bench-<key>` */
-  key: string;
-  users: number;
-  ideas: number;
-  votes: number;
-  comments: number;
-  /** ideas of each competition that went to review (a committee's capacity: the same at every scale) */
-  reviewedPerCampaign: number;
-  /** every n-th ASN holds the reviewer role */
-  reviewerEvery: number;
-};
-
-export const SCALES: Record<"S" | "L", BenchSize> = {
-  S: {
-    key: "s",
-    users: 2_000,
-    ideas: 10_000,
-    votes: 100_000,
-    comments: 20_000,
-    reviewedPerCampaign: 60,
-    reviewerEvery: 100,
-  },
-  L: {
-    key: "l",
-    users: 20_000,
-    ideas: 100_000,
-    votes: 1_000_000,
-    comments: 200_000,
-    reviewedPerCampaign: 60,
-    reviewerEvery: 100,
-  },
-};
-
-/** Ids already taken in the target database: the seed's rows come after them. */
-export type IdBase = { agency: number; unit: number; user: number; campaign: number; idea: number };
-export const EMPTY_BASE: IdBase = { agency: 0, unit: 0, user: 0, campaign: 0, idea: 0 };
-
-export const BENCH_PASSWORD = "Bench-Gagas-2026";
-
-const DAY = 86_400_000;
-const COMPETITIONS = 12;
-/** competition index (0-based) now in review, and now in voting */
-const IN_REVIEW = 10;
-const IN_VOTING = 11;
-
-/** Index (1-based) of each persona among the ASN; their roles are set below. */
-export const PERSONA_INDEX = { admin: 1, leader: 2, chair: 3, reviewer: 4, asn: 5, voter: 6, commenter: 7 } as const;
-export type BenchPersona = keyof typeof PERSONA_INDEX;
-
-const CRITERIA = [
-  { key: "dampak", id: "Dampak bagi warga", en: "Impact on citizens", weight: 40 },
-  { key: "kebaruan", id: "Kebaruan", en: "Novelty", weight: 20 },
-  { key: "kelayakan", id: "Kelayakan", en: "Feasibility", weight: 20 },
-  { key: "keberlanjutan", id: "Keberlanjutan", en: "Sustainability", weight: 20 },
-];
-
-/** A SQL string literal. */
-const q = (s: string) => `'${s.replaceAll("'", "''")}'`;
-
-/**
- * A deterministic uniform draw in [0, 1) from an integer SQL expression and a salt: two affine maps
- * modulo different primes (products stay below 2^62, so SQLite never leaves integers).
- */
-export function u(x: string, salt: number): string {
-  const a = (48_271 * salt * salt + 69_621 * salt + 16_807) % 2_147_483_647;
-  const b = (salt * 1_013_904_223 + 12_345) % 2_147_483_647;
-  return `((((((${x}) % 2147483647) * ${a} + ${b}) % 2147483647) * 48271 + ${salt}) % 2147483629 / 2147483629.0)`;
-}
-
-/** An integer draw in [0, n). */
-const pick = (x: string, salt: number, n: number | string) => `CAST(${u(x, salt)} * ${n} AS INTEGER)`;
-/** One element of a list, drawn (a CASE: json_extract would parse the list again for every row). */
-const word = (items: readonly string[], x: string, salt: number) =>
-  `CASE ${pick(x, salt, items.length)} ${items.map((w, i) => `WHEN ${i} THEN ${q(w)}`).join(" ")} END`;
-
-export type BenchPlan = ReturnType<typeof planOf>;
-
-/** The ids and times the statements share (and the bench needs to find its personas and targets). */
-export function planOf(size: BenchSize, base: IdBase, now: number) {
-  const agency = base.agency + 1;
-  const userId = (index: number) => base.user + index;
-  const campaignOf = (k: number) => base.campaign + 2 + k;
-  // quarterly competitions: each opens for submissions 30 days, voting from day 15 to 45, review
-  // from day 45 to 75, announcement on day 80; the last two are in review and in voting now
-  const startOf = (k: number) =>
-    k === IN_VOTING ? now - 20 * DAY : k === IN_REVIEW ? now - 55 * DAY : now - 55 * DAY - (IN_REVIEW - k) * 90 * DAY;
-  const pool = Math.floor((size.users - size.reviewerEvery / 2) / size.reviewerEvery) + 1;
-  const poolUser = (p: number) => userId(size.reviewerEvery / 2 + size.reviewerEvery * (p % pool));
-  return {
-    size,
-    now,
-    agency,
-    slug: `bench-${size.key}`,
-    unit0: base.unit,
-    user0: base.user,
-    idea0: base.idea,
-    kotakIde: base.campaign + 1,
-    campaignOf,
-    inReview: campaignOf(IN_REVIEW),
-    inVoting: campaignOf(IN_VOTING),
-    startOf,
-    historyStart: now - 36 * 30 * DAY,
-    personas: Object.fromEntries(Object.entries(PERSONA_INDEX).map(([k, i]) => [k, userId(i)])) as Record<
-      BenchPersona,
-      number
-    >,
-    pool,
-    /** chair, then the eight reviewers of competition k */
-    committeeOf(k: number): number[] {
-      if (k === IN_REVIEW)
-        return [
-          userId(PERSONA_INDEX.chair),
-          userId(PERSONA_INDEX.reviewer),
-          ...range(7).map((m) => poolUser(k * 9 + 2 + m)),
-        ];
-      return range(9).map((m) => poolUser(k * 9 + m));
-    },
-  };
-}
-
-const range = (n: number) => Array.from({ length: n }, (_, i) => i);
-
-/** `MIN`/`MAX` of two SQL expressions. */
-const least = (a: string, b: string) => `min(${a}, ${b})`;
+import {
+  commentsSql,
+  countsSql,
+  notificationsSql,
+  rewardsSql,
+  statsSql,
+  threadsSql,
+  unreadSql,
+  votesSql,
+} from "./seed-activity.ts";
+import {
+  COMPETITIONS,
+  CRITERIA,
+  DAY,
+  IN_REVIEW,
+  IN_VOTING,
+  least,
+  pick,
+  q,
+  range,
+  u,
+  word,
+  PERSONA_INDEX,
+  type BenchPlan,
+} from "./seed-plan.ts";
 
 function organisation(p: BenchPlan, passwordHash: string): string[] {
   const { size, agency, unit0, user0 } = p;
@@ -357,219 +254,6 @@ function reviewsSql(p: BenchPlan): string[] {
 }
 
 /**
- * How many of `total` rows each listed idea gets, in proportion to its weight (parked in `hot`):
- * the difference of the rounded-down running share, so the counts add up to `total` exactly.
- */
-function shareOf(p: BenchPlan, total: number, cap: number): string {
-  return `e AS (SELECT i.id, i.campaign_id, i.author_id, i.submitted_at, i.hot AS w, c.kind, c.voting_start, c.voting_end,
-             sum(i.hot) OVER (ORDER BY i.id) AS cum
-           FROM ideas i JOIN campaigns c ON c.id = i.campaign_id WHERE i.agency_id = ${p.agency} AND i.listed = 1),
-     tot AS (SELECT sum(w) AS total FROM e),
-     k AS (SELECT e.*, min(${cap}, CAST(${total} * e.cum / tot.total AS INTEGER) - CAST(${total} * (e.cum - e.w) / tot.total AS INTEGER)) AS k
-           FROM e, tot)`;
-}
-
-function votesSql(p: BenchPlan): string[] {
-  const { size, agency, now, user0 } = p;
-  const n = size.users;
-  // the voting window: the Kotak Ide's first 60 days, a competition's voting phase (so far)
-  const lo = `CASE WHEN kind = 'open' THEN submitted_at ELSE max(submitted_at, voting_start) END`;
-  const hi = `CASE WHEN kind = 'open' THEN ${least(String(now - 60_000), `submitted_at + ${60 * DAY}`)} ELSE ${least("voting_end", String(now - 60_000))} END`;
-  // voters: an arithmetic progression (step coprime with the ASN count) from just after the team
-  const voter = `${user0} + 1 + ((r.author_id - ${user0} - 1 + 2 + r.j * 7919) % ${n})`;
-  const coauthor = `${user0} + 1 + ((r.author_id - ${user0}) % ${n})`;
-  return [
-    `WITH RECURSIVE ${shareOf(p, size.votes, n - 3)},
-     r(id, j, k, author_id, campaign_id, lo, hi) AS (
-       SELECT id, 0, k, author_id, campaign_id, ${lo}, ${hi} FROM k WHERE k > 0
-       UNION ALL SELECT id, j + 1, k, author_id, campaign_id, lo, hi FROM r WHERE j + 1 < k)
-     INSERT INTO votes (agency_id, campaign_id, idea_id, user_id, unit_id, created_at)
-     SELECT ${agency}, r.campaign_id, r.id, v.id, v.unit_id, r.lo + CAST((r.hi - r.lo) * ${u("r.j * 131071 + r.id", 61)} AS INTEGER)
-     FROM r JOIN users v ON v.id = ${voter}
-     WHERE v.id <> r.author_id AND v.id <> ${coauthor}
-       AND NOT (v.id = ${p.personas.voter} AND r.campaign_id = ${p.inVoting});`,
-  ];
-}
-
-function commentsSql(p: BenchPlan): string[] {
-  const { size, agency, now, user0 } = p;
-  const hi = least(String(now - 60_000), `submitted_at + ${90 * DAY}`);
-  const at = `r.lo + CAST((r.hi - r.lo) * (r.j + ${u("r.j * 131071 + r.id", 71)}) / r.k AS INTEGER)`;
-  return [
-    `WITH RECURSIVE ${shareOf(p, size.comments, 1000)},
-     r(id, j, k, lo, hi) AS (
-       SELECT id, 0, k, submitted_at, ${hi} FROM k WHERE k > 0
-       UNION ALL SELECT id, j + 1, k, lo, hi FROM r WHERE j + 1 < k)
-     INSERT INTO comments (agency_id, idea_id, author_id, parent_id, body, deleted_at, created_at)
-     SELECT ${agency}, r.id, ${user0} + 1 + ${pick("r.j * 131071 + r.id", 72, size.users)}, NULL,
-       'Usul yang bagus. Di unit kami ' || ${word(PROBLEMS, "r.j * 131071 + r.id", 73)} || ', jadi ' || ${word(SOLUTIONS, "r.j * 131071 + r.id", 74)} || ' akan sangat membantu.',
-       CASE WHEN ${u("r.j * 131071 + r.id", 75)} < 0.01 THEN ${at} + 3600000 END,
-       ${at}
-     FROM r;`,
-  ];
-}
-
-/** Replies and follows, once the comments are indexed. */
-function threadsSql(p: BenchPlan): string[] {
-  const { agency } = p;
-  return [
-    // every third comment answers the idea's first one (replies go one level deep)
-    `UPDATE comments SET parent_id = (SELECT min(c.id) FROM comments c WHERE c.idea_id = comments.idea_id)
-     WHERE agency_id = ${agency} AND id % 3 = 2 AND id > (SELECT min(c.id) FROM comments c WHERE c.idea_id = comments.idea_id);`,
-    `INSERT INTO follows (idea_id, user_id, created_at)
-     SELECT idea_id, author_id, min(created_at) FROM comments WHERE agency_id = ${agency} GROUP BY idea_id, author_id
-     ON CONFLICT DO NOTHING;`,
-  ];
-}
-
-/** The counts and the trending score, from the rows. */
-function countsSql(p: BenchPlan): string[] {
-  const { agency } = p;
-  return [
-    `UPDATE ideas SET
-       vote_count = (SELECT count(*) FROM votes v WHERE v.idea_id = ideas.id),
-       comment_count = (SELECT count(*) FROM comments c WHERE c.idea_id = ideas.id AND c.deleted_at IS NULL AND c.hidden_at IS NULL)
-     WHERE agency_id = ${agency};`,
-    `UPDATE ideas SET hot = log(max(vote_count, 1)) + coalesce(submitted_at, 0) / 1000.0 / 45000.0 WHERE agency_id = ${agency};`,
-  ];
-}
-
-/** Two ledger rows per vote, keyed as the reward engine keys them, then the totals from the ledger. */
-function rewardsSql(p: BenchPlan) {
-  const { agency } = p;
-  const badge = (key: string, rule: string, partition: string, count: number) =>
-    `INSERT INTO user_badges (user_id, badge_key, agency_id, cause, at)
-     SELECT l.user_id, '${key}', l.agency_id, json_object('event', l.event_type, 'subjectType', l.subject_type, 'subjectId', l.subject_id), l.at
-     FROM (SELECT l.user_id, l.agency_id, l.event_type, l.subject_type, l.subject_id, l.at,
-             row_number() OVER (PARTITION BY ${partition} ORDER BY l.at, l.id) AS n
-           FROM point_ledger l NOT INDEXED WHERE l.agency_id = ${agency} AND l.rule_key = '${rule}') l
-     WHERE l.n = ${count}
-     ON CONFLICT(user_id, badge_key) DO NOTHING;`;
-  const badges = BADGES.flatMap((b) => {
-    const t = b.trigger;
-    if (t.kind === "count" && t.rule === "vote_cast") return [badge(b.key, "vote_cast", "l.user_id", t.count)];
-    if (t.kind === "votes") return [badge(b.key, "vote_received", "l.user_id, l.subject_id", t.count)];
-    return [];
-  });
-  return {
-    ledger: `INSERT INTO point_ledger (agency_id, user_id, unit_id, points, event_type, subject_type, subject_id, rule_key, rules_version,
-       idempotency_key, actor_id, day, at)
-     SELECT v.agency_id,
-       CASE x.n WHEN 0 THEN v.user_id ELSE v.author_id END,
-       CASE x.n WHEN 0 THEN v.unit_id ELSE v.author_unit_id END,
-       CASE x.n WHEN 0 THEN 1 ELSE 2 END, 'vote_cast', 'idea', v.idea_id,
-       CASE x.n WHEN 0 THEN 'vote_cast' ELSE 'vote_received' END, 0,
-       v.key || CASE x.n WHEN 0 THEN 'vote_cast:user:' || v.user_id ELSE 'vote_received:user:' || v.author_id END,
-       v.user_id, v.day, v.created_at
-     FROM (SELECT v.agency_id, v.user_id, v.unit_id, v.idea_id, v.created_at, i.author_id, i.unit_id AS author_unit_id,
-             'vote:idea:' || v.idea_id || ':voter:' || v.user_id || ':' AS key, ${dayOfSql("v.created_at")} AS day
-           FROM votes v JOIN ideas i ON i.id = v.idea_id WHERE v.agency_id = ${agency}) v
-       CROSS JOIN (SELECT 0 AS n UNION ALL SELECT 1) x;`,
-    // per person and month first, then the four periods of each month: 8 rows per month, not per row
-    totals: `INSERT INTO point_totals (agency_id, period, subject_type, subject_id, points)
-     SELECT l.agency_id, ${periodOfDaySql("l.day", "p.n")}, k.kind, CASE k.kind WHEN 'user' THEN l.user_id ELSE l.unit_id END, sum(l.points)
-     FROM (SELECT agency_id, user_id, unit_id, substr(day, 1, 7) AS day, sum(points) AS points FROM point_ledger NOT INDEXED
-           WHERE agency_id = ${agency} GROUP BY user_id, unit_id, substr(day, 1, 7)) l
-       CROSS JOIN ${PERIODS_AND_SUBJECTS_SQL}
-     GROUP BY 1, 2, 3, 4;`,
-    badges,
-  };
-}
-
-/** What the scheduler would have told people: votes and comments on their ideas, new assignments. */
-function notificationsSql(p: BenchPlan): string[] {
-  const { agency } = p;
-  const insert = "INSERT INTO notifications (agency_id, user_id, kind, payload, dedupe_key, created_at, read_at)";
-  const read = (at: string) => `${at} + 3600000`;
-  return [
-    `${insert}
-     SELECT v.agency_id, a.user_id, 'vote_on_my_idea', json_object('ideaId', i.id, 'title', i.title), 'vote:' || v.id || ':' || a.user_id, v.created_at, ${read("v.created_at")}
-     FROM votes v JOIN ideas i ON i.id = v.idea_id JOIN idea_authors a ON a.idea_id = v.idea_id AND a.accepted_at IS NOT NULL AND a.user_id <> v.user_id
-     WHERE v.agency_id = ${agency};`,
-    `${insert}
-     SELECT c.agency_id, a.user_id, 'comment_on_my_idea', json_object('ideaId', i.id, 'title', i.title, 'commentId', c.id, 'actorName', u.name),
-       'comment:' || c.id || ':' || a.user_id, c.created_at, ${read("c.created_at")}
-     FROM comments c JOIN ideas i ON i.id = c.idea_id JOIN users u ON u.id = c.author_id
-       JOIN idea_authors a ON a.idea_id = c.idea_id AND a.accepted_at IS NOT NULL AND a.user_id <> c.author_id
-     WHERE c.agency_id = ${agency} AND c.deleted_at IS NULL;`,
-    `${insert}
-     SELECT r.agency_id, r.reviewer_id, 'review_assigned',
-       json_object('ideaId', i.id, 'title', i.title, 'assignmentId', r.id, 'campaignId', r.campaign_id, 'dueAt', r.due_at),
-       'assigned:' || r.id, r.created_at, ${read("r.created_at")}
-     FROM review_assignments r JOIN ideas i ON i.id = r.idea_id WHERE r.agency_id = ${agency};`,
-  ];
-}
-
-/** People read what came before; the newest few of the last week are still unread. */
-function unreadSql(p: BenchPlan): string[] {
-  const { agency, now } = p;
-  return [
-    `UPDATE notifications SET read_at = NULL WHERE id IN (
-       SELECT id FROM (SELECT id, created_at, row_number() OVER (PARTITION BY user_id ORDER BY created_at DESC, id DESC) AS n
-                       FROM notifications WHERE agency_id = ${agency})
-       WHERE n <= 8 AND created_at > ${now - 7 * DAY});`,
-  ];
-}
-
-/**
- * The dashboard's counters, as `src/db/queries/stats-derive.queries.ts` counts them (each figure
- * for the agency, campaign 0, and for the row's campaign), and the participants they count.
- */
-function statsSql(p: BenchPlan): string[] {
-  const { agency, now } = p;
-  const scopes = "CROSS JOIN (SELECT 0 AS per_campaign UNION ALL SELECT 1) sc";
-  const scoped = (column: string) => `CASE sc.per_campaign WHEN 1 THEN ${column} ELSE 0 END`;
-  const counter = "INSERT INTO stats_counters (agency_id, campaign_id, metric, bucket, value)";
-  const add = "ON CONFLICT(agency_id, campaign_id, metric, bucket) DO UPDATE SET value = value + excluded.value";
-  const events = `FROM idea_events e JOIN ideas i ON i.id = e.idea_id ${scopes} WHERE e.agency_id = ${agency}`;
-  const month = "strftime('%Y-%m', e.at / 1000, 'unixepoch', '+7 hours')";
-  return [
-    `${counter} SELECT e.agency_id, ${scoped("i.campaign_id")}, 'funnel', e.to_status, count(*) ${events}
-       AND e.action IN ('submit', 'start_review', 'shortlist', 'approve', 'implement', 'reject') GROUP BY 1, 2, 4 ${add};`,
-    `${counter} SELECT e.agency_id, ${scoped("i.campaign_id")}, 'submitted_month', ${month}, count(*) ${events} AND e.action = 'submit' GROUP BY 1, 2, 4 ${add};`,
-    `${counter} SELECT e.agency_id, ${scoped("i.campaign_id")}, 'submitted_category', i.category, count(*) ${events} AND e.action = 'submit' GROUP BY 1, 2, 4 ${add};`,
-    `${counter} SELECT e.agency_id, ${scoped("i.campaign_id")}, 'submitted_unit', CAST(i.unit_id AS TEXT), count(*) ${events} AND e.action = 'submit' GROUP BY 1, 2, 4 ${add};`,
-    `${counter} SELECT e.agency_id, ${scoped("i.campaign_id")}, m.metric, 'all', sum(CASE m.metric WHEN 'decision_count' THEN 1 ELSE e.at - i.submitted_at END)
-       FROM idea_events e JOIN ideas i ON i.id = e.idea_id ${scopes}
-       CROSS JOIN (SELECT 'decision_count' AS metric UNION ALL SELECT 'decision_ms_sum') m
-       WHERE e.agency_id = ${agency} AND e.action IN ('approve', 'reject') AND i.submitted_at IS NOT NULL
-       GROUP BY 1, 2, 3 ${add};`,
-    // who took part, and how (each person once per activity and scope, with their unit)
-    `INSERT INTO participants (agency_id, campaign_id, user_id, activity, unit_id)
-     SELECT DISTINCT ${agency}, ${scoped("x.campaign_id")} AS campaign, x.user_id, CASE a.any_ WHEN 1 THEN 'any' ELSE x.activity END AS activity, x.unit_id
-     FROM (SELECT DISTINCT i.campaign_id, e.actor_id AS user_id, u.unit_id, 'submitted' AS activity
-             FROM idea_events e JOIN ideas i ON i.id = e.idea_id JOIN users u ON u.id = e.actor_id
-             WHERE e.agency_id = ${agency} AND e.action = 'submit'
-           UNION SELECT v.campaign_id, v.user_id, v.unit_id, 'voted' FROM votes v WHERE v.agency_id = ${agency}
-           UNION SELECT i.campaign_id, c.author_id, u.unit_id, 'commented'
-             FROM comments c JOIN ideas i ON i.id = c.idea_id JOIN users u ON u.id = c.author_id WHERE c.agency_id = ${agency}) x
-     ${scopes}
-     CROSS JOIN (SELECT 0 AS any_ UNION ALL SELECT 1) a
-     WHERE 1
-     ORDER BY 2, 4, 3
-     ON CONFLICT DO NOTHING;`,
-    `${counter} SELECT agency_id, campaign_id, 'participants_unit', activity || ':' || unit_id, count(*) FROM participants
-     WHERE agency_id = ${agency} GROUP BY agency_id, campaign_id, activity, unit_id ${add};`,
-    `${counter} SELECT agency_id, 0, 'asn_unit', CAST(unit_id AS TEXT), count(*) FROM users WHERE agency_id = ${agency} AND active = 1
-     GROUP BY agency_id, unit_id ${add};`,
-    // every job's watermark past the seeded rows: the first scheduler run finds nothing to do
-    `UPDATE job_watermarks SET last_id = CASE name
-       WHEN 'votes' THEN (SELECT coalesce(max(id), 0) FROM votes)
-       WHEN 'stats_votes' THEN (SELECT coalesce(max(id), 0) FROM votes)
-       WHEN 'comments' THEN (SELECT coalesce(max(id), 0) FROM comments)
-       WHEN 'stats_comments' THEN (SELECT coalesce(max(id), 0) FROM comments)
-       WHEN 'idea_events' THEN (SELECT coalesce(max(id), 0) FROM idea_events)
-       WHEN 'stats_idea_events' THEN (SELECT coalesce(max(id), 0) FROM idea_events)
-       WHEN 'review_assignments' THEN (SELECT coalesce(max(id), 0) FROM review_assignments)
-       WHEN 'point_ledger' THEN (SELECT coalesce(max(id), 0) FROM point_ledger)
-       WHEN 'user_badges' THEN (SELECT coalesce(max(rowid), 0) FROM user_badges)
-       WHEN 'award_recipients' THEN (SELECT coalesce(max(id), 0) FROM award_recipients)
-       WHEN 'asn_units' THEN ${now}
-       ELSE last_id END;`,
-  ];
-}
-
-/**
  * For a big seed: the tables' secondary indexes and the FTS insert trigger, as `sqlite_master`
  * holds them. The seed drops them before its bulk inserts and creates them again after (an index
  * built by sorting costs seconds; millions of random inserts into it, with SQLite's small page cache,
@@ -620,59 +304,4 @@ export function benchSeedStatements(p: BenchPlan, passwordHash: string, bulk?: B
     ...bare("notifications", [...notificationsSql(p), ...unreadSql(p)]),
     ...statsSql(p),
   ].map((s) => s.replace(/\s*;?\s*$/, ";"));
-}
-
-/**
- * Invariants the seed must hold; each query answers one row `{ check, broken }`, `broken` 0 when it holds.
- */
-export function benchInvariantQueries(p: BenchPlan): string[] {
-  const a = p.agency;
-  return [
-    `SELECT 'vote_count = count(votes)' AS "check", count(*) AS broken FROM ideas i
-       WHERE i.agency_id = ${a} AND i.vote_count <> (SELECT count(*) FROM votes v WHERE v.idea_id = i.id)`,
-    `SELECT 'comment_count = visible comments' AS "check", count(*) AS broken FROM ideas i
-       WHERE i.agency_id = ${a} AND i.comment_count <> (SELECT count(*) FROM comments c WHERE c.idea_id = i.id AND c.deleted_at IS NULL AND c.hidden_at IS NULL)`,
-    `SELECT 'hot = log(votes) + submitted/45000s' AS "check", count(*) AS broken FROM ideas
-       WHERE agency_id = ${a} AND abs(hot - (log(max(vote_count, 1)) + coalesce(submitted_at, 0) / 1000.0 / 45000.0)) > 1e-9`,
-    `SELECT 'no vote by the idea''s team' AS "check", count(*) AS broken FROM votes v
-       JOIN idea_authors t ON t.idea_id = v.idea_id AND t.user_id = v.user_id WHERE v.agency_id = ${a}`,
-    // every ledger sum has its total (by the totals' primary key), and there are no other totals
-    `WITH s AS MATERIALIZED (
-       SELECT ${periodOfDaySql("l.day", "p.n")} AS period, k.kind AS kind, CASE k.kind WHEN 'user' THEN l.user_id ELSE l.unit_id END AS subject,
-         sum(l.points) AS points
-       FROM (SELECT user_id, unit_id, day, sum(points) AS points FROM point_ledger WHERE agency_id = ${a} GROUP BY user_id, unit_id, day) l
-         CROSS JOIN ${PERIODS_AND_SUBJECTS_SQL}
-       GROUP BY 1, 2, 3)
-     SELECT 'point_totals = ledger sums' AS "check",
-       (SELECT count(*) FROM s LEFT JOIN point_totals t
-          ON t.agency_id = ${a} AND t.period = s.period AND t.subject_type = s.kind AND t.subject_id = s.subject
-        WHERE t.points IS NOT s.points)
-       + abs((SELECT count(*) FROM point_totals WHERE agency_id = ${a}) - (SELECT count(*) FROM s)) AS broken`,
-    `SELECT 'listed = not draft/withdrawn/merged' AS "check", count(*) AS broken FROM ideas
-       WHERE agency_id = ${a} AND listed <> (status NOT IN ('draft', 'withdrawn', 'merged'))`,
-  ];
-}
-
-/** Row counts of the seeded agency, for the report. */
-export function benchCountQuery(p: BenchPlan): string {
-  const a = p.agency;
-  const count = (table: string, where = `agency_id = ${a}`) =>
-    `(SELECT count(*) FROM ${table} WHERE ${where}) AS ${table}`;
-  return `SELECT ${[
-    count("users"),
-    count("units"),
-    count("campaigns"),
-    count("ideas"),
-    count("idea_events"),
-    count("votes"),
-    count("comments"),
-    count("review_assignments"),
-    count("reviews"),
-    count("point_ledger"),
-    count("point_totals"),
-    count("user_badges"),
-    count("notifications"),
-    count("stats_counters"),
-    count("participants"),
-  ].join(", ")}`;
 }

@@ -6,18 +6,9 @@ import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import initialize from "@phi-ag/argon2/node";
 import { wrangler } from "../wrangler.ts";
-import {
-  BENCH_PASSWORD,
-  BULK_LOAD_QUERY,
-  EMPTY_BASE,
-  benchCountQuery,
-  benchInvariantQueries,
-  benchSeedStatements,
-  planOf,
-  type BenchPlan,
-  type BenchSize,
-  type BulkLoad,
-} from "./seed-sql.ts";
+import { benchCountQuery, benchInvariantQueries } from "./seed-checks.ts";
+import { BENCH_PASSWORD, EMPTY_BASE, planOf, type BenchPlan, type BenchSize } from "./seed-plan.ts";
+import { BULK_LOAD_QUERY, benchSeedStatements, type BulkLoad } from "./seed-sql.ts";
 
 /** Runs SQL against the local D1 in `persistTo` and returns the rows of each statement. */
 export async function d1Query(persistTo: string, command: string): Promise<Record<string, unknown>[][]> {

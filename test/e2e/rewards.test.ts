@@ -32,14 +32,14 @@ describe.each(VARIANTS)("points and leaderboards ($lang, $viewport)", ({ lang, v
     await page.goto("/peringkat");
     await page.getByRole("heading", { level: 1, name: t("board.title") }).waitFor();
     await page.getByLabel(t("board.period")).selectOption("all");
-    await page.locator("table.leaderboard tbody tr").first().waitFor();
-    expect(await page.locator("table.leaderboard").innerText()).toContain(DEWI.name);
+    // wait for the board of the chosen scope and period (its caption), not the one shown before
+    const board = (scope: "users" | "units") =>
+      page.locator("table.leaderboard", { has: page.getByText(`${t(`board.${scope}`)}, ${t("board.all")}`) });
+    await board("users").locator("tbody tr").first().waitFor();
+    expect(await board("users").innerText()).toContain(DEWI.name);
     await page.getByLabel(t("board.units"), { exact: true }).check();
-    await page
-      .getByRole("columnheader", { name: t("board.unit") })
-      .first()
-      .waitFor();
-    expect(await page.locator("table.leaderboard tbody tr").count()).toBeGreaterThan(0);
+    await board("units").locator("tbody tr").first().waitFor();
+    expect(await board("units").locator("tbody tr").count()).toBeGreaterThan(0);
     await expectNoAxeViolations(page);
   });
 });

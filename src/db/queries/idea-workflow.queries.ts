@@ -152,7 +152,9 @@ export function transitionStatements(
           at: sql`${now}`.as("at"),
         })
         .from(ideas)
-        .where(and(eq(ideas.id, idea.id), eq(ideas.status, to), eq(ideas.updatedAt, now))),
+        // changes(): the update just before changed the row. Two racing steps can share `now` (the
+        // Workers clock moves only between I/O), and then the loser would see the winner's row.
+        .where(and(eq(ideas.id, idea.id), eq(ideas.status, to), eq(ideas.updatedAt, now), sql`changes() = 1`)),
     ),
   ];
   if (idea.replicatesId !== null && LISTED.has(from) !== LISTED.has(to))

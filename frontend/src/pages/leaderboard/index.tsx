@@ -1,4 +1,4 @@
-import { useEffect, useState } from "preact/hooks";
+import { useEffect, useRef, useState } from "preact/hooks";
 import { getLeaderboard, type BoardPeriod, type BoardScope, type Leaderboard } from "../../api/rewards";
 import { ApiProblem } from "../../api/problem";
 import { Loading } from "../../components/loading";
@@ -16,9 +16,13 @@ function Board() {
   const [period, setPeriod] = useState<BoardPeriod>("month");
   const [board, setBoard] = useState<Leaderboard | null>(null);
   const [problem, setProblem] = useState<ApiProblem | null>(null);
+  // the board of the latest scope and period wins: an answer for an earlier choice is dropped
+  const latest = useRef(0);
   const load = async (more = false) => {
+    const request = ++latest.current;
     try {
       const page = await getLeaderboard(scope, period, more && board?.nextCursor ? board.nextCursor : undefined);
+      if (request !== latest.current) return;
       setBoard((previous) => (more && previous ? { ...page, items: [...previous.items, ...page.items] } : page));
     } catch (error) {
       if (error instanceof ApiProblem) setProblem(error);

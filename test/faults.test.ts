@@ -1,0 +1,248 @@
+/**
+ * Faults: a write that fails part-way leaves nothing behind (a statement deep inside the batch is
+ * made to fail with a temporary trigger), and a retried request — the same vote, the same step, the
+ * same reward — changes nothing twice, even when the two copies arrive together.
+ */
+import { env } from "cloudflare:test";
+import { beforeAll, describe, expect, it } from "vitest";
+import { createDb, runBatch } from "../src/db/client";
+import { transitionStatements } from "../src/db/queries/idea-workflow.queries";
+import { rewardStatements } from "../src/db/queries/rewards.queries";
+import { createPersonas, type Persona, type TestAgency } from "./fixtures/builders";
+import { api } from "./fixtures/http";
+import { COMPLETE_IDEA, competition, insertIdea, openCampaign, transition } from "./fixtures/ideas";
+import { expectTotalsMatchLedger } from "./fixtures/rewards";
+import { ideaCounts } from "./fixtures/voting";
+
+let agency: TestAgency;
+let asn: Persona;
+let colleague: Persona;
+
+beforeAll(async () => {
+  const fx = await createPersonas();
+  agency = fx.agency;
+  asn = fx.asn;
+  // the leader persona is an ASN too: here, simply a colleague who votes
+  colleague = fx.leader;
+});
+
+let triggers = 0;
+
+/**
+ * Runs `work` while every `event` on `table` of this agency's rows fails, as a full disk or a
+ * constraint added by a bad migration would, then removes the trigger.
+ * @example await whileFailing("INSERT", "point_ledger", `NEW.agency_id = ${agency.id}`, () => submit())
+ */
+async function whileFailing<T>(event: string, table: string, when: string, work: () => Promise<T>): Promise<T> {
+  const name = `simulated_fault_${++triggers}`;
+  await env.DB.prepare(
+    `CREATE TRIGGER ${name} BEFORE ${event} ON ${table} WHEN ${when} BEGIN SELECT RAISE(ABORT, 'simulated fault'); END`,
+  ).run();
+  try {
+    return await work();
+  } finally {
+    await env.DB.prepare(`DROP TRIGGER ${name}`).run();
+  }
+}
+
+/** What an idea has in D1: its row, history, team, followers, and the points it earned anyone. */
+async function footprint(ideaId: number) {
+  return env.DB.prepare(
+    `SELECT status, listed, submitted_at AS submittedAt, vote_count AS voteCount, comment_count AS commentCount, hot,
+       (SELECT count(*) FROM idea_events WHERE idea_id = ideas.id) AS events,
+       (SELECT count(*) FROM votes WHERE idea_id = ideas.id) AS votes,
+       (SELECT count(*) FROM comments WHERE idea_id = ideas.id) AS comments,
+       (SELECT count(*) FROM point_ledger WHERE subject_type = 'idea' AND subject_id = ideas.id) AS ledger
+     FROM ideas WHERE id = ?`,
+  )
+    .bind(ideaId)
+    .first();
+}
+
+const pointsOf = async (userId: number) =>
+  (await env.DB.prepare("SELECT total(points) AS p FROM point_totals WHERE subject_type = 'user' AND subject_id = ?")
+    .bind(userId)
+    .first<{ p: number }>())!.p;
+
+/** A 500 that says only that something went wrong: no SQL, no trigger, no stack. */
+async function expectInternalProblem(res: Response) {
+  expect(res.status).toBe(500);
+  expect(res.headers.get("content-type")).toBe("application/problem+json");
+  const text = await res.text();
+  expect(JSON.parse(text)).toMatchObject({ status: 500, code: "internal" });
+  expect(text).not.toMatch(/simulated|trigger|sqlite|INSERT|UPDATE/i);
+}
+
+async function completeDraft() {
+  return insertIdea(await openCampaign(agency), asn.user, { status: "draft" });
+}
+
+describe("a write that fails part-way leaves nothing behind", () => {
+  it.each([
+    ["the history row", "INSERT", "idea_events"],
+    ["the ledger row", "INSERT", "point_ledger"],
+    ["the period totals", "INSERT", "point_totals"],
+  ])(
+    "POST /api/v1/ideas/{id}/transitions (submit) failing at %s: still a draft, no event, no points",
+    async (_, event, table) => {
+      const draft = await completeDraft();
+      const before = await footprint(draft.id);
+      const points = await pointsOf(asn.user.id);
+      const res = await whileFailing(event, table, `NEW.agency_id = ${agency.id}`, () =>
+        transition(asn.cookie, draft.id, "submit"),
+      );
+      await expectInternalProblem(res);
+      expect(await footprint(draft.id)).toEqual(before);
+      expect(await pointsOf(asn.user.id)).toBe(points);
+
+      // once the fault is gone the same request goes through, once
+      expect((await transition(asn.cookie, draft.id, "submit")).status).toBe(200);
+      expect(await footprint(draft.id)).toMatchObject({ status: "submitted", events: 1, ledger: 1 });
+      await expectTotalsMatchLedger(agency.id);
+    },
+  );
+
+  it("POST /api/v1/ideas failing at its history row: no idea, no team, no follower", async () => {
+    const title = `Ide yang gagal disimpan ${Date.now()}`;
+    const count = (sql: string) => env.DB.prepare(sql).bind(agency.id).first<{ n: number }>();
+    const tables = async () => ({
+      ideas: await count("SELECT count(*) AS n FROM ideas WHERE agency_id = ?"),
+      team: await count("SELECT count(*) AS n FROM idea_authors JOIN ideas ON ideas.id = idea_id WHERE agency_id = ?"),
+      follows: await count("SELECT count(*) AS n FROM follows JOIN ideas ON ideas.id = idea_id WHERE agency_id = ?"),
+    });
+    const before = await tables();
+    const res = await whileFailing("INSERT", "idea_events", `NEW.agency_id = ${agency.id}`, () =>
+      api("POST", "/api/v1/ideas", { cookie: asn.cookie, body: { ...COMPLETE_IDEA, title } }),
+    );
+    await expectInternalProblem(res);
+    expect(await tables()).toEqual(before);
+    expect(await env.DB.prepare("SELECT id FROM ideas WHERE title = ?").bind(title).first()).toBeNull();
+  });
+
+  it("PUT /api/v1/ideas/{id}/vote failing at the count: no vote row, count and hot score unchanged", async () => {
+    const campaign = await competition(agency, "voting");
+    const idea = await insertIdea(campaign, asn.user);
+    const before = await footprint(idea.id);
+    const res = await whileFailing("UPDATE OF vote_count", "ideas", `NEW.id = ${idea.id}`, () =>
+      api("PUT", `/api/v1/ideas/${idea.id}/vote`, { cookie: colleague.cookie }),
+    );
+    await expectInternalProblem(res);
+    expect(await footprint(idea.id)).toEqual(before);
+    // and the vote it did not cast is not spent from the budget
+    const mine = await api("GET", `/api/v1/campaigns/${campaign.id}/my-votes`, { cookie: colleague.cookie });
+    expect(await mine.json()).toMatchObject({ ideaIds: [] });
+  });
+
+  it("DELETE /api/v1/ideas/{id}/vote failing at the count: the vote stays, counted once", async () => {
+    const idea = await insertIdea(await competition(agency, "voting"), asn.user);
+    expect((await api("PUT", `/api/v1/ideas/${idea.id}/vote`, { cookie: colleague.cookie })).status).toBe(200);
+    const res = await whileFailing("UPDATE OF vote_count", "ideas", `NEW.id = ${idea.id}`, () =>
+      api("DELETE", `/api/v1/ideas/${idea.id}/vote`, { cookie: colleague.cookie }),
+    );
+    await expectInternalProblem(res);
+    expect(await ideaCounts(idea.id)).toMatchObject({ voteCount: 1, voteRows: 1 });
+  });
+
+  it("POST /api/v1/ideas/{id}/comments failing at the count: no comment", async () => {
+    const idea = await insertIdea(await openCampaign(agency), asn.user);
+    const before = await footprint(idea.id);
+    const res = await whileFailing("UPDATE OF comment_count", "ideas", `NEW.id = ${idea.id}`, () =>
+      api("POST", `/api/v1/ideas/${idea.id}/comments`, {
+        cookie: colleague.cookie,
+        body: { body: "Komentar yang tidak pernah tersimpan." },
+      }),
+    );
+    await expectInternalProblem(res);
+    expect(await footprint(idea.id)).toEqual(before);
+  });
+});
+
+describe("a retried request changes nothing twice", () => {
+  it("PUT /api/v1/ideas/{id}/vote twice, one after the other and both at once, is one vote", async () => {
+    const campaign = await competition(agency, "voting");
+    const [a, b] = [await insertIdea(campaign, asn.user), await insertIdea(campaign, asn.user)];
+    const vote = (id: number) => api("PUT", `/api/v1/ideas/${id}/vote`, { cookie: colleague.cookie });
+    expect([(await vote(a.id)).status, (await vote(a.id)).status]).toEqual([200, 200]);
+    const together = await Promise.all([vote(b.id), vote(b.id), vote(b.id)]);
+    expect(together.map((r) => r.status)).toEqual([200, 200, 200]);
+    for (const idea of [a, b]) expect(await ideaCounts(idea.id)).toMatchObject({ voteCount: 1, voteRows: 1 });
+    const mine = await api("GET", `/api/v1/campaigns/${campaign.id}/my-votes`, { cookie: colleague.cookie });
+    expect(((await mine.json()) as { ideaIds: number[] }).ideaIds.sort()).toEqual([a.id, b.id].sort());
+  });
+
+  it("DELETE /api/v1/ideas/{id}/vote twice takes one vote back, never below zero", async () => {
+    const idea = await insertIdea(await competition(agency, "voting"), asn.user);
+    expect((await api("PUT", `/api/v1/ideas/${idea.id}/vote`, { cookie: colleague.cookie })).status).toBe(200);
+    const retract = () => api("DELETE", `/api/v1/ideas/${idea.id}/vote`, { cookie: colleague.cookie });
+    const statuses = (await Promise.all([retract(), retract()])).map((r) => r.status);
+    expect(statuses).toEqual([200, 200]);
+    expect(await ideaCounts(idea.id)).toMatchObject({ voteCount: 0, voteRows: 0 });
+  });
+
+  it("the same step twice, or twice at once, moves the idea and pays its points once", async () => {
+    const [first, second] = [await completeDraft(), await completeDraft()];
+    expect((await transition(asn.cookie, first.id, "submit")).status).toBe(200);
+    const again = await transition(asn.cookie, first.id, "submit");
+    expect(again.status).toBe(409);
+    expect(await again.json()).toMatchObject({ code: "transition.invalid_from_status" });
+
+    const together = await Promise.all([
+      transition(asn.cookie, second.id, "submit"),
+      transition(asn.cookie, second.id, "submit"),
+    ]);
+    expect(together.map((r) => r.status).sort()).toEqual([200, 409]);
+    for (const idea of [first, second]) {
+      expect(await footprint(idea.id)).toMatchObject({ status: "submitted", events: 1, ledger: 1 });
+    }
+    await expectTotalsMatchLedger(agency.id);
+  });
+
+  it("a step that lost the race at the same instant writes no second history row", async () => {
+    // what two concurrent submits do when both read the draft and the Workers clock gives both the same `now`
+    const draft = await completeDraft();
+    const db = createDb(env.DB);
+    const step = () =>
+      transitionStatements(db, {
+        idea: { id: draft.id, agencyId: agency.id, replicatesId: null },
+        action: "submit",
+        from: "draft",
+        to: "submitted",
+        actorId: asn.user.id,
+        reason: null,
+        now: 1_800_000_000_000,
+      });
+    const [won] = await runBatch(db, step());
+    const [lost] = await runBatch(db, step());
+    expect([won!.meta.changes, lost!.meta.changes]).toEqual([1, 0]);
+    expect(await footprint(draft.id)).toMatchObject({ status: "submitted", events: 1 });
+  });
+
+  it("the same reward (same idempotency key) written twice earns once", async () => {
+    const idea = await insertIdea(await openCampaign(agency), asn.user);
+    const db = createDb(env.DB);
+    const cause = {
+      type: "idea_submitted" as const,
+      agencyId: agency.id,
+      actorId: asn.user.id,
+      at: Date.now(),
+      ideaId: idea.id,
+    };
+    const points = await pointsOf(asn.user.id);
+    await runBatch(db, await rewardStatements(db, cause));
+    const once = await pointsOf(asn.user.id);
+    expect(once).toBeGreaterThan(points);
+    await runBatch(db, await rewardStatements(db, cause));
+    await Promise.all([
+      runBatch(db, await rewardStatements(db, cause)),
+      runBatch(db, await rewardStatements(db, cause)),
+    ]);
+    expect(await pointsOf(asn.user.id)).toBe(once);
+    const rows = await env.DB.prepare(
+      "SELECT count(*) AS n FROM point_ledger WHERE subject_type = 'idea' AND subject_id = ?",
+    )
+      .bind(idea.id)
+      .first<{ n: number }>();
+    expect(rows?.n).toBe(1);
+    await expectTotalsMatchLedger(agency.id);
+  });
+});

@@ -1,0 +1,211 @@
+/**
+ * The bench in miniature: the same synthetic agency (`scripts/bench/seed-sql.ts`, a small size) and
+ * every journey of `scripts/bench/journeys.ts` run once through the API, each held to a rows-read
+ * budget, so a query that starts scanning fails CI without `npm run bench`.
+ */
+import { createExecutionContext, createScheduledController, env, waitOnExecutionContext } from "cloudflare:test";
+import { beforeAll, describe, expect, it } from "vitest";
+import worker from "../src/index";
+import { hashPassword } from "../src/lib/password";
+import {
+  DEEP_PAGES,
+  IDEA_SORTS,
+  JOURNEYS,
+  journeyByKey,
+  SEARCH_TERM,
+  targetQueries,
+  type IdeaSort,
+  type Journey,
+  type JourneyTargets,
+} from "../scripts/bench/journeys";
+import { benchInvariantQueries } from "../scripts/bench/seed-checks";
+import { BENCH_PASSWORD, planOf, type BenchPersona, type BenchPlan, type BenchSize } from "../scripts/bench/seed-plan";
+import { benchSeedStatements } from "../scripts/bench/seed-sql";
+import { api, d1Cost } from "./fixtures/http";
+
+/** Small enough to seed in a second; ideas, votes and comments per ASN as at S and L. */
+const SMALL: BenchSize = {
+  key: "t",
+  users: 300,
+  ideas: 1_500,
+  votes: 15_000,
+  comments: 3_000,
+  reviewedPerCampaign: 60,
+  reviewerEvery: 10,
+};
+
+/**
+ * Rows read per request: what the bench measured at S and L (docs/BENCHMARKS.md) with a little
+ * headroom. Raise one only with the reason in the commit; a journey's cost must not grow with the data.
+ */
+const ROWS_READ_BUDGET: Record<string, number> = {
+  baseline: 5, // session + one primary-key read: 3
+  // a page of 20 (+1) ideas and their campaign, unit and author: 86–90
+  "ideas.new.first": 100,
+  "ideas.new.deep": 100,
+  "ideas.votes.first": 100,
+  "ideas.votes.deep": 100,
+  "ideas.trending.first": 100,
+  "ideas.trending.deep": 100,
+  "ideas.discussed.first": 100,
+  "ideas.discussed.deep": 100,
+  "ideas.score.first": 100,
+  "ideas.score.deep": 100,
+  "ideas.search": 130, // FTS5 ranks inside the index: a page, not every match (106)
+  "idea.page": 40, // the idea, team, history, files, seat, campaign, unit, standing: 21–29
+  "idea.comments": 180, // a page of comments with their replies and mentions: up to ~150 (an idea with 24 comments)
+  "vote.cast": 25, // 17
+  "vote.retract": 15, // 8
+  "comment.post": 25, // 17
+  "reviews.mine": 260, // a page of 20 assignments with idea, campaign, review, rubric size, and the totals: 221
+  // every idea of the campaign until ideas (campaign_id, status) exists (docs/BENCHMARKS.md): ~500 here
+  "campaign.ranking": 650,
+  "rewards.me": 20, // four period totals and the badges: 12
+  "rewards.ledger": 130, // a page of 20 ledger rows with what caused them: 107
+  "leaderboard.users.month": 80, // a page of 20 totals with person and unit: 65
+  "leaderboard.users.quarter": 80,
+  "leaderboard.users.year": 80,
+  "leaderboard.users.all": 80,
+  "leaderboard.units.month": 55, // 44
+  "leaderboard.units.quarter": 55,
+  "leaderboard.units.year": 55,
+  "leaderboard.units.all": 55,
+  "stats.dashboard": 500, // the agency's counters: units × activities, months, categories (409–437)
+  "notifications.unread": 20, // O(unread): at most 8 seeded unread
+};
+
+let plan: BenchPlan;
+let targets: JourneyTargets;
+const cookies = {} as Record<BenchPersona, string>;
+
+async function one<T>(query: string): Promise<T> {
+  return (await env.DB.prepare(query).first<T>())!;
+}
+
+async function runScheduler(now = Date.now()) {
+  const ctx = createExecutionContext();
+  await worker.scheduled(createScheduledController({ scheduledTime: now, cron: "* * * * *" }), env, ctx);
+  await waitOnExecutionContext(ctx);
+}
+
+async function signIn(persona: BenchPersona): Promise<string> {
+  const index = plan.personas[persona] - plan.user0;
+  const res = await api("POST", "/api/v1/auth/login", {
+    body: { identifier: `asn${index}@${plan.slug}.bench.go.id`, password: BENCH_PASSWORD },
+  });
+  expect(res.status, await res.clone().text()).toBe(200);
+  return /(__Host-gagas_session=[^;]+)/.exec(res.headers.get("set-cookie") ?? "")![1]!;
+}
+
+/** The cursor after `pages` pages of a sort (fewer if the list is shorter). */
+async function cursorAfter(sort: IdeaSort, pages: number): Promise<string> {
+  let cursor: string | null = null;
+  for (let page = 0; page < pages; page++) {
+    const query: string = cursor ? `&cursor=${encodeURIComponent(cursor)}` : "";
+    const body = (await (await api("GET", `/api/v1/ideas?sort=${sort}${query}`, { cookie: cookies.asn })).json()) as {
+      nextCursor: string | null;
+    };
+    if (!body.nextCursor) break;
+    cursor = body.nextCursor;
+  }
+  return cursor!;
+}
+
+function request(journey: Journey, n = 0) {
+  const body = journey.body?.(n);
+  return api(journey.method, journey.path(targets, n), {
+    cookie: cookies[journey.persona],
+    ...(body !== undefined ? { body } : {}),
+  });
+}
+
+beforeAll(async () => {
+  const base = await one<{ agency: number; unit: number; user: number; campaign: number; idea: number }>(
+    `SELECT (SELECT coalesce(max(id), 0) FROM agencies) AS agency, (SELECT coalesce(max(id), 0) FROM units) AS unit,
+       (SELECT coalesce(max(id), 0) FROM users) AS user, (SELECT coalesce(max(id), 0) FROM campaigns) AS campaign,
+       (SELECT coalesce(max(id), 0) FROM ideas) AS idea`,
+  );
+  plan = planOf(SMALL, base, Date.now());
+  const hash = await hashPassword(BENCH_PASSWORD);
+  for (const statement of benchSeedStatements(plan, hash)) await env.DB.prepare(statement).run();
+  for (const persona of [...new Set(JOURNEYS.map((j) => j.persona))]) cookies[persona] = await signIn(persona);
+  const [ideas, votable] = (await Promise.all(targetQueries(plan).map((q) => one<{ ids: string }>(q)))) as [
+    { ids: string },
+    { ids: string },
+  ];
+  const deepCursors = {} as Record<IdeaSort, string>;
+  // three pages down is enough to leave the first page's index range
+  for (const sort of IDEA_SORTS) deepCursors[sort] = await cursorAfter(sort, Math.min(3, DEEP_PAGES));
+  targets = {
+    ideaIds: JSON.parse(ideas.ids) as number[],
+    voteIdeaIds: JSON.parse(votable.ids) as number[],
+    campaignInReview: plan.inReview,
+    searchTerm: SEARCH_TERM,
+    deepCursors,
+  };
+}, 120_000);
+
+describe("the bench's synthetic agency", () => {
+  it("holds its invariants: counts match their rows, totals match the ledger", async () => {
+    for (const query of benchInvariantQueries(plan)) {
+      const row = await one<{ check: string; broken: number }>(query);
+      expect(row.broken, row.check).toBe(0);
+    }
+  });
+
+  it("has the dashboard counters the scheduler computes from its rows", async () => {
+    const counters = () =>
+      env.DB.prepare(
+        "SELECT campaign_id, metric, bucket, value FROM stats_counters WHERE agency_id = ? ORDER BY 1, 2, 3",
+      )
+        .bind(plan.agency)
+        .all()
+        .then((r) => r.results);
+    const seeded = await counters();
+    expect(seeded.length).toBeGreaterThan(0);
+    // the scheduler's first run finds nothing new: every watermark is past the seeded rows
+    await runScheduler();
+    expect(await counters()).toEqual(seeded);
+    // forget the counters, let the scheduler count everything again from the rows
+    await env.DB.batch([
+      env.DB.prepare("DELETE FROM stats_counters WHERE agency_id = ?").bind(plan.agency),
+      env.DB.prepare("DELETE FROM participants WHERE agency_id = ?").bind(plan.agency),
+      env.DB.prepare(
+        "UPDATE job_watermarks SET last_id = 0 WHERE name IN ('stats_idea_events', 'stats_votes', 'stats_comments', 'asn_units')",
+      ),
+    ]);
+    const caughtUp = async () =>
+      (
+        await one<{ behind: number }>(
+          `SELECT (SELECT last_id FROM job_watermarks WHERE name = 'stats_votes') < (SELECT max(id) FROM votes)
+             OR (SELECT last_id FROM job_watermarks WHERE name = 'stats_comments') < (SELECT max(id) FROM comments)
+             OR (SELECT last_id FROM job_watermarks WHERE name = 'stats_idea_events') < (SELECT max(id) FROM idea_events) AS behind`,
+        )
+      ).behind === 0;
+    for (let run = 0; run < 100 && !(await caughtUp()); run++) await runScheduler();
+    expect(await caughtUp()).toBe(true);
+    expect(await counters()).toEqual(seeded);
+  }, 120_000);
+});
+
+describe("every journey of the bench, once", () => {
+  it("has a rows-read budget for each journey and no budget for a journey that is gone", () => {
+    expect(Object.keys(ROWS_READ_BUDGET).sort()).toEqual(JOURNEYS.map((j) => j.key).sort());
+  });
+
+  const paired = new Set(JOURNEYS.flatMap((j) => (j.pairedWith ? [j.pairedWith] : [])));
+  it.each(JOURNEYS.filter((j) => !paired.has(j.key)).map((j) => [j.label, j] as const))(
+    "%s reads within its budget",
+    async (_label, journey) => {
+      const inverse = journey.pairedWith ? journeyByKey(journey.pairedWith) : undefined;
+      // three targets; for idea pages and threads: ideas at the 10 %, 80 % and 99.9 % quantile of comments
+      for (const n of [0, 5, 9]) {
+        for (const j of inverse ? [journey, inverse] : [journey]) {
+          const res = await request(j, n);
+          expect(res.status, `${j.key}: ${await res.clone().text()}`).toBeLessThan(300);
+          expect(d1Cost(res).r, `${j.key} (${n}): rows read`).toBeLessThanOrEqual(ROWS_READ_BUDGET[j.key] ?? 0);
+        }
+      }
+    },
+  );
+});
