@@ -54,12 +54,16 @@ const ROWS_READ_BUDGET: Record<string, number> = {
   "ideas.search": 130, // FTS5 ranks inside the index: a page, not every match (106)
   "idea.page": 40, // the idea, team, history, files, seat, campaign, unit, standing: 21–29
   "idea.comments": 180, // a page of comments with their replies and mentions: up to ~150 (an idea with 24 comments)
-  "vote.cast": 25, // 17
-  "vote.retract": 15, // 8
-  "comment.post": 25, // 17
+  // with the reward engine (issue 7): its state (rules, the people paid with their totals, badges, today's
+  // capped rows, the cause's rows, the idea's team, a badge's count up to its threshold), the ledger rows
+  // and the upsert of their period totals. Bounded by the people paid, not by the data.
+  "vote.cast": 220, // 177
+  "vote.retract": 150, // 90–110
+  "comment.post": 100, // 66
   "reviews.mine": 260, // a page of 20 assignments with idea, campaign, review, rubric size, and the totals: 221
-  // every idea of the campaign until ideas (campaign_id, status) exists (docs/BENCHMARKS.md): ~500 here
-  "campaign.ranking": 650,
+  // the ideas that went to review (60 here), each with unit, author and assignments (ideas_campaign_status,
+  // migration 0005), and the campaign's submitted reviews: ~9 rows per idea in review, 556
+  "campaign.ranking": 600,
   "rewards.me": 20, // four period totals and the badges: 12
   "rewards.ledger": 130, // a page of 20 ledger rows with what caused them: 107
   "leaderboard.users.month": 80, // a page of 20 totals with person and unit: 65

@@ -138,10 +138,15 @@ describe("PUT /api/v1/ideas/{id}/vote", () => {
     console.log(
       `vote cost: cast ${JSON.stringify(cast)}, repeat ${JSON.stringify(again)}, retract ${JSON.stringify(back)}`,
     );
-    // the session read (1 query) and the three statements of the batch
-    expect(cast.q).toBe(4);
-    expect(cast.r).toBeLessThanOrEqual(20);
+    // the session read (1 query), the reward engine's state (one batch of 7 small indexed reads) and the
+    // vote's batch: the guarded insert, the count, the ledger rows, their period totals and the read-back
+    expect(cast.q).toBe(13);
+    expect(cast.r).toBeLessThanOrEqual(220);
+    // the vote (with its indexes), the count, two ledger rows, 12-16 upserted period totals
+    expect(cast.w).toBeLessThanOrEqual(50);
+    // a repeated vote writes nothing, a retraction takes back what the vote earned
     expect(again.w).toBe(0);
+    expect(back.w).toBeLessThanOrEqual(50);
   });
 });
 

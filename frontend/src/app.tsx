@@ -5,6 +5,7 @@ import { CrashGuard } from "./components/crash-guard";
 import { Layout } from "./components/layout";
 import { Loading } from "./components/loading";
 import { PageLoadFailed } from "./components/page-load-failed";
+import { HALL_OF_FAME_PATH, NEW_AWARD_PATH } from "./lib/award-paths";
 import { CHANGE_PASSWORD_PATH, PROFILE_PATH, SIGN_IN_PATH } from "./lib/paths";
 import { takeKeepFocus } from "./lib/keep-focus";
 
@@ -30,6 +31,9 @@ const CampaignEditorPage = lazyPage(() => import("./pages/campaign-editor/index"
 const LibraryPage = lazyPage(() => import("./pages/library/index"));
 const LibraryItemPage = lazyPage(() => import("./pages/library-item/index"));
 const VerifyPage = lazyPage(() => import("./pages/verify/index"));
+const HallOfFamePage = lazyPage(() => import("./pages/hall-of-fame/index"));
+const AwardPage = lazyPage(() => import("./pages/award/index"));
+const AwardFormPage = lazyPage(() => import("./pages/award-form/index"));
 const ReviewsPage = lazyPage(() => import("./pages/reviews/index"));
 const ReviewPage = lazyPage(() => import("./pages/review/index"));
 const CommitteePage = lazyPage(() => import("./pages/committee/index"));
@@ -101,6 +105,10 @@ export function App() {
               <Route path="/pustaka/:id" component={LibraryItemPage} />
               <Route path="/verifikasi" component={VerifyPage} />
               <Route path="/verifikasi/:code" component={VerifyPage} />
+              <Route path={HALL_OF_FAME_PATH} component={HallOfFamePage} />
+              <Route path={`${HALL_OF_FAME_PATH}/:agency`} component={HallOfFamePage} />
+              <Route path={NEW_AWARD_PATH} component={AwardFormPage} />
+              <Route path="/penghargaan/:id" component={AwardPage} />
               <Route default component={NotFoundPage} />
             </Router>
           </CrashGuard>

@@ -26,10 +26,12 @@ export type JourneyTargets = {
 };
 
 /**
- * Where the ideas the idea-page, thread and comment journeys visit in turn stand among the agency's
- * ideas by number of comments (0.5: the median idea; 0.999: one of the most discussed).
+ * The numbers of comments of the ideas the idea-page, thread and comment journeys visit in turn:
+ * the same threads at every scale (from an idea without comments to a lively one), so that a
+ * journey's cost compares across scales. (Quantiles would not: the most discussed idea of a
+ * bigger agency holds more, and its thread costs what it holds.)
  */
-export const COMMENT_QUANTILES = [0.1, 0.3, 0.5, 0.7, 0.8, 0.9, 0.95, 0.98, 0.99, 0.999];
+export const COMMENT_COUNTS = [0, 1, 1, 2, 2, 3, 4, 6, 10, 20];
 
 /** What the search journey looks for: a word of the ideas' problems and solutions (≈ a third of them match). */
 export const SEARCH_TERM = "antrean";
@@ -188,14 +190,15 @@ export function targetQueries(p: {
   personas: Record<BenchPersona, number>;
 }): string[] {
   return [
-    // ideas that take comments, the same mix at every scale: the ideas at fixed quantiles of the comment
-    // count (an idea's page and thread cost what it holds, not what the agency holds), ten of each, in turn
+    // ideas that take comments, the same threads at every scale: for each count of COMMENT_COUNTS, the ten
+    // ideas whose number of comments is nearest to it, visited in turn
     `SELECT json_group_array(id) AS ids FROM (
-       SELECT id FROM (SELECT id, row_number() OVER (ORDER BY comment_count, id) AS r, count(*) OVER () AS n
-                       FROM ideas WHERE agency_id = ${p.agency} AND status = 'submitted') x
-       JOIN (SELECT column1 AS i, column2 AS q FROM (VALUES ${COMMENT_QUANTILES.map((q, i) => `(${i}, ${q})`).join(", ")})) s
-         ON x.r BETWEEN CAST(x.n * s.q AS INTEGER) - 9 AND CAST(x.n * s.q AS INTEGER)
-       ORDER BY CAST(x.n * s.q AS INTEGER) - x.r, s.i)`,
+       SELECT id FROM (SELECT i.id, s.i AS k, row_number() OVER (PARTITION BY s.i ORDER BY abs(i.comment_count - s.c), i.id) AS r
+                       FROM ideas i
+                       JOIN (SELECT column1 AS i, column2 AS c FROM (VALUES ${COMMENT_COUNTS.map((c, i) => `(${i}, ${c})`).join(", ")})) s
+                       WHERE i.agency_id = ${p.agency} AND i.status = 'submitted') x
+       WHERE x.r <= 10
+       ORDER BY x.r, x.k)`,
     `SELECT json_group_array(id) AS ids FROM (SELECT i.id FROM ideas i WHERE i.campaign_id = ${p.inVoting} AND i.status = 'submitted'
        AND NOT EXISTS (SELECT 1 FROM idea_authors a WHERE a.idea_id = i.id AND a.user_id = ${p.personas.voter})
        ORDER BY i.id LIMIT 40)`,

@@ -6,7 +6,7 @@ import os from "node:os";
 import path from "node:path";
 import { wrangler } from "../wrangler.ts";
 import {
-  COMMENT_QUANTILES,
+  COMMENT_COUNTS,
   DEEP_PAGES,
   IDEA_SORTS,
   JOURNEYS,
@@ -39,8 +39,8 @@ export type Capture = {
   distinctStatements: number;
 };
 
-/** Requests per journey whose `Server-Timing` is read: one per comment quantile (see journeys.ts). */
-const SAMPLES = COMMENT_QUANTILES.length;
+/** Requests per journey whose `Server-Timing` is read: one per comment count (see journeys.ts). */
+const SAMPLES = COMMENT_COUNTS.length;
 /** Votes cast (then taken back) to price what the scheduler does with each new vote. */
 const DERIVE_VOTES = 5;
 

@@ -1,4 +1,4 @@
-import type { BatchItem } from "drizzle-orm/batch";
+import type { BatchItem, BatchResponse } from "drizzle-orm/batch";
 import { drizzle } from "drizzle-orm/d1";
 import type { D1Like } from "../lib/d1-stats";
 import * as schema from "./schema";
@@ -20,14 +20,33 @@ export type Statement = BatchItem<"sqlite">;
  */
 export async function runBatch(db: Database, statements: Statement[]): Promise<D1Result[]> {
   if (statements.length === 0) return [];
-  const client = db.$client as unknown as D1Like;
-  const prepared = statements.map((item) => {
-    const query = (item as unknown as { _prepare(): { getQuery(): { sql: string; params: unknown[] } } })
-      ._prepare()
-      .getQuery();
-    return client.prepare(query.sql).bind(...query.params);
-  });
-  return client.batch(prepared);
+  return (db.$client as unknown as D1Like).batch(statements.map((item) => bound(db, prepare(item))));
+}
+
+type Prepared = {
+  getQuery(): { sql: string; params: unknown[] };
+  mapResult(result: unknown, fromBatch: boolean): unknown;
+};
+
+const prepare = (item: Statement) => (item as unknown as { _prepare(): Prepared })._prepare();
+
+function bound(db: Database, prepared: Prepared) {
+  const query = prepared.getQuery();
+  return (db.$client as unknown as D1Like).prepare(query.sql).bind(...query.params);
+}
+
+/**
+ * {@link runBatch} with each result mapped as drizzle's `db.batch` maps it (typed rows of a select,
+ * D1's result of a write): for a batch that mixes raw statements (e.g. the reward engine's) with a
+ * select that reads the outcome back in the same transaction.
+ */
+export async function runMappedBatch<T extends readonly [Statement, ...Statement[]]>(
+  db: Database,
+  statements: T,
+): Promise<BatchResponse<T>> {
+  const prepared = statements.map(prepare);
+  const results = await (db.$client as unknown as D1Like).batch(prepared.map((p) => bound(db, p)));
+  return results.map((result, i) => prepared[i]!.mapResult(result, true)) as BatchResponse<T>;
 }
 
 /** Rows a write changed, from its batch result. */

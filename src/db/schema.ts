@@ -245,6 +245,8 @@ export const ideas = sqliteTable(
     index("ideas_campaign_new").on(t.campaignId, t.listed, t.submittedAt, t.id),
     index("ideas_campaign_votes").on(t.campaignId, t.listed, t.voteCount, t.id),
     index("ideas_status").on(t.agencyId, t.status, t.submittedAt, t.id),
+    // the chair's ranking: the campaign's ideas in review and decided, not every idea of the campaign
+    index("ideas_campaign_status").on(t.campaignId, t.status),
     index("ideas_author").on(t.authorId, t.createdAt),
     index("ideas_library").on(t.status, t.decidedAt),
     index("ideas_replicates").on(t.replicatesId),

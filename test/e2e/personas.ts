@@ -43,8 +43,15 @@ export const CHAIR_BINJAI = persona("197805142003122004");
 export const CHAIR_ANDIR = persona("198111252006042003");
 export const CHAIR_LHOKSEUMAWE = persona("197903032005022001");
 export const CHAIR_PANGKALPINANG = persona("198005252006041002");
-/** H. Irwansyah Nasution, Sekretaris Daerah of Binjai: a leader, reads the dashboard. */
+/** H. Irwansyah Nasution, Sekretaris Daerah of Binjai: a leader, reads the dashboard and announces awards. */
 export const LEADER_BINJAI = persona("197011041995031001");
+/** Binjai colleagues the leader honours in the award journeys: one per language × viewport. */
+export const AWARD_RECIPIENTS = [
+  persona("198009302005011005"),
+  persona("199312052019031004"),
+  persona("198806112011012002"),
+  persona("199002282014021003"),
+] as const;
 /** Yuliana Putri, Pangkalpinang: her implemented idea collects notifications; Rizal comments on it. */
 export const YULIANA = persona("199207242016032003");
 export const RIZAL = persona("199611032020121001");

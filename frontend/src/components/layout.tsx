@@ -1,4 +1,6 @@
 import type { ComponentChildren } from "preact";
+import { ConnectionStatus } from "./connection-status";
+import { DraftSyncNotice } from "./draft-sync-notice";
 import { SiteFooter } from "./site-footer";
 import { SiteHeader } from "./site-header";
 import { SkipLink } from "./skip-link";
@@ -9,7 +11,9 @@ export function Layout({ children }: { children: ComponentChildren }) {
     <>
       <SkipLink />
       <SiteHeader />
+      <ConnectionStatus />
       <main id="main" tabIndex={-1} class="container">
+        <DraftSyncNotice />
         {children}
       </main>
       <SiteFooter />

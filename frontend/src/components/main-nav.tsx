@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from "preact/hooks";
 import { useLocation } from "preact-iso";
 import { t, type PlainKey } from "../i18n";
+import { HALL_OF_FAME_PATH, NEW_AWARD_PATH } from "../lib/award-paths";
 import { DASHBOARD_PATH } from "../lib/dashboard-paths";
 import { CAMPAIGNS_PATH, IDEAS_PATH, LIBRARY_PATH } from "../lib/idea-paths";
 import { REVIEWS_PATH } from "../lib/review-paths";
@@ -22,6 +23,7 @@ const MEMBER_ITEMS: readonly NavItem[] = [
   { href: LIBRARY_PATH, label: "nav.library", short: "nav.libraryShort" },
   { href: "/peringkat", label: "nav.leaderboard" },
   { href: "/poin", label: "nav.points", short: "nav.pointsShort" },
+  { href: HALL_OF_FAME_PATH, label: "nav.hallOfFame" },
 ];
 // one entry for the admin's pages (users, units, import, new competition): the header stays short on phones
 const ADMIN_ITEMS: readonly NavItem[] = [{ href: "/admin", label: "nav.admin" }];
@@ -29,6 +31,8 @@ const ADMIN_ITEMS: readonly NavItem[] = [{ href: "/admin", label: "nav.admin" }]
 // reviewers score ideas; leaders and admins watch the dashboard
 const REVIEWER_ITEMS: readonly NavItem[] = [{ href: REVIEWS_PATH, label: "nav.reviews" }];
 const DASHBOARD_ITEMS: readonly NavItem[] = [{ href: DASHBOARD_PATH, label: "nav.dashboard" }];
+// leaders announce awards (the Hall of Fame offers it too)
+const LEADER_ITEMS: readonly NavItem[] = [{ href: NEW_AWARD_PATH, label: "nav.announceAward" }];
 
 function itemsFor(state: SessionState): readonly NavItem[] {
   if (state.kind === "loading") return [];
@@ -38,6 +42,7 @@ function itemsFor(state: SessionState): readonly NavItem[] {
     ...MEMBER_ITEMS,
     ...(roles.includes("reviewer") ? REVIEWER_ITEMS : []),
     ...(roles.includes("leader") || roles.includes("admin") ? DASHBOARD_ITEMS : []),
+    ...(roles.includes("leader") ? LEADER_ITEMS : []),
     ...(roles.includes("admin") ? ADMIN_ITEMS : []),
   ];
 }

@@ -3,6 +3,8 @@ import { discussionEn } from "./discussion.en.ts";
 import { rewardsEn } from "./rewards.en.ts";
 import { teamEn } from "./team.en.ts";
 import { verifyEn } from "./verify.en.ts";
+import { offlineEn } from "./offline.en.ts";
+import { awardsEn } from "./awards.en.ts";
 import { campaignsEn } from "./campaigns.en.ts";
 import { dashboardEn } from "./dashboard.en.ts";
 import { ideasEn } from "./ideas.en.ts";
@@ -158,4 +160,6 @@ export const en = {
   ...rewardsEn,
   ...teamEn,
   ...verifyEn,
+  ...offlineEn,
+  ...awardsEn,
 } as const satisfies Messages;

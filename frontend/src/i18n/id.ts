@@ -3,6 +3,8 @@ import { discussionId } from "./discussion.id.ts";
 import { rewardsId } from "./rewards.id.ts";
 import { teamId } from "./team.id.ts";
 import { verifyId } from "./verify.id.ts";
+import { offlineId } from "./offline.id.ts";
+import { awardsId } from "./awards.id.ts";
 import { campaignsId } from "./campaigns.id.ts";
 import { dashboardId } from "./dashboard.id.ts";
 import { ideasId } from "./ideas.id.ts";
@@ -161,4 +163,6 @@ export const id = {
   ...rewardsId,
   ...teamId,
   ...verifyId,
+  ...offlineId,
+  ...awardsId,
 } as const;

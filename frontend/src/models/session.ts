@@ -1,11 +1,14 @@
-import { computed, signal } from "@preact/signals";
+import { computed, effect, signal } from "@preact/signals";
 import { changePassword, getMe, logIn, logOut, logOutEverywhere, type Me } from "../api/auth";
-import { toApiProblem, type ApiProblem } from "../api/problem";
+import { NETWORK_UNREACHABLE, toApiProblem, type ApiProblem } from "../api/problem";
+import { onReconnect } from "./connection";
+import { forgetUser, rememberUser, rememberedUser } from "./remembered-user";
 
 export type SessionState =
   | { kind: "loading" }
   | { kind: "signed-out" }
-  | { kind: "signed-in"; user: Me }
+  /** `offline`: the server could not be asked; this is who was last signed in on this device */
+  | { kind: "signed-in"; user: Me; offline?: true }
   | { kind: "problem"; problem: ApiProblem };
 
 /** Who is signed in, as the server last confirmed it. */
@@ -31,13 +34,29 @@ export function loadSession(): Promise<void> {
     })
     .catch((error: unknown) => {
       const problem = toApiProblem(error);
-      session.value = problem.status === 401 ? { kind: "signed-out" } : { kind: "problem", problem };
+      const remembered = problem.code === NETWORK_UNREACHABLE ? rememberedUser() : null;
+      if (remembered) session.value = { kind: "signed-in", user: remembered, offline: true };
+      else session.value = problem.status === 401 ? { kind: "signed-out" } : { kind: "problem", problem };
     })
     .finally(() => {
       pending = null;
     });
   return pending;
 }
+
+// This device remembers who the server last confirmed, for pages opened offline (see loadSession).
+effect(() => {
+  const state = session.value;
+  if (state.kind === "signed-in" && !state.offline) rememberUser(state.user);
+  else if (state.kind === "signed-out") forgetUser();
+});
+
+// Back online: ask the server again when it could not be asked before.
+onReconnect(() => {
+  const state = session.peek();
+  const unconfirmed = state.kind === "signed-in" && state.offline;
+  if (unconfirmed || (state.kind === "problem" && state.problem.code === NETWORK_UNREACHABLE)) void loadSession();
+});
 
 /**
  * Signs in; the session changes only once the server accepted.

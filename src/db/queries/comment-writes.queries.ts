@@ -104,6 +104,14 @@ export function postCommentStatements(db: Database, c: NewComment) {
   return { statements, readBack: commentQuery(db).where(justWritten(c)) };
 }
 
+/** `EXISTS` the comment {@link postCommentStatements} just wrote: the guard for what posting it earns. */
+export const commentPosted = (db: Database, c: NewComment) =>
+  exists(db.select({ one }).from(comments).where(justWritten(c)));
+
+/** `EXISTS` the comment, deleted or hidden at `at`: the guard for taking back what it earned. */
+export const commentRemovedAt = (id: number, at: number) =>
+  sql`EXISTS (SELECT 1 FROM ${comments} WHERE ${comments.id} = ${id} AND (${comments.deletedAt} = ${at} OR ${comments.hiddenAt} = ${at}))`;
+
 /** Mention rows for the comment `which` selects: active colleagues of the agency only. */
 function insertMentions(db: Database, which: SQL | undefined, agencyId: number, userIds: readonly number[]) {
   return db

@@ -152,6 +152,14 @@ export function retractVoteStatements(db: Database, input: Omit<VoteInput, "unit
   return [remove, moveCount(db, ideaId, -1), getVoteState(db, input)] as const;
 }
 
+/** `EXISTS` the person's vote for the idea, cast at `now`: the guard for what casting it earns. */
+export const voteCastAt = (ideaId: number, userId: number, now: number) =>
+  sql`EXISTS (SELECT 1 FROM ${votes} WHERE ${votes.ideaId} = ${ideaId} AND ${votes.userId} = ${userId} AND ${votes.createdAt} = ${now})`;
+
+/** `NOT EXISTS` the person's vote for the idea: the guard for taking back what it earned. */
+export const noVote = (ideaId: number, userId: number) =>
+  sql`NOT EXISTS (SELECT 1 FROM ${votes} WHERE ${votes.ideaId} = ${ideaId} AND ${votes.userId} = ${userId})`;
+
 /** The ideas a person voted for in a campaign, newest vote first (at most the budget, ≤ 100). */
 export function listMyVotes(db: Database, userId: number, campaignId: number) {
   return db

@@ -1,5 +1,8 @@
-import { changesOf, runBatch } from "../../db/client";
+import { changesOf, runBatch, runMappedBatch } from "../../db/client";
+import { newestId } from "../../db/alias";
 import {
+  commentPosted,
+  commentRemovedAt,
   deleteCommentStatements,
   editCommentStatements,
   hideCommentStatements,
@@ -18,6 +21,8 @@ import {
   type CommentRow,
 } from "../../db/queries/comments.queries";
 import { getIdeaAccess } from "../../db/queries/idea-access.queries";
+import { rewardStatements } from "../../db/queries/rewards.queries";
+import { comments } from "../../db/schema";
 import { listMentionCandidates } from "../../db/queries/people.queries";
 import type { Database } from "../../db/client";
 import { editRefusal, hideRefusal, isDiscussable, replyRefusal, reportRefusal } from "../../domain/comments";
@@ -108,7 +113,7 @@ export const post: AppRouteHandler<typeof routes.post> = async (c) => {
   }
   const now = Date.now();
   const mentioned = await mentionsIn(db, actor, body);
-  const { statements, readBack } = postCommentStatements(db, {
+  const comment = {
     agencyId: actor.agencyId,
     ideaId: idea.id,
     authorId: actor.userId,
@@ -116,10 +121,23 @@ export const post: AppRouteHandler<typeof routes.post> = async (c) => {
     body: mentioned.body,
     mentionIds: mentioned.userIds,
     now,
-  });
-  // drizzle's batch maps the read-back rows (runBatch would return D1's raw results)
+  };
+  const { statements, readBack } = postCommentStatements(db, comment);
+  // the author's points go in the same batch, paid only if the comment was written
+  const earned = await rewardStatements(
+    db,
+    {
+      type: "comment_posted",
+      agencyId: actor.agencyId,
+      actorId: actor.userId,
+      at: now,
+      commentId: newestId(comments),
+      authorId: actor.userId,
+    },
+    { when: commentPosted(db, comment) },
+  );
   const [first, ...rest] = statements;
-  const results: unknown[] = await db.batch([first!, ...rest, readBack]);
+  const results: unknown[] = await runMappedBatch(db, [first!, ...rest, ...earned, readBack]);
   const [row] = results.at(-1) as CommentRow[];
   // the idea stopped taking comments (or the parent went) between the checks and the write
   if (!row) throw conflict("comment.conflict", "The idea or the comment changed at the same moment; reload");
@@ -155,16 +173,30 @@ export const edit: AppRouteHandler<typeof routes.edit> = async (c) => {
   return c.json(await present(db, (await getComment(db, actor.agencyId, comment.id))!, viewerOf(actor, now)), 200);
 };
 
+/** Statements that take back what a comment earned, if it was deleted or hidden at `now` in the same batch. */
+const takeBack = (
+  db: Database,
+  type: "comment_deleted" | "comment_hidden",
+  commentId: number,
+  actor: { agencyId: number; userId: number },
+  now: number,
+) =>
+  rewardStatements(
+    db,
+    { type, agencyId: actor.agencyId, actorId: actor.userId, at: now, commentId },
+    { when: commentRemovedAt(commentId, now) },
+  );
+
 export const remove: AppRouteHandler<typeof routes.remove> = async (c) => {
   const actor = actorOf(c);
   const db = c.var.db;
   const comment = await loadComment(db, actor, c.req.valid("param").id);
   authorize(actor, "comment.write_own", { agencyId: actor.agencyId, ownerId: comment.authorId });
   const now = Date.now();
-  await runBatch(
-    db,
-    deleteCommentStatements(db, { id: comment.id, ideaId: comment.ideaId, authorId: actor.userId, now }),
-  );
+  await runBatch(db, [
+    ...deleteCommentStatements(db, { id: comment.id, ideaId: comment.ideaId, authorId: actor.userId, now }),
+    ...(await takeBack(db, "comment_deleted", comment.id, actor, now)),
+  ]);
   return c.json(await present(db, (await getComment(db, actor.agencyId, comment.id))!, viewerOf(actor, now)), 200);
 };
 
@@ -201,9 +233,8 @@ export const hide: AppRouteHandler<typeof routes.hide> = async (c) => {
   const refusal = hideRefusal(comment);
   if (refusal === "comment.already_hidden") throw conflict(refusal, "The comment is hidden already");
   if (refusal) throw conflict(refusal, "The comment was deleted by its author");
-  const [update] = await runBatch(
-    db,
-    hideCommentStatements(db, {
+  const [update] = await runBatch(db, [
+    ...hideCommentStatements(db, {
       id: comment.id,
       ideaId: comment.ideaId,
       agencyId: actor.agencyId,
@@ -211,7 +242,8 @@ export const hide: AppRouteHandler<typeof routes.hide> = async (c) => {
       reason: c.req.valid("json").reason,
       now,
     }),
-  );
+    ...(await takeBack(db, "comment_hidden", comment.id, actor, now)),
+  ]);
   if (changesOf(update) === 0) throw conflict("comment.already_hidden", "The comment changed at the same moment");
   return c.json(await present(db, (await getComment(db, actor.agencyId, comment.id))!, viewerOf(actor, now)), 200);
 };

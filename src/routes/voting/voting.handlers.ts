@@ -1,4 +1,4 @@
-import { changesOf } from "../../db/client";
+import { changesOf, runMappedBatch } from "../../db/client";
 import { getCampaign } from "../../db/queries/campaigns.queries";
 import { getIdeaAccess } from "../../db/queries/idea-access.queries";
 import { getIdea, getCommitteeSeat } from "../../db/queries/ideas.queries";
@@ -7,10 +7,13 @@ import {
   followIdea,
   listMyVotes,
   listVoteOrigins,
+  noVote,
   retractVoteStatements,
+  voteCastAt,
   unfollowIdea,
   type VoteStateRow,
 } from "../../db/queries/votes.queries";
+import { rewardStatements } from "../../db/queries/rewards.queries";
 import { campaigns, units } from "../../db/schema";
 import { isVotingOpen } from "../../domain/campaign-phase";
 import { BURST, retractRefusal, voteCountVisible, voteRefusal, voteSources as tally } from "../../domain/voting";
@@ -59,7 +62,20 @@ export const castVote: AppRouteHandler<typeof routes.castVote> = async (c) => {
     unitId: actor.unitId,
     now,
   };
-  const [insert, , state] = await db.batch(castVoteStatements(db, input));
+  // the voter's and the team's points go in the same batch, paid only if this request added the vote
+  const earned = await rewardStatements(
+    db,
+    {
+      type: "vote_cast",
+      agencyId: actor.agencyId,
+      actorId: actor.userId,
+      at: now,
+      ideaId: input.ideaId,
+      voterId: actor.userId,
+    },
+    { when: voteCastAt(input.ideaId, actor.userId, now) },
+  );
+  const [insert, , state] = await runMappedBatch(db, [...castVoteStatements(db, input), ...earned]);
   const row = visibleState(state);
   if (changesOf(insert) === 0 && !row.voted) {
     throw refused(
@@ -80,7 +96,20 @@ export const retractVote: AppRouteHandler<typeof routes.retractVote> = async (c)
   const db = c.var.db;
   const now = Date.now();
   const input = { ideaId: c.req.valid("param").id, agencyId: actor.agencyId, userId: actor.userId, now };
-  const [remove, , state] = await db.batch(retractVoteStatements(db, input));
+  // what the vote earned is taken back in the same batch, only if the vote is gone
+  const reversed = await rewardStatements(
+    db,
+    {
+      type: "vote_retracted",
+      agencyId: actor.agencyId,
+      actorId: actor.userId,
+      at: now,
+      ideaId: input.ideaId,
+      voterId: actor.userId,
+    },
+    { when: noVote(input.ideaId, actor.userId) },
+  );
+  const [remove, , state] = await runMappedBatch(db, [...retractVoteStatements(db, input), ...reversed]);
   const row = visibleState(state);
   if (changesOf(remove) === 0 && row.voted) {
     throw refused(retractRefusal({ status: row.status, votingOpen: isVotingOpen(row, now) }));

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from "preact/hooks";
 import { useLocation, useRoute } from "preact-iso";
 import { getIdea, type IdeaDetail } from "../../api/ideas";
-import { toApiProblem, type ApiProblem } from "../../api/problem";
+import { NETWORK_UNREACHABLE, toApiProblem, type ApiProblem } from "../../api/problem";
 import { Loading } from "../../components/loading";
 import { ProblemMessage } from "../../components/problem-message";
 import { RequireSignIn } from "../../components/require-sign-in";
@@ -10,6 +10,8 @@ import { editIdeaPath, idOf, ideaPath, NEW_IDEA_PATH } from "../../lib/idea-path
 import { replaceKeepingFocus } from "../../lib/keep-focus";
 import { usePageTitle } from "../../lib/use-page-title";
 import { campaignsState, loadCampaigns } from "../../models/campaigns";
+import { onReconnect } from "../../models/connection";
+import { takeDeviceDraft } from "../../models/device-drafts";
 import { DraftEditor, EMPTY_DRAFT, valuesOf } from "../../models/idea-draft";
 import NotFoundPage from "../not-found/index";
 import { defaultCampaignId, IdeaForm } from "./idea-form";
@@ -36,14 +38,28 @@ function useLeaveWarning(editor: DraftEditor | null) {
   }, [editor]);
 }
 
-function FormLoader({ routeId, query }: { routeId: number | null; query: Record<string, string> }) {
+type LoaderProps = { userId: number; routeId: number | null; query: Record<string, string> };
+
+function FormLoader({ userId, routeId, query }: LoaderProps) {
   const { route } = useLocation();
   const [state, setState] = useState<FormState>({ kind: "loading" });
+  const [reloads, setReloads] = useState(0);
   const editorRef = useRef<DraftEditor | null>(null);
+  const stateRef = useRef(state);
+  stateRef.current = state;
 
   useEffect(() => {
     void loadCampaigns();
-    return () => editorRef.current?.dispose();
+    // back online: what could not be loaded is asked for again
+    const stop = onReconnect(() => {
+      if (campaignsState.peek().kind === "problem") void loadCampaigns(true);
+      const current = stateRef.current;
+      if (current.kind === "problem" && current.problem.code === NETWORK_UNREACHABLE) setReloads((n) => n + 1);
+    });
+    return () => {
+      stop();
+      editorRef.current?.dispose();
+    };
   }, []);
 
   useEffect(() => {
@@ -56,11 +72,16 @@ function FormLoader({ routeId, query }: { routeId: number | null; query: Record<
     const onCreated = (id: number) => {
       if (location.pathname === NEW_IDEA_PATH) replaceKeepingFocus(route, editIdeaPath(id));
     };
-    if (routeId === null) {
-      const editor = new DraftEditor({ ...EMPTY_DRAFT, replicatesId: idOf(query.replikasi) }, null, onCreated);
+    const edit = (editor: DraftEditor, isNew: boolean) => {
       editorRef.current = editor;
-      setState({ kind: "editing", editor, isNew: true });
-      return;
+      setState({ kind: "editing", editor, isNew });
+    };
+    if (routeId === null) {
+      // a new idea typed on this device and not sent yet carries on, unless another is asked for
+      const replicatesId = idOf(query.replikasi);
+      const kept = replicatesId === null ? takeDeviceDraft(userId, (d) => d.ideaId === null) : null;
+      const initial = kept?.values ?? { ...EMPTY_DRAFT, replicatesId };
+      return edit(new DraftEditor(initial, null, onCreated, { userId, kept }), true);
     }
     setState({ kind: "loading" });
     let live = true;
@@ -68,15 +89,21 @@ function FormLoader({ routeId, query }: { routeId: number | null; query: Record<
       .then((idea) => {
         if (!live) return;
         if (idea.status !== "draft" || !idea.viewer.isAuthor) return setState({ kind: "locked", idea });
-        const editor = new DraftEditor(valuesOf(idea), idea, onCreated);
-        editorRef.current = editor;
-        setState({ kind: "editing", editor, isNew: false });
+        const kept = takeDeviceDraft(userId, (d) => d.ideaId === routeId);
+        edit(new DraftEditor(kept?.values ?? valuesOf(idea), idea, onCreated, { userId, kept }), false);
       })
-      .catch((error: unknown) => live && setState({ kind: "problem", problem: toApiProblem(error) }));
+      .catch((error: unknown) => {
+        if (!live) return;
+        const problem = toApiProblem(error);
+        // offline: the changes kept on this device can still be read and edited
+        const kept = problem.code === NETWORK_UNREACHABLE ? takeDeviceDraft(userId, (d) => d.ideaId === routeId) : null;
+        if (kept) edit(new DraftEditor(kept.values, null, onCreated, { userId, kept, ideaId: routeId }), false);
+        else setState({ kind: "problem", problem });
+      });
     return () => {
       live = false;
     };
-  }, [routeId]);
+  }, [routeId, reloads]);
 
   // A new idea goes to the campaign named in the address, or Kotak Ide, once the campaigns are here.
   const campaigns = campaignsState.value;
@@ -130,7 +157,7 @@ export default function IdeaFormPage() {
   if (params.id !== undefined && routeId === null) return <NotFoundPage />;
   return (
     <div class="idea-form-page">
-      <RequireSignIn>{() => <FormLoader routeId={routeId} query={query} />}</RequireSignIn>
+      <RequireSignIn>{(user) => <FormLoader userId={user.id} routeId={routeId} query={query} />}</RequireSignIn>
     </div>
   );
 }

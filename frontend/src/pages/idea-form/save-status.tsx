@@ -1,3 +1,4 @@
+import { NETWORK_UNREACHABLE } from "../../api/problem";
 import { t } from "../../i18n";
 import { problemText } from "../../i18n/problem-text";
 import { formatTime } from "../../lib/format";
@@ -25,12 +26,17 @@ export function SaveStatus({ editor }: { editor: DraftEditor }) {
       text = t("autosave.saving");
       break;
     case "saved":
-      text = t("autosave.saved", { time: formatTime(state.at) });
+      text = t(state.fromDevice ? "deviceDraft.savedAfterOffline" : "autosave.saved", { time: formatTime(state.at) });
       tone = "save-ok";
+      break;
+    case "offline":
+      text = t("deviceDraft.offline");
+      tone = "save-offline";
       break;
     case "failed":
       // say why (offline, trouble on the server); what was typed stays in the form and is retried
       text = `${t("autosave.failed")}. ${problemText(state.problem.code)}`;
+      if (state.problem.code === NETWORK_UNREACHABLE) text += ` ${t("deviceDraft.kept")}`;
       tone = "save-failed";
       break;
     case "stopped":

@@ -1,0 +1,72 @@
+import { useEffect, useState } from "preact/hooks";
+import { useRoute } from "preact-iso";
+import { getAward } from "../../api/awards";
+import { toApiProblem, type ApiProblem } from "../../api/problem";
+import { Loading } from "../../components/loading";
+import { ProblemMessage } from "../../components/problem-message";
+import { RequireSignIn } from "../../components/require-sign-in";
+import { t } from "../../i18n";
+import { HALL_OF_FAME_PATH } from "../../lib/award-paths";
+import { idOf } from "../../lib/idea-paths";
+import { useTextTitle } from "../../lib/use-text-title";
+import { fromAward, justAnnounced, type ShownAward } from "../../models/awards";
+import { AwardEntry } from "../hall-of-fame/award-entry";
+import { VERIFY_PATH } from "../verify/paths";
+import NotFoundPage from "../not-found/index";
+import "../../styles/ideas.css";
+import "../../styles/awards.css";
+
+type State = { kind: "loading" } | { kind: "ready"; award: ShownAward } | { kind: "problem"; problem: ApiProblem };
+
+function AwardView({ id }: { id: number }) {
+  const [state, setState] = useState<State>({ kind: "loading" });
+  // said once, on the page the leader lands on after announcing
+  const [announced] = useState(() => justAnnounced.peek() === id);
+  useEffect(() => {
+    if (announced) justAnnounced.value = null;
+  }, []);
+  const load = () => {
+    setState({ kind: "loading" });
+    getAward(id)
+      .then((award) => setState({ kind: "ready", award: fromAward(award) }))
+      .catch((error: unknown) => setState({ kind: "problem", problem: toApiProblem(error) }));
+  };
+  useEffect(load, [id]);
+  useTextTitle(state.kind === "ready" ? state.award.title : null);
+
+  if (state.kind === "loading") return <Loading label={t("awardPage.loading")} />;
+  if (state.kind === "problem") {
+    if (state.problem.status === 404) return <NotFoundPage />;
+    return <ProblemMessage problem={state.problem} onRetry={load} />;
+  }
+  return (
+    <>
+      <div class="page-head">
+        <h1>{state.award.title}</h1>
+      </div>
+      {announced && (
+        <p class="notice notice-ok award-announced" role="status">
+          {t("awardPage.announced")}
+        </p>
+      )}
+      <AwardEntry award={state.award} as="page" />
+      <p class="card-note">
+        {t("hof.verifyText")} <a href={VERIFY_PATH}>{t("hof.verifyLink")}</a>
+      </p>
+    </>
+  );
+}
+
+/** `/penghargaan/:id`: one award of my agency, with the certificates I may download. */
+export default function AwardPage() {
+  const id = idOf(useRoute().params.id);
+  if (id === null) return <NotFoundPage />;
+  return (
+    <div class="award-page">
+      <p class="back-link">
+        <a href={HALL_OF_FAME_PATH}>{t("awardPage.back")}</a>
+      </p>
+      <RequireSignIn>{() => <AwardView id={id} />}</RequireSignIn>
+    </div>
+  );
+}

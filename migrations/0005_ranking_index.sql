@@ -1,0 +1,1 @@
+CREATE INDEX `ideas_campaign_status` ON `ideas` (`campaign_id`,`status`);

@@ -1,0 +1,165 @@
+/**
+ * What taking part earns, through the API: a vote pays the voter (`vote_cast`) and the idea's team
+ * (`vote_received`), a comment pays its author, in the same batch as the vote or comment; taking
+ * the vote back, deleting or hiding the comment reverses it; a retry pays nothing twice; a refused
+ * vote or comment pays nothing.
+ */
+import { env } from "cloudflare:test";
+import { beforeAll, describe, expect, it } from "vitest";
+import { createPersonas, createUser, signIn } from "./fixtures/builders";
+import { api } from "./fixtures/http";
+import { competition, insertIdea, openCampaign } from "./fixtures/ideas";
+import { expectTotalsMatchLedger, ledgerOf, totalOf } from "./fixtures/rewards";
+
+let p: Awaited<ReturnType<typeof createPersonas>>;
+
+beforeAll(async () => {
+  p = await createPersonas();
+});
+
+async function colleague() {
+  const user = await createUser(p.unit);
+  return { user, cookie: await signIn(user) };
+}
+
+const vote = (cookie: string, ideaId: number, method: "PUT" | "DELETE" = "PUT") =>
+  api(method, `/api/v1/ideas/${ideaId}/vote`, { cookie });
+
+const pointsOf = async (userId: number) => (await ledgerOf(userId)).map((r) => [r.rule_key, r.points]);
+
+describe("PUT /api/v1/ideas/{id}/vote rewards", () => {
+  it("pays the voter and the idea's author in the vote's batch, once however often the vote is repeated", async () => {
+    const author = await colleague();
+    const voter = await colleague();
+    const idea = await insertIdea(await openCampaign(p.agency), author.user, { status: "submitted" });
+
+    for (let i = 0; i < 3; i++) expect((await vote(voter.cookie, idea.id)).status).toBe(200);
+
+    expect(await pointsOf(voter.user.id)).toEqual([["vote_cast", 1]]);
+    expect(await pointsOf(author.user.id)).toEqual([["vote_received", 2]]);
+    const [cast] = await ledgerOf(voter.user.id);
+    expect(cast).toMatchObject({ event_type: "vote_cast", subject_type: "idea", subject_id: idea.id });
+    expect(await totalOf(p.agency.id, "user", author.user.id)).toBe(2);
+    await expectTotalsMatchLedger(p.agency.id);
+  });
+
+  it("takes the points back when the vote is retracted, and pays again for a new vote", async () => {
+    const author = await colleague();
+    const voter = await colleague();
+    const idea = await insertIdea(await openCampaign(p.agency), author.user, { status: "submitted" });
+
+    await vote(voter.cookie, idea.id);
+    expect((await vote(voter.cookie, idea.id, "DELETE")).status).toBe(200);
+    expect((await vote(voter.cookie, idea.id, "DELETE")).status).toBe(200);
+    expect(await totalOf(p.agency.id, "user", voter.user.id)).toBe(0);
+    expect(await totalOf(p.agency.id, "user", author.user.id)).toBe(0);
+    expect((await ledgerOf(author.user.id)).map((r) => r.points)).toEqual([2, -2]);
+
+    await vote(voter.cookie, idea.id);
+    expect(await totalOf(p.agency.id, "user", voter.user.id)).toBe(1);
+    expect(await totalOf(p.agency.id, "user", author.user.id)).toBe(2);
+    await expectTotalsMatchLedger(p.agency.id);
+  });
+
+  it("pays nothing for a refused vote (voting closed) nor for a retraction that is refused", async () => {
+    const author = await colleague();
+    const voter = await colleague();
+    const closed = await insertIdea(await competition(p.agency, "review"), author.user, { status: "submitted" });
+    expect((await vote(voter.cookie, closed.id)).status).toBe(409);
+    expect(await ledgerOf(voter.user.id)).toEqual([]);
+    expect(await ledgerOf(author.user.id)).toEqual([]);
+
+    // a vote cast while voting was open, then voting closes: the retraction is refused and keeps the points
+    const voting = await competition(p.agency, "voting");
+    const idea = await insertIdea(voting, author.user, { status: "submitted" });
+    await vote(voter.cookie, idea.id);
+    await env.DB.prepare("UPDATE campaigns SET voting_end = ? WHERE id = ?")
+      .bind(Date.now() - 1, voting.id)
+      .run();
+    expect((await vote(voter.cookie, idea.id, "DELETE")).status).toBe(409);
+    expect(await totalOf(p.agency.id, "user", voter.user.id)).toBe(1);
+    expect(await totalOf(p.agency.id, "user", author.user.id)).toBe(2);
+    await expectTotalsMatchLedger(p.agency.id);
+  });
+
+  it("stops paying the voter at the daily cap of vote_cast (10 points), while authors are still paid", async () => {
+    const author = await colleague();
+    const voter = await colleague();
+    const kotakIde = await openCampaign(p.agency);
+    await env.DB.prepare("UPDATE campaigns SET vote_budget = 20 WHERE id = ?").bind(kotakIde.id).run();
+    for (let i = 0; i < 12; i++) {
+      const idea = await insertIdea(kotakIde, author.user, { status: "submitted" });
+      expect((await vote(voter.cookie, idea.id)).status).toBe(200);
+    }
+    expect(await totalOf(p.agency.id, "user", voter.user.id)).toBe(10);
+    expect(await totalOf(p.agency.id, "user", author.user.id)).toBe(24);
+    await expectTotalsMatchLedger(p.agency.id);
+  });
+});
+
+describe("POST /api/v1/ideas/{id}/comments rewards", () => {
+  it("pays the author of a comment with the comment, keyed by the new comment's id", async () => {
+    const author = await colleague();
+    const commenter = await colleague();
+    const idea = await insertIdea(await openCampaign(p.agency), author.user, { status: "submitted" });
+
+    const res = await api("POST", `/api/v1/ideas/${idea.id}/comments`, {
+      cookie: commenter.cookie,
+      body: { body: "Setuju, ini memangkas antrean di loket." },
+    });
+    expect(res.status).toBe(201);
+    const { id } = (await res.json()) as { id: number };
+
+    const [row] = await ledgerOf(commenter.user.id);
+    expect(row).toMatchObject({
+      points: 2,
+      rule_key: "comment_posted",
+      subject_type: "comment",
+      subject_id: id,
+      idempotency_key: `comment:${id}:comment_posted:user:${commenter.user.id}`,
+    });
+    expect(await totalOf(p.agency.id, "user", commenter.user.id)).toBe(2);
+    await expectTotalsMatchLedger(p.agency.id);
+  });
+
+  it("takes the points back when the author deletes the comment or an admin hides it", async () => {
+    const author = await colleague();
+    const commenter = await colleague();
+    const idea = await insertIdea(await openCampaign(p.agency), author.user, { status: "submitted" });
+    const post = async (body: string) => {
+      const res = await api("POST", `/api/v1/ideas/${idea.id}/comments`, { cookie: commenter.cookie, body: { body } });
+      return ((await res.json()) as { id: number }).id;
+    };
+    const deleted = await post("Komentar pertama yang nanti dihapus.");
+    const hidden = await post("Komentar kedua yang nanti disembunyikan.");
+    expect(await totalOf(p.agency.id, "user", commenter.user.id)).toBe(4);
+
+    expect((await api("DELETE", `/api/v1/comments/${deleted}`, { cookie: commenter.cookie })).status).toBe(200);
+    const hide = await api("POST", `/api/v1/comments/${hidden}/hide`, {
+      cookie: p.admin.cookie,
+      body: { reason: "Tidak sesuai etika diskusi" },
+    });
+    expect(hide.status).toBe(200);
+
+    expect(await totalOf(p.agency.id, "user", commenter.user.id)).toBe(0);
+    expect((await ledgerOf(commenter.user.id)).map((r) => [r.event_type, r.points])).toEqual([
+      ["comment_posted", 2],
+      ["comment_posted", 2],
+      ["comment_deleted", -2],
+      ["comment_hidden", -2],
+    ]);
+    await expectTotalsMatchLedger(p.agency.id);
+  });
+
+  it("pays nothing when the comment is refused (the idea stopped taking comments)", async () => {
+    const author = await colleague();
+    const commenter = await colleague();
+    const idea = await insertIdea(await openCampaign(p.agency), author.user, { status: "withdrawn" });
+    const res = await api("POST", `/api/v1/ideas/${idea.id}/comments`, {
+      cookie: commenter.cookie,
+      body: { body: "Masih bisa dikomentari?" },
+    });
+    expect(res.status).toBe(409);
+    expect(await ledgerOf(commenter.user.id)).toEqual([]);
+  });
+});
