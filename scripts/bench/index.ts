@@ -139,11 +139,18 @@ const rowsAt = (pick: (r: ScaleResult) => D1Cost): D1Cost => {
   const [ca, cb] = [pick(a), pick(b)];
   return { q: ca.q + (cb.q - ca.q) * t, r: ca.r + (cb.r - ca.r) * t, w: ca.w + (cb.w - ca.w) * t };
 };
+/**
+ * Writes that pay points, priced at the most expensive sample: the bench's one voter and one
+ * commenter reach the daily caps of `vote_cast` and `comment_posted` within the samples, after
+ * which they earn nothing (cheaper), while the city's 2,000 voters each earn for both votes.
+ */
+const PRICED_AT_MAX = new Set(["vote.cast", "vote.retract", "comment.post"]);
 const meanOf = (r: ScaleResult, key: string): D1Cost => {
   if (key === "sign-in") return r.signIn.mean;
   // a primary-key UPDATE of one column no index holds (middlewares/session.ts)
   if (key === "session.touch") return { q: 1, r: 1, w: 1 };
-  return r.journeys.find((j) => j.journey.key === key)!.cost.mean;
+  const { cost } = r.journeys.find((j) => j.journey.key === key)!;
+  return PRICED_AT_MAX.has(key) ? cost.max : cost.mean;
 };
 const day = dailyCost((key) => rowsAt((r) => meanOf(r, key)), {
   idle: rowsAt((r) => r.scheduler.idle),

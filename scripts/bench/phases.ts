@@ -166,29 +166,30 @@ export async function captureScale(config: string, persistTo: string, t: Targets
         }
       }
     }
-    // 0: takes in what the samples wrote (their comments); 1: idle; 2: takes in DERIVE_VOTES new votes;
-    // 3: after those are taken back; 4: two hours on, due to refresh the unit sizes
+    // 0: takes in what the samples wrote (their comments); 1, 2: drain anything left (a backlog, a unit-size
+    // refresh that fell due); 3: idle; 4: takes in DERIVE_VOTES new votes; 5: after those are taken back;
+    // 6: two hours on, due to refresh the unit sizes. All at one scheduled time, so no refresh falls due between.
+    const at = Date.now();
     const scheduled = `${baseUrl}/cdn-cgi/handler/scheduled?cron=*+*+*+*+*`;
-    const run = async (url = scheduled) => {
-      const res = await fetch(url);
+    const run = async (time = at) => {
+      const res = await fetch(`${scheduled}&time=${time}`);
       if (!res.ok) throw new Error(`scheduled run: ${res.status} ${await res.text()}`);
     };
     const vote = journeyByKey("vote.cast");
     const retract = journeyByKey("vote.retract");
-    await run();
-    await run();
+    for (let n = 0; n < 4; n++) await run();
     for (let n = 0; n < DERIVE_VOTES; n++) await requestOnce(baseUrl, sessions.voter, vote, targets, SAMPLES + n);
     await run();
     for (let n = 0; n < DERIVE_VOTES; n++) await requestOnce(baseUrl, sessions.voter, retract, targets, SAMPLES + n);
     await run();
-    await run(`${scheduled}&time=${Date.now() + 2 * 3_600_000}`);
+    await run(at + 2 * 3_600_000);
     await new Promise((r) => setTimeout(r, 2_000)); // let the last log lines arrive
     output = server.output();
   } finally {
     await server.stop();
   }
   const { traces, schedulerCosts } = parseOutput(output);
-  if (schedulerCosts.length !== 5) throw new Error(`expected 5 scheduler reports, found ${schedulerCosts.length}`);
+  if (schedulerCosts.length !== 7) throw new Error(`expected 7 scheduler reports, found ${schedulerCosts.length}`);
   const journeys = JOURNEYS.map((journey) => {
     const sources = new Set(Array.from({ length: SAMPLES }, (_, n) => `${journey.method} ${journey.path(targets, n)}`));
     return {
@@ -197,7 +198,15 @@ export async function captureScale(config: string, persistTo: string, t: Targets
       statements: distinct(traces.filter((tr) => sources.has(tr.source))),
     };
   });
-  const [comments, idle, votes, , hourly] = schedulerCosts as [D1Cost, D1Cost, D1Cost, D1Cost, D1Cost];
+  const [comments, , , idle, votes, , hourly] = schedulerCosts as D1Cost[] as [
+    D1Cost,
+    D1Cost,
+    D1Cost,
+    D1Cost,
+    D1Cost,
+    D1Cost,
+    D1Cost,
+  ];
   const per = (busy: D1Cost, n: number): D1Cost => ({
     q: (busy.q - idle.q) / n,
     r: (busy.r - idle.r) / n,

@@ -9,10 +9,14 @@ import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vi
 import { expectNoAxeViolations, launchBrowser, PageFactory } from "./browser.ts";
 import { textIn } from "./i18n.ts";
 import { chooseLanguage, descriptionOf, expectPath, mainNavLink, signInThroughForm, VARIANTS } from "./journey.ts";
-import { AWARD_RECIPIENTS, DEMO_PASSWORD, LEADER_BINJAI } from "./personas.ts";
+import { AWARD_RECIPIENTS, CHAIR_BINJAI, DEMO_PASSWORD, DEWI, LEADER_BINJAI } from "./personas.ts";
 
 /** The demo's implemented idea in Binjai (scripts/seed/ideas-data.ts), linked to every award here. */
 const IDEA = "Antrean daring perekaman KTP elektronik";
+/** The demo's award in Binjai (scripts/seed/awards-data.ts): Dewi and her unit receive it. */
+const SEEDED_AWARD = "Inovator Terbaik KIPP 2026";
+/** A colleague of Dewi's who is neither a recipient nor a leader or admin. */
+const COLLEAGUE = CHAIR_BINJAI;
 const CERTIFICATE_PATH = /^\/api\/v1\/awards\/\d+\/certificates\/\d+\.pdf$/;
 
 const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -88,12 +92,12 @@ describe.each(VARIANTS.map((variant, index) => ({ ...variant, index })))(
       await pick(page, t("awardForm.people"), recipient.name.split(" ")[0]!, recipient.name);
       await page
         .getByRole("list", { name: t("awardForm.chosenPeople") })
-        .getByText(recipient.name)
+        .getByText(recipient.name, { exact: true })
         .waitFor();
       await pick(page, `${t("awardForm.ideas")} ${t("awardForm.optional")}`, "KTP elektronik", IDEA);
       await page
         .getByRole("list", { name: t("awardForm.chosenIdeas") })
-        .getByText(IDEA)
+        .getByText(IDEA, { exact: true })
         .waitFor();
       await page.getByLabel(t("awardForm.bonus"), { exact: true }).fill("25");
       await expectNoAxeViolations(page);
@@ -155,5 +159,39 @@ describe.each(VARIANTS.map((variant, index) => ({ ...variant, index })))(
       expect(facts).toContain(title);
       await expectNoAxeViolations(visitor);
     }, 120_000);
+
+    it("lets a recipient download their own certificate, and no colleague", async () => {
+      const page = await pages.open(viewport);
+      await signInThroughForm(page, lang, { identifier: DEWI.nip, password: DEMO_PASSWORD }, "/galeri-penghargaan");
+      await expectPath(page, "/galeri-penghargaan");
+      const seeded = page.locator(".award-entry", {
+        has: page.getByRole("heading", { level: 2, name: SEEDED_AWARD }),
+      });
+      const own = seeded.getByRole("link", {
+        name: `${t("award.download")} ${t("award.downloadFor", { name: DEWI.name })}`,
+      });
+      const href = (await own.getAttribute("href"))!;
+      expect(href).toMatch(CERTIFICATE_PATH);
+      const pdf = await page.request.get(href);
+      expect(pdf.headers()["content-type"]).toBe("application/pdf");
+      expect((await pdf.body()).subarray(0, 5).toString("latin1")).toBe("%PDF-");
+      // the unit's certificate is for the agency's leaders and admins
+      expect(await seeded.locator(".award-download").count()).toBe(1);
+      await expectNoAxeViolations(page);
+
+      const colleague = await pages.open(viewport);
+      await signInThroughForm(
+        colleague,
+        lang,
+        { identifier: COLLEAGUE.nip, password: DEMO_PASSWORD },
+        "/galeri-penghargaan",
+      );
+      const shown = colleague.locator(".award-entry", {
+        has: colleague.getByRole("heading", { level: 2, name: SEEDED_AWARD }),
+      });
+      await shown.getByText(DEWI.name, { exact: true }).waitFor();
+      expect(await shown.locator(".award-download").count()).toBe(0);
+      expect((await colleague.request.get(href)).status()).toBe(403);
+    });
   },
 );

@@ -3,7 +3,7 @@
  * the leader's announcement form. Spread into `id.ts`; `awards.en.ts` must have the same keys.
  */
 export const awardsId = {
-  "nav.hallOfFame": "Galeri Penghargaan",
+  "nav.hallOfFame": "Penghargaan",
   "nav.announceAward": "Umumkan penghargaan",
 
   "hof.title": "Galeri Penghargaan",

@@ -249,7 +249,7 @@ export function AwardForm({ leaderId }: { leaderId: number }) {
           />
         )}
       </Field>
-      <div class="form-footer">
+      <div class="award-form-actions">
         <button type="submit" class="button" aria-disabled={busy ? "true" : undefined}>
           {busy ? t("awardForm.submitting") : t("awardForm.submit")}
         </button>

@@ -22,7 +22,7 @@ export default function AwardFormPage() {
           ) : (
             <div class="notice">
               <p>{t("awardForm.notLeader")}</p>
-              <a href={HALL_OF_FAME_PATH}>{t("nav.hallOfFame")}</a>
+              <a href={HALL_OF_FAME_PATH}>{t("hof.title")}</a>
             </div>
           )
         }

@@ -117,6 +117,7 @@ function Awards({ source, user }: { source: HallSource; user: Me | null }) {
         </ol>
       )}
       {state.kind === "ready" && state.nextCursor && <LoadMore state={state} />}
+      {state.kind === "ready" && source.kind === "public" && <p class="card-note">{t("hof.publicNote")}</p>}
     </>
   );
 }
@@ -139,7 +140,6 @@ function Hall({ source, user }: { source: HallSource; user: Me | null }) {
         )}
       </div>
       <Awards source={source} user={user} />
-      {source.kind === "public" && <p class="card-note">{t("hof.publicNote")}</p>}
       <p class="card-note">
         {t("hof.verifyText")} <a href={VERIFY_PATH}>{t("hof.verifyLink")}</a>
       </p>

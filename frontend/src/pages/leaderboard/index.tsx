@@ -30,9 +30,10 @@ function Board() {
     }
   };
   useEffect(() => {
-    setBoard(null);
     void load();
   }, [scope, period]);
+  // the board answers for its own scope and period: until the chosen one arrives, the page says it is loading
+  const shown = board && board.scope === scope && board.period.kind === period ? board : null;
 
   return (
     <>
@@ -59,9 +60,9 @@ function Board() {
       </div>
       {problem ? (
         <ProblemMessage problem={problem} onRetry={() => (setProblem(null), void load())} />
-      ) : !board ? (
+      ) : !shown ? (
         <Loading />
-      ) : board.items.length === 0 ? (
+      ) : shown.items.length === 0 ? (
         <p class="empty-state">{t("board.empty")}</p>
       ) : (
         <table class="data-table leaderboard">
@@ -75,7 +76,7 @@ function Board() {
             </tr>
           </thead>
           <tbody>
-            {board.items.map((row) => (
+            {shown.items.map((row) => (
               <tr key={`${row.user?.id ?? ""}-${row.unit.id}`}>
                 <td>{row.rank}</td>
                 <th scope="row">{row.user ? row.user.name : row.unit.name}</th>
@@ -86,7 +87,7 @@ function Board() {
           </tbody>
         </table>
       )}
-      {board?.nextCursor && (
+      {shown?.nextCursor && (
         <button class="button button-secondary" type="button" onClick={() => void load(true)}>
           {t("board.more")}
         </button>

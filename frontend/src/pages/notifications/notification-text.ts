@@ -1,5 +1,6 @@
 import type { AppNotification, BadgeInfo } from "../../api/notifications";
 import { locale, t } from "../../i18n";
+import { awardPath } from "../../lib/award-paths";
 import { formatDateTime } from "../../lib/format";
 import { ideaPath, campaignPath } from "../../lib/idea-paths";
 import { isoOf } from "../../lib/relative-time";
@@ -102,10 +103,12 @@ export function viewOf(n: AppNotification, badges: readonly BadgeInfo[]): Notifi
     }
     case "award_received": {
       const code = str(p.certificateCode);
+      const awardId = num(p.awardId);
       return {
         text: t("notification.award", { title }),
         detail: code ? t("notification.certificate", { code }) : null,
-        href: null,
+        // the award's page, where the recipient downloads the certificate
+        href: awardId === null ? null : awardPath(awardId),
       };
     }
     case "campaign_phase": {
