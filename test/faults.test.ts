@@ -133,6 +133,30 @@ describe("a write that fails part-way leaves nothing behind", () => {
     expect(await mine.json()).toMatchObject({ ideaIds: [] });
   });
 
+  it.each([
+    ["the ledger row", "point_ledger"],
+    ["the period totals", "point_totals"],
+  ])(
+    "PUT /api/v1/ideas/{id}/vote failing at %s: no vote, no count, no points for voter or author",
+    async (_, table) => {
+      const idea = await insertIdea(await competition(agency, "voting"), asn.user);
+      const before = await footprint(idea.id);
+      const points = [await pointsOf(colleague.user.id), await pointsOf(asn.user.id)];
+      const res = await whileFailing("INSERT", table, `NEW.agency_id = ${agency.id}`, () =>
+        api("PUT", `/api/v1/ideas/${idea.id}/vote`, { cookie: colleague.cookie }),
+      );
+      await expectInternalProblem(res);
+      expect(await footprint(idea.id)).toEqual(before);
+      expect(await ideaCounts(idea.id)).toMatchObject({ voteCount: 0, voteRows: 0 });
+      expect([await pointsOf(colleague.user.id), await pointsOf(asn.user.id)]).toEqual(points);
+
+      // once the fault is gone the same vote goes through and pays both, once
+      expect((await api("PUT", `/api/v1/ideas/${idea.id}/vote`, { cookie: colleague.cookie })).status).toBe(200);
+      expect(await pointsOf(asn.user.id)).toBeGreaterThan(points[1]!);
+      await expectTotalsMatchLedger(agency.id);
+    },
+  );
+
   it("DELETE /api/v1/ideas/{id}/vote failing at the count: the vote stays, counted once", async () => {
     const idea = await insertIdea(await competition(agency, "voting"), asn.user);
     expect((await api("PUT", `/api/v1/ideas/${idea.id}/vote`, { cookie: colleague.cookie })).status).toBe(200);
