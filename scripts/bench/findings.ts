@@ -18,27 +18,36 @@ export const findings: string[] = [
     "of ideas. FTS5 now ranks inside the index (`ideas_fts.rank MATCH 'bm25(5.0, 2.0, 1.0)'`, `ORDER BY rank`), " +
     "the matches arrive best first and the join stops at the page: O(offset + page). Ideas of equal rank now come " +
     "in index order instead of newest first. The similar-ideas lookup uses the same ranking.",
-  "**Index needed (the lead owns migrations) — the ranking reads every idea of the campaign.** " +
-    "`listRankingIdeas` filters `campaign_id = ? AND status IN ('in_review', 'shortlisted', 'approved', " +
-    "'rejected', 'implemented')`; the only index that starts with `campaign_id` also holds `listed`, so SQLite " +
-    "reads all the campaign's ideas (≈ 1,000 at S, ≈ 8,300 at L) to find the 60 that went to review. No rewrite " +
-    "over the existing indexes is bounded (the agency-wide status index reads every decided idea of every campaign), " +
-    "and dropping ideas without an assignment would hide them from the chair. Needed: " +
-    "`CREATE INDEX ideas_campaign_status ON ideas (campaign_id, status);` — the query then reads the ideas in review " +
-    "only (5 index ranges), and this bench's growth budget holds for the ranking.",
+  "**Fixed — the ranking read every idea of the campaign.** `listRankingIdeas` filters `campaign_id = ? AND status " +
+    "IN ('in_review', 'shortlisted', 'approved', 'rejected', 'implemented')`; the only index that started with " +
+    "`campaign_id` also held `listed`, so SQLite read all the campaign's ideas (1,116 rows at S, 6,743 at L) to find " +
+    "the 60 that went to review. Migration 0005 adds `ideas_campaign_status (campaign_id, status)`: the ranking now " +
+    "reads the ideas in review with their unit, author and assignments, and the campaign's reviews (556 rows at both scales).",
   "**Index advised for many agencies — the scheduler scans all campaigns each minute** to find those in play " +
     "(`kind = 'competition' AND coalesce(announcement_at, now) > now - 30 days`): 13 rows here, but every campaign " +
     "of every agency on a shared database. With `CREATE INDEX campaigns_in_play ON campaigns (kind, announcement_at);` " +
     "and the predicate written `(announcement_at IS NULL OR announcement_at > ?)` it reads only the campaigns in play.",
-  "**Warning for the next step — paying points for votes would break the write budget.** Votes and comments do " +
-    "not pay rewards yet (no `rewardStatements` in their handlers). Measured in workerd with the reward engine's own " +
-    "statements: paying one vote (the voter's `vote_cast`, the author's `vote_received`) reads the reward state " +
-    "(7 statements, ≈ 56 rows) and writes ≈ 60 rows — two ledger rows with their three indexes, and 16 upserted " +
-    "totals (person and unit × all / year / quarter / month), each also moving its `point_totals_board` entry. " +
-    "A vote would then write ≈ 67 rows instead of 7, and the standard mix's 4,000 votes ≈ 270,000 rows a day, " +
-    "2.7× the free tier. Options: fold the totals in the scheduler from the new ledger rows (one upsert per person " +
-    "and period per minute, not per vote), keep fewer running periods (derive quarter and year from months), or pay " +
-    "only `vote_received`.",
+  "**Open — paying points for votes and comments costs most of the write budget.** Since issue 7 a vote pays the " +
+    "voter (`vote_cast`) and the idea's team (`vote_received`), and a comment its author, in the vote's or the " +
+    "comment's own batch, with the running totals of every period that the leaderboards read (the rule of issue 7). " +
+    "A paid vote writes 40–48 rows (`test/rewards-cost.test.ts`): the vote and its count (7), two ledger rows with " +
+    "their three indexes (8), and 12–16 period totals (person and unit × all, year, quarter, month), each an upsert " +
+    "that also moves its `point_totals_board` entry (≈ 2 rows). The standard mix's 4,000 votes then write more than " +
+    "the free tier's 100,000 rows on their own; the day below is priced at the dearest sample. Reads stay well inside " +
+    "(the engine's state is ≈ 60 rows a vote). Ways out, for a product decision: (1) the Workers Paid plan " +
+    "(US$5 a month includes 50 million rows written a month: ≈ 1.6 million a day, about 8× this day); (2) pay `vote_cast` once a day " +
+    "(a daily cap of 1): the second vote of the day skips a ledger row and 4–8 totals, about a fifth fewer rows over a voter's two votes; (3) one totals row per person or unit holding all four " +
+    "periods, and no board index for units (a unit board reads the agency's few units): ≈ 27 rows per vote (an estimate, not measured), enough for about 25 % of the ASN active a day; (4) fold period totals from the ledger in the " +
+    "scheduler each minute — cheapest, but the leaderboards would then lag the ledger, which issue 7 rules out.",
+  "**Bench artifact, not a scaling fault — a reused seed inflates the vote's reads.** The load runs cast and take back " +
+    "the same 40 votes thousands of times; each cycle adds `again`/`rev` ledger rows to that vote's cause, which the " +
+    "engine reads (its history decides what a new vote may earn), and to the author's rows of the day. `--reuse` keeps " +
+    "them for the next run, so figures of a reused scale drift upwards; this report comes from fresh seeds. A person " +
+    "who votes and retracts the same idea a few times costs a few rows more.",
+  "**Fixed in the harness — the thread and idea-page journeys now visit threads of fixed sizes** (0 to 20 comments, " +
+    "`COMMENT_COUNTS`) instead of quantiles, whose top idea holds more comments in a bigger agency; and the scheduler " +
+    "is drained (two runs) before its idle run is priced, at one fixed scheduled time, so no backlog or hourly refresh " +
+    "lands in the idle figure.",
   "Bounded by design, not by the data: the dashboard reads the agency's counters (units × activities, months, " +
     "categories: ≈ 440 rows, the same at S and L); the reviewer's queue reads one page of assignments plus the " +
     "reviewer's own totals; the ledger, leaderboards and lists read a page and its joined names (3–5 rows per item).",
