@@ -60,6 +60,20 @@ export default defineConfig({
     outDir: fromRoot("./dist/client"),
     emptyOutDir: true,
     target: "es2022",
+    rolldownOptions: {
+      output: {
+        // Each page stays its own chunk, but the small modules pages share (components, models, api)
+        // go in one "shared" chunk instead of a dozen 1 KB files: on a slow connection every extra
+        // request costs a round trip (measured with `npm run audit:web`). What the first visit
+        // needs stays one chunk of its own, so the shared one never joins the initial download.
+        codeSplitting: {
+          groups: [
+            { name: "app", tags: ["$initial"], priority: 2 },
+            { name: "shared", minShareCount: 2, priority: 1 },
+          ],
+        },
+      },
+    },
   },
   server: {
     proxy: {

@@ -69,7 +69,9 @@ async function navigation(event: FetchEvent): Promise<Response> {
   fromNetwork.catch(() => undefined);
   const cached = () => caches.match(SHELL, { cacheName: CACHE });
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const tooSlow = new Promise<undefined>((resolve) => (timer = setTimeout(() => resolve(undefined), NAVIGATION_TIMEOUT_MS)));
+  const tooSlow = new Promise<undefined>(
+    (resolve) => (timer = setTimeout(() => resolve(undefined), NAVIGATION_TIMEOUT_MS)),
+  );
   try {
     const answer = await Promise.race([fromNetwork, tooSlow]);
     if (answer) return answer;

@@ -5,14 +5,13 @@
  * which other work in the same tree rebuilds at any time) and the developer's own
  * `.wrangler/state` is never touched.
  */
-import { execFile } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { promisify } from "node:util";
 import type { TestProject } from "vitest/node";
+import { buildSpa } from "../../scripts/lib/build-spa.ts";
 import { wrangler } from "../../scripts/wrangler.ts";
-import { ROOT, startDevServer } from "./dev-server.ts";
+import { startDevServer } from "./dev-server.ts";
 import { seedQuietly } from "./seed.ts";
 
 declare module "vitest" {
@@ -21,26 +20,14 @@ declare module "vitest" {
     baseUrl: string;
     /** its `--persist-to` directory, for direct D1 reads and writes */
     persistTo: string;
+    /** the SPA build it serves (index.html, assets/, sw.js), for checks on the files themselves */
+    assets: string;
   }
 }
-
-const run = promisify(execFile);
 
 function timed<T>(label: string, work: () => Promise<T>): Promise<T> {
   const started = performance.now();
   return work().finally(() => console.log(`[e2e] ${label}: ${Math.round(performance.now() - started)} ms`));
-}
-
-/**
- * The `vite build` of `npm run build:web`, on the project's Node, into `outDir`. (The script's
- * second step copies Swagger UI for `/api/docs`, which no journey opens.)
- */
-async function buildSpa(outDir: string): Promise<void> {
-  const vite = path.join(ROOT, "node_modules", "vite", "bin", "vite.js");
-  await run(process.execPath, [vite, "build", "--outDir", outDir, "--emptyOutDir", "--logLevel", "warn"], {
-    cwd: ROOT,
-    maxBuffer: 16 * 1024 * 1024,
-  });
 }
 
 export default async function setup(project: TestProject) {
@@ -56,6 +43,7 @@ export default async function setup(project: TestProject) {
     const server = await timed("start wrangler dev", () => startDevServer({ persistTo, assets }));
     project.provide("baseUrl", server.baseUrl);
     project.provide("persistTo", persistTo);
+    project.provide("assets", assets);
     return async function teardown() {
       await server.stop();
       rmSync(runDir, { recursive: true, force: true });

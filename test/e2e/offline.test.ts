@@ -2,13 +2,17 @@
  * The server is unreachable (every `/api/*` request aborted, as on a phone that lost its signal):
  * the person is told so in their language, what they typed stays, and once the network is back the
  * same form finishes the job — a new idea is saved, a sign-in goes through.
+ *
+ * The device is offline (`context.setOffline`): the service worker opens the app from its cached
+ * shell, which says it is offline; a draft typed then is kept on the device across reloads and
+ * reaches the server when the connection returns — from the open form, or in the background.
  */
 import type { Browser, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
 import { AGENCIES } from "../../scripts/seed/organisation-data.ts";
 import { launchBrowser, PageFactory } from "./browser.ts";
 import { textIn } from "./i18n.ts";
-import { chooseLanguage, expectPath, signInForm, signInThroughForm } from "./journey.ts";
+import { chooseLanguage, expectPath, mainNavLink, signInForm, signInThroughForm } from "./journey.ts";
 import { DEMO_PASSWORD } from "./personas.ts";
 
 let browser: Browser;
@@ -23,6 +27,37 @@ afterAll(() => browser?.close());
 
 /** An ASN of Lhokseumawe no other journey uses: this one writes a draft. */
 const OFFLINE_ASN = AGENCIES.find((a) => a.slug === "lhokseumawe")!.users.find((u) => u.nip === "198702212011012004")!;
+
+/** Waits until the service worker controls the page (it installs after the first load). */
+async function shellCached(page: Page): Promise<void> {
+  try {
+    await page.waitForFunction(() => navigator.serviceWorker?.controller != null, undefined, { timeout: 30_000 });
+  } catch (error) {
+    const state = await page.evaluate(async () => {
+      const registration = await navigator.serviceWorker?.getRegistration();
+      const worker = registration?.installing ?? registration?.waiting ?? registration?.active;
+      return registration ? `service worker ${worker?.state ?? "gone"}` : "no service worker registered";
+    });
+    throw new Error(`the page is not controlled by the service worker: ${state}`, { cause: error });
+  }
+}
+
+/** The idea as the server holds it, and whether it is on the person's own list. */
+function storedIdea(page: Page, id: string) {
+  return page.evaluate(async (ideaId) => {
+    const idea = (await (await fetch(`/api/v1/ideas/${ideaId}`)).json()) as {
+      title: string;
+      problem: string;
+      status: string;
+    };
+    const mine = (await (await fetch("/api/v1/ideas?mine=true&limit=100")).json()) as { items: { id: number }[] };
+    return { ...idea, onMyList: mine.items.some((item) => item.id === Number(ideaId)) };
+  }, id);
+}
+
+/** Drafts this browser still keeps for someone. */
+const keptDrafts = (page: Page) =>
+  page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith("gagas.drafts.")));
 
 /** Aborts every API request until the returned function is called. */
 async function goOffline(page: Page): Promise<() => Promise<void>> {
@@ -74,6 +109,89 @@ describe.each([
       return (await res.json()) as { title: string; problem: string; status: string };
     }, id);
     expect(stored).toMatchObject({ title, problem, status: "draft" });
+  });
+
+  it("opens offline from the cached shell, keeps a draft typed offline across a reload, and saves it once back online", async () => {
+    const page = await pages.open(viewport);
+    // the service worker and the manifest live within the SPA's CSP (script-src, worker-src, manifest-src 'self')
+    const refused: string[] = [];
+    page.on("console", (message) => {
+      if (/Content Security Policy/i.test(message.text())) refused.push(message.text());
+    });
+    await signInThroughForm(page, lang, { identifier: OFFLINE_ASN.nip, password: DEMO_PASSWORD }, "/ide/baru");
+    await expectPath(page, "/ide/baru");
+    await shellCached(page);
+
+    await page.context().setOffline(true);
+    await page.reload();
+    const banner = page.getByRole("status").filter({ hasText: t("offline.banner") });
+    await banner.waitFor();
+    await page.getByRole("heading", { level: 1, name: t("ideaForm.newTitle") }).waitFor();
+
+    const title = `Antrean puskesmas tanpa sinyal (${lang}-${Date.now().toString(36)})`;
+    const problem = "Petugas di puskesmas pembantu tidak bisa mendaftar pasien saat jaringan seluler putus.";
+    const titleField = page.getByLabel(t("ideaForm.ideaTitle"), { exact: true });
+    const problemField = page.getByLabel(t("ideaForm.problem"), { exact: true });
+    await titleField.fill(title);
+    await problemField.fill(problem);
+    await page
+      .getByRole("status")
+      .filter({ hasText: t("deviceDraft.offline") })
+      .waitFor();
+    expect(await keptDrafts(page)).toHaveLength(1);
+
+    // a reload while still offline loses nothing
+    await page.reload();
+    await banner.waitFor();
+    await titleField.waitFor();
+    expect(await titleField.inputValue()).toBe(title);
+    expect(await problemField.inputValue()).toBe(problem);
+
+    await page.context().setOffline(false);
+    await page.waitForURL(/\/ide\/\d+\/ubah$/);
+    const [, afterTime] = t("deviceDraft.savedAfterOffline", { time: "|" }).split("|");
+    await page.getByRole("status").filter({ hasText: afterTime!.trim() }).waitFor();
+    await page
+      .getByRole("status")
+      .filter({ hasText: t("offline.backOnline") })
+      .waitFor();
+    expect(await banner.count()).toBe(0);
+
+    const id = /\/ide\/(\d+)\/ubah$/.exec(page.url())![1]!;
+    expect(await storedIdea(page, id)).toMatchObject({ title, problem, status: "draft", onMyList: true });
+    expect(await keptDrafts(page)).toEqual([]);
+    expect(refused).toEqual([]);
+  });
+
+  it("sends a draft left on the device when the connection returns, and says so on whatever page is open", async () => {
+    const page = await pages.open(viewport);
+    await signInThroughForm(page, lang, { identifier: OFFLINE_ASN.nip, password: DEMO_PASSWORD }, "/ide/baru");
+    await expectPath(page, "/ide/baru");
+    await shellCached(page);
+
+    await page.context().setOffline(true);
+    const title = `Surat keterangan sehat daring (${lang}-${Date.now().toString(36)})`;
+    await page.getByLabel(t("ideaForm.ideaTitle"), { exact: true }).fill(title);
+    await page
+      .getByRole("status")
+      .filter({ hasText: t("deviceDraft.offline") })
+      .waitFor();
+    // off to the idea list, still offline: the form closes and the list says it cannot load
+    await (await mainNavLink(page, t("a11y.mainNav"), t("nav.menu"), t("nav.ideas"))).click();
+    await expectPath(page, "/ide");
+    await page.getByRole("alert").filter({ hasText: offline }).waitFor();
+    expect(await keptDrafts(page)).toHaveLength(1);
+
+    await page.context().setOffline(false);
+    const notice = page.getByRole("status").filter({ hasText: t("deviceDraft.syncedOne", { title }) });
+    await notice.waitFor();
+    expect(await keptDrafts(page)).toEqual([]);
+    await notice.getByRole("link", { name: t("deviceDraft.open"), exact: true }).click();
+    await page.waitForURL(/\/ide\/\d+\/ubah$/);
+    await page.getByRole("heading", { level: 1, name: t("ideaForm.editTitle") }).waitFor();
+    expect(await page.getByLabel(t("ideaForm.ideaTitle"), { exact: true }).inputValue()).toBe(title);
+    const id = /\/ide\/(\d+)\/ubah$/.exec(page.url())![1]!;
+    expect(await storedIdea(page, id)).toMatchObject({ title, status: "draft", onMyList: true });
   });
 
   it("keeps the NIP and password of a sign-in sent while offline, says why, and signs in once back online", async () => {

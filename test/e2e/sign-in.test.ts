@@ -47,7 +47,7 @@ describe.each(VARIANTS.map((v, index) => ({ ...v, mistyper: MISTYPERS[index]! })
       for (const shown of [DEWI.nip, DEWI.email, DEWI.position, DEWI.unitName, DEWI.agency.name, t("role.asn")]) {
         expect(details).toContain(shown);
       }
-      expect(await page.title()).toBe(`${t("profile.title")} · Gagas`);
+      await page.waitForFunction((title) => document.title === title, `${t("profile.title")} · Gagas`);
       // the header now names the person and offers to sign out
       await page.getByRole("banner").getByRole("link", { name: DEWI.name }).waitFor();
       await page
@@ -132,7 +132,8 @@ describe.each(VARIANTS.map((v, index) => ({ ...v, mistyper: MISTYPERS[index]! })
       const page = await pages.open(viewport);
       await page.goto("/");
       await chooseLanguage(page, lang);
-      await page.getByRole("status").first().waitFor();
+      // the home page's own status line (the app's offline and draft notices sit outside <main>)
+      await page.getByRole("main").getByRole("status").first().waitFor();
       await expectNoAxeViolations(page);
 
       await page.goto("/masuk");
@@ -174,7 +175,8 @@ describe.each(["phone", "desktop"] as const)("language switch (%s)", (viewport) 
     await page.getByRole("button", { name: /^EN\b/ }).click();
     await page.getByRole("heading", { level: 1, name: en("signIn.title") }).waitFor();
     expect(await page.getAttribute("html", "lang")).toBe("en");
-    expect(await page.title()).toBe(`${en("signIn.title")} · Gagas`);
+    // the title follows the heading in an effect: wait for it rather than read it at once
+    await page.waitForFunction((title) => document.title === title, `${en("signIn.title")} · Gagas`);
     expect(await page.getByRole("button", { name: /^EN\b/ }).getAttribute("aria-pressed")).toBe("true");
 
     await page.reload();

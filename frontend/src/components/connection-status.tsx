@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from "preact/hooks";
 import { t } from "../i18n";
 import { online } from "../models/connection";
+import "../styles/connection.css";
 
 /** How long "the connection is back" stays on screen. */
 const BACK_ONLINE_MS = 6_000;
@@ -27,7 +28,7 @@ export function ConnectionStatus() {
   }, [isOnline]);
 
   return (
-    <div class="connection-status" role="status">
+    <div class={`connection-status${isOnline ? (backOnline ? " is-back" : "") : " is-offline"}`} role="status">
       {!isOnline && (
         <p class="connection-offline container">
           <span class="connection-icon" aria-hidden="true" />

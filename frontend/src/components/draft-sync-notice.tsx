@@ -15,22 +15,27 @@ export function DraftSyncNotice() {
   return (
     <div class="draft-sync" role="status">
       {results.length > 0 && (
-        <div class="notice draft-sync-notice">
-          <ul class="draft-sync-list">
-            {results.map((result) => {
-              const title = result.title || t("deviceDraft.untitled");
-              return result.kind === "saved" ? (
-                <li key={result.key}>
-                  {t("deviceDraft.syncedOne", { title })} <a href={editIdeaPath(result.ideaId)}>{t("deviceDraft.open")}</a>
-                </li>
-              ) : (
-                <li key={result.key}>{t("deviceDraft.syncFailed", { title, reason: problemText(result.code) })}</li>
-              );
-            })}
-          </ul>
-          <button type="button" class="link-button" onClick={dismiss}>
-            {t("deviceDraft.dismiss")}
-          </button>
+        <div class="container">
+          <div class="notice draft-sync-notice">
+            <ul class="draft-sync-list">
+              {results.map((result) => {
+                const title = result.title || t("deviceDraft.untitled");
+                return result.kind === "saved" ? (
+                  <li key={result.key}>
+                    {t("deviceDraft.syncedOne", { title })}{" "}
+                    <a href={editIdeaPath(result.ideaId)} onClick={dismiss}>
+                      {t("deviceDraft.open")}
+                    </a>
+                  </li>
+                ) : (
+                  <li key={result.key}>{t("deviceDraft.syncFailed", { title, reason: problemText(result.code) })}</li>
+                );
+              })}
+            </ul>
+            <button type="button" class="draft-sync-dismiss" onClick={dismiss}>
+              {t("deviceDraft.dismiss")}
+            </button>
+          </div>
         </div>
       )}
     </div>

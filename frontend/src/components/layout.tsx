@@ -12,8 +12,8 @@ export function Layout({ children }: { children: ComponentChildren }) {
       <SkipLink />
       <SiteHeader />
       <ConnectionStatus />
+      <DraftSyncNotice />
       <main id="main" tabIndex={-1} class="container">
-        <DraftSyncNotice />
         {children}
       </main>
       <SiteFooter />

@@ -41,9 +41,20 @@ export function timeZoneName(date = new Date()): string {
   return part?.value ?? "";
 }
 
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/** One formatter per language and options: building one costs more than formatting a list with it. */
+function numberFormat(options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
+  const tag = TAGS[locale.value];
+  const key = `${tag}|${JSON.stringify(options)}`;
+  let format = numberFormats.get(key);
+  if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(tag, options)));
+  return format;
+}
+
 /** @example formatNumber(1234) // "1.234" in Indonesian */
 export function formatNumber(value: number): string {
-  return new Intl.NumberFormat(TAGS[locale.value]).format(value);
+  return numberFormat().format(value);
 }
 
 /**
@@ -51,8 +62,7 @@ export function formatNumber(value: number): string {
  * @example formatBytes(1_572_864) // "1,5 MB" in Indonesian
  */
 export function formatBytes(bytes: number): string {
-  const format = (value: number, unit: string) =>
-    `${new Intl.NumberFormat(TAGS[locale.value], { maximumFractionDigits: 1 }).format(value)} ${unit}`;
+  const format = (value: number, unit: string) => `${numberFormat({ maximumFractionDigits: 1 }).format(value)} ${unit}`;
   if (bytes < 1024) return format(bytes, "B");
   if (bytes < 1024 * 1024) return format(bytes / 1024, "KB");
   return format(bytes / (1024 * 1024), "MB");

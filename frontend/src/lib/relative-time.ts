@@ -4,6 +4,16 @@ const TAGS = { id: "id-ID", en: "en-GB" } as const;
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
+const formats = new Map<string, Intl.RelativeTimeFormat>();
+
+/** One formatter per language: a list of cards would otherwise build one per card. */
+function relativeFormat(): Intl.RelativeTimeFormat {
+  const tag = TAGS[locale.value];
+  let format = formats.get(tag);
+  if (!format) formats.set(tag, (format = new Intl.RelativeTimeFormat(tag, { numeric: "auto" })));
+  return format;
+}
+
 /**
  * How far a moment is from now, in words of the person's language: "3 hari lagi", "kemarin",
  * "2 jam yang lalu". Hours under a day, then days, then weeks past two weeks.
@@ -12,7 +22,7 @@ const DAY = 24 * HOUR;
  * @example formatRelative("2026-11-23T08:00:00Z", Date.parse("2026-11-20T08:00:00Z")) // "3 hari lagi"
  */
 export function formatRelative(at: string | number, now = Date.now()): string {
-  const format = new Intl.RelativeTimeFormat(TAGS[locale.value], { numeric: "auto" });
+  const format = relativeFormat();
   const diff = (typeof at === "number" ? at : Date.parse(at)) - now;
   const abs = Math.abs(diff);
   if (abs < HOUR) return format.format(Math.round(diff / 60_000), "minute");

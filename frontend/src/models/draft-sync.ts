@@ -49,7 +49,8 @@ async function sendAll(userId: number): Promise<void> {
 async function send(userId: number, draft: DeviceDraft): Promise<DraftSyncResult | null> {
   const title = draft.values.title.trim();
   try {
-    const idea = (draft.ideaId !== null ? await update(draft.ideaId, draft.values) : null) ?? (await create(draft.values));
+    const idea =
+      (draft.ideaId !== null ? await update(draft.ideaId, draft.values) : null) ?? (await create(draft.values));
     if (!idea) return null;
     dropDeviceDraft(userId, draft.key);
     ideaList.invalidate();

@@ -308,7 +308,8 @@ export class DraftEditor {
   private fail(problem: ApiProblem): void {
     if (isTransient(problem)) {
       this.keptOnDevice = true;
-      this.save.value = problem.code === NETWORK_UNREACHABLE && !online.peek() ? { kind: "offline" } : { kind: "failed", problem };
+      this.save.value =
+        problem.code === NETWORK_UNREACHABLE && !online.peek() ? { kind: "offline" } : { kind: "failed", problem };
       // offline: the connection's return sends it (see `reconnected`)
       if (this.disposed || !online.peek()) return;
       const delay = RETRY_DELAYS_MS[Math.min(this.attempt, RETRY_DELAYS_MS.length - 1)]!;

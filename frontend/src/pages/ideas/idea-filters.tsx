@@ -64,10 +64,13 @@ function sortsFor(campaignId: number | null): readonly IdeaSort[] {
   return campaign && hidesVotes(campaign) ? SORTS.filter((s) => !VOTE_SORTS.has(s)) : SORTS;
 }
 
+/** Built once: `localeCompare` would build a collator for every comparison. */
+const byName = new Intl.Collator("id");
+
 function categoriesFor(campaignId: number | null): string[] {
   const campaigns = loadedCampaigns();
   const chosen = campaignId ? campaigns.filter((c) => c.id === campaignId) : campaigns;
-  return [...new Set(chosen.flatMap((c) => c.categories))].sort((a, b) => a.localeCompare(b));
+  return [...new Set(chosen.flatMap((c) => c.categories))].sort(byName.compare);
 }
 
 /** Search, campaign, status, category, sort and "Ide saya", all kept in the address. */
