@@ -111,6 +111,22 @@ describe.each([
     expect(stored).toMatchObject({ title, problem, status: "draft" });
   });
 
+  it("loads the idea list by itself once the connection returns, without pressing try again", async () => {
+    const page = await pages.open(viewport);
+    await signInThroughForm(page, lang, { identifier: OFFLINE_ASN.nip, password: DEMO_PASSWORD }, "/ide");
+    await page.locator(".idea-card").first().waitFor();
+    await shellCached(page);
+
+    await page.context().setOffline(true);
+    await page.reload();
+    await page.getByRole("alert").filter({ hasText: offline }).waitFor();
+    expect(await page.locator(".idea-card").count()).toBe(0);
+
+    await page.context().setOffline(false);
+    await page.locator(".idea-card").first().waitFor();
+    expect(await page.getByRole("alert").filter({ hasText: offline }).count()).toBe(0);
+  });
+
   it("opens offline from the cached shell, keeps a draft typed offline across a reload, and saves it once back online", async () => {
     const page = await pages.open(viewport);
     // the service worker and the manifest live within the SPA's CSP (script-src, worker-src, manifest-src 'self')
