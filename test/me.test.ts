@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { importCsv } from "./fixtures/admin";
 import { createPersonas, createUser, makeNip, signIn } from "./fixtures/builders";
 import { api } from "./fixtures/http";
+import { insertIdea, openCampaign } from "./fixtures/ideas";
 
 type Personas = Awaited<ReturnType<typeof createPersonas>>;
 
@@ -63,6 +64,43 @@ describe("GET /api/v1/me/export", () => {
     expect(text).not.toContain(stranger.nip);
     expect(text).not.toContain(stranger.email);
     expect(text).not.toContain("Bukan Urusanku");
+  });
+
+  it("includes my ideas, votes, comments, points and badges, and nothing a colleague did", async () => {
+    const me = await createUser(p.unit);
+    const colleague = await createUser(p.unit);
+    const [cookie, colleagueCookie] = [await signIn(me), await signIn(colleague)];
+    const kotak = await openCampaign(p.agency);
+    const mine = await insertIdea(kotak, me, { status: "submitted", title: "Ide saya sendiri" });
+    const theirs = await insertIdea(kotak, colleague, { status: "submitted", title: "Ide rekan kerja" });
+    expect((await api("PUT", `/api/v1/ideas/${theirs.id}/vote`, { cookie })).status).toBe(200);
+    expect((await api("PUT", `/api/v1/ideas/${mine.id}/vote`, { cookie: colleagueCookie })).status).toBe(200);
+    const posted = await api("POST", `/api/v1/ideas/${theirs.id}/comments`, {
+      cookie,
+      body: { body: "Komentar saya untuk rekan." },
+    });
+    expect(posted.status).toBe(201);
+    await api("POST", `/api/v1/ideas/${mine.id}/comments`, {
+      cookie: colleagueCookie,
+      body: { body: "Komentar rekan, bukan data saya." },
+    });
+
+    const body = (await (await api("GET", "/api/v1/me/export", { cookie })).json()) as Record<string, unknown[]>;
+    expect(body.ideas).toEqual([
+      expect.objectContaining({ ideaId: mine.id, title: "Ide saya sendiri", role: "author" }),
+    ]);
+    expect(body.votes).toEqual([{ ideaId: theirs.id, createdAt: expect.any(Number) }]);
+    expect(body.comments).toEqual([expect.objectContaining({ ideaId: theirs.id, body: "Komentar saya untuk rekan." })]);
+    // a vote cast (1), a vote received from the colleague (2), a comment posted (2)
+    expect((body.points as { ruleKey: string; points: number }[]).map((r) => [r.ruleKey, r.points])).toEqual([
+      ["vote_cast", 1],
+      ["vote_received", 2],
+      ["comment_posted", 2],
+    ]);
+    expect(body.reviews).toEqual([]);
+    expect(body.mutedNotifications).toEqual([]);
+    expect(JSON.stringify(body)).not.toContain("Komentar rekan, bukan data saya.");
+    expect(JSON.stringify(body)).not.toContain(colleague.nip);
   });
 
   it("answers 401 without a session", async () => {

@@ -1,7 +1,19 @@
 import { and, desc, eq, like, or } from "drizzle-orm";
 import { as } from "../alias";
 import type { Database } from "../client";
-import { auditLog, sessions, users } from "../schema";
+import {
+  auditLog,
+  comments,
+  ideaAuthors,
+  ideas,
+  notificationMutes,
+  pointLedger,
+  reviews,
+  sessions,
+  userBadges,
+  users,
+  votes,
+} from "../schema";
 
 /** A person's sessions, newest first, without their token hashes. */
 export async function listSessionsOf(db: Database, userId: number) {
@@ -48,4 +60,86 @@ export async function listAuditAbout(db: Database, person: { userId: number; age
       ),
     )
     .orderBy(desc(auditLog.at), desc(auditLog.id));
+}
+
+/**
+ * What a person did and earned on the platform, for their data export: the ideas they are on the team
+ * of (their role), their votes, comments, reviews (their own scores and notes), point ledger, badges and
+ * muted notification kinds. Only their own rows: a colleague's part of a shared idea is not theirs.
+ */
+export async function listActivityOf(db: Database, userId: number) {
+  const [team, myVotes, myComments, myReviews, ledger, badges, mutes] = await db.batch([
+    db
+      .select({
+        ideaId: ideas.id,
+        title: ideas.title,
+        status: ideas.status,
+        role: ideaAuthors.role,
+        invitedAt: ideaAuthors.invitedAt,
+        acceptedAt: ideaAuthors.acceptedAt,
+        createdAt: ideas.createdAt,
+      })
+      .from(ideaAuthors)
+      .innerJoin(ideas, eq(ideas.id, ideaAuthors.ideaId))
+      .where(eq(ideaAuthors.userId, userId))
+      .orderBy(ideas.id),
+    db
+      .select({ ideaId: votes.ideaId, createdAt: votes.createdAt })
+      .from(votes)
+      .where(eq(votes.userId, userId))
+      .orderBy(votes.id),
+    db
+      .select({
+        id: comments.id,
+        ideaId: comments.ideaId,
+        parentId: comments.parentId,
+        body: comments.body,
+        createdAt: comments.createdAt,
+        editedAt: comments.editedAt,
+        deletedAt: comments.deletedAt,
+        hiddenAt: comments.hiddenAt,
+        hiddenReason: comments.hiddenReason,
+      })
+      .from(comments)
+      .where(eq(comments.authorId, userId))
+      .orderBy(comments.id),
+    db
+      .select({
+        id: reviews.id,
+        ideaId: reviews.ideaId,
+        scores: reviews.scores,
+        score: reviews.score,
+        note: reviews.note,
+        recommendation: reviews.recommendation,
+        state: reviews.state,
+        submittedAt: reviews.submittedAt,
+      })
+      .from(reviews)
+      .where(eq(reviews.reviewerId, userId))
+      .orderBy(reviews.id),
+    db
+      .select({
+        points: pointLedger.points,
+        eventType: pointLedger.eventType,
+        ruleKey: pointLedger.ruleKey,
+        subjectType: pointLedger.subjectType,
+        subjectId: pointLedger.subjectId,
+        day: pointLedger.day,
+        at: pointLedger.at,
+      })
+      .from(pointLedger)
+      .where(eq(pointLedger.userId, userId))
+      .orderBy(pointLedger.id),
+    db
+      .select({ badgeKey: userBadges.badgeKey, at: userBadges.at })
+      .from(userBadges)
+      .where(eq(userBadges.userId, userId))
+      .orderBy(userBadges.at),
+    db
+      .select({ kind: notificationMutes.kind })
+      .from(notificationMutes)
+      .where(eq(notificationMutes.userId, userId))
+      .orderBy(notificationMutes.kind),
+  ]);
+  return { team, votes: myVotes, comments: myComments, reviews: myReviews, ledger, badges, mutes };
 }

@@ -1,4 +1,4 @@
-import { listAuditAbout, listSessionsOf } from "../../db/queries/personal-data.queries";
+import { listActivityOf, listAuditAbout, listSessionsOf } from "../../db/queries/personal-data.queries";
 import { getProfile as readProfile } from "../../db/queries/users.queries";
 import type { Database } from "../../db/client";
 import type { AppRouteHandler } from "../../lib/create-router";
@@ -37,9 +37,10 @@ export const exportMyData: AppRouteHandler<typeof routes.exportMyData> = async (
   const actor = actorOf(c);
   const db = c.var.db;
   const profile = await profileOf(db, actor.userId);
-  const [sessionRows, auditRows] = await Promise.all([
+  const [sessionRows, auditRows, activity] = await Promise.all([
     listSessionsOf(db, actor.userId),
     listAuditAbout(db, { userId: actor.userId, agencyId: actor.agencyId, nip: profile.nip }),
+    listActivityOf(db, actor.userId),
   ]);
   const auditTrail = auditRows
     .map(toAuditEntry)
@@ -58,6 +59,13 @@ export const exportMyData: AppRouteHandler<typeof routes.exportMyData> = async (
       profile,
       sessions: sessionRows.map((s) => ({ ...s, current: s.id === actor.sessionId })),
       auditTrail,
+      ideas: activity.team,
+      votes: activity.votes,
+      comments: activity.comments,
+      reviews: activity.reviews.map((r) => ({ ...r, scores: JSON.parse(r.scores) as Record<string, number> })),
+      points: activity.ledger,
+      badges: activity.badges,
+      mutedNotifications: activity.mutes.map((m) => m.kind),
     },
     200,
   );

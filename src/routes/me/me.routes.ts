@@ -21,7 +21,8 @@ export const exportMyData = createRoute({
   path: "/me/export",
   tags,
   summary: "Download everything stored about me (UU PDP No. 27/2022)",
-  description: "A JSON file (`Content-Disposition: attachment`): profile, sessions and the audit trail of my account.",
+  description:
+    "A JSON file (`Content-Disposition: attachment`): profile, sessions, the audit trail of my account, my ideas, votes, comments, reviews, point ledger, badges and muted notifications.",
   middleware: [guard()],
   responses: { 200: json(PersonalDataExportSchema, "My data"), ...problems(401, 403) },
 });
