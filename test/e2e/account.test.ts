@@ -3,7 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vi
 import { expectNoAxeViolations, launchBrowser, PageFactory } from "./browser.ts";
 import { queryD1 } from "./d1.ts";
 import { textIn } from "./i18n.ts";
-import { chooseLanguage, descriptionOf, expectPath, focused, signInForm, signInThroughForm } from "./journey.ts";
+import { chooseLanguage, descriptionOf, expectFocusOn, expectPath, signInForm, signInThroughForm } from "./journey.ts";
 import {
   AI_TWO_DEVICES,
   DEMO_PASSWORD,
@@ -79,7 +79,7 @@ describe("sign-in problems", () => {
     const shown = await form.summary.innerText();
     // the window is 15 minutes; a slow machine may already be inside the 15th
     expect([15, 14].some((minutes) => shown.includes(id("signIn.throttled", { minutes })))).toBe(true);
-    expect((await focused(page)).id).toBe("signin-errors");
+    await expectFocusOn(page, "signin-errors");
     expect(await form.identifier.inputValue()).toBe(RIZKI_THROTTLED.nip);
     expect(await form.password.inputValue()).toBe(DEMO_PASSWORD);
   });
@@ -138,7 +138,7 @@ describe("passwords", () => {
       await submit.click();
       await summary.filter({ hasText: message }).waitFor();
       expect(await descriptionOf(page, field)).toContain(message);
-      expect((await focused(page)).id).toBe("password-errors");
+      await expectFocusOn(page, "password-errors");
     };
     await attempt(["", "Kebun-Teh-2026", "Kebun-Teh-2026"], "password-current", id("password.currentRequired"));
     await attempt([DEMO_PASSWORD, "pendek", "pendek"], "password-new", id("password.tooShort"));

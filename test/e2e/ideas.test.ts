@@ -9,7 +9,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vi
 import { DEFAULT_RUBRIC } from "../../src/domain/rubric.ts";
 import { expectNoAxeViolations, launchBrowser, PageFactory, type ViewportName } from "./browser.ts";
 import { textIn, type Lang } from "./i18n.ts";
-import { descriptionOf, expectPath, focused, signInThroughForm } from "./journey.ts";
+import { descriptionOf, expectFocusOn, expectPath, focused, signInThroughForm } from "./journey.ts";
 import { DEMO_PASSWORD, DEWI, SRI_ADMIN, type Persona } from "./personas.ts";
 
 let browser: Browser;
@@ -34,14 +34,6 @@ const SEEDED_IDEA = "Antrean daring perekaman KTP elektronik";
 async function signInTo(page: Page, lang: Lang, persona: Persona, next: string): Promise<void> {
   await signInThroughForm(page, lang, { identifier: persona.nip, password: DEMO_PASSWORD }, next);
   await expectPath(page, next);
-}
-
-/** Waits until the element with `id` has focus (moved there after the render that showed the errors). */
-async function expectFocusOn(page: Page, id: string): Promise<void> {
-  await page
-    .waitForFunction((expected) => document.activeElement?.id === expected, id, { timeout: 5_000 })
-    .catch(() => {});
-  expect((await focused(page)).id).toBe(id);
 }
 
 /** Whether the input is marked invalid and its description (hint + error) says `message`. */
@@ -109,7 +101,7 @@ describe.each(VARIANTS)("ideas ($lang, $viewport)", ({ lang, viewport }) => {
     await page.getByRole("status").filter({ hasText: saved }).waitFor();
     await page.waitForURL(/\/ide\/\d+\/ubah$/);
     const id = Number(/\/ide\/(\d+)\/ubah$/.exec(page.url())![1]);
-    expect((await focused(page)).id).toBe("idea-problem");
+    await expectFocusOn(page, "idea-problem");
 
     const hints = page.getByRole("region", { name: t("ideaForm.similarTitle") });
     await hints.getByRole("link", { name: SEEDED_IDEA, exact: true }).waitFor();

@@ -51,6 +51,14 @@ export async function expectPath(page: Page, expected: string): Promise<void> {
   expect(url.pathname + url.search).toBe(expected);
 }
 
+/** Waits until the element with `id` has focus (moved there after the render that showed the errors). */
+export async function expectFocusOn(page: Page, id: string): Promise<void> {
+  await page
+    .waitForFunction((expected) => document.activeElement?.id === expected, id, { timeout: 5_000 })
+    .catch(() => {});
+  expect((await focused(page)).id).toBe(id);
+}
+
 /** What has keyboard focus: its id, tag, type and whether a focus ring is drawn. */
 export function focused(page: Page) {
   return page.evaluate(() => {

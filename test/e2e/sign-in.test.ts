@@ -6,6 +6,7 @@ import {
   chooseLanguage,
   descriptionOf,
   expectPath,
+  expectFocusOn,
   focused,
   signInForm,
   signInThroughForm,
@@ -64,7 +65,7 @@ describe.each(VARIANTS.map((v, index) => ({ ...v, mistyper: MISTYPERS[index]! })
       await form.summary.waitFor();
       expect(await form.summary.getAttribute("role")).toBe("alert");
       expect(await form.summary.innerText()).toContain(t("signIn.invalidCredentials"));
-      expect((await focused(page)).id).toBe("signin-errors");
+      await expectFocusOn(page, "signin-errors");
       expect(await form.password.getAttribute("aria-invalid")).toBe("true");
       expect(await descriptionOf(page, "signin-password")).toContain(t("signIn.invalidCredentials"));
       expect(await form.identifier.inputValue()).toBe(mistyper.nip);
@@ -73,7 +74,7 @@ describe.each(VARIANTS.map((v, index) => ({ ...v, mistyper: MISTYPERS[index]! })
 
       // the summary's entry leads to the field
       await form.summary.getByRole("link").click();
-      expect((await focused(page)).id).toBe("signin-password");
+      await expectFocusOn(page, "signin-password");
     });
 
     it("signs out back to the signed-out header, after which /profil sends to /masuk", async () => {
