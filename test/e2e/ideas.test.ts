@@ -9,7 +9,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vi
 import { DEFAULT_RUBRIC } from "../../src/domain/rubric.ts";
 import { expectNoAxeViolations, launchBrowser, PageFactory, type ViewportName } from "./browser.ts";
 import { textIn, type Lang } from "./i18n.ts";
-import { descriptionOf, expectFocusOn, expectPath, focused, signInThroughForm } from "./journey.ts";
+import { descriptionOf, expectFocusOn, expectPath, signInThroughForm } from "./journey.ts";
 import { DEMO_PASSWORD, DEWI, SRI_ADMIN, type Persona } from "./personas.ts";
 
 let browser: Browser;
