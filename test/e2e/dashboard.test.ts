@@ -8,7 +8,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
 import { expectNoAxeViolations, launchBrowser, PageFactory, type ViewportName } from "./browser.ts";
 import { textIn, type Lang } from "./i18n.ts";
-import { expectPath, mainNavLink, signInThroughForm } from "./journey.ts";
+import { expectPath, expectTitle, mainNavLink, signInThroughForm } from "./journey.ts";
 import { DEMO_PASSWORD, LEADER_BINJAI } from "./personas.ts";
 import { runScheduler } from "./scheduler.ts";
 
@@ -75,7 +75,7 @@ describe.each(VARIANTS)("dashboard ($lang, $viewport)", ({ lang, viewport }) => 
     await (await mainNavLink(page, t("a11y.mainNav"), t("nav.menu"), t("nav.dashboard"))).click();
     await expectPath(page, "/dasbor");
     await page.getByRole("heading", { level: 1, name: t("dashboard.title") }).waitFor();
-    expect(await page.title()).toBe(`${t("dashboard.title")} · Gagas`);
+    await expectTitle(page, `${t("dashboard.title")} · Gagas`);
     const data = await dashboardOf(page);
 
     const stats = page.locator(".stats");

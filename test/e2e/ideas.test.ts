@@ -9,7 +9,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vi
 import { DEFAULT_RUBRIC } from "../../src/domain/rubric.ts";
 import { expectNoAxeViolations, launchBrowser, PageFactory, type ViewportName } from "./browser.ts";
 import { textIn, type Lang } from "./i18n.ts";
-import { descriptionOf, expectFocusOn, expectPath, signInThroughForm } from "./journey.ts";
+import { descriptionOf, expectFocusOn, expectPath, expectTitle, signInThroughForm } from "./journey.ts";
 import { DEMO_PASSWORD, DEWI, SRI_ADMIN, type Persona } from "./personas.ts";
 
 let browser: Browser;
@@ -63,7 +63,7 @@ describe.each(VARIANTS)("ideas ($lang, $viewport)", ({ lang, viewport }) => {
 
     await result.click();
     await page.getByRole("heading", { level: 1, name: SEEDED_IDEA }).waitFor();
-    expect(await page.title()).toBe(`${SEEDED_IDEA} · Gagas`);
+    await expectTitle(page, `${SEEDED_IDEA} · Gagas`);
     await page.getByRole("heading", { level: 2, name: t("idea.problem"), exact: true }).waitFor();
     const history = page.getByRole("region", { name: t("idea.history"), exact: true });
     const entries = await history.locator("li").allInnerTexts();

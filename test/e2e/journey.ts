@@ -59,6 +59,12 @@ export async function expectFocusOn(page: Page, id: string): Promise<void> {
   expect((await focused(page)).id).toBe(id);
 }
 
+/** Waits until the document's title is `title` (pages set it in an effect, after their heading renders). */
+export async function expectTitle(page: Page, title: string): Promise<void> {
+  await page.waitForFunction((expected) => document.title === expected, title, { timeout: 5_000 }).catch(() => {});
+  expect(await page.title()).toBe(title);
+}
+
 /** What has keyboard focus: its id, tag, type and whether a focus ring is drawn. */
 export function focused(page: Page) {
   return page.evaluate(() => {

@@ -14,7 +14,7 @@ import { DEFAULT_RUBRIC } from "../../src/domain/rubric.ts";
 import { reviewScore } from "../../src/domain/scoring.ts";
 import { expectNoAxeViolations, launchBrowser, PageFactory, type ViewportName } from "./browser.ts";
 import { textIn, type Lang } from "./i18n.ts";
-import { descriptionOf, expectPath, mainNavLink, signInThroughForm } from "./journey.ts";
+import { descriptionOf, expectPath, expectTitle, mainNavLink, signInThroughForm } from "./journey.ts";
 import {
   CHAIR_ANDIR,
   CHAIR_BINJAI,
@@ -154,7 +154,7 @@ describe.each(VARIANTS)("reviews ($lang, $viewport)", ({ lang, viewport, reviewe
     await toDo.getByRole("link", { name: ideaToScore, exact: true }).click();
 
     await page.getByRole("heading", { level: 1, name: ideaToScore }).waitFor();
-    expect(await page.title()).toBe(`${t("review.pageTitle", { title: ideaToScore })} · Gagas`);
+    await expectTitle(page, `${t("review.pageTitle", { title: ideaToScore })} · Gagas`);
     for (const criterion of DEFAULT_RUBRIC) {
       const label = lang === "en" ? criterion.labelEn : criterion.labelId;
       const group = page.getByRole("group", { name: new RegExp(`^${label}`) });
@@ -218,7 +218,7 @@ describe.each(VARIANTS)("reviews ($lang, $viewport)", ({ lang, viewport, reviewe
     const members = page.getByRole("region", { name: t("committee.membersTitle"), exact: true });
     await members.waitFor();
     await page.getByRole("heading", { level: 1, name: KIPP }).waitFor();
-    expect(await page.title()).toBe(`${t("committee.pageTitle", { title: KIPP })} · Gagas`);
+    await expectTitle(page, `${t("committee.pageTitle", { title: KIPP })} · Gagas`);
     expect(await members.innerText()).toContain(chair.name);
     expect(await members.innerText()).toContain(t("committee.role.chair"));
 

@@ -5,8 +5,9 @@ import { textIn } from "./i18n.ts";
 import {
   chooseLanguage,
   descriptionOf,
-  expectPath,
   expectFocusOn,
+  expectPath,
+  expectTitle,
   focused,
   signInForm,
   signInThroughForm,
@@ -48,7 +49,7 @@ describe.each(VARIANTS.map((v, index) => ({ ...v, mistyper: MISTYPERS[index]! })
       for (const shown of [DEWI.nip, DEWI.email, DEWI.position, DEWI.unitName, DEWI.agency.name, t("role.asn")]) {
         expect(details).toContain(shown);
       }
-      await page.waitForFunction((title) => document.title === title, `${t("profile.title")} · Gagas`);
+      await expectTitle(page, `${t("profile.title")} · Gagas`);
       // the header now names the person and offers to sign out
       await page.getByRole("banner").getByRole("link", { name: DEWI.name }).waitFor();
       await page
@@ -177,7 +178,7 @@ describe.each(["phone", "desktop"] as const)("language switch (%s)", (viewport) 
     await page.getByRole("heading", { level: 1, name: en("signIn.title") }).waitFor();
     expect(await page.getAttribute("html", "lang")).toBe("en");
     // the title follows the heading in an effect: wait for it rather than read it at once
-    await page.waitForFunction((title) => document.title === title, `${en("signIn.title")} · Gagas`);
+    await expectTitle(page, `${en("signIn.title")} · Gagas`);
     expect(await page.getByRole("button", { name: /^EN\b/ }).getAttribute("aria-pressed")).toBe("true");
 
     await page.reload();

@@ -2,7 +2,7 @@ import type { Browser } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
 import { expectNoAxeViolations, launchBrowser, PageFactory } from "./browser.ts";
 import { textIn } from "./i18n.ts";
-import { chooseLanguage, expectPath, VARIANTS } from "./journey.ts";
+import { chooseLanguage, expectPath, expectTitle, VARIANTS } from "./journey.ts";
 import { DEWI } from "./personas.ts";
 
 /** Dewi's certificate of the demo's "Inovator Terbaik KIPP 2026", as the README names it. */
@@ -32,7 +32,7 @@ describe.each(VARIANTS)("certificate verification ($lang, $viewport)", ({ lang, 
       expect(facts).toContain(shown);
     // nothing else about her
     expect(await page.locator("main").innerText()).not.toContain(DEWI.nip);
-    expect(await page.title()).toBe(`${t("verify.title")} · Gagas`);
+    await expectTitle(page, `${t("verify.title")} · Gagas`);
     await expectNoAxeViolations(page);
   });
 
