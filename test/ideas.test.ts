@@ -403,7 +403,7 @@ describe("replication", () => {
     expect(library.items).toContainEqual(expect.objectContaining({ id: original.id, replicationCount: 1 }));
   });
 
-  it("refuses to replicate an idea that is not implemented, or one's own agency's", async () => {
+  it("refuses to replicate an idea until it is implemented, or one of its own agency", async () => {
     const own = await insertIdea(await openCampaign(p.agency), p.asn.user, { status: "implemented" });
     const res = await createIdea(p.asn.cookie, { replicatesId: own.id });
     expect(res.status).toBe(422);

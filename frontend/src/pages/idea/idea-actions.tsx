@@ -6,7 +6,7 @@ import { t } from "../../i18n";
 import { editIdeaPath } from "../../lib/idea-paths";
 import { takeAction } from "../../models/idea";
 import { MergeDialog } from "./merge-dialog";
-import { ReasonDialog, type ReasonAction } from "./reason-dialog";
+import { IdeaReasonDialog, type ReasonAction } from "./reason-dialog";
 
 type DirectAction = Exclude<IdeaAction, ReasonAction | "merge">;
 const NEEDS_REASON = new Set<IdeaAction>(["withdraw", "reject", "merge"]);
@@ -83,7 +83,7 @@ export function IdeaActions({ idea }: { idea: IdeaDetail }) {
         ))}
       </div>
       {(dialog === "withdraw" || dialog === "reject") && (
-        <ReasonDialog action={dialog} idea={idea} onClose={() => setDialog(null)} />
+        <IdeaReasonDialog action={dialog} idea={idea} onClose={() => setDialog(null)} />
       )}
       {dialog === "merge" && <MergeDialog idea={idea} onClose={() => setDialog(null)} />}
     </section>
