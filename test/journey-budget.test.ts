@@ -70,10 +70,11 @@ const ROWS_READ_BUDGET: Record<string, number> = {
   "leaderboard.users.quarter": 80,
   "leaderboard.users.year": 80,
   "leaderboard.users.all": 80,
-  "leaderboard.units.month": 55, // 44
-  "leaderboard.units.quarter": 55,
-  "leaderboard.units.year": 55,
-  "leaderboard.units.all": 55,
+  // every unit total of the period (48 units: index entry and row), then the 21 names shown (112)
+  "leaderboard.units.month": 125,
+  "leaderboard.units.quarter": 125,
+  "leaderboard.units.year": 125,
+  "leaderboard.units.all": 125,
   "stats.dashboard": 500, // the agency's counters: units × activities, months, categories (409–437)
   "notifications.unread": 20, // O(unread): at most 8 seeded unread
 };

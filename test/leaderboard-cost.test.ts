@@ -1,7 +1,9 @@
 /**
- * A leaderboard page costs O(rows shown): with 12,000 ledger rows of 2,400 people in 24 units,
- * every page of people or units reads a small multiple of its size — the running totals through
- * their board index, and each person's name and unit by primary key — never the ledger.
+ * A leaderboard page never reads the ledger: with 12,000 ledger rows of 2,400 people in 24 units, a
+ * page of people reads a small multiple of its size (the running totals through their board index,
+ * each person's name and unit by primary key), and a page of units reads the agency's unit totals
+ * of the period (units have no board index, so that a unit's total moves with one row written) and
+ * the names of the units shown — bounded by the agency's units, not by the ledger.
  */
 import { env } from "cloudflare:test";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -15,7 +17,9 @@ const UNITS = 24;
 const PAGE = 20;
 // per row shown (and the one extra row that tells there is a next page): its total through the
 // board index, the person and their unit by primary key; plus the session (2)
-const BUDGET = 3 * (PAGE + 1) + 4;
+const BUDGET = { users: 3 * (PAGE + 1) + 4, units: 2 * UNITS + (PAGE + 1) + 4 };
+// units: each unit's total of the period (its primary-key entry and its row), then the name of each
+// unit shown
 
 let agency: TestAgency;
 let cookie: string;
@@ -81,7 +85,7 @@ beforeAll(async () => {
 
 describe("GET /api/v1/leaderboards cost", () => {
   for (const scope of ["users", "units"] as const) {
-    it(`reads at most ${BUDGET} rows for any page of ${scope}, highest points first`, async () => {
+    it(`reads at most ${BUDGET[scope]} rows for any page of ${scope}, highest points first`, async () => {
       let cursor: string | null = null;
       const costs: number[] = [];
       const points: number[] = [];
@@ -102,7 +106,7 @@ describe("GET /api/v1/leaderboards cost", () => {
       }
       console.log(`leaderboard ${scope}: rows read per page ${costs.join(", ")} (${PAGE} rows shown)`);
       expect(points).toEqual([...points].sort((a, b) => b - a));
-      expect(Math.max(...costs)).toBeLessThanOrEqual(BUDGET);
+      expect(Math.max(...costs)).toBeLessThanOrEqual(BUDGET[scope]);
     });
   }
 

@@ -1,7 +1,10 @@
 import { createExecutionContext, createScheduledController, env, waitOnExecutionContext } from "cloudflare:test";
 import { beforeAll, describe, expect, it } from "vitest";
+import { createDb } from "../src/db/client";
+import { listSchedules } from "../src/db/queries/notifications.queries";
 import worker from "../src/index";
-import { createPersonas, createUser, signIn, type TestUser } from "./fixtures/builders";
+import { createD1Stats, instrumentD1 } from "../src/lib/d1-stats";
+import { createAgency, createPersonas, createUser, signIn, type TestUser } from "./fixtures/builders";
 import { api } from "./fixtures/http";
 import {
   competition,
@@ -106,6 +109,33 @@ describe("the scheduler", () => {
     await runScheduler();
     await runScheduler();
     expect((await notificationsOf(reviewer)).map((n) => n.kind).sort()).toEqual(["review_assigned", "review_due"]);
+  });
+});
+
+describe("the scheduler's competitions in play", () => {
+  /** Rows read by `listSchedules`, which the scheduler runs every minute. */
+  async function readsOfSchedules(now: number) {
+    const stats = createD1Stats();
+    const { campaigns } = await listSchedules(createDb(instrumentD1(env.DB, stats)), now);
+    return { rowsRead: stats.rowsRead, ids: campaigns.map((c) => c.id) };
+  }
+
+  it("reads only the competitions announced in the last 30 days, however many are older", async () => {
+    const now = Date.now();
+    const agency = await createAgency();
+    const playing = await competition(agency, "voting");
+    const before = await readsOfSchedules(now);
+    expect(before.ids).toContain(playing.id);
+    // three years of quarterly competitions, announced long ago
+    const old: number[] = [];
+    for (let i = 0; i < 12; i++) old.push((await competition(agency, "announcement")).id);
+    const longAgo = now - 90 * 86_400_000;
+    await env.DB.prepare(`UPDATE campaigns SET announcement_at = ? WHERE id IN (${old.map(() => "?").join(", ")})`)
+      .bind(longAgo, ...old)
+      .run();
+    const after = await readsOfSchedules(now);
+    expect(after.ids).toEqual(before.ids);
+    expect(after.rowsRead).toBe(before.rowsRead);
   });
 });
 

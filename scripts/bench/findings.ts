@@ -23,22 +23,39 @@ export const findings: string[] = [
     "`campaign_id` also held `listed`, so SQLite read all the campaign's ideas (1,116 rows at S, 6,743 at L) to find " +
     "the 60 that went to review. Migration 0005 adds `ideas_campaign_status (campaign_id, status)`: the ranking now " +
     "reads the ideas in review with their unit, author and assignments, and the campaign's reviews (556 rows at both scales).",
-  "**Index advised for many agencies — the scheduler scans all campaigns each minute** to find those in play " +
-    "(`kind = 'competition' AND coalesce(announcement_at, now) > now - 30 days`): 13 rows here, but every campaign " +
-    "of every agency on a shared database. With `CREATE INDEX campaigns_in_play ON campaigns (kind, announcement_at);` " +
-    "and the predicate written `(announcement_at IS NULL OR announcement_at > ?)` it reads only the campaigns in play.",
-  "**Open — paying points for votes and comments costs most of the write budget.** Since issue 7 a vote pays the " +
-    "voter (`vote_cast`) and the idea's team (`vote_received`), and a comment its author, in the vote's or the " +
-    "comment's own batch, with the running totals of every period that the leaderboards read (the rule of issue 7). " +
-    "A paid vote writes 40–48 rows (`test/rewards-cost.test.ts`): the vote and its count (7), two ledger rows with " +
-    "their three indexes (8), and 12–16 period totals (person and unit × all, year, quarter, month), each an upsert " +
-    "that also moves its `point_totals_board` entry (≈ 2 rows). The standard mix's 4,000 votes then write more than " +
-    "the free tier's 100,000 rows on their own; the day below is priced at the dearest sample. Reads stay well inside " +
-    "(the engine's state is ≈ 60 rows a vote). Ways out, for a product decision: (1) the Workers Paid plan " +
-    "(US$5 a month includes 50 million rows written a month: ≈ 1.6 million a day, about 8× this day); (2) pay `vote_cast` once a day " +
-    "(a daily cap of 1): the second vote of the day skips a ledger row and 4–8 totals, about a fifth fewer rows over a voter's two votes; (3) one totals row per person or unit holding all four " +
-    "periods, and no board index for units (a unit board reads the agency's few units): ≈ 27 rows per vote (an estimate, not measured), enough for about 25 % of the ASN active a day; (4) fold period totals from the ledger in the " +
-    "scheduler each minute — cheapest, but the leaderboards would then lag the ledger, which issue 7 rules out.",
+  "**Fixed — the scheduler scanned every campaign of every agency each minute** to find the competitions in play " +
+    "(`kind = 'competition' AND coalesce(announcement_at, now) > now - 30 days`, `listSchedules`): 13 rows here, but " +
+    "every campaign ever run on a shared database. Migration 0006 adds `campaigns_in_play (kind, " +
+    "coalesce(announcement_at, 9007199254740991))` and the query spells the same expression: one index range, the " +
+    "competitions in play only (`test/notifications.test.ts`: twelve competitions announced 90 days ago add no row read).",
+  "**Fixed — every unit total moved a board index entry.** Each person paid also pays their unit's four period " +
+    "totals, and each of those upserts moved its `point_totals_board` entry: 2 rows where 1 does. Migration 0006 " +
+    "makes the board index partial, people only (`point_totals_user_board`, `WHERE subject_type = 'user'`); a unit " +
+    "board reads the agency's unit totals of the period by primary key, sorts them and joins the page's names " +
+    "(120 rows for 20 of the 48 units instead of 44: bounded by the agency's units, the same at S and L; reads are the " +
+    "cheap side of the free tier). A person paid now writes 16 rows instead of 20, a paid vote 32–40 instead of 40–48 " +
+    "(`test/rewards-cost.test.ts`); the bench's dearest vote (a team of two paid) 55 instead of 67.",
+  "**Open — the free tier's rows written do not carry this mix: paying points per vote is the cost, and issue 7 " +
+    "fixes where they are paid.** Issue 7 requires the ledger row in the action's own batch and the leaderboards read " +
+    "running totals of four periods for people and for units updated in that same batch. The least a vote that pays " +
+    "its voter and a one-person team can then write, even with every table keyed on its natural key (`WITHOUT " +
+    "ROWID`), is 29 rows: the vote (1), the idea's count and the index that sorts by it (2), two ledger rows (2), " +
+    "eight person totals each with its board entry (16) and eight unit totals (8). Gagas writes 39 for it (the rest: " +
+    "the vote's second key for the vote budget, the trending and per-campaign sorts, the ledger's idempotency, " +
+    "per-person listing and daily-cap indexes). At that floor the mix's 4,400 votes and retractions alone would write " +
+    "127,600 rows, above the 100,000 a day, before any sign-in, comment or scheduler run: no implementation that keeps " +
+    "issue 7's rule fits this mix in the free tier. " +
+    "What does fit: the share of ASN active on a day in the headroom line above (the same activity per person). " +
+    "Ways out, each a product decision: (1) the Workers Paid plan (US$5 a month includes 50 million rows written a " +
+    "month, ≈ 1.6 million a day, several times this day); (2) fold period totals from the ledger in the scheduler " +
+    "each minute (the ledger stays in the action's batch) — the leaderboards then lag by up to a minute, which " +
+    "issue 7 rules out today; (3) pay `vote_cast` once a day (a daily cap of 1): the second vote of a day skips a " +
+    "ledger row and eight totals.",
+  "**Observed, not fixed — search is the slowest journey at L** (p50 ≈ 290 ms, about 0.1× the baseline's " +
+    "throughput, against 0.4× at S) although it reads 108 rows: FTS5 scores every idea that contains the common " +
+    "word the bench searches for inside the index before it hands back the best 20, so the time grows with the " +
+    "matches while the metered rows do not. One search a day per active ASN keeps it off the cost side; a " +
+    "recency bound on ranked search (e.g. the last two years' ideas) would bound the time too.",
   "**Bench artifact, not a scaling fault — a reused seed inflates the vote's reads.** The load runs cast and take back " +
     "the same 40 votes thousands of times; each cycle adds `again`/`rev` ledger rows to that vote's cause, which the " +
     "engine reads (its history decides what a new vote may earn), and to the author's rows of the day. `--reuse` keeps " +

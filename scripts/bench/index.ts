@@ -9,8 +9,10 @@
  * 3. a load server (`wrangler dev --log-level warn`): autocannon on every journey, the baseline first.
  * Then the table on stdout, `docs/BENCHMARKS.md`, and exit 1 if a budget is broken.
  *
- * Usage: npm run bench [-- --scales S,L] [--seconds 6] [--connections 10] [--reuse]
+ * Usage: npm run bench [-- --scales S,L] [--seconds 6] [--connections 10] [--reuse] [--report-only]
  *   --reuse keeps an already seeded `.bench/<scale>` (seeded less than a day ago)
+ *   --report-only writes the report again from the last run's measurements (`.bench/results.json`),
+ *     e.g. after editing the findings; the budgets are checked again too
  */
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { format, resolveConfig } from "prettier";
@@ -40,6 +42,7 @@ const { values } = parseArgs({
     seconds: { type: "string", default: "6" },
     connections: { type: "string", default: "10" },
     reuse: { type: "boolean", default: false },
+    "report-only": { type: "boolean", default: false },
   },
 });
 const scaleKeys = values.scales.split(",").map((s) => s.trim().toUpperCase()) as ("S" | "L")[];
@@ -121,10 +124,18 @@ async function benchScale(key: "S" | "L", config: string): Promise<ScaleResult> 
   return result;
 }
 
-const config = writeBenchConfig(BENCH_DIR);
-const info = machine();
-const results: ScaleResult[] = [];
-for (const key of scaleKeys) results.push(await benchScale(key, config));
+const RESULTS_FILE = path.join(BENCH_DIR, "results.json");
+let info: Machine;
+let results: ScaleResult[];
+if (values["report-only"]) {
+  ({ info, results } = JSON.parse(readFileSync(RESULTS_FILE, "utf8")) as { info: Machine; results: ScaleResult[] });
+} else {
+  const config = writeBenchConfig(BENCH_DIR);
+  info = machine();
+  results = [];
+  for (const key of scaleKeys) results.push(await benchScale(key, config));
+  writeFileSync(RESULTS_FILE, JSON.stringify({ info, results }));
+}
 
 const problems: string[] = [];
 const small = results.find((r) => r.scale === "S");

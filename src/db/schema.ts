@@ -19,6 +19,9 @@ import {
 
 const now = sql`(unixepoch('subsec') * 1000)`;
 
+/** A campaign's announcement time, a campaign not announced yet counting as announced last. */
+export const NOT_ANNOUNCED_LAST = "coalesce(announcement_at, 9007199254740991)";
+
 export const agencies = sqliteTable("agencies", {
   id: integer("id").primaryKey(),
   slug: text("slug").notNull().unique(),
@@ -151,6 +154,9 @@ export const campaigns = sqliteTable(
   },
   (t) => [
     index("campaigns_agency").on(t.agencyId, t.kind),
+    // the scheduler's competitions in play, each minute, across agencies (`listSchedules`); the
+    // query must spell the expression the same way for SQLite to use it
+    index("campaigns_in_play").on(t.kind, sql.raw(NOT_ANNOUNCED_LAST)),
     check("campaigns_vote_budget", sql`${t.voteBudget} BETWEEN 1 AND 100`),
     check("campaigns_reviewers", sql`${t.reviewersPerIdea} BETWEEN 1 AND 10`),
     check("campaigns_passing_grade", sql`${t.passingGrade} BETWEEN 0 AND 100`),
@@ -563,7 +569,11 @@ export const pointTotals = sqliteTable(
   },
   (t) => [
     primaryKey({ columns: [t.agencyId, t.period, t.subjectType, t.subjectId] }),
-    index("point_totals_board").on(t.agencyId, t.period, t.subjectType, t.points),
+    // people only: a unit board reads its agency's few units by the primary key, and a unit's
+    // total then moves without an index entry (one row written, not two: docs/BENCHMARKS.md)
+    index("point_totals_user_board")
+      .on(t.agencyId, t.period, t.points)
+      .where(sql`subject_type = 'user'`),
   ],
 );
 

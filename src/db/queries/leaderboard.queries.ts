@@ -1,7 +1,10 @@
 /**
- * Leaderboards read the running totals through `point_totals_board` (agency, period, subject type,
- * points — and the rowid every SQLite index ends with), highest first, so a page reads the rows it
- * shows plus one, never the ledger. Ties are ordered by rowid, which a total keeps for good.
+ * Leaderboards read the running totals, highest first, never the ledger. People are read through
+ * `point_totals_user_board` (agency, period, points — and the rowid every SQLite index ends with),
+ * so a page reads the rows it shows plus one. Units have no board index (a unit's total then moves
+ * without an index entry): a unit board reads its agency's units of the period by the primary key
+ * and sorts them — bounded by the units of one agency (tens), not by the data. Ties are ordered by
+ * rowid, which a total keeps for good.
  */
 import { sql, type SQL } from "drizzle-orm";
 import { runBatch, type Database } from "../client";
@@ -33,7 +36,7 @@ export async function listLeaderboard(
   const n = limit + 1;
   if (!after) return readRange(db, input, sql`t.points > 0`, n);
   // after a cursor: the rest of its tie group, then (if the page is not full) lower points — each
-  // one index range; a single `(points, rowid) < (?, ?)` would scan the tie group from its top
+  // one index range for people; a single `(points, rowid) < (?, ?)` would scan the tie group from its top
   const tied = await readRange(db, input, sql`t.points = ${after[0]} AND t.rowid < ${after[1]}`, n);
   if (tied.length === n) return tied;
   return [...tied, ...(await readRange(db, input, sql`t.points < ${after[0]} AND t.points > 0`, n - tied.length))];
@@ -46,16 +49,21 @@ async function readRange(
   count: number,
 ): Promise<LeaderboardRow[]> {
   const { agencyId, period, scope } = input;
-  const board = sql`t.agency_id = ${agencyId} AND t.period = ${period} AND t.subject_type = ${scope} AND ${where}`;
+  // the scope is a literal, not a parameter: SQLite only uses a partial index it can prove applies
   const query =
     scope === "user"
       ? sql`SELECT t.rowid AS row_id, t.points, t.subject_id, u.name, un.id AS unit_id, un.name AS unit_name
-          FROM point_totals t INDEXED BY point_totals_board
+          FROM point_totals t INDEXED BY point_totals_user_board
           JOIN users u ON u.id = t.subject_id JOIN units un ON un.id = u.unit_id
-          WHERE ${board} ORDER BY t.points DESC, t.rowid DESC LIMIT ${count}`
-      : sql`SELECT t.rowid AS row_id, t.points, t.subject_id, un.name, un.id AS unit_id, un.name AS unit_name
-          FROM point_totals t INDEXED BY point_totals_board JOIN units un ON un.id = t.subject_id
-          WHERE ${board} ORDER BY t.points DESC, t.rowid DESC LIMIT ${count}`;
+          WHERE t.agency_id = ${agencyId} AND t.period = ${period} AND t.subject_type = 'user' AND ${where}
+          ORDER BY t.points DESC, t.rowid DESC LIMIT ${count}`
+      : // the page is cut before the join: only the units shown are read from \`units\`
+        sql`SELECT t.row_id, t.points, t.subject_id, un.name, un.id AS unit_id, un.name AS unit_name
+          FROM (SELECT t.rowid AS row_id, t.points, t.subject_id FROM point_totals t
+            WHERE t.agency_id = ${agencyId} AND t.period = ${period} AND t.subject_type = 'unit' AND ${where}
+            ORDER BY t.points DESC, t.rowid DESC LIMIT ${count}) t
+          JOIN units un ON un.id = t.subject_id
+          ORDER BY t.points DESC, t.row_id DESC`;
   const [result] = await runBatch(db, [db.all(query)]);
   return (result!.results as Record<string, unknown>[]).map((r) => ({
     rowId: Number(r.row_id),

@@ -1,6 +1,13 @@
 import { and, desc, eq, inArray, isNull, lt, sql } from "drizzle-orm";
 import type { Database } from "../client";
-import { campaignMembers, campaignPhaseEvents, campaigns, notificationMutes, notifications } from "../schema";
+import {
+  campaignMembers,
+  campaignPhaseEvents,
+  campaigns,
+  NOT_ANNOUNCED_LAST,
+  notificationMutes,
+  notifications,
+} from "../schema";
 
 /** A person's notifications, newest first, by keyset on id. */
 export function listNotifications(
@@ -74,7 +81,8 @@ export function replaceMutedKinds(db: Database, userId: number, kinds: string[])
 export async function listSchedules(db: Database, now: number) {
   const inPlay = and(
     eq(campaigns.kind, "competition"),
-    sql`coalesce(${campaigns.announcementAt}, ${now}) > ${now - 30 * 86_400_000}`,
+    // one range of `campaigns_in_play`: not announced yet, or announced in the last 30 days
+    sql`${sql.raw(NOT_ANNOUNCED_LAST)} > ${now - 30 * 86_400_000}`,
   );
   const [rows, recorded] = await db.batch([
     db.select().from(campaigns).where(inPlay),
