@@ -7,7 +7,7 @@
 import { env } from "cloudflare:test";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createPersonas, createUser, signIn } from "./fixtures/builders";
-import { api } from "./fixtures/http";
+import { api, d1Cost } from "./fixtures/http";
 import { competition, insertIdea, openCampaign } from "./fixtures/ideas";
 import { expectTotalsMatchLedger, ledgerOf, totalOf } from "./fixtures/rewards";
 
@@ -80,6 +80,22 @@ describe("PUT /api/v1/ideas/{id}/vote rewards", () => {
     expect(await totalOf(p.agency.id, "user", voter.user.id)).toBe(1);
     expect(await totalOf(p.agency.id, "user", author.user.id)).toBe(2);
     await expectTotalsMatchLedger(p.agency.id);
+  });
+
+  it("reads as much for an idea's thirtieth vote of the day as for its third: today's received votes are not read", async () => {
+    const author = await colleague();
+    const idea = await insertIdea(await openCampaign(p.agency), author.user, { status: "submitted" });
+    const reads: number[] = [];
+    for (let i = 0; i < 30; i++) {
+      const res = await vote((await colleague()).cookie, idea.id);
+      expect(res.status).toBe(200);
+      reads.push(d1Cost(res).r);
+    }
+    // every vote paid its author (vote_received has no daily cap: nothing of today is read for it)
+    expect(await totalOf(p.agency.id, "user", author.user.id)).toBe(60);
+    // from the 11th vote on (the author holds the badge of 10 votes, one row more to read) all alike
+    expect(new Set(reads.slice(10)).size).toBe(1);
+    expect(reads[29]! - reads[2]!).toBeLessThanOrEqual(1);
   });
 
   it("stops paying the voter at the daily cap of vote_cast (10 points), while authors are still paid", async () => {

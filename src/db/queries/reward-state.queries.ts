@@ -72,6 +72,19 @@ function recipients(event: RewardEvent): SQL {
   }
 }
 
+/**
+ * A rule's daily cap in the agency's newest rules version, as SQL (0 when uncapped): what
+ * `parseRules` makes of the stored JSON — a cap stored as null means none, a rule the version does
+ * not mention keeps the default.
+ */
+function dailyCapInForce(agencyId: number, rule: RuleKey): SQL {
+  const path = `$.${rule}.dailyCap`;
+  const fallback = DEFAULT_RULES.rules[rule].dailyCap ?? 0;
+  return sql`coalesce((SELECT CASE json_type(rules, ${path}) WHEN 'null' THEN 0
+      WHEN 'integer' THEN json_extract(rules, ${path}) ELSE ${fallback} END
+    FROM reward_rules WHERE agency_id = ${agencyId} ORDER BY version DESC LIMIT 1), ${fallback})`;
+}
+
 type Row = Record<string, unknown>;
 const num = (v: unknown) => Number(v ?? 0);
 
@@ -111,14 +124,22 @@ export async function readRewardState(
           (SELECT json_group_array(a.user_id) FROM idea_authors a WHERE a.idea_id = o.id AND a.accepted_at IS NOT NULL) AS original_team
           FROM ideas i LEFT JOIN ideas o ON o.id = i.replicates_id AND ${event.type === "idea_submitted" ? 1 : 0}
           WHERE i.id = ${ideaId}`),
+    // today's paying rows of each rule, counted only up to its daily cap in force (uncapped: none):
+    // the engine asks "has the cap been reached?", and a popular author's received votes stay unread
     rulesOf.length === 0
       ? db.all<Row>(sql`SELECT NULL WHERE 0`)
-      : db.all<Row>(sql`SELECT user_id, rule_key, count(*) AS n FROM point_ledger
-          WHERE user_id IN (${who}) AND rule_key IN (${sql.join(
-            rulesOf.map((r) => sql`${r}`),
-            sql`, `,
-          )}) AND day = ${dayOf(event.at, timeZone)} AND points > 0
-          GROUP BY user_id, rule_key`),
+      : db.all<Row>(
+          sql.join(
+            rulesOf.map(
+              (rule) => sql`SELECT u.id AS user_id, ${rule} AS rule_key,
+                (SELECT count(*) FROM (SELECT 1 FROM point_ledger l
+                  WHERE l.user_id = u.id AND l.rule_key = ${rule} AND l.day = ${dayOf(event.at, timeZone)} AND l.points > 0
+                  LIMIT ${dailyCapInForce(event.agencyId, rule)})) AS n
+                FROM users u WHERE u.id IN (${who})`,
+            ),
+            sql` UNION ALL `,
+          ),
+        ),
     // a count badge reads its count only for those who do not hold it yet: at most its threshold of rows
     ...counted.map((badge) =>
       db.all<Row>(sql`SELECT user_id, sum(CASE WHEN points > 0 THEN 1 WHEN points < 0 THEN -1 ELSE 0 END) AS n
