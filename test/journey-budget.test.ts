@@ -57,7 +57,7 @@ const ROWS_READ_BUDGET: Record<string, number> = {
   // with the reward engine (issue 7): its state (rules, the people paid with their totals, badges, today's
   // capped rows, the cause's rows, the idea's team, a badge's count up to its threshold), the ledger rows
   // and the upsert of their period totals. Bounded by the people paid, not by the data.
-  "vote.cast": 220, // 138–183
+  "vote.cast": 220, // 128–168
   "vote.retract": 150, // 90–110
   "comment.post": 100, // 66
   "reviews.mine": 260, // a page of 20 assignments with idea, campaign, review, rubric size, and the totals: 221

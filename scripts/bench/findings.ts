@@ -39,8 +39,8 @@ export const findings: string[] = [
     "counted today's rows of every rule the event may pay, `vote_received` too, which has no daily cap: a vote on " +
     "a popular author's idea read two rows for every vote the author had received that day. The engine now counts " +
     "each rule's rows only up to the daily cap in force (read in the same statement from the agency's newest rules; " +
-    "none for an uncapped rule). `test/voting.test.ts`: a vote reads 112 rows instead of 184, a repeated vote 49 " +
-    "instead of 122; `test/rewards-participation.test.ts`: an idea's 30th vote of the day reads as much as its 11th.",
+    "none for an uncapped rule). `test/voting.test.ts`: a vote reads 103 rows instead of 184, a repeated vote 40 " +
+    "instead of 122 (its author had received many votes that day); `test/rewards-participation.test.ts`: an idea's 30th vote of the day reads as much as its 11th.",
   "**Open — the free tier's rows written do not carry this mix: paying points per vote is the cost, and issue 7 " +
     "fixes where they are paid.** Issue 7 requires the ledger row in the action's own batch and the leaderboards read " +
     "running totals of four periods for people and for units updated in that same batch. The least a vote that pays " +

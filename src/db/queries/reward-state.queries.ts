@@ -124,21 +124,20 @@ export async function readRewardState(
           (SELECT json_group_array(a.user_id) FROM idea_authors a WHERE a.idea_id = o.id AND a.accepted_at IS NOT NULL) AS original_team
           FROM ideas i LEFT JOIN ideas o ON o.id = i.replicates_id AND ${event.type === "idea_submitted" ? 1 : 0}
           WHERE i.id = ${ideaId}`),
-    // today's paying rows of each rule, counted only up to its daily cap in force (uncapped: none):
-    // the engine asks "has the cap been reached?", and a popular author's received votes stay unread
+    // today's paying rows of each rule (column n0, n1, … in the order of `rulesOf`), counted only up
+    // to the rule's daily cap in force (uncapped: none): the engine asks "has the cap been reached?",
+    // and a popular author's received votes stay unread
     rulesOf.length === 0
       ? db.all<Row>(sql`SELECT NULL WHERE 0`)
       : db.all<Row>(
-          sql.join(
+          sql`WITH w(user_id) AS (${who}) SELECT w.user_id, ${sql.join(
             rulesOf.map(
-              (rule) => sql`SELECT u.id AS user_id, ${rule} AS rule_key,
-                (SELECT count(*) FROM (SELECT 1 FROM point_ledger l
-                  WHERE l.user_id = u.id AND l.rule_key = ${rule} AND l.day = ${dayOf(event.at, timeZone)} AND l.points > 0
-                  LIMIT ${dailyCapInForce(event.agencyId, rule)})) AS n
-                FROM users u WHERE u.id IN (${who})`,
+              (rule, i) => sql`(SELECT count(*) FROM (SELECT 1 FROM point_ledger l
+              WHERE l.user_id = w.user_id AND l.rule_key = ${rule} AND l.day = ${dayOf(event.at, timeZone)} AND l.points > 0
+              LIMIT ${dailyCapInForce(event.agencyId, rule)})) AS ${sql.raw(`n${i}`)}`,
             ),
-            sql` UNION ALL `,
-          ),
+            sql`, `,
+          )} FROM w`,
         ),
     // a count badge reads its count only for those who do not hold it yet: at most its threshold of rows
     ...counted.map((badge) =>
@@ -159,7 +158,8 @@ export async function readRewardState(
     const userId = num(p.user_id);
     const badges = badgeRows!.filter((b) => num(b.user_id) === userId).map((b) => String(b.badge_key));
     const today: Partial<Record<RuleKey, number>> = {};
-    for (const t of todayRows!) if (num(t.user_id) === userId) today[t.rule_key as RuleKey] = num(t.n);
+    const counts = todayRows!.find((t) => num(t.user_id) === userId);
+    for (const [i, rule] of rulesOf.entries()) today[rule] = num(counts?.[`n${i}`]);
     const countedNow: Partial<Record<RuleKey, number>> = {};
     counted.forEach((badge, i) => {
       if (badges.includes(badge.key)) return;
