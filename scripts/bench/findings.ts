@@ -57,8 +57,8 @@ export const findings: string[] = [
     "each minute (the ledger stays in the action's batch) — the leaderboards then lag by up to a minute, which " +
     "issue 7 rules out today; (3) pay `vote_cast` once a day (a daily cap of 1): the second vote of a day skips a " +
     "ledger row and eight totals.",
-  "**Observed, not fixed — search is the slowest journey at L** (p50 ≈ 290 ms, about 0.1× the baseline's " +
-    "throughput, against 0.4× at S) although it reads 108 rows: FTS5 scores every idea that contains the common " +
+  "**Observed, not fixed — search is the slowest journey at L** (p50 ≈ 310 ms, about 0.1× the baseline's " +
+    "throughput, against 0.47× at S) although it reads 108 rows: FTS5 scores every idea that contains the common " +
     "word the bench searches for inside the index before it hands back the best 20, so the time grows with the " +
     "matches while the metered rows do not. One search a day per active ASN keeps it off the cost side; a " +
     "recency bound on ranked search (e.g. the last two years' ideas) would bound the time too.",
