@@ -46,7 +46,7 @@ export const findings: string[] = [
     "running totals of four periods for people and for units updated in that same batch. The least a vote that pays " +
     "its voter and a one-person team can then write, even with every table keyed on its natural key (`WITHOUT " +
     "ROWID`), is 29 rows: the vote (1), the idea's count and the index that sorts by it (2), two ledger rows (2), " +
-    "eight person totals each with its board entry (16) and eight unit totals (8). Gagas writes 39 for it (the rest: " +
+    "eight person totals each with its board entry (16) and eight unit totals (8). Gagas writes 43 for it (the rest: " +
     "the vote's second key for the vote budget, the trending and per-campaign sorts, the ledger's idempotency, " +
     "per-person listing and daily-cap indexes). At that floor the mix's 4,400 votes and retractions alone would write " +
     "127,600 rows, above the 100,000 a day, before any sign-in, comment or scheduler run: no implementation that keeps " +
