@@ -16,13 +16,14 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { chromium, type Browser } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { format, resolveConfig } from "prettier";
 import { ROOT, startDevServer } from "../test/e2e/dev-server.ts";
 import { axeViolations, type AxeViolation } from "./lib/axe.ts";
 import { buildSpa } from "./lib/build-spa.ts";
 import { INITIAL_JS_BUDGET_KB, lazyChunksOf, measureInitialJs, type InitialJs } from "./lib/bundle-size.ts";
-import { CHROME_FLAGS, startLighthouse, type LighthouseFigures } from "./lib/lighthouse-run.ts";
+import { CHROMIUM_PATH, launchChromium } from "./lib/chromium.ts";
+import { startLighthouse, type LighthouseFigures } from "./lib/lighthouse-run.ts";
 import { DEMO_PASSWORD } from "./seed/organisation-data.ts";
 import { seed } from "./seed/index.ts";
 import { wrangler } from "./wrangler.ts";
@@ -248,10 +249,7 @@ async function audit(dir: string): Promise<boolean> {
       await lh.close();
     }
 
-    const browser = await chromium.launch({
-      executablePath: process.env.CHROME_PATH ?? "/usr/bin/chromium",
-      args: CHROME_FLAGS.filter((f) => !f.startsWith("--headless")),
-    });
+    const browser = await launchChromium();
     const axe = await step("axe", () =>
       auditAxe(
         browser,
@@ -272,7 +270,7 @@ async function audit(dir: string): Promise<boolean> {
     ).finally(() => browser.close());
 
     // Debian's wrapper script talks on stderr before it answers: keep only the answer
-    const chromiumVersion = execFileSync(process.env.CHROME_PATH ?? "/usr/bin/chromium", ["--version"], {
+    const chromiumVersion = execFileSync(CHROMIUM_PATH, ["--version"], {
       encoding: "utf8",
       stdio: ["ignore", "pipe", "ignore"],
     }).trim();

@@ -7,7 +7,7 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { chromium } from "playwright-core";
+import { launchChromium } from "./lib/chromium.ts";
 
 const root = path.join(import.meta.dirname, "..");
 const out = path.join(root, "frontend", "public", "icons");
@@ -28,18 +28,7 @@ const ICONS = [
   { file: "icon-maskable-512.png", size: 512, svg: maskable },
 ] as const;
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH ?? "/usr/bin/chromium",
-  args: [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--disable-quic",
-    "--no-first-run",
-  ],
-});
+const browser = await launchChromium();
 try {
   for (const { file, size, svg } of ICONS) {
     const page = await browser.newPage({ viewport: { width: size, height: size }, deviceScaleFactor: 1 });

@@ -1,5 +1,5 @@
 /**
- * axe-core in a Playwright page, as test/e2e/browser.ts runs it: the source is evaluated through
+ * axe-core in a Playwright page (the web audit and the browser tests): the source is evaluated through
  * the DevTools protocol (the page's CSP forbids inline scripts, so a script tag would be blocked),
  * then WCAG 2.0–2.2 A and AA rules run on the page as it is.
  */

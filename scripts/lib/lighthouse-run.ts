@@ -7,17 +7,10 @@ import { launch, type LaunchedChrome } from "chrome-launcher";
 import lighthouse from "lighthouse";
 import { computeMedianRun } from "lighthouse/core/lib/median-run.js";
 import type { Result } from "lighthouse";
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "./chromium.ts";
 
-export const CHROME_FLAGS = [
-  "--headless=new",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--disable-quic",
-  "--no-first-run",
-];
+/** chrome-launcher starts Chromium itself: headless is one more flag. */
+const CHROME_FLAGS = ["--headless=new", ...CHROMIUM_FLAGS];
 
 const METRICS = {
   fcp: "first-contentful-paint",
@@ -54,7 +47,7 @@ const score = (lhr: Result, category: string) => Math.round((lhr.categories[cate
  */
 export async function startLighthouse(): Promise<LighthouseSession> {
   const chrome: LaunchedChrome = await launch({
-    chromePath: process.env.CHROME_PATH ?? "/usr/bin/chromium",
+    chromePath: CHROMIUM_PATH,
     chromeFlags: CHROME_FLAGS,
   });
   async function audit(url: string, { cookie, runs = 3 }: { cookie?: string; runs?: number } = {}) {

@@ -1,23 +1,10 @@
-import { createRequire } from "node:module";
-import { readFileSync } from "node:fs";
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import type { Browser, BrowserContext, Page } from "playwright-core";
 import { expect } from "vitest";
+import { axeViolations } from "../../scripts/lib/axe.ts";
+import { launchChromium } from "../../scripts/lib/chromium.ts";
 
 /** Debian's Chromium, flags for a machine without internet or GPU (DESIGN.md §8). */
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROME_PATH ?? "/usr/bin/chromium",
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--disable-quic",
-      "--no-first-run",
-    ],
-  });
-}
+export const launchBrowser = launchChromium;
 
 export const VIEWPORTS = {
   phone: { viewport: { width: 360, height: 800 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 },
@@ -56,30 +43,7 @@ export class PageFactory {
   }
 }
 
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve("axe-core"), "utf8");
-const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
-
-type AxeViolation = { id: string; impact: string | null; help: string; targets: string[] };
-
-/**
- * Runs axe-core (WCAG 2.x A and AA rules) on the page as it is and expects no violations.
- * The source is evaluated through the DevTools protocol: the page's CSP forbids inline scripts,
- * so `addScriptTag` would be blocked.
- */
+/** Runs axe-core (WCAG 2.x A and AA rules) on the page as it is and expects no violations. */
 export async function expectNoAxeViolations(page: Page): Promise<void> {
-  await page.evaluate(AXE_SOURCE);
-  const violations = await page.evaluate(async (tags): Promise<AxeViolation[]> => {
-    type AxeResult = {
-      violations: { id: string; impact?: string | null; help: string; nodes: { target: unknown[] }[] }[];
-    };
-    const axe = (window as unknown as { axe: { run: (ctx: Document, options: object) => Promise<AxeResult> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: "tag", values: tags }, resultTypes: ["violations"] });
-    return result.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact ?? null,
-      help: v.help,
-      targets: v.nodes.map((n) => n.target.join(" ")),
-    }));
-  }, WCAG_TAGS);
-  expect(violations, `axe on ${page.url()}`).toEqual([]);
+  expect(await axeViolations(page), `axe on ${page.url()}`).toEqual([]);
 }
