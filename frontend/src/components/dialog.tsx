@@ -58,3 +58,32 @@ export function Dialog({ id, title, text, onClose, children }: Props) {
     </dialog>
   );
 }
+
+type ButtonsProps = {
+  label: string;
+  busy: boolean;
+  danger?: boolean;
+  /** a button outside a form confirms through this (and takes the focus first); inside a form it submits */
+  onConfirm?: () => void;
+  onCancel: () => void;
+};
+
+/** A dialog's confirm and cancel buttons; the confirm button says it is working while `busy`. */
+export function DialogButtons({ label, busy, danger = false, onConfirm, onCancel }: ButtonsProps) {
+  return (
+    <div class="button-row">
+      <button
+        type={onConfirm ? "button" : "submit"}
+        class={danger ? "button button-danger" : "button"}
+        data-autofocus={onConfirm ? true : undefined}
+        aria-disabled={busy ? "true" : undefined}
+        onClick={onConfirm}
+      >
+        {busy ? t("idea.working") : label}
+      </button>
+      <button type="button" class="button button-secondary" onClick={onCancel}>
+        {t("ideaAction.cancel")}
+      </button>
+    </div>
+  );
+}

@@ -32,7 +32,7 @@ export function DraftSyncNotice() {
                 );
               })}
             </ul>
-            <button type="button" class="draft-sync-dismiss" onClick={dismiss}>
+            <button type="button" class="link-button" onClick={dismiss}>
               {t("deviceDraft.dismiss")}
             </button>
           </div>

@@ -1,7 +1,8 @@
 import { useRef, useState } from "preact/hooks";
 import { toApiProblem, type ApiProblem } from "../api/problem";
 import { t } from "../i18n";
-import { Dialog } from "./dialog";
+import type { RefObject } from "preact";
+import { Dialog, DialogButtons } from "./dialog";
 import { Field } from "./form/field";
 import { ProblemMessage } from "./problem-message";
 
@@ -61,38 +62,46 @@ export function ReasonDialog(props: Props) {
     <Dialog id={id} title={title} text={text} onClose={onClose}>
       <form class="form" noValidate onSubmit={onSubmit}>
         {problem && <ProblemMessage problem={problem} />}
-        <Field
+        <ReasonField
           id={props.fieldId ?? `${id}-reason`}
-          label={t("idea.reason")}
-          hint={t("ideaDialog.reasonHint")}
+          inputRef={input}
+          autofocus
+          value={reason}
           error={error}
-        >
-          {(control) => (
-            <textarea
-              {...control}
-              ref={input}
-              data-autofocus
-              rows={4}
-              maxLength={2000}
-              aria-required="true"
-              value={reason}
-              onInput={(event) => setReason(event.currentTarget.value)}
-            />
-          )}
-        </Field>
-        <div class="button-row">
-          <button
-            type="submit"
-            class={danger ? "button button-danger" : "button"}
-            aria-disabled={busy ? "true" : undefined}
-          >
-            {busy ? t("idea.working") : submitLabel}
-          </button>
-          <button type="button" class="button button-secondary" onClick={onClose}>
-            {t("ideaAction.cancel")}
-          </button>
-        </div>
+          onInput={setReason}
+        />
+        <DialogButtons label={submitLabel} busy={busy} danger={danger} onCancel={onClose} />
       </form>
     </Dialog>
+  );
+}
+
+type ReasonFieldProps = {
+  id: string;
+  inputRef: RefObject<HTMLTextAreaElement | null>;
+  value: string;
+  error: string | null | undefined;
+  onInput: (value: string) => void;
+  autofocus?: boolean;
+  rows?: number;
+};
+
+/** The reason a dialog asks for (at most 2,000 characters, as the server takes). */
+export function ReasonField({ id, inputRef, value, error, onInput, autofocus = false, rows = 4 }: ReasonFieldProps) {
+  return (
+    <Field id={id} label={t("idea.reason")} hint={t("ideaDialog.reasonHint")} error={error ?? null}>
+      {(control) => (
+        <textarea
+          {...control}
+          ref={inputRef}
+          data-autofocus={autofocus ? true : undefined}
+          rows={rows}
+          maxLength={2000}
+          aria-required="true"
+          value={value}
+          onInput={(event) => onInput(event.currentTarget.value)}
+        />
+      )}
+    </Field>
   );
 }

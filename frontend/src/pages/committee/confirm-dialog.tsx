@@ -1,8 +1,7 @@
 import { useState } from "preact/hooks";
 import { toApiProblem, type ApiProblem } from "../../api/problem";
-import { Dialog } from "../../components/dialog";
+import { Dialog, DialogButtons } from "../../components/dialog";
 import { ProblemMessage } from "../../components/problem-message";
-import { t } from "../../i18n";
 
 type Props = {
   id: string;
@@ -36,20 +35,13 @@ export function ConfirmDialog({ id, title, text, confirmLabel, danger = false, o
   return (
     <Dialog id={id} title={title} text={text} onClose={onClose}>
       {problem && <ProblemMessage problem={problem} />}
-      <div class="button-row">
-        <button
-          type="button"
-          class={danger ? "button button-danger" : "button"}
-          data-autofocus
-          aria-disabled={busy ? "true" : undefined}
-          onClick={() => void confirm()}
-        >
-          {busy ? t("idea.working") : confirmLabel}
-        </button>
-        <button type="button" class="button button-secondary" onClick={onClose}>
-          {t("ideaAction.cancel")}
-        </button>
-      </div>
+      <DialogButtons
+        label={confirmLabel}
+        busy={busy}
+        danger={danger}
+        onConfirm={() => void confirm()}
+        onCancel={onClose}
+      />
     </Dialog>
   );
 }

@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from "preact/hooks";
 import { listSimilarIdeas, type IdeaDetail, type SimilarIdea } from "../../api/ideas";
 import { toApiProblem, type ApiProblem } from "../../api/problem";
-import { Dialog } from "../../components/dialog";
+import { Dialog, DialogButtons } from "../../components/dialog";
+import { ReasonField } from "../../components/reason-dialog";
 import { Field } from "../../components/form/field";
 import { ProblemMessage } from "../../components/problem-message";
 import { StatusBadge } from "../../components/status-badge";
@@ -105,27 +106,15 @@ export function MergeDialog({ idea, onClose }: { idea: IdeaDetail; onClose: () =
             </ul>
           </fieldset>
         )}
-        <Field id="merge-reason" label={t("idea.reason")} hint={t("ideaDialog.reasonHint")} error={errors.reason}>
-          {(control) => (
-            <textarea
-              {...control}
-              ref={reasonInput}
-              rows={3}
-              maxLength={2000}
-              aria-required="true"
-              value={reason}
-              onInput={(event) => setReason(event.currentTarget.value)}
-            />
-          )}
-        </Field>
-        <div class="button-row">
-          <button type="submit" class="button" aria-disabled={busy ? "true" : undefined}>
-            {busy ? t("idea.working") : t("ideaAction.merge")}
-          </button>
-          <button type="button" class="button button-secondary" onClick={onClose}>
-            {t("ideaAction.cancel")}
-          </button>
-        </div>
+        <ReasonField
+          id="merge-reason"
+          inputRef={reasonInput}
+          rows={3}
+          value={reason}
+          error={errors.reason}
+          onInput={setReason}
+        />
+        <DialogButtons label={t("ideaAction.merge")} busy={busy} onCancel={onClose} />
       </form>
     </Dialog>
   );
