@@ -6,20 +6,25 @@ import { commentMentions, commentReports, comments, ideas, units, users } from "
 
 const one = sql`1`;
 
-/** What a comment shows: its row, its author's name and unit. */
-const commentColumns = {
+/** A comment's own text and life (written, edited, deleted, hidden), as its author's data export shows it. */
+export const commentOwnColumns = {
   id: comments.id,
   ideaId: comments.ideaId,
   parentId: comments.parentId,
-  authorId: comments.authorId,
-  authorName: as(users.name, "author_name"),
-  authorUnitName: as(units.name, "author_unit_name"),
   body: comments.body,
   createdAt: comments.createdAt,
   editedAt: comments.editedAt,
   deletedAt: comments.deletedAt,
   hiddenAt: comments.hiddenAt,
   hiddenReason: comments.hiddenReason,
+};
+
+/** What a comment shows: its row, its author's name and unit. */
+const commentColumns = {
+  ...commentOwnColumns,
+  authorId: comments.authorId,
+  authorName: as(users.name, "author_name"),
+  authorUnitName: as(units.name, "author_unit_name"),
   reportCount: comments.reportCount,
 };
 

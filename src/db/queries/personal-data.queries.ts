@@ -1,6 +1,7 @@
 import { and, desc, eq, like, or } from "drizzle-orm";
 import { as } from "../alias";
 import type { Database } from "../client";
+import { commentOwnColumns } from "./comments.queries";
 import {
   auditLog,
   comments,
@@ -88,21 +89,7 @@ export async function listActivityOf(db: Database, userId: number) {
       .from(votes)
       .where(eq(votes.userId, userId))
       .orderBy(votes.id),
-    db
-      .select({
-        id: comments.id,
-        ideaId: comments.ideaId,
-        parentId: comments.parentId,
-        body: comments.body,
-        createdAt: comments.createdAt,
-        editedAt: comments.editedAt,
-        deletedAt: comments.deletedAt,
-        hiddenAt: comments.hiddenAt,
-        hiddenReason: comments.hiddenReason,
-      })
-      .from(comments)
-      .where(eq(comments.authorId, userId))
-      .orderBy(comments.id),
+    db.select(commentOwnColumns).from(comments).where(eq(comments.authorId, userId)).orderBy(comments.id),
     db
       .select({
         id: reviews.id,
