@@ -40,11 +40,8 @@ export function keepDeviceDraft(userId: number, draft: DeviceDraft): void {
 /** Forgets a draft once the server has all of it. */
 export function dropDeviceDraft(userId: number, key: string): void {
   const drafts = listDeviceDrafts(userId);
-  if (drafts.some((d) => d.key === key))
-    store(
-      userId,
-      drafts.filter((d) => d.key !== key),
-    );
+  const kept = drafts.filter((d) => d.key !== key);
+  if (kept.length < drafts.length) store(userId, kept);
 }
 
 /** A fresh key for a draft kept on this device. */
