@@ -9,6 +9,7 @@ import { apiSecurityHeaders } from "./middlewares/security-headers";
 import { writeRateLimits, type RateRule } from "./middlewares/rate-limit";
 import { session } from "./middlewares/session";
 import { agenciesRoutes } from "./routes/agencies/agencies.index";
+import { agencyRoutes } from "./routes/agency/agency.index";
 import { auditLogRoutes } from "./routes/audit-log/audit-log.index";
 import { authRoutes } from "./routes/auth/auth.index";
 import { campaignsRoutes } from "./routes/campaigns/campaigns.index";
@@ -56,6 +57,7 @@ export function createApp(options: AppOptions = {}) {
     .route("/api/v1", authRoutes)
     .route("/api/v1", meRoutes)
     .route("/api/v1", agenciesRoutes)
+    .route("/api/v1", agencyRoutes)
     .route("/api/v1", unitsRoutes)
     .route("/api/v1", usersRoutes)
     .route("/api/v1", auditLogRoutes)

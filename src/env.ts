@@ -2,9 +2,10 @@ import type { Database } from "./db/client";
 import type { D1Stats } from "./lib/d1-stats";
 
 import type { Actor as PolicyActor } from "./domain/policy";
+import type { TimeZone } from "./domain/time-zone";
 
-/** The signed-in person, as every guard and handler sees them. */
-export type Actor = PolicyActor & { sessionId: number; mustChangePassword: boolean };
+/** The signed-in person, as every guard and handler sees them, with their agency's clock. */
+export type Actor = PolicyActor & { sessionId: number; mustChangePassword: boolean; timeZone: TimeZone };
 
 export type Bindings = Env & {
   /** Set to "1" in tests: cross-check D1 result widths (see lib/d1-stats). */

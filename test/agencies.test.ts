@@ -120,3 +120,100 @@ describe("GET /api/v1/agencies", () => {
     expect([...names].sort()).toEqual(names);
   });
 });
+
+describe("an agency's time zone", () => {
+  it("is the one the platform admin chose, and every person of the agency is told it", async () => {
+    const body = agencyBody({ timeZone: "Asia/Jayapura" });
+    const created = (await (await createAs(p.superadmin.cookie, body)).json()) as Created & {
+      agency: { timeZone: string };
+    };
+    expect(created.agency.timeZone).toBe("Asia/Jayapura");
+    const cookie = await signIn({ nip: body.admin.nip }, created.temporaryPassword);
+    const me = await api("GET", "/api/v1/auth/me", { cookie });
+    expect(await me.json()).toMatchObject({ user: { agency: { timeZone: "Asia/Jayapura", emblemUrl: null } } });
+  });
+
+  it("is WIB when none is named, and nothing but WIB, WITA or WIT", async () => {
+    const created = (await (await createAs(p.superadmin.cookie, agencyBody())).json()) as {
+      agency: { timeZone: string };
+    };
+    expect(created.agency.timeZone).toBe("Asia/Jakarta");
+    const res = await createAs(p.superadmin.cookie, agencyBody({ timeZone: "Asia/Singapore" }));
+    expect(res.status).toBe(422);
+    expect(await res.json()).toMatchObject({ errors: [{ path: "json.timeZone" }] });
+  });
+});
+
+describe("PATCH /api/v1/agencies/{id}", () => {
+  const setActive = (id: number, active: boolean, cookie = p.superadmin.cookie) =>
+    api("PATCH", `/api/v1/agencies/${id}`, { cookie, body: { active } });
+
+  it("deactivates an agency: its people are signed out and cannot sign in, its public pages are gone", async () => {
+    const body = agencyBody();
+    const created = (await (await createAs(p.superadmin.cookie, body)).json()) as Created;
+    const cookie = await signIn({ nip: body.admin.nip }, created.temporaryPassword);
+    await env.DB.prepare("UPDATE agencies SET settings = ? WHERE id = ?")
+      .bind(JSON.stringify({ hallOfFamePublic: true, libraryPublic: true }), created.agency.id)
+      .run();
+    expect((await api("GET", `/api/v1/hall-of-fame/${body.slug}`)).status).toBe(200);
+
+    const res = await setActive(created.agency.id, false);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ id: created.agency.id, active: false, deactivatedAt: expect.any(Number) });
+
+    expect((await api("GET", "/api/v1/auth/me", { cookie })).status).toBe(401);
+    const login = await api("POST", "/api/v1/auth/login", {
+      body: { identifier: body.admin.nip, password: created.temporaryPassword },
+    });
+    expect(login.status).toBe(401);
+    expect((await api("GET", `/api/v1/hall-of-fame/${body.slug}`)).status).toBe(404);
+    expect((await api("GET", `/api/v1/public-library/${body.slug}`)).status).toBe(404);
+    const [audit] = await auditRows(created.agency.id, "agency.deactivate");
+    expect(audit).toMatchObject({ actor_id: p.superadmin.user.id, subject_id: created.agency.id });
+  });
+
+  it("reactivates it: people sign in again and the pages are back", async () => {
+    const body = agencyBody();
+    const created = (await (await createAs(p.superadmin.cookie, body)).json()) as Created;
+    await env.DB.prepare("UPDATE agencies SET settings = '{\"hallOfFamePublic\":true}' WHERE id = ?")
+      .bind(created.agency.id)
+      .run();
+    await setActive(created.agency.id, false);
+    const res = await setActive(created.agency.id, true);
+    expect(await res.json()).toMatchObject({ active: true, deactivatedAt: null });
+    await signIn({ nip: body.admin.nip }, created.temporaryPassword);
+    expect((await api("GET", `/api/v1/hall-of-fame/${body.slug}`)).status).toBe(200);
+    expect(await auditRows(created.agency.id, "agency.reactivate")).toHaveLength(1);
+  });
+
+  it("answers 409 agency.own for the platform admin's own agency, and 404 for an unknown one", async () => {
+    const own = await setActive(p.superadmin.user.agencyId, false);
+    expect(own.status).toBe(409);
+    expect(await own.json()).toMatchObject({ code: "agency.own" });
+    expect((await setActive(999_999_999, false)).status).toBe(404);
+  });
+
+  it("changes nothing a second time (one audit row)", async () => {
+    const created = (await (await createAs(p.superadmin.cookie, agencyBody())).json()) as Created;
+    await setActive(created.agency.id, false);
+    expect((await setActive(created.agency.id, false)).status).toBe(200);
+    expect(await auditRows(created.agency.id, "agency.deactivate")).toHaveLength(1);
+  });
+
+  it("lists an agency with its zone, state and active people", async () => {
+    const created = (await (
+      await createAs(p.superadmin.cookie, agencyBody({ timeZone: "Asia/Makassar" }))
+    ).json()) as Created;
+    await setActive(created.agency.id, false);
+    const res = await api("GET", "/api/v1/agencies?limit=100", { cookie: p.superadmin.cookie });
+    let page = (await res.json()) as { items: { id: number }[]; nextCursor: string | null };
+    let found = page.items.find((a) => a.id === created.agency.id);
+    while (!found && page.nextCursor) {
+      page = (await (
+        await api("GET", `/api/v1/agencies?limit=100&cursor=${page.nextCursor}`, { cookie: p.superadmin.cookie })
+      ).json()) as typeof page;
+      found = page.items.find((a) => a.id === created.agency.id);
+    }
+    expect(found).toMatchObject({ timeZone: "Asia/Makassar", active: false, people: 1 });
+  });
+});

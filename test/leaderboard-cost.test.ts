@@ -7,7 +7,8 @@
  */
 import { env } from "cloudflare:test";
 import { beforeAll, describe, expect, it } from "vitest";
-import { dayOf, periodsFor } from "../src/domain/reward-periods";
+import { periodsFor } from "../src/domain/reward-periods";
+import { DEFAULT_TIME_ZONE, localDay } from "../src/domain/time-zone";
 import { createAgency, createUnit, createUser, signIn, type TestAgency } from "./fixtures/builders";
 import { api, d1Cost } from "./fixtures/http";
 
@@ -48,7 +49,7 @@ beforeAll(async () => {
     )
     .bind(PEOPLE, agency.id, agency.id, agency.id, agency.id, UNITS)
     .run();
-  const today = dayOf(Date.now());
+  const today = localDay(Date.now(), DEFAULT_TIME_ZONE);
   for (let k = 0; k < ROWS_EACH; k++) {
     await db
       .prepare(
@@ -62,7 +63,7 @@ beforeAll(async () => {
       .run();
   }
   // the running totals the engine would have kept, for every period of today
-  for (const period of periodsFor(Date.now())) {
+  for (const period of periodsFor(Date.now(), DEFAULT_TIME_ZONE)) {
     for (const [type, column] of [
       ["user", "user_id"],
       ["unit", "unit_id"],

@@ -8,6 +8,7 @@ import { createDb, runBatch } from "../src/db/client";
 import { transitionStatements } from "../src/db/queries/idea-workflow.queries";
 import { ideaMovedTo, MAX_PARAMETERS, parametersOf, rewardStatements } from "../src/db/queries/rewards.queries";
 import { periodsFor } from "../src/domain/reward-periods";
+import { DEFAULT_TIME_ZONE } from "../src/domain/time-zone";
 import { createAgency, createPersonas, createUnit, createUser, signIn, type TestUser } from "./fixtures/builders";
 import { api } from "./fixtures/http";
 import { COMPLETE_IDEA, insertIdea, openCampaign, seatOnCommittee, transition } from "./fixtures/ideas";
@@ -62,7 +63,8 @@ describe("POST /api/v1/ideas/{id}/transitions rewards", () => {
     const retry = await transition(cookie, id, "submit");
     expect(retry.status).toBe(409);
     expect(await ledgerOf(author.id)).toHaveLength(1);
-    for (const period of periodsFor(Date.now())) expect(await totalOf(p.agency.id, "user", author.id, period)).toBe(10);
+    for (const period of periodsFor(Date.now(), DEFAULT_TIME_ZONE))
+      expect(await totalOf(p.agency.id, "user", author.id, period)).toBe(10);
     expect(await totalOf(p.agency.id, "unit", unit.id)).toBe(10);
     await expectTotalsMatchLedger(p.agency.id);
   });
@@ -80,7 +82,8 @@ describe("POST /api/v1/ideas/{id}/transitions rewards", () => {
       [-10, "idea_withdrawn", `idea:${id}:submit:idea_submitted:user:${author.id}:rev:1`],
     ]);
     expect(rows[1]!.day).toBe(rows[0]!.day);
-    for (const period of periodsFor(Date.now())) expect(await totalOf(p.agency.id, "user", author.id, period)).toBe(0);
+    for (const period of periodsFor(Date.now(), DEFAULT_TIME_ZONE))
+      expect(await totalOf(p.agency.id, "user", author.id, period)).toBe(0);
     await expectTotalsMatchLedger(p.agency.id);
   });
 
@@ -269,7 +272,9 @@ describe("reward statements in the action's batch", () => {
     for (const s of statements) expect(parametersOf(s)).toBeLessThanOrEqual(MAX_PARAMETERS);
     await runBatch(db, statements);
     for (const member of team) expect(await totalOf(p.agency.id, "user", member.id)).toBe(50);
-    expect(await totalOf(p.agency.id, "unit", p.unit.id, periodsFor(now)[3])).toBeGreaterThanOrEqual(600);
+    expect(await totalOf(p.agency.id, "unit", p.unit.id, periodsFor(now, DEFAULT_TIME_ZONE)[3])).toBeGreaterThanOrEqual(
+      600,
+    );
     await expectTotalsMatchLedger(p.agency.id);
   });
 });

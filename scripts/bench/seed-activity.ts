@@ -3,9 +3,13 @@
  * ledger and totals they earn, the notifications and dashboard counters the scheduler derives.
  */
 import { BADGES } from "../../src/domain/badges.ts";
-import { PERIODS_AND_SUBJECTS_SQL, dayOfSql, periodOfDaySql } from "../../src/domain/reward-periods.ts";
+import { PERIODS_AND_SUBJECTS_SQL, periodOfDaySql } from "../../src/domain/reward-periods.ts";
+import { localDaySql, localMonthSql } from "../../src/domain/time-zone.ts";
 import { PROBLEMS, SOLUTIONS } from "./seed-data.ts";
 import { DAY, least, pick, u, word, type BenchPlan } from "./seed-plan.ts";
+
+/** The bench agency's zone, as an SQL expression (a constant subquery: SQLite reads it once). */
+const zoneOf = (agency: number) => `(SELECT time_zone FROM agencies WHERE id = ${agency})`;
 
 /**
  * How many of `total` rows each listed idea gets, in proportion to its weight (parked in `hot`):
@@ -113,7 +117,7 @@ export function rewardsSql(p: BenchPlan) {
        v.key || CASE x.n WHEN 0 THEN 'vote_cast:user:' || v.user_id ELSE 'vote_received:user:' || v.author_id END,
        v.user_id, v.day, v.created_at
      FROM (SELECT v.agency_id, v.user_id, v.unit_id, v.idea_id, v.created_at, i.author_id, i.unit_id AS author_unit_id,
-             'vote:idea:' || v.idea_id || ':voter:' || v.user_id || ':' AS key, ${dayOfSql("v.created_at")} AS day
+             'vote:idea:' || v.idea_id || ':voter:' || v.user_id || ':' AS key, ${localDaySql("v.created_at", zoneOf(agency))} AS day
            FROM votes v JOIN ideas i ON i.id = v.idea_id WHERE v.agency_id = ${agency}) v
        CROSS JOIN (SELECT 0 AS n UNION ALL SELECT 1) x;`,
     // per person and month first, then the four periods of each month: 8 rows per month, not per row
@@ -173,7 +177,7 @@ export function statsSql(p: BenchPlan): string[] {
   const counter = "INSERT INTO stats_counters (agency_id, campaign_id, metric, bucket, value)";
   const add = "ON CONFLICT(agency_id, campaign_id, metric, bucket) DO UPDATE SET value = value + excluded.value";
   const events = `FROM idea_events e JOIN ideas i ON i.id = e.idea_id ${scopes} WHERE e.agency_id = ${agency}`;
-  const month = "strftime('%Y-%m', e.at / 1000, 'unixepoch', '+7 hours')";
+  const month = localMonthSql("e.at", zoneOf(agency));
   return [
     `${counter} SELECT e.agency_id, ${scoped("i.campaign_id")}, 'funnel', e.to_status, count(*) ${events}
        AND e.action IN ('submit', 'start_review', 'shortlist', 'approve', 'implement', 'reject') GROUP BY 1, 2, 4 ${add};`,

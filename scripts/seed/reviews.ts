@@ -11,6 +11,7 @@
 import { conflictOf } from "../../src/domain/assignment.ts";
 import { DEFAULT_RUBRIC } from "../../src/domain/rubric.ts";
 import { reviewScore } from "../../src/domain/scoring.ts";
+import { localDaySql } from "../../src/domain/time-zone.ts";
 import { CAMPAIGNS, IDEAS, type SeedIdea } from "./ideas-data.ts";
 import { AGENCIES, type SeedAgency } from "./organisation-data.ts";
 import { agencyId, lit, userId } from "./sql.ts";
@@ -183,9 +184,9 @@ export function reviewsSql(base = Date.now()): string[] {
     // an idea's score is the mean of its submitted reviews, as the review routes keep it
     `UPDATE ideas SET review_score = (SELECT avg(r.score) FROM reviews r WHERE r.idea_id = ideas.id AND r.state = 'submitted')
      WHERE agency_id IN ${demo} AND EXISTS (SELECT 1 FROM reviews r WHERE r.idea_id = ideas.id AND r.state = 'submitted');`,
-    // what was implemented, where and when (WIB), reported by whoever took the step
+    // what was implemented, where and when (on the agency's calendar), reported by whoever took the step
     `INSERT INTO implementation_reports (idea_id, agency_id, implemented_on, unit_id, summary, evidence_attachment_id, reported_by, created_at)
-     SELECT i.id, i.agency_id, date(e.at / 1000, 'unixepoch', '+7 hours'), i.unit_id, 'Sudah berjalan di ' || un.name || '. ' || i.benefit,
+     SELECT i.id, i.agency_id, ${localDaySql("e.at", "(SELECT time_zone FROM agencies WHERE id = i.agency_id)")}, i.unit_id, 'Sudah berjalan di ' || un.name || '. ' || i.benefit,
        NULL, e.actor_id, e.at
      FROM ideas i, idea_events e, units un
      WHERE e.idea_id = i.id AND e.action = 'implement' AND e.actor_id IS NOT NULL AND un.id = i.unit_id

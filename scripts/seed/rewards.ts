@@ -11,8 +11,9 @@
  * same keys and are left alone. The totals are then recomputed from the ledger: they equal it.
  */
 import { BADGES, type Badge } from "../../src/domain/badges.ts";
-import { PERIODS_AND_SUBJECTS_SQL, dayOfSql, periodOfDaySql } from "../../src/domain/reward-periods.ts";
+import { PERIODS_AND_SUBJECTS_SQL, periodOfDaySql } from "../../src/domain/reward-periods.ts";
 import { DEFAULT_RULES, type RuleKey } from "../../src/domain/reward-rules.ts";
+import { localDaySql } from "../../src/domain/time-zone.ts";
 import { AGENCIES } from "./organisation-data.ts";
 import { lit } from "./sql.ts";
 
@@ -22,6 +23,10 @@ const DEMO = `(SELECT id FROM agencies WHERE slug IN (${AGENCIES.map((a) => lit(
 const INSERT = `INSERT INTO point_ledger (agency_id, user_id, unit_id, points, event_type, subject_type, subject_id, rule_key,
   rules_version, idempotency_key, actor_id, day, at)`;
 const ON_CONFLICT = "ON CONFLICT(idempotency_key) DO NOTHING;";
+
+/** The day of `at` on the clock of the agency `agencyId` (SQL expressions): the day a row's points count for. */
+const dayIn = (at: string, agencyId: string) =>
+  localDaySql(at, `(SELECT time_zone FROM agencies WHERE id = ${agencyId})`);
 
 /** Accepted authors `a` of the idea `ideaId` (an SQL expression), each with their user row `u`. */
 const team = (ideaId: string, a = "a", u = "u") =>
@@ -40,7 +45,7 @@ function ideaSteps(): string[] {
     .map(
       ([action, rule, cause]) => `${INSERT}
       SELECT u.agency_id, u.id, u.unit_id, ${R[rule].points}, '${rule}', 'idea', e.idea_id, '${rule}', ${V},
-        'idea:' || e.idea_id || ':${cause}:${rule}:user:' || u.id, e.actor_id, ${dayOfSql("e.at")}, e.at
+        'idea:' || e.idea_id || ':${cause}:${rule}:user:' || u.id, e.actor_id, ${dayIn("e.at", "u.agency_id")}, e.at
       FROM idea_events e ${team("e.idea_id")}
       WHERE e.action = '${action}' AND e.agency_id IN ${DEMO}
       ${ON_CONFLICT}`,
@@ -49,7 +54,7 @@ function ideaSteps(): string[] {
   if (R.idea_replicated.points !== 0) {
     out.push(`${INSERT}
       SELECT u.agency_id, u.id, u.unit_id, ${R.idea_replicated.points}, 'idea_submitted', 'idea', o.id, 'idea_replicated', ${V},
-        'idea:' || e.idea_id || ':submit:idea_replicated:user:' || u.id, e.actor_id, ${dayOfSql("e.at")}, e.at
+        'idea:' || e.idea_id || ':submit:idea_replicated:user:' || u.id, e.actor_id, ${dayIn("e.at", "u.agency_id")}, e.at
       FROM idea_events e JOIN ideas i ON i.id = e.idea_id JOIN ideas o ON o.id = i.replicates_id AND o.agency_id <> i.agency_id
         ${team("o.id")}
       WHERE e.action = 'submit' AND e.agency_id IN ${DEMO}
@@ -65,14 +70,14 @@ const withinCap = (rank: string, cap: number | null) => (cap === null ? "1" : `$
 
 /** A vote pays the voter (at most `dailyCap` a day) and the idea's team (its first `perSubjectCap` votes). */
 function votes(): string[] {
-  const v = `SELECT v.*, ${capRank(`v.user_id, ${dayOfSql("v.created_at")}`, "v.created_at", "v.id")} AS daily,
+  const v = `SELECT v.*, ${capRank(`v.user_id, ${dayIn("v.created_at", "v.agency_id")}`, "v.created_at", "v.id")} AS daily,
       ${capRank("v.idea_id", "v.created_at", "v.id")} AS nth
     FROM votes v WHERE v.agency_id IN ${DEMO}`;
   const out: string[] = [];
   if (R.vote_cast.points !== 0) {
     out.push(`${INSERT}
       SELECT u.agency_id, u.id, u.unit_id, ${R.vote_cast.points}, 'vote_cast', 'idea', v.idea_id, 'vote_cast', ${V},
-        'vote:idea:' || v.idea_id || ':voter:' || v.user_id || ':vote_cast:user:' || u.id, v.user_id, ${dayOfSql("v.created_at")}, v.created_at
+        'vote:idea:' || v.idea_id || ':voter:' || v.user_id || ':vote_cast:user:' || u.id, v.user_id, ${dayIn("v.created_at", "u.agency_id")}, v.created_at
       FROM (${v}) v JOIN users u ON u.id = v.user_id
       WHERE ${withinCap("v.daily", R.vote_cast.dailyCap)}
       ${ON_CONFLICT}`);
@@ -80,7 +85,7 @@ function votes(): string[] {
   if (R.vote_received.points !== 0) {
     out.push(`${INSERT}
       SELECT u.agency_id, u.id, u.unit_id, ${R.vote_received.points}, 'vote_cast', 'idea', v.idea_id, 'vote_received', ${V},
-        'vote:idea:' || v.idea_id || ':voter:' || v.user_id || ':vote_received:user:' || u.id, v.user_id, ${dayOfSql("v.created_at")}, v.created_at
+        'vote:idea:' || v.idea_id || ':voter:' || v.user_id || ':vote_received:user:' || u.id, v.user_id, ${dayIn("v.created_at", "u.agency_id")}, v.created_at
       FROM (${v}) v ${team("v.idea_id")}
       WHERE a.user_id <> v.user_id AND ${withinCap("v.nth", R.vote_received.perSubjectCap)}
       ${ON_CONFLICT}`);
@@ -95,8 +100,8 @@ function comments(): string[] {
   return [
     `${INSERT}
       SELECT u.agency_id, u.id, u.unit_id, ${R.comment_posted.points}, 'comment_posted', 'comment', c.id, 'comment_posted', ${V},
-        'comment:' || c.id || ':comment_posted:user:' || u.id, c.author_id, ${dayOfSql("c.created_at")}, c.created_at
-      FROM (SELECT c.*, ${capRank(`c.author_id, ${dayOfSql("c.created_at")}`, "c.created_at", "c.id")} AS daily
+        'comment:' || c.id || ':comment_posted:user:' || u.id, c.author_id, ${dayIn("c.created_at", "u.agency_id")}, c.created_at
+      FROM (SELECT c.*, ${capRank(`c.author_id, ${dayIn("c.created_at", "c.agency_id")}`, "c.created_at", "c.id")} AS daily
             FROM comments c WHERE c.agency_id IN ${DEMO}) c
         JOIN users u ON u.id = c.author_id
       WHERE ${withinCap("c.daily", R.comment_posted.dailyCap)}
@@ -137,7 +142,7 @@ function reviews(): string {
   return `${INSERT}
     SELECT u.agency_id, u.id, u.unit_id, CASE WHEN ${onTime} THEN ${R.review_on_time.points} ELSE ${R.review_late.points} END,
       'review_completed', 'review', r.id, ${rule}, ${V}, 'review:' || r.id || ':' || ${rule} || ':user:' || u.id, r.reviewer_id,
-      ${dayOfSql("r.submitted_at")}, r.submitted_at
+      ${dayIn("r.submitted_at", "u.agency_id")}, r.submitted_at
     FROM reviews r JOIN review_assignments ra ON ra.id = r.assignment_id JOIN users u ON u.id = r.reviewer_id
     WHERE r.state = 'submitted' AND r.submitted_at IS NOT NULL AND r.agency_id IN ${DEMO}
       AND (CASE WHEN ${onTime} THEN ${R.review_on_time.points} ELSE ${R.review_late.points} END) <> 0
@@ -148,7 +153,7 @@ function reviews(): string {
 function awards(): string {
   return `${INSERT}
     SELECT u.agency_id, u.id, u.unit_id, aw.bonus_points, 'award_granted', 'award', aw.id, 'award_granted', ${V},
-      'award:' || aw.id || ':award_granted:user:' || u.id, aw.announced_by, ${dayOfSql("aw.announced_at")}, aw.announced_at
+      'award:' || aw.id || ':award_granted:user:' || u.id, aw.announced_by, ${dayIn("aw.announced_at", "u.agency_id")}, aw.announced_at
     FROM awards aw JOIN award_recipients ar ON ar.award_id = aw.id JOIN users u ON u.id = ar.user_id
     WHERE aw.agency_id IN ${DEMO} AND aw.bonus_points <> 0
     ${ON_CONFLICT}`;

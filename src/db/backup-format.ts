@@ -35,6 +35,7 @@ export const BACKUP_TABLES: Scoped[] = [
   byAgency(s.comments),
   via(s.commentReports, "comment_id", "comments"),
   via(s.commentMentions, "comment_id", "comments"),
+  via(s.ideaReports, "idea_id", "ideas"),
   via(s.follows, "idea_id", "ideas"),
   byAgency(s.reviewAssignments),
   byAgency(s.reviews),

@@ -5,6 +5,7 @@
  */
 import { sql } from "drizzle-orm";
 import { IDEA_STATUSES } from "../domain/idea-status";
+import { DEFAULT_TIME_ZONE, TIME_ZONE_IDS } from "../domain/time-zone";
 import {
   check,
   index,
@@ -27,8 +28,15 @@ export const agencies = sqliteTable("agencies", {
   slug: text("slug").notNull().unique(),
   name: text("name").notNull(),
   region: text("region").notNull(),
-  /** JSON: `{ hallOfFamePublic: boolean, rewardRulesVersion: number }` */
+  /** JSON, read by `domain/agency-settings.ts`: public pages, the certificate signer and place. */
   settings: text("settings").notNull().default("{}"),
+  /** IANA name, one of `TIME_ZONE_IDS` (WIB, WITA, WIT): every date of the agency reads in it. */
+  timeZone: text("time_zone", { enum: TIME_ZONE_IDS }).notNull().default(DEFAULT_TIME_ZONE),
+  /** A deactivated agency's people cannot sign in and its public pages are gone. */
+  active: integer("active", { mode: "boolean" }).notNull().default(true),
+  deactivatedAt: integer("deactivated_at"),
+  /** The emblem's object in R2 (PNG or JPEG), or none. */
+  emblemKey: text("emblem_key"),
   createdAt: integer("created_at").notNull().default(now),
 });
 
@@ -234,6 +242,11 @@ export const ideas = sqliteTable(
     hot: real("hot").notNull().default(0),
     reviewScore: real("review_score"),
     decisionReason: text("decision_reason"),
+    /** Hidden by the agency admin (moderation): out of lists and search, its reason shown on its page. */
+    hiddenAt: integer("hidden_at"),
+    hiddenReason: text("hidden_reason"),
+    hiddenBy: integer("hidden_by").references(() => users.id),
+    reportCount: integer("report_count").notNull().default(0),
     mergedIntoId: integer("merged_into_id").references((): AnySQLiteColumn => ideas.id),
     replicatesId: integer("replicates_id").references((): AnySQLiteColumn => ideas.id),
     replicationCount: integer("replication_count").notNull().default(0),
@@ -257,6 +270,7 @@ export const ideas = sqliteTable(
     index("ideas_library").on(t.status, t.decidedAt),
     index("ideas_replicates").on(t.replicatesId),
     index("ideas_replicated").on(t.agencyId, t.replicationCount),
+    index("ideas_reported").on(t.agencyId, t.reportCount),
     check("ideas_counts", sql`${t.voteCount} >= 0 AND ${t.commentCount} >= 0`),
     check("ideas_listed", sql`${t.listed} = (${t.status} NOT IN ('draft', 'withdrawn', 'merged'))`),
     check("ideas_merged", sql`(${t.status} = 'merged') = (${t.mergedIntoId} IS NOT NULL)`),
@@ -398,6 +412,22 @@ export const commentReports = sqliteTable(
     createdAt: integer("created_at").notNull(),
   },
   (t) => [primaryKey({ columns: [t.commentId, t.userId] })],
+);
+
+/** Reports of an idea to the agency admin, one per person, with the reason. */
+export const ideaReports = sqliteTable(
+  "idea_reports",
+  {
+    ideaId: integer("idea_id")
+      .notNull()
+      .references(() => ideas.id),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id),
+    reason: text("reason").notNull(),
+    createdAt: integer("created_at").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.ideaId, t.userId] })],
 );
 
 export const commentMentions = sqliteTable(

@@ -146,19 +146,3 @@ const unknownIdea = (path: string): AwardRefusal => ({
   code: "award.idea_unknown",
   message: "Link a submitted idea of your agency",
 });
-
-/**
- * Whether an agency shows its Hall of Fame to everyone (`settings.hallOfFamePublic`); off unless
- * the settings say so, and off for settings that cannot be read.
- * @example isHallOfFamePublic('{"hallOfFamePublic":true}') // true
- */
-export function isHallOfFamePublic(settings: string): boolean {
-  try {
-    const parsed: unknown = JSON.parse(settings);
-    return (
-      typeof parsed === "object" && parsed !== null && (parsed as Record<string, unknown>).hallOfFamePublic === true
-    );
-  } catch {
-    return false;
-  }
-}

@@ -1,13 +1,11 @@
 /**
  * Certificates (piagam) of awards: the public verification code each recipient's certificate
- * carries, and how a certificate writes a date and a NIP.
+ * carries, and how a certificate writes a NIP (its date: `tanggalIndonesia` of `time-zone.ts`).
  *
  * A code is `GGS-` and 28 symbols of Crockford's base32 in groups of four (140 random bits), e.g.
  * `GGS-7K3M-Q9TX-4HNP-2WRZ-8CVD-5FJB-6YAE`. Crockford's alphabet has no I, L, O or U, and reading
  * a code back forgives what people mistype: lower case, missing dashes or spaces, O for 0, I or L for 1.
  */
-import { DEFAULT_TIME_ZONE, dayOf } from "./reward-periods.ts";
-
 /** Crockford's base32: digits and upper-case letters without I, L, O, U. */
 export const CODE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 export const CODE_PREFIX = "GGS";
@@ -61,30 +59,6 @@ export function normalizeCertificateCode(input: string): string | null {
   const groups: string[] = [];
   for (let i = 0; i < SYMBOLS; i += GROUP) groups.push(symbols.slice(i, i + GROUP));
   return [CODE_PREFIX, ...groups].join("-");
-}
-
-const MONTHS = [
-  "Januari",
-  "Februari",
-  "Maret",
-  "April",
-  "Mei",
-  "Juni",
-  "Juli",
-  "Agustus",
-  "September",
-  "Oktober",
-  "November",
-  "Desember",
-];
-
-/**
- * A date as an Indonesian official letter writes it, on the calendar of the time zone.
- * @example tanggalIndonesia(Date.parse("2026-11-23T03:00:00Z")) // "23 November 2026"
- */
-export function tanggalIndonesia(at: number, timeZone = DEFAULT_TIME_ZONE): string {
-  const [year, month, day] = dayOf(at, timeZone).split("-").map(Number) as [number, number, number];
-  return `${day} ${MONTHS[month - 1]} ${year}`;
 }
 
 /**

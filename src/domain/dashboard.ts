@@ -2,6 +2,8 @@
  * Dashboard figures from the scheduler's counters (pure): the funnel, ideas per month (the last 12,
  * zeros included), per category and unit, participation per unit and the mean time to a decision.
  */
+import { localMonth, type TimeZone } from "./time-zone.ts";
+
 export type CounterRow = { metric: string; bucket: string; value: number };
 export type UnitRow = { id: number; name: string };
 
@@ -9,12 +11,12 @@ const FUNNEL = ["submitted", "in_review", "shortlisted", "approved", "implemente
 const ACTIVITIES = ["submitted", "voted", "commented", "any"] as const;
 const DAY_MS = 86_400_000;
 
-/** The 12 months up to and including `now`'s month in Jakarta (UTC+7), oldest first. */
-export function lastMonths(now: number, count = 12): string[] {
-  const jakarta = new Date(now + 7 * 3_600_000);
+/** The 12 months up to and including `now`'s month on the agency's clock, oldest first. */
+export function lastMonths(now: number, zone: TimeZone, count = 12): string[] {
+  const [year, month] = localMonth(now, zone).split("-").map(Number) as [number, number];
   const months: string[] = [];
   for (let i = count - 1; i >= 0; i--) {
-    const d = new Date(Date.UTC(jakarta.getUTCFullYear(), jakarta.getUTCMonth() - i, 1));
+    const d = new Date(Date.UTC(year, month - 1 - i, 1));
     months.push(`${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, "0")}`);
   }
   return months;
@@ -24,7 +26,12 @@ export function lastMonths(now: number, count = 12): string[] {
  * @param counters the scope's counters (agency or campaign)
  * @param unitSizes the agency's `asn_unit` counters (active ASN per unit)
  */
-export function buildDashboard(counters: CounterRow[], unitSizes: CounterRow[], units: UnitRow[], now: number) {
+export function buildDashboard(
+  counters: CounterRow[],
+  unitSizes: CounterRow[],
+  units: UnitRow[],
+  clock: { now: number; zone: TimeZone },
+) {
   const get = (metric: string, bucket: string) =>
     counters.find((c) => c.metric === metric && c.bucket === bucket)?.value ?? 0;
   const of = (metric: string) => counters.filter((c) => c.metric === metric);
@@ -57,7 +64,7 @@ export function buildDashboard(counters: CounterRow[], unitSizes: CounterRow[], 
       (typeof FUNNEL)[number],
       number
     >,
-    ideasPerMonth: lastMonths(now).map((month) => ({ month, count: get("submitted_month", month) })),
+    ideasPerMonth: lastMonths(clock.now, clock.zone).map((month) => ({ month, count: get("submitted_month", month) })),
     ideasPerCategory: of("submitted_category")
       .map((c) => ({ category: c.bucket, count: c.value }))
       .sort((a, b) => b.count - a.count || a.category.localeCompare(b.category)),

@@ -29,8 +29,10 @@ const has = (actor: Actor, ...roles: Role[]) => roles.some((r) => actor.roles.in
 const isSelf = (actor: Actor, target: Target) => target.ownerId !== undefined && target.ownerId === actor.userId;
 
 const RULES = {
-  /** platform: list and create agencies */
+  /** platform: list, create, deactivate and reactivate agencies */
   "agency.manage": (a: Actor) => has(a, "superadmin"),
+  /** the agency's own name, emblem, public pages and certificate signer */
+  "agency.configure": (a: Actor) => has(a, "admin"),
   /** read the agency's unit tree and colleagues (names, units, positions) */
   "directory.read": () => true,
   "unit.manage": (a: Actor) => has(a, "admin"),

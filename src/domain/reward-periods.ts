@@ -1,37 +1,13 @@
 /**
- * Reward periods. Points count for the day they were earned in the agency's time zone (WIB by
- * default), and every ledger row belongs to four running totals: all time, its year, its quarter
- * and its month. The same mapping from a day to its periods is written in SQL in
- * `db/queries/rewards.queries.ts` (the totals upsert derives them from `point_ledger.day`).
+ * Reward periods. Points count for the day they were earned in the agency's time zone
+ * (`time-zone.ts`), and every ledger row belongs to four running totals: all time, its year, its
+ * quarter and its month. The same mapping from a day to its periods is written in SQL below, for the
+ * totals upsert of `db/queries/rewards.queries.ts` (it derives them from `point_ledger.day`).
  */
-export const DEFAULT_TIME_ZONE = "Asia/Jakarta";
+import { localDay, type TimeZone } from "./time-zone.ts";
 
 export const PERIOD_KINDS = ["month", "quarter", "year", "all"] as const;
 export type PeriodKind = (typeof PERIOD_KINDS)[number];
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let f = formatters.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat("en-US", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" });
-    formatters.set(timeZone, f);
-  }
-  return f;
-}
-
-/**
- * The calendar day of an instant in a time zone.
- * @example dayOf(Date.parse("2026-12-31T17:30:00Z")) // "2027-01-01" (00:30 WIB)
- */
-export function dayOf(at: number, timeZone = DEFAULT_TIME_ZONE): string {
-  const parts = Object.fromEntries(
-    formatterFor(timeZone)
-      .formatToParts(at)
-      .map((p) => [p.type, p.value]),
-  );
-  return `${parts.year}-${parts.month}-${parts.day}`;
-}
 
 /**
  * The totals a day's points count towards, widest first.
@@ -44,27 +20,20 @@ export function periodsOfDay(day: string): [string, string, string, string] {
 }
 
 /**
- * @example periodsFor(Date.parse("2026-11-05T03:00:00Z")) // ["all", "2026", "2026-Q4", "2026-11"]
+ * @example periodsFor(Date.parse("2026-11-05T03:00:00Z"), "Asia/Jakarta") // ["all", "2026", "2026-Q4", "2026-11"]
  */
-export function periodsFor(at: number, timeZone = DEFAULT_TIME_ZONE): [string, string, string, string] {
-  return periodsOfDay(dayOf(at, timeZone));
+export function periodsFor(at: number, zone: TimeZone): [string, string, string, string] {
+  return periodsOfDay(localDay(at, zone));
 }
 
 /**
  * The period of a kind that contains `at`, as stored in `point_totals.period`.
- * @example currentPeriod("quarter", Date.parse("2026-11-05T03:00:00Z")) // "2026-Q4"
+ * @example currentPeriod("quarter", Date.parse("2026-11-05T03:00:00Z"), "Asia/Jakarta") // "2026-Q4"
  */
-export function currentPeriod(kind: PeriodKind, at: number, timeZone = DEFAULT_TIME_ZONE): string {
-  const [all, year, quarter, month] = periodsFor(at, timeZone);
+export function currentPeriod(kind: PeriodKind, at: number, zone: TimeZone): string {
+  const [all, year, quarter, month] = periodsFor(at, zone);
   return { all, year, quarter, month }[kind];
 }
-
-/**
- * The same mappings in SQL, for statements that derive days and periods inside D1 (the totals
- * upsert, the demo seed). WIB has no daylight saving, so the day is the UTC instant plus 7 hours.
- * @param at an SQL expression of epoch milliseconds
- */
-export const dayOfSql = (at: string) => `strftime('%Y-%m-%d', ${at} / 1000, 'unixepoch', '+7 hours')`;
 
 /**
  * @param day an SQL expression of a `YYYY-MM-DD` day

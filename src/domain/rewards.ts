@@ -14,11 +14,11 @@
 import { BADGES, type Badge } from "./badges.ts";
 import type { IdeaAction } from "./idea-status.ts";
 import { levelFor, type LevelKey } from "./levels.ts";
-import { DEFAULT_TIME_ZONE, dayOf } from "./reward-periods.ts";
 import type { RuleKey, RuleSet } from "./reward-rules.ts";
+import { localDay, type TimeZone } from "./time-zone.ts";
 
 export { levelFor, LEVELS } from "./levels.ts";
-export { periodsFor, periodsOfDay, dayOf, currentPeriod } from "./reward-periods.ts";
+export { periodsFor, periodsOfDay, currentPeriod } from "./reward-periods.ts";
 export { DEFAULT_RULES } from "./reward-rules.ts";
 
 export type SubjectType = "idea" | "vote" | "comment" | "review" | "award";
@@ -70,6 +70,8 @@ export const ideaStepEvent = (action: IdeaAction) =>
 export type Person = {
   userId: number;
   agencyId: number;
+  /** the person's agency's zone, when it is not the event's (a replicated idea's original team) */
+  timeZone?: TimeZone;
   /** the unit credited now */
   unitId: number;
   /** all-time points */
@@ -106,7 +108,8 @@ export type RewardState = {
   ideaVotes?: number;
   /** rows already written for this cause (`causeOf(event).key` prefix) */
   causeRows: readonly PriorRow[];
-  timeZone?: string;
+  /** the event's agency's zone: the day its points count for, and "today" for daily caps */
+  timeZone: TimeZone;
 };
 
 export type LedgerRow = {
@@ -293,7 +296,6 @@ function earn(
   history: ReturnType<typeof historyOf>,
 ) {
   const people = new Map(state.people.map((p) => [p.userId, p]));
-  const day = dayOf(event.at, state.timeZone ?? DEFAULT_TIME_ZONE);
   const rows: LedgerRow[] = [];
   for (const { userId, rule, subject } of payees(event, state, cause.subject)) {
     const person = people.get(userId);
@@ -317,7 +319,7 @@ function earn(
       rulesVersion: rules.version,
       idempotencyKey: round === 0 ? base : `${base}:again:${round}`,
       actorId: event.actorId,
-      day,
+      day: localDay(event.at, person.timeZone ?? state.timeZone),
       at: event.at,
       dailyCap: r.dailyCap,
     });

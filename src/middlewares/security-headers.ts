@@ -44,13 +44,15 @@ export function apiSecurityHeaders(): MiddlewareHandler {
       baseUri: ["'none'"],
     },
   });
-  // an HTML page with no script at all: its one stylesheet comes from this origin
+  // an HTML page with no script at all: its one stylesheet comes from this origin, the agency's
+  // emblem is written into the page as a data: image
   const dossier = secureHeaders({
     ...common,
     crossOriginResourcePolicy: "same-origin",
     contentSecurityPolicy: {
       defaultSrc: ["'none'"],
       styleSrc: ["'self'"],
+      imgSrc: ["data:"],
       frameAncestors: ["'none'"],
       baseUri: ["'none'"],
       formAction: ["'none'"],

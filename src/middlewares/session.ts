@@ -10,7 +10,7 @@ const TOUCH_EVERY_MS = 5 * 60 * 1000;
 
 /**
  * Resolves the session cookie to `c.var.actor` (or null). A revoked, idle-expired or absolutely
- * expired session, or a deactivated account, counts as no session; the cookie is then cleared.
+ * expired session, or a deactivated account or agency, counts as no session; the cookie is then cleared.
  */
 export function session() {
   return createMiddleware<AppEnv>(async function session(c, next) {
@@ -37,6 +37,7 @@ export function session() {
       roles: parseRoles(row.roles),
       sessionId: row.sessionId,
       mustChangePassword: row.mustChangePassword,
+      timeZone: row.timeZone,
     });
     return next();
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isHallOfFamePublic, planAward, type AwardReferences } from "../../src/domain/awards";
+import { planAward, type AwardReferences } from "../../src/domain/awards";
 
 const AGENCY = 10;
 const LEADER = 1;
@@ -79,18 +79,5 @@ describe("planAward", () => {
   it("needs at least one recipient", () => {
     expect(plan({ ideaIds: [30] })).toMatchObject({ ok: false, errors: [{ code: "award.no_recipient" }] });
     expect(plan({ ideaTeamOf: 30 })).toMatchObject({ ok: false, errors: [{ code: "award.no_recipient" }] });
-  });
-});
-
-describe("isHallOfFamePublic", () => {
-  it.each([
-    ['{"hallOfFamePublic":true}', true],
-    ['{"hallOfFamePublic":false}', false],
-    ['{"hallOfFamePublic":"yes"}', false],
-    ["{}", false],
-    ["not json", false],
-    ["null", false],
-  ])("reads %s as %s", (settings, expected) => {
-    expect(isHallOfFamePublic(settings)).toBe(expected);
   });
 });

@@ -6,7 +6,6 @@ import {
   isCanonicalCode,
   normalizeCertificateCode,
   printedNip,
-  tanggalIndonesia,
 } from "../../src/domain/certificate";
 
 const random = () => crypto.getRandomValues(new Uint8Array(CODE_BYTES));
@@ -73,14 +72,6 @@ describe("normalizeCertificateCode", () => {
     ["a very long text", "A".repeat(500)],
   ])("answers null for %s", (_label, typed) => {
     expect(normalizeCertificateCode(typed)).toBeNull();
-  });
-});
-
-describe("tanggalIndonesia", () => {
-  it("writes the day, the Indonesian month and the year, on the WIB calendar", () => {
-    expect(tanggalIndonesia(Date.parse("2026-11-23T03:00:00Z"))).toBe("23 November 2026");
-    expect(tanggalIndonesia(Date.parse("2026-12-31T17:30:00Z"))).toBe("1 Januari 2027");
-    expect(tanggalIndonesia(Date.parse("2026-08-17T00:00:00Z"))).toBe("17 Agustus 2026");
   });
 });
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { rankPage, FIRST_PAGE } from "../../src/domain/leaderboard";
 import { levelFor } from "../../src/domain/levels";
-import { currentPeriod, dayOf, periodsFor, periodsOfDay } from "../../src/domain/reward-periods";
+import { currentPeriod, periodsFor, periodsOfDay } from "../../src/domain/reward-periods";
+import { localDay } from "../../src/domain/time-zone";
 import { DEFAULT_RULES, parseRules, type RuleSet } from "../../src/domain/reward-rules";
 import { causeOf, reward, type Person, type RewardEvent, type RewardState } from "../../src/domain/rewards";
 
@@ -14,21 +15,30 @@ const person = (userId: number, extra: Partial<Person> = {}): Person => ({
   badges: [],
   ...extra,
 });
-const state = (extra: Partial<RewardState> = {}): RewardState => ({ people: [], causeRows: [], ...extra });
+const state = (extra: Partial<RewardState> = {}): RewardState => ({
+  people: [],
+  causeRows: [],
+  timeZone: "Asia/Jakarta",
+  ...extra,
+});
 const common = { agencyId: 1, actorId: 1, at: AT };
 
 describe("periods", () => {
   it("counts a day in Jakarta time: 00:30 WIB on 1 January is the new year, quarter and month", () => {
-    expect(dayOf(Date.parse("2026-12-31T16:59:59Z"))).toBe("2026-12-31");
-    expect(dayOf(Date.parse("2026-12-31T17:30:00Z"))).toBe("2027-01-01");
-    expect(periodsFor(Date.parse("2026-12-31T17:30:00Z"))).toEqual(["all", "2027", "2027-Q1", "2027-01"]);
-    expect(dayOf(Date.parse("2026-12-31T17:30:00Z"), "UTC")).toBe("2026-12-31");
+    expect(localDay(Date.parse("2026-12-31T16:59:59Z"), "Asia/Jakarta")).toBe("2026-12-31");
+    expect(localDay(Date.parse("2026-12-31T17:30:00Z"), "Asia/Jakarta")).toBe("2027-01-01");
+    expect(periodsFor(Date.parse("2026-12-31T17:30:00Z"), "Asia/Jakarta")).toEqual([
+      "all",
+      "2027",
+      "2027-Q1",
+      "2027-01",
+    ]);
   });
 
   it("maps every month to its quarter", () => {
     const quarters = Array.from({ length: 12 }, (_, i) => periodsOfDay(`2026-${String(i + 1).padStart(2, "0")}-15`)[2]);
     expect(quarters).toEqual([1, 1, 1, 2, 2, 2, 3, 3, 3, 4, 4, 4].map((q) => `2026-Q${q}`));
-    expect(["month", "quarter", "year", "all"].map((k) => currentPeriod(k as "month", AT))).toEqual([
+    expect(["month", "quarter", "year", "all"].map((k) => currentPeriod(k as "month", AT, "Asia/Jakarta"))).toEqual([
       "2026-11",
       "2026-Q4",
       "2026",

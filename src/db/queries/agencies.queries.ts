@@ -1,26 +1,173 @@
 import { KOTAK_IDE } from "../../domain/campaign-phase";
-import { and, asc, eq, gt, or, sql } from "drizzle-orm";
-import type { Database } from "../client";
-import { agencies, campaigns, units, users } from "../schema";
-import { recordAudit } from "./audit.queries";
+import { and, asc, eq, gt, inArray, isNull, or, sql } from "drizzle-orm";
+import type { TimeZone } from "../../domain/time-zone";
+import type { Database, Statement } from "../client";
+import { agencies, campaigns, sessions, units, users } from "../schema";
+import { recordAudit, recordAuditIfChanged } from "./audit.queries";
 
-/** Agencies by name, a page at a time. */
-export async function listAgencies(db: Database, page: { limit: number; after?: readonly [string, number] }) {
-  const { limit, after } = page;
+/** Agencies by name, a page at a time (or the one agency `only`). */
+export async function listAgencies(
+  db: Database,
+  page: { limit: number; after?: readonly [string, number]; only?: number },
+) {
+  const { limit, after, only } = page;
   return db
     .select({
       id: agencies.id,
       slug: agencies.slug,
       name: agencies.name,
       region: agencies.region,
+      timeZone: agencies.timeZone,
+      active: agencies.active,
+      deactivatedAt: agencies.deactivatedAt,
       createdAt: agencies.createdAt,
+      people:
+        sql<number>`(SELECT count(*) FROM ${users} WHERE ${users.agencyId} = ${agencies.id} AND ${users.active})`.as(
+          "people",
+        ),
     })
     .from(agencies)
     .where(
-      after ? or(gt(agencies.name, after[0]), and(eq(agencies.name, after[0]), gt(agencies.id, after[1]))) : undefined,
+      and(
+        only === undefined ? undefined : eq(agencies.id, only),
+        after
+          ? or(gt(agencies.name, after[0]), and(eq(agencies.name, after[0]), gt(agencies.id, after[1])))
+          : undefined,
+      ),
     )
     .orderBy(asc(agencies.name), asc(agencies.id))
     .limit(limit + 1);
+}
+
+/** An agency as the platform admin sees it (`PATCH /agencies/{id}`). */
+export async function getAgencyState(db: Database, id: number) {
+  const [row] = await db
+    .select({ id: agencies.id, name: agencies.name, active: agencies.active })
+    .from(agencies)
+    .where(eq(agencies.id, id));
+  return row;
+}
+
+/** An agency's public face by its slug: only an active agency has one. */
+export async function getPublicAgency(db: Database, slug: string) {
+  const [row] = await db
+    .select({
+      id: agencies.id,
+      slug: agencies.slug,
+      name: agencies.name,
+      region: agencies.region,
+      settings: agencies.settings,
+      timeZone: agencies.timeZone,
+      emblemKey: agencies.emblemKey,
+    })
+    .from(agencies)
+    .where(and(eq(agencies.slug, slug), eq(agencies.active, true)));
+  return row;
+}
+
+/** The caller's own agency with its settings (`GET /agency`). */
+export async function getAgency(db: Database, id: number) {
+  const [row] = await db
+    .select({
+      id: agencies.id,
+      slug: agencies.slug,
+      name: agencies.name,
+      region: agencies.region,
+      timeZone: agencies.timeZone,
+      settings: agencies.settings,
+      emblemKey: agencies.emblemKey,
+    })
+    .from(agencies)
+    .where(eq(agencies.id, id));
+  return row;
+}
+
+export type AgencyRow = NonNullable<Awaited<ReturnType<typeof getAgency>>>;
+
+/** The admin changes the agency's name or settings, with its audit row. */
+export function updateAgencyStatements(
+  db: Database,
+  input: { id: number; name: string; settings: string; actorId: number; now: number; detail: Record<string, unknown> },
+): Statement[] {
+  const { id, name, settings, actorId, now, detail } = input;
+  return [
+    db.update(agencies).set({ name, settings }).where(eq(agencies.id, id)),
+    recordAudit(db, {
+      agencyId: id,
+      actorId,
+      action: "agency.update",
+      subjectType: "agency",
+      subjectId: id,
+      detail,
+      at: now,
+    }),
+  ];
+}
+
+/**
+ * The emblem's object key changes from `from` to `to` (either may be null), only if it is still
+ * `from` (a concurrent upload makes this a no-op: the caller then discards its object).
+ */
+export function replaceEmblemStatements(
+  db: Database,
+  input: { id: number; from: string | null; to: string | null; actorId: number; now: number },
+): Statement[] {
+  const { id, from, to, actorId, now } = input;
+  return [
+    db
+      .update(agencies)
+      .set({ emblemKey: to })
+      .where(and(eq(agencies.id, id), from === null ? isNull(agencies.emblemKey) : eq(agencies.emblemKey, from))),
+    recordAuditIfChanged(db, {
+      agencyId: id,
+      actorId,
+      action: to === null ? "agency.emblem_remove" : "agency.emblem_set",
+      subjectType: "agency",
+      subjectId: id,
+      detail: {},
+      at: now,
+    }),
+  ];
+}
+
+/**
+ * The platform admin deactivates or reactivates an agency. Deactivating ends every session of its
+ * people at once (reactivating does not bring them back: people sign in again).
+ */
+export function setAgencyActiveStatements(
+  db: Database,
+  input: { id: number; active: boolean; actorId: number; now: number },
+): Statement[] {
+  const { id, active, actorId, now } = input;
+  const out: Statement[] = [
+    db
+      .update(agencies)
+      .set({ active, deactivatedAt: active ? null : now })
+      .where(and(eq(agencies.id, id), eq(agencies.active, !active))),
+    recordAuditIfChanged(db, {
+      agencyId: id,
+      actorId,
+      action: active ? "agency.reactivate" : "agency.deactivate",
+      subjectType: "agency",
+      subjectId: id,
+      detail: {},
+      at: now,
+    }),
+  ];
+  if (!active) {
+    out.push(
+      db
+        .update(sessions)
+        .set({ revokedAt: now })
+        .where(
+          and(
+            isNull(sessions.revokedAt),
+            inArray(sessions.userId, db.select({ id: users.id }).from(users).where(eq(users.agencyId, id))),
+          ),
+        ),
+    );
+  }
+  return out;
 }
 
 export async function getAgencyIdBySlug(db: Database, slug: string) {
@@ -30,7 +177,7 @@ export async function getAgencyIdBySlug(db: Database, slug: string) {
 
 /** Every agency starts with its always-open Kotak Ide, where an idea goes when no campaign is named. */
 export type NewAgency = {
-  agency: { slug: string; name: string; region: string };
+  agency: { slug: string; name: string; region: string; timeZone: TimeZone };
   rootUnit: { code: string; name: string };
   admin: { nip: string; name: string; email: string; position: string; passwordHash: string };
   actorId: number;

@@ -1,6 +1,10 @@
 import { and, eq, gt, inArray, isNull, ne, sql } from "drizzle-orm";
 import type { Database } from "../client";
-import { loginFailures, sessions, users } from "../schema";
+import type { TimeZone } from "../../domain/time-zone";
+import { agencies, loginFailures, sessions, users } from "../schema";
+
+/** An account can be used while it and its agency are both active. */
+const usable = sql<boolean>`(${users.active} AND ${agencies.active})`.mapWith(Boolean);
 
 export type LoginCandidate = {
   id: number;
@@ -12,7 +16,7 @@ export type LoginCandidate = {
   mustChangePassword: boolean;
 };
 
-/** The account a sign-in names, by NIP or e-mail. */
+/** The account a sign-in names, by NIP or e-mail; `active` is false when it or its agency is deactivated. */
 export async function getLoginCandidate(db: Database, identifier: string): Promise<LoginCandidate | undefined> {
   const column = identifier.includes("@") ? users.email : users.nip;
   const [row] = await db
@@ -21,11 +25,12 @@ export async function getLoginCandidate(db: Database, identifier: string): Promi
       agencyId: users.agencyId,
       unitId: users.unitId,
       roles: users.roles,
-      active: users.active,
+      active: usable,
       passwordHash: users.passwordHash,
       mustChangePassword: users.mustChangePassword,
     })
     .from(users)
+    .innerJoin(agencies, eq(agencies.id, users.agencyId))
     .where(eq(column, identifier.toLowerCase()))
     .limit(1);
   return row;
@@ -81,11 +86,13 @@ export type SessionActorRow = {
   agencyId: number;
   unitId: number;
   roles: string;
+  /** the account and its agency are both active */
   active: boolean;
   mustChangePassword: boolean;
+  timeZone: TimeZone;
 };
 
-/** The session a cookie names, with its user: one indexed read. */
+/** The session a cookie names, with its user and the agency's clock: indexed reads by primary key. */
 export async function getSessionActor(db: Database, tokenHash: string): Promise<SessionActorRow | undefined> {
   const [row] = await db
     .select({
@@ -97,11 +104,13 @@ export async function getSessionActor(db: Database, tokenHash: string): Promise<
       agencyId: users.agencyId,
       unitId: users.unitId,
       roles: users.roles,
-      active: users.active,
+      active: usable,
       mustChangePassword: users.mustChangePassword,
+      timeZone: agencies.timeZone,
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
+    .innerJoin(agencies, eq(agencies.id, users.agencyId))
     .where(eq(sessions.tokenHash, tokenHash))
     .limit(1);
   return row;

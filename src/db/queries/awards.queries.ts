@@ -207,14 +207,6 @@ export async function listAwards(
 export type AwardRows = Awaited<ReturnType<typeof listAwards>>;
 
 /** An agency by its slug, with its settings (JSON), for its public pages. */
-export async function getAgencyBySlug(db: Database, slug: string) {
-  const [row] = await db
-    .select({ id: agencies.id, name: agencies.name, region: agencies.region, settings: agencies.settings })
-    .from(agencies)
-    .where(eq(agencies.slug, slug));
-  return row;
-}
-
 /**
  * A certificate by its code, for public verification: one read through the code's unique index.
  * Only what the verification shows is selected: the person's or unit's name, never more.
@@ -246,6 +238,9 @@ export async function getCertificate(db: Database, awardId: number, recipientId:
     .select({
       agencyId: awards.agencyId,
       agencyName: as(agencies.name, "agency_name"),
+      agencySettings: as(agencies.settings, "agency_settings"),
+      timeZone: agencies.timeZone,
+      emblemKey: agencies.emblemKey,
       title: awards.title,
       citation: awards.citation,
       periodLabel: awards.periodLabel,

@@ -18,7 +18,10 @@ export type IdeaKey = readonly [number, number];
 /** The agency (its slug names the file) and, when asked for, its campaign (absent: 404). */
 export async function getExportScope(db: Database, agencyId: number, campaignId: number | undefined) {
   const [agency, campaign] = await db.batch([
-    db.select({ slug: agencies.slug, name: agencies.name }).from(agencies).where(eq(agencies.id, agencyId)),
+    db
+      .select({ slug: agencies.slug, name: agencies.name, timeZone: agencies.timeZone })
+      .from(agencies)
+      .where(eq(agencies.id, agencyId)),
     db
       .select({ id: campaigns.id, title: campaigns.title })
       .from(campaigns)
@@ -231,7 +234,10 @@ export function listAwardsForExport(db: Database, agencyId: number, limit: numbe
  */
 export async function getDossierContext(db: Database, idea: { id: number; agencyId: number }) {
   const [agency, replicas] = await db.batch([
-    db.select({ name: agencies.name }).from(agencies).where(eq(agencies.id, idea.agencyId)),
+    db
+      .select({ name: agencies.name, timeZone: agencies.timeZone, emblemKey: agencies.emblemKey })
+      .from(agencies)
+      .where(eq(agencies.id, idea.agencyId)),
     db
       .selectDistinct({ name: agencies.name })
       .from(ideas)
@@ -240,5 +246,6 @@ export async function getDossierContext(db: Database, idea: { id: number; agency
       .orderBy(asc(agencies.name))
       .limit(100),
   ]);
-  return { agencyName: agency[0]!.name, replicatingAgencies: replicas.map((r) => r.name) };
+  const { name, timeZone, emblemKey } = agency[0]!;
+  return { agencyName: name, timeZone, emblemKey, replicatingAgencies: replicas.map((r) => r.name) };
 }

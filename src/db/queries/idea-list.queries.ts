@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, isNotNull, lt, sql, type SQL } from "drizzle-orm";
+import { and, desc, eq, inArray, isNotNull, isNull, lt, sql, type SQL } from "drizzle-orm";
 import { unionAll } from "drizzle-orm/sqlite-core";
 import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
 import type { IdeaStatus } from "../../domain/idea-status";
@@ -173,8 +173,11 @@ export function listSimilarIdeas(
     .limit(limit);
 }
 
-/** Implemented ideas of every agency: the shared library for replication. Keyset on (decided_at, id). */
-export function listLibrary(db: Database, limit: number, after?: [number, number]) {
+/**
+ * Implemented ideas of every active agency (or of one, `agencyId`): the shared library for
+ * replication, and an agency's public library. Hidden ideas stay out. Keyset on (decided_at, id).
+ */
+export function listLibrary(db: Database, limit: number, after?: [number, number], agencyId?: number) {
   return db
     .select({
       id: ideas.id,
@@ -196,6 +199,9 @@ export function listLibrary(db: Database, limit: number, after?: [number, number
     .where(
       and(
         eq(ideas.status, "implemented"),
+        isNull(ideas.hiddenAt),
+        eq(agencies.active, true),
+        agencyId === undefined ? undefined : eq(ideas.agencyId, agencyId),
         after ? sql`(${ideas.decidedAt}, ${ideas.id}) < (${after[0]}, ${after[1]})` : undefined,
       ),
     )

@@ -6,7 +6,6 @@
  */
 import { sql, type SQL } from "drizzle-orm";
 import { countedBadge } from "../../domain/badges";
-import { DEFAULT_TIME_ZONE, dayOf } from "../../domain/reward-periods";
 import { DEFAULT_RULES, parseRules, type RuleKey, type RuleSet } from "../../domain/reward-rules";
 import {
   causeOf,
@@ -18,6 +17,7 @@ import {
   type RewardState,
   type SubjectType,
 } from "../../domain/rewards";
+import { asTimeZone, localDaySql } from "../../domain/time-zone";
 import { runBatch, type Database } from "../client";
 
 /** The rules an event may pay under, for each kind of event. */
@@ -97,18 +97,24 @@ export async function readRewardState(
   event: RewardEvent,
   fresh = false,
 ): Promise<{ rules: RuleSet; state: RewardState }> {
-  const timeZone = DEFAULT_TIME_ZONE;
   const who = recipients(event);
+  // "today" is the day of the event on the clock of the event's agency
+  const today = sql.raw(
+    localDaySql(String(event.at), `(SELECT time_zone FROM agencies WHERE id = ${Number(event.agencyId)})`),
+  );
   const ideaId = "ideaId" in event && TEAM_EVENTS.has(event.type) ? event.ideaId : null;
   const rulesOf = RULES_OF[event.type];
   const counted = rulesOf.map((r) => countedBadge(r)).filter((b) => b !== undefined);
   const { from, to } = causeRange(causeOf(event).key);
   const reads = [
     db.all<Row>(
-      sql`SELECT version, rules FROM reward_rules WHERE agency_id = ${event.agencyId} ORDER BY version DESC LIMIT 1`,
+      sql`SELECT a.time_zone, r.version, r.rules FROM agencies a
+        LEFT JOIN reward_rules r ON r.agency_id = a.id
+          AND r.version = (SELECT max(version) FROM reward_rules WHERE agency_id = a.id)
+        WHERE a.id = ${event.agencyId}`,
     ),
-    db.all<Row>(sql`SELECT u.id AS user_id, u.agency_id, u.unit_id, coalesce(t.points, 0) AS total
-      FROM users u LEFT JOIN point_totals t
+    db.all<Row>(sql`SELECT u.id AS user_id, u.agency_id, u.unit_id, a.time_zone, coalesce(t.points, 0) AS total
+      FROM users u JOIN agencies a ON a.id = u.agency_id LEFT JOIN point_totals t
         ON t.agency_id = u.agency_id AND t.period = 'all' AND t.subject_type = 'user' AND t.subject_id = u.id
       WHERE u.id IN (${who})`),
     db.all<Row>(sql`SELECT user_id, badge_key FROM user_badges WHERE user_id IN (${who})`),
@@ -133,7 +139,7 @@ export async function readRewardState(
           sql`WITH w(user_id) AS (${who}) SELECT w.user_id, ${sql.join(
             rulesOf.map(
               (rule, i) => sql`(SELECT count(*) FROM (SELECT 1 FROM point_ledger l
-              WHERE l.user_id = w.user_id AND l.rule_key = ${rule} AND l.day = ${dayOf(event.at, timeZone)} AND l.points > 0
+              WHERE l.user_id = w.user_id AND l.rule_key = ${rule} AND l.day = ${today} AND l.points > 0
               LIMIT ${dailyCapInForce(event.agencyId, rule)})) AS ${sql.raw(`n${i}`)}`,
             ),
             sql`, `,
@@ -153,7 +159,8 @@ export async function readRewardState(
   ).map((r) => r.results as Row[]);
 
   const stored = rulesRows![0];
-  const rules = stored ? parseRules(num(stored.version), String(stored.rules)) : DEFAULT_RULES;
+  const rules = stored?.version != null ? parseRules(num(stored.version), String(stored.rules)) : DEFAULT_RULES;
+  const timeZone = asTimeZone(stored?.time_zone as string | undefined);
   const people: Person[] = peopleRows!.map((p) => {
     const userId = num(p.user_id);
     const badges = badgeRows!.filter((b) => num(b.user_id) === userId).map((b) => String(b.badge_key));
@@ -169,6 +176,7 @@ export async function readRewardState(
     return {
       userId,
       agencyId: num(p.agency_id),
+      timeZone: asTimeZone(p.time_zone as string),
       unitId: num(p.unit_id),
       total: num(p.total),
       badges,

@@ -4,6 +4,7 @@
  * figure is counted for the agency (campaign 0) and for the row's campaign: `SCOPES` doubles each row.
  */
 import { sql } from "drizzle-orm";
+import { localMonthSql } from "../../domain/time-zone";
 import type { Database, Statement } from "../client";
 import { watermarkWindow } from "./watermarks";
 
@@ -12,8 +13,9 @@ const scoped = (campaignColumn: string) => sql.raw(`CASE sc.per_campaign WHEN 1 
 const ADD = sql.raw("ON CONFLICT(agency_id, campaign_id, metric, bucket) DO UPDATE SET value = value + excluded.value");
 const COUNTER = sql.raw("INSERT INTO stats_counters (agency_id, campaign_id, metric, bucket, value)");
 
-/** Jakarta (WIB, UTC+7) month of an epoch-ms column. */
-const month = (column: string) => sql.raw(`strftime('%Y-%m', ${column} / 1000, 'unixepoch', '+7 hours')`);
+/** The month of an epoch-ms column on the clock of the row's agency (`agency` names its id column). */
+const month = (column: string, agency: string) =>
+  sql.raw(localMonthSql(column, `(SELECT time_zone FROM agencies WHERE id = ${agency})`));
 
 const FUNNEL_STEPS = sql.raw("'submit', 'start_review', 'shortlist', 'approve', 'implement', 'reject'");
 
@@ -24,7 +26,7 @@ function fromIdeaEvents(db: Database): Statement[] {
   return [
     db.run(sql`${COUNTER} SELECT e.agency_id, ${campaign}, 'funnel', e.to_status, count(*) ${source} AND e.action IN (${FUNNEL_STEPS})
       GROUP BY 1, 2, 4 ${ADD}`),
-    db.run(sql`${COUNTER} SELECT e.agency_id, ${campaign}, 'submitted_month', ${month("e.at")}, count(*) ${source} AND e.action = 'submit'
+    db.run(sql`${COUNTER} SELECT e.agency_id, ${campaign}, 'submitted_month', ${month("e.at", "e.agency_id")}, count(*) ${source} AND e.action = 'submit'
       GROUP BY 1, 2, 4 ${ADD}`),
     db.run(sql`${COUNTER} SELECT e.agency_id, ${campaign}, 'submitted_category', i.category, count(*) ${source} AND e.action = 'submit'
       GROUP BY 1, 2, 4 ${ADD}`),

@@ -27,6 +27,8 @@ export async function getProfile(db: Database, userId: number) {
       agencyId: as(agencies.id, "agency_id"),
       agencySlug: agencies.slug,
       agencyName: as(agencies.name, "agency_name"),
+      agencyTimeZone: agencies.timeZone,
+      agencyEmblemKey: agencies.emblemKey,
     })
     .from(users)
     .innerJoin(units, eq(units.id, users.unitId))

@@ -1,14 +1,17 @@
 import { uniqueViolation } from "../../db/constraint";
+import { runBatch } from "../../db/client";
 import {
   createAgency as insertAgency,
   getAgencyIdBySlug,
+  getAgencyState,
   listAgencies as readAgencies,
+  setAgencyActiveStatements,
 } from "../../db/queries/agencies.queries";
 import { getIdentityConflicts } from "../../db/queries/users.queries";
 import type { AppRouteHandler } from "../../lib/create-router";
 import { decodeCursor, pageOf } from "../../lib/cursor";
 import { hashPassword } from "../../lib/password";
-import { ApiError, type FieldError } from "../../lib/problem";
+import { ApiError, conflict, notFound, type FieldError } from "../../lib/problem";
 import { temporaryPassword } from "../../lib/tokens";
 import { actorOf } from "../../middlewares/guard";
 import type * as routes from "./agencies.routes";
@@ -35,6 +38,19 @@ export const listAgencies: AppRouteHandler<typeof routes.listAgencies> = async (
     pageOf(rows, limit, (a) => [a.name, a.id]),
     200,
   );
+};
+
+export const setAgencyState: AppRouteHandler<typeof routes.setAgencyState> = async (c) => {
+  const actor = actorOf(c);
+  const { id } = c.req.valid("param");
+  const { active } = c.req.valid("json");
+  const db = c.var.db;
+  if (!(await getAgencyState(db, id))) throw notFound("agency");
+  // the platform admin would end their own session and could not sign in again to undo it
+  if (!active && id === actor.agencyId) throw conflict("agency.own", "You cannot deactivate your own agency");
+  await runBatch(db, setAgencyActiveStatements(db, { id, active, actorId: actor.userId, now: Date.now() }));
+  const [row] = await readAgencies(db, { limit: 1, only: id });
+  return c.json(row!, 200);
 };
 
 export const createAgency: AppRouteHandler<typeof routes.createAgency> = async (c) => {
@@ -68,7 +84,7 @@ export const createAgency: AppRouteHandler<typeof routes.createAgency> = async (
   });
   return c.json(
     {
-      agency: { id: ids.agencyId, ...agency, createdAt: now },
+      agency: { id: ids.agencyId, ...agency, active: true, deactivatedAt: null, people: 1, createdAt: now },
       rootUnit: { id: ids.unitId, ...rootUnit },
       admin: { id: ids.adminId, nip: admin.nip, name: admin.name, email: admin.email },
       temporaryPassword: password,

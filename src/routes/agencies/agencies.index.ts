@@ -4,4 +4,5 @@ import * as routes from "./agencies.routes";
 
 export const agenciesRoutes = createRouter()
   .openapi(routes.listAgencies, handlers.listAgencies)
-  .openapi(routes.createAgency, handlers.createAgency);
+  .openapi(routes.createAgency, handlers.createAgency)
+  .openapi(routes.setAgencyState, handlers.setAgencyState);

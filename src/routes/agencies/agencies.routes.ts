@@ -1,7 +1,14 @@
 import { createRoute } from "@hono/zod-openapi";
-import { json, jsonBody, problems } from "../../lib/openapi";
+import { IdParams, json, jsonBody, problems } from "../../lib/openapi";
 import { guard } from "../../middlewares/guard";
-import { AgencyListQuery, AgencyPageSchema, CreateAgencyBody, CreatedAgencySchema } from "./agencies.schemas";
+import {
+  AgencyListQuery,
+  AgencyPageSchema,
+  AgencySchema,
+  AgencyStateBody,
+  CreateAgencyBody,
+  CreatedAgencySchema,
+} from "./agencies.schemas";
 
 const tags = ["agencies"];
 
@@ -25,4 +32,16 @@ export const createAgency = createRoute({
   middleware: [guard("agency.manage")],
   request: { body: jsonBody(CreateAgencyBody) },
   responses: { 201: json(CreatedAgencySchema, "Created"), ...problems(401, 403, 409, 422) },
+});
+
+export const setAgencyState = createRoute({
+  method: "patch",
+  path: "/agencies/{id}",
+  tags,
+  summary: "Deactivate or reactivate an agency (superadmin)",
+  description:
+    "Deactivating ends the sessions of its people and refuses their sign-in; its Hall of Fame, public library and emblem answer 404. Certificates it issued still verify. Nothing is deleted: reactivating brings it all back (people sign in again). 409 `agency.own` for the platform admin's own agency.",
+  middleware: [guard("agency.manage")],
+  request: { params: IdParams, body: jsonBody(AgencyStateBody) },
+  responses: { 200: json(AgencySchema, "The agency as it now is"), ...problems(401, 403, 404, 409, 422) },
 });

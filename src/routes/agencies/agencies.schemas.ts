@@ -2,6 +2,7 @@ import { z } from "@hono/zod-openapi";
 import { NextCursor, PageQuery } from "../../lib/cursor";
 import { EmailField, NameField, NipField, PositionField, TemporaryPassword } from "../users/users.schemas";
 import { UnitCodeField, UnitNameField } from "../units/units.schemas";
+import { TimeZoneField } from "../agency/agency.schemas";
 
 export const AgencySchema = z
   .object({
@@ -9,6 +10,10 @@ export const AgencySchema = z
     slug: z.string(),
     name: z.string(),
     region: z.string(),
+    timeZone: TimeZoneField,
+    active: z.boolean(),
+    deactivatedAt: z.number().int().nullable(),
+    people: z.number().int().openapi({ description: "Active accounts" }),
     createdAt: z.number().int(),
   })
   .openapi("Agency");
@@ -28,6 +33,9 @@ export const CreateAgencyBody = z
       .regex(/^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?$/, "Lower-case letters, digits and dashes, at most 40")
       .openapi({ example: "binjai" }),
     region: z.string().trim().min(1).max(100).openapi({ description: "Province", example: "Sumatera Utara" }),
+    timeZone: TimeZoneField.default("Asia/Jakarta").openapi({
+      description: "Every date, deadline, period and 'today' of the agency follows it; chosen once, here",
+    }),
     rootUnit: z
       .object({ code: UnitCodeField, name: UnitNameField })
       .optional()
@@ -38,6 +46,16 @@ export const CreateAgencyBody = z
   })
   .strict()
   .openapi("CreateAgencyBody");
+
+export const AgencyStateBody = z
+  .object({
+    active: z.boolean().openapi({
+      description:
+        "false: its people can no longer sign in (their sessions end) and its public pages are gone; true: it is back",
+    }),
+  })
+  .strict()
+  .openapi("AgencyStateUpdate");
 
 export const CreatedAgencySchema = z
   .object({

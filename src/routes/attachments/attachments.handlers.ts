@@ -19,6 +19,7 @@ import { detectFileType } from "../../domain/file-type";
 import { attachmentDisposition } from "../../lib/content-disposition";
 import type { AppRouteHandler } from "../../lib/create-router";
 import { ApiError, notFound } from "../../lib/problem";
+import { discardObject } from "../../lib/r2";
 import { iso } from "../../lib/time";
 import { randomToken } from "../../lib/tokens";
 import { actorOf } from "../../middlewares/guard";
@@ -47,15 +48,6 @@ const toAttachment = (row: AttachmentRow) => ({
   uploadedBy: row.uploadedBy,
   createdAt: iso(row.createdAt),
 });
-
-/** Deletes an object that no row points to (or will); a failure leaves an unreachable object, logged. */
-async function discard(bucket: R2Bucket, key: string): Promise<void> {
-  try {
-    await bucket.delete(key);
-  } catch (error) {
-    console.error(JSON.stringify({ msg: "orphan R2 object", key, error: String(error) }));
-  }
-}
 
 export const upload: AppRouteHandler<typeof routes.upload> = async (c) => {
   const actor = actorOf(c);
@@ -102,11 +94,11 @@ export const upload: AppRouteHandler<typeof routes.upload> = async (c) => {
   try {
     [inserted] = await runBatch(db, [attachFile(db, { ...row, statuses: plan.statuses, now })]);
   } catch (error) {
-    await discard(bucket, r2Key);
+    await discardObject(bucket, r2Key);
     throw error;
   }
   if (changesOf(inserted) === 0) {
-    await discard(bucket, r2Key);
+    await discardObject(bucket, r2Key);
     throw (await countAttachments(db, id)) >= MAX_ATTACHMENTS_PER_IDEA ? limitReached() : raced();
   }
   return c.json(toAttachment({ ...row, id: inserted!.meta.last_row_id }), 201);
@@ -147,6 +139,6 @@ export const remove: AppRouteHandler<typeof routes.remove> = async (c) => {
   // the row first: once it is gone nobody can reach the object, whatever happens to the delete
   const deleted = await removeAttachment(db, { id: attachmentId, ideaId: id, statuses: REMOVABLE_STATUSES });
   if (changesOf(deleted) === 0) throw raced();
-  await discard(c.env.ATTACHMENTS, row.r2Key);
+  await discardObject(c.env.ATTACHMENTS, row.r2Key);
   return c.body(null, 204);
 };

@@ -8,6 +8,7 @@ import {
   startSession,
 } from "../../db/queries/auth.queries";
 import { getPasswordHash, getProfile, setPassword } from "../../db/queries/users.queries";
+import { emblemPath } from "../../domain/emblem";
 import { checkPassword } from "../../domain/password-policy";
 import { parseRoles } from "../../domain/roles";
 import { LOGIN_LIMITS, LOGIN_WINDOW_MS, loginRetryAfter } from "../../domain/throttle";
@@ -32,7 +33,13 @@ export function toMe(p: Profile) {
     roles: parseRoles(p.roles),
     mustChangePassword: p.mustChangePassword,
     unit: { id: p.unitId, code: p.unitCode, name: p.unitName },
-    agency: { id: p.agencyId, slug: p.agencySlug, name: p.agencyName },
+    agency: {
+      id: p.agencyId,
+      slug: p.agencySlug,
+      name: p.agencyName,
+      timeZone: p.agencyTimeZone,
+      emblemUrl: p.agencyEmblemKey ? emblemPath(p.agencySlug, p.agencyEmblemKey) : null,
+    },
   };
 }
 

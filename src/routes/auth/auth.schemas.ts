@@ -1,4 +1,5 @@
 import { z } from "@hono/zod-openapi";
+import { TimeZoneField } from "../agency/agency.schemas";
 import { PASSWORD_MAX } from "../../domain/password-policy";
 import { ROLES } from "../../domain/roles";
 
@@ -28,7 +29,13 @@ export const MeSchema = z
     roles: z.array(z.enum(ROLES)),
     mustChangePassword: z.boolean(),
     unit: z.object({ id: z.number().int(), code: z.string(), name: z.string() }),
-    agency: z.object({ id: z.number().int(), slug: z.string(), name: z.string() }),
+    agency: z.object({
+      id: z.number().int(),
+      slug: z.string(),
+      name: z.string(),
+      timeZone: TimeZoneField.openapi({ description: "Every date the agency shows reads on this clock" }),
+      emblemUrl: z.string().nullable().openapi({ description: "The agency's emblem for the header; null: none" }),
+    }),
   })
   .openapi("Me");
 

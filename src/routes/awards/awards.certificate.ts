@@ -10,16 +10,22 @@ import { encode } from "uqr";
 /** A4 landscape in PDF points. */
 export const A4_LANDSCAPE = { width: 841.89, height: 595.28 } as const;
 
+/** The agency's emblem: the bytes of a PNG or JPEG image. */
+export type Emblem = { bytes: Uint8Array; type: "png" | "jpeg" };
+
 export type CertificateContent = {
   agencyName: string;
+  /** drawn at the top left when the agency uploaded one */
+  emblem?: Emblem | null;
   /** a person (with NIP, position and unit) or a unit (no NIP) */
   recipient: { name: string; nip: string | null; detail: string };
   title: string;
   citation: string;
   periodLabel: string;
-  /** already written the Indonesian way, e.g. "23 November 2026" */
+  /** the line above the signature, already written the Indonesian way, e.g. "Binjai, 23 November 2026" */
   date: string;
-  signer: { name: string; position: string };
+  /** the NIP already printed (`printedNip`), when the signer is a civil servant the agency named */
+  signer: { name: string; position: string; nip: string | null };
   code: string;
   /** the public verification page of this code; the QR code holds it */
   verifyUrl: string;
@@ -175,6 +181,32 @@ function drawQr(page: PDFPage, text: string, x: number, y: number, size: number)
   });
 }
 
+/** The emblem's box at the top left, inside the frame (PDF points). */
+const EMBLEM_BOX = { x: 58, y: 474, size: 64 } as const;
+
+/**
+ * Draws the emblem scaled into its box, keeping its proportions.
+ * @returns false when the image cannot be read (the certificate is then made without it)
+ */
+async function drawEmblem(doc: PDFDocument, page: PDFPage, emblem: Emblem): Promise<boolean> {
+  try {
+    const image = emblem.type === "png" ? await doc.embedPng(emblem.bytes) : await doc.embedJpg(emblem.bytes);
+    const scale = Math.min(EMBLEM_BOX.size / image.width, EMBLEM_BOX.size / image.height);
+    const width = image.width * scale;
+    const height = image.height * scale;
+    page.drawImage(image, {
+      x: EMBLEM_BOX.x + (EMBLEM_BOX.size - width) / 2,
+      y: EMBLEM_BOX.y + (EMBLEM_BOX.size - height) / 2,
+      width,
+      height,
+    });
+    return true;
+  } catch (error) {
+    console.error(JSON.stringify({ msg: "emblem not drawn", error: String(error) }));
+    return false;
+  }
+}
+
 /**
  * @returns the PDF's bytes
  * @example const bytes = await renderCertificate({ agencyName: "Pemerintah Kota Binjai", … })
@@ -204,10 +236,12 @@ export async function renderCertificate(content: CertificateContent): Promise<Ui
   const cx = A4_LANDSCAPE.width / 2;
   drawFrame(page);
 
+  // beside an emblem the agency's name keeps clear of it
+  const emblem = content.emblem ? await drawEmblem(doc, page, content.emblem) : false;
   const agency = fit(
     content.agencyName.toUpperCase(),
     { font: fonts.sansBold, size: 14, color: NAVY, spacing: 1.5 },
-    700,
+    emblem ? 560 : 700,
     9,
   );
   centred(page, content.agencyName.toUpperCase(), cx, 512, agency);
@@ -247,6 +281,8 @@ export async function renderCertificate(content: CertificateContent): Promise<Ui
   position.lines.forEach((line, i) => centred(page, line, sx, 134 - i * 13, position.style));
   page.drawLine({ start: { x: sx - 110, y: 82 }, end: { x: sx + 110, y: 82 }, thickness: 0.6, color: MUTED });
   centred(page, content.signer.name, sx, 66, fit(content.signer.name, { font: fonts.sansBold, size: 12 }, 250, 8));
+  if (content.signer.nip)
+    centred(page, `NIP ${content.signer.nip}`, sx, 52, { font: fonts.sans, size: 9, color: MUTED });
 
   // the verification block, bottom left
   drawQr(page, content.verifyUrl, 64, 60, 84);

@@ -3,7 +3,6 @@ import {
   announceAwardStatements,
   announcedAwardId,
   announcedBy,
-  getAgencyBySlug,
   getAwardReferences,
   getCertificate,
   getCertificateByCode,
@@ -12,20 +11,24 @@ import {
   type NewAward,
 } from "../../db/queries/awards.queries";
 import { rewardStatements } from "../../db/queries/rewards.queries";
-import { isHallOfFamePublic, planAward } from "../../domain/awards";
+import { getPublicAgency } from "../../db/queries/agencies.queries";
+import { parseAgencySettings, placeAndDate, signerFor } from "../../domain/agency-settings";
+import { planAward } from "../../domain/awards";
 import {
   CODE_BYTES,
   certificateCode,
   normalizeCertificateCode,
   printedNip,
-  tanggalIndonesia,
   verificationPath,
 } from "../../domain/certificate";
+import { tanggalIndonesia } from "../../domain/time-zone";
+import { readEmblem } from "../agency/agency.emblem";
 import type { Actor } from "../../env";
 import type { AppRouteHandler } from "../../lib/create-router";
 import { decodeCursor, pageOf } from "../../lib/cursor";
 import type { Database } from "../../db/client";
 import { ApiError, notFound, validationError } from "../../lib/problem";
+import { PUBLIC_CACHE } from "../../lib/http-cache";
 import { iso } from "../../lib/time";
 import { actorOf, authorize } from "../../middlewares/guard";
 import { renderCertificate } from "./awards.certificate";
@@ -34,9 +37,6 @@ import { toAwards, toHallOfFame } from "./awards.view";
 
 /** A fresh certificate code: 140 random bits. */
 const newCode = () => certificateCode(crypto.getRandomValues(new Uint8Array(CODE_BYTES)));
-
-/** Public answers may be cached by browsers and the edge for five minutes. */
-const PUBLIC_CACHE = "public, max-age=300";
 
 async function loadAward(db: Database, actor: Actor, id: number) {
   const rows = await listAwards(db, { agencyId: actor.agencyId, id, limit: 1 });
@@ -118,8 +118,11 @@ export const certificate: AppRouteHandler<typeof routes.certificate> = async (c)
     ...(row.userId !== null ? { ownerId: row.userId } : {}),
   });
   const person = row.userId !== null;
+  const settings = parseAgencySettings(row.agencySettings);
+  const signer = signerFor(settings, { name: row.announcerName, position: row.announcerPosition });
   const bytes = await renderCertificate({
     agencyName: row.agencyName,
+    emblem: await readEmblem(c.env.ATTACHMENTS, row.emblemKey),
     recipient: person
       ? {
           name: row.personName ?? "",
@@ -130,8 +133,8 @@ export const certificate: AppRouteHandler<typeof routes.certificate> = async (c)
     title: row.title,
     citation: row.citation,
     periodLabel: row.periodLabel,
-    date: tanggalIndonesia(row.announcedAt),
-    signer: { name: row.announcerName, position: row.announcerPosition },
+    date: placeAndDate(settings.signingPlace, tanggalIndonesia(row.announcedAt, row.timeZone)),
+    signer: { ...signer, nip: signer.nip ? printedNip(signer.nip) : null },
     code: row.code,
     verifyUrl: new URL(verificationPath(row.code), c.req.url).toString(),
     issuedAt: new Date(row.announcedAt),
@@ -149,8 +152,8 @@ export const hallOfFame: AppRouteHandler<typeof routes.hallOfFame> = async (c) =
   const { agencySlug } = c.req.valid("param");
   const { cursor, limit } = c.req.valid("query");
   const db = c.var.db;
-  const agency = await getAgencyBySlug(db, agencySlug);
-  if (!agency || !isHallOfFamePublic(agency.settings)) throw notFound("hall of fame");
+  const agency = await getPublicAgency(db, agencySlug);
+  if (!agency || !parseAgencySettings(agency.settings).hallOfFamePublic) throw notFound("hall of fame");
   const after = cursor ? decodeCursor(cursor, ["number", "number"] as const) : undefined;
   const rows = await listAwards(db, { agencyId: agency.id, limit, ...(after ? { after } : {}) });
   const page = pageOf(rows.page, limit, (a) => [a.announcedAt, a.id]);

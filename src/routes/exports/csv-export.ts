@@ -6,7 +6,7 @@
  */
 import { toCsv, type CsvCell } from "../../lib/csv";
 import { ApiError } from "../../lib/problem";
-import { wibDate } from "../../lib/wib";
+import { localDay, type TimeZone } from "../../domain/time-zone";
 
 /** Rows read per D1 page. */
 export const PAGE_ROWS = 1000;
@@ -53,10 +53,15 @@ export async function renderPages<K>(
 }
 
 /**
- * The download: `text/csv` in UTF-8, named `<name>-<agency-slug>-<YYYY-MM-DD>.csv` (today in WIB),
+ * The download: `text/csv` in UTF-8, named `<name>-<agency-slug>-<YYYY-MM-DD>.csv` (today on the agency's clock),
  * never cached. The body streams the rendered pages out one by one, releasing each as it goes.
  */
-export function csvDownload(chunks: string[], name: string, agencySlug: string, now: number): Response {
+export function csvDownload(
+  chunks: string[],
+  name: string,
+  agency: { slug: string; timeZone: TimeZone },
+  now: number,
+): Response {
   const encoder = new TextEncoder();
   const body = new ReadableStream<Uint8Array>({
     pull(controller) {
@@ -69,7 +74,7 @@ export function csvDownload(chunks: string[], name: string, agencySlug: string, 
     status: 200,
     headers: {
       "content-type": "text/csv; charset=utf-8",
-      "content-disposition": `attachment; filename="${name}-${agencySlug}-${wibDate(now)}.csv"`,
+      "content-disposition": `attachment; filename="${name}-${agency.slug}-${localDay(now, agency.timeZone)}.csv"`,
       "cache-control": "private, no-store",
     },
   });

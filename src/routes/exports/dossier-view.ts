@@ -6,7 +6,7 @@
  */
 import type { getImplementationReport } from "../../db/queries/implementation.queries";
 import { html, paragraphs, type HtmlValue, type SafeHtml } from "../../lib/html";
-import { longDateId, wibDateTime } from "../../lib/wib";
+import { localDateTime, tanggalIndonesia, zoneAbbreviation, type TimeZone } from "../../domain/time-zone";
 import type { toIdeaDetail } from "../ideas/ideas.view";
 import { ATTACHMENT_KIND_LABEL, ideaEventLabel, STATUS_LABEL } from "./exports.labels";
 
@@ -16,6 +16,10 @@ type ImplementationReport = NonNullable<Awaited<ReturnType<typeof getImplementat
 export type DossierView = {
   idea: IdeaDetail;
   agencyName: string;
+  /** the agency's clock: every date and time of the dossier reads on it */
+  timeZone: TimeZone;
+  /** the agency's emblem as a `data:` address (the dossier loads no other file but its stylesheet) */
+  emblemSrc: string | null;
   decidedAt: number | null;
   /** other agencies whose listed ideas replicate this one */
   replicatingAgencies: readonly string[];
@@ -37,7 +41,6 @@ export const DOSSIER_SECTIONS = [
 
 const EMPTY = html`<p class="empty">Belum diisi.</p>`;
 const textOr = (text: string | null | undefined) => (text?.trim() ? paragraphs(text) : EMPTY);
-const dateOf = (iso: string | null) => (iso ? longDateId(Date.parse(iso)) : null);
 
 /** `1,2 MB`, `340 KB`: decimal comma, as Indonesian readers write it. */
 function fileSize(bytes: number): string {
@@ -75,6 +78,7 @@ function abstractOf(text: string): string {
 
 function header(v: DossierView): SafeHtml {
   const { idea } = v;
+  const dateOf = (iso: string | null) => (iso ? tanggalIndonesia(Date.parse(iso), v.timeZone) : null);
   const team = idea.blind
     ? "Disembunyikan selama penilaian buta"
     : idea.team
@@ -82,6 +86,7 @@ function header(v: DossierView): SafeHtml {
         .map((m) => `${m.name}${m.role === "author" ? " (pengusul)" : ""}${m.unitName ? ` — ${m.unitName}` : ""}`)
         .join("; ");
   return html`<header class="dossier-head">
+    ${v.emblemSrc ? html`<img class="emblem" src="${v.emblemSrc}" alt="Lambang ${v.agencyName}" />` : ""}
     <p class="agency">${v.agencyName}</p>
     <p class="kind">Dosier Inovasi</p>
     <h1>${idea.title}</h1>
@@ -91,8 +96,8 @@ function header(v: DossierView): SafeHtml {
       ["Unit pengusul", idea.unit?.name],
       ["Tim", team],
       ["Diajukan", dateOf(idea.submittedAt)],
-      ["Diputuskan", v.decidedAt === null ? null : longDateId(v.decidedAt)],
-      ["Diterapkan", v.report ? longDateId(v.report.implementedOn) : null],
+      ["Diputuskan", v.decidedAt === null ? null : tanggalIndonesia(v.decidedAt, v.timeZone)],
+      ["Diterapkan", v.report ? tanggalIndonesia(v.report.implementedOn, v.timeZone) : null],
     ])}
   </header>`;
 }
@@ -126,7 +131,7 @@ function implementation(v: DossierView): SafeHtml {
     : null;
   const steps = report
     ? html`${paragraphs(report.summary)}${facts([
-        ["Tanggal penerapan", longDateId(report.implementedOn)],
+        ["Tanggal penerapan", tanggalIndonesia(report.implementedOn, v.timeZone)],
         ["Unit pelaksana", report.unitName],
         ["Bukti penerapan", evidence],
       ])}`
@@ -134,7 +139,7 @@ function implementation(v: DossierView): SafeHtml {
   const history = idea.events.map(
     (e) =>
       html`<li>
-        <span class="when">${wibDateTime(Date.parse(e.at))} WIB</span> —
+        <span class="when">${localDateTime(Date.parse(e.at), v.timeZone)} ${zoneAbbreviation(v.timeZone)}</span> —
         ${ideaEventLabel(e.action)}${e.actor ? ` oleh ${e.actor.name}` : ""}${e.reason ? html`: <q>${e.reason}</q>` : null}
       </li>`,
   );
@@ -180,8 +185,8 @@ function sustainability(v: DossierView): SafeHtml {
     </p>`;
   }
   return html`<p>
-    Dijalankan oleh ${report.unitName} sejak ${longDateId(report.implementedOn)}. Laporan penerapan dicatat oleh
-    ${report.reportedByName} pada ${longDateId(report.createdAt)}.
+    Dijalankan oleh ${report.unitName} sejak ${tanggalIndonesia(report.implementedOn, v.timeZone)}. Laporan penerapan
+    dicatat oleh ${report.reportedByName} pada ${tanggalIndonesia(report.createdAt, v.timeZone)}.
   </p>`;
 }
 
@@ -231,7 +236,12 @@ export function renderDossier(v: DossierView): string {
           ${section(4, implementation(v))} ${section(5, results(v))} ${section(6, replication(v))}
           ${section(7, sustainability(v))} ${section(8, attachmentList(idea))}
         </main>
-        <footer><p>Dibuat oleh Gagas dari data ide #${idea.id} pada ${wibDateTime(v.now)} WIB.</p></footer>
+        <footer>
+          <p>
+            Dibuat oleh Gagas dari data ide #${idea.id} pada ${localDateTime(v.now, v.timeZone)}
+            ${zoneAbbreviation(v.timeZone)}.
+          </p>
+        </footer>
       </body>
     </html> `.value;
 }

@@ -2,6 +2,7 @@ import { getDossierContext } from "../../db/queries/exports.queries";
 import { getImplementationReport } from "../../db/queries/implementation.queries";
 import type { AppRouteHandler } from "../../lib/create-router";
 import { actorOf } from "../../middlewares/guard";
+import { emblemDataUrl, readEmblem } from "../agency/agency.emblem";
 import { loadIdea, toIdeaDetail } from "../ideas/ideas.view";
 import { renderDossier } from "./dossier-view";
 import type * as routes from "./exports.routes";
@@ -14,9 +15,12 @@ export const dossier: AppRouteHandler<typeof routes.dossier> = async (c) => {
   const loaded = await loadIdea(db, actor, c.req.valid("param").id);
   const context = await getDossierContext(db, loaded.idea);
   const report = loaded.idea.status === "implemented" ? await getImplementationReport(db, loaded.idea.id) : undefined;
+  const emblem = await readEmblem(c.env.ATTACHMENTS, context.emblemKey);
   const page = renderDossier({
     idea: toIdeaDetail(loaded, now),
     agencyName: context.agencyName,
+    timeZone: context.timeZone,
+    emblemSrc: emblem ? emblemDataUrl(emblem) : null,
     decidedAt: loaded.idea.decidedAt,
     replicatingAgencies: context.replicatingAgencies,
     report: report ?? null,

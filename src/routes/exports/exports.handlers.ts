@@ -15,7 +15,7 @@ import type { Actor } from "../../env";
 import type { AppRouteHandler } from "../../lib/create-router";
 import type { CsvCell } from "../../lib/csv";
 import { notFound } from "../../lib/problem";
-import { wibDateTime } from "../../lib/wib";
+import { localDateTime, type TimeZone } from "../../domain/time-zone";
 import { actorOf, authorize } from "../../middlewares/guard";
 import { blindCampaignsOf } from "../ideas/ideas.view";
 import { csvDownload, PAGE_ROWS, renderPages, type CsvPage } from "./csv-export";
@@ -49,6 +49,9 @@ function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
   return groups;
 }
 
+/** The CSVs' times: `YYYY-MM-DD HH:mm` on the agency's clock, an empty cell for none. */
+const timesIn = (zone: TimeZone) => (ms: number | null) => (ms === null ? null : localDateTime(ms, zone));
+
 const ideaKey = (r: { submittedAt: number | null; id: number }): IdeaKey => [r.submittedAt ?? 0, r.id];
 
 export const ideasCsv: AppRouteHandler<typeof routes.ideasCsv> = async (c) => {
@@ -57,6 +60,7 @@ export const ideasCsv: AppRouteHandler<typeof routes.ideasCsv> = async (c) => {
   const { campaignId, separator } = c.req.valid("query");
   const now = Date.now();
   const { agency } = await scopeOf(db, actor, campaignId);
+  const at = timesIn(agency.timeZone);
   const blindCampaigns = await blindCampaignsOf(db, actor);
   const header = [
     "ID Ide",
@@ -103,8 +107,8 @@ export const ideasCsv: AppRouteHandler<typeof routes.ideasCsv> = async (c) => {
             votesShown ? r.voteCount : null,
             r.commentCount,
             r.reviewScore === null ? null : Math.round(r.reviewScore * 100) / 100,
-            wibDateTime(r.submittedAt),
-            wibDateTime(r.decidedAt),
+            at(r.submittedAt),
+            at(r.decidedAt),
             r.decisionReason,
             r.originalId === null ? null : `#${r.originalId} ${r.originalTitle} (${r.originalAgency})`,
           ];
@@ -114,7 +118,7 @@ export const ideasCsv: AppRouteHandler<typeof routes.ideasCsv> = async (c) => {
     },
     BY_CAMPAIGN,
   );
-  return csvDownload(chunks, "ide", agency.slug, now);
+  return csvDownload(chunks, "ide", agency, now);
 };
 
 export const votesCsv: AppRouteHandler<typeof routes.votesCsv> = async (c) => {
@@ -159,7 +163,7 @@ export const votesCsv: AppRouteHandler<typeof routes.votesCsv> = async (c) => {
     return { rows, next: nextKey(ideas, limit, ideaKey) };
   };
   const chunks = await renderPages(header, separator, readPage, BY_CAMPAIGN);
-  return csvDownload(chunks, "dukungan", agency.slug, now);
+  return csvDownload(chunks, "dukungan", agency, now);
 };
 
 export const ledgerCsv: AppRouteHandler<typeof routes.ledgerCsv> = async (c) => {
@@ -170,6 +174,7 @@ export const ledgerCsv: AppRouteHandler<typeof routes.ledgerCsv> = async (c) => 
   const { from, to, separator } = c.req.valid("query");
   const now = Date.now();
   const { agency } = await scopeOf(db, actor);
+  const at = timesIn(agency.timeZone);
   // NIP is personal data (UU PDP): its column only for those who may read it
   const withNip = can(actor, "user.read_private");
   const header = [
@@ -192,7 +197,7 @@ export const ledgerCsv: AppRouteHandler<typeof routes.ledgerCsv> = async (c) => 
         rows: rows
           .slice(0, PAGE_ROWS)
           .map((r): CsvCell[] => [
-            wibDateTime(r.at),
+            at(r.at),
             ...(withNip ? [r.nip] : []),
             r.name,
             r.unitName,
@@ -207,7 +212,7 @@ export const ledgerCsv: AppRouteHandler<typeof routes.ledgerCsv> = async (c) => 
     },
     "choose a shorter period (from, to)",
   );
-  return csvDownload(chunks, "buku-poin", agency.slug, now);
+  return csvDownload(chunks, "buku-poin", agency, now);
 };
 
 export const awardsCsv: AppRouteHandler<typeof routes.awardsCsv> = async (c) => {
@@ -216,6 +221,7 @@ export const awardsCsv: AppRouteHandler<typeof routes.awardsCsv> = async (c) => 
   const { separator } = c.req.valid("query");
   const now = Date.now();
   const { agency } = await scopeOf(db, actor);
+  const at = timesIn(agency.timeZone);
   const header = [
     "ID Penghargaan",
     "Penghargaan",
@@ -243,7 +249,7 @@ export const awardsCsv: AppRouteHandler<typeof routes.awardsCsv> = async (c) => 
           a.title,
           a.periodLabel,
           a.citation,
-          wibDateTime(a.announcedAt),
+          at(a.announcedAt),
           a.announcedBy,
           a.bonusPoints,
           r && (person ? "Perorangan" : "Unit"),
@@ -257,5 +263,5 @@ export const awardsCsv: AppRouteHandler<typeof routes.awardsCsv> = async (c) => 
     return { rows, next: nextKey(page, limit, (a): AwardKey => [a.announcedAt, a.id]) };
   };
   const chunks = await renderPages(header, separator, readPage, "ask the platform administrator for an archive");
-  return csvDownload(chunks, "penghargaan", agency.slug, now);
+  return csvDownload(chunks, "penghargaan", agency, now);
 };

@@ -5,7 +5,7 @@ import { AwardsExportQuery, CampaignExportQuery, LedgerExportQuery } from "./exp
 const tags = ["exports"];
 
 const csv = (description: string) => ({
-  description: `${description}. UTF-8 with a BOM, CRLF, RFC 4180 quoting, headers in Bahasa Indonesia, times as \`YYYY-MM-DD HH:mm\` in WIB; \`Content-Disposition: attachment; filename="<name>-<agency-slug>-<YYYY-MM-DD>.csv"\`.`,
+  description: `${description}. UTF-8 with a BOM, CRLF, RFC 4180 quoting, headers in Bahasa Indonesia, times as \`YYYY-MM-DD HH:mm\` on the agency's clock (WIB, WITA or WIT); \`Content-Disposition: attachment; filename="<name>-<agency-slug>-<YYYY-MM-DD>.csv"\`.`,
   content: { "text/csv": { schema: z.string() } },
 });
 
@@ -36,7 +36,7 @@ export const ledgerCsv = createRoute({
   path: "/exports/ledger.csv",
   tags,
   summary: "The agency's point ledger as CSV, optionally for a period (agency admins)",
-  description: `Every ledger row (corrections are negative rows) with the person, the unit credited, points, cause, rule and time; the NIP column only for those who may read it (\`user.read_private\`). \`from\`/\`to\` are days in WIB, inclusive; \`from\` after \`to\` is 422 \`period.inverted\`. ${TOO_LARGE} with a shorter period.`,
+  description: `Every ledger row (corrections are negative rows) with the person, the unit credited, points, cause, rule and time; the NIP column only for those who may read it (\`user.read_private\`). \`from\`/\`to\` are days on the agency's clock, inclusive; \`from\` after \`to\` is 422 \`period.inverted\`. ${TOO_LARGE} with a shorter period.`,
   request: { query: LedgerExportQuery },
   responses: { 200: csv("The ledger"), ...problems(401, 403, 413, 422) },
 });

@@ -15,9 +15,7 @@ export const CampaignExportQuery = z.object({
   separator,
 });
 
-const day = z.iso
-  .date()
-  .openapi({ description: "A day in the agency's time zone (WIB), inclusive", example: "2026-03-01" });
+const day = z.iso.date().openapi({ description: "A day in the agency's time zone, inclusive", example: "2026-03-01" });
 
 export const LedgerExportQuery = z
   .object({ from: day.optional(), to: day.optional(), separator })

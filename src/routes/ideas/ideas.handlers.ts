@@ -6,14 +6,19 @@ import {
   type IdeaFilters,
   type IdeaSummaryRow,
 } from "../../db/queries/idea-list.queries";
+import type { Database } from "../../db/client";
+import { getPublicAgency } from "../../db/queries/agencies.queries";
 import { getCampaign } from "../../db/queries/campaigns.queries";
 import { createDraft, updateDraft } from "../../db/queries/idea-workflow.queries";
+import { parseAgencySettings } from "../../domain/agency-settings";
+import { emblemPath } from "../../domain/emblem";
 import { isBlindFor } from "../../domain/review";
 import { searchQuery, similarityQuery } from "../../domain/search";
 import { voteCountVisible } from "../../domain/voting";
 import type { AppRouteHandler } from "../../lib/create-router";
 import { decodeCursor, encodeCursor, pageOf } from "../../lib/cursor";
-import { ApiError, forbidden } from "../../lib/problem";
+import { PUBLIC_CACHE } from "../../lib/http-cache";
+import { ApiError, forbidden, notFound } from "../../lib/problem";
 import { isoOrNull } from "../../lib/time";
 import { actorOf } from "../../middlewares/guard";
 import { checkReferences } from "./ideas.references";
@@ -143,27 +148,53 @@ export const patch: AppRouteHandler<typeof routes.patch> = async (c) => {
   return c.json(toIdeaDetail(await loadIdea(db, actor, id), now), 200);
 };
 
+type LibraryRow = Awaited<ReturnType<typeof listLibrary>>[number];
+
+const toLibraryItem = (r: LibraryRow) => ({
+  id: r.id,
+  title: r.title,
+  problem: r.problem,
+  solution: r.solution,
+  benefit: r.benefit,
+  targetService: r.targetService,
+  category: r.category,
+  implementedAt: isoOrNull(r.decidedAt),
+  replicationCount: r.replicationCount,
+  agency: { id: r.agencyId, name: r.agencyName },
+  unitName: r.unitName,
+});
+
+/** A page of the library, of every agency or of one. */
+async function libraryPage(db: Database, query: { cursor?: string | undefined; limit: number }, agencyId?: number) {
+  const after = query.cursor ? decodeCursor(query.cursor, ["number", "number"] as const) : undefined;
+  const rows = await listLibrary(db, query.limit, after, agencyId);
+  return pageOf(rows, query.limit, (r) => [r.decidedAt ?? 0, r.id]);
+}
+
 export const library: AppRouteHandler<typeof routes.library> = async (c) => {
   actorOf(c);
-  const { cursor, limit } = c.req.valid("query");
-  const after = cursor ? decodeCursor(cursor, ["number", "number"] as const) : undefined;
-  const rows = await listLibrary(c.var.db, limit, after);
-  const page = pageOf(rows, limit, (r) => [r.decidedAt ?? 0, r.id]);
+  const page = await libraryPage(c.var.db, c.req.valid("query"));
+  return c.json({ items: page.items.map(toLibraryItem), nextCursor: page.nextCursor }, 200);
+};
+
+export const publicLibrary: AppRouteHandler<typeof routes.publicLibrary> = async (c) => {
+  const db = c.var.db;
+  const agency = await getPublicAgency(db, c.req.valid("param").agencySlug);
+  if (!agency || !parseAgencySettings(agency.settings).libraryPublic) throw notFound("library");
+  const page = await libraryPage(db, c.req.valid("query"), agency.id);
+  c.header("cache-control", PUBLIC_CACHE);
   return c.json(
     {
-      items: page.items.map((r) => ({
-        id: r.id,
-        title: r.title,
-        problem: r.problem,
-        solution: r.solution,
-        benefit: r.benefit,
-        targetService: r.targetService,
-        category: r.category,
-        implementedAt: isoOrNull(r.decidedAt),
-        replicationCount: r.replicationCount,
-        agency: { id: r.agencyId, name: r.agencyName },
-        unitName: r.unitName,
-      })),
+      agency: {
+        name: agency.name,
+        region: agency.region,
+        emblemUrl: agency.emblemKey ? emblemPath(agency.slug, agency.emblemKey) : null,
+      },
+      // the public sees what was implemented, not the ids that lead to its proposers
+      items: page.items.map((r) => {
+        const { id: _id, replicationCount: _replications, ...item } = toLibraryItem(r);
+        return item;
+      }),
       nextCursor: page.nextCursor,
     },
     200,

@@ -16,4 +16,5 @@ export const ideasRoutes = ideasRouter
   .openapi(routes.patch, handlers.patch)
   .openapi(routes.transition, workflow.transition)
   .openapi(routes.merge, workflow.merge)
-  .openapi(routes.library, handlers.library);
+  .openapi(routes.library, handlers.library)
+  .openapi(routes.publicLibrary, handlers.publicLibrary);

@@ -13,6 +13,8 @@ import {
   SimilarQuery,
   SimilarSchema,
   TransitionBody,
+  AgencySlugParam,
+  PublicLibrarySchema,
 } from "./ideas.schemas";
 
 const tags = ["ideas"];
@@ -87,6 +89,17 @@ export const merge = createRoute({
   summary: "Merge this idea (a duplicate) into another (chair or admin)",
   request: { params: IdParam, body: jsonBody(MergeBody) },
   responses: { 200: json(IdeaDetailSchema, "The surviving idea"), ...problems(401, 403, 404, 409, 422) },
+});
+
+export const publicLibrary = createRoute({
+  method: "get",
+  path: "/public-library/{agencySlug}",
+  tags,
+  summary: "An agency's implemented innovations, for everyone (when the agency shows them)",
+  description:
+    "404 unless the agency is active and its admin switched the public library on. Titles, problems, solutions, benefits, units and dates: no person is named.",
+  request: { params: AgencySlugParam, query: LibraryQuery },
+  responses: { 200: json(PublicLibrarySchema, "A page of the agency's implemented ideas"), ...problems(404, 422) },
 });
 
 export const library = createRoute({

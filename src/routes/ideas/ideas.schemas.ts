@@ -205,23 +205,41 @@ export const LibraryQuery = z.object({
   limit: z.coerce.number().int().min(1).max(100).default(20),
 });
 
+const LibraryItem = z.object({
+  id: z.number().int(),
+  title: z.string(),
+  problem: z.string(),
+  solution: z.string(),
+  benefit: z.string(),
+  targetService: z.string(),
+  category: z.string(),
+  implementedAt: z.string().nullable(),
+  replicationCount: z.number().int(),
+  agency: Ref,
+  unitName: z.string(),
+});
+
 export const LibrarySchema = z
+  .object({ items: z.array(LibraryItem), nextCursor: z.string().nullable() })
+  .openapi("Library");
+
+export const PublicLibrarySchema = z
   .object({
-    items: z.array(
-      z.object({
-        id: z.number().int(),
-        title: z.string(),
-        problem: z.string(),
-        solution: z.string(),
-        benefit: z.string(),
-        targetService: z.string(),
-        category: z.string(),
-        implementedAt: z.string().nullable(),
-        replicationCount: z.number().int(),
-        agency: Ref,
-        unitName: z.string(),
-      }),
-    ),
+    agency: z.object({
+      name: z.string(),
+      region: z.string(),
+      emblemUrl: z.string().nullable(),
+    }),
+    items: z.array(LibraryItem.omit({ id: true, replicationCount: true })),
     nextCursor: z.string().nullable(),
   })
-  .openapi("Library");
+  .openapi("PublicLibrary", {
+    description: "An agency's implemented innovations for everyone: what changed and where, never who proposed it",
+  });
+
+export const AgencySlugParam = z.object({
+  agencySlug: z
+    .string()
+    .max(40)
+    .openapi({ param: { name: "agencySlug", in: "path" }, example: "binjai" }),
+});

@@ -1,6 +1,7 @@
 import { listActivityOf, listAuditAbout, listSessionsOf } from "../../db/queries/personal-data.queries";
 import { getProfile as readProfile } from "../../db/queries/users.queries";
 import type { Database } from "../../db/client";
+import { localDay } from "../../domain/time-zone";
 import type { AppRouteHandler } from "../../lib/create-router";
 import { notFound } from "../../lib/problem";
 import { actorOf } from "../../middlewares/guard";
@@ -48,10 +49,7 @@ export const exportMyData: AppRouteHandler<typeof routes.exportMyData> = async (
       entry.action === "user.import" ? { ...entry, detail: ownPart(entry.detail, profile.nip) } : entry,
     );
   const now = Date.now();
-  c.header(
-    "content-disposition",
-    `attachment; filename="gagas-data-saya-${new Date(now).toISOString().slice(0, 10)}.json"`,
-  );
+  c.header("content-disposition", `attachment; filename="gagas-data-saya-${localDay(now, actor.timeZone)}.json"`);
   c.header("cache-control", "no-store");
   return c.json(
     {

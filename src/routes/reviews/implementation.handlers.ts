@@ -7,6 +7,7 @@ import {
 import { transitionStatements } from "../../db/queries/idea-workflow.queries";
 import { ideaMovedTo, rewardStatements } from "../../db/queries/rewards.queries";
 import { planTransition } from "../../domain/idea-status";
+import { localDay } from "../../domain/time-zone";
 import type { AppRouteHandler } from "../../lib/create-router";
 import { ApiError, notFound, validationError, type FieldError } from "../../lib/problem";
 import { iso } from "../../lib/time";
@@ -25,9 +26,6 @@ const toReport = (r: Report) => ({
   reportedBy: { id: r.reportedById, name: r.reportedByName },
   createdAt: iso(r.createdAt),
 });
-
-/** Today in eastern Indonesia (WIT, UTC+9), the latest of the country's three time zones. */
-const latestToday = (now: number) => new Date(now + 9 * 3_600_000).toISOString().slice(0, 10);
 
 export const reportImplementation: AppRouteHandler<typeof routes.reportImplementation> = async (c) => {
   const actor = actorOf(c);
@@ -49,7 +47,7 @@ export const reportImplementation: AppRouteHandler<typeof routes.reportImplement
     attachmentId: body.evidenceAttachmentId,
   });
   const errors: FieldError[] = [];
-  if (body.implementedOn > latestToday(now))
+  if (body.implementedOn > localDay(now, actor.timeZone))
     errors.push({
       path: "json.implementedOn",
       code: "implementation.date_in_future",

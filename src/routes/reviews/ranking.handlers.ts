@@ -9,6 +9,7 @@ import {
 import type { IdeaStatus } from "../../domain/idea-status";
 import type { Recommendation } from "../../domain/review";
 import { DISAGREEMENT_THRESHOLD, rankIdeas } from "../../domain/scoring";
+import { localDay } from "../../domain/time-zone";
 import type { AppRouteHandler } from "../../lib/create-router";
 import { toCsv, type CsvCell } from "../../lib/csv";
 import { iso } from "../../lib/time";
@@ -87,8 +88,6 @@ function csvResponse(text: string, filename: string): Response {
   });
 }
 
-const today = () => new Date().toISOString().slice(0, 10);
-
 export const rankingCsv: AppRouteHandler<typeof routes.rankingCsv> = async (c) => {
   const actor = actorOf(c);
   const { campaign } = await loadCampaignFor(c.var.db, actor, c.req.valid("param").id, "review.manage");
@@ -132,7 +131,7 @@ export const rankingCsv: AppRouteHandler<typeof routes.rankingCsv> = async (c) =
     r.recommendations.approve,
     r.recommendations.reject,
   ]);
-  const name = `peringkat-${campaign.id}${normalised === "true" ? "-normalisasi" : ""}-${today()}.csv`;
+  const name = `peringkat-${campaign.id}${normalised === "true" ? "-normalisasi" : ""}-${localDay(Date.now(), actor.timeZone)}.csv`;
   return csvResponse(toCsv([header, ...body], { delimiter: separator === "semicolon" ? ";" : "," }), name);
 };
 
@@ -173,6 +172,6 @@ export const reviewsCsv: AppRouteHandler<typeof routes.reviewsCsv> = async (c) =
   });
   return csvResponse(
     toCsv([header, ...body], { delimiter: separator === "semicolon" ? ";" : "," }),
-    `ulasan-${campaign.id}-${today()}.csv`,
+    `ulasan-${campaign.id}-${localDay(Date.now(), actor.timeZone)}.csv`,
   );
 };

@@ -31,7 +31,7 @@ import type * as routes from "./rewards.routes";
 export const getMyRewards: AppRouteHandler<typeof routes.getMyRewards> = async (c) => {
   const actor = actorOf(c);
   const db = c.var.db;
-  const [all, year, quarter, month] = periodsFor(Date.now());
+  const [all, year, quarter, month] = periodsFor(Date.now(), actor.timeZone);
   const [points, held] = await Promise.all([
     getPointsOf(db, actor.agencyId, actor.userId, [all, year, quarter, month]),
     listBadgesOf(db, actor.userId),
@@ -174,7 +174,7 @@ export const publishRules: AppRouteHandler<typeof routes.publishRules> = async (
 export const getLeaderboard: AppRouteHandler<typeof routes.getLeaderboard> = async (c) => {
   const actor = actorOf(c);
   const { scope, period, cursor, limit } = c.req.valid("query");
-  const key = currentPeriod(period, Date.now());
+  const key = currentPeriod(period, Date.now(), actor.timeZone);
   // the cursor carries the keyset (points, rowid) and the ranking so far (position, rank)
   const [points, rowId, position, rank] = cursor
     ? decodeCursor(cursor, ["number", "number", "number", "number"] as const)

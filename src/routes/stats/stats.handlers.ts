@@ -13,7 +13,7 @@ export const dashboard: AppRouteHandler<typeof routes.dashboard> = async (c) => 
   return c.json(
     {
       scope: { campaignId: campaignId ?? null, title: inputs.campaign?.title ?? null },
-      ...buildDashboard(inputs.counters, inputs.unitSizes, inputs.units, Date.now()),
+      ...buildDashboard(inputs.counters, inputs.unitSizes, inputs.units, { now: Date.now(), zone: actor.timeZone }),
       topReplicated: inputs.topReplicated,
     },
     200,
