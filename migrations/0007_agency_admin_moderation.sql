@@ -16,4 +16,7 @@ ALTER TABLE `ideas` ADD `hidden_at` integer;--> statement-breakpoint
 ALTER TABLE `ideas` ADD `hidden_reason` text;--> statement-breakpoint
 ALTER TABLE `ideas` ADD `hidden_by` integer REFERENCES users(id);--> statement-breakpoint
 ALTER TABLE `ideas` ADD `report_count` integer DEFAULT 0 NOT NULL;--> statement-breakpoint
-CREATE INDEX `ideas_reported` ON `ideas` (`agency_id`,`report_count`);
+CREATE INDEX `ideas_reported` ON `ideas` (`agency_id`,`report_count`);--> statement-breakpoint
+CREATE INDEX `ideas_hidden` ON `ideas` (`agency_id`,`hidden_at`) WHERE hidden_at IS NOT NULL;--> statement-breakpoint
+CREATE INDEX `audit_log_actor_at` ON `audit_log` (`actor_id`,`at`);--> statement-breakpoint
+CREATE INDEX `comments_hidden` ON `comments` (`agency_id`,`hidden_at`) WHERE hidden_at IS NOT NULL;

@@ -1,11 +1,14 @@
+import { env } from "cloudflare:test";
 import { beforeAll, describe, expect, it } from "vitest";
-import { createPersonas, createUser } from "./fixtures/builders";
+import { AUDIT_ACTIONS } from "../src/domain/audit-actions";
+import { createAgency, createPersonas, createUnit, createUser, signIn } from "./fixtures/builders";
 import { api } from "./fixtures/http";
 
 type Personas = Awaited<ReturnType<typeof createPersonas>>;
 type Entry = {
   id: number;
   action: string;
+  label: { id: string; en: string };
   subjectId: number | null;
   actor: { id: number; name: string } | null;
   detail: object;
@@ -58,5 +61,96 @@ describe("GET /api/v1/audit-log", () => {
 
   it("answers 403 to a leader", async () => {
     expect((await api("GET", "/api/v1/audit-log", { cookie: p.leader.cookie })).status).toBe(403);
+  });
+});
+
+/** An agency in Makassar (WITA) with two admins whose actions land on chosen instants. */
+async function witaAgencyWithHistory() {
+  const agency = await createAgency("Pemerintah Kota Makassar", "Asia/Makassar");
+  const unit = await createUnit(agency);
+  const [first, second] = await Promise.all([
+    createUser(unit, { roles: ["admin"], name: "Admin Pertama" }),
+    createUser(unit, { roles: ["admin"], name: "Admin Kedua" }),
+  ]);
+  const at = (iso: string) => Date.parse(iso);
+  const rows: [number, string, number][] = [
+    [first.id, "unit.create", at("2026-03-01T15:30:00Z")], // 23:30 WITA on 1 March
+    [first.id, "user.create", at("2026-03-01T16:30:00Z")], // 00:30 WITA on 2 March
+    [second.id, "user.update", at("2026-03-02T03:00:00Z")],
+    [second.id, "user.deactivate", at("2026-03-03T03:00:00Z")],
+  ];
+  await env.DB.batch(
+    rows.map(([actor, action, when]) =>
+      env.DB.prepare(
+        'INSERT INTO audit_log (agency_id, actor_id, action, subject_type, subject_id, detail, at) VALUES (?, ?, ?, \'user\', 1, \'{"catatan":"uji; koma, dan \\"kutip\\""}\', ?)',
+      ).bind(agency.id, actor, action, when),
+    ),
+  );
+  return { agency, first, second, cookie: await signIn(first) };
+}
+
+describe("GET /api/v1/audit-log filters", () => {
+  it("names each action in both languages", async () => {
+    const { cookie } = await witaAgencyWithHistory();
+    const page = await read(cookie);
+    expect(page.items[0]).toMatchObject({
+      action: "user.deactivate",
+      label: { id: "Menonaktifkan akun", en: "Deactivated an account" },
+    });
+  });
+
+  it("filters by the person who acted", async () => {
+    const { cookie, second } = await witaAgencyWithHistory();
+    const page = await read(cookie, `actorId=${second.id}`);
+    expect(page.items.map((e) => e.action)).toEqual(["user.deactivate", "user.update"]);
+  });
+
+  it("reads a date range as days on the agency's clock, both ends included", async () => {
+    const { cookie } = await witaAgencyWithHistory();
+    // 2 March WITA starts at 16:00 UTC on 1 March: 23:30 WITA on the 1st is out, 00:30 WITA on the 2nd in
+    const page = await read(cookie, "from=2026-03-02&to=2026-03-02");
+    expect(page.items.map((e) => e.action)).toEqual(["user.update", "user.create"]);
+    const inverted = await api("GET", "/api/v1/audit-log?from=2026-03-03&to=2026-03-02", { cookie });
+    expect(inverted.status).toBe(422);
+    expect(await inverted.json()).toMatchObject({ errors: [{ code: "period.inverted" }] });
+  });
+
+  it("refuses an action the log never records", async () => {
+    const res = await api("GET", "/api/v1/audit-log?action=user.fly", { cookie: p.admin.cookie });
+    expect(res.status).toBe(422);
+  });
+});
+
+describe("GET /api/v1/audit-log/actions", () => {
+  it("lists every action the log records with its words", async () => {
+    const res = await api("GET", "/api/v1/audit-log/actions", { cookie: p.admin.cookie });
+    const body = (await res.json()) as { items: { key: string; label: { id: string; en: string } }[] };
+    expect(body.items.map((a) => a.key)).toEqual(AUDIT_ACTIONS);
+    expect(body.items.every((a) => a.label.id.length > 0 && a.label.en.length > 0)).toBe(true);
+  });
+});
+
+describe("GET /api/v1/audit-log.csv", () => {
+  it("downloads the filtered log for Excel: BOM, semicolons, Bahasa headers, times on the agency's clock", async () => {
+    const { cookie, agency } = await witaAgencyWithHistory();
+    const res = await api("GET", "/api/v1/audit-log.csv?from=2026-03-02&to=2026-03-02&separator=semicolon", {
+      cookie,
+    });
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toBe("text/csv; charset=utf-8");
+    expect(res.headers.get("content-disposition")).toMatch(
+      new RegExp(`log-audit-${agency.slug}-\\d{4}-\\d{2}-\\d{2}\\.csv`),
+    );
+    const bytes = new Uint8Array(await res.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = new TextDecoder().decode(bytes.slice(3)).split("\r\n");
+    expect(lines[0]).toBe("Waktu;Tindakan;Kode Tindakan;Oleh;Subjek;ID Subjek;Rincian");
+    expect(lines[1]).toMatch(/^2026-03-02 11:00;Mengubah akun;user\.update;Admin Kedua;user;1;"/);
+    expect(lines[2]).toMatch(/^2026-03-02 00:30;Membuat akun;user\.create;Admin Pertama;/);
+    expect(lines.filter(Boolean)).toHaveLength(3);
+  });
+
+  it("answers 403 to a leader", async () => {
+    expect((await api("GET", "/api/v1/audit-log.csv", { cookie: p.leader.cookie })).status).toBe(403);
   });
 });

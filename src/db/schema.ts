@@ -127,7 +127,7 @@ export const auditLog = sqliteTable(
     detail: text("detail").notNull().default("{}"),
     at: integer("at").notNull().default(now),
   },
-  (t) => [index("audit_log_agency_at").on(t.agencyId, t.at)],
+  (t) => [index("audit_log_agency_at").on(t.agencyId, t.at), index("audit_log_actor_at").on(t.actorId, t.at)],
 );
 
 export const campaigns = sqliteTable(
@@ -271,6 +271,10 @@ export const ideas = sqliteTable(
     index("ideas_replicates").on(t.replicatesId),
     index("ideas_replicated").on(t.agencyId, t.replicationCount),
     index("ideas_reported").on(t.agencyId, t.reportCount),
+    // the moderation page's "hidden" list: the few hidden ideas, not every idea of the agency
+    index("ideas_hidden")
+      .on(t.agencyId, t.hiddenAt)
+      .where(sql`hidden_at IS NOT NULL`),
     check("ideas_counts", sql`${t.voteCount} >= 0 AND ${t.commentCount} >= 0`),
     check("ideas_listed", sql`${t.listed} = (${t.status} NOT IN ('draft', 'withdrawn', 'merged'))`),
     check("ideas_merged", sql`(${t.status} = 'merged') = (${t.mergedIntoId} IS NOT NULL)`),
@@ -396,6 +400,9 @@ export const comments = sqliteTable(
   (t) => [
     index("comments_idea").on(t.ideaId, t.parentId, t.createdAt),
     index("comments_reported").on(t.agencyId, t.reportCount),
+    index("comments_hidden")
+      .on(t.agencyId, t.hiddenAt)
+      .where(sql`hidden_at IS NOT NULL`),
   ],
 );
 

@@ -1,14 +1,15 @@
-import { and, desc, eq, lt, or, sql, type SQL } from "drizzle-orm";
+import { and, desc, eq, gte, lt, or, sql, type SQL } from "drizzle-orm";
 import { as } from "../alias";
 import type { Database } from "../client";
 import { auditLog, users } from "../schema";
+import type { AuditAction, AuditSubject } from "../../domain/audit-actions";
 
 export type AuditEntry = {
   agencyId: number | SQL;
   actorId: number;
-  /** `<subject>.<verb>`, e.g. `user.create` */
-  action: string;
-  subjectType: "agency" | "unit" | "user" | "campaign" | "review" | "comment" | "reward_rules";
+  /** `<subject>.<verb>`, e.g. `user.create`: one of the catalogue, which says it in words */
+  action: AuditAction;
+  subjectType: AuditSubject;
   subjectId: number | SQL | null;
   /** what changed; never a password or a token */
   detail: Record<string, unknown>;
@@ -32,21 +33,26 @@ export function recordAuditIfChanged(db: Database, entry: AuditEntry) {
     where changes() > 0`);
 }
 
+export type AuditFilter = {
+  agencyId: number;
+  action?: string | undefined;
+  subject?: { type: string; id?: number | undefined } | undefined;
+  actorId?: number | undefined;
+  /** epoch ms, inclusive */
+  fromAt?: number | undefined;
+  /** epoch ms, exclusive */
+  toAt?: number | undefined;
+};
+
 /**
  * The agency's audit log, newest first, with the actor's name.
  * @param after the (at, id) of the last row of the previous page
  */
 export async function listAuditLog(
   db: Database,
-  filter: {
-    agencyId: number;
-    limit: number;
-    after?: readonly [number, number];
-    action?: string;
-    subject?: { type: string; id?: number };
-  },
+  filter: AuditFilter & { limit: number; after?: readonly [number, number] },
 ) {
-  const { agencyId, limit, after, action, subject } = filter;
+  const { agencyId, limit, after, action, subject, actorId, fromAt, toAt } = filter;
   return db
     .select({
       id: auditLog.id,
@@ -66,6 +72,9 @@ export async function listAuditLog(
         action ? eq(auditLog.action, action) : undefined,
         subject ? eq(auditLog.subjectType, subject.type) : undefined,
         subject?.id !== undefined ? eq(auditLog.subjectId, subject.id) : undefined,
+        actorId !== undefined ? eq(auditLog.actorId, actorId) : undefined,
+        fromAt !== undefined ? gte(auditLog.at, fromAt) : undefined,
+        toAt !== undefined ? lt(auditLog.at, toAt) : undefined,
         after ? or(lt(auditLog.at, after[0]), and(eq(auditLog.at, after[0]), lt(auditLog.id, after[1]))) : undefined,
       ),
     )
