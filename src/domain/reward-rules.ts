@@ -111,3 +111,33 @@ export function changedRules(from: Rules, to: Rules): Partial<Record<RuleKey, { 
   }
   return out;
 }
+
+/** The values a rule may take, as the contract checks them and the rules editor shows them. */
+export type RuleBounds = {
+  points: { min: number; max: number };
+  dailyCap: { min: number; max: number };
+  /** null: the rule takes no cap per idea */
+  perSubjectCap: { min: number; max: number } | null;
+};
+
+/** @example ruleBounds("vote_received").perSubjectCap // { min: 0, max: 10000 } */
+export function ruleBounds(key: RuleKey): RuleBounds {
+  const cap = { min: 0, max: CAP_LIMIT };
+  return {
+    points: { min: -POINTS_LIMIT, max: POINTS_LIMIT },
+    dailyCap: cap,
+    perSubjectCap: PER_SUBJECT_CAPPED.has(key) ? cap : null,
+  };
+}
+
+/** A rule as a request gives it: a rule without a per-idea cap may leave it out. */
+export type RuleInput = { points: number; dailyCap: number | null; perSubjectCap?: number | null };
+
+/** The rules of a request, each with all three fields. */
+export const rulesFromInput = (input: Record<RuleKey, RuleInput>): Rules =>
+  Object.fromEntries(
+    RULE_KEYS.map((k) => {
+      const r = input[k];
+      return [k, { points: r.points, dailyCap: r.dailyCap, perSubjectCap: r.perSubjectCap ?? null }];
+    }),
+  ) as Rules;

@@ -119,6 +119,32 @@ export async function getRuleSet(
 }
 
 /**
+ * The agency's rule versions, newest first, each with who published it; one more than `limit` is
+ * read, so the oldest version shown can be compared with the one before it.
+ * @param before the version of the last row of the previous page
+ */
+export async function listRuleVersions(db: Database, agencyId: number, limit: number, before?: number) {
+  const rows = await db
+    .select({
+      version: rewardRules.version,
+      rules: rewardRules.rules,
+      createdAt: rewardRules.createdAt,
+      createdById: rewardRules.createdBy,
+      createdByName: users.name,
+    })
+    .from(rewardRules)
+    .leftJoin(users, eq(users.id, rewardRules.createdBy))
+    .where(and(eq(rewardRules.agencyId, agencyId), before === undefined ? undefined : lt(rewardRules.version, before)))
+    .orderBy(desc(rewardRules.version))
+    .limit(limit + 1);
+  return rows.map((r) => ({
+    ...parseRules(r.version, r.rules),
+    createdAt: r.createdAt,
+    createdBy: r.createdById === null ? null : { id: r.createdById, name: r.createdByName ?? "" },
+  }));
+}
+
+/**
  * Publishes `rules` as version `version`, only if the newest version is still `version - 1` (a
  * concurrent publish makes it change nothing), with its audit row.
  */

@@ -17,6 +17,9 @@ import {
   changedRules,
   RULE_KEYS,
   RULE_LABELS,
+  ruleBounds,
+  rulesFromInput,
+  type RuleBounds,
   type RuleKey,
   type Rules,
   type RuleSet,
@@ -128,10 +131,9 @@ function toRuleSetBody(set: RuleSet & { createdAt: number | null; createdBy: { i
     version: set.version,
     updatedAt: isoOrNull(set.createdAt),
     updatedBy: set.createdBy,
-    rules: Object.fromEntries(RULE_KEYS.map((k) => [k, { ...set.rules[k], label: RULE_LABELS[k] }])) as Record<
-      RuleKey,
-      Rules[RuleKey] & { label: { id: string; en: string } }
-    >,
+    rules: Object.fromEntries(
+      RULE_KEYS.map((k) => [k, { ...set.rules[k], label: RULE_LABELS[k], bounds: ruleBounds(k) }]),
+    ) as Record<RuleKey, Rules[RuleKey] & { label: { id: string; en: string }; bounds: RuleBounds }>,
   };
 }
 
@@ -149,12 +151,7 @@ export const publishRules: AppRouteHandler<typeof routes.publishRules> = async (
   const db = c.var.db;
   const current = await getRuleSet(db, actor.agencyId);
   if (baseVersion !== undefined && baseVersion !== current.version) throw stale();
-  const rules = Object.fromEntries(
-    RULE_KEYS.map((k) => {
-      const r = input[k] as { points: number; dailyCap: number | null; perSubjectCap?: number | null };
-      return [k, { points: r.points, dailyCap: r.dailyCap, perSubjectCap: r.perSubjectCap ?? null }];
-    }),
-  ) as Rules;
+  const rules = rulesFromInput(input);
   const now = Date.now();
   const [insert] = await runBatch(
     db,

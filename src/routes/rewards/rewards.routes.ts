@@ -10,6 +10,10 @@ import {
   MyRewardsSchema,
   RuleSetSchema,
   RulesBody,
+  RulesPreviewBody,
+  RulesPreviewSchema,
+  RuleVersionPageSchema,
+  RuleVersionQuery,
 } from "./rewards.schemas";
 
 const tags = ["rewards"];
@@ -63,6 +67,28 @@ export const publishRules = createRoute({
   middleware: [guard("reward.rules_manage")],
   request: { body: jsonBody(RulesBody) },
   responses: { 200: json(RuleSetSchema, "The new rules in force"), ...problems(401, 403, 409, 422) },
+});
+
+export const listRuleVersions = createRoute({
+  method: "get",
+  path: "/rewards/rules/versions",
+  tags,
+  summary: "Every version of my agency's reward rules, newest first, with what each changed (agency admin)",
+  middleware: [guard("reward.rules_manage")],
+  request: { query: RuleVersionQuery },
+  responses: { 200: json(RuleVersionPageSchema, "A page of versions"), ...problems(400, 401, 403, 422) },
+});
+
+export const previewRules = createRoute({
+  method: "post",
+  path: "/rewards/rules/preview",
+  tags,
+  summary: "What a set of rules would pay in a typical month, beside the rules in force (agency admin)",
+  description:
+    "Nothing is stored. The month is stated in `month` (an active ASN's idea, votes and comments; an innovator; a reviewer; an agency of 100 active ASN); caps apply as the reward engine applies them.",
+  middleware: [guard("reward.rules_manage")],
+  request: { body: jsonBody(RulesPreviewBody) },
+  responses: { 200: json(RulesPreviewSchema, "The month under both rule sets"), ...problems(401, 403, 422) },
 });
 
 export const getLeaderboard = createRoute({

@@ -1,6 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { PERIOD_KINDS } from "../../domain/reward-periods";
-import { CAP_LIMIT, PER_SUBJECT_CAPPED, POINTS_LIMIT, RULE_KEYS, type RuleKey } from "../../domain/reward-rules";
+import { RULE_KEYS, ruleBounds, type RuleInput, type RuleKey } from "../../domain/reward-rules";
 import { NextCursor, PageQuery } from "../../lib/cursor";
 
 const Bilingual = z.object({ id: z.string(), en: z.string() }).openapi("Bilingual");
@@ -72,11 +72,16 @@ export const BadgeCatalogueSchema = z
   })
   .openapi("BadgeCatalogue");
 
+const Range = z.object({ min: z.number().int(), max: z.number().int() });
+
 const RuleSchema = z.object({
   points: z.number().int(),
   dailyCap: z.number().int().nullable(),
   perSubjectCap: z.number().int().nullable(),
   label: Bilingual,
+  bounds: z
+    .object({ points: Range, dailyCap: Range, perSubjectCap: Range.nullable() })
+    .openapi({ description: "What `PUT /rewards/rules` takes for this rule; `perSubjectCap` null: the rule has none" }),
 });
 
 export const RuleSetSchema = z
@@ -88,31 +93,116 @@ export const RuleSetSchema = z
   })
   .openapi("RewardRules");
 
-const cap = z.number().int().min(0).max(CAP_LIMIT).nullable().default(null);
-const ruleInput = (key: RuleKey) =>
-  z
+const cap = (range: { min: number; max: number }) =>
+  z.number().int().min(range.min).max(range.max).nullable().default(null);
+const ruleInput = (key: RuleKey) => {
+  const bounds = ruleBounds(key);
+  return z
     .object({
-      points: z.number().int().min(-POINTS_LIMIT).max(POINTS_LIMIT),
-      dailyCap: cap.openapi({ description: "Paying occurrences per person per day; null: no cap" }),
-      ...(PER_SUBJECT_CAPPED.has(key)
-        ? { perSubjectCap: cap.openapi({ description: "Paying votes per idea; null: no cap" }) }
+      points: z.number().int().min(bounds.points.min).max(bounds.points.max),
+      dailyCap: cap(bounds.dailyCap).openapi({ description: "Paying occurrences per person per day; null: no cap" }),
+      ...(bounds.perSubjectCap
+        ? { perSubjectCap: cap(bounds.perSubjectCap).openapi({ description: "Paying votes per idea; null: no cap" }) }
         : {}),
     })
     .strict();
+};
+
+/** Every rule; `perSubjectCap` only where the rule takes one (the object of each rule is strict). */
+const RulesInput = z
+  .object(
+    Object.fromEntries(RULE_KEYS.map((k) => [k, ruleInput(k)])) as unknown as Record<
+      RuleKey,
+      z.ZodType<RuleInput, RuleInput>
+    >,
+  )
+  .strict();
 
 export const RulesBody = z
   .object({
     baseVersion: z.number().int().min(0).optional().openapi({
       description: "The version this edit started from; 409 `reward.rules_stale` if it is no longer in force",
     }),
-    rules: z
-      .object(
-        Object.fromEntries(RULE_KEYS.map((k) => [k, ruleInput(k)])) as Record<RuleKey, ReturnType<typeof ruleInput>>,
-      )
-      .strict(),
+    rules: RulesInput,
   })
   .strict()
   .openapi("RewardRulesUpdate");
+
+export const RulesPreviewBody = z.object({ rules: RulesInput }).strict().openapi("RewardRulesPreviewRequest");
+
+const RuleValues = z.object({
+  points: z.number().int(),
+  dailyCap: z.number().int().nullable(),
+  perSubjectCap: z.number().int().nullable(),
+});
+
+export const RuleVersionPageSchema = z
+  .object({
+    items: z.array(
+      z.object({
+        version: z
+          .number()
+          .int()
+          .openapi({ description: "0: the built-in defaults, in force before any was published" }),
+        publishedAt: z.string().nullable(),
+        publishedBy: z.object({ id: z.number().int(), name: z.string() }).nullable(),
+        changes: z
+          .array(z.object({ rule: z.enum(RULE_KEYS), label: Bilingual, from: RuleValues, to: RuleValues }))
+          .openapi({ description: "What this version changed from the one before it" }),
+      }),
+    ),
+    nextCursor: NextCursor,
+  })
+  .openapi("RewardRuleVersionPage");
+
+const MonthPreviewSchema = z.object({
+  profiles: z.array(
+    z.object({
+      key: z.enum(["asn", "innovator", "reviewer"]),
+      total: z.number().int(),
+      lines: z.array(
+        z.object({
+          rule: z.enum(RULE_KEYS),
+          occurrences: z.number().int(),
+          paid: z.number().int().openapi({ description: "Occurrences that pay after the caps" }),
+          points: z.number().int(),
+        }),
+      ),
+    }),
+  ),
+  agency: z.object({ activeAsn: z.number().int(), total: z.number().int(), perAsn: z.number().int() }),
+});
+
+export const RulesPreviewSchema = z
+  .object({
+    month: z
+      .object({
+        asn: z.object({
+          ideas: z.number(),
+          votesReceived: z.number(),
+          votesCast: z.number(),
+          voteDays: z.number(),
+          comments: z.number(),
+          commentDays: z.number(),
+        }),
+        innovator: z.object({ shortlisted: z.number(), approved: z.number() }),
+        reviewer: z.object({ reviews: z.number(), late: z.number() }),
+        agency: z.object({
+          activeAsn: z.number(),
+          innovators: z.number(),
+          implemented: z.number(),
+          replicated: z.number(),
+          reviewers: z.number(),
+          awards: z.number(),
+        }),
+      })
+      .openapi({ description: "The typical month assumed, in numbers" }),
+    current: MonthPreviewSchema.openapi({ description: "What the rules in force pay in that month" }),
+    draft: MonthPreviewSchema.openapi({ description: "What the rules sent would pay" }),
+  })
+  .openapi("RewardRulesPreview");
+
+export const RuleVersionQuery = PageQuery;
 
 export const LeaderboardQuery = PageQuery.extend({
   scope: z.enum(["users", "units"]).default("users"),
