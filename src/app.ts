@@ -27,6 +27,7 @@ import { unitsRoutes } from "./routes/units/units.index";
 import { usersRoutes } from "./routes/users/users.index";
 import { votingRoutes } from "./routes/voting/voting.index";
 import { commentsRoutes } from "./routes/comments/comments.index";
+import { moderationRoutes } from "./routes/moderation/moderation.index";
 import { peopleRoutes } from "./routes/people/people.index";
 import { rewardsRoutes } from "./routes/rewards/rewards.index";
 import { awardsRoutes } from "./routes/awards/awards.index";
@@ -66,6 +67,7 @@ export function createApp(options: AppOptions = {}) {
     .route("/api/v1", reviewsRoutes)
     .route("/api/v1", votingRoutes)
     .route("/api/v1", commentsRoutes)
+    .route("/api/v1", moderationRoutes)
     .route("/api/v1", peopleRoutes)
     .route("/api/v1", notificationsRoutes)
     .route("/api/v1", statsRoutes)

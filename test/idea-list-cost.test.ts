@@ -11,8 +11,9 @@ import { openCampaign, type TestCampaign } from "./fixtures/ideas";
 const IDEAS = 6000;
 const PAGE = 20;
 // per row: the idea through its index, then its campaign, unit and author by primary key (4 rows),
-// for the page and the one extra row that tells whether there is a next page; plus the session (2)
-const BUDGET = 4 * (PAGE + 1) + 2 + 4;
+// for the page and the one extra row that tells whether there is a next page; plus the session (its
+// row, the person's and their agency's: whether it is active, and its clock)
+const BUDGET = 4 * (PAGE + 1) + 3 + 4;
 
 let cookie: string;
 let campaign: TestCampaign;

@@ -94,7 +94,7 @@ describe("mass assignment: every JSON body refuses the fields a caller must not 
     ).toEqual([]);
     // multipart bodies are not checked by the generic loop: each has its own test below
     expect(formBodyRoutes.map((o) => o.route).sort()).toEqual(
-      ["POST /api/v1/ideas/{id}/attachments", "POST /api/v1/users/import"].sort(),
+      ["POST /api/v1/ideas/{id}/attachments", "POST /api/v1/users/import", "PUT /api/v1/agency/emblem"].sort(),
     );
   });
 
@@ -220,5 +220,22 @@ describe("multipart bodies", () => {
     const row = await env.DB.prepare("SELECT agency_id, roles FROM users WHERE email = ?").bind(email).first();
     if (res.status === 200) expect(row).toEqual({ agency_id: fx.agency.id, roles: "asn" });
     else expect(row).toBeNull();
+  });
+
+  it("PUT /api/v1/agency/emblem sets the admin's own agency's emblem whatever the form says", async () => {
+    const form = new FormData();
+    form.append("file", fileOf(PNG, "lambang.png"));
+    form.append("agencyId", String(fx.otherAgency.id));
+    form.append("emblemKey", "emblems/1/someone-else.png");
+    const res = await api("PUT", "/api/v1/agency/emblem", { cookie: fx.admin.cookie, rawBody: form });
+    expect([200, 422]).toContain(res.status);
+    const keys = await env.DB.prepare("SELECT id, emblem_key FROM agencies WHERE id IN (?, ?) ORDER BY id")
+      .bind(fx.agency.id, fx.otherAgency.id)
+      .all<{ id: number; emblem_key: string | null }>();
+    const other = keys.results.find((r) => r.id === fx.otherAgency.id)!;
+    expect(other.emblem_key).toBeNull();
+    const own = keys.results.find((r) => r.id === fx.agency.id)!;
+    if (res.status === 200) expect(own.emblem_key).toMatch(new RegExp(`^emblems/${fx.agency.id}/`));
+    else expect(own.emblem_key).toBeNull();
   });
 });

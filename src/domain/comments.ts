@@ -4,6 +4,8 @@
  * conditions again inside the batch that writes.
  */
 
+import { isOpenToAll } from "./moderation.ts";
+
 /** An author may correct a comment for this long after posting it; it is then marked edited. */
 export const EDIT_WINDOW_MS = 15 * 60_000;
 
@@ -17,8 +19,8 @@ export type CommentFacts = {
   hiddenAt: number | null;
 };
 
-/** Only ideas that are out in the open take comments (not drafts, withdrawn or merged ideas). */
-export const isDiscussable = (idea: { listed: boolean }) => idea.listed;
+/** Only ideas that are out in the open take comments (not drafts, withdrawn, merged or hidden ideas). */
+export const isDiscussable = (idea: { listed: boolean; hiddenAt: number | null }) => isOpenToAll(idea);
 
 export type ReplyRefusal = "comment.parent_unknown" | "comment.reply_depth" | "comment.parent_closed";
 

@@ -17,6 +17,8 @@ export const NOTIFICATION_KINDS = [
   "badge_earned",
   "award_received",
   "campaign_phase",
+  "report_received",
+  "moderation",
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

@@ -83,6 +83,8 @@ const RULES = {
   "comment.write_own": (a: Actor, t: Target) => isSelf(a, t),
   /** hide a comment with a reason and read the reported ones: the agency admin */
   "comment.moderate": (a: Actor) => has(a, "admin"),
+  /** hide, restore and dismiss the reports of ideas and comments, read the moderation queues: the agency admin */
+  "content.moderate": (a: Actor) => has(a, "admin"),
 } satisfies Record<string, (actor: Actor, target: Target) => boolean>;
 
 export type Action = keyof typeof RULES;

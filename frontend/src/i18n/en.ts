@@ -1,4 +1,5 @@
 import { adminEn } from "./admin.en.ts";
+import { administrationEn } from "./administration.en.ts";
 import { discussionEn } from "./discussion.en.ts";
 import { rewardsEn } from "./rewards.en.ts";
 import { teamEn } from "./team.en.ts";
@@ -162,4 +163,5 @@ export const en = {
   ...verifyEn,
   ...offlineEn,
   ...awardsEn,
+  ...administrationEn,
 } as const satisfies Messages;

@@ -1,4 +1,5 @@
 import { adminId } from "./admin.id.ts";
+import { administrationId } from "./administration.id.ts";
 import { discussionId } from "./discussion.id.ts";
 import { rewardsId } from "./rewards.id.ts";
 import { teamId } from "./team.id.ts";
@@ -165,4 +166,5 @@ export const id = {
   ...verifyId,
   ...offlineId,
   ...awardsId,
+  ...administrationId,
 } as const;

@@ -48,6 +48,12 @@ export const notificationsEn = {
   "notification.award": "You received the award «{title}»",
   "notification.certificate": "Certificate code: {code}",
   "notification.phase": "Campaign «{title}» entered the {phase} phase",
+  "notification.reportIdea": "The idea «{title}» was reported",
+  "notification.reportComment": "A comment on «{title}» was reported",
+  "notification.moderation.idea.hide": "An admin hid your idea «{title}»",
+  "notification.moderation.idea.restore": "An admin showed your idea «{title}» again",
+  "notification.moderation.comment.hide": "An admin hid your comment on «{title}»",
+  "notification.moderation.comment.restore": "An admin showed your comment on «{title}» again",
 
   "notificationRule.idea_submitted": "For an idea you submitted.",
   "notificationRule.vote_received": "For support your idea received.",
@@ -73,6 +79,8 @@ export const notificationsEn = {
   "notificationKind.points_earned": "I earn points",
   "notificationKind.badge_earned": "I earn a badge",
   "notificationKind.award_received": "I receive an award",
+  "notificationKind.moderation": "An admin hides or restores something I wrote",
+  "notificationKind.report_received": "A new report to look at (admins)",
 
   "notificationKindHint.vote_on_my_idea": "Without supporters' names: support is private.",
   "notificationKindHint.comment_on_my_idea": "Colleagues' comments on ideas you proposed with your team.",
@@ -87,6 +95,9 @@ export const notificationsEn = {
   "notificationKindHint.points_earned": "Only gains of 10 points or more.",
   "notificationKindHint.badge_earned": "New badges for your contributions.",
   "notificationKindHint.award_received": "Awards from your leaders, with their certificate code.",
+  "notificationKindHint.moderation": "Your ideas or comments, with the admin's reason.",
+  "notificationKindHint.report_received":
+    "For agency admins: ideas or comments colleagues reported, with their reasons.",
 
   "settings.title": "Notification settings",
   "settings.lead": "Choose the news you want to receive in Gagas. Unticked kinds will not appear.",
@@ -94,6 +105,7 @@ export const notificationsEn = {
   "settings.groupIdeas": "Ideas and discussion",
   "settings.groupReviews": "Reviews and campaigns",
   "settings.groupRewards": "Points and awards",
+  "settings.groupModeration": "Moderation",
   "settings.save": "Save settings",
   "settings.saving": "Saving…",
   "settings.saved": "Settings saved.",

@@ -49,6 +49,12 @@ export const notificationsId = {
   "notification.award": "Anda menerima penghargaan «{title}»",
   "notification.certificate": "Kode sertifikat: {code}",
   "notification.phase": "Kampanye «{title}» memasuki tahap {phase}",
+  "notification.reportIdea": "Ide «{title}» dilaporkan",
+  "notification.reportComment": "Komentar pada ide «{title}» dilaporkan",
+  "notification.moderation.idea.hide": "Admin menyembunyikan ide Anda «{title}»",
+  "notification.moderation.idea.restore": "Admin menampilkan kembali ide Anda «{title}»",
+  "notification.moderation.comment.hide": "Admin menyembunyikan komentar Anda pada «{title}»",
+  "notification.moderation.comment.restore": "Admin menampilkan kembali komentar Anda pada «{title}»",
 
   "notificationRule.idea_submitted": "Untuk ide yang Anda ajukan.",
   "notificationRule.vote_received": "Untuk dukungan yang diterima ide Anda.",
@@ -74,6 +80,8 @@ export const notificationsId = {
   "notificationKind.points_earned": "Saya mendapat poin",
   "notificationKind.badge_earned": "Saya mendapat lencana",
   "notificationKind.award_received": "Saya menerima penghargaan",
+  "notificationKind.moderation": "Admin menyembunyikan atau menampilkan kembali tulisan saya",
+  "notificationKind.report_received": "Ada laporan baru untuk ditinjau (admin)",
 
   "notificationKindHint.vote_on_my_idea": "Tanpa nama pendukung: dukungan bersifat pribadi.",
   "notificationKindHint.comment_on_my_idea": "Komentar rekan pada ide yang Anda usulkan bersama tim.",
@@ -88,6 +96,9 @@ export const notificationsId = {
   "notificationKindHint.points_earned": "Hanya perolehan 10 poin atau lebih.",
   "notificationKindHint.badge_earned": "Lencana baru atas kontribusi Anda.",
   "notificationKindHint.award_received": "Penghargaan dari pimpinan, dengan kode sertifikatnya.",
+  "notificationKindHint.moderation": "Ide atau komentar Anda, dengan alasan dari admin.",
+  "notificationKindHint.report_received":
+    "Untuk admin instansi: ide atau komentar yang dilaporkan rekan, dengan alasannya.",
 
   "settings.title": "Pengaturan notifikasi",
   "settings.lead": "Pilih kabar yang ingin Anda terima di Gagas. Yang tidak dicentang tidak akan muncul.",
@@ -95,6 +106,7 @@ export const notificationsId = {
   "settings.groupIdeas": "Ide dan diskusi",
   "settings.groupReviews": "Penilaian dan kampanye",
   "settings.groupRewards": "Poin dan penghargaan",
+  "settings.groupModeration": "Moderasi",
   "settings.save": "Simpan pengaturan",
   "settings.saving": "Menyimpan…",
   "settings.saved": "Pengaturan tersimpan.",

@@ -1,12 +1,15 @@
-import { locale } from "../i18n";
+import { locale, t } from "../i18n";
+import { agencyTimeZone, type TimeZone } from "../models/agency-clock";
 
 /** BCP 47 tags for the app's languages: Indonesian dates read "17 Apr 2026", English "17 Apr 2026" too. */
 const TAGS = { id: "id-ID", en: "en-GB" } as const;
 
 const cache = new Map<string, Intl.DateTimeFormat>();
 
+/** A formatter in the person's language, on the agency's clock unless `options.timeZone` names another. */
 function dateFormat(options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const tag = TAGS[locale.value];
+  options = { timeZone: agencyTimeZone.value, ...options };
   const key = `${tag}|${JSON.stringify(options)}`;
   let format = cache.get(key);
   if (!format) cache.set(key, (format = new Intl.DateTimeFormat(tag, options)));
@@ -14,14 +17,18 @@ function dateFormat(options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
 }
 
 /**
- * A day in the person's language; reading it in a component follows a language switch.
- * @example formatDate("2026-04-17T03:00:00.000Z") // "17 Apr 2026"
+ * A day in the person's language, on the agency's clock; reading it in a component follows a
+ * language switch.
+ * @param zone another agency's clock (a public page of that agency)
+ * @example formatDate("2026-04-17T20:00:00.000Z") // "18 Apr 2026" for an agency in Makassar
  */
-export function formatDate(iso: string): string {
-  return dateFormat({ day: "numeric", month: "short", year: "numeric" }).format(new Date(iso));
+export function formatDate(iso: string, zone?: TimeZone): string {
+  return dateFormat({ day: "numeric", month: "short", year: "numeric", ...(zone ? { timeZone: zone } : {}) }).format(
+    new Date(iso),
+  );
 }
 
-/** @example formatDateTime("2026-04-17T03:00:00.000Z") // "17 Apr 2026, 10.00" (in Jakarta) */
+/** @example formatDateTime("2026-04-17T03:00:00.000Z") // "17 Apr 2026, 10.00" (an agency on WIB) */
 export function formatDateTime(iso: string): string {
   return dateFormat({ day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit" }).format(
     new Date(iso),
@@ -33,12 +40,9 @@ export function formatTime(date: Date): string {
   return dateFormat({ hour: "2-digit", minute: "2-digit" }).format(date);
 }
 
-/** The browser's time zone as people read it ("WIB" in Jakarta, else e.g. "GMT+7"). */
-export function timeZoneName(date = new Date()): string {
-  const part = dateFormat({ timeZoneName: "short" })
-    .formatToParts(date)
-    .find((p) => p.type === "timeZoneName");
-  return part?.value ?? "";
+/** The agency's clock as Indonesians name it: "WIB", "WITA" or "WIT". */
+export function timeZoneName(): string {
+  return t(`timeZone.short.${agencyTimeZone.value}`);
 }
 
 const numberFormats = new Map<string, Intl.NumberFormat>();

@@ -4,12 +4,13 @@
  * `ideas.comment_count` (visible comments: not deleted, not hidden) moves in the same batch only
  * if that statement changed its row, read with SQLite's `changes()` right after it.
  */
-import { and, eq, exists, gt, inArray, isNull, ne, sql, type SQL } from "drizzle-orm";
+import { and, eq, exists, gt, inArray, isNotNull, isNull, ne, sql, type SQL } from "drizzle-orm";
 import { EDIT_WINDOW_MS } from "../../domain/comments";
 import { as } from "../alias";
 import type { Database, Statement } from "../client";
 import { commentMentions, commentReports, comments, follows, ideas, users } from "../schema";
 import { recordAuditIfChanged } from "./audit.queries";
+import { notifyAdminsOfReport, notifyOfDecision } from "./moderation.queries";
 import { commentQuery } from "./comments.queries";
 
 /** `insert().select()` names every column in table order; NULL lets SQLite assign the id. */
@@ -83,6 +84,7 @@ export function postCommentStatements(db: Database, c: NewComment) {
           eq(ideas.id, c.ideaId),
           eq(ideas.agencyId, c.agencyId),
           eq(ideas.listed, true),
+          isNull(ideas.hiddenAt),
           c.parentId === null ? undefined : parentOk(c.parentId),
         ),
       ),
@@ -196,16 +198,18 @@ export function deleteCommentStatements(
   ];
 }
 
-/** The admin hides a visible comment with a reason; the audit row and the count follow it. */
-export function hideCommentStatements(
-  db: Database,
-  input: { id: number; ideaId: number; agencyId: number; actorId: number; reason: string; now: number },
-): Statement[] {
+type Moderation = { id: number; ideaId: number; agencyId: number; actorId: number; reason: string; now: number };
+
+/**
+ * The admin hides a visible comment with a reason; the audit row and the count follow it, its
+ * reports are dealt with, and its author is told why.
+ */
+export function hideCommentStatements(db: Database, input: Moderation): Statement[] {
   const { id, ideaId, agencyId, actorId, reason, now } = input;
   return [
     db
       .update(comments)
-      .set({ hiddenAt: now, hiddenReason: reason, hiddenBy: actorId })
+      .set({ hiddenAt: now, hiddenReason: reason, hiddenBy: actorId, reportCount: 0 })
       .where(
         and(
           eq(comments.id, id),
@@ -224,15 +228,85 @@ export function hideCommentStatements(
       at: now,
     }),
     moveCount(db, ideaId, -1),
+    notifyOfDecision(db, { agencyId, ideaId, reason, now, subject: "comment", action: "hide", commentId: id }),
+    db
+      .delete(commentReports)
+      .where(
+        and(
+          eq(commentReports.commentId, id),
+          sql`EXISTS (SELECT 1 FROM ${comments} WHERE id = ${id} AND hidden_at = ${now} AND hidden_by = ${actorId})`,
+        ),
+      ),
   ];
 }
 
-/** Someone other than the author reports a visible comment, once. */
+/**
+ * The admin shows a hidden comment again, with a reason its author is told; the count follows it.
+ * (What it earned comes back through the reward engine, in the caller's batch.)
+ */
+export function restoreCommentStatements(db: Database, input: Moderation): Statement[] {
+  const { id, ideaId, agencyId, actorId, reason, now } = input;
+  return [
+    db
+      .update(comments)
+      .set({ hiddenAt: null, hiddenReason: null, hiddenBy: null })
+      .where(
+        and(
+          eq(comments.id, id),
+          eq(comments.agencyId, agencyId),
+          isNotNull(comments.hiddenAt),
+          isNull(comments.deletedAt),
+        ),
+      ),
+    moveCount(db, ideaId, 1),
+    recordAuditIfChanged(db, {
+      agencyId,
+      actorId,
+      action: "comment.restore",
+      subjectType: "comment",
+      subjectId: id,
+      detail: { ideaId, reason },
+      at: now,
+    }),
+    notifyOfDecision(db, { agencyId, ideaId, reason, now, subject: "comment", action: "restore", commentId: id }),
+  ];
+}
+
+/** `EXISTS` the comment shown again: the guard for what it earns back. */
+export const commentVisible = (id: number) =>
+  sql`EXISTS (SELECT 1 FROM ${comments} WHERE ${comments.id} = ${id} AND ${comments.hiddenAt} IS NULL AND ${comments.deletedAt} IS NULL)`;
+
+/** The admin finds a comment's reports unfounded: they are dropped (the audit row keeps their reasons). */
+export function dismissCommentReportsStatements(
+  db: Database,
+  input: Omit<Moderation, "reason"> & { reasons: readonly string[] },
+): Statement[] {
+  const { id, ideaId, agencyId, actorId, now, reasons } = input;
+  return [
+    db
+      .update(comments)
+      .set({ reportCount: 0 })
+      .where(and(eq(comments.id, id), eq(comments.agencyId, agencyId), gt(comments.reportCount, 0))),
+    recordAuditIfChanged(db, {
+      agencyId,
+      actorId,
+      action: "comment.dismiss_reports",
+      subjectType: "comment",
+      subjectId: id,
+      detail: { ideaId, reasons },
+      at: now,
+    }),
+    db.delete(commentReports).where(and(eq(commentReports.commentId, id), sql`changes() = 1`)),
+  ];
+}
+
+/** Someone other than the author reports a visible comment, once; the admins are told. */
 export function reportCommentStatements(
   db: Database,
-  input: { id: number; agencyId: number; reporterId: number; reason: string; now: number },
+  input: { id: number; ideaId: number; agencyId: number; reporterId: number; reason: string; now: number },
 ): Statement[] {
-  const { id, agencyId, reporterId, reason, now } = input;
+  const { id, ideaId, agencyId, reporterId, reason, now } = input;
+  const justReported = sql`EXISTS (SELECT 1 FROM ${commentReports} WHERE comment_id = ${id} AND user_id = ${reporterId} AND created_at = ${now})`;
   return [
     db
       .insert(commentReports)
@@ -260,5 +334,6 @@ export function reportCommentStatements(
       .update(comments)
       .set({ reportCount: sql`${comments.reportCount} + 1` })
       .where(and(eq(comments.id, id), sql`changes() = 1`)),
+    notifyAdminsOfReport(db, { agencyId, ideaId, commentId: id, reporterId, reason, now }, justReported),
   ];
 }

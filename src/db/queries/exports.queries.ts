@@ -5,7 +5,7 @@
  * (announced_at, id) through `awards_agency_at`. The ledger pages by id (its only agency-wide
  * order; see docs/exports.md).
  */
-import { and, asc, eq, gt, gte, inArray, lte, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, eq, gt, gte, inArray, isNull, lte, or, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { as } from "../alias";
 import type { Database } from "../client";
@@ -35,6 +35,7 @@ function ideaPageWhere(scope: IdeaScope, after: IdeaKey | undefined, ...extra: (
   return and(
     eq(ideas.agencyId, scope.agencyId),
     eq(ideas.listed, true),
+    isNull(ideas.hiddenAt),
     scope.campaignId === undefined ? undefined : eq(ideas.campaignId, scope.campaignId),
     after ? sql`(${ideas.submittedAt}, ${ideas.id}) > (${after[0]}, ${after[1]})` : undefined,
     ...extra,

@@ -74,7 +74,7 @@ function filterConditions(db: Database, f: IdeaFilters): (SQL | undefined)[] {
   return [
     eq(ideas.agencyId, f.agencyId),
     f.memberId === undefined
-      ? eq(ideas.listed, true)
+      ? and(eq(ideas.listed, true), isNull(ideas.hiddenAt))
       : inArray(
           ideas.id,
           db.select({ id: ideaAuthors.ideaId }).from(ideaAuthors).where(eq(ideaAuthors.userId, f.memberId)),
@@ -166,6 +166,7 @@ export function listSimilarIdeas(
         ranked(match),
         eq(ideas.agencyId, agencyId),
         eq(ideas.listed, true),
+        isNull(ideas.hiddenAt),
         excludeId === undefined ? undefined : sql`${ideas.id} <> ${excludeId}`,
       ),
     )

@@ -1,10 +1,17 @@
-import { and, asc, eq, gt, inArray, or, sql, type AnyColumn, type SQL } from "drizzle-orm";
+import { and, asc, eq, gt, inArray, or, sql, type AnyColumn, type SQL, type SQLWrapper } from "drizzle-orm";
 import { chunk } from "../../lib/chunk";
 import { as } from "../alias";
 import type { Database } from "../client";
 import { agencies, units, users } from "../schema";
 import { revokeUserSessions } from "./auth.queries";
 import { recordAudit } from "./audit.queries";
+import type { Role } from "../../domain/roles";
+
+/**
+ * The stored roles (`asn,admin`, see `serializeRoles`) include `role`, as SQL.
+ * @param roles the roles column or an alias's (`sql.raw("u.roles")`)
+ */
+export const hasRole = (roles: SQLWrapper, role: Role) => sql`(',' || ${roles} || ',') like ${`%,${role},%`}`;
 
 /** A person with their unit and agency: what `me` and the profile show. */
 export async function getProfile(db: Database, userId: number) {
@@ -91,7 +98,7 @@ export type AccountFilter = {
   q?: string;
   searchPrivate: boolean;
   unitId?: number;
-  role?: string;
+  role?: Role;
   active?: boolean;
 };
 
@@ -115,7 +122,7 @@ export async function listAccounts(db: Database, filter: AccountFilter) {
         eq(users.agencyId, agencyId),
         search,
         unitId !== undefined ? eq(users.unitId, unitId) : undefined,
-        role ? sql`(',' || ${users.roles} || ',') like ${`%,${role},%`}` : undefined,
+        role ? hasRole(users.roles, role) : undefined,
         active !== undefined ? eq(users.active, active) : undefined,
         after ? or(gt(users.name, after[0]), and(eq(users.name, after[0]), gt(users.id, after[1]))) : undefined,
       ),

@@ -6,11 +6,11 @@
  * `changes()` (the rows the previous statement of the batch changed; on workerd's allowlist),
  * so the count can never drift from the rows, however many requests race.
  */
-import { and, desc, eq, exists, inArray, isNotNull, notExists, sql } from "drizzle-orm";
+import { and, desc, eq, exists, inArray, isNotNull, isNull, notExists, sql } from "drizzle-orm";
 import { hotSqlOf, VOTABLE_STATUSES } from "../../domain/voting";
 import { as } from "../alias";
 import type { Database } from "../client";
-import { campaigns, follows, ideaAuthors, ideas, units, votes } from "../schema";
+import { campaigns, follows, ideaAuthors, ideaReports, ideas, units, votes } from "../schema";
 
 /** `insert().select()` names every column in table order; NULL lets SQLite assign the id. */
 const AUTO_ID = sql<number>`NULL`.as("id");
@@ -20,12 +20,13 @@ const one = sql`1`;
 const votingOpenAt = (now: number) =>
   sql`(${campaigns.kind} = 'open' OR (${campaigns.votingStart} <= ${now} AND ${now} < ${campaigns.votingEnd}))`;
 
-/** The idea takes votes now: a votable status, in the actor's agency, its campaign's window open. */
+/** The idea takes votes now: a votable status, not hidden, in the actor's agency, its campaign's window open. */
 const votableNow = (ideaId: number, agencyId: number, now: number) =>
   and(
     eq(ideas.id, ideaId),
     eq(ideas.agencyId, agencyId),
     inArray(ideas.status, [...VOTABLE_STATUSES]),
+    isNull(ideas.hiddenAt),
     votingOpenAt(now),
   );
 
@@ -52,6 +53,7 @@ export function getVoteState(db: Database, input: Omit<VoteInput, "unitId" | "no
     .select({
       status: ideas.status,
       voteCount: ideas.voteCount,
+      hiddenAt: ideas.hiddenAt,
       campaignId: ideas.campaignId,
       kind: campaigns.kind,
       submissionStart: campaigns.submissionStart,
@@ -190,6 +192,10 @@ export function getViewerStanding(db: Database, idea: { id: number; campaignId: 
       following:
         sql<number>`EXISTS (SELECT 1 FROM ${follows} WHERE ${follows.ideaId} = ${idea.id} AND ${follows.userId} = ${viewerId})`.as(
           "following",
+        ),
+      reportedByMe:
+        sql<number>`EXISTS (SELECT 1 FROM ${ideaReports} WHERE ${ideaReports.ideaId} = ${idea.id} AND ${ideaReports.userId} = ${viewerId})`.as(
+          "reported_by_me",
         ),
       votesUsed:
         sql<number>`(SELECT count(*) FROM ${votes} WHERE ${votes.userId} = ${viewerId} AND ${votes.campaignId} = ${idea.campaignId})`.as(

@@ -45,6 +45,9 @@ const viewerOf = (actor: Actor, now = Date.now()): CommentViewer => ({
 
 const conflict = (code: string, detail: string) => new ApiError(409, code, detail);
 
+/** Who asks about an idea: a moderator also reaches a hidden one. */
+const accessOf = (actor: Actor) => ({ userId: actor.userId, isModerator: viewerOf(actor).isAdmin });
+
 /** The body to store and who it mentions, among the active colleagues of the agency. */
 async function mentionsIn(db: Database, actor: Actor, body: string) {
   const tokens = parseMentions(body);
@@ -64,7 +67,8 @@ async function present(db: Database, row: CommentRow, viewer: CommentViewer) {
 /** A comment of the caller's agency on an idea they may see; 404 otherwise. */
 async function loadComment(db: Database, actor: Actor, id: number) {
   const comment = await getComment(db, actor.agencyId, id);
-  if (!comment || !(await getIdeaAccess(db, actor.agencyId, comment.ideaId, actor.userId))) throw notFound("comment");
+  if (!comment || !(await getIdeaAccess(db, actor.agencyId, comment.ideaId, accessOf(actor))))
+    throw notFound("comment");
   return comment;
 }
 
@@ -73,7 +77,7 @@ export const thread: AppRouteHandler<typeof routes.thread> = async (c) => {
   const db = c.var.db;
   const { id } = c.req.valid("param");
   const { cursor, limit } = c.req.valid("query");
-  if (!(await getIdeaAccess(db, actor.agencyId, id, actor.userId))) throw notFound("idea");
+  if (!(await getIdeaAccess(db, actor.agencyId, id, accessOf(actor)))) throw notFound("idea");
   const after = cursor ? decodeCursor(cursor, ["number", "number"] as const) : undefined;
   const page = pageOf(await listTopComments(db, id, limit, after), limit, (r) => [r.createdAt, r.id]);
   const topIds = page.items.map((r) => r.id);
@@ -92,7 +96,7 @@ export const post: AppRouteHandler<typeof routes.post> = async (c) => {
   const db = c.var.db;
   const { id } = c.req.valid("param");
   const { body, parentId } = c.req.valid("json");
-  const idea = await getIdeaAccess(db, actor.agencyId, id, actor.userId);
+  const idea = await getIdeaAccess(db, actor.agencyId, id, accessOf(actor));
   if (!idea) throw notFound("idea");
   if (!isDiscussable(idea)) throw conflict("comment.idea_closed", "Only submitted ideas take comments");
   if (parentId !== undefined) {
@@ -211,6 +215,7 @@ export const report: AppRouteHandler<typeof routes.report> = async (c) => {
     db,
     reportCommentStatements(db, {
       id: comment.id,
+      ideaId: comment.ideaId,
       agencyId: actor.agencyId,
       reporterId: actor.userId,
       reason: c.req.valid("json").reason,

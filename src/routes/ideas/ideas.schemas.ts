@@ -175,6 +175,14 @@ export const IdeaDetailSchema = IdeaSummarySchema.extend({
       createdAt: z.string(),
     }),
   ),
+  moderation: z.object({
+    hidden: z
+      .object({ reason: z.string(), at: z.string() })
+      .nullable()
+      .openapi({ description: "Hidden by the admin, with the reason (only its team and admins see a hidden idea)" }),
+    reportCount: z.number().int().nullable().openapi({ description: "Reports not yet dealt with; admins only" }),
+    reportedByMe: z.boolean(),
+  }),
   viewer: z.object({
     isAuthor: z.boolean(),
     isInvited: z.boolean(),

@@ -8,6 +8,8 @@ import type { IdeaSummaryRow } from "../../db/queries/idea-list.queries";
 import { getIdea, getIdeaContext, type IdeaRow } from "../../db/queries/ideas.queries";
 import { currentPhase, isSubmissionOpen, isVotingOpen } from "../../domain/campaign-phase";
 import { availableActions, type Capacity } from "../../domain/idea-status";
+import { isHiddenFrom } from "../../domain/moderation";
+import { can } from "../../domain/policy";
 import { isBlindFor } from "../../domain/review";
 import { voteCountVisible } from "../../domain/voting";
 import type { Actor } from "../../env";
@@ -25,6 +27,9 @@ export async function loadIdea(db: Database, actor: Actor, id: number) {
   const isAuthor = membership?.acceptedAt != null;
   const isInvited = membership !== undefined && !isAuthor;
   if (idea.status === "draft" && !membership) throw notFound("idea");
+  if (isHiddenFrom(idea, { isTeam: membership !== undefined, isAdmin: can(actor, "comment.moderate") })) {
+    throw notFound("idea");
+  }
   const capacities: Capacity[] = [
     ...(isAuthor ? (["author"] as const) : []),
     ...(ctx.seat === "chair" ? (["chair"] as const) : []),
@@ -92,6 +97,11 @@ export function toIdeaDetail(loaded: LoadedIdea, now: number) {
       actor: blind || e.actorId === null ? null : { id: e.actorId, name: e.actorName ?? "" },
     })),
     attachments: files.map((f) => ({ ...f, createdAt: iso(f.createdAt) })),
+    moderation: {
+      hidden: idea.hiddenAt === null ? null : { reason: idea.hiddenReason ?? "", at: iso(idea.hiddenAt) },
+      reportCount: loaded.capacities.includes("admin") ? idea.reportCount : null,
+      reportedByMe: Boolean(loaded.standing.reportedByMe),
+    },
     viewer: {
       isAuthor: loaded.isAuthor,
       isInvited: loaded.isInvited,

@@ -16,7 +16,10 @@ import {
 import { rewardStatements } from "../../db/queries/rewards.queries";
 import { campaigns, units } from "../../db/schema";
 import { isVotingOpen } from "../../domain/campaign-phase";
+import { isHiddenFrom } from "../../domain/moderation";
+import { can } from "../../domain/policy";
 import { BURST, retractRefusal, voteCountVisible, voteRefusal, voteSources as tally } from "../../domain/voting";
+import type { Actor } from "../../env";
 import type { AppRouteHandler } from "../../lib/create-router";
 import { ApiError, notFound } from "../../lib/problem";
 import { iso } from "../../lib/time";
@@ -31,15 +34,19 @@ const DETAIL = {
   "vote.budget_exhausted": "You have used all your votes in this campaign; take one back to vote here",
 } as const;
 
+/** Who asks about an idea: a moderator also reaches a hidden one. */
+const accessOf = (actor: Actor) => ({ userId: actor.userId, isModerator: can(actor, "comment.moderate") });
+
 const refused = (code: keyof typeof DETAIL | null) =>
   code
     ? new ApiError(409, code, DETAIL[code])
     : new ApiError(409, "vote.conflict", "The idea changed at the same moment; try again");
 
-/** The row the batch read back, or 404 for an idea the voter may not see. */
-function visibleState(rows: VoteStateRow[]): VoteStateRow {
+/** The row the batch read back, or 404 for an idea the voter may not see (a draft, a hidden idea). */
+function visibleState(rows: VoteStateRow[], actor: Actor): VoteStateRow {
   const row = rows[0];
   if (!row || (row.status === "draft" && !row.member)) throw notFound("idea");
+  if (isHiddenFrom(row, { isTeam: Boolean(row.member), isAdmin: accessOf(actor).isModerator })) throw notFound("idea");
   return row;
 }
 
@@ -76,7 +83,7 @@ export const castVote: AppRouteHandler<typeof routes.castVote> = async (c) => {
     { when: voteCastAt(input.ideaId, actor.userId, now) },
   );
   const [insert, , state] = await runMappedBatch(db, [...castVoteStatements(db, input), ...earned]);
-  const row = visibleState(state);
+  const row = visibleState(state, actor);
   if (changesOf(insert) === 0 && !row.voted) {
     throw refused(
       voteRefusal({
@@ -110,7 +117,7 @@ export const retractVote: AppRouteHandler<typeof routes.retractVote> = async (c)
     { when: noVote(input.ideaId, actor.userId) },
   );
   const [remove, , state] = await runMappedBatch(db, [...retractVoteStatements(db, input), ...reversed]);
-  const row = visibleState(state);
+  const row = visibleState(state, actor);
   if (changesOf(remove) === 0 && row.voted) {
     throw refused(retractRefusal({ status: row.status, votingOpen: isVotingOpen(row, now) }));
   }
@@ -171,7 +178,7 @@ export const voteSources: AppRouteHandler<typeof routes.voteSources> = async (c)
 
 export const follow: AppRouteHandler<typeof routes.follow> = async (c) => {
   const actor = actorOf(c);
-  const idea = await getIdeaAccess(c.var.db, actor.agencyId, c.req.valid("param").id, actor.userId);
+  const idea = await getIdeaAccess(c.var.db, actor.agencyId, c.req.valid("param").id, accessOf(actor));
   if (!idea) throw notFound("idea");
   await followIdea(c.var.db, idea.id, actor.userId, Date.now());
   return c.json({ following: true }, 200);
@@ -179,7 +186,7 @@ export const follow: AppRouteHandler<typeof routes.follow> = async (c) => {
 
 export const unfollow: AppRouteHandler<typeof routes.unfollow> = async (c) => {
   const actor = actorOf(c);
-  const idea = await getIdeaAccess(c.var.db, actor.agencyId, c.req.valid("param").id, actor.userId);
+  const idea = await getIdeaAccess(c.var.db, actor.agencyId, c.req.valid("param").id, accessOf(actor));
   if (!idea) throw notFound("idea");
   await unfollowIdea(c.var.db, idea.id, actor.userId);
   return c.json({ following: false }, 200);

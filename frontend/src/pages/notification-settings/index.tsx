@@ -20,7 +20,7 @@ type State =
 
 /** The kinds grouped as people think of them: my ideas, my reviews, my rewards. */
 const GROUPS: readonly {
-  title: "settings.groupIdeas" | "settings.groupReviews" | "settings.groupRewards";
+  title: "settings.groupIdeas" | "settings.groupReviews" | "settings.groupRewards" | "settings.groupModeration";
   kinds: NotificationKind[];
 }[] = [
   {
@@ -36,6 +36,7 @@ const GROUPS: readonly {
   },
   { title: "settings.groupReviews", kinds: ["review_assigned", "review_due", "campaign_phase"] },
   { title: "settings.groupRewards", kinds: ["points_earned", "badge_earned", "award_received"] },
+  { title: "settings.groupModeration", kinds: ["moderation", "report_received"] },
 ];
 
 function SettingsForm({

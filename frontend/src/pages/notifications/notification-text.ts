@@ -4,6 +4,7 @@ import { awardPath } from "../../lib/award-paths";
 import { formatDateTime } from "../../lib/format";
 import { ideaPath, campaignPath } from "../../lib/idea-paths";
 import { isoOf } from "../../lib/relative-time";
+import { MODERATION_PATH } from "../../lib/admin-paths";
 import { assignmentPath, committeePath } from "../../lib/review-paths";
 
 /** What a notification says in the person's language, and where it leads. */
@@ -109,6 +110,23 @@ export function viewOf(n: AppNotification, badges: readonly BadgeInfo[]): Notifi
         detail: code ? t("notification.certificate", { code }) : null,
         // the award's page, where the recipient downloads the certificate
         href: awardId === null ? null : awardPath(awardId),
+      };
+    }
+    case "report_received": {
+      const isComment = str(p.subject) === "comment";
+      return {
+        text: t(isComment ? "notification.reportComment" : "notification.reportIdea", { title }),
+        detail: reason ? t("notification.reason", { reason }) : null,
+        href: MODERATION_PATH,
+      };
+    }
+    case "moderation": {
+      const subject = oneOf(["idea", "comment"] as const, p.subject) ?? "idea";
+      const action = oneOf(["hide", "restore"] as const, p.action) ?? "hide";
+      return {
+        text: t(`notification.moderation.${subject}.${action}`, { title }),
+        detail: reason ? t("notification.reason", { reason }) : null,
+        href: toIdea,
       };
     }
     case "campaign_phase": {

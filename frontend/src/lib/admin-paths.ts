@@ -1,0 +1,11 @@
+/** Paths of the administration pages, shared by the navigation, the pages and their links. */
+export const ADMIN_PATH = "/admin";
+export const PLATFORM_PATH = "/platform";
+export const SETTINGS_PATH = "/admin/pengaturan";
+export const RULES_PATH = "/admin/poin";
+export const MODERATION_PATH = "/admin/moderasi";
+export const AUDIT_PATH = "/admin/audit";
+export const UNITS_PATH = "/admin/unit";
+
+/** An agency's public library, by its short name (its slug). */
+export const publicLibraryPath = (agencySlug: string) => `/pustaka/instansi/${encodeURIComponent(agencySlug)}`;
