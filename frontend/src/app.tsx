@@ -5,6 +5,7 @@ import { CrashGuard } from "./components/crash-guard";
 import { Layout } from "./components/layout";
 import { Loading } from "./components/loading";
 import { PageLoadFailed } from "./components/page-load-failed";
+import { AUDIT_PATH, MODERATION_PATH, PLATFORM_PATH, RULES_PATH, SETTINGS_PATH } from "./lib/admin-paths";
 import { HALL_OF_FAME_PATH, NEW_AWARD_PATH } from "./lib/award-paths";
 import { CHANGE_PASSWORD_PATH, PROFILE_PATH, SIGN_IN_PATH } from "./lib/paths";
 import { takeKeepFocus } from "./lib/keep-focus";
@@ -46,6 +47,12 @@ const AdminPage = lazyPage(() => import("./pages/admin/index"));
 const AdminUsersPage = lazyPage(() => import("./pages/admin-users/index"));
 const AdminUnitsPage = lazyPage(() => import("./pages/admin-units/index"));
 const AdminImportPage = lazyPage(() => import("./pages/admin-import/index"));
+const AdminSettingsPage = lazyPage(() => import("./pages/admin-settings/index"));
+const AdminRulesPage = lazyPage(() => import("./pages/admin-rules/index"));
+const AdminModerationPage = lazyPage(() => import("./pages/admin-moderation/index"));
+const AdminAuditPage = lazyPage(() => import("./pages/admin-audit/index"));
+const PlatformPage = lazyPage(() => import("./pages/platform/index"));
+const PublicLibraryPage = lazyPage(() => import("./pages/public-library/index"));
 
 /** `/api/*` belongs to the Worker (docs, JSON): let the browser load it instead of the router. */
 const SPA_SCOPE = /^\/(?!api(\/|$))/;
@@ -99,9 +106,15 @@ export function App() {
               <Route path="/admin/pengguna" component={AdminUsersPage} />
               <Route path="/admin/unit" component={AdminUnitsPage} />
               <Route path="/admin/impor" component={AdminImportPage} />
+              <Route path={SETTINGS_PATH} component={AdminSettingsPage} />
+              <Route path={RULES_PATH} component={AdminRulesPage} />
+              <Route path={MODERATION_PATH} component={AdminModerationPage} />
+              <Route path={AUDIT_PATH} component={AdminAuditPage} />
+              <Route path={PLATFORM_PATH} component={PlatformPage} />
               <Route path="/admin/kampanye/baru" component={CampaignEditorPage} />
               <Route path="/admin/kampanye/:id" component={CampaignEditorPage} />
               <Route path="/pustaka" component={LibraryPage} />
+              <Route path="/pustaka/instansi/:agency" component={PublicLibraryPage} />
               <Route path="/pustaka/:id" component={LibraryItemPage} />
               <Route path="/verifikasi" component={VerifyPage} />
               <Route path="/verifikasi/:code" component={VerifyPage} />

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from "preact/hooks";
 import { useLocation } from "preact-iso";
 import { t, type PlainKey } from "../i18n";
+import { PLATFORM_PATH } from "../lib/admin-paths";
 import { HALL_OF_FAME_PATH, NEW_AWARD_PATH } from "../lib/award-paths";
 import { DASHBOARD_PATH } from "../lib/dashboard-paths";
 import { CAMPAIGNS_PATH, IDEAS_PATH, LIBRARY_PATH } from "../lib/idea-paths";
@@ -27,6 +28,8 @@ const MEMBER_ITEMS: readonly NavItem[] = [
 ];
 // one entry for the admin's pages (users, units, import, new competition): the header stays short on phones
 const ADMIN_ITEMS: readonly NavItem[] = [{ href: "/admin", label: "nav.admin" }];
+// the platform admin's page of agencies
+const PLATFORM_ITEMS: readonly NavItem[] = [{ href: PLATFORM_PATH, label: "nav.platform" }];
 
 // reviewers score ideas; leaders and admins watch the dashboard
 const REVIEWER_ITEMS: readonly NavItem[] = [{ href: REVIEWS_PATH, label: "nav.reviews" }];
@@ -44,6 +47,7 @@ function itemsFor(state: SessionState): readonly NavItem[] {
     ...(roles.includes("leader") || roles.includes("admin") ? DASHBOARD_ITEMS : []),
     ...(roles.includes("leader") ? LEADER_ITEMS : []),
     ...(roles.includes("admin") ? ADMIN_ITEMS : []),
+    ...(roles.includes("superadmin") ? PLATFORM_ITEMS : []),
   ];
 }
 

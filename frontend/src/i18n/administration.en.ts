@@ -263,6 +263,20 @@ export const administrationEn = {
   "ideaModeration.reportsPending": "{count} reports are waiting on the Moderation page.",
   "ideaModeration.hide": "Hide idea",
   "ideaModeration.restore": "Show idea again",
+  "discussionModeration.reportTitle": "Report this comment?",
+  "discussionModeration.reportText":
+    "The agency's admins will review it. Say why, e.g. abusive words, advertising or someone else's personal data.",
+
+  "publicLibrary.title": "Innovation library",
+  "publicLibrary.heading": "Innovation library of {agency}",
+  "publicLibrary.lead": "Service innovations already in use: the problem, the idea and its benefit.",
+  "publicLibrary.problem": "Problem",
+  "publicLibrary.solution": "Idea",
+  "publicLibrary.benefit": "Benefit",
+  "publicLibrary.unavailableTitle": "Library not available",
+  "publicLibrary.unavailableText":
+    "The agency «{slug}» does not exist or does not show its innovation library publicly.",
+  "rules.profileColumn": "Role",
 
   "code.idea.report_own": "You cannot report your own team's idea.",
   "code.idea.not_reportable": "This idea cannot be reported.",

@@ -269,6 +269,19 @@ export const administrationId = {
   "ideaModeration.reportsPending": "{count} laporan menunggu ditinjau di halaman Moderasi.",
   "ideaModeration.hide": "Sembunyikan ide",
   "ideaModeration.restore": "Tampilkan kembali ide",
+  "discussionModeration.reportTitle": "Laporkan komentar ini?",
+  "discussionModeration.reportText":
+    "Admin instansi akan meninjaunya. Tulis alasannya, mis. kata-kata kasar, iklan, atau data pribadi orang lain.",
+
+  "publicLibrary.title": "Pustaka inovasi",
+  "publicLibrary.heading": "Pustaka inovasi {agency}",
+  "publicLibrary.lead": "Inovasi pelayanan yang sudah diterapkan: masalahnya, gagasannya dan manfaatnya.",
+  "publicLibrary.problem": "Masalah",
+  "publicLibrary.solution": "Gagasan",
+  "publicLibrary.benefit": "Manfaat",
+  "publicLibrary.unavailableTitle": "Pustaka tidak tersedia",
+  "publicLibrary.unavailableText": "Instansi «{slug}» tidak ada atau tidak menampilkan pustaka inovasinya untuk umum.",
+  "rules.profileColumn": "Peran",
 
   "code.idea.report_own": "Anda tidak dapat melaporkan ide tim Anda sendiri.",
   "code.idea.not_reportable": "Ide ini tidak dapat dilaporkan.",

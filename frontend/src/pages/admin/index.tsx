@@ -1,4 +1,5 @@
 import { t, type PlainKey } from "../../i18n";
+import { AUDIT_PATH, MODERATION_PATH, PLATFORM_PATH, RULES_PATH, SETTINGS_PATH } from "../../lib/admin-paths";
 import { NEW_CAMPAIGN_PATH } from "../../lib/idea-paths";
 import { usePageTitle } from "../../lib/use-page-title";
 import { RequireAdmin } from "./admin-access";
@@ -8,19 +9,26 @@ const SECTIONS: { href: string; title: PlainKey; lead: PlainKey }[] = [
   { href: "/admin/unit", title: "admin.units", lead: "admin.unitsLead" },
   { href: "/admin/impor", title: "admin.import", lead: "admin.importLead" },
   { href: NEW_CAMPAIGN_PATH, title: "admin.newCampaign", lead: "admin.newCampaignLead" },
+  { href: SETTINGS_PATH, title: "admin.settings", lead: "admin.settingsLead" },
+  { href: RULES_PATH, title: "admin.rules", lead: "admin.rulesLead" },
+  { href: MODERATION_PATH, title: "admin.moderation", lead: "admin.moderationLead" },
+  { href: AUDIT_PATH, title: "admin.audit", lead: "admin.auditLead" },
 ];
+
+/** Shown to an admin who is also the platform's admin. */
+const PLATFORM_SECTION = { href: PLATFORM_PATH, title: "admin.platform", lead: "admin.platformLead" } as const;
 
 /** `/admin`: where an agency admin's work starts. */
 export default function AdminPage() {
   usePageTitle("admin.title");
   return (
     <RequireAdmin>
-      {() => (
+      {(user) => (
         <div class="admin-page">
           <h1>{t("admin.title")}</h1>
           <p class="lead">{t("admin.lead")}</p>
           <ul class="admin-sections">
-            {SECTIONS.map((s) => (
+            {[...SECTIONS, ...(user.roles.includes("superadmin") ? [PLATFORM_SECTION] : [])].map((s) => (
               <li key={s.href} class="card">
                 <h2>
                   <a href={s.href}>{t(s.title)}</a>

@@ -11,6 +11,8 @@ import {
   type Thread,
 } from "../../api/discussion";
 import type { IdeaDetail } from "../../api/ideas";
+import { restoreComment } from "../../api/moderation";
+import { ReasonDialog } from "../../components/reason-dialog";
 import { ApiProblem } from "../../api/problem";
 import { t } from "../../i18n";
 import { problemText } from "../../i18n/problem-text";
@@ -85,7 +87,7 @@ function Composer(props: {
         <ul class="mention-list">
           {people.map((p) => (
             <li key={p.id}>
-              <button type="button" class="button-link" onClick={() => pick(p)}>
+              <button type="button" class="link-button" onClick={() => pick(p)}>
                 {t("discussion.mentionPick", { name: p.name, unit: p.unitName })}
               </button>
             </li>
@@ -106,6 +108,18 @@ function Composer(props: {
   );
 }
 
+type Moderation = "report" | "hide" | "restore";
+
+const MODERATION = {
+  report: {
+    title: "discussionModeration.reportTitle",
+    text: "discussionModeration.reportText",
+    submit: "discussion.report",
+  },
+  hide: { title: "moderation.hideCommentTitle", text: "moderation.hideCommentText", submit: "discussion.hide" },
+  restore: { title: "moderation.restoreTitle", text: "moderation.restoreText", submit: "moderation.restore" },
+} as const;
+
 function CommentView({
   ideaId,
   comment,
@@ -119,6 +133,7 @@ function CommentView({
 }) {
   const [mode, setMode] = useState<"read" | "edit" | "reply">("read");
   const [notice, setNotice] = useState<string | null>(null);
+  const [asking, setAsking] = useState<Moderation | null>(null);
   const isAdmin = session.value.kind === "signed-in" && session.value.user.roles.includes("admin");
   const act = async (run: () => Promise<unknown>, done?: string) => {
     try {
@@ -130,9 +145,12 @@ function CommentView({
       setNotice(problemText(e.code));
     }
   };
-  const ask = (question: string, run: (reason: string) => Promise<unknown>, done?: string) => {
-    const reason = window.prompt(question)?.trim();
-    if (reason) void act(() => run(reason), done);
+  const moderate = async (reason: string) => {
+    if (asking === "report") await reportComment(comment.id, reason);
+    if (asking === "hide") await hideComment(comment.id, reason);
+    if (asking === "restore") await restoreComment(comment.id, reason);
+    setNotice(asking === "report" ? t("discussion.reported") : null);
+    onChange();
   };
   return (
     <article class="comment" aria-label={comment.author.name}>
@@ -165,7 +183,7 @@ function CommentView({
         <div class="comment-actions">
           {canReply && (
             <button
-              class="button-link"
+              class="link-button"
               type="button"
               aria-label={t("discussion.replyTo", { name: comment.author.name })}
               onClick={() => setMode("reply")}
@@ -174,32 +192,29 @@ function CommentView({
             </button>
           )}
           {comment.viewer.canEdit && (
-            <button class="button-link" type="button" onClick={() => setMode("edit")}>
+            <button class="link-button" type="button" onClick={() => setMode("edit")}>
               {t("discussion.edit")}
             </button>
           )}
           {comment.viewer.isAuthor ? (
-            <button class="button-link" type="button" onClick={() => void act(() => deleteComment(comment.id))}>
+            <button class="link-button" type="button" onClick={() => void act(() => deleteComment(comment.id))}>
               {t("discussion.delete")}
             </button>
           ) : (
-            <button
-              class="button-link"
-              type="button"
-              onClick={() =>
-                ask(t("discussion.reportReason"), (r) => reportComment(comment.id, r), t("discussion.reported"))
-              }
-            >
-              {t("discussion.report")}
-            </button>
+            !comment.hidden && (
+              <button class="link-button" type="button" onClick={() => setAsking("report")}>
+                {t("discussion.report")}
+              </button>
+            )
           )}
           {isAdmin && !comment.hidden && (
-            <button
-              class="button-link"
-              type="button"
-              onClick={() => ask(t("discussion.hideReason"), (r) => hideComment(comment.id, r))}
-            >
+            <button class="link-button link-danger" type="button" onClick={() => setAsking("hide")}>
               {t("discussion.hide")}
+            </button>
+          )}
+          {isAdmin && comment.hidden && (
+            <button class="link-button" type="button" onClick={() => setAsking("restore")}>
+              {t("moderation.restore")}
             </button>
           )}
         </div>
@@ -208,6 +223,17 @@ function CommentView({
         <p class="muted" role="status">
           {notice}
         </p>
+      )}
+      {asking && (
+        <ReasonDialog
+          id={`comment-${comment.id}-${asking}`}
+          title={t(MODERATION[asking].title)}
+          text={t(MODERATION[asking].text)}
+          submitLabel={t(MODERATION[asking].submit)}
+          danger={asking === "hide"}
+          submit={moderate}
+          onClose={() => setAsking(null)}
+        />
       )}
       {mode === "reply" && (
         <Composer

@@ -12,6 +12,7 @@ import NotFoundPage from "../not-found/index";
 import { IdeaActions } from "./idea-actions";
 import { IdeaHeader } from "./idea-header";
 import { IdeaHistory } from "./idea-history";
+import { HiddenNotice, IdeaModeration } from "./idea-moderation";
 import { IdeaAttachments, IdeaDetails, IdeaTeam } from "./idea-sidebar";
 import "../../styles/ideas.css";
 import { IdeaDiscussion } from "./idea-discussion";
@@ -89,6 +90,7 @@ function IdeaView({ idea }: { idea: IdeaDetail }) {
           <IdeaActions idea={idea} />
         </div>
         <div class="idea-main">
+          <HiddenNotice idea={idea} />
           <DecisionReason idea={idea} />
           {SECTIONS.map(([field, label]) => (
             <section key={field} class="idea-section" aria-labelledby={`idea-${field}-title`}>
@@ -104,6 +106,7 @@ function IdeaView({ idea }: { idea: IdeaDetail }) {
           <IdeaTeam idea={idea} />
           <IdeaAttachments idea={idea} />
           <TeamTools idea={idea} />
+          <IdeaModeration idea={idea} />
         </aside>
       </div>
     </article>

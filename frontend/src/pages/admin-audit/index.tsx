@@ -1,0 +1,58 @@
+import { useState } from "preact/hooks";
+import { auditCsvPath, listAuditActions, type AuditFilter } from "../../api/audit";
+import { ResourceView } from "../../components/resource-view";
+import { t } from "../../i18n";
+import { ADMIN_PATH } from "../../lib/admin-paths";
+import { timeZoneName } from "../../lib/format";
+import { usePageTitle } from "../../lib/use-page-title";
+import { useResource } from "../../lib/use-resource";
+import { RequireAdmin } from "../admin/admin-access";
+import { AuditEntries } from "./audit-entries";
+import { AuditFilters } from "./audit-filters";
+import "../../styles/ideas.css";
+import "../../styles/awards.css";
+import "../../styles/admin.css";
+
+function AuditView() {
+  const [actions, reload] = useResource(listAuditActions, []);
+  const [filter, setFilter] = useState<AuditFilter>({});
+  return (
+    <ResourceView resource={actions} loading={t("audit.loading")} onRetry={reload}>
+      {(list) => (
+        <div class="admin-grid audit-grid">
+          <AuditFilters actions={list} onApply={setFilter} />
+          <section class="card" aria-labelledby="audit-list-title">
+            <h2 id="audit-list-title" class="visually-hidden">
+              {t("audit.title")}
+            </h2>
+            <p>
+              <a class="button button-secondary" href={auditCsvPath(filter)} download>
+                {t("audit.download")}
+              </a>
+            </p>
+            <AuditEntries filter={filter} />
+          </section>
+        </div>
+      )}
+    </ResourceView>
+  );
+}
+
+/** `/admin/audit`: every admin and moderation action of the agency, filtered, and its CSV. */
+export default function AdminAuditPage() {
+  usePageTitle("audit.title");
+  return (
+    <RequireAdmin>
+      {() => (
+        <div class="admin-page">
+          <p class="eyebrow">
+            <a href={ADMIN_PATH}>{t("admin.title")}</a>
+          </p>
+          <h1>{t("audit.title")}</h1>
+          <p class="lead">{t("audit.lead", { zone: timeZoneName() })}</p>
+          <AuditView />
+        </div>
+      )}
+    </RequireAdmin>
+  );
+}
