@@ -2,6 +2,7 @@
 import { env } from "cloudflare:test";
 import { beforeAll, describe, expect, it } from "vitest";
 import { AGENCIES, DEMO_PASSWORD } from "../scripts/seed/organisation-data";
+import { AUDIT_ACTIONS, AUDIT_SUBJECTS } from "../src/domain/audit-actions";
 import { applyDemoSeed } from "./fixtures/demo";
 import { api } from "./fixtures/http";
 
@@ -28,6 +29,18 @@ beforeAll(async () => {
 });
 
 describe("the demo seed", () => {
+  it("writes only audit actions and subjects the audit page can name", async () => {
+    const { results } = await env.DB.prepare("SELECT DISTINCT action, subject_type FROM audit_log").all<{
+      action: string;
+      subject_type: string;
+    }>();
+    expect(results.length).toBeGreaterThan(0);
+    for (const r of results) {
+      expect(AUDIT_ACTIONS).toContain(r.action);
+      expect(AUDIT_SUBJECTS).toContain(r.subject_type);
+    }
+  });
+
   it.each(AGENCIES.flatMap((a) => a.users.map((u) => [a.slug, u.roles.join("+"), u.nip] as const)))(
     "%s %s %s signs in with the printed demo password",
     async (_agency, _roles, nip) => {

@@ -25,6 +25,7 @@ export const AUDIT_ACTION_LABELS = {
   "committee.update": { id: "Mengubah komite", en: "Changed a committee" },
   "review.reopen": { id: "Membuka kembali penilaian", en: "Reopened a review" },
   "reward_rules.update": { id: "Menerbitkan aturan poin", en: "Published reward rules" },
+  "award.announce": { id: "Mengumumkan penghargaan", en: "Announced an award" },
   "comment.hide": { id: "Menyembunyikan komentar", en: "Hid a comment" },
   "comment.restore": { id: "Menampilkan kembali komentar", en: "Restored a comment" },
   "comment.dismiss_reports": { id: "Menolak laporan komentar", en: "Dismissed a comment's reports" },
@@ -50,5 +51,6 @@ export const AUDIT_SUBJECTS = [
   "comment",
   "idea",
   "reward_rules",
+  "award",
 ] as const;
 export type AuditSubject = (typeof AUDIT_SUBJECTS)[number];

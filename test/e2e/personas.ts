@@ -55,3 +55,9 @@ export const AWARD_RECIPIENTS = [
 /** Yuliana Putri, Pangkalpinang: her implemented idea collects notifications; Rizal comments on it. */
 export const YULIANA = persona("199207242016032003");
 export const RIZAL = persona("199611032020121001");
+/** Rahmat Hidayat Siregar, Binjai: the platform admin, who registers and deactivates agencies. */
+export const RAHMAT_PLATFORM = persona("198203152006041002");
+/** Teuku Mahfud Ridha, Lhokseumawe's admin: the agency's settings and its reward rules. */
+export const TEUKU_ADMIN = persona("198410102009041001");
+/** Andi Pratama Ginting, Kominfo Binjai: writes the idea and comment that colleagues report. */
+export const ANDI = persona("199312052019031004");
