@@ -1,7 +1,7 @@
 import { env } from "cloudflare:test";
 import { beforeAll, describe, expect, it } from "vitest";
 import { auditRows } from "./fixtures/admin";
-import { createPersonas, makeNip, signIn } from "./fixtures/builders";
+import { createPersonas, createUser, makeNip, signIn } from "./fixtures/builders";
 import { api } from "./fixtures/http";
 
 type Personas = Awaited<ReturnType<typeof createPersonas>>;
@@ -204,6 +204,8 @@ describe("PATCH /api/v1/agencies/{id}", () => {
     const created = (await (
       await createAs(p.superadmin.cookie, agencyBody({ timeZone: "Asia/Makassar" }))
     ).json()) as Created;
+    const unit = { id: created.rootUnit.id, agencyId: created.agency.id, code: created.rootUnit.code };
+    await Promise.all([createUser(unit), createUser(unit), createUser(unit, { active: false })]);
     await setActive(created.agency.id, false);
     const res = await api("GET", "/api/v1/agencies?limit=100", { cookie: p.superadmin.cookie });
     let page = (await res.json()) as { items: { id: number }[]; nextCursor: string | null };
@@ -214,6 +216,6 @@ describe("PATCH /api/v1/agencies/{id}", () => {
       ).json()) as typeof page;
       found = page.items.find((a) => a.id === created.agency.id);
     }
-    expect(found).toMatchObject({ timeZone: "Asia/Makassar", active: false, people: 1 });
+    expect(found).toMatchObject({ timeZone: "Asia/Makassar", active: false, people: 3 });
   });
 });

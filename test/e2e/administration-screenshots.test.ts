@@ -32,7 +32,7 @@ describe.runIf(process.env.E2E_SCREENSHOTS)("administration screenshots", () => 
     browser = await launchBrowser();
     pages = new PageFactory(browser, inject("baseUrl"));
     mkdirSync(OUT, { recursive: true });
-    // a reported idea and comment for the moderation queue, and Lhokseumawe's library open to all
+    // a reported idea and comment for the moderation queue, and Pangkalpinang's library open to all
     const ideaId = await insertReportableIdea(persistTo, ANDI, "Jual pulsa dan paket data di grup kantor");
     await queryD1(
       persistTo,
@@ -43,7 +43,7 @@ describe.runIf(process.env.E2E_SCREENSHOTS)("administration screenshots", () => 
          SELECT c.id, u.id, 'Nada mengusir rekan, tidak sopan.', ${Date.now()} FROM comments c, users u
          WHERE c.idea_id = ${ideaId} AND u.nip = '199104172015032001';
        UPDATE comments SET report_count = 1 WHERE idea_id = ${ideaId};
-       UPDATE agencies SET settings = json_set(settings, '$.libraryPublic', json('true')) WHERE slug = 'lhokseumawe';`,
+       UPDATE agencies SET settings = json_set(settings, '$.libraryPublic', json('true')) WHERE slug = 'pangkalpinang';`,
     );
   });
   afterEach(() => pages.closeAll());
@@ -91,7 +91,7 @@ describe.runIf(process.env.E2E_SCREENSHOTS)("administration screenshots", () => 
 
   it.each(["phone", "desktop"] as const)("of an agency's public library on a %s", async (viewport) => {
     const page = await pages.open(viewport);
-    await page.goto("/pustaka/instansi/lhokseumawe");
+    await page.goto("/pustaka/instansi/pangkalpinang");
     await page.locator(".idea-card").first().waitFor();
     await shoot(page, `public-library-${viewport}.png`);
   });

@@ -61,3 +61,5 @@ export const RAHMAT_PLATFORM = persona("198203152006041002");
 export const TEUKU_ADMIN = persona("198410102009041001");
 /** Andi Pratama Ginting, Kominfo Binjai: writes the idea and comment that colleagues report. */
 export const ANDI = persona("199312052019031004");
+/** Lily Suryani, Pangkalpinang's admin: the emblem, the public library and the certificate signer. */
+export const LILY_ADMIN = persona("198311112008012002");

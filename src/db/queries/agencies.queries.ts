@@ -21,10 +21,9 @@ export async function listAgencies(
       active: agencies.active,
       deactivatedAt: agencies.deactivatedAt,
       createdAt: agencies.createdAt,
-      people:
-        sql<number>`(SELECT count(*) FROM ${users} WHERE ${users.agencyId} = ${agencies.id} AND ${users.active})`.as(
-          "people",
-        ),
+      // qualified by hand: in a one-table select drizzle writes `agencies.id` as a bare "id", which the
+      // subquery would read as the person's own id
+      people: sql<number>`(SELECT count(*) FROM ${users} u WHERE u.agency_id = "agencies"."id" AND u.active)`.as("people"),
     })
     .from(agencies)
     .where(

@@ -1,11 +1,17 @@
 import { listAuditLog, type AuditEntry, type AuditFilter } from "../../api/audit";
 import { ResourceView } from "../../components/resource-view";
-import { t } from "../../i18n";
+import { hasMessage, t } from "../../i18n";
 import { formatDateTime } from "../../lib/format";
 import { useResource } from "../../lib/use-resource";
 import { labelOf } from "../admin-rules/rule-label";
 
 type Page = { items: AuditEntry[]; nextCursor: string | null };
+
+/** "akun", "ide": what a row is about, in words; a kind the SPA does not know yet reads as its code. */
+const subjectName = (type: string) => {
+  const key = `auditSubject.${type}`;
+  return hasMessage(key) ? t(key as "auditSubject.user") : type;
+};
 
 function Entry({ entry }: { entry: AuditEntry }) {
   const at = new Date(entry.at).toISOString();
@@ -23,7 +29,7 @@ function Entry({ entry }: { entry: AuditEntry }) {
         {entry.subjectId !== null && (
           <>
             {" · "}
-            {t("audit.subject")}: {t("audit.subjectRef", { type: entry.subjectType, id: entry.subjectId })}
+            {t("audit.subject")}: {t("audit.subjectRef", { type: subjectName(entry.subjectType), id: entry.subjectId })}
           </>
         )}
       </p>

@@ -64,11 +64,12 @@ function RulesEditor({ set, onPublished }: { set: RuleSet; onPublished: (next: R
   const summary = Object.entries(shownErrors).map(([fieldId, message]) => ({ fieldId, message }));
   return (
     <>
-      <form class="card" onSubmit={submit} noValidate aria-labelledby="rules-form-title">
+      <form class="card rules-form" onSubmit={submit} noValidate aria-labelledby="rules-form-title">
         <h2 id="rules-form-title" class="visually-hidden">
           {t("rules.title")}
         </h2>
         <InForce set={set} />
+        <p class="muted">{t("rules.noCap")}</p>
         <ErrorSummary id="rules-errors" errors={summary} attempt={attempt} />
         <RulesTable set={set} draft={draft} errors={shownErrors} onChange={change} />
         <div class="button-row">
@@ -110,13 +111,15 @@ function RulesView() {
   return (
     <ResourceView resource={rules} loading={t("rules.loading")} onRetry={reload}>
       {(value) => (
-        <div class="admin-grid">
-          <div class="admin-stack">
-            <p role="status" aria-live="polite" class={published ? "notice notice-ok" : "visually-hidden"}>
-              {published}
-            </p>
-            <RulesEditor key={value.version} set={value} onPublished={onPublished} />
-          </div>
+        <div class="rules-layout">
+          <p
+            role="status"
+            aria-live="polite"
+            class={published ? "notice notice-ok rules-status" : "visually-hidden rules-status"}
+          >
+            {published}
+          </p>
+          <RulesEditor key={value.version} set={value} onPublished={onPublished} />
           <RulesHistory version={value.version} />
         </div>
       )}

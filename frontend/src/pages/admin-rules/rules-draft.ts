@@ -1,5 +1,6 @@
 import type { RuleDraft, RuleKey, RuleSet } from "../../api/reward-rules";
 import { t } from "../../i18n";
+import { formatNumber } from "../../lib/format";
 
 type Range = { min: number; max: number };
 export type Cell = "points" | "dailyCap" | "perSubjectCap";
@@ -35,7 +36,7 @@ function check(text: string, range: Range, nullable: boolean): { value: number |
   if (nullable && text.trim() === "") return { value: null };
   const n = whole(text);
   if (Number.isNaN(n) || n < range.min || n > range.max) {
-    return { error: t("rules.outOfBounds", { min: range.min, max: range.max }) };
+    return { error: t("rules.outOfBounds", { min: formatNumber(range.min), max: formatNumber(range.max) }) };
   }
   return { value: n };
 }

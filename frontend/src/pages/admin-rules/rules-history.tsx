@@ -64,7 +64,7 @@ export function RulesHistory({ version }: { version: number }) {
     set({ items: [...page.items, ...next.items], nextCursor: next.nextCursor });
   };
   return (
-    <section class="card" aria-labelledby="rules-history-title">
+    <section class="card rules-history" aria-labelledby="rules-history-title">
       <h2 id="rules-history-title">{t("rules.historyTitle")}</h2>
       <ResourceView resource={pages} loading={t("rules.loading")} onRetry={reload}>
         {(page) => (

@@ -63,7 +63,7 @@ export function RulesPreviewPanel({ draft }: { draft: RuleDraft | null }) {
   }, [key]);
 
   return (
-    <section class="card" aria-labelledby="rules-preview-title">
+    <section class="card rules-preview" aria-labelledby="rules-preview-title">
       <h2 id="rules-preview-title">{t("rules.previewTitle")}</h2>
       {!draft && <p class="notice">{t("rules.previewInvalid")}</p>}
       {state.kind === "idle" && draft && <Loading label={t("rules.previewLoading")} />}

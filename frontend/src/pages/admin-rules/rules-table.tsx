@@ -1,5 +1,6 @@
 import type { RuleSet } from "../../api/reward-rules";
 import { t } from "../../i18n";
+import { formatNumber } from "../../lib/format";
 import { labelOf } from "./rule-label";
 import { cellId, ruleKeys, type Cell, type Draft } from "./rules-draft";
 
@@ -17,7 +18,6 @@ function NumberCell(props: {
   range: { min: number; max: number };
   value: string;
   error: string | undefined;
-  capped: boolean;
   onChange: (value: string) => void;
 }) {
   const id = cellId(props.rule, props.cell);
@@ -39,8 +39,7 @@ function NumberCell(props: {
         onInput={(e) => props.onChange(e.currentTarget.value)}
       />
       <p id={hintId} class="field-hint">
-        {t("rules.bounds", { min: props.range.min, max: props.range.max })}
-        {props.capped ? ` · ${t("rules.noCap")}` : ""}
+        {t("rules.bounds", { min: formatNumber(props.range.min), max: formatNumber(props.range.max) })}
       </p>
       {props.error && (
         <p id={errorId} class="field-error">
@@ -58,7 +57,7 @@ export function RulesTable({ set, draft, errors, onChange }: Props) {
       {ruleKeys(set).map((key) => {
         const rule = set.rules[key];
         const name = labelOf(rule.label);
-        const cell = (c: Cell, label: string, range: { min: number; max: number }, capped: boolean) => (
+        const cell = (c: Cell, label: string, range: { min: number; max: number }) => (
           <NumberCell
             rule={key}
             cell={c}
@@ -66,7 +65,6 @@ export function RulesTable({ set, draft, errors, onChange }: Props) {
             range={range}
             value={draft[key]![c]}
             error={errors[cellId(key, c)]}
-            capped={capped}
             onChange={(v) => onChange(key, c, v)}
           />
         );
@@ -74,10 +72,9 @@ export function RulesTable({ set, draft, errors, onChange }: Props) {
           <li key={key} class="rule-row">
             <h3>{name}</h3>
             <div class="rule-cells" role="group" aria-label={name}>
-              {cell("points", t("rules.points"), rule.bounds.points, false)}
-              {cell("dailyCap", t("rules.dailyCap"), rule.bounds.dailyCap, true)}
-              {rule.bounds.perSubjectCap &&
-                cell("perSubjectCap", t("rules.perIdeaCap"), rule.bounds.perSubjectCap, true)}
+              {cell("points", t("rules.points"), rule.bounds.points)}
+              {cell("dailyCap", t("rules.dailyCap"), rule.bounds.dailyCap)}
+              {rule.bounds.perSubjectCap && cell("perSubjectCap", t("rules.perIdeaCap"), rule.bounds.perSubjectCap)}
             </div>
           </li>
         );

@@ -23,19 +23,23 @@ export function EmblemEditor({
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState("");
 
-  async function run(change: () => Promise<AgencySettings>, done: string) {
-    if (busy) return;
+  /** @returns whether the server took the change */
+  async function run(change: () => Promise<AgencySettings>, done: string): Promise<boolean> {
+    if (busy) return false;
     setBusy(true);
     setProblem(null);
     try {
       onChange(await change());
       setStatus(done);
+      setError(null);
       setFile(null);
       void loadSession();
+      return true;
     } catch (caught) {
       const found = toApiProblem(caught);
       if (found.code.startsWith("emblem.")) setError(t(`code.${found.code}` as "code.emblem.too_large"));
       else setProblem(found);
+      return false;
     } finally {
       setBusy(false);
     }
@@ -43,13 +47,14 @@ export function EmblemEditor({
 
   const upload = (event: SubmitEvent) => {
     event.preventDefault();
+    const form = event.currentTarget as HTMLFormElement;
     if (!file) {
       setError(t("agencySettings.emblemChoose"));
       document.getElementById("emblem-file")?.focus();
       return;
     }
     setError(null);
-    void run(() => uploadEmblem(file), t("agencySettings.emblemSaved"));
+    void run(() => uploadEmblem(file), t("agencySettings.emblemSaved")).then((saved) => saved && form.reset());
   };
 
   return (

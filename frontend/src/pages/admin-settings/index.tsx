@@ -44,7 +44,7 @@ function SettingsView() {
       {(value) => (
         <div class="admin-grid">
           <section class="card" aria-labelledby="settings-identity-title">
-            <h2 id="settings-identity-title">{t("agencySettings.identity")}</h2>
+            <h2 id="settings-identity-title">{t("agencySettings.general")}</h2>
             <Identity settings={value} />
             <SettingsForm settings={value} onSaved={set} />
           </section>

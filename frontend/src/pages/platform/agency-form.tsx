@@ -161,8 +161,18 @@ export function AgencyForm({ onCreated }: { onCreated: () => void }) {
           <Field
             id={FIELDS.slug.id}
             label={t("platform.slug")}
-            hint={`${t("platform.slugHint")} ${hallOfFamePath(slug || "…")}`}
+            hint={t("platform.slugHint")}
             error={errors.slug}
+            {...(slug
+              ? {
+                  after: (
+                    <p class="field-hint" id="agency-slug-preview">
+                      {t("platform.address", { path: hallOfFamePath(slug) })}
+                    </p>
+                  ),
+                  afterId: "agency-slug-preview",
+                }
+              : {})}
           >
             {(c) => (
               <input
