@@ -5,7 +5,8 @@
  * Usage:
  *   node scripts/bootstrap.ts --remote --slug binjai --agency "Pemerintah Kota Binjai" --region "Sumatera Utara" \
  *     --unit-code KOMINFO --unit "Dinas Komunikasi dan Informatika" \
- *     --nip 198203152006041002 --name "Rahmat Hidayat" --email admin@binjaikota.go.id
+ *     --nip 198203152006041002 --name "Rahmat Hidayat" --email admin@binjaikota.go.id [--time-zone Asia/Makassar]
+ * The time zone is the agency's clock: Asia/Jakarta (WIB, the default), Asia/Makassar (WITA) or Asia/Jayapura (WIT).
  * The password is read from the GAGAS_BOOTSTRAP_PASSWORD environment variable (never from argv).
  */
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -15,6 +16,7 @@ import { parseArgs } from "node:util";
 import initialize from "@phi-ag/argon2/node";
 import { validateNip } from "../src/domain/nip.ts";
 import { checkPassword } from "../src/domain/password-policy.ts";
+import { DEFAULT_TIME_ZONE, isTimeZone, TIME_ZONE_IDS } from "../src/domain/time-zone.ts";
 import { agencyId, kotakIdeSql, lit, unitId } from "./seed/sql.ts";
 import { wrangler } from "./wrangler.ts";
 
@@ -30,6 +32,7 @@ const { values } = parseArgs({
     nip: { type: "string" },
     name: { type: "string" },
     email: { type: "string" },
+    "time-zone": { type: "string", default: DEFAULT_TIME_ZONE },
   },
 });
 const required = ["slug", "agency", "region", "unit-code", "unit", "nip", "name", "email"] as const;
@@ -39,6 +42,8 @@ if (missing.length > 0) throw new Error(`missing --${missing.join(", --")}`);
 const nip = values.nip!;
 const nipCheck = validateNip(nip);
 if (!nipCheck.ok) throw new Error(`NIP: ${nipCheck.message}`);
+const timeZone = values["time-zone"];
+if (!isTimeZone(timeZone)) throw new Error(`--time-zone: one of ${TIME_ZONE_IDS.join(", ")}`);
 const issue = checkPassword(password, { nip, email: values.email! });
 if (issue) throw new Error(`GAGAS_BOOTSTRAP_PASSWORD is ${issue.replace("_", " ")}`);
 
@@ -46,7 +51,7 @@ const argon2 = await initialize();
 const hash = argon2.hash(password, { memoryCost: 19456, timeCost: 2, parallelism: 1, hashLength: 32 }).encoded;
 const slug = values.slug!;
 const sql = [
-  `INSERT INTO agencies (slug, name, region, settings) VALUES (${lit(slug)}, ${lit(values.agency)}, ${lit(values.region)}, '{}') ON CONFLICT(slug) DO NOTHING;`,
+  `INSERT INTO agencies (slug, name, region, settings, time_zone) VALUES (${lit(slug)}, ${lit(values.agency)}, ${lit(values.region)}, '{}', ${lit(timeZone)}) ON CONFLICT(slug) DO NOTHING;`,
   kotakIdeSql(slug),
   `INSERT INTO units (agency_id, code, name) SELECT ${agencyId(slug)}, ${lit(values["unit-code"])}, ${lit(values.unit)} WHERE 1 ON CONFLICT(agency_id, code) DO NOTHING;`,
   `INSERT INTO users (agency_id, unit_id, nip, name, email, position, roles, password_hash, must_change_password)

@@ -23,7 +23,9 @@ export async function listAgencies(
       createdAt: agencies.createdAt,
       // qualified by hand: in a one-table select drizzle writes `agencies.id` as a bare "id", which the
       // subquery would read as the person's own id
-      people: sql<number>`(SELECT count(*) FROM ${users} u WHERE u.agency_id = "agencies"."id" AND u.active)`.as("people"),
+      people: sql<number>`(SELECT count(*) FROM ${users} u WHERE u.agency_id = "agencies"."id" AND u.active)`.as(
+        "people",
+      ),
     })
     .from(agencies)
     .where(
