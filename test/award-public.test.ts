@@ -41,7 +41,7 @@ describe("GET /api/v1/certificates/{code}", () => {
       code,
       award: { title: "Inovator Terbaik KIPP 2026", periodLabel: "2026", announcedAt: award.announcedAt },
       recipient: { name: "Dewi Anggraini Sembiring" },
-      agency: { name: "Pemerintah Kota Uji" },
+      agency: { name: "Pemerintah Kota Uji", timeZone: "Asia/Jakarta" },
     });
     const keys = keysDeep(body);
     expect(keys).not.toContain("nip");

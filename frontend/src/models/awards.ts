@@ -1,6 +1,7 @@
 import { signal } from "@preact/signals";
 import { certificateUrl, getHallOfFame, listAwards, type Award, type HallOfFame } from "../api/awards";
 import { ideaPath } from "../lib/idea-paths";
+import type { TimeZone } from "./agency-clock";
 import { createPagedList, type Page } from "./paged-list";
 
 /** A recipient as the pages show it; `certificate` only for whoever may download it. */
@@ -27,6 +28,8 @@ export type ShownAward = {
   announcedBy: { name: string; position: string };
   /** null in the public view, which does not say it */
   bonusPoints: number | null;
+  /** the awarding agency's clock, for a public view of another agency (mine: my agency's) */
+  timeZone?: TimeZone;
   recipients: ShownRecipient[];
   ideas: { key: string; title: string; href: string | null }[];
 };
@@ -69,7 +72,9 @@ export function fromHallOfFame(item: PublicItem): ShownAward {
 export type HallSource = { kind: "mine" } | { kind: "public"; slug: string };
 
 /** The name and region of the agencies whose public Hall of Fame was shown, by slug. */
-export const publicAgencies = signal<ReadonlyMap<string, { name: string; region: string }>>(new Map());
+export const publicAgencies = signal<ReadonlyMap<string, { name: string; region: string; timeZone: TimeZone }>>(
+  new Map(),
+);
 
 async function hallPage(source: HallSource, cursor?: string): Promise<Page<ShownAward>> {
   if (source.kind === "mine") {
@@ -79,7 +84,10 @@ async function hallPage(source: HallSource, cursor?: string): Promise<Page<Shown
   const page = await getHallOfFame(source.slug, cursor);
   if (!publicAgencies.value.has(source.slug))
     publicAgencies.value = new Map(publicAgencies.value).set(source.slug, page.agency);
-  return { items: page.items.map(fromHallOfFame), nextCursor: page.nextCursor };
+  return {
+    items: page.items.map((award) => ({ ...fromHallOfFame(award), timeZone: page.agency.timeZone })),
+    nextCursor: page.nextCursor,
+  };
 }
 
 /** The Hall of Fame shown at `/galeri-penghargaan`, kept while the person opens an award and comes back. */

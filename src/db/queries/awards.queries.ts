@@ -220,6 +220,7 @@ export async function getCertificateByCode(db: Database, code: string) {
       periodLabel: awards.periodLabel,
       announcedAt: awards.announcedAt,
       agencyName: as(agencies.name, "agency_name"),
+      timeZone: agencies.timeZone,
       personName: as(users.name, "person_name"),
       unitName: as(recipientUnit.name, "unit_name"),
     })

@@ -3,6 +3,7 @@ import { NextCursor, PageQuery } from "../../lib/cursor";
 import { EmailField, NameField, NipField, PositionField, TemporaryPassword } from "../users/users.schemas";
 import { UnitCodeField, UnitNameField } from "../units/units.schemas";
 import { TimeZoneField } from "../agency/agency.schemas";
+import { DEFAULT_TIME_ZONE } from "../../domain/time-zone";
 
 export const AgencySchema = z
   .object({
@@ -33,7 +34,7 @@ export const CreateAgencyBody = z
       .regex(/^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?$/, "Lower-case letters, digits and dashes, at most 40")
       .openapi({ example: "binjai" }),
     region: z.string().trim().min(1).max(100).openapi({ description: "Province", example: "Sumatera Utara" }),
-    timeZone: TimeZoneField.default("Asia/Jakarta").openapi({
+    timeZone: TimeZoneField.default(DEFAULT_TIME_ZONE).openapi({
       description: "Every date, deadline, period and 'today' of the agency follows it; chosen once, here",
     }),
     rootUnit: z

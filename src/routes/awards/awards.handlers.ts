@@ -160,7 +160,7 @@ export const hallOfFame: AppRouteHandler<typeof routes.hallOfFame> = async (c) =
   c.header("cache-control", PUBLIC_CACHE);
   return c.json(
     {
-      agency: { name: agency.name, region: agency.region },
+      agency: { name: agency.name, region: agency.region, timeZone: agency.timeZone },
       items: toHallOfFame(rows, page.items),
       nextCursor: page.nextCursor,
     },
@@ -179,7 +179,7 @@ export const verify: AppRouteHandler<typeof routes.verify> = async (c) => {
       code: row.code,
       award: { title: row.title, periodLabel: row.periodLabel, announcedAt: iso(row.announcedAt) },
       recipient: { name: row.personName ?? row.unitName ?? "" },
-      agency: { name: row.agencyName },
+      agency: { name: row.agencyName, timeZone: row.timeZone },
     },
     200,
   );

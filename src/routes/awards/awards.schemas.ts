@@ -1,4 +1,5 @@
 import { z } from "@hono/zod-openapi";
+import { TimeZoneField } from "../agency/agency.schemas";
 import { AWARD_LIMITS } from "../../domain/awards";
 import { NextCursor, PageQuery } from "../../lib/cursor";
 
@@ -101,7 +102,7 @@ export const AwardListSchema = z.object({ items: z.array(AwardSchema), nextCurso
 
 export const HallOfFameSchema = z
   .object({
-    agency: z.object({ name: z.string(), region: z.string() }),
+    agency: z.object({ name: z.string(), region: z.string(), timeZone: TimeZoneField }),
     items: z.array(
       z.object({
         id: z.number().int(),
@@ -131,6 +132,6 @@ export const VerificationSchema = z
     code: z.string(),
     award: z.object({ title: z.string(), periodLabel: z.string(), announcedAt: z.string() }),
     recipient: z.object({ name: z.string().openapi({ description: "The person's name, or the unit's" }) }),
-    agency: z.object({ name: z.string() }),
+    agency: z.object({ name: z.string(), timeZone: TimeZoneField }),
   })
   .openapi("CertificateVerification");

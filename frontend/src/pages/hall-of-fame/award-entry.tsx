@@ -60,7 +60,7 @@ export function AwardEntry({ award, as, linked = false }: Props) {
     <article class="card award-entry" aria-labelledby={as === "entry" ? titleId : undefined}>
       <p class="award-when">
         <span class="award-period">{t("award.period", { period: award.periodLabel })}</span>
-        <span>{t("award.announcedOn", { date: formatDate(award.announcedAt) })}</span>
+        <span>{t("award.announcedOn", { date: formatDate(award.announcedAt, award.timeZone) })}</span>
       </p>
       {as === "entry" && (
         <h2 id={titleId} class="award-title">

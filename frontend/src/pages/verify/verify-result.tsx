@@ -17,7 +17,7 @@ function Valid({ certificate }: { certificate: Verification }) {
     ["verify.recipient", certificate.recipient.name],
     ["verify.award", certificate.award.title],
     ["verify.period", certificate.award.periodLabel],
-    ["verify.announced", formatDate(certificate.award.announcedAt)],
+    ["verify.announced", formatDate(certificate.award.announcedAt, certificate.agency.timeZone)],
     ["verify.agency", certificate.agency.name],
   ] as const;
   return (
