@@ -11,7 +11,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vi
 import { expectNoAxeViolations, launchBrowser, PageFactory } from "./browser.ts";
 import { drawEmblem } from "./emblem.ts";
 import { textIn } from "./i18n.ts";
-import { expectFocusOn, expectPath, signInForm, signInThroughForm, VARIANTS } from "./journey.ts";
+import { chooseLanguage, expectFocusOn, expectPath, signInForm, signInThroughForm, VARIANTS } from "./journey.ts";
 import { insertReportableIdea } from "./moderation-fixture.ts";
 import {
   ANDI,
@@ -145,6 +145,7 @@ describe.each(TWO)("an agency admin's settings ($lang, $viewport)", (variant) =>
     // anyone can now read the agency's implemented innovations, without the proposers' names
     const visitor = await pages.open(variant.viewport);
     await visitor.goto("/pustaka/instansi/pangkalpinang");
+    await chooseLanguage(visitor, variant.lang);
     await visitor
       .getByRole("heading", { level: 1, name: t("publicLibrary.heading", { agency: "Pemerintah Kota Pangkalpinang" }) })
       .waitFor();

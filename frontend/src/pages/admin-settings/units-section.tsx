@@ -62,7 +62,9 @@ export function UnitsSection() {
         }
       </ResourceView>
       <p>
-        <a href={UNITS_PATH}>{t("agencySettings.unitsManage")}</a>
+        <a class="link-alone" href={UNITS_PATH}>
+          {t("agencySettings.unitsManage")}
+        </a>
       </p>
     </section>
   );

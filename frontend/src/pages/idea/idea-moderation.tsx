@@ -60,7 +60,9 @@ export function IdeaModeration({ idea }: { idea: IdeaDetail }) {
       {!done && idea.moderation.reportedByMe && <p class="muted">{t("ideaModeration.alreadyReported")}</p>}
       {isAdmin && pending > 0 && (
         <p>
-          <a href={MODERATION_PATH}>{t("ideaModeration.reportsPending", { count: formatNumber(pending) })}</a>
+          <a class="link-alone" href={MODERATION_PATH}>
+            {t("ideaModeration.reportsPending", { count: formatNumber(pending) })}
+          </a>
         </p>
       )}
       <div class="button-row">
