@@ -3,9 +3,8 @@
  * every journey of `scripts/bench/journeys.ts` run once through the API, each held to a rows-read
  * budget, so a query that starts scanning fails CI without `npm run bench`.
  */
-import { createExecutionContext, createScheduledController, env, waitOnExecutionContext } from "cloudflare:test";
+import { env } from "cloudflare:test";
 import { beforeAll, describe, expect, it } from "vitest";
-import worker from "../src/index";
 import { hashPassword } from "../src/lib/password";
 import {
   DEEP_PAGES,
@@ -22,6 +21,7 @@ import { benchInvariantQueries } from "../scripts/bench/seed-checks";
 import { BENCH_PASSWORD, planOf, type BenchPersona, type BenchPlan, type BenchSize } from "../scripts/bench/seed-plan";
 import { benchSeedStatements } from "../scripts/bench/seed-sql";
 import { api, d1Cost } from "./fixtures/http";
+import { runScheduler } from "./fixtures/scheduler";
 
 /** Small enough to seed in a second; ideas, votes and comments per ASN as at S and L. */
 const SMALL: BenchSize = {
@@ -85,12 +85,6 @@ const cookies = {} as Record<BenchPersona, string>;
 
 async function one<T>(query: string): Promise<T> {
   return (await env.DB.prepare(query).first<T>())!;
-}
-
-async function runScheduler(now = Date.now()) {
-  const ctx = createExecutionContext();
-  await worker.scheduled(createScheduledController({ scheduledTime: now, cron: "* * * * *" }), env, ctx);
-  await waitOnExecutionContext(ctx);
 }
 
 async function signIn(persona: BenchPersona): Promise<string> {

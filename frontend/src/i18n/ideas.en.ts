@@ -75,6 +75,8 @@ export const ideasEn = {
   "idea.details": "Details",
   "idea.empty": "Not filled in yet.",
   "idea.team": "Team",
+  /** who wrote a comment, or is mentioned in one, when the reader reviews the idea blind */
+  "idea.proposingTeam": "Proposing team",
   "idea.role.author": "Author",
   "idea.role.coauthor": "Co-author",
   "idea.invitePending": "has not accepted yet",

@@ -76,6 +76,8 @@ export const ideasId = {
   "idea.details": "Rincian",
   "idea.empty": "Belum diisi.",
   "idea.team": "Tim pengusul",
+  /** who wrote a comment, or is mentioned in one, when the reader reviews the idea blind */
+  "idea.proposingTeam": "Tim pengusul",
   "idea.role.author": "Pengusul",
   "idea.role.coauthor": "Rekan pengusul",
   "idea.invitePending": "belum menerima undangan",

@@ -7,7 +7,7 @@ import {
   type AwardKey,
   type IdeaKey,
 } from "../../db/queries/exports.queries";
-import { isBlindFor } from "../../domain/review";
+import { isBlindFor } from "../../domain/blind-review";
 import { voteCountVisible } from "../../domain/voting";
 import type { Database } from "../../db/client";
 import { can } from "../../domain/policy";

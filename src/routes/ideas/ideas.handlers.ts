@@ -8,7 +8,7 @@ import {
 } from "../../db/queries/idea-list.queries";
 import { getCampaign } from "../../db/queries/campaigns.queries";
 import { createDraft, updateDraft } from "../../db/queries/idea-workflow.queries";
-import { isBlindFor } from "../../domain/review";
+import { isBlindFor } from "../../domain/blind-review";
 import { searchQuery, similarityQuery } from "../../domain/search";
 import { voteCountVisible } from "../../domain/voting";
 import type { AppRouteHandler } from "../../lib/create-router";

@@ -112,7 +112,7 @@ export const IdeaSummarySchema = z
       .openapi({ description: "null while the campaign hides counts, and in blind review" }),
     blind: z.boolean().openapi({
       description:
-        "The viewer reviews this idea blind (a committee reviewer of a blind campaign while the idea is under review): author, unit, team, event actors and votes are withheld",
+        "The viewer reviews this idea blind (a committee reviewer of a blind campaign while the idea is under review): author, unit, team, the team's steps in the history and votes are withheld, and the team's names leave the reasons",
     }),
     commentCount: z.number().int(),
     reviewScore: z.number().nullable(),
@@ -162,7 +162,9 @@ export const IdeaDetailSchema = IdeaSummarySchema.extend({
       toStatus: z.string(),
       reason: z.string().nullable(),
       at: z.string(),
-      actor: Ref.nullable().openapi({ description: "null in blind review" }),
+      actor: Ref.nullable().openapi({
+        description: "null in blind review when the actor is on the idea's team (whose names also leave `reason`)",
+      }),
     }),
   ),
   attachments: z.array(

@@ -8,7 +8,7 @@ import type { IdeaSummaryRow } from "../../db/queries/idea-list.queries";
 import { getIdea, getIdeaContext, type IdeaRow } from "../../db/queries/ideas.queries";
 import { currentPhase, isSubmissionOpen, isVotingOpen } from "../../domain/campaign-phase";
 import { availableActions, type Capacity } from "../../domain/idea-status";
-import { isBlindFor } from "../../domain/review";
+import { blindfold, isBlindFor, OPEN_EYES, proposersOf } from "../../domain/blind-review";
 import { voteCountVisible } from "../../domain/voting";
 import type { Actor } from "../../env";
 import { notFound } from "../../lib/problem";
@@ -43,6 +43,15 @@ export function toIdeaDetail(loaded: LoadedIdea, now: number) {
     seat: loaded.seat,
     isAuthor: loaded.isAuthor,
   });
+  const accepted = team.filter((m) => m.acceptedAt !== null);
+  const fold = blind
+    ? blindfold(
+        proposersOf(
+          accepted.map((m) => ({ ...m, id: m.userId })),
+          unit.name,
+        ),
+      )
+    : OPEN_EYES;
   return {
     id: idea.id,
     title: idea.title,
@@ -63,7 +72,7 @@ export function toIdeaDetail(loaded: LoadedIdea, now: number) {
     solution: idea.solution,
     benefit: idea.benefit,
     targetService: idea.targetService,
-    decisionReason: idea.decisionReason,
+    decisionReason: idea.decisionReason === null ? null : fold.text(idea.decisionReason),
     mergedIntoId: idea.mergedIntoId,
     replicates: original ? { id: original.id, title: original.title, agencyName: original.agencyName } : null,
     campaign: {
@@ -87,9 +96,9 @@ export function toIdeaDetail(loaded: LoadedIdea, now: number) {
       action: e.action,
       fromStatus: e.fromStatus,
       toStatus: e.toStatus,
-      reason: e.reason,
+      reason: e.reason === null ? null : fold.text(e.reason),
       at: iso(e.at),
-      actor: blind || e.actorId === null ? null : { id: e.actorId, name: e.actorName ?? "" },
+      actor: e.actorId === null || fold.hides({ id: e.actorId }) ? null : { id: e.actorId, name: e.actorName ?? "" },
     })),
     attachments: files.map((f) => ({ ...f, createdAt: iso(f.createdAt) })),
     viewer: {

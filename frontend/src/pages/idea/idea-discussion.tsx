@@ -106,6 +106,16 @@ function Composer(props: {
   );
 }
 
+/** In blind review the server names the proposing team in its own words; say it in the reader's. */
+const teamName = (person: { name: string; proposingTeam: boolean }) =>
+  person.proposingTeam ? t("idea.proposingTeam") : person.name;
+
+function bodyText(comment: Comment): string | null {
+  const team = comment.mentions.find((m) => m.proposingTeam);
+  if (comment.body === null || !team) return comment.body;
+  return comment.body.replaceAll(`@[${team.name}]`, `@[${t("idea.proposingTeam")}]`);
+}
+
 function CommentView({
   ideaId,
   comment,
@@ -134,10 +144,11 @@ function CommentView({
     const reason = window.prompt(question)?.trim();
     if (reason) void act(() => run(reason), done);
   };
+  const author = teamName(comment.author);
   return (
-    <article class="comment" aria-label={comment.author.name}>
+    <article class="comment" aria-label={author}>
       <header class="comment-head">
-        <strong>{comment.author.name}</strong> <span class="muted">{comment.author.unitName}</span> ·{" "}
+        <strong>{author}</strong> {comment.author.unitName && <span class="muted">{comment.author.unitName}</span>} ·{" "}
         <time dateTime={comment.createdAt}>{formatDateTime(comment.createdAt)}</time>
         {comment.edited && <span class="muted"> · {t("discussion.edited")}</span>}
       </header>
@@ -159,7 +170,7 @@ function CommentView({
           }}
         />
       ) : (
-        <p class="prewrap">{comment.body}</p>
+        <p class="prewrap">{bodyText(comment)}</p>
       )}
       {!comment.deleted && mode === "read" && (
         <div class="comment-actions">
@@ -167,7 +178,7 @@ function CommentView({
             <button
               class="button-link"
               type="button"
-              aria-label={t("discussion.replyTo", { name: comment.author.name })}
+              aria-label={t("discussion.replyTo", { name: author })}
               onClick={() => setMode("reply")}
             >
               {t("discussion.reply")}
@@ -212,7 +223,7 @@ function CommentView({
       {mode === "reply" && (
         <Composer
           id={`reply-${comment.id}`}
-          label={t("discussion.replyTo", { name: comment.author.name })}
+          label={t("discussion.replyTo", { name: author })}
           submitLabel={t("discussion.send")}
           onCancel={() => setMode("read")}
           onSubmit={async (body) => {
