@@ -1,4 +1,5 @@
 import { z } from "@hono/zod-openapi";
+import { idText } from "../../lib/openapi";
 import { NextCursor, PageQuery } from "../../lib/cursor";
 
 export const AuditEntrySchema = z
@@ -24,5 +25,5 @@ export const AuditQuery = PageQuery.extend({
     .optional()
     .openapi({ example: "user.deactivate" }),
   subjectType: z.enum(["agency", "unit", "user"]).optional(),
-  subjectId: z.coerce.number().int().positive().optional().openapi({ description: "With `subjectType`" }),
+  subjectId: idText().optional().openapi({ description: "With `subjectType`" }),
 });

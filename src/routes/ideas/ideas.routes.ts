@@ -48,7 +48,7 @@ export const create = createRoute({
   tags,
   summary: "Start an idea (a draft)",
   request: { body: jsonBody(IdeaCreateBody) },
-  responses: { 201: json(IdeaDetailSchema, "The new draft"), ...problems(401, 404, 422) },
+  responses: { 201: json(IdeaDetailSchema, "The new draft"), ...problems(401, 404, 422, 429) },
 });
 
 export const get = createRoute({

@@ -1,25 +1,20 @@
 import { z } from "@hono/zod-openapi";
+import { idText } from "../../lib/openapi";
 import { PHASES } from "../../domain/campaign-phase";
 import { IDEA_ACTIONS, IDEA_STATUSES } from "../../domain/idea-status";
 import { IDEA_SORTS } from "../../db/queries/idea-list.queries";
 
-export const IdParam = z.object({
-  id: z.coerce
-    .number()
-    .int()
-    .positive()
-    .openapi({ param: { name: "id", in: "path" }, example: 1 }),
-});
+export { IdParams as IdParam } from "../../lib/openapi";
 
 const LISTED_STATUSES = ["submitted", "in_review", "shortlisted", "approved", "implemented", "rejected"] as const;
 
 export const IdeaListQuery = z
   .object({
-    campaignId: z.coerce.number().int().positive().optional(),
+    campaignId: idText().optional(),
     status: z.enum(LISTED_STATUSES).optional(),
     category: z.string().trim().min(1).max(60).optional(),
-    unitId: z.coerce.number().int().positive().optional(),
-    authorId: z.coerce.number().int().positive().optional(),
+    unitId: idText().optional(),
+    authorId: idText().optional(),
     mine: z
       .enum(["true", "false"])
       .optional()
@@ -90,7 +85,7 @@ export const MergeBody = z
 
 export const SimilarQuery = z.object({
   text: z.string().trim().min(1).max(2000),
-  excludeId: z.coerce.number().int().positive().optional(),
+  excludeId: idText().optional(),
 });
 
 const Ref = z.object({ id: z.number().int(), name: z.string() });

@@ -1,4 +1,5 @@
 import { z } from "@hono/zod-openapi";
+import { idText } from "../../lib/openapi";
 import { PERIOD_KINDS } from "../../domain/reward-periods";
 import { CAP_LIMIT, PER_SUBJECT_CAPPED, POINTS_LIMIT, RULE_KEYS, type RuleKey } from "../../domain/reward-rules";
 import { NextCursor, PageQuery } from "../../lib/cursor";
@@ -39,12 +40,7 @@ export const MyRewardsSchema = z
   .openapi("MyRewards");
 
 export const LedgerQuery = PageQuery.extend({
-  userId: z.coerce
-    .number()
-    .int()
-    .positive()
-    .optional()
-    .openapi({ description: "Another person of my agency (admin only); default: me" }),
+  userId: idText().optional().openapi({ description: "Another person of my agency (admin only); default: me" }),
 });
 
 export const LedgerEntrySchema = z
