@@ -47,7 +47,8 @@ export type TransitionRefusal =
   | "transition.invalid_from_status"
   | "transition.not_permitted"
   | "transition.reason_required"
-  | "idea.submission_closed";
+  | "idea.submission_closed"
+  | "review.voting_open";
 
 export type TransitionPlan =
   { ok: true; from: IdeaStatus; to: IdeaStatus; reason: string | null } | { ok: false; code: TransitionRefusal };
@@ -55,13 +56,14 @@ export type TransitionPlan =
 /**
  * Decides whether `action` may move an idea now.
  * @param status the idea's current status
- * @param context `capacities`: how the actor relates to the idea; `submissionOpen`: the campaign's phase
+ * @param context `capacities`: how the actor relates to the idea; `submissionOpen`, `reviewOpen`: the
+ * campaign's phase (`isSubmissionOpen`, `isReviewOpen`), which a submission and a start of review need
  * @example planTransition("draft", "submit", { capacities: ["author"], submissionOpen: true }) // { ok: true, to: "submitted", … }
  */
 export function planTransition(
   status: IdeaStatus,
   action: IdeaAction,
-  context: { capacities: readonly Capacity[]; reason?: string | null; submissionOpen?: boolean },
+  context: { capacities: readonly Capacity[]; reason?: string | null; submissionOpen?: boolean; reviewOpen?: boolean },
 ): TransitionPlan {
   const t: Transition = TRANSITIONS[action];
   if (!t.by.some((c) => context.capacities.includes(c))) return { ok: false, code: "transition.not_permitted" };
@@ -69,6 +71,7 @@ export function planTransition(
   const reason = context.reason?.trim() || null;
   if (t.reasonRequired && !reason) return { ok: false, code: "transition.reason_required" };
   if (action === "submit" && !context.submissionOpen) return { ok: false, code: "idea.submission_closed" };
+  if (action === "start_review" && !context.reviewOpen) return { ok: false, code: "review.voting_open" };
   return { ok: true, from: status, to: t.to, reason };
 }
 

@@ -2,7 +2,7 @@ import { changesOf, runBatch } from "../../db/client";
 import { mergeStatements, transitionStatements } from "../../db/queries/idea-workflow.queries";
 import { ideaMovedTo, rewardStatements } from "../../db/queries/rewards.queries";
 import { ideaEvents } from "../../db/schema";
-import { isSubmissionOpen } from "../../domain/campaign-phase";
+import { isReviewOpen, isSubmissionOpen } from "../../domain/campaign-phase";
 import { missingForSubmission, planTransition, type TransitionRefusal } from "../../domain/idea-status";
 import { ideaStepEvent } from "../../domain/rewards";
 import type { AppRouteHandler } from "../../lib/create-router";
@@ -22,6 +22,8 @@ const REFUSALS: Record<TransitionRefusal, () => ApiError> = {
     ]),
   "idea.submission_closed": () =>
     new ApiError(409, "idea.submission_closed", "The campaign is not accepting submissions now"),
+  "review.voting_open": () =>
+    new ApiError(409, "review.voting_open", "Review opens once the campaign's voting has closed"),
 };
 
 const raced = () =>
@@ -39,6 +41,7 @@ export const transition: AppRouteHandler<typeof routes.transition> = async (c) =
     capacities: loaded.capacities,
     reason: reason ?? null,
     submissionOpen: isSubmissionOpen(loaded.campaign, now),
+    reviewOpen: isReviewOpen(loaded.campaign, now),
   });
   if (!plan.ok) throw REFUSALS[plan.code]();
   if (action === "submit") {
