@@ -83,6 +83,22 @@ export function availableActions(status: IdeaStatus, capacities: readonly Capaci
   });
 }
 
+export type MergeTargetRefusal = "idea.merge_target_invalid" | "idea.merge_other_campaign";
+
+/**
+ * Where a duplicate may be merged: into a listed idea of its own campaign. Votes count against
+ * their campaign's budget; supporters moved into another campaign could hold more live votes there
+ * than its budget allows, and their "my votes" would no longer agree with the ideas.
+ */
+export function mergeTargetRefusal(
+  duplicate: { campaignId: number },
+  survivor: { campaignId: number; listed: boolean },
+): MergeTargetRefusal | null {
+  if (!survivor.listed) return "idea.merge_target_invalid";
+  if (survivor.campaignId !== duplicate.campaignId) return "idea.merge_other_campaign";
+  return null;
+}
+
 /** Only drafts are freely editable by their authors. */
 export const isEditable = (status: IdeaStatus) => status === "draft";
 

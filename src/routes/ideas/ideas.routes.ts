@@ -85,6 +85,8 @@ export const merge = createRoute({
   path: "/ideas/{id}/merge",
   tags,
   summary: "Merge this idea (a duplicate) into another (chair or admin)",
+  description:
+    "Into a listed idea of the same campaign: votes count against their own campaign's budget. Its supporters move over without anyone counted twice, its authors join the survivor's team. Refusals: 422 `idea.merge_self`, 409 `idea.merge_target_invalid` (the target is not listed), 409 `idea.merge_other_campaign`.",
   request: { params: IdParam, body: jsonBody(MergeBody) },
   responses: { 200: json(IdeaDetailSchema, "The surviving idea"), ...problems(401, 403, 404, 409, 422) },
 });
