@@ -15,6 +15,7 @@ import { levelFor } from "../../domain/levels";
 import { currentPeriod, periodsFor } from "../../domain/reward-periods";
 import {
   changedRules,
+  checkRules,
   RULE_KEYS,
   RULE_LABELS,
   type RuleKey,
@@ -23,7 +24,7 @@ import {
 } from "../../domain/reward-rules";
 import type { AppRouteHandler } from "../../lib/create-router";
 import { decodeCursor, encodeCursor, pageOf } from "../../lib/cursor";
-import { ApiError, notFound } from "../../lib/problem";
+import { ApiError, notFound, validationError } from "../../lib/problem";
 import { iso, isoOrNull } from "../../lib/time";
 import { actorOf, authorize } from "../../middlewares/guard";
 import type * as routes from "./rewards.routes";
@@ -155,6 +156,10 @@ export const publishRules: AppRouteHandler<typeof routes.publishRules> = async (
       return [k, { points: r.points, dailyCap: r.dailyCap, perSubjectCap: r.perSubjectCap ?? null }];
     }),
   ) as Rules;
+  // the contract states the bounds; the domain has the last word before a version is published
+  const problems = checkRules(rules);
+  if (problems.length > 0)
+    throw validationError(problems.map((p) => ({ path: `json.rules.${p.field}`, code: p.code, message: p.message })));
   const now = Date.now();
   const [insert] = await runBatch(
     db,

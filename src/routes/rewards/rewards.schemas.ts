@@ -1,7 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import { idText } from "../../lib/openapi";
 import { PERIOD_KINDS } from "../../domain/reward-periods";
-import { CAP_LIMIT, PER_SUBJECT_CAPPED, POINTS_LIMIT, RULE_KEYS, type RuleKey } from "../../domain/reward-rules";
+import { PER_SUBJECT_CAPPED, RULE_BOUNDS, RULE_KEYS, type RuleKey } from "../../domain/reward-rules";
 import { NextCursor, PageQuery } from "../../lib/cursor";
 
 const Bilingual = z.object({ id: z.string(), en: z.string() }).openapi("Bilingual");
@@ -84,11 +84,16 @@ export const RuleSetSchema = z
   })
   .openapi("RewardRules");
 
-const cap = z.number().int().min(0).max(CAP_LIMIT).nullable().default(null);
+const cap = z.number().int().min(RULE_BOUNDS.cap.min).max(RULE_BOUNDS.cap.max).nullable().default(null);
 const ruleInput = (key: RuleKey) =>
   z
     .object({
-      points: z.number().int().min(-POINTS_LIMIT).max(POINTS_LIMIT),
+      points: z
+        .number()
+        .int()
+        .min(RULE_BOUNDS.points.min)
+        .max(RULE_BOUNDS.points.max)
+        .openapi({ description: "Points per occurrence" }),
       dailyCap: cap.openapi({ description: "Paying occurrences per person per day; null: no cap" }),
       ...(PER_SUBJECT_CAPPED.has(key)
         ? { perSubjectCap: cap.openapi({ description: "Paying votes per idea; null: no cap" }) }
