@@ -14,9 +14,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { blindReviewScenario, type BlindReviewScenario } from "./fixtures/blind-review";
 import { api } from "./fixtures/http";
-import { deref, type OpenApiDoc, type Parameter } from "./fixtures/json-schema";
-import { loadContract, operationsOf, type ContractOperation } from "./fixtures/openapi";
-import { paramKinds } from "./fixtures/tenant-rows";
+import { answerText, fillerFor, fillPath, getOperations, queryParams, takesText, withQuery } from "./fixtures/crawler";
+import type { OpenApiDoc } from "./fixtures/json-schema";
+import { loadContract, type ContractOperation } from "./fixtures/openapi";
+import type { IdKind } from "./fixtures/tenant-rows";
 
 let s: BlindReviewScenario;
 let doc: OpenApiDoc;
@@ -25,20 +26,19 @@ beforeAll(async () => {
   [s, doc] = await Promise.all([blindReviewScenario(), loadContract()]);
 });
 
-/** Values for parameters that point at the idea under review, by what they name. */
-function ideaValues(): Record<string, string> {
-  return {
-    idea: String(s.idea.id),
-    comment: String(s.comments.authorComment.id),
-    assignment: String(s.assignment.id),
-    attachment: String(s.attachment.id),
-    campaign: String(s.campaign.id),
-    agencySlug: s.agency.slug,
-  };
-}
+/** Path values that point at the idea under review, by the kind of row they name. */
+const ideaKinds = () => ({
+  idea: String(s.idea.id),
+  comment: String(s.comments.authorComment.id),
+  assignment: String(s.assignment.id),
+  attachment: String(s.attachment.id),
+  campaign: String(s.campaign.id),
+  agencySlug: s.agency.slug,
+});
+const ABOUT_IDEA: readonly IdKind[] = ["idea", "comment", "assignment", "attachment", "campaign"];
 
-/** Query parameters by name: those about the idea, and those about a person or unit. */
-const IDEA_QUERY: Record<string, keyof ReturnType<typeof ideaValues>> = {
+/** Query parameters about the idea, and those about a person or unit (the proposers'). */
+const IDEA_QUERY: Record<string, "idea" | "comment" | "assignment" | "campaign"> = {
   campaignId: "campaign",
   ideaId: "idea",
   excludeId: "idea",
@@ -53,70 +53,51 @@ const personQuery = (): Record<string, string> => ({
 
 type Probe = { route: string; path: string; aboutIdea: boolean; aboutProposer: boolean };
 
-/** A value for a required parameter nobody above names: the enum's first, else the idea's title. */
-function filler(p: Parameter): string {
-  const schema = deref(doc, p.schema);
-  if (Array.isArray(schema.enum)) return String(schema.enum[0]);
-  if (schema.type === "integer" || schema.type === "number") return String(schema.minimum ?? 1);
-  return s.idea.title;
-}
-
 /**
  * The requests to make for one operation: one about the idea; one more naming a proposer where the
- * operation takes a person, a unit or free text. Operations whose path names something else (a
- * user, a unit, an award) are asked about the author and the author's unit.
+ * operation takes a person, a unit or free text. Operations whose path names a user or a unit are
+ * asked about the author and the author's unit.
  */
 function probesOf(op: ContractOperation): Probe[] {
-  const values = ideaValues();
-  const person = {
+  const kinds = ideaKinds();
+  const filled = fillPath(op.template, {
+    ...kinds,
     user: String(s.author.user.id),
     unit: String(s.units.proposersUnit.id),
-  } as Record<string, string>;
-  let path = op.template;
-  let aboutIdea = false;
-  let aboutProposer = false;
-  for (const [name, kind] of Object.entries(paramKinds(op.template))) {
-    const value = (kind && (values[kind] ?? person[kind])) ?? null;
-    if (value === null) return [];
-    aboutIdea ||= kind !== undefined && kind in values && kind !== "agencySlug";
-    aboutProposer ||= kind !== undefined && kind in person;
-    path = path.replace(`{${name}}`, encodeURIComponent(value));
-  }
-  const query = (op.op.parameters ?? []).filter((p) => p.in === "query");
+  });
+  if (!filled) return [];
+  const query = queryParams(op);
   const about: string[] = [];
   for (const p of query) {
     const kind = IDEA_QUERY[p.name];
-    if (kind) {
-      about.push(`${p.name}=${values[kind]}`);
-      aboutIdea = true;
-    } else if (p.required) about.push(`${p.name}=${encodeURIComponent(filler(p))}`);
+    if (kind) about.push(`${p.name}=${kinds[kind]}`);
+    else if (p.required) about.push(`${p.name}=${encodeURIComponent(fillerFor(doc, p, s.idea.title))}`);
   }
-  const first = { route: op.route, path: withQuery(path, about), aboutIdea, aboutProposer };
+  const first = {
+    route: op.route,
+    path: withQuery(filled.path, about),
+    aboutIdea: filled.kinds.some((k) => ABOUT_IDEA.includes(k)) || query.some((p) => p.name in IDEA_QUERY),
+    aboutProposer: filled.kinds.some((k) => k === "user" || k === "unit"),
+  };
   const naming = query.flatMap((p) => {
     const id = personQuery()[p.name];
     if (id) return [`${p.name}=${id}`];
-    const schema = deref(doc, p.schema);
-    return schema.type === "string" && !schema.enum && !["cursor", "from", "to"].includes(p.name)
-      ? [`${p.name}=${encodeURIComponent(s.author.user.name)}`]
-      : [];
+    return takesText(doc, p) ? [`${p.name}=${encodeURIComponent(s.author.user.name)}`] : [];
   });
   if (naming.length === 0) return [first];
   const kept = about.filter((a) => !naming.some((n) => n.split("=")[0] === a.split("=")[0]));
-  return [first, { ...first, path: withQuery(path, [...kept, ...naming]), aboutProposer: true }];
+  return [first, { ...first, path: withQuery(filled.path, [...kept, ...naming]), aboutProposer: true }];
 }
-
-const withQuery = (path: string, parts: string[]) => (parts.length ? `${path}?${parts.join("&")}` : path);
 
 type Finding = { request: string; status: number; problem: string };
 
 async function crawl(cookie: string): Promise<{ visited: string[]; findings: Finding[] }> {
   const visited: string[] = [];
   const findings: Finding[] = [];
-  for (const op of operationsOf(doc).filter((o) => o.method === "get")) {
+  for (const op of getOperations(doc)) {
     for (const probe of probesOf(op)) {
       const res = await api("GET", probe.path, { cookie });
-      const headers = [...res.headers].map(([k, v]) => `${k}: ${v}`).join("\n");
-      const text = `${headers}\n${new TextDecoder().decode(await res.arrayBuffer())}`;
+      const text = await answerText(res);
       visited.push(`${probe.route} ${res.status}`);
       const request = `GET ${probe.path}`;
       const named = s.secrets.filter((secret) => text.includes(secret));

@@ -45,16 +45,26 @@ export const LedgerQuery = PageQuery.extend({
 
 export const LedgerEntrySchema = z
   .object({
-    id: z.number().int(),
+    id: z.number().int().nullable().openapi({ description: "null for a day's votes folded together" }),
     points: z.number().int(),
     eventType: z.string().openapi({ example: "vote_cast" }),
     rule: z.object({ key: z.string(), label: Bilingual, version: z.number().int() }),
     reversal: z.boolean().openapi({ description: "A correction cancelling an earlier row of the same cause" }),
-    subject: z.object({ type: z.enum(["idea", "vote", "comment", "review", "award"]), id: z.number().int() }),
+    subject: z
+      .object({ type: z.enum(["idea", "vote", "comment", "review", "award"]), id: z.number().int() })
+      .nullable()
+      .openapi({ description: "null for a day's votes folded together" }),
     idea: z.object({ id: z.number().int(), title: z.string() }).nullable(),
     award: z.object({ id: z.number().int(), title: z.string() }).nullable(),
     day: z.string().openapi({ description: "The day the points count for (agency time zone)", example: "2026-11-05" }),
-    at: z.string().openapi({ description: "When the row was written" }),
+    at: z
+      .string()
+      .nullable()
+      .openapi({ description: "When the row was written; null for a day's votes folded together" }),
+    rows: z.number().int().openapi({
+      description:
+        "Ledger rows in this entry: 1, or — when someone other than the voter reads the ledger — a day's vote rows of one kind folded together (votes are secret: no idea, time or id)",
+    }),
   })
   .openapi("LedgerEntry");
 
