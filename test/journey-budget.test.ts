@@ -7,6 +7,7 @@ import { env } from "cloudflare:test";
 import { beforeAll, describe, expect, it } from "vitest";
 import { hashPassword } from "../src/lib/password";
 import {
+  BENCH_VARS,
   DEEP_PAGES,
   IDEA_SORTS,
   JOURNEYS,
@@ -20,7 +21,8 @@ import {
 import { benchInvariantQueries } from "../scripts/bench/seed-checks";
 import { BENCH_PASSWORD, planOf, type BenchPersona, type BenchPlan, type BenchSize } from "../scripts/bench/seed-plan";
 import { benchSeedStatements } from "../scripts/bench/seed-sql";
-import { api, d1Cost } from "./fixtures/http";
+import worker from "../src/index";
+import { api, callApp, d1Cost } from "./fixtures/http";
 import { runScheduler } from "./fixtures/scheduler";
 
 /** Small enough to seed in a second; ideas, votes and comments per ASN as at S and L. */
@@ -110,9 +112,12 @@ async function cursorAfter(sort: IdeaSort, pages: number): Promise<string> {
   return cursor!;
 }
 
+/** The Worker as the bench starts it: with its yardstick route (`BENCH_VARS`). */
+const benchWorker = { fetch: (request: Request) => worker.fetch(request, { ...env, ...BENCH_VARS }) };
+
 function request(journey: Journey, n = 0) {
   const body = journey.body?.(n);
-  return api(journey.method, journey.path(targets, n), {
+  return callApp(benchWorker, journey.method, journey.path(targets, n), {
     cookie: cookies[journey.persona],
     ...(body !== undefined ? { body } : {}),
   });
