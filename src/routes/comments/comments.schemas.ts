@@ -43,7 +43,10 @@ export const CommentSchema = z
     author: z.object({
       id: z.number().int().nullable().openapi({ description: "null when `proposingTeam`" }),
       name: z.string(),
-      unitName: z.string().nullable().openapi({ description: "null when `proposingTeam`" }),
+      unitName: z
+        .string()
+        .nullable()
+        .openapi({ description: "null when the reader reviews the idea blind (nobody's unit shows then)" }),
       proposingTeam: z.boolean().openapi({
         description:
           "The reader reviews the idea blind and the writer is on its team: shown as `Tim pengusul` (Proposing team), without id or unit",

@@ -30,9 +30,15 @@ export function toComment(row: CommentRow, mentions: readonly Mention[], viewer:
     id: row.id,
     ideaId: row.ideaId,
     parentId: row.parentId,
+    // a blind reader sees no writer's unit: a colleague of the team's unit would point at it
     author: fold.hides({ id: row.authorId })
       ? { ...proposingTeam, unitName: null }
-      : { id: row.authorId, name: row.authorName, unitName: row.authorUnitName, proposingTeam: false },
+      : {
+          id: row.authorId,
+          name: row.authorName,
+          unitName: fold.blind ? null : row.authorUnitName,
+          proposingTeam: false,
+        },
     body: body === null ? null : fold.text(body),
     mentions: body === null ? [] : mentionsOf(row, mentions, fold),
     createdAt: iso(row.createdAt),
