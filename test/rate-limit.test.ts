@@ -42,8 +42,8 @@ async function exhaust(write: () => Promise<Response>): Promise<{ statuses: numb
 
 /** Spellings of an id that are not its canonical one: none may reach a handler. */
 const spellingsOf = (id: number) => [
-  `0${id}`,
   `+${id}`,
+  `0${id}`,
   `${id}e0`,
   `${id}.0`,
   `%20${id}`,
