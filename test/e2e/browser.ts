@@ -2,6 +2,7 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { expect } from "vitest";
 import { axeViolations } from "../../scripts/lib/axe.ts";
 import { launchChromium } from "../../scripts/lib/chromium.ts";
+import { guardLayout, readBrowserDefaults } from "./layout-guard.ts";
 
 /** Debian's Chromium, flags for a machine without internet or GPU (DESIGN.md §8). */
 export const launchBrowser = launchChromium;
@@ -12,15 +13,20 @@ export const VIEWPORTS = {
 } as const;
 export type ViewportName = keyof typeof VIEWPORTS;
 
+const viewportLabel = (name: ViewportName) => `${name} ${VIEWPORTS[name].viewport.width} px`;
+
 /**
  * Opens pages in fresh contexts (no cookies, no storage) and closes them after each test.
- * A script error on any page fails the test that opened it.
+ * A script error on any page fails the test that opened it, and so does the layout guard
+ * (`layout-guard.ts`): every state a page sits still in, and its last one, is checked for
+ * horizontal overflow, targets under 24 × 24 px and controls left with the browser's own look.
  * @example const browsers = new PageFactory(browser, baseUrl); afterEach(() => browsers.closeAll());
  */
 export class PageFactory {
-  private readonly contexts: { context: BrowserContext; errors: Error[] }[] = [];
+  private readonly contexts: { context: BrowserContext; errors: Error[]; layout: () => Promise<string[]> }[] = [];
   private readonly browser: Browser;
   private readonly baseUrl: string;
+  private browserDefaults?: ReturnType<typeof readBrowserDefaults>;
 
   constructor(browser: Browser, baseUrl: string) {
     this.browser = browser;
@@ -28,9 +34,11 @@ export class PageFactory {
   }
 
   async open(viewport: ViewportName): Promise<Page> {
+    this.browserDefaults ??= readBrowserDefaults(this.browser);
     const context = await this.browser.newContext({ ...VIEWPORTS[viewport], baseURL: this.baseUrl });
+    const guard = await guardLayout(context, viewportLabel(viewport), await this.browserDefaults);
     const errors: Error[] = [];
-    this.contexts.push({ context, errors });
+    this.contexts.push({ context, errors, layout: guard.finish });
     const page = await context.newPage();
     page.on("pageerror", (error) => errors.push(error));
     return page;
@@ -38,8 +46,10 @@ export class PageFactory {
 
   async closeAll(): Promise<void> {
     const open = this.contexts.splice(0);
+    const layout = (await Promise.all(open.map((o) => o.layout()))).flat();
     await Promise.all(open.map(({ context }) => context.close()));
     expect(open.flatMap(({ errors }) => errors.map((e) => e.message))).toEqual([]);
+    expect(layout, "layout guard: page (screen): element: problem").toEqual([]);
   }
 }
 

@@ -117,7 +117,7 @@ function UnitsView() {
               <li key={u.id} class={`unit-depth-${Math.min(u.depth, 4)}${u.active ? "" : " is-inactive"}`}>
                 <span class="unit-name">{u.name}</span> <code>{u.code}</code>
                 {!u.active && <span class="badge"> {t("units.inactive")}</span>}
-                <button class="button-link" type="button" onClick={() => void toggle(u)}>
+                <button class="link-button" type="button" onClick={() => void toggle(u)}>
                   {u.active ? t("units.deactivate") : t("units.activate")}
                   <span class="visually-hidden"> {u.name}</span>
                 </button>

@@ -85,7 +85,7 @@ function Composer(props: {
         <ul class="mention-list">
           {people.map((p) => (
             <li key={p.id}>
-              <button type="button" class="button-link" onClick={() => pick(p)}>
+              <button type="button" class="link-button" onClick={() => pick(p)}>
                 {t("discussion.mentionPick", { name: p.name, unit: p.unitName })}
               </button>
             </li>
@@ -176,7 +176,7 @@ function CommentView({
         <div class="comment-actions">
           {canReply && (
             <button
-              class="button-link"
+              class="link-button"
               type="button"
               aria-label={t("discussion.replyTo", { name: author })}
               onClick={() => setMode("reply")}
@@ -185,17 +185,17 @@ function CommentView({
             </button>
           )}
           {comment.viewer.canEdit && (
-            <button class="button-link" type="button" onClick={() => setMode("edit")}>
+            <button class="link-button" type="button" onClick={() => setMode("edit")}>
               {t("discussion.edit")}
             </button>
           )}
           {comment.viewer.isAuthor ? (
-            <button class="button-link" type="button" onClick={() => void act(() => deleteComment(comment.id))}>
+            <button class="link-button" type="button" onClick={() => void act(() => deleteComment(comment.id))}>
               {t("discussion.delete")}
             </button>
           ) : (
             <button
-              class="button-link"
+              class="link-button"
               type="button"
               onClick={() =>
                 ask(t("discussion.reportReason"), (r) => reportComment(comment.id, r), t("discussion.reported"))
@@ -206,7 +206,7 @@ function CommentView({
           )}
           {isAdmin && !comment.hidden && (
             <button
-              class="button-link"
+              class="link-button"
               type="button"
               onClick={() => ask(t("discussion.hideReason"), (r) => hideComment(comment.id, r))}
             >

@@ -57,7 +57,7 @@ function Invite({ idea, run }: { idea: IdeaDetail; run: ReturnType<typeof useAct
         {people.map((p) => (
           <li key={p.id}>
             <button
-              class="button-link"
+              class="link-button"
               type="button"
               onClick={() => {
                 setQ("");

@@ -81,7 +81,7 @@ export function VoteBox({ idea }: { idea: IdeaDetail }) {
           {message}
         </p>
       )}
-      <button class="button-link" type="button" aria-pressed={state.following} onClick={() => void toggleFollow()}>
+      <button class="link-button" type="button" aria-pressed={state.following} onClick={() => void toggleFollow()}>
         {state.following ? t("vote.unfollow") : t("vote.follow")}
       </button>
       {state.following && <p class="muted">{t("vote.following")}</p>}

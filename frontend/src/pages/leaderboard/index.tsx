@@ -37,26 +37,28 @@ function Board() {
 
   return (
     <>
-      <div class="filters card">
+      <div class="board-filters card">
         <fieldset>
           <legend>{t("board.scope")}</legend>
-          {SCOPES.map((s) => (
-            <label key={s} class="check">
-              <input type="radio" name="board-scope" checked={scope === s} onChange={() => setScope(s)} />{" "}
-              {t(`board.${s}`)}
-            </label>
-          ))}
+          <div class="choice-row">
+            {SCOPES.map((s) => (
+              <label key={s} class="choice">
+                <input type="radio" name="board-scope" checked={scope === s} onChange={() => setScope(s)} />
+                {t(`board.${s}`)}
+              </label>
+            ))}
+          </div>
         </fieldset>
-        <label>
-          {t("board.period")}
-          <select value={period} onChange={(e) => setPeriod(e.currentTarget.value as BoardPeriod)}>
+        <div class="field">
+          <label for="board-period">{t("board.period")}</label>
+          <select id="board-period" value={period} onChange={(e) => setPeriod(e.currentTarget.value as BoardPeriod)}>
             {PERIODS.map((p) => (
               <option key={p} value={p}>
                 {t(`board.${p}`)}
               </option>
             ))}
           </select>
-        </label>
+        </div>
       </div>
       {problem ? (
         <ProblemMessage problem={problem} onRetry={() => (setProblem(null), void load())} />
@@ -69,19 +71,26 @@ function Board() {
           <caption>{t("board.caption", { scope: t(`board.${scope}`), period: t(`board.${period}`) })}</caption>
           <thead>
             <tr>
-              <th scope="col">{t("board.rank")}</th>
+              <th scope="col" class="board-rank">
+                <span aria-hidden="true">#</span>
+                <span class="visually-hidden">{t("board.rank")}</span>
+              </th>
               <th scope="col">{scope === "users" ? t("board.name") : t("board.unit")}</th>
-              {scope === "users" && <th scope="col">{t("board.unit")}</th>}
-              <th scope="col">{t("board.points")}</th>
+              <th scope="col" class="board-points">
+                {t("board.points")}
+              </th>
             </tr>
           </thead>
           <tbody>
             {shown.items.map((row) => (
               <tr key={`${row.user?.id ?? ""}-${row.unit.id}`}>
-                <td>{row.rank}</td>
-                <th scope="row">{row.user ? row.user.name : row.unit.name}</th>
-                {scope === "users" && <td>{row.unit.name}</td>}
-                <td>{formatNumber(row.points)}</td>
+                <td class="board-rank">{row.rank}</td>
+                <th scope="row">
+                  {row.user ? row.user.name : row.unit.name}
+                  {/* a person's unit under their name: three columns fit a phone, four did not */}
+                  {row.user && <span class="board-unit">{row.unit.name}</span>}
+                </th>
+                <td class="board-points">{formatNumber(row.points)}</td>
               </tr>
             ))}
           </tbody>
