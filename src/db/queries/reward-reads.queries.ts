@@ -136,39 +136,16 @@ export async function listLedgerFolded(
   const l = pointLedger;
   const entries = sql`
     SELECT ${l.id} AS id, ${l.day} AS day, 0 AS kind, ${l.at} AS at, ${l.id} AS pos, ${l.points} AS points,
-      ${l.eventType} AS event_type, ${l.ruleKey} AS rule_key, ${l.rulesVersion} AS rules_version, 1 AS folded
+      ${l.eventType} AS "eventType", ${l.ruleKey} AS "ruleKey", ${l.rulesVersion} AS "rulesVersion", 1 AS "rows"
     FROM ${l} WHERE ${l.userId} = ${userId} AND ${l.ruleKey} <> ${SECRET_RULE}
     UNION ALL
     SELECT NULL, ${l.day}, 1, 0, ${l.rulesVersion} * 2 + (${l.eventType} = 'vote_retracted'), sum(${l.points}),
       ${l.eventType}, ${l.ruleKey}, ${l.rulesVersion}, count(*)
     FROM ${l} WHERE ${l.userId} = ${userId} AND ${l.ruleKey} = ${SECRET_RULE}
     GROUP BY ${l.day}, ${l.eventType}, ${l.ruleKey}, ${l.rulesVersion}`;
-  const rows = await db.all<{
-    id: number | null;
-    day: string;
-    kind: number;
-    at: number;
-    pos: number;
-    points: number;
-    event_type: string;
-    rule_key: string;
-    rules_version: number;
-    folded: number;
-  }>(sql`SELECT * FROM (${entries})
+  return db.all<FoldedEntry>(sql`SELECT * FROM (${entries})
     WHERE ${after ? sql`(day, kind, at, pos) < (${after[0]}, ${after[1]}, ${after[2]}, ${after[3]})` : sql`1`}
     ORDER BY day DESC, kind DESC, at DESC, pos DESC LIMIT ${limit + 1}`);
-  return rows.map((r) => ({
-    id: r.id,
-    day: r.day,
-    kind: r.kind,
-    at: r.at,
-    pos: r.pos,
-    points: r.points,
-    eventType: r.event_type,
-    ruleKey: r.rule_key,
-    rulesVersion: r.rules_version,
-    rows: r.folded,
-  }));
 }
 
 /** The rules in force (the newest version; the defaults, version 0, before any) and who set them. */
