@@ -16,7 +16,7 @@ export default defineConfig(async () => {
           // an empty second database: backup → restore round trips land here
           d1Databases: { DB: "gagas", RESTORE_DB: "gagas-restore" },
           // feature tests write fast as one person: production limits (wrangler.toml) would throttle them;
-          // test/rate-limit.test.ts drives the real middleware against TEST_LIMITER's small limit instead
+          // test/rate-limit.test.ts swaps TEST_LIMITER (3 a minute) in for one of them on the real routes instead
           ratelimits: {
             VOTE_LIMITER: { namespace_id: "1001", simple: { limit: 10_000, period: 60 } },
             COMMENT_LIMITER: { namespace_id: "1002", simple: { limit: 10_000, period: 60 } },

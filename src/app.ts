@@ -6,7 +6,6 @@ import { apiBodyLimit } from "./middlewares/body-limit";
 import { csrf } from "./middlewares/csrf";
 import { d1Session } from "./middlewares/d1-session";
 import { apiSecurityHeaders } from "./middlewares/security-headers";
-import { writeRateLimits, type RateRule } from "./middlewares/rate-limit";
 import { session } from "./middlewares/session";
 import { agenciesRoutes } from "./routes/agencies/agencies.index";
 import { agencyRoutes } from "./routes/agency/agency.index";
@@ -34,24 +33,11 @@ import { awardsRoutes } from "./routes/awards/awards.index";
 import { benchRoutes } from "./routes/bench/bench.index";
 import { exportsRoutes } from "./routes/exports/exports.index";
 
-export type AppOptions = {
-  /** Write limits to apply (default: WRITE_LIMITS, with the bindings of wrangler.toml). */
-  writeLimits?: RateRule[];
-};
-
 /** The Worker's HTTP app: middleware stack, one error path, every feature router. */
-export function createApp(options: AppOptions = {}) {
+export function createApp() {
   const app = createRouter();
   app.use("*", requestId({ headerName: "x-request-id" }));
-  app.use(
-    "/api/*",
-    apiSecurityHeaders(),
-    d1Session(),
-    apiBodyLimit(),
-    csrf(),
-    session(),
-    writeRateLimits(options.writeLimits),
-  );
+  app.use("/api/*", apiSecurityHeaders(), d1Session(), apiBodyLimit(), csrf(), session());
 
   const routes = app
     .route("/api/v1", healthRouter)

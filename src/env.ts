@@ -12,6 +12,8 @@ export type Bindings = Env & {
   D1_STRICT_COLUMNS?: string;
   /** Set to "1" only by `npm run bench` on its capture server: log every statement (middlewares/d1-session). */
   D1_TRACE?: string;
+  /** Set to "1" only by `npm run bench` (`--var`): serves the bench's yardstick route (routes/bench). */
+  BENCH_ROUTES?: string;
 };
 
 export type AppVariables = {

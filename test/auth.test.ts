@@ -81,6 +81,46 @@ describe("POST /api/v1/auth/login", () => {
     expect(retryAfter).toBeLessThanOrEqual(15 * 60);
   });
 
+  it("keeps the owner in while someone who knows the NIP guesses from another address", async () => {
+    const owner = await createUser(unit);
+    const attacker = { "cf-connecting-ip": "203.0.113.50" };
+    for (let i = 0; i < 6; i++) await login(owner.nip, `tebakan-${i}-sandi`, attacker);
+    expect((await login(owner.nip, TEST_PASSWORD, attacker)).status).toBe(429);
+    const res = await login(owner.nip, TEST_PASSWORD, { "cf-connecting-ip": "198.51.100.60" });
+    expect(res.status).toBe(200);
+  });
+
+  it("counts the NIP and the e-mail of one person as one account", async () => {
+    const user = await createUser(unit);
+    const address = { "cf-connecting-ip": "203.0.113.61" };
+    for (let i = 0; i < 3; i++) expect((await login(user.nip, `salah-${i}-sandi`, address)).status).toBe(401);
+    for (let i = 0; i < 2; i++) expect((await login(user.email, `salah-${i}-sandi`, address)).status).toBe(401);
+    expect((await login(user.email.toUpperCase(), TEST_PASSWORD, address)).status).toBe(429);
+  });
+
+  it("holds addresses that guessed at an account to 10 failures an hour, not a fresh address", async () => {
+    const owner = await createUser(unit);
+    const from = (n: number) => ({ "cf-connecting-ip": `192.0.2.${100 + n}` });
+    // five guessers, two guesses each: the limit per address (5) never bites, the account's ceiling does
+    for (let n = 0; n < 5; n++)
+      for (let i = 0; i < 2; i++) expect((await login(owner.nip, `tebakan-${n}-${i}`, from(n))).status).toBe(401);
+    const guesser = await login(owner.nip, "tebakan-lagi-99", from(0));
+    expect(guesser.status).toBe(429);
+    expect(Number(guesser.headers.get("retry-after"))).toBeGreaterThan(59 * 60);
+    expect((await login(owner.nip, TEST_PASSWORD, from(0))).status).toBe(429);
+    // a fresh address gets its attempt checked: one guess, or the owner's correct password
+    expect((await login(owner.nip, "tebakan-baru-1", from(50))).status).toBe(401);
+    expect((await login(owner.nip, "tebakan-baru-2", from(50))).status).toBe(429);
+    expect((await login(owner.nip, TEST_PASSWORD, from(51))).status).toBe(200);
+  });
+
+  it("throttles an unknown NIP exactly like a known one", async () => {
+    const address = { "cf-connecting-ip": "203.0.113.62" };
+    for (let i = 0; i < 5; i++)
+      expect((await login("199001012015011998", `salah-${i}-sandi`, address)).status).toBe(401);
+    expect((await login("199001012015011998", "salah-lagi-sandi", address)).status).toBe(429);
+  });
+
   it("throttles one client address across accounts after 30 failures", async () => {
     const address = { "cf-connecting-ip": "198.51.100.23" };
     for (let i = 0; i < 30; i++) await login(`19900101201501100${i % 10}`, `salah-sandi-${i}`, address);
@@ -94,6 +134,28 @@ describe("POST /api/v1/auth/login", () => {
     const res = await api("POST", "/api/v1/auth/login", { body: { identifier: "x" } });
     expect(res.status).toBe(422);
     expect(((await res.json()) as { errors: { path: string }[] }).errors.map((e) => e.path)).toEqual(["json.password"]);
+  });
+
+  it("signs in over a stale cookie the browser still sends: the new session is the one kept", async () => {
+    const user = await createUser(unit);
+    const stale = await signIn(user);
+    expect((await api("POST", "/api/v1/auth/logout", { cookie: stale })).status).toBe(204);
+    const res = await login(user.nip, TEST_PASSWORD, { cookie: stale });
+    expect(res.status).toBe(200);
+    // a browser applies Set-Cookie in order, the last one for a name wins: it must be the new session
+    const session = res.headers.getSetCookie().filter((c) => c.startsWith("__Host-gagas_session="));
+    expect(session).toHaveLength(1);
+    expect(session[0]).toMatch(/Max-Age=43200/);
+    const fresh = session[0]!.split(";")[0]!;
+    expect((await api("GET", "/api/v1/auth/me", { cookie: fresh })).status).toBe(200);
+  });
+
+  it("still drops a stale cookie on any other answer", async () => {
+    const stale = await signIn(await createUser(unit));
+    await api("POST", "/api/v1/auth/logout", { cookie: stale });
+    const res = await api("GET", "/api/v1/auth/me", { cookie: stale });
+    expect(res.status).toBe(401);
+    expect(res.headers.getSetCookie()).toEqual([expect.stringMatching(/^__Host-gagas_session=;.*Max-Age=0/)]);
   });
 
   it("rotates the session: signing in again from the same browser revokes the old one", async () => {

@@ -134,7 +134,7 @@ describe("@mentions", () => {
     const idea = await insertIdea(kotak, p.asn.user);
     const c = await posted(colleague.cookie, idea.id, `Mohon pendapat @[${siti.name}] soal data kesehatan.`);
     expect(await mentionRows(c.id)).toEqual([siti.id]);
-    expect(c.mentions).toEqual([{ id: siti.id, name: siti.name }]);
+    expect(c.mentions).toEqual([{ id: siti.id, name: siti.name, proposingTeam: false }]);
     expect(await mentionRows(c.id)).not.toContain(stranger.id);
   });
 

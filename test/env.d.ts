@@ -10,6 +10,8 @@ declare global {
       /** An empty database for restore tests (vitest.config.ts). */
       RESTORE_DB: D1Database;
       D1_STRICT_COLUMNS: string;
+      /** A rate limiter of 3 a minute that tests swap in for a write limiter (vitest.config.ts). */
+      TEST_LIMITER: RateLimit;
     }
     interface GlobalProps {
       mainModule: typeof main;

@@ -303,7 +303,7 @@ describe("GET /api/v1/exports/ledger.csv", () => {
     const unit = expect.stringContaining("Dinas");
     expect(rows.slice(1)).toEqual([
       ["2026-03-02 00:30", person.nip, name, unit, "10", "Ide diajukan", "Ide #41", "idea_submitted", "0"],
-      ["2026-03-05 10:00", person.nip, name, unit, "-1", "Dukungan ditarik (koreksi)", "Dukungan #9", "vote_cast", "0"],
+      ["2026-03-05", person.nip, name, unit, "-1", "Dukungan ditarik (koreksi)", "1 dukungan", "vote_cast", "0"],
     ]);
     expect(text).not.toContain("Orang Instansi Lain");
   });

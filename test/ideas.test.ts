@@ -189,6 +189,21 @@ describe("POST /api/v1/ideas/{id}/transitions", () => {
     expect(await res.json()).toMatchObject({ code: "transition.not_permitted" });
   });
 
+  it("refuses to start review of one idea while its campaign is voting, as the campaign-wide start does", async () => {
+    const campaign = await competition(p.agency, "voting");
+    const chair = await createUser(p.unit, { roles: ["asn", "reviewer"] });
+    await seatOnCommittee(campaign, chair, "chair");
+    const idea = await insertIdea(campaign, p.asn.user, { status: "submitted" });
+    for (const cookie of [p.admin.cookie, await signIn(chair)]) {
+      const res = await transition(cookie, idea.id, "start_review");
+      expect(res.status).toBe(409);
+      expect(await res.json()).toMatchObject({ code: "review.voting_open" });
+    }
+    expect(
+      ((await (await api("GET", `/api/v1/ideas/${idea.id}`, { cookie: p.admin.cookie })).json()) as Detail).status,
+    ).toBe("submitted");
+  });
+
   it("takes an idea from review to shortlist to approval and implementation, and tells authors why on rejection", async () => {
     const campaign = await competition(p.agency, "review");
     const chair = await createUser(p.unit, { roles: ["asn", "reviewer"] });

@@ -1,11 +1,11 @@
-import { createExecutionContext, createScheduledController, env, waitOnExecutionContext } from "cloudflare:test";
+import { env } from "cloudflare:test";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createDb } from "../src/db/client";
 import { listSchedules } from "../src/db/queries/notifications.queries";
-import worker from "../src/index";
 import { createD1Stats, instrumentD1 } from "../src/lib/d1-stats";
 import { createAgency, createPersonas, createUser, signIn, type TestUser } from "./fixtures/builders";
 import { api } from "./fixtures/http";
+import { runScheduler } from "./fixtures/scheduler";
 import {
   competition,
   insertIdea,
@@ -23,12 +23,6 @@ beforeAll(async () => {
   p = await createPersonas();
   kotak = await openCampaign(p.agency);
 });
-
-async function runScheduler(now = Date.now()) {
-  const ctx = createExecutionContext();
-  await worker.scheduled(createScheduledController({ scheduledTime: now, cron: "* * * * *" }), env, ctx);
-  await waitOnExecutionContext(ctx);
-}
 
 async function notificationsOf(user: TestUser, kind?: string): Promise<Notification[]> {
   const rows = await env.DB.prepare(

@@ -31,7 +31,7 @@ describe("GET /api/v1/rewards/rules", () => {
       rules: Record<string, { bounds: unknown }>;
     };
     for (const key of RULE_KEYS) expect(body.rules[key]!.bounds).toEqual(ruleBounds(key));
-    expect(body.rules.vote_received!.bounds).toMatchObject({ perSubjectCap: { min: 0 } });
+    expect(body.rules.vote_received!.bounds).toMatchObject({ points: { min: 0 }, perSubjectCap: { min: 1 } });
     expect(body.rules.vote_cast!.bounds).toMatchObject({ perSubjectCap: null });
   });
 });

@@ -229,6 +229,48 @@ describe("PUT /api/v1/rewards/rules", () => {
     ]);
   });
 
+  it("refuses a rule set paying -1000 points with caps of 0: one 422 entry per bad value, nothing published", async () => {
+    const p2 = await createPersonas();
+    const nonsense = Object.fromEntries(
+      RULE_KEYS.map((k) => [k, { points: -1000, dailyCap: 0, ...(k === "vote_received" ? { perSubjectCap: 0 } : {}) }]),
+    );
+    const res = await api("PUT", "/api/v1/rewards/rules", { cookie: p2.admin.cookie, body: { rules: nonsense } });
+    expect(res.status).toBe(422);
+    const { errors } = (await res.json()) as { errors: { path: string }[] };
+    expect(errors.map((e) => e.path).sort()).toEqual(
+      [
+        ...RULE_KEYS.flatMap((k) => [`json.rules.${k}.points`, `json.rules.${k}.dailyCap`]),
+        "json.rules.vote_received.perSubjectCap",
+      ].sort(),
+    );
+    const rules = (await (await api("GET", "/api/v1/rewards/rules", { cookie: p2.admin.cookie })).json()) as {
+      version: number;
+    };
+    expect(rules.version).toBe(0);
+  });
+
+  it("states the bounds in the contract, where the rules editor reads them", async () => {
+    const doc = (await (await api("GET", "/api/openapi.json")).json()) as {
+      components: { schemas: Record<string, { properties: Record<string, unknown> }> };
+    };
+    const update = doc.components.schemas.RewardRulesUpdate!.properties.rules as {
+      properties: Record<string, { properties: Record<string, Record<string, unknown>> }>;
+    };
+    /** minimum and maximum of a number, nullable or not */
+    const bounds = (schema: Record<string, unknown>) => {
+      const number = ((schema.anyOf as Record<string, unknown>[] | undefined) ?? [schema]).find(
+        (s) => s.type === "integer" || (Array.isArray(s.type) && s.type.includes("integer")),
+      )!;
+      return [number.minimum, number.maximum];
+    };
+    for (const key of RULE_KEYS) {
+      const rule = update.properties[key]!.properties;
+      expect(bounds(rule.points!), key).toEqual([0, 1000]);
+      expect(bounds(rule.dailyCap!), key).toEqual([1, 10_000]);
+    }
+    expect(bounds(update.properties.vote_received!.properties.perSubjectCap!)).toEqual([1, 10_000]);
+  });
+
   it("answers 422 when a rule is missing and 403 to anyone but the agency admin", async () => {
     const { rules } = rulesBody();
     const { award_granted: _omitted, ...partial } = rules;

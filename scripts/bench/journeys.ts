@@ -79,7 +79,13 @@ const leaderboards: Journey[] = LEADERBOARD_SCOPES.flatMap((scope) =>
   })),
 );
 
-/** The reference: a signed-in request with one indexed point read. */
+/**
+ * What the bench starts its Workers with (`wrangler dev --var`): the baseline's route exists only
+ * there, never in a deployed Worker nor in the contract.
+ */
+export const BENCH_VARS = { BENCH_ROUTES: "1" } as const;
+
+/** The reference: a signed-in request with one indexed point read (needs {@link BENCH_VARS}). */
 export const BASELINE: Journey = {
   key: "baseline",
   label: "baseline: one indexed point read",

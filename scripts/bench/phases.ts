@@ -6,6 +6,7 @@ import os from "node:os";
 import path from "node:path";
 import { wrangler } from "../wrangler.ts";
 import {
+  BENCH_VARS,
   COMMENT_COUNTS,
   DEEP_PAGES,
   IDEA_SORTS,
@@ -142,7 +143,7 @@ export async function captureScale(config: string, persistTo: string, t: Targets
     config,
     persistTo,
     logLevel: "log",
-    vars: { D1_TRACE: "1" },
+    vars: { D1_TRACE: "1", ...BENCH_VARS },
     testScheduled: true,
   });
   const { baseUrl } = server;
@@ -290,7 +291,7 @@ export async function loadScale(
   capture: Capture,
   options: LoadOptions,
 ): Promise<LoadRun> {
-  const server = await startDevServer({ config, persistTo, logLevel: "warn" });
+  const server = await startDevServer({ config, persistTo, logLevel: "warn", vars: BENCH_VARS });
   const { baseUrl } = server;
   const figures = new Map<string, JourneyResult["load"]>();
   const loadAverage: number[] = [os.loadavg()[0]!];

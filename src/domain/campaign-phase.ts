@@ -38,6 +38,13 @@ export const isSubmissionOpen = (c: CampaignSchedule, now: number) =>
 export const isVotingOpen = (c: CampaignSchedule, now: number) =>
   c.kind === "open" || within(now, c.votingStart, c.votingEnd);
 
+/**
+ * Review opens once voting has closed: a competition's ideas are judged on the support they
+ * gathered, so none starts review while colleagues may still vote. The Kotak Ide reviews any time.
+ */
+export const isReviewOpen = (c: CampaignSchedule, now: number) =>
+  c.kind === "open" || (c.votingEnd !== null && now >= c.votingEnd);
+
 export type ScheduleProblem = { field: keyof CampaignSchedule; code: string; message: string };
 
 /**

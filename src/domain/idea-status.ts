@@ -47,7 +47,8 @@ export type TransitionRefusal =
   | "transition.invalid_from_status"
   | "transition.not_permitted"
   | "transition.reason_required"
-  | "idea.submission_closed";
+  | "idea.submission_closed"
+  | "review.voting_open";
 
 export type TransitionPlan =
   { ok: true; from: IdeaStatus; to: IdeaStatus; reason: string | null } | { ok: false; code: TransitionRefusal };
@@ -55,13 +56,14 @@ export type TransitionPlan =
 /**
  * Decides whether `action` may move an idea now.
  * @param status the idea's current status
- * @param context `capacities`: how the actor relates to the idea; `submissionOpen`: the campaign's phase
+ * @param context `capacities`: how the actor relates to the idea; `submissionOpen`, `reviewOpen`: the
+ * campaign's phase (`isSubmissionOpen`, `isReviewOpen`), which a submission and a start of review need
  * @example planTransition("draft", "submit", { capacities: ["author"], submissionOpen: true }) // { ok: true, to: "submitted", … }
  */
 export function planTransition(
   status: IdeaStatus,
   action: IdeaAction,
-  context: { capacities: readonly Capacity[]; reason?: string | null; submissionOpen?: boolean },
+  context: { capacities: readonly Capacity[]; reason?: string | null; submissionOpen?: boolean; reviewOpen?: boolean },
 ): TransitionPlan {
   const t: Transition = TRANSITIONS[action];
   if (!t.by.some((c) => context.capacities.includes(c))) return { ok: false, code: "transition.not_permitted" };
@@ -69,6 +71,7 @@ export function planTransition(
   const reason = context.reason?.trim() || null;
   if (t.reasonRequired && !reason) return { ok: false, code: "transition.reason_required" };
   if (action === "submit" && !context.submissionOpen) return { ok: false, code: "idea.submission_closed" };
+  if (action === "start_review" && !context.reviewOpen) return { ok: false, code: "review.voting_open" };
   return { ok: true, from: status, to: t.to, reason };
 }
 
@@ -78,6 +81,22 @@ export function availableActions(status: IdeaStatus, capacities: readonly Capaci
     const t: Transition = TRANSITIONS[a];
     return t.from.includes(status) && t.by.some((c) => capacities.includes(c));
   });
+}
+
+export type MergeTargetRefusal = "idea.merge_target_invalid" | "idea.merge_other_campaign";
+
+/**
+ * Where a duplicate may be merged: into a listed idea of its own campaign. Votes count against
+ * their campaign's budget; supporters moved into another campaign could hold more live votes there
+ * than its budget allows, and their "my votes" would no longer agree with the ideas.
+ */
+export function mergeTargetRefusal(
+  duplicate: { campaignId: number },
+  survivor: { campaignId: number; listed: boolean },
+): MergeTargetRefusal | null {
+  if (!survivor.listed) return "idea.merge_target_invalid";
+  if (survivor.campaignId !== duplicate.campaignId) return "idea.merge_other_campaign";
+  return null;
 }
 
 /** Only drafts are freely editable by their authors. */

@@ -1,6 +1,6 @@
 /**
  * The rules of one review: what a draft may hold, what a submission needs, how long an idea is
- * under review, and who reads it blind.
+ * under review (who reads it blind: `blind-review.ts`).
  */
 import type { IdeaStatus } from "./idea-status";
 import type { RubricItem } from "./scoring";
@@ -63,16 +63,3 @@ export function missingForSubmission(
 
 /** Where a review stands, for queues: not started, a draft, or submitted. */
 export type ReviewState = "pending" | "draft" | "submitted";
-
-/**
- * In a blind campaign a committee reviewer (not a chair) sees an idea under review without its
- * authors, their unit or its vote count. The team itself is never blind to its own idea.
- */
-export function isBlindFor(input: {
-  blindReview: boolean;
-  status: IdeaStatus;
-  seat: "reviewer" | "chair" | null;
-  isAuthor: boolean;
-}): boolean {
-  return input.blindReview && input.seat === "reviewer" && !input.isAuthor && isUnderReview(input.status);
-}

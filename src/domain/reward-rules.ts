@@ -21,11 +21,11 @@ export const RULE_KEYS = [
 export type RuleKey = (typeof RULE_KEYS)[number];
 
 export type Rule = {
-  /** points per occurrence; may be negative (a penalty), never more than ±1000 */
+  /** points per occurrence: every rule rewards a contribution, so 0–1000 (corrections are the engine's own negative rows) */
   points: number;
-  /** at most this many paying occurrences per person per day (agency time zone); null: no cap */
+  /** at most this many paying occurrences per person per day (agency time zone), at least 1; null: no cap */
   dailyCap: number | null;
-  /** `vote_received` only: at most this many paying votes per idea; null: no cap */
+  /** `vote_received` only: at most this many paying votes per idea, at least 1; null: no cap */
   perSubjectCap: number | null;
 };
 
@@ -74,8 +74,52 @@ export const RULE_LABELS: Record<RuleKey, Bilingual> = {
 /** Rules that accept a per-subject cap (votes per idea). */
 export const PER_SUBJECT_CAPPED: ReadonlySet<RuleKey> = new Set(["vote_received"]);
 
-export const POINTS_LIMIT = 1000;
-export const CAP_LIMIT = 10_000;
+/**
+ * What a rule may say: points from 0 (a contribution nobody is paid for) to 1000; a cap of at
+ * least 1 (a cap of 0 would silently pay nothing — say 0 points instead) or none. The contract
+ * states the same bounds (OpenAPI minimum/maximum), so editors can show them.
+ */
+export const RULE_BOUNDS = {
+  points: { min: 0, max: 1000 },
+  cap: { min: 1, max: 10_000 },
+} as const;
+
+export type RuleProblem = {
+  field: string;
+  code: "reward.points_out_of_range" | "reward.cap_out_of_range";
+  message: string;
+};
+
+const within = (n: number, b: { min: number; max: number }) => Number.isInteger(n) && n >= b.min && n <= b.max;
+
+/**
+ * Every value of a rule set outside {@link RULE_BOUNDS}, one problem per value.
+ * @example checkRules({ ...DEFAULT_RULES.rules, vote_cast: { points: -1000, dailyCap: 0, perSubjectCap: null } })
+ * // [{ field: "vote_cast.points", … }, { field: "vote_cast.dailyCap", … }]
+ */
+export function checkRules(rules: Rules): RuleProblem[] {
+  const { points, cap } = RULE_BOUNDS;
+  return RULE_KEYS.flatMap((key): RuleProblem[] => {
+    const rule = rules[key];
+    const caps = (["dailyCap", "perSubjectCap"] as const).filter((f) => rule[f] !== null && !within(rule[f], cap));
+    return [
+      ...(within(rule.points, points)
+        ? []
+        : [
+            {
+              field: `${key}.points`,
+              code: "reward.points_out_of_range" as const,
+              message: `Give a whole number of points from ${points.min} to ${points.max}`,
+            },
+          ]),
+      ...caps.map((f) => ({
+        field: `${key}.${f}`,
+        code: "reward.cap_out_of_range" as const,
+        message: `Give a cap from ${cap.min} to ${cap.max}, or none`,
+      })),
+    ];
+  });
+}
 
 /**
  * The rules of a stored version; a rule added to the code after the version was saved takes its
@@ -120,14 +164,10 @@ export type RuleBounds = {
   perSubjectCap: { min: number; max: number } | null;
 };
 
-/** @example ruleBounds("vote_received").perSubjectCap // { min: 0, max: 10000 } */
+/** {@link RULE_BOUNDS} as they apply to one rule. @example ruleBounds("vote_received").perSubjectCap // { min: 1, max: 10000 } */
 export function ruleBounds(key: RuleKey): RuleBounds {
-  const cap = { min: 0, max: CAP_LIMIT };
-  return {
-    points: { min: -POINTS_LIMIT, max: POINTS_LIMIT },
-    dailyCap: cap,
-    perSubjectCap: PER_SUBJECT_CAPPED.has(key) ? cap : null,
-  };
+  const { points, cap } = RULE_BOUNDS;
+  return { points, dailyCap: cap, perSubjectCap: PER_SUBJECT_CAPPED.has(key) ? cap : null };
 }
 
 /** A rule as a request gives it: a rule without a per-idea cap may leave it out. */

@@ -69,6 +69,9 @@ export function notFoundHandler(routes: () => readonly RouteLike[]): NotFoundHan
         }),
       );
     }
-    return respond(c, new ApiError(404, "not_found", "No such endpoint"));
+    return respond(c, noSuchEndpoint());
   };
 }
+
+/** What a path nobody serves answers. */
+export const noSuchEndpoint = () => new ApiError(404, "not_found", "No such endpoint");

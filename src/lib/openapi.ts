@@ -51,11 +51,32 @@ export function jsonBody<T extends z.ZodType>(schema: T, description = "JSON bod
   return { required: true, description, content: { "application/json": { schema } } };
 }
 
-/** `{id}` in a path: a positive integer. */
-export const IdParams = z.object({
-  id: z.coerce
-    .number()
-    .int()
-    .positive()
-    .openapi({ param: { name: "id", in: "path" }, example: 42 }),
-});
+/** An id's one spelling: decimal digits, no sign, leading zero, space, fraction or exponent. */
+const CANONICAL_ID = /^[1-9][0-9]{0,15}$/;
+
+/** Whether `text` is an id as this API writes it: canonical, positive, and exact in a JavaScript number. */
+export const isCanonicalId = (text: string) => CANONICAL_ID.test(text) && Number(text) <= Number.MAX_SAFE_INTEGER;
+
+/**
+ * An id sent as text (a path segment or a query value), as its number. The one rule for every id
+ * of every route: any other spelling (`01`, `+1`, `1e0`, `0x1`, ` 1`, `1.0`, other digits) is a
+ * 422 `id.not_canonical`, before a handler or a rate limit sees the request.
+ * @example z.object({ campaignId: idText().optional() })
+ */
+export function idText(example = 1) {
+  return z
+    .string()
+    .refine(isCanonicalId, {
+      message: "Write the id in decimal digits, without sign, leading zeros or spaces",
+      params: { code: "id.not_canonical" },
+      abort: true,
+    })
+    .transform(Number)
+    .openapi({ type: "integer", minimum: 1, maximum: Number.MAX_SAFE_INTEGER, example });
+}
+
+/** A path parameter that is an id (see {@link idText}). */
+export const idParam = (name: string, example = 1) => idText(example).openapi({ param: { name, in: "path" } });
+
+/** `{id}` in a path. */
+export const IdParams = z.object({ id: idParam("id", 42) });

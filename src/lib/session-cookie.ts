@@ -19,3 +19,12 @@ export function writeSessionCookie(c: Context, token: string, maxAgeSeconds: num
 export function clearSessionCookie(c: Context) {
   deleteCookie(c, SESSION_COOKIE, { path: "/", secure: true, httpOnly: true, sameSite: "Lax" });
 }
+
+/**
+ * Drops the cookie of a dead session from an answer — unless the answer itself sets the cookie
+ * (a sign-in over a stale one): a deletion after it would win in the browser and sign it out again.
+ */
+export function clearStaleSessionCookie(c: Context) {
+  const setsIt = c.res.headers.getSetCookie().some((header) => header.startsWith(`${SESSION_COOKIE}=`));
+  if (!setsIt) clearSessionCookie(c);
+}

@@ -1,40 +1,45 @@
-import { createMiddleware } from "hono/factory";
+import type { RouteConfig } from "@hono/zod-openapi";
+import type { Context } from "hono";
 import type { AppEnv, Bindings } from "../env";
+import type { AppRouteHandler } from "../lib/create-router";
 import { ApiError } from "../lib/problem";
 
-/** A rate-limiting binding of the Worker (wrangler.toml `[[ratelimits]]`). */
-type LimiterName = string;
-export type RateRule = { methods: string[]; path: RegExp; limiter: LimiterName };
-
-/** Writes a person can make too fast by accident or on purpose; the limits are in wrangler.toml. */
-export const WRITE_LIMITS: RateRule[] = [
-  { methods: ["PUT", "DELETE"], path: /^\/api\/v1\/ideas\/\d+\/vote$/, limiter: "VOTE_LIMITER" },
-  { methods: ["POST"], path: /^\/api\/v1\/ideas\/\d+\/comments$/, limiter: "COMMENT_LIMITER" },
-  { methods: ["POST"], path: /^\/api\/v1\/ideas\/\d+\/attachments$/, limiter: "UPLOAD_LIMITER" },
-  { methods: ["POST"], path: /^\/api\/v1\/ideas$/, limiter: "IDEA_LIMITER" },
-];
+/** The rate-limiting bindings of the Worker (wrangler.toml `[[ratelimits]]`), one per kind of write. */
+export const WRITE_LIMITERS = ["VOTE_LIMITER", "COMMENT_LIMITER", "UPLOAD_LIMITER", "IDEA_LIMITER"] as const;
+export type WriteLimiter = (typeof WRITE_LIMITERS)[number];
 
 /** The binding's windows are 60 seconds; it does not say when a window ends, so the whole period. */
 const RETRY_AFTER_SECONDS = 60;
 
+/** Takes one write from the signed-in person's allowance (by client address before sign-in). */
+async function spend(c: Context<AppEnv>, limiter: WriteLimiter): Promise<void> {
+  const binding = (c.env as Bindings & Partial<Record<WriteLimiter, RateLimit>>)[limiter];
+  // a deployment without the binding (e.g. an old wrangler.toml) is not limited rather than broken
+  if (!binding) return;
+  const who = c.var.actor ? `user:${c.var.actor.userId}` : `ip:${c.req.header("cf-connecting-ip") ?? "local"}`;
+  const { success } = await binding.limit({ key: who });
+  if (!success) {
+    throw new ApiError(429, "rate_limited", "Too many requests of this kind; wait a minute and try again", {
+      headers: { "retry-after": String(RETRY_AFTER_SECONDS) },
+    });
+  }
+}
+
 /**
- * Per-person rate limits on writes through Workers Rate Limiting (no D1 cost). Keyed by the signed-in
- * person (by client address before sign-in); answers 429 `rate_limited` with `Retry-After`.
+ * A write operation behind a per-person limit (Workers Rate Limiting: no D1 cost). The limit belongs
+ * to the operation as the router matched it and is spent only once its parameters passed
+ * validation, so no spelling of a path can reach the handler around it; over the limit the answer
+ * is 429 `rate_limited` with `Retry-After`.
+ * @example router.openapi(routes.castVote, withWriteLimit("VOTE_LIMITER", handlers.castVote))
  */
-export function writeRateLimits(rules: RateRule[] = WRITE_LIMITS) {
-  return createMiddleware<AppEnv>(async function writeRateLimits(c, next) {
-    const rule = rules.find((r) => r.methods.includes(c.req.method) && r.path.test(c.req.path));
-    if (!rule) return next();
-    const limiter = (c.env as Bindings & Record<LimiterName, RateLimit | undefined>)[rule.limiter];
-    // a deployment without the binding (e.g. an old wrangler.toml) is not limited rather than broken
-    if (!limiter) return next();
-    const who = c.var.actor ? `user:${c.var.actor.userId}` : `ip:${c.req.header("cf-connecting-ip") ?? "local"}`;
-    const { success } = await limiter.limit({ key: who });
-    if (!success) {
-      throw new ApiError(429, "rate_limited", "Too many requests of this kind; wait a minute and try again", {
-        headers: { "retry-after": String(RETRY_AFTER_SECONDS) },
-      });
-    }
-    return next();
-  });
+export function withWriteLimit<R extends RouteConfig>(
+  limiter: WriteLimiter,
+  handler: AppRouteHandler<R>,
+): AppRouteHandler<R> {
+  async function limited(...[c, next]: Parameters<AppRouteHandler<R>>) {
+    await spend(c, limiter);
+    return handler(c, next);
+  }
+  // it answers what the handler answers; TypeScript cannot see through the awaited answer of a generic route
+  return limited as unknown as AppRouteHandler<R>;
 }

@@ -2,7 +2,7 @@ import { createMiddleware } from "hono/factory";
 import { getSessionActor, touchSession } from "../db/queries/auth.queries";
 import { parseRoles } from "../domain/roles";
 import type { AppEnv } from "../env";
-import { clearSessionCookie, readSessionToken } from "../lib/session-cookie";
+import { clearStaleSessionCookie, readSessionToken } from "../lib/session-cookie";
 import { sha256Hex } from "../lib/tokens";
 
 /** Sliding idle expiry costs a write; refresh `last_seen_at` at most this often. */
@@ -10,7 +10,8 @@ const TOUCH_EVERY_MS = 5 * 60 * 1000;
 
 /**
  * Resolves the session cookie to `c.var.actor` (or null). A revoked, idle-expired or absolutely
- * expired session, or a deactivated account or agency, counts as no session; the cookie is then cleared.
+ * expired session, or a deactivated account or agency, counts as no session; the cookie is then cleared
+ * (unless the answer signs in afresh).
  */
 export function session() {
   return createMiddleware<AppEnv>(async function session(c, next) {
@@ -26,7 +27,7 @@ export function session() {
     if (!valid) {
       await next();
       // on the answer as made, so that an error answer (a 401, mostly) drops the dead cookie too
-      clearSessionCookie(c);
+      clearStaleSessionCookie(c);
       return;
     }
     if (now - row.lastSeenAt > TOUCH_EVERY_MS) await touchSession(db, row.sessionId, now);

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   checkSchedule,
   currentPhase,
+  isReviewOpen,
   isSubmissionOpen,
   isVotingOpen,
   type CampaignSchedule,
@@ -47,6 +48,13 @@ describe("currentPhase", () => {
     expect(isSubmissionOpen(competition, t0 + 30 * day)).toBe(false);
     expect(isVotingOpen(competition, t0 + 40 * day)).toBe(false);
     expect(isVotingOpen(competition, t0 + 9 * day)).toBe(false);
+  });
+
+  it("opens review once voting has closed, and any time in Kotak Ide", () => {
+    expect(isReviewOpen(competition, t0 + 40 * day - 1)).toBe(false);
+    expect(isReviewOpen(competition, t0 + 40 * day)).toBe(true);
+    expect(isReviewOpen({ ...competition, votingEnd: null }, t0 + 99 * day)).toBe(false);
+    expect(isReviewOpen({ ...competition, kind: "open" }, 0)).toBe(true);
   });
 });
 

@@ -29,7 +29,12 @@ const ALLOWED: [IdeaAction, IdeaStatus, IdeaStatus, Capacity[]][] = [
   ["merge", "shortlisted", "merged", ["chair", "admin"]],
 ];
 
-const context = (capacity: Capacity) => ({ capacities: [capacity], reason: "Alasan yang jelas", submissionOpen: true });
+const context = (capacity: Capacity) => ({
+  capacities: [capacity],
+  reason: "Alasan yang jelas",
+  submissionOpen: true,
+  reviewOpen: true,
+});
 
 describe("planTransition", () => {
   for (const action of IDEA_ACTIONS) {
@@ -55,6 +60,17 @@ describe("planTransition", () => {
       }
     }
   }
+
+  it("refuses to start review while the campaign's voting is open", () => {
+    expect(planTransition("submitted", "start_review", { capacities: ["chair"], reviewOpen: false })).toEqual({
+      ok: false,
+      code: "review.voting_open",
+    });
+    expect(planTransition("submitted", "start_review", { capacities: ["admin"] })).toEqual({
+      ok: false,
+      code: "review.voting_open",
+    });
+  });
 
   it.each(["reject", "withdraw", "merge"] as const)("requires a reason to %s", (action) => {
     const [, from, , who] = ALLOWED.find(([a]) => a === action)!;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkDraftScores, isBlindFor, missingForSubmission } from "../../src/domain/review";
+import { checkDraftScores, missingForSubmission } from "../../src/domain/review";
 
 const rubric = [
   { key: "kebaruan", weight: 60, scaleMax: 5 },
@@ -28,23 +28,5 @@ describe("missingForSubmission", () => {
       ["scores.urgensi", "recommendation"],
     );
     expect(missingForSubmission(rubric, { scores: { kebaruan: 3, urgensi: 1 }, recommendation: "reject" })).toEqual([]);
-  });
-});
-
-describe("isBlindFor", () => {
-  const base = { blindReview: true, status: "in_review" as const, seat: "reviewer" as const, isAuthor: false };
-
-  it("blinds a committee reviewer to an idea under review in a blind campaign", () => {
-    expect(isBlindFor(base)).toBe(true);
-    expect(isBlindFor({ ...base, status: "shortlisted" })).toBe(true);
-  });
-
-  it("does not blind the chair, other people, the team, an open campaign, or a decided idea", () => {
-    expect(isBlindFor({ ...base, seat: "chair" })).toBe(false);
-    expect(isBlindFor({ ...base, seat: null })).toBe(false);
-    expect(isBlindFor({ ...base, isAuthor: true })).toBe(false);
-    expect(isBlindFor({ ...base, blindReview: false })).toBe(false);
-    expect(isBlindFor({ ...base, status: "approved" })).toBe(false);
-    expect(isBlindFor({ ...base, status: "submitted" })).toBe(false);
   });
 });

@@ -29,8 +29,8 @@ describe("previewMonth", () => {
     expect(lines.find((l) => l.rule === "vote_received")).toMatchObject({ occurrences: 15, paid: 10, points: 20 });
   });
 
-  it("pays nothing under a cap of zero", () => {
-    const none = rules({ vote_cast: { points: 1, dailyCap: 0, perSubjectCap: null } });
-    expect(profile(none, "asn").lines.find((l) => l.rule === "vote_cast")).toMatchObject({ paid: 0, points: 0 });
+  it("pays nothing for a rule worth no points, however often it happens", () => {
+    const none = rules({ vote_cast: { points: 0, dailyCap: null, perSubjectCap: null } });
+    expect(profile(none, "asn").lines.find((l) => l.rule === "vote_cast")).toMatchObject({ paid: 12, points: 0 });
   });
 });

@@ -43,6 +43,8 @@ export const CHAIR_BINJAI = persona("197805142003122004");
 export const CHAIR_ANDIR = persona("198111252006042003");
 export const CHAIR_LHOKSEUMAWE = persona("197903032005022001");
 export const CHAIR_PANGKALPINANG = persona("198005252006041002");
+/** Budi Santoso Tarigan: a reviewer (not the chair) of Binjai's KIPP 2026, which reviews blind. */
+export const REVIEWER_BINJAI = persona("198009302005011005");
 /** H. Irwansyah Nasution, Sekretaris Daerah of Binjai: a leader, reads the dashboard and announces awards. */
 export const LEADER_BINJAI = persona("197011041995031001");
 /** Binjai colleagues the leader honours in the award journeys: one per language × viewport. */

@@ -75,6 +75,8 @@ export const ideasEn = {
   "idea.details": "Details",
   "idea.empty": "Not filled in yet.",
   "idea.team": "Team",
+  /** who wrote a comment, or is mentioned in one, when the reader reviews the idea blind */
+  "idea.proposingTeam": "Proposing team",
   "idea.role.author": "Author",
   "idea.role.coauthor": "Co-author",
   "idea.invitePending": "has not accepted yet",
@@ -136,7 +138,7 @@ export const ideasEn = {
   "ideaDialog.reasonHint": "Required. The people this decision concerns will read it.",
   "ideaDialog.reasonRequired": "Write the reason.",
   "ideaDialog.mergeTarget": "Number of the target idea",
-  "ideaDialog.mergeTargetHint": "The number in the idea's address, e.g. 12 for /ide/12.",
+  "ideaDialog.mergeTargetHint": "The number in the address of an idea of the same campaign, e.g. 12 for /ide/12.",
   "ideaDialog.mergeTargetRequired": "Enter the number of the target idea.",
   "ideaDialog.mergeSuggestions": "Similar ideas",
   "ideaDialog.mergeChoose": "Choose #{id}",
@@ -208,6 +210,8 @@ export const ideasEn = {
     "This campaign is not accepting submissions now. Choose Kotak Ide or another open campaign.",
   "code.idea.not_editable": "This idea has been submitted, so it can no longer be edited.",
   "code.idea.merge_target_invalid": "The target idea must be submitted and still in progress.",
+  "code.idea.merge_other_campaign":
+    "The target idea must belong to the same campaign: votes count against their own campaign's budget.",
   "code.idea.votes_hidden":
     "This campaign hides support counts until voting closes, so its ideas cannot be sorted by support yet.",
   "code.transition.not_permitted": "You cannot take this step on this idea.",

@@ -76,6 +76,8 @@ export const ideasId = {
   "idea.details": "Rincian",
   "idea.empty": "Belum diisi.",
   "idea.team": "Tim pengusul",
+  /** who wrote a comment, or is mentioned in one, when the reader reviews the idea blind */
+  "idea.proposingTeam": "Tim pengusul",
   "idea.role.author": "Pengusul",
   "idea.role.coauthor": "Rekan pengusul",
   "idea.invitePending": "belum menerima undangan",
@@ -137,7 +139,7 @@ export const ideasId = {
   "ideaDialog.reasonHint": "Wajib diisi. Orang yang menerima keputusan ini akan membacanya.",
   "ideaDialog.reasonRequired": "Tuliskan alasannya.",
   "ideaDialog.mergeTarget": "Nomor ide tujuan",
-  "ideaDialog.mergeTargetHint": "Nomor yang tertera di alamat ide, mis. 12 untuk /ide/12.",
+  "ideaDialog.mergeTargetHint": "Nomor yang tertera di alamat ide dari kampanye yang sama, mis. 12 untuk /ide/12.",
   "ideaDialog.mergeTargetRequired": "Isi nomor ide tujuan.",
   "ideaDialog.mergeSuggestions": "Ide yang mirip",
   "ideaDialog.mergeChoose": "Pilih #{id}",
@@ -209,6 +211,8 @@ export const ideasId = {
     "Kampanye ini sedang tidak menerima pengajuan. Pilih Kotak Ide atau kampanye lain yang sedang dibuka.",
   "code.idea.not_editable": "Ide ini sudah diajukan, jadi tidak dapat diubah lagi.",
   "code.idea.merge_target_invalid": "Ide tujuan harus sudah diajukan dan masih berjalan.",
+  "code.idea.merge_other_campaign":
+    "Ide tujuan harus dari kampanye yang sama: dukungan dihitung terhadap jatah suara kampanyenya sendiri.",
   "code.idea.votes_hidden":
     "Kampanye ini menyembunyikan jumlah dukungan sampai pemungutan suara ditutup, jadi idenya belum dapat diurutkan menurut dukungan.",
   "code.transition.not_permitted": "Anda tidak dapat melakukan langkah ini pada ide ini.",

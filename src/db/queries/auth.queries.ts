@@ -36,13 +36,20 @@ export async function getLoginCandidate(db: Database, identifier: string): Promi
   return row;
 }
 
-/** Failures per key since `since`, with the oldest one's time (for `Retry-After`). */
-export async function listLoginFailureCounts(db: Database, keys: string[], since: number) {
-  return db
-    .select({ key: loginFailures.key, count: sql<number>`count(*)`, oldest: sql<number>`min(${loginFailures.at})` })
+/** The times of the failures on each key since `since` (through the (key, at) index). */
+export async function listLoginFailures<K extends string>(
+  db: Database,
+  keys: Record<K, string>,
+  since: number,
+): Promise<Record<K, number[]>> {
+  const rows = await db
+    .select({ key: loginFailures.key, at: loginFailures.at })
     .from(loginFailures)
-    .where(and(inArray(loginFailures.key, keys), gt(loginFailures.at, since)))
-    .groupBy(loginFailures.key);
+    .where(and(inArray(loginFailures.key, Object.values(keys)), gt(loginFailures.at, since)));
+  const names = Object.keys(keys) as K[];
+  return Object.fromEntries(
+    names.map((name) => [name, rows.filter((r) => r.key === keys[name]).map((r) => r.at)]),
+  ) as Record<K, number[]>;
 }
 
 export function recordLoginFailures(db: Database, keys: string[], at: number) {
@@ -51,7 +58,8 @@ export function recordLoginFailures(db: Database, keys: string[], at: number) {
 
 /**
  * Signs a user in, in one batch: the previous session of this browser is revoked (rotation),
- * the new one stored by its token hash, the account's failure count cleared.
+ * the new one stored by its token hash, the failures of this account from this address cleared
+ * (those from elsewhere still count towards the account's ceiling).
  */
 export async function startSession(
   db: Database,
@@ -61,11 +69,11 @@ export async function startSession(
     now: number;
     expiresAt: number;
     userAgent: string;
-    accountKey: string;
+    pairKey: string;
     previousTokenHash?: string;
   },
 ) {
-  const { userId, tokenHash, now, expiresAt, userAgent, accountKey, previousTokenHash } = input;
+  const { userId, tokenHash, now, expiresAt, userAgent, pairKey, previousTokenHash } = input;
   await db.batch([
     db
       .update(sessions)
@@ -73,7 +81,7 @@ export async function startSession(
       .where(and(eq(sessions.tokenHash, previousTokenHash ?? ""), isNull(sessions.revokedAt))),
     db.insert(sessions).values({ userId, tokenHash, createdAt: now, lastSeenAt: now, expiresAt, userAgent }),
     db.update(users).set({ lastLoginAt: now }).where(eq(users.id, userId)),
-    db.delete(loginFailures).where(eq(loginFailures.key, accountKey)),
+    db.delete(loginFailures).where(eq(loginFailures.key, pairKey)),
   ]);
 }
 

@@ -3,10 +3,11 @@
  * an index that leads with the agency (or campaign), so a page costs about its own rows:
  * ideas by (submitted_at, id) through `ideas_list_new` / `ideas_campaign_new`, awards by
  * (announced_at, id) through `awards_agency_at`. The ledger pages by id (its only agency-wide
- * order; see docs/exports.md).
+ * order; see docs/exports.md), its secret vote rows folded per person and day after the others.
  */
-import { and, asc, eq, gt, gte, inArray, isNull, lte, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, eq, gt, gte, inArray, isNull, lte, ne, or, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
+import { SECRET_RULE } from "../../domain/vote-secrecy";
 import { as } from "../alias";
 import type { Database } from "../client";
 import { agencies, awardRecipients, awards, campaigns, ideas, pointLedger, units, users, votes } from "../schema";
@@ -137,6 +138,7 @@ export function listVoteSourcesForExport(db: Database, scope: IdeaScope, now: nu
 /**
  * A page of `ledger.csv`: `limit + 1` rows after the id `afterId`, optionally within days
  * (`YYYY-MM-DD` in the agency's time zone, inclusive), with the person and the unit credited.
+ * Vote rows are left out: they are secret, {@link listVoteDaysForExport} folds them.
  */
 export function listLedgerForExport(
   db: Database,
@@ -167,9 +169,57 @@ export function listLedgerForExport(
         eq(pointLedger.agencyId, f.agencyId),
         f.from === undefined ? undefined : gte(pointLedger.day, f.from),
         f.to === undefined ? undefined : lte(pointLedger.day, f.to),
+        ne(pointLedger.ruleKey, SECRET_RULE),
       ),
     )
     .orderBy(asc(pointLedger.id))
+    .limit(limit + 1);
+}
+
+/** The last vote group of the previous page: its day, person, unit and rules version, event. */
+export type VoteDayKey = readonly [day: string, userId: number, unitId: number, version: number, eventType: string];
+
+/**
+ * A page of the vote rows of `ledger.csv`, folded per person, unit credited, day, rules version
+ * and event (cast or taken back): what they paid and how many, never which idea.
+ */
+export function listVoteDaysForExport(
+  db: Database,
+  f: { agencyId: number; from?: string | undefined; to?: string | undefined },
+  limit: number,
+  after?: VoteDayKey,
+) {
+  const l = pointLedger;
+  return db
+    .select({
+      day: l.day,
+      userId: l.userId,
+      unitId: l.unitId,
+      rulesVersion: l.rulesVersion,
+      eventType: l.eventType,
+      ruleKey: l.ruleKey,
+      points: sql<number>`sum(${l.points})`.as("points"),
+      count: sql<number>`count(*)`.as("vote_rows"),
+      nip: users.nip,
+      name: users.name,
+      unitName: as(units.name, "unit_name"),
+    })
+    .from(l)
+    .innerJoin(users, eq(users.id, l.userId))
+    .innerJoin(units, eq(units.id, l.unitId))
+    .where(
+      and(
+        eq(l.agencyId, f.agencyId),
+        eq(l.ruleKey, SECRET_RULE),
+        f.from === undefined ? undefined : gte(l.day, f.from),
+        f.to === undefined ? undefined : lte(l.day, f.to),
+        after
+          ? sql`(${l.day}, ${l.userId}, ${l.unitId}, ${l.rulesVersion}, ${l.eventType}) > (${after[0]}, ${after[1]}, ${after[2]}, ${after[3]}, ${after[4]})`
+          : undefined,
+      ),
+    )
+    .groupBy(l.day, l.userId, l.unitId, l.rulesVersion, l.eventType)
+    .orderBy(asc(l.day), asc(l.userId), asc(l.unitId), asc(l.rulesVersion), asc(l.eventType))
     .limit(limit + 1);
 }
 

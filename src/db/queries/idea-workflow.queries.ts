@@ -1,7 +1,7 @@
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { and, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { hotScore, hotSqlOf } from "../../domain/voting";
 import type { IdeaAction, IdeaStatus } from "../../domain/idea-status";
-import { newestId } from "../alias";
+import { as, newestId } from "../alias";
 import type { Database, Statement } from "../client";
 import { follows, ideaAuthors, ideaEvents, ideas, votes } from "../schema";
 
@@ -120,9 +120,11 @@ export function transitionStatements(
     reason: string | null;
     now: number;
     extra?: Partial<typeof ideas.$inferInsert>;
+    /** a further condition the step needs at the moment of writing (e.g. {@link mergeTargetOpen}) */
+    guard?: SQL;
   },
 ): Statement[] {
-  const { idea, action, from, to, actorId, reason, now, extra } = input;
+  const { idea, action, from, to, actorId, reason, now, extra, guard } = input;
   const set: Partial<typeof ideas.$inferInsert> = {
     status: to,
     listed: LISTED.has(to),
@@ -137,7 +139,7 @@ export function transitionStatements(
     db
       .update(ideas)
       .set(set)
-      .where(and(eq(ideas.id, idea.id), eq(ideas.status, from))),
+      .where(and(eq(ideas.id, idea.id), eq(ideas.status, from), guard)),
     db.insert(ideaEvents).select(
       db
         .select({
@@ -162,16 +164,25 @@ export function transitionStatements(
   return statements;
 }
 
+/** The merge target is still a listed idea of the duplicate's campaign (see `mergeTargetRefusal`). */
+export const mergeTargetOpen = (survivorId: number, campaignId: number) =>
+  sql`EXISTS (SELECT 1 FROM ${ideas} WHERE ${ideas.id} = ${survivorId} AND ${ideas.campaignId} = ${campaignId}
+    AND ${ideas.listed} = 1)`;
+
 /**
  * Folds a duplicate into the surviving idea: supporters move over without anyone counted twice
  * (nor on an idea they now co-author), the duplicate's authors join the survivor's team and its
- * followers follow the survivor; both counts are recomputed from the vote rows.
+ * followers follow the survivor; both counts are recomputed from the vote rows. Every statement
+ * acts only if the duplicate was merged into the survivor at `now` earlier in the same batch, so a
+ * refused or raced merge moves nothing.
  */
 export function mergeStatements(
   db: Database,
-  input: { duplicateId: number; survivorId: number; now: number },
+  input: { agencyId: number; duplicateId: number; survivorId: number; actorId: number; reason: string; now: number },
 ): Statement[] {
-  const { duplicateId, survivorId, now } = input;
+  const { agencyId, duplicateId, survivorId, actorId, reason, now } = input;
+  const merged = sql`EXISTS (SELECT 1 FROM ${ideas} WHERE ${ideas.id} = ${duplicateId} AND ${ideas.status} = 'merged'
+    AND ${ideas.mergedIntoId} = ${survivorId} AND ${ideas.updatedAt} = ${now})`;
   const survivorTeam = db
     .select({ userId: ideaAuthors.userId })
     .from(ideaAuthors)
@@ -188,7 +199,7 @@ export function mergeStatements(
         voteCount: sql`(SELECT count(*) FROM ${votes} WHERE ${votes.ideaId} = ${id})`,
         hot: sql.raw(hotSqlOf(`(SELECT count(*) FROM votes WHERE idea_id = ${Number(id)})`)),
       })
-      .where(eq(ideas.id, id));
+      .where(and(eq(ideas.id, id), merged));
   return [
     db
       .insert(ideaAuthors)
@@ -202,11 +213,11 @@ export function mergeStatements(
             acceptedAt: sql`${now}`.as("accepted_at"),
           })
           .from(ideaAuthors)
-          .where(and(eq(ideaAuthors.ideaId, duplicateId), sql`${ideaAuthors.acceptedAt} IS NOT NULL`)),
+          .where(and(eq(ideaAuthors.ideaId, duplicateId), sql`${ideaAuthors.acceptedAt} IS NOT NULL`, merged)),
       )
       .onConflictDoNothing(),
     // nobody votes for an idea they (now) co-author
-    db.delete(votes).where(and(eq(votes.ideaId, survivorId), inArray(votes.userId, duplicateTeam))),
+    db.delete(votes).where(and(eq(votes.ideaId, survivorId), inArray(votes.userId, duplicateTeam), merged)),
     db
       .insert(votes)
       .select(
@@ -221,10 +232,10 @@ export function mergeStatements(
             createdAt: votes.createdAt,
           })
           .from(votes)
-          .where(and(eq(votes.ideaId, duplicateId), sql`${votes.userId} NOT IN ${survivorTeam}`)),
+          .where(and(eq(votes.ideaId, duplicateId), sql`${votes.userId} NOT IN ${survivorTeam}`, merged)),
       )
       .onConflictDoNothing(),
-    db.delete(votes).where(eq(votes.ideaId, duplicateId)),
+    db.delete(votes).where(and(eq(votes.ideaId, duplicateId), merged)),
     recount(survivorId),
     recount(duplicateId),
     db
@@ -237,8 +248,25 @@ export function mergeStatements(
             createdAt: sql`${now}`.as("created_at"),
           })
           .from(follows)
-          .where(eq(follows.ideaId, duplicateId)),
+          .where(and(eq(follows.ideaId, duplicateId), merged)),
       )
       .onConflictDoNothing(),
+    // the survivor's history tells what it absorbed
+    db.insert(ideaEvents).select(
+      db
+        .select({
+          id: AUTO_ID,
+          agencyId: sql`${agencyId}`.as("agency_id"),
+          ideaId: sql`${survivorId}`.as("idea_id"),
+          actorId: sql`${actorId}`.as("actor_id"),
+          action: sql`'absorb'`.as("action"),
+          fromStatus: ideas.status,
+          toStatus: as(ideas.status, "to_status"),
+          reason: sql`${reason}`.as("reason"),
+          at: sql`${now}`.as("at"),
+        })
+        .from(ideas)
+        .where(and(eq(ideas.id, survivorId), merged)),
+    ),
   ];
 }

@@ -33,6 +33,9 @@ export function listTeam(db: Database, ideaId: number) {
       role: ideaAuthors.role,
       acceptedAt: ideaAuthors.acceptedAt,
       name: users.name,
+      // never shown with the team: what a blind reader's blindfold takes out of free text
+      nip: users.nip,
+      email: users.email,
       position: users.position,
       unitId: users.unitId,
       unitName: as(units.name, "unit_name"),

@@ -5,6 +5,7 @@
 import { and, desc, eq, inArray, lt, or, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { DEFAULT_RULES, parseRules, serializeRules, type RuleSet, type Rules } from "../../domain/reward-rules";
+import { SECRET_RULE } from "../../domain/vote-secrecy";
 import { as } from "../alias";
 import type { Database, Statement } from "../client";
 import { awards, comments, ideas, pointLedger, pointTotals, rewardRules, reviews, userBadges, users } from "../schema";
@@ -45,12 +46,8 @@ export async function getMember(db: Database, agencyId: number, userId: number) 
 const commentIdea = alias(ideas, "comment_idea");
 const reviewIdea = alias(ideas, "review_idea");
 
-/**
- * A person's ledger, newest first, with what caused each row: the idea it concerns (directly, or
- * through the comment or review) or the award. Keyset on (at, id) through `point_ledger_user_at`.
- * @param after the (at, id) of the last row of the previous page
- */
-export function listLedger(db: Database, userId: number, limit: number, after?: readonly [number, number]) {
+/** Ledger rows with what caused each: the idea it concerns (directly, or through the comment or review) or the award. */
+function ledgerRows(db: Database) {
   return db
     .select({
       id: pointLedger.id,
@@ -77,7 +74,16 @@ export function listLedger(db: Database, userId: number, limit: number, after?: 
     .leftJoin(commentIdea, eq(commentIdea.id, comments.ideaId))
     .leftJoin(reviews, and(eq(pointLedger.subjectType, "review"), eq(reviews.id, pointLedger.subjectId)))
     .leftJoin(reviewIdea, eq(reviewIdea.id, reviews.ideaId))
-    .leftJoin(awards, and(eq(pointLedger.subjectType, "award"), eq(awards.id, pointLedger.subjectId)))
+    .leftJoin(awards, and(eq(pointLedger.subjectType, "award"), eq(awards.id, pointLedger.subjectId)));
+}
+
+/**
+ * A person's ledger as they read it themselves, newest first. Keyset on (at, id) through
+ * `point_ledger_user_at`.
+ * @param after the (at, id) of the last row of the previous page
+ */
+export function listLedger(db: Database, userId: number, limit: number, after?: readonly [number, number]) {
+  return ledgerRows(db)
     .where(
       and(
         eq(pointLedger.userId, userId),
@@ -91,6 +97,56 @@ export function listLedger(db: Database, userId: number, limit: number, after?: 
 }
 
 export type LedgerListRow = Awaited<ReturnType<typeof listLedger>>[number];
+
+/** Ledger rows by id, with their causes (the rows of a folded page). */
+export function listLedgerRows(db: Database, ids: readonly number[]) {
+  return ledgerRows(db).where(inArray(pointLedger.id, [...ids]));
+}
+
+/** Where an entry of a folded ledger stands: its day, a vote group (1) or a row (0), then time and place. */
+export type FoldedKey = readonly [day: string, kind: number, at: number, pos: number];
+
+export type FoldedEntry = {
+  /** the row's id; null for a vote group */
+  id: number | null;
+  day: string;
+  kind: number;
+  at: number;
+  pos: number;
+  points: number;
+  eventType: string;
+  ruleKey: string;
+  rulesVersion: number;
+  /** ledger rows folded into the entry: 1 for a row */
+  rows: number;
+};
+
+/**
+ * A person's ledger as anyone else reads it (see `domain/vote-secrecy.ts`): their vote rows folded
+ * per day, event and rules version, every other row as it is; newest day first, a day's vote
+ * groups before its rows. A group's place (`pos`) comes from its event and version, never from a
+ * row id. Reads the person's rows (the admin's view of one person, not a hot path).
+ */
+export async function listLedgerFolded(
+  db: Database,
+  userId: number,
+  limit: number,
+  after?: FoldedKey,
+): Promise<FoldedEntry[]> {
+  const l = pointLedger;
+  const entries = sql`
+    SELECT ${l.id} AS id, ${l.day} AS day, 0 AS kind, ${l.at} AS at, ${l.id} AS pos, ${l.points} AS points,
+      ${l.eventType} AS "eventType", ${l.ruleKey} AS "ruleKey", ${l.rulesVersion} AS "rulesVersion", 1 AS "rows"
+    FROM ${l} WHERE ${l.userId} = ${userId} AND ${l.ruleKey} <> ${SECRET_RULE}
+    UNION ALL
+    SELECT NULL, ${l.day}, 1, 0, ${l.rulesVersion} * 2 + (${l.eventType} = 'vote_retracted'), sum(${l.points}),
+      ${l.eventType}, ${l.ruleKey}, ${l.rulesVersion}, count(*)
+    FROM ${l} WHERE ${l.userId} = ${userId} AND ${l.ruleKey} = ${SECRET_RULE}
+    GROUP BY ${l.day}, ${l.eventType}, ${l.ruleKey}, ${l.rulesVersion}`;
+  return db.all<FoldedEntry>(sql`SELECT * FROM (${entries})
+    WHERE ${after ? sql`(day, kind, at, pos) < (${after[0]}, ${after[1]}, ${after[2]}, ${after[3]})` : sql`1`}
+    ORDER BY day DESC, kind DESC, at DESC, pos DESC LIMIT ${limit + 1}`);
+}
 
 /** The rules in force (the newest version; the defaults, version 0, before any) and who set them. */
 export async function getRuleSet(

@@ -24,7 +24,10 @@ export const upload = createRoute({
     params: IdParam,
     body: { required: true, description: "The file", content: { "multipart/form-data": { schema: UploadForm } } },
   },
-  responses: { 201: json(AttachmentSchema, "The stored attachment"), ...problems(401, 403, 404, 409, 413, 415, 422) },
+  responses: {
+    201: json(AttachmentSchema, "The stored attachment"),
+    ...problems(401, 403, 404, 409, 413, 415, 422, 429),
+  },
 });
 
 export const download = createRoute({

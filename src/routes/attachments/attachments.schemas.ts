@@ -1,18 +1,11 @@
 import { z } from "@hono/zod-openapi";
+import { idParam } from "../../lib/openapi";
 import { ATTACHMENT_KINDS, MAX_ATTACHMENT_BYTES } from "../../domain/attachments";
 import { FILE_TYPES } from "../../domain/file-type";
 
 export const AttachmentParams = z.object({
-  id: z.coerce
-    .number()
-    .int()
-    .positive()
-    .openapi({ param: { name: "id", in: "path" }, example: 1 }),
-  attachmentId: z.coerce
-    .number()
-    .int()
-    .positive()
-    .openapi({ param: { name: "attachmentId", in: "path" }, example: 3 }),
+  id: idParam("id"),
+  attachmentId: idParam("attachmentId", 3),
 });
 
 const accepted = Object.values(FILE_TYPES)

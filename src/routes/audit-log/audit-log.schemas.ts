@@ -1,5 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { AUDIT_ACTIONS, AUDIT_SUBJECTS } from "../../domain/audit-actions";
+import { idText } from "../../lib/openapi";
 import { NextCursor, PageQuery } from "../../lib/cursor";
 
 const Bilingual = z.object({ id: z.string(), en: z.string() });
@@ -31,8 +32,8 @@ const day = z.iso.date().openapi({ description: "A day on the agency's clock, in
 export const AuditFilterQuery = z.object({
   action: z.enum(AUDIT_ACTIONS).optional().openapi({ example: "user.deactivate" }),
   subjectType: z.enum(AUDIT_SUBJECTS).optional(),
-  subjectId: z.coerce.number().int().positive().optional().openapi({ description: "With `subjectType`" }),
-  actorId: z.coerce.number().int().positive().optional().openapi({ description: "Who acted (a person of the agency)" }),
+  subjectId: idText().optional().openapi({ description: "With `subjectType`" }),
+  actorId: idText().optional().openapi({ description: "Who acted (a person of the agency)" }),
   from: day.optional(),
   to: day.optional(),
 });

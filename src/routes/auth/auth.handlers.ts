@@ -1,7 +1,7 @@
 import type { Context } from "hono";
 import {
   getLoginCandidate,
-  listLoginFailureCounts,
+  listLoginFailures,
   recordLoginFailures,
   revokeSession,
   revokeUserSessions,
@@ -11,7 +11,7 @@ import { getPasswordHash, getProfile, setPassword } from "../../db/queries/users
 import { emblemPath } from "../../domain/emblem";
 import { checkPassword } from "../../domain/password-policy";
 import { parseRoles } from "../../domain/roles";
-import { LOGIN_LIMITS, LOGIN_WINDOW_MS, loginRetryAfter } from "../../domain/throttle";
+import { LOGIN_LOOKBACK_MS, loginKeys, loginRetryAfter } from "../../domain/throttle";
 import type { AppEnv } from "../../env";
 import type { AppRouteHandler } from "../../lib/create-router";
 import { hashPassword, verifyPassword } from "../../lib/password";
@@ -52,25 +52,19 @@ export const login: AppRouteHandler<typeof routes.login> = async (c) => {
   const { identifier, password } = c.req.valid("json");
   const db = c.var.db;
   const now = Date.now();
-  const accountKey = `acct:${identifier.toLowerCase()}`;
-  const addressKey = `ip:${clientAddress(c)}`;
-
-  const failures = await listLoginFailureCounts(db, [accountKey, addressKey], now - LOGIN_WINDOW_MS);
-  const retryAfter = loginRetryAfter(
-    failures,
-    { [accountKey]: LOGIN_LIMITS.account, [addressKey]: LOGIN_LIMITS.address },
-    now,
-  );
+  // the counters belong to the account itself, however it was named (NIP or e-mail)
+  const candidate = await getLoginCandidate(db, identifier);
+  const keys = loginKeys(candidate?.id ?? null, identifier, clientAddress(c));
+  const retryAfter = loginRetryAfter(await listLoginFailures(db, keys, now - LOGIN_LOOKBACK_MS), now);
   if (retryAfter !== null) {
     throw new ApiError(429, "auth.throttled", "Too many failed sign-ins; wait and try again", {
       headers: { "retry-after": String(retryAfter) },
     });
   }
 
-  const candidate = await getLoginCandidate(db, identifier);
   const passwordOk = await verifyPassword(candidate?.passwordHash ?? null, password);
   if (!candidate || !passwordOk || !candidate.active) {
-    await recordLoginFailures(db, [accountKey, addressKey], now);
+    await recordLoginFailures(db, Object.values(keys), now);
     throw invalidCredentials();
   }
 
@@ -83,7 +77,7 @@ export const login: AppRouteHandler<typeof routes.login> = async (c) => {
     now,
     expiresAt: now + absoluteSeconds * 1000,
     userAgent: (c.req.header("user-agent") ?? "").slice(0, 200),
-    accountKey,
+    pairKey: keys.pair,
     ...(previous ? { previousTokenHash: await sha256Hex(previous) } : {}),
   });
   writeSessionCookie(c, token, absoluteSeconds);

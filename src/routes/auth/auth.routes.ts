@@ -10,7 +10,7 @@ export const login = createRoute({
   tags,
   summary: "Sign in with NIP or e-mail and password",
   description:
-    "Sets the `__Host-gagas_session` cookie. A wrong NIP and a wrong password answer the same. After 5 failures in 15 minutes for one account (or 30 from one address) answers 429 with `Retry-After`.",
+    "Sets the `__Host-gagas_session` cookie (a stale one the browser sent is replaced, never deleted after). A wrong NIP and a wrong password answer the same. Throttled with 429 and `Retry-After`: 5 failures at one account from one address in 15 minutes; 30 failures from one address in 15 minutes; and, for addresses that have failed at the account within the hour, 10 failures at the account in an hour from anywhere. An address without a recent failure at the account always gets its attempt checked, so guessers cannot keep the owner out. The NIP and the e-mail of one person count as one account.",
   request: { body: jsonBody(LoginBody) },
   responses: { 200: json(SessionSchema, "Signed in"), ...problems(401, 422, 429) },
 });

@@ -1,5 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { TimeZoneField } from "../agency/agency.schemas";
+import { idParam, idText } from "../../lib/openapi";
 import { AWARD_LIMITS } from "../../domain/awards";
 import { NextCursor, PageQuery } from "../../lib/cursor";
 
@@ -34,19 +35,14 @@ export const AwardCreateBody = z
   .strict()
   .openapi("AwardCreate");
 
-export const AwardParams = z.object({
-  id: z.coerce
-    .number()
-    .int()
-    .positive()
-    .openapi({ param: { name: "id", in: "path" }, example: 1 }),
-});
+export const AwardParams = z.object({ id: idParam("id") });
 
 export const CertificateParams = AwardParams.extend({
   recipientId: z
     .string()
-    .regex(/^[1-9][0-9]{0,15}(\.pdf)?$/)
-    .transform((value) => Number(value.replace(/\.pdf$/, "")))
+    // the route's pattern hands over `<id>.pdf`; the id itself follows the one rule of every id
+    .transform((value) => value.replace(/\.pdf$/, ""))
+    .pipe(idText())
     .openapi({
       param: { name: "recipientId", in: "path" },
       type: "integer",

@@ -6,6 +6,8 @@ export const baseline = createRoute({
   method: "get",
   path: "/bench/baseline",
   tags: ["system"],
+  // not part of the contract: served only to the bench (BENCH_ROUTES)
+  hide: true,
   summary: "The lightest signed-in request: one indexed point read (the caller's agency)",
   description:
     "The yardstick of `npm run bench`: every journey's throughput is reported as a ratio to this route on the same Worker, so results compare across machines. Costs the session lookup and one primary-key read.",

@@ -1,13 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import { PHASES } from "../../domain/campaign-phase";
 
-export const IdParam = z.object({
-  id: z.coerce
-    .number()
-    .int()
-    .positive()
-    .openapi({ param: { name: "id", in: "path" }, example: 1 }),
-});
+export { IdParams as IdParam } from "../../lib/openapi";
 
 export const CriterionSchema = z
   .object({

@@ -34,6 +34,7 @@ import { decodeCursor, pageOf } from "../../lib/cursor";
 import { ApiError, notFound, validationError } from "../../lib/problem";
 import { iso } from "../../lib/time";
 import { actorOf, authorize } from "../../middlewares/guard";
+import { blindfoldFor, blindfoldsFor } from "../ideas/ideas.blindfold";
 import type * as routes from "./comments.routes";
 import { toComment, type CommentViewer } from "./comments.view";
 
@@ -58,10 +59,10 @@ async function mentionsIn(db: Database, actor: Actor, body: string) {
   return { ...resolved, people };
 }
 
-/** The comment as its viewer sees it, mentions included. */
-async function present(db: Database, row: CommentRow, viewer: CommentViewer) {
-  const mentions = await listMentions(db, [row.id]);
-  return toComment(row, mentions, viewer);
+/** The comment as its viewer sees it, mentions included (and blind, where they review its idea blind). */
+async function present(db: Database, actor: Actor, row: CommentRow, viewer: CommentViewer) {
+  const [mentions, fold] = await Promise.all([listMentions(db, [row.id]), blindfoldFor(db, actor, row.ideaId)]);
+  return toComment(row, mentions, viewer, fold);
 }
 
 /** A comment of the caller's agency on an idea they may see; 404 otherwise. */
@@ -81,12 +82,14 @@ export const thread: AppRouteHandler<typeof routes.thread> = async (c) => {
   const after = cursor ? decodeCursor(cursor, ["number", "number"] as const) : undefined;
   const page = pageOf(await listTopComments(db, id, limit, after), limit, (r) => [r.createdAt, r.id]);
   const topIds = page.items.map((r) => r.id);
-  const [replies, mentions] =
-    topIds.length === 0 ? [[], []] : await db.batch([listReplies(db, id, topIds), listThreadMentions(db, id, topIds)]);
+  const [[replies, mentions], fold] = await Promise.all([
+    topIds.length === 0 ? [[], []] : db.batch([listReplies(db, id, topIds), listThreadMentions(db, id, topIds)]),
+    blindfoldFor(db, actor, id),
+  ]);
   const viewer = viewerOf(actor);
   const items = page.items.map((top) => ({
-    ...toComment(top, mentions, viewer),
-    replies: replies.filter((r) => r.parentId === top.id).map((r) => toComment(r, mentions, viewer)),
+    ...toComment(top, mentions, viewer, fold),
+    replies: replies.filter((r) => r.parentId === top.id).map((r) => toComment(r, mentions, viewer, fold)),
   }));
   return c.json({ items, nextCursor: page.nextCursor }, 200);
 };
@@ -145,7 +148,8 @@ export const post: AppRouteHandler<typeof routes.post> = async (c) => {
   const [row] = results.at(-1) as CommentRow[];
   // the idea stopped taking comments (or the parent went) between the checks and the write
   if (!row) throw conflict("comment.conflict", "The idea or the comment changed at the same moment; reload");
-  return c.json(toComment(row, mentionRows(row.id, mentioned.people), viewerOf(actor, now)), 201);
+  const fold = await blindfoldFor(db, actor, row.ideaId);
+  return c.json(toComment(row, mentionRows(row.id, mentioned.people), viewerOf(actor, now), fold), 201);
 };
 
 const mentionRows = (commentId: number, people: readonly { id: number; name: string }[]) =>
@@ -174,7 +178,10 @@ export const edit: AppRouteHandler<typeof routes.edit> = async (c) => {
     }),
   );
   if (changesOf(update) === 0) throw conflict("comment.edit_window_closed", "The comment can no longer be edited");
-  return c.json(await present(db, (await getComment(db, actor.agencyId, comment.id))!, viewerOf(actor, now)), 200);
+  return c.json(
+    await present(db, actor, (await getComment(db, actor.agencyId, comment.id))!, viewerOf(actor, now)),
+    200,
+  );
 };
 
 /** Statements that take back what a comment earned, if it was deleted or hidden at `now` in the same batch. */
@@ -201,7 +208,10 @@ export const remove: AppRouteHandler<typeof routes.remove> = async (c) => {
     ...deleteCommentStatements(db, { id: comment.id, ideaId: comment.ideaId, authorId: actor.userId, now }),
     ...(await takeBack(db, "comment_deleted", comment.id, actor, now)),
   ]);
-  return c.json(await present(db, (await getComment(db, actor.agencyId, comment.id))!, viewerOf(actor, now)), 200);
+  return c.json(
+    await present(db, actor, (await getComment(db, actor.agencyId, comment.id))!, viewerOf(actor, now)),
+    200,
+  );
 };
 
 export const report: AppRouteHandler<typeof routes.report> = async (c) => {
@@ -250,7 +260,10 @@ export const hide: AppRouteHandler<typeof routes.hide> = async (c) => {
     ...(await takeBack(db, "comment_hidden", comment.id, actor, now)),
   ]);
   if (changesOf(update) === 0) throw conflict("comment.already_hidden", "The comment changed at the same moment");
-  return c.json(await present(db, (await getComment(db, actor.agencyId, comment.id))!, viewerOf(actor, now)), 200);
+  return c.json(
+    await present(db, actor, (await getComment(db, actor.agencyId, comment.id))!, viewerOf(actor, now)),
+    200,
+  );
 };
 
 export const reported: AppRouteHandler<typeof routes.reported> = async (c) => {
@@ -263,11 +276,17 @@ export const reported: AppRouteHandler<typeof routes.reported> = async (c) => {
     r.id,
   ]);
   const ids = page.items.map((r) => r.id);
-  const [mentions, reasons] =
-    ids.length === 0 ? [[], []] : await db.batch([listMentions(db, ids), listReportReasons(db, ids)]);
+  const [[mentions, reasons], folds] = await Promise.all([
+    ids.length === 0 ? [[], []] : db.batch([listMentions(db, ids), listReportReasons(db, ids)]),
+    blindfoldsFor(
+      db,
+      actor,
+      page.items.map((r) => r.ideaId),
+    ),
+  ]);
   const viewer = viewerOf(actor);
   const items = page.items.map((row) => ({
-    ...toComment(row, mentions, viewer),
+    ...toComment(row, mentions, viewer, folds(row.ideaId)),
     idea: { id: row.ideaId, title: row.ideaTitle },
     reports: reasons.filter((r) => r.commentId === row.id).map((r) => ({ reason: r.reason, at: iso(r.at) })),
   }));

@@ -1,5 +1,6 @@
 import { createRouter } from "../../lib/create-router";
 import { guard } from "../../middlewares/guard";
+import { withWriteLimit } from "../../middlewares/rate-limit";
 import * as handlers from "./comments.handlers";
 import * as routes from "./comments.routes";
 
@@ -10,7 +11,7 @@ for (const path of ["/ideas/:id/comments", "/comments/*"]) commentsRouter.use(pa
 export const commentsRoutes = commentsRouter
   .openapi(routes.reported, handlers.reported)
   .openapi(routes.thread, handlers.thread)
-  .openapi(routes.post, handlers.post)
+  .openapi(routes.post, withWriteLimit("COMMENT_LIMITER", handlers.post))
   .openapi(routes.edit, handlers.edit)
   .openapi(routes.remove, handlers.remove)
   .openapi(routes.report, handlers.report)

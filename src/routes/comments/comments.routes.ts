@@ -39,7 +39,7 @@ export const post = createRoute({
     "of your agency per comment. A resolved NIP is stored as the person's handle, so the comment never shows it.",
   ].join(" "),
   request: { params: IdParams, body: jsonBody(CommentCreateBody) },
-  responses: { 201: json(CommentSchema, "The comment"), ...problems(401, 403, 404, 409, 422) },
+  responses: { 201: json(CommentSchema, "The comment"), ...problems(401, 403, 404, 409, 422, 429) },
 });
 
 export const edit = createRoute({

@@ -40,9 +40,29 @@ export const CommentSchema = z
     id: z.number().int(),
     ideaId: z.number().int(),
     parentId: z.number().int().nullable(),
-    author: z.object({ id: z.number().int(), name: z.string(), unitName: z.string() }),
-    body: z.string().nullable().openapi({ description: "null when deleted, or hidden (except to admins)" }),
-    mentions: z.array(z.object({ id: z.number().int(), name: z.string() })),
+    author: z.object({
+      id: z.number().int().nullable().openapi({ description: "null when `proposingTeam`" }),
+      name: z.string(),
+      unitName: z
+        .string()
+        .nullable()
+        .openapi({ description: "null when the reader reviews the idea blind (nobody's unit shows then)" }),
+      proposingTeam: z.boolean().openapi({
+        description:
+          "The reader reviews the idea blind and the writer is on its team: shown as `Tim pengusul` (Proposing team), without id or unit",
+      }),
+    }),
+    body: z.string().nullable().openapi({
+      description:
+        "null when deleted, or hidden (except to admins). In blind review the team's handles read `@[Tim pengusul]`, and their names, NIPs, e-mails and units are taken out",
+    }),
+    mentions: z.array(
+      z.object({
+        id: z.number().int().nullable().openapi({ description: "null for the proposing team in blind review" }),
+        name: z.string(),
+        proposingTeam: z.boolean(),
+      }),
+    ),
     createdAt: z.string(),
     edited: z.boolean(),
     editedAt: z.string().nullable(),

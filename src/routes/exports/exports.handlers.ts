@@ -3,11 +3,13 @@ import {
   listAwardsForExport,
   listIdeasForExport,
   listLedgerForExport,
+  listVoteDaysForExport,
   listVoteSourcesForExport,
   type AwardKey,
   type IdeaKey,
+  type VoteDayKey,
 } from "../../db/queries/exports.queries";
-import { isBlindFor } from "../../domain/review";
+import { isBlindFor } from "../../domain/blind-review";
 import { voteCountVisible } from "../../domain/voting";
 import type { Database } from "../../db/client";
 import { can } from "../../domain/policy";
@@ -19,7 +21,7 @@ import { localDateTime, type TimeZone } from "../../domain/time-zone";
 import { actorOf, authorize } from "../../middlewares/guard";
 import { blindCampaignsOf } from "../ideas/ideas.view";
 import { csvDownload, PAGE_ROWS, renderPages, type CsvPage } from "./csv-export";
-import { ledgerCauseLabel, STATUS_LABEL, subjectLabel } from "./exports.labels";
+import { ledgerCauseLabel, STATUS_LABEL, subjectLabel, votesLabel } from "./exports.labels";
 import type * as routes from "./exports.routes";
 
 /** Ideas per page of `votes.csv`: each brings a row per unit its votes came from. */
@@ -166,6 +168,9 @@ export const votesCsv: AppRouteHandler<typeof routes.votesCsv> = async (c) => {
   return csvDownload(chunks, "dukungan", agency, now);
 };
 
+/** Where `ledger.csv` goes on: its rows by id, then the vote rows folded per person and day. */
+type LedgerKey = { part: "rows"; after: number } | { part: "votes"; after?: VoteDayKey };
+
 export const ledgerCsv: AppRouteHandler<typeof routes.ledgerCsv> = async (c) => {
   const actor = actorOf(c);
   // the agency-wide ledger: no owner, so only the admin passes
@@ -188,28 +193,59 @@ export const ledgerCsv: AppRouteHandler<typeof routes.ledgerCsv> = async (c) => 
     "Aturan",
     "Versi Aturan",
   ];
-  const chunks = await renderPages<number>(
+  const scope = { agencyId: actor.agencyId, from, to };
+  const person = (r: { nip: string; name: string; unitName: string }) => [
+    ...(withNip ? [r.nip] : []),
+    r.name,
+    r.unitName,
+  ];
+  const readRows = async (after: number | undefined): Promise<CsvPage<LedgerKey>> => {
+    const rows = await listLedgerForExport(db, scope, PAGE_ROWS, after);
+    const next = nextKey(rows, PAGE_ROWS, (r) => r.id);
+    return {
+      rows: rows
+        .slice(0, PAGE_ROWS)
+        .map((r): CsvCell[] => [
+          at(r.at),
+          ...person(r),
+          r.points,
+          ledgerCauseLabel(r.eventType),
+          subjectLabel(r.subjectType, r.subjectId),
+          r.ruleKey,
+          r.rulesVersion,
+        ]),
+      next: next === null ? { part: "votes" } : { part: "rows", after: next },
+    };
+  };
+  // votes are secret: a person's day of votes is one line, with the day for its time and no idea
+  const readVotes = async (after: VoteDayKey | undefined): Promise<CsvPage<LedgerKey>> => {
+    const groups = await listVoteDaysForExport(db, scope, PAGE_ROWS, after);
+    const next = nextKey(groups, PAGE_ROWS, (g): VoteDayKey => [
+      g.day,
+      g.userId,
+      g.unitId,
+      g.rulesVersion,
+      g.eventType,
+    ]);
+    return {
+      rows: groups
+        .slice(0, PAGE_ROWS)
+        .map((g): CsvCell[] => [
+          g.day,
+          ...person(g),
+          g.points,
+          ledgerCauseLabel(g.eventType),
+          votesLabel(g.count),
+          g.ruleKey,
+          g.rulesVersion,
+        ]),
+      next: next === null ? null : { part: "votes", after: next },
+    };
+  };
+  const chunks = await renderPages<LedgerKey>(
     header,
     separator,
-    async (after) => {
-      const rows = await listLedgerForExport(db, { agencyId: actor.agencyId, from, to }, PAGE_ROWS, after);
-      return {
-        rows: rows
-          .slice(0, PAGE_ROWS)
-          .map((r): CsvCell[] => [
-            at(r.at),
-            ...(withNip ? [r.nip] : []),
-            r.name,
-            r.unitName,
-            r.points,
-            ledgerCauseLabel(r.eventType),
-            subjectLabel(r.subjectType, r.subjectId),
-            r.ruleKey,
-            r.rulesVersion,
-          ]),
-        next: nextKey(rows, PAGE_ROWS, (r) => r.id),
-      };
-    },
+    (after) => (after?.part === "votes" ? readVotes(after.after) : readRows(after?.after)),
     "choose a shorter period (from, to)",
   );
   return csvDownload(chunks, "buku-poin", agency, now);

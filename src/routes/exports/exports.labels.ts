@@ -57,6 +57,9 @@ const SUBJECT_LABEL: Record<SubjectType, string> = {
   review: "Penilaian",
   award: "Penghargaan",
 };
+/** The subject of a person's folded day of votes: how many, never which idea. @example votesLabel(3) // "3 dukungan" */
+export const votesLabel = (count: number) => `${count} dukungan`;
+
 /** @example subjectLabel("idea", 12) // "Ide #12" */
 export const subjectLabel = (type: string, id: number) => `${SUBJECT_LABEL[type as SubjectType] ?? type} #${id}`;
 

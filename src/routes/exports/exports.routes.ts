@@ -36,7 +36,7 @@ export const ledgerCsv = createRoute({
   path: "/exports/ledger.csv",
   tags,
   summary: "The agency's point ledger as CSV, optionally for a period (agency admins)",
-  description: `Every ledger row (corrections are negative rows) with the person, the unit credited, points, cause, rule and time; the NIP column only for those who may read it (\`user.read_private\`). \`from\`/\`to\` are days on the agency's clock, inclusive; \`from\` after \`to\` is 422 \`period.inverted\`. ${TOO_LARGE} with a shorter period.`,
+  description: `Every ledger row (corrections are negative rows) with the person, the unit credited, points, cause, rule and time; the NIP column only for those who may read it (\`user.read_private\`). Votes are secret: the vote rows (rule \`vote_cast\`) follow the others folded per person, unit, day and rules version — the day for the time, \`<n> dukungan\` for the subject, never the idea. \`from\`/\`to\` are days on the agency's clock, inclusive; \`from\` after \`to\` is 422 \`period.inverted\`. ${TOO_LARGE} with a shorter period.`,
   request: { query: LedgerExportQuery },
   responses: { 200: csv("The ledger"), ...problems(401, 403, 413, 422) },
 });

@@ -1,4 +1,5 @@
 import { z } from "@hono/zod-openapi";
+import { idText } from "../../lib/openapi";
 
 const separator = z
   .enum(["comma", "semicolon"])
@@ -6,12 +7,7 @@ const separator = z
   .openapi({ description: "`semicolon` with decimal commas suits Excel set to Indonesian" });
 
 export const CampaignExportQuery = z.object({
-  campaignId: z.coerce
-    .number()
-    .int()
-    .positive()
-    .optional()
-    .openapi({ description: "One campaign of the agency; without it, the whole agency" }),
+  campaignId: idText().optional().openapi({ description: "One campaign of the agency; without it, the whole agency" }),
   separator,
 });
 

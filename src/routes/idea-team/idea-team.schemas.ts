@@ -1,18 +1,11 @@
 import { z } from "@hono/zod-openapi";
+import { idParam } from "../../lib/openapi";
 import { IDEA_STATUSES } from "../../domain/idea-status";
 import { NextCursor, PageQuery } from "../../lib/cursor";
 
 export const TeamMemberParams = z.object({
-  id: z.coerce
-    .number()
-    .int()
-    .positive()
-    .openapi({ param: { name: "id", in: "path" }, example: 1 }),
-  userId: z.coerce
-    .number()
-    .int()
-    .positive()
-    .openapi({ param: { name: "userId", in: "path" }, example: 2 }),
+  id: idParam("id"),
+  userId: idParam("userId", 2),
 });
 
 export const InvitationBody = z

@@ -12,7 +12,7 @@ import { getCampaign } from "../../db/queries/campaigns.queries";
 import { createDraft, updateDraft } from "../../db/queries/idea-workflow.queries";
 import { parseAgencySettings } from "../../domain/agency-settings";
 import { emblemPath } from "../../domain/emblem";
-import { isBlindFor } from "../../domain/review";
+import { isBlindFor } from "../../domain/blind-review";
 import { searchQuery, similarityQuery } from "../../domain/search";
 import { voteCountVisible } from "../../domain/voting";
 import type { AppRouteHandler } from "../../lib/create-router";

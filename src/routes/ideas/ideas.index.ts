@@ -1,5 +1,6 @@
 import { createRouter } from "../../lib/create-router";
 import { guard } from "../../middlewares/guard";
+import { withWriteLimit } from "../../middlewares/rate-limit";
 import * as handlers from "./ideas.handlers";
 import * as routes from "./ideas.routes";
 import * as workflow from "./ideas.workflow";
@@ -11,7 +12,7 @@ for (const path of ["/ideas", "/ideas/*", "/library"]) ideasRouter.use(path, gua
 export const ideasRoutes = ideasRouter
   .openapi(routes.similar, handlers.similar)
   .openapi(routes.list, handlers.list)
-  .openapi(routes.create, handlers.create)
+  .openapi(routes.create, withWriteLimit("IDEA_LIMITER", handlers.create))
   .openapi(routes.get, handlers.get)
   .openapi(routes.patch, handlers.patch)
   .openapi(routes.transition, workflow.transition)

@@ -50,7 +50,7 @@ export const create = createRoute({
   tags,
   summary: "Start an idea (a draft)",
   request: { body: jsonBody(IdeaCreateBody) },
-  responses: { 201: json(IdeaDetailSchema, "The new draft"), ...problems(401, 404, 422) },
+  responses: { 201: json(IdeaDetailSchema, "The new draft"), ...problems(401, 404, 422, 429) },
 });
 
 export const get = createRoute({
@@ -87,6 +87,8 @@ export const merge = createRoute({
   path: "/ideas/{id}/merge",
   tags,
   summary: "Merge this idea (a duplicate) into another (chair or admin)",
+  description:
+    "Into a listed idea of the same campaign: votes count against their own campaign's budget. Its supporters move over without anyone counted twice, its authors join the survivor's team. Refusals: 422 `idea.merge_self`, 409 `idea.merge_target_invalid` (the target is not listed), 409 `idea.merge_other_campaign`.",
   request: { params: IdParam, body: jsonBody(MergeBody) },
   responses: { 200: json(IdeaDetailSchema, "The surviving idea"), ...problems(401, 403, 404, 409, 422) },
 });

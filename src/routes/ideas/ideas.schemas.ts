@@ -1,25 +1,20 @@
 import { z } from "@hono/zod-openapi";
+import { idText } from "../../lib/openapi";
 import { PHASES } from "../../domain/campaign-phase";
 import { IDEA_ACTIONS, IDEA_STATUSES } from "../../domain/idea-status";
 import { IDEA_SORTS } from "../../db/queries/idea-list.queries";
 
-export const IdParam = z.object({
-  id: z.coerce
-    .number()
-    .int()
-    .positive()
-    .openapi({ param: { name: "id", in: "path" }, example: 1 }),
-});
+export { IdParams as IdParam } from "../../lib/openapi";
 
 const LISTED_STATUSES = ["submitted", "in_review", "shortlisted", "approved", "implemented", "rejected"] as const;
 
 export const IdeaListQuery = z
   .object({
-    campaignId: z.coerce.number().int().positive().optional(),
+    campaignId: idText().optional(),
     status: z.enum(LISTED_STATUSES).optional(),
     category: z.string().trim().min(1).max(60).optional(),
-    unitId: z.coerce.number().int().positive().optional(),
-    authorId: z.coerce.number().int().positive().optional(),
+    unitId: idText().optional(),
+    authorId: idText().optional(),
     mine: z
       .enum(["true", "false"])
       .optional()
@@ -90,7 +85,7 @@ export const MergeBody = z
 
 export const SimilarQuery = z.object({
   text: z.string().trim().min(1).max(2000),
-  excludeId: z.coerce.number().int().positive().optional(),
+  excludeId: idText().optional(),
 });
 
 const Ref = z.object({ id: z.number().int(), name: z.string() });
@@ -112,7 +107,7 @@ export const IdeaSummarySchema = z
       .openapi({ description: "null while the campaign hides counts, and in blind review" }),
     blind: z.boolean().openapi({
       description:
-        "The viewer reviews this idea blind (a committee reviewer of a blind campaign while the idea is under review): author, unit, team, event actors and votes are withheld",
+        "The viewer reviews this idea blind (a committee reviewer of a blind campaign while the idea is under review): author, unit, team, the team's steps in the history and votes are withheld, and the team's names leave the reasons",
     }),
     commentCount: z.number().int(),
     reviewScore: z.number().nullable(),
@@ -162,7 +157,9 @@ export const IdeaDetailSchema = IdeaSummarySchema.extend({
       toStatus: z.string(),
       reason: z.string().nullable(),
       at: z.string(),
-      actor: Ref.nullable().openapi({ description: "null in blind review" }),
+      actor: Ref.nullable().openapi({
+        description: "null in blind review when the actor is on the idea's team (whose names also leave `reason`)",
+      }),
     }),
   ),
   attachments: z.array(

@@ -10,7 +10,7 @@ import { currentPhase, isSubmissionOpen, isVotingOpen } from "../../domain/campa
 import { availableActions, type Capacity } from "../../domain/idea-status";
 import { isHiddenFrom } from "../../domain/moderation";
 import { can } from "../../domain/policy";
-import { isBlindFor } from "../../domain/review";
+import { blindfold, isBlindFor, OPEN_EYES, proposersOf } from "../../domain/blind-review";
 import { voteCountVisible } from "../../domain/voting";
 import type { Actor } from "../../env";
 import { notFound } from "../../lib/problem";
@@ -48,6 +48,15 @@ export function toIdeaDetail(loaded: LoadedIdea, now: number) {
     seat: loaded.seat,
     isAuthor: loaded.isAuthor,
   });
+  const accepted = team.filter((m) => m.acceptedAt !== null);
+  const fold = blind
+    ? blindfold(
+        proposersOf(
+          accepted.map((m) => ({ ...m, id: m.userId })),
+          unit.name,
+        ),
+      )
+    : OPEN_EYES;
   return {
     id: idea.id,
     title: idea.title,
@@ -68,7 +77,7 @@ export function toIdeaDetail(loaded: LoadedIdea, now: number) {
     solution: idea.solution,
     benefit: idea.benefit,
     targetService: idea.targetService,
-    decisionReason: idea.decisionReason,
+    decisionReason: idea.decisionReason === null ? null : fold.text(idea.decisionReason),
     mergedIntoId: idea.mergedIntoId,
     replicates: original ? { id: original.id, title: original.title, agencyName: original.agencyName } : null,
     campaign: {
@@ -92,9 +101,9 @@ export function toIdeaDetail(loaded: LoadedIdea, now: number) {
       action: e.action,
       fromStatus: e.fromStatus,
       toStatus: e.toStatus,
-      reason: e.reason,
+      reason: e.reason === null ? null : fold.text(e.reason),
       at: iso(e.at),
-      actor: blind || e.actorId === null ? null : { id: e.actorId, name: e.actorName ?? "" },
+      actor: e.actorId === null || fold.hides({ id: e.actorId }) ? null : { id: e.actorId, name: e.actorName ?? "" },
     })),
     attachments: files.map((f) => ({ ...f, createdAt: iso(f.createdAt) })),
     moderation: {

@@ -1,9 +1,14 @@
 import { changesOf, runBatch } from "../../db/client";
-import { mergeStatements, transitionStatements } from "../../db/queries/idea-workflow.queries";
+import { mergeStatements, mergeTargetOpen, transitionStatements } from "../../db/queries/idea-workflow.queries";
 import { ideaMovedTo, rewardStatements } from "../../db/queries/rewards.queries";
-import { ideaEvents } from "../../db/schema";
-import { isSubmissionOpen } from "../../domain/campaign-phase";
-import { missingForSubmission, planTransition, type TransitionRefusal } from "../../domain/idea-status";
+import { isReviewOpen, isSubmissionOpen } from "../../domain/campaign-phase";
+import {
+  mergeTargetRefusal,
+  missingForSubmission,
+  planTransition,
+  type MergeTargetRefusal,
+  type TransitionRefusal,
+} from "../../domain/idea-status";
 import { ideaStepEvent } from "../../domain/rewards";
 import type { AppRouteHandler } from "../../lib/create-router";
 import { ApiError, validationError } from "../../lib/problem";
@@ -22,6 +27,19 @@ const REFUSALS: Record<TransitionRefusal, () => ApiError> = {
     ]),
   "idea.submission_closed": () =>
     new ApiError(409, "idea.submission_closed", "The campaign is not accepting submissions now"),
+  "review.voting_open": () =>
+    new ApiError(409, "review.voting_open", "Review opens once the campaign's voting has closed"),
+};
+
+const MERGE_REFUSALS: Record<MergeTargetRefusal, () => ApiError> = {
+  "idea.merge_target_invalid": () =>
+    new ApiError(409, "idea.merge_target_invalid", "Merge into an idea that is submitted and still open"),
+  "idea.merge_other_campaign": () =>
+    new ApiError(
+      409,
+      "idea.merge_other_campaign",
+      "Merge into an idea of the same campaign: votes count against their own campaign's budget",
+    ),
 };
 
 const raced = () =>
@@ -39,6 +57,7 @@ export const transition: AppRouteHandler<typeof routes.transition> = async (c) =
     capacities: loaded.capacities,
     reason: reason ?? null,
     submissionOpen: isSubmissionOpen(loaded.campaign, now),
+    reviewOpen: isReviewOpen(loaded.campaign, now),
   });
   if (!plan.ok) throw REFUSALS[plan.code]();
   if (action === "submit") {
@@ -92,9 +111,8 @@ export const merge: AppRouteHandler<typeof routes.merge> = async (c) => {
   const survivor = await loadIdea(db, actor, intoId);
   const plan = planTransition(duplicate.idea.status, "merge", { capacities: duplicate.capacities, reason });
   if (!plan.ok) throw REFUSALS[plan.code]();
-  if (!survivor.idea.listed) {
-    throw new ApiError(409, "idea.merge_target_invalid", "Merge into an idea that is submitted and still open");
-  }
+  const refusal = mergeTargetRefusal(duplicate.idea, survivor.idea);
+  if (refusal) throw MERGE_REFUSALS[refusal]();
   const statements = [
     ...transitionStatements(db, {
       idea: duplicate.idea,
@@ -105,24 +123,23 @@ export const merge: AppRouteHandler<typeof routes.merge> = async (c) => {
       reason: plan.reason,
       now,
       extra: { mergedIntoId: intoId },
+      // checked again as the batch writes: the target may have closed since it was read
+      guard: mergeTargetOpen(intoId, duplicate.idea.campaignId),
     }),
-    ...mergeStatements(db, { duplicateId: id, survivorId: intoId, now }),
+    ...mergeStatements(db, {
+      agencyId: actor.agencyId,
+      duplicateId: id,
+      survivorId: intoId,
+      actorId: actor.userId,
+      reason: `#${id} ${duplicate.idea.title}: ${plan.reason ?? ""}`,
+      now,
+    }),
     // the duplicate gives back what its submission earned
     ...(await rewardStatements(
       db,
       { type: "idea_merged", agencyId: actor.agencyId, actorId: actor.userId, at: now, ideaId: id, intoId },
       { when: ideaMovedTo(id, "merged", now) },
     )),
-    db.insert(ideaEvents).values({
-      agencyId: actor.agencyId,
-      ideaId: intoId,
-      actorId: actor.userId,
-      action: "absorb",
-      fromStatus: survivor.idea.status,
-      toStatus: survivor.idea.status,
-      reason: `#${id} ${duplicate.idea.title}: ${plan.reason ?? ""}`,
-      at: now,
-    }),
   ];
   const [update] = await runBatch(db, statements);
   if (changesOf(update) === 0) throw raced();

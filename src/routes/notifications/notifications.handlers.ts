@@ -6,12 +6,29 @@ import {
   markRead as markReadQuery,
   replaceMutedKinds,
 } from "../../db/queries/notifications.queries";
+import { PROPOSING_TEAM, type Blindfold } from "../../domain/blind-review";
 import { NOTIFICATION_KINDS, type NotificationKind } from "../../domain/notifications";
 import type { AppRouteHandler } from "../../lib/create-router";
 import { decodeCursor, pageOf } from "../../lib/cursor";
 import { iso, isoOrNull } from "../../lib/time";
 import { actorOf } from "../../middlewares/guard";
+import { blindfoldsFor } from "../ideas/ideas.blindfold";
 import type * as routes from "./notifications.routes";
+
+type Payload = Record<string, unknown>;
+
+const ideaOf = (payload: Payload) => (typeof payload.ideaId === "number" ? payload.ideaId : null);
+
+/** A notification about an idea the reader reviews blind names no one of its team, as its writer or in a reason. */
+function blindPayload(payload: Payload, fold: Blindfold): Payload {
+  if (!fold.blind) return payload;
+  const actor = typeof payload.actorName === "string" ? payload.actorName : null;
+  return {
+    ...payload,
+    ...(actor !== null && fold.hides({ name: actor }) ? { actorName: PROPOSING_TEAM, proposingTeam: true } : {}),
+    ...(typeof payload.reason === "string" ? { reason: fold.text(payload.reason) } : {}),
+  };
+}
 
 const preferences = (muted: string[]) => ({
   kinds: NOTIFICATION_KINDS.map((kind) => ({ kind, enabled: !muted.includes(kind) })),
@@ -30,12 +47,18 @@ export const list: AppRouteHandler<typeof routes.list> = async (c) => {
     countUnread(db, actor.userId),
   ]);
   const page = pageOf(rows, limit, (r) => [r.id]);
+  const payloads = page.items.map((n) => JSON.parse(n.payload) as Payload);
+  const folds = await blindfoldsFor(
+    db,
+    actor,
+    payloads.map(ideaOf).filter((id) => id !== null),
+  );
   return c.json(
     {
-      items: page.items.map((n) => ({
+      items: page.items.map((n, i) => ({
         id: n.id,
         kind: n.kind as NotificationKind,
-        payload: JSON.parse(n.payload) as Record<string, unknown>,
+        payload: blindPayload(payloads[i]!, folds(ideaOf(payloads[i]!) ?? 0)),
         createdAt: iso(n.createdAt),
         readAt: isoOrNull(n.readAt),
       })),

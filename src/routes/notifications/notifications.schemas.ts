@@ -10,9 +10,10 @@ export const NotificationSchema = z
   .object({
     id: z.number().int(),
     kind: z.enum(NOTIFICATION_KINDS),
-    payload: z
-      .record(z.string(), z.unknown())
-      .openapi({ description: "What the message needs: idea id and title, actor name, points, …" }),
+    payload: z.record(z.string(), z.unknown()).openapi({
+      description:
+        'What the message needs: idea id and title, actor name, points, … In blind review a member of the idea\'s team reads `actorName: "Tim pengusul"` with `proposingTeam: true`.',
+    }),
     createdAt: z.string(),
     readAt: z.string().nullable(),
   })

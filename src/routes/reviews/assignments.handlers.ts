@@ -17,6 +17,7 @@ import {
   unassignStatements,
 } from "../../db/queries/review-assignments.queries";
 import { conflictOf, planAssignments, selectForReview, type IdeaInfo } from "../../domain/assignment";
+import { isReviewOpen } from "../../domain/campaign-phase";
 import { planTransition, type Capacity } from "../../domain/idea-status";
 import { isUnderReview } from "../../domain/review";
 import type { Actor } from "../../env";
@@ -80,8 +81,8 @@ export const startReview: AppRouteHandler<typeof routes.startReview> = async (c)
   const { campaign, seat } = await loadCampaignFor(db, actor, c.req.valid("param").id, "review.manage");
   const { selection, dueAt } = c.req.valid("json");
   const due = dueAtOf(dueAt, now);
-  if (campaign.kind === "competition" && (campaign.votingEnd === null || now < campaign.votingEnd))
-    throw new ApiError(409, "review.voting_open", "Review opens once the campaign's voting has closed");
+  const reviewOpen = isReviewOpen(campaign, now);
+  if (!reviewOpen) throw new ApiError(409, "review.voting_open", "Review opens once the campaign's voting has closed");
   const [candidates, teams, unitRows, members, loads] = await db.batch([
     listSubmittedIdeas(db, campaign.id),
     listTeams(db, campaign.id, ["submitted"]),
@@ -97,7 +98,7 @@ export const startReview: AppRouteHandler<typeof routes.startReview> = async (c)
   const capacities = capacitiesOf(actor, seat);
   const selected = selectForReview(candidates, selection)
     .map((id) => byId.get(id)!)
-    .filter((idea) => planTransition(idea.status, "start_review", { capacities }).ok);
+    .filter((idea) => planTransition(idea.status, "start_review", { capacities, reviewOpen }).ok);
   const plan = planAssignments({
     ideas: ideaInfos(selected, teams),
     reviewers,

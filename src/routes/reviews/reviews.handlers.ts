@@ -14,7 +14,8 @@ import {
   submitStatements,
 } from "../../db/queries/reviews.queries";
 import { rewardStatements } from "../../db/queries/rewards.queries";
-import { checkDraftScores, isBlindFor, isUnderReview, missingForSubmission } from "../../domain/review";
+import { isBlindFor } from "../../domain/blind-review";
+import { checkDraftScores, isUnderReview, missingForSubmission } from "../../domain/review";
 import { reviewScore } from "../../domain/scoring";
 import { voteCountVisible } from "../../domain/voting";
 import type { Actor } from "../../env";
@@ -92,8 +93,10 @@ export const getAssignmentDetail: AppRouteHandler<typeof routes.getAssignment> =
   const { idea, team, files, rubric } = await getReviewContext(db, a.ideaId, a.campaignId);
   const accepted = team.filter((m) => m.acceptedAt !== null);
   const isAuthor = accepted.some((m) => m.userId === actor.userId);
-  // filtered here, on the server: a blind reviewer's answer never carries who proposed the idea
-  const blind = isBlindFor({ blindReview: a.blindReview, status: a.ideaStatus, seat, isAuthor });
+  // filtered here, on the server: a blind reviewer's answer never carries who proposed the idea, and
+  // whoever scores it (a chair on their own assignment too) scores it blind
+  const scoring = a.reviewerId === actor.userId;
+  const blind = isBlindFor({ blindReview: a.blindReview, status: a.ideaStatus, seat, isAuthor, scoring });
   const votesShown =
     !blind &&
     voteCountVisible(

@@ -115,7 +115,7 @@ export const getAssignment = createRoute({
   tags,
   summary: "An assignment: the idea to review, the rubric and the review so far (its reviewer, the chair, the admin)",
   description:
-    "In a blind campaign, the reviewer gets the idea without its authors, team, unit and vote count (`blind: true`; those fields are null).",
+    "In a blind campaign, the reviewer gets the idea without its authors, team, unit and vote count (`blind: true`; those fields are null); so does a chair reading their own assignment (they score blind too), while a chair overseeing another reviewer's assignment sees them.",
   middleware,
   request: { params: IdParams },
   responses: { 200: json(AssignmentDetailSchema, "The assignment"), ...problems(401, 403, 404) },

@@ -6,15 +6,20 @@ import {
   getRuleSet,
   listBadgesOf,
   listLedger as readLedger,
+  listLedgerFolded,
+  listLedgerRows,
   publishRulesStatements,
+  type FoldedEntry,
   type LedgerListRow,
 } from "../../db/queries/reward-reads.queries";
+import type { Database } from "../../db/client";
 import { BADGES, badgeOf } from "../../domain/badges";
 import { FIRST_PAGE, rankPage } from "../../domain/leaderboard";
 import { levelFor } from "../../domain/levels";
 import { currentPeriod, periodsFor } from "../../domain/reward-periods";
 import {
   changedRules,
+  checkRules,
   RULE_KEYS,
   RULE_LABELS,
   ruleBounds,
@@ -24,9 +29,10 @@ import {
   type Rules,
   type RuleSet,
 } from "../../domain/reward-rules";
+import { seesVotesOf } from "../../domain/vote-secrecy";
 import type { AppRouteHandler } from "../../lib/create-router";
 import { decodeCursor, encodeCursor, pageOf } from "../../lib/cursor";
-import { ApiError, notFound } from "../../lib/problem";
+import { ApiError, notFound, validationError } from "../../lib/problem";
 import { iso, isoOrNull } from "../../lib/time";
 import { actorOf, authorize } from "../../middlewares/guard";
 import type * as routes from "./rewards.routes";
@@ -79,11 +85,7 @@ function toLedgerEntry(r: LedgerListRow) {
     id: r.id,
     points: r.points,
     eventType: r.eventType,
-    rule: {
-      key: r.ruleKey,
-      label: RULE_LABELS[r.ruleKey as RuleKey] ?? { id: r.ruleKey, en: r.ruleKey },
-      version: r.rulesVersion,
-    },
+    rule: ruleOf(r.ruleKey, r.rulesVersion),
     // the key says what the row is, but not who caused it: a voter's id stays out of the author's view
     reversal: REVERSAL_KEY.test(r.idempotencyKey),
     subject: { type: r.subjectType, id: r.subjectId },
@@ -91,6 +93,40 @@ function toLedgerEntry(r: LedgerListRow) {
     award: r.subjectType === "award" && r.awardTitle !== null ? { id: r.subjectId, title: r.awardTitle } : null,
     day: r.day,
     at: iso(r.at),
+    rows: 1,
+  };
+}
+
+const ruleOf = (key: string, version: number) => ({
+  key,
+  label: RULE_LABELS[key as RuleKey] ?? { id: key, en: key },
+  version,
+});
+
+/** A day's vote rows as someone other than the voter reads them: how many, what they paid; no idea, time or id. */
+const toFoldedVotes = (e: FoldedEntry) => ({
+  id: null,
+  points: e.points,
+  eventType: e.eventType,
+  rule: ruleOf(e.ruleKey, e.rulesVersion),
+  reversal: e.eventType === "vote_retracted",
+  subject: null,
+  idea: null,
+  award: null,
+  day: e.day,
+  at: null,
+  rows: e.rows,
+});
+
+/** Someone else's ledger (the admin reading a person's): their votes folded per day. */
+async function foldedLedgerPage(db: Database, userId: number, limit: number, cursor: string | undefined) {
+  const after = cursor ? decodeCursor(cursor, ["string", "number", "number", "number"] as const) : undefined;
+  const page = pageOf(await listLedgerFolded(db, userId, limit, after), limit, (e) => [e.day, e.kind, e.at, e.pos]);
+  const ids = page.items.flatMap((e) => (e.id === null ? [] : [e.id]));
+  const rows = new Map((ids.length > 0 ? await listLedgerRows(db, ids) : []).map((r) => [r.id, r]));
+  return {
+    items: page.items.map((e) => (e.id === null ? toFoldedVotes(e) : toLedgerEntry(rows.get(e.id)!))),
+    nextCursor: page.nextCursor,
   };
 }
 
@@ -103,6 +139,7 @@ export const listLedger: AppRouteHandler<typeof routes.listLedger> = async (c) =
     if (!member) throw notFound("person");
     authorize(actor, "reward.read_ledger", { agencyId: member.agencyId, ownerId: member.id });
   }
+  if (!seesVotesOf(actor.userId, userId)) return c.json(await foldedLedgerPage(db, userId, limit, cursor), 200);
   const after = cursor ? decodeCursor(cursor, ["number", "number"] as const) : undefined;
   const rows = await readLedger(db, userId, limit, after);
   const page = pageOf(rows, limit, (r) => [r.at, r.id]);
@@ -152,6 +189,10 @@ export const publishRules: AppRouteHandler<typeof routes.publishRules> = async (
   const current = await getRuleSet(db, actor.agencyId);
   if (baseVersion !== undefined && baseVersion !== current.version) throw stale();
   const rules = rulesFromInput(input);
+  // the contract states the bounds; the domain has the last word before a version is published
+  const problems = checkRules(rules);
+  if (problems.length > 0)
+    throw validationError(problems.map((p) => ({ path: `json.rules.${p.field}`, code: p.code, message: p.message })));
   const now = Date.now();
   const [insert] = await runBatch(
     db,

@@ -32,7 +32,8 @@ export const listLedger = createRoute({
   path: "/rewards/ledger",
   tags,
   summary: "My point ledger with the cause of every row, newest first",
-  description: "An agency admin may read another person's ledger with `userId`.",
+  description:
+    "An agency admin may read another person's ledger with `userId`. Votes are secret: read by anyone but the voter, the voter's vote rows (rule `vote_cast`) come folded per day — the points, how many (`rows`), no idea, time or id — and a day's vote groups come before its other rows.",
   middleware: [guard()],
   request: { query: LedgerQuery },
   responses: { 200: json(LedgerPageSchema, "A page of ledger rows"), ...problems(400, 401, 403, 404, 422) },

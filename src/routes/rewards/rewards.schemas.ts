@@ -1,4 +1,5 @@
 import { z } from "@hono/zod-openapi";
+import { idText } from "../../lib/openapi";
 import { PERIOD_KINDS } from "../../domain/reward-periods";
 import { RULE_KEYS, ruleBounds, type RuleInput, type RuleKey } from "../../domain/reward-rules";
 import { NextCursor, PageQuery } from "../../lib/cursor";
@@ -39,26 +40,31 @@ export const MyRewardsSchema = z
   .openapi("MyRewards");
 
 export const LedgerQuery = PageQuery.extend({
-  userId: z.coerce
-    .number()
-    .int()
-    .positive()
-    .optional()
-    .openapi({ description: "Another person of my agency (admin only); default: me" }),
+  userId: idText().optional().openapi({ description: "Another person of my agency (admin only); default: me" }),
 });
 
 export const LedgerEntrySchema = z
   .object({
-    id: z.number().int(),
+    id: z.number().int().nullable().openapi({ description: "null for a day's votes folded together" }),
     points: z.number().int(),
     eventType: z.string().openapi({ example: "vote_cast" }),
     rule: z.object({ key: z.string(), label: Bilingual, version: z.number().int() }),
     reversal: z.boolean().openapi({ description: "A correction cancelling an earlier row of the same cause" }),
-    subject: z.object({ type: z.enum(["idea", "vote", "comment", "review", "award"]), id: z.number().int() }),
+    subject: z
+      .object({ type: z.enum(["idea", "vote", "comment", "review", "award"]), id: z.number().int() })
+      .nullable()
+      .openapi({ description: "null for a day's votes folded together" }),
     idea: z.object({ id: z.number().int(), title: z.string() }).nullable(),
     award: z.object({ id: z.number().int(), title: z.string() }).nullable(),
     day: z.string().openapi({ description: "The day the points count for (agency time zone)", example: "2026-11-05" }),
-    at: z.string().openapi({ description: "When the row was written" }),
+    at: z
+      .string()
+      .nullable()
+      .openapi({ description: "When the row was written; null for a day's votes folded together" }),
+    rows: z.number().int().openapi({
+      description:
+        "Ledger rows in this entry: 1, or — when someone other than the voter reads the ledger — a day's vote rows of one kind folded together (votes are secret: no idea, time or id)",
+    }),
   })
   .openapi("LedgerEntry");
 
@@ -99,7 +105,12 @@ const ruleInput = (key: RuleKey) => {
   const bounds = ruleBounds(key);
   return z
     .object({
-      points: z.number().int().min(bounds.points.min).max(bounds.points.max),
+      points: z
+        .number()
+        .int()
+        .min(bounds.points.min)
+        .max(bounds.points.max)
+        .openapi({ description: "Points per occurrence" }),
       dailyCap: cap(bounds.dailyCap).openapi({ description: "Paying occurrences per person per day; null: no cap" }),
       ...(bounds.perSubjectCap
         ? { perSubjectCap: cap(bounds.perSubjectCap).openapi({ description: "Paying votes per idea; null: no cap" }) }

@@ -1,12 +1,8 @@
 import { z } from "@hono/zod-openapi";
+import { idText } from "../../lib/openapi";
 
 export const DashboardQuery = z.object({
-  campaignId: z.coerce
-    .number()
-    .int()
-    .positive()
-    .optional()
-    .openapi({ description: "One campaign; without it, the whole agency" }),
+  campaignId: idText().optional().openapi({ description: "One campaign; without it, the whole agency" }),
 });
 
 const count = z.number().int();

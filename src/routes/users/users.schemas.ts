@@ -1,4 +1,5 @@
 import { z } from "@hono/zod-openapi";
+import { idText } from "../../lib/openapi";
 import { validateNip } from "../../domain/nip";
 import { EMAIL_MAX, EMAIL_PATTERN, NAME_MAX, POSITION_MAX } from "../../domain/person";
 import { ROLES } from "../../domain/roles";
@@ -61,7 +62,7 @@ export const UserListQuery = PageQuery.extend({
   q: z.string().trim().min(1).max(100).optional().openapi({
     description: "Name contains this; for admins also a NIP or e-mail that starts with it",
   }),
-  unitId: z.coerce.number().int().positive().optional(),
+  unitId: idText().optional(),
   role: z.enum(ROLES).optional(),
   active: z
     .enum(["true", "false"])

@@ -18,7 +18,7 @@ export const castVote = createRoute({
     "moment; ask again). `voteCount` is null while the campaign hides counts; `remainingBudget` is always yours to see.",
   ].join(" "),
   request: { params: IdParams },
-  responses: { 200: json(VoteStateSchema, "You support the idea"), ...problems(401, 403, 404, 409, 422) },
+  responses: { 200: json(VoteStateSchema, "You support the idea"), ...problems(401, 403, 404, 409, 422, 429) },
 });
 
 export const retractVote = createRoute({
@@ -29,7 +29,10 @@ export const retractVote = createRoute({
   description:
     "Only while the idea still takes votes: 409 `vote.phase_closed` once its campaign's voting window has closed, `vote.idea_closed` once it is decided.",
   request: { params: IdParams },
-  responses: { 200: json(VoteStateSchema, "You no longer support the idea"), ...problems(401, 403, 404, 409, 422) },
+  responses: {
+    200: json(VoteStateSchema, "You no longer support the idea"),
+    ...problems(401, 403, 404, 409, 422, 429),
+  },
 });
 
 export const myVotes = createRoute({

@@ -151,7 +151,7 @@ export function ReportedComments({ version, ask }: { version: number; ask: Ask }
             <a href={ideaPath(comment.idea.id)}>{t("moderation.onIdea", { title: comment.idea.title })}</a>
           </h3>
           <p class="muted">
-            {t("moderation.byUnit", { name: comment.author.name, unit: comment.author.unitName })} ·{" "}
+            {t("moderation.byUnit", { name: comment.author.name, unit: comment.author.unitName ?? "" })} ·{" "}
             <strong>{t("moderation.reports", { count: formatNumber(comment.reportCount ?? 0) })}</strong>
           </p>
           <blockquote class="moderation-excerpt prewrap">{comment.body}</blockquote>

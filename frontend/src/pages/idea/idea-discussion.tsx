@@ -120,6 +120,16 @@ const MODERATION = {
   restore: { title: "moderation.restoreTitle", text: "moderation.restoreText", submit: "moderation.restore" },
 } as const;
 
+/** In blind review the server names the proposing team in its own words; say it in the reader's. */
+const teamName = (person: { name: string; proposingTeam: boolean }) =>
+  person.proposingTeam ? t("idea.proposingTeam") : person.name;
+
+function bodyText(comment: Comment): string | null {
+  const team = comment.mentions.find((m) => m.proposingTeam);
+  if (comment.body === null || !team) return comment.body;
+  return comment.body.replaceAll(`@[${team.name}]`, `@[${t("idea.proposingTeam")}]`);
+}
+
 function CommentView({
   ideaId,
   comment,
@@ -152,10 +162,11 @@ function CommentView({
     setNotice(asking === "report" ? t("discussion.reported") : null);
     onChange();
   };
+  const author = teamName(comment.author);
   return (
-    <article class="comment" aria-label={comment.author.name}>
+    <article class="comment" aria-label={author}>
       <header class="comment-head">
-        <strong>{comment.author.name}</strong> <span class="muted">{comment.author.unitName}</span> ·{" "}
+        <strong>{author}</strong> {comment.author.unitName && <span class="muted">{comment.author.unitName}</span>} ·{" "}
         <time dateTime={comment.createdAt}>{formatDateTime(comment.createdAt)}</time>
         {comment.edited && <span class="muted"> · {t("discussion.edited")}</span>}
       </header>
@@ -177,7 +188,7 @@ function CommentView({
           }}
         />
       ) : (
-        <p class="prewrap">{comment.body}</p>
+        <p class="prewrap">{bodyText(comment)}</p>
       )}
       {!comment.deleted && mode === "read" && (
         <div class="comment-actions">
@@ -185,7 +196,7 @@ function CommentView({
             <button
               class="link-button"
               type="button"
-              aria-label={t("discussion.replyTo", { name: comment.author.name })}
+              aria-label={t("discussion.replyTo", { name: author })}
               onClick={() => setMode("reply")}
             >
               {t("discussion.reply")}
@@ -238,7 +249,7 @@ function CommentView({
       {mode === "reply" && (
         <Composer
           id={`reply-${comment.id}`}
-          label={t("discussion.replyTo", { name: comment.author.name })}
+          label={t("discussion.replyTo", { name: author })}
           submitLabel={t("discussion.send")}
           onCancel={() => setMode("read")}
           onSubmit={async (body) => {

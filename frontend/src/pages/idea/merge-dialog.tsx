@@ -12,7 +12,12 @@ import { idOf } from "../../lib/idea-paths";
 import { mergeInto } from "../../models/idea";
 
 /** Problems about the target idea belong on its field. */
-const TARGET_CODES = new Set(["not_found", "idea.merge_target_invalid", "validation_failed"]);
+const TARGET_CODES = new Set([
+  "not_found",
+  "idea.merge_target_invalid",
+  "idea.merge_other_campaign",
+  "validation_failed",
+]);
 
 /**
  * Merge this idea (a duplicate) into another: the target by number, helped by a list of similar

@@ -54,7 +54,8 @@ export function viewOf(n: AppNotification, badges: readonly BadgeInfo[]): Notifi
   const title = str(p.title);
   const ideaId = num(p.ideaId);
   const toIdea = ideaId === null ? null : ideaPath(ideaId);
-  const actorName = str(p.actorName) || t("notifications.someone");
+  // in blind review a member of the idea's team is named as the proposing team, in the reader's words
+  const actorName = p.proposingTeam === true ? t("idea.proposingTeam") : str(p.actorName) || t("notifications.someone");
   const assignmentId = num(p.assignmentId);
   const toAssignment = assignmentId === null ? toIdea : assignmentPath(assignmentId);
   const due = isoOf(p.dueAt);

@@ -94,7 +94,7 @@ function Ledger() {
                 </>
               )}
               {e.award && <> · {e.award.title}</>}
-              <span class="muted"> · {formatDate(e.at)}</span>
+              <span class="muted"> · {formatDate(e.at ?? e.day)}</span>
             </li>
           ))}
         </ol>
