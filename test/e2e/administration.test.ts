@@ -6,6 +6,7 @@
  * reason dialog and the admin moderates them; the audit log is filtered and downloaded for Excel.
  * Bahasa Indonesia on a phone and English on a desktop.
  */
+import { readFile } from "node:fs/promises";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
 import { expectNoAxeViolations, launchBrowser, PageFactory } from "./browser.ts";
@@ -121,6 +122,16 @@ describe.each(TWO)("an agency admin's settings ($lang, $viewport)", (variant) =>
       .first()
       .waitFor();
     expect(await page.locator("header img.agency-emblem").count()).toBe(1);
+    // removed, the header shows Gagas's own mark again; then the emblem goes back up
+    await page.getByRole("button", { name: t("agencySettings.emblemRemove"), exact: true }).click();
+    await page
+      .getByRole("status")
+      .filter({ hasText: t("agencySettings.emblemRemoved") })
+      .waitFor();
+    await page.locator("header img.agency-emblem").waitFor({ state: "detached" });
+    await file.setInputFiles({ name: "lambang.png", mimeType: "image/png", buffer: await drawEmblem(page, "PGK") });
+    await page.getByRole("button", { name: t("agencySettings.emblemUpload"), exact: true }).click();
+    await page.locator("header img.agency-emblem").waitFor();
 
     const library = page.getByLabel(t("agencySettings.library"), { exact: true });
     await library.check();
@@ -193,17 +204,18 @@ describe.each(TWO)("the reward rules ($lang, $viewport)", (variant) => {
 
 describe.each(TWO)("moderation ($lang, $viewport)", (variant) => {
   const t = textIn(variant.lang);
+  // the phone hides the idea and dismisses the comment's reports; the desktop the other way round
+  const hidden = variant.index === 0 ? "idea" : "comment";
+  const dismissed = hidden === "idea" ? "comment" : "idea";
+  const REASONS = { idea: "Iklan jualan pribadi, bukan ide layanan.", comment: "Mengusir rekan dari grup." };
 
-  it("takes an ASN's reports through the reason dialog, and lets the admin hide, dismiss and restore", async () => {
-    const title = `Jual pulsa murah ${variant.index}-${Date.now() % 100_000}`;
-    const ideaId = await insertReportableIdea(persistTo, ANDI, title);
-
-    const dewi = await signedIn(variant, DEWI, `/ide/${ideaId}`);
+  /** An ASN reports the idea and its comment, each through the reason dialog (no browser prompt). */
+  async function reportBoth(dewi: Page) {
     await dewi.getByRole("button", { name: t("ideaModeration.report"), exact: true }).click();
     const dialog = dewi.getByRole("dialog", { name: t("ideaModeration.reportTitle") });
     await dialog.getByRole("button", { name: t("ideaModeration.report"), exact: true }).click();
     await expectFocusOn(dewi, "idea-moderation-reason");
-    await dialog.getByLabel(t("idea.reason"), { exact: true }).fill("Iklan jualan pribadi, bukan ide layanan.");
+    await dialog.getByLabel(t("idea.reason"), { exact: true }).fill(REASONS.idea);
     await expectNoAxeViolations(dewi);
     await dialog.getByRole("button", { name: t("ideaModeration.report"), exact: true }).click();
     await dewi
@@ -211,65 +223,75 @@ describe.each(TWO)("moderation ($lang, $viewport)", (variant) => {
       .filter({ hasText: t("ideaModeration.reported") })
       .waitFor();
 
-    // the comment is reported the same way: a dialog, no browser prompt
     await dewi.getByRole("button", { name: t("discussion.report"), exact: true }).click();
     const commentDialog = dewi.getByRole("dialog", { name: t("discussionModeration.reportTitle") });
-    await commentDialog.getByLabel(t("idea.reason"), { exact: true }).fill("Mengusir rekan dari grup.");
+    await commentDialog.getByLabel(t("idea.reason"), { exact: true }).fill(REASONS.comment);
     await commentDialog.getByRole("button", { name: t("discussion.report"), exact: true }).click();
     await dewi
       .getByRole("status")
       .filter({ hasText: t("discussion.reported") })
       .waitFor();
+  }
+
+  /** Confirms a moderation dialog (with a reason when it asks for one) and waits for the page to say it is done. */
+  async function decide(sri: Page, dialogTitle: string, button: string, done: string, reason?: string) {
+    const dialog = sri.getByRole("dialog", { name: dialogTitle });
+    if (reason) await dialog.getByLabel(t("idea.reason"), { exact: true }).fill(reason);
+    await dialog.getByRole("button", { name: button, exact: true }).click();
+    await sri.getByRole("status").filter({ hasText: done }).waitFor();
+  }
+
+  it(`takes an ASN's reports of an idea and a comment, hides the ${hidden}, dismisses the ${dismissed}'s reports and restores`, async () => {
+    const title = `Jual pulsa murah ${variant.index}-${Date.now() % 100_000}`;
+    const ideaId = await insertReportableIdea(persistTo, ANDI, title);
+    const dewi = await signedIn(variant, DEWI, `/ide/${ideaId}`);
+    await reportBoth(dewi);
 
     const sri = await signedIn(variant, SRI_ADMIN, "/admin/moderasi");
-    const idea = sri.locator(".moderation-item", { hasText: title }).first();
-    expect(await idea.innerText()).toContain("Iklan jualan pribadi, bukan ide layanan.");
-    await idea.getByRole("button", { name: t("moderation.hideLabel", { title }) }).click();
-    const hide = sri.getByRole("dialog", { name: t("moderation.hideIdeaTitle") });
-    expect(await hide.innerText()).toContain(t("moderation.hideIdeaText"));
-    await hide.getByLabel(t("idea.reason"), { exact: true }).fill("Promosi usaha pribadi.");
-    await hide.getByRole("button", { name: t("moderation.hide"), exact: true }).click();
-    await sri
-      .getByRole("status")
-      .filter({ hasText: t("moderation.hidDone") })
-      .waitFor();
-    const hidden = sri.locator("section", { has: sri.getByRole("heading", { name: t("moderation.hidden") }) });
-    await hidden
-      .locator(".moderation-item", { hasText: title })
-      .getByText("Promosi usaha pribadi.", { exact: false })
-      .waitFor();
+    const queued = {
+      idea: sri.locator("#reported-ideas-title ~ ul .moderation-item", { hasText: title }),
+      comment: sri.locator("#reported-comments-title ~ ul .moderation-item", { hasText: REASONS.comment }),
+    };
+    expect(await queued.idea.innerText()).toContain(REASONS.idea);
 
-    const comment = sri.locator("#reported-comments-title ~ ul .moderation-item", {
-      hasText: "Mengusir rekan dari grup.",
-    });
-    await comment.getByRole("button", { name: t("moderation.dismissLabel", { title }) }).click();
-    const dismiss = sri.getByRole("dialog", { name: t("moderation.dismissTitle") });
-    await dismiss.getByRole("button", { name: t("moderation.dismiss"), exact: true }).click();
-    await sri
-      .getByRole("status")
-      .filter({ hasText: t("moderation.dismissedDone") })
-      .waitFor();
-    await comment.waitFor({ state: "detached" });
+    await queued[hidden].getByRole("button", { name: t("moderation.hideLabel", { title }) }).click();
+    expect(await sri.getByRole("dialog").innerText()).toContain(
+      t(hidden === "idea" ? "moderation.hideIdeaText" : "moderation.hideCommentText"),
+    );
+    await decide(
+      sri,
+      t(hidden === "idea" ? "moderation.hideIdeaTitle" : "moderation.hideCommentTitle"),
+      t("moderation.hide"),
+      t("moderation.hidDone"),
+      "Melanggar etika diskusi.",
+    );
+    const hiddenItem = sri
+      .locator("#hidden-items-title ~ ul .moderation-item", { hasText: "Melanggar etika diskusi." })
+      .filter({ hasText: title });
+    await hiddenItem.waitFor();
+
+    await queued[dismissed].getByRole("button", { name: t("moderation.dismissLabel", { title }) }).click();
+    await decide(sri, t("moderation.dismissTitle"), t("moderation.dismiss"), t("moderation.dismissedDone"));
+    await queued[dismissed].waitFor({ state: "detached" });
     await expectNoAxeViolations(sri);
 
-    // the reporter no longer finds the hidden idea
+    // what the reporter sees now: a hidden idea is gone, a hidden comment shows only why
     await dewi.goto(`/ide/${ideaId}`);
-    await dewi.getByRole("heading", { level: 1, name: t("notFound.title") }).waitFor();
+    if (hidden === "idea") await dewi.getByRole("heading", { level: 1, name: t("notFound.title") }).waitFor();
+    else await dewi.getByText(t("discussion.hidden", { reason: "Melanggar etika diskusi." })).waitFor();
 
     // shown again, with a reason its author reads
-    await hidden
-      .locator(".moderation-item", { hasText: title })
-      .getByRole("button", { name: t("moderation.restoreLabel", { title }) })
-      .click();
-    const restore = sri.getByRole("dialog", { name: t("moderation.restoreTitle") });
-    await restore.getByLabel(t("idea.reason"), { exact: true }).fill("Sudah diubah pengusul.");
-    await restore.getByRole("button", { name: t("moderation.restore"), exact: true }).click();
-    await sri
-      .getByRole("status")
-      .filter({ hasText: t("moderation.restoredDone") })
-      .waitFor();
+    await hiddenItem.getByRole("button", { name: t("moderation.restoreLabel", { title }) }).click();
+    await decide(
+      sri,
+      t("moderation.restoreTitle"),
+      t("moderation.restore"),
+      t("moderation.restoredDone"),
+      "Sudah diubah.",
+    );
     await dewi.goto(`/ide/${ideaId}`);
     await dewi.getByRole("heading", { level: 1, name: title }).waitFor();
+    await dewi.getByText("Yang tidak setuju silakan keluar dari grup!").waitFor();
   });
 });
 
@@ -299,9 +321,12 @@ describe.each(TWO)("the audit log ($lang, $viewport)", (variant) => {
 
     const href = await page.getByRole("link", { name: t("audit.download"), exact: true }).getAttribute("href");
     expect(href).toContain("action=idea.hide");
-    const csv = await page.request.get(href!);
-    expect(csv.status()).toBe(200);
-    const body = await csv.body();
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("link", { name: t("audit.download"), exact: true }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^log-audit-binjai-\d{4}-\d{2}-\d{2}\.csv$/);
+    const body = await readFile((await download.path())!);
     expect([...body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = body.subarray(3).toString("utf8").split("\r\n");
     expect(lines[0]).toBe("Waktu;Tindakan;Kode Tindakan;Oleh;Subjek;ID Subjek;Rincian");
