@@ -49,18 +49,21 @@ export async function getAgencyState(db: Database, id: number) {
   return row;
 }
 
+/** What the settings page and the public pages read of an agency. */
+const agencyColumns = {
+  id: agencies.id,
+  slug: agencies.slug,
+  name: agencies.name,
+  region: agencies.region,
+  timeZone: agencies.timeZone,
+  settings: agencies.settings,
+  emblemKey: agencies.emblemKey,
+};
+
 /** An agency's public face by its slug: only an active agency has one. */
 export async function getPublicAgency(db: Database, slug: string) {
   const [row] = await db
-    .select({
-      id: agencies.id,
-      slug: agencies.slug,
-      name: agencies.name,
-      region: agencies.region,
-      settings: agencies.settings,
-      timeZone: agencies.timeZone,
-      emblemKey: agencies.emblemKey,
-    })
+    .select(agencyColumns)
     .from(agencies)
     .where(and(eq(agencies.slug, slug), eq(agencies.active, true)));
   return row;
@@ -68,18 +71,7 @@ export async function getPublicAgency(db: Database, slug: string) {
 
 /** The caller's own agency with its settings (`GET /agency`). */
 export async function getAgency(db: Database, id: number) {
-  const [row] = await db
-    .select({
-      id: agencies.id,
-      slug: agencies.slug,
-      name: agencies.name,
-      region: agencies.region,
-      timeZone: agencies.timeZone,
-      settings: agencies.settings,
-      emblemKey: agencies.emblemKey,
-    })
-    .from(agencies)
-    .where(eq(agencies.id, id));
+  const [row] = await db.select(agencyColumns).from(agencies).where(eq(agencies.id, id));
   return row;
 }
 

@@ -148,38 +148,19 @@ export async function listLedgerFolded(
     ORDER BY day DESC, kind DESC, at DESC, pos DESC LIMIT ${limit + 1}`);
 }
 
-/** The rules in force (the newest version; the defaults, version 0, before any) and who set them. */
-export async function getRuleSet(
-  db: Database,
-  agencyId: number,
-): Promise<RuleSet & { createdAt: number | null; createdBy: { id: number; name: string } | null }> {
-  const [row] = await db
-    .select({
-      version: rewardRules.version,
-      rules: rewardRules.rules,
-      createdAt: rewardRules.createdAt,
-      createdById: rewardRules.createdBy,
-      createdByName: users.name,
-    })
-    .from(rewardRules)
-    .leftJoin(users, eq(users.id, rewardRules.createdBy))
-    .where(eq(rewardRules.agencyId, agencyId))
-    .orderBy(desc(rewardRules.version))
-    .limit(1);
-  if (!row) return { ...DEFAULT_RULES, createdAt: null, createdBy: null };
-  return {
-    ...parseRules(row.version, row.rules),
-    createdAt: row.createdAt,
-    createdBy: row.createdById === null ? null : { id: row.createdById, name: row.createdByName ?? "" },
-  };
-}
+export type PublishedRuleSet = RuleSet & { createdAt: number | null; createdBy: { id: number; name: string } | null };
 
 /**
- * The agency's rule versions, newest first, each with who published it; one more than `limit` is
- * read, so the oldest version shown can be compared with the one before it.
+ * The agency's rule versions, newest first, each with who published it (`limit + 1` of them, so a
+ * page's oldest version can be compared with the one before it).
  * @param before the version of the last row of the previous page
  */
-export async function listRuleVersions(db: Database, agencyId: number, limit: number, before?: number) {
+export async function listRuleVersions(
+  db: Database,
+  agencyId: number,
+  limit: number,
+  before?: number,
+): Promise<PublishedRuleSet[]> {
   const rows = await db
     .select({
       version: rewardRules.version,
@@ -198,6 +179,12 @@ export async function listRuleVersions(db: Database, agencyId: number, limit: nu
     createdAt: r.createdAt,
     createdBy: r.createdById === null ? null : { id: r.createdById, name: r.createdByName ?? "" },
   }));
+}
+
+/** The rules in force (the newest version; the defaults, version 0, before any) and who set them. */
+export async function getRuleSet(db: Database, agencyId: number): Promise<PublishedRuleSet> {
+  const [newest] = await listRuleVersions(db, agencyId, 0);
+  return newest ?? { ...DEFAULT_RULES, createdAt: null, createdBy: null };
 }
 
 /**

@@ -2,22 +2,15 @@ import { z } from "@hono/zod-openapi";
 import { NextCursor, PageQuery } from "../../lib/cursor";
 import { EmailField, NameField, NipField, PositionField, TemporaryPassword } from "../users/users.schemas";
 import { UnitCodeField, UnitNameField } from "../units/units.schemas";
-import { TimeZoneField } from "../agency/agency.schemas";
+import { AgencyIdentity, TimeZoneField } from "../agency/agency.schemas";
 import { DEFAULT_TIME_ZONE } from "../../domain/time-zone";
 
-export const AgencySchema = z
-  .object({
-    id: z.number().int(),
-    slug: z.string(),
-    name: z.string(),
-    region: z.string(),
-    timeZone: TimeZoneField,
-    active: z.boolean(),
-    deactivatedAt: z.number().int().nullable(),
-    people: z.number().int().openapi({ description: "Active accounts" }),
-    createdAt: z.number().int(),
-  })
-  .openapi("Agency");
+export const AgencySchema = AgencyIdentity.extend({
+  active: z.boolean(),
+  deactivatedAt: z.number().int().nullable(),
+  people: z.number().int().openapi({ description: "Active accounts" }),
+  createdAt: z.number().int(),
+}).openapi("Agency");
 
 export const AgencyPageSchema = z
   .object({ items: z.array(AgencySchema), nextCursor: NextCursor })

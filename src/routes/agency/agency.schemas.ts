@@ -17,23 +17,25 @@ const SignerSchema = z
   })
   .openapi("CertificateSigner");
 
-export const AgencySettingsSchema = z
-  .object({
-    id: z.number().int(),
-    slug: z.string(),
-    name: z.string(),
-    region: z.string(),
-    timeZone: TimeZoneField,
-    emblemUrl: z
-      .string()
-      .nullable()
-      .openapi({ description: "The emblem (PNG or JPEG) at a public address that changes with it; null: none" }),
-    hallOfFamePublic: z.boolean(),
-    libraryPublic: z.boolean(),
-    signer: SignerSchema.nullable().openapi({ description: "null: the leader who announces an award signs" }),
-    signingPlace: z.string().openapi({ description: "Written before the date on certificates", example: "Binjai" }),
-  })
-  .openapi("AgencySettings");
+/** What names an agency and its clock, in the platform's list and in its own settings. */
+export const AgencyIdentity = z.object({
+  id: z.number().int(),
+  slug: z.string(),
+  name: z.string(),
+  region: z.string(),
+  timeZone: TimeZoneField,
+});
+
+export const AgencySettingsSchema = AgencyIdentity.extend({
+  emblemUrl: z
+    .string()
+    .nullable()
+    .openapi({ description: "The emblem (PNG or JPEG) at a public address that changes with it; null: none" }),
+  hallOfFamePublic: z.boolean(),
+  libraryPublic: z.boolean(),
+  signer: SignerSchema.nullable().openapi({ description: "null: the leader who announces an award signs" }),
+  signingPlace: z.string().openapi({ description: "Written before the date on certificates", example: "Binjai" }),
+}).openapi("AgencySettings");
 
 export const AgencySettingsBody = z
   .object({

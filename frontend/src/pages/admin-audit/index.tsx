@@ -2,11 +2,9 @@ import { useState } from "preact/hooks";
 import { auditCsvPath, listAuditActions, type AuditFilter } from "../../api/audit";
 import { ResourceView } from "../../components/resource-view";
 import { t } from "../../i18n";
-import { ADMIN_PATH } from "../../lib/admin-paths";
 import { timeZoneName } from "../../lib/format";
-import { usePageTitle } from "../../lib/use-page-title";
 import { useResource } from "../../lib/use-resource";
-import { RequireAdmin } from "../admin/admin-access";
+import { AdminPage } from "../admin/admin-access";
 import { AuditEntries } from "./audit-entries";
 import { AuditFilters } from "./audit-filters";
 import "../../styles/ideas.css";
@@ -40,19 +38,9 @@ function AuditView() {
 
 /** `/admin/audit`: every admin and moderation action of the agency, filtered, and its CSV. */
 export default function AdminAuditPage() {
-  usePageTitle("audit.title");
   return (
-    <RequireAdmin>
-      {() => (
-        <div class="admin-page">
-          <p class="eyebrow">
-            <a href={ADMIN_PATH}>{t("admin.title")}</a>
-          </p>
-          <h1>{t("audit.title")}</h1>
-          <p class="lead">{t("audit.lead", { zone: timeZoneName() })}</p>
-          <AuditView />
-        </div>
-      )}
-    </RequireAdmin>
+    <AdminPage title="audit.title" lead={t("audit.lead", { zone: timeZoneName() })}>
+      <AuditView />
+    </AdminPage>
   );
 }

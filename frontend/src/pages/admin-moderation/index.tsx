@@ -1,8 +1,6 @@
 import { useState } from "preact/hooks";
 import { t } from "../../i18n";
-import { ADMIN_PATH } from "../../lib/admin-paths";
-import { usePageTitle } from "../../lib/use-page-title";
-import { RequireAdmin } from "../admin/admin-access";
+import { AdminPage } from "../admin/admin-access";
 import { ModerationDialog, type Pending } from "./moderation-dialog";
 import { HiddenItems, ReportedComments, ReportedIdeas } from "./queues";
 import "../../styles/ideas.css";
@@ -45,19 +43,9 @@ function ModerationView() {
 
 /** `/admin/moderasi`: reported ideas and comments with their reasons, and what was hidden. */
 export default function AdminModerationPage() {
-  usePageTitle("moderation.title");
   return (
-    <RequireAdmin>
-      {() => (
-        <div class="admin-page">
-          <p class="eyebrow">
-            <a href={ADMIN_PATH}>{t("admin.title")}</a>
-          </p>
-          <h1>{t("moderation.title")}</h1>
-          <p class="lead">{t("moderation.lead")}</p>
-          <ModerationView />
-        </div>
-      )}
-    </RequireAdmin>
+    <AdminPage title="moderation.title" lead={t("moderation.lead")}>
+      <ModerationView />
+    </AdminPage>
   );
 }

@@ -3,11 +3,9 @@ import { getRules, publishRules, type RuleSet } from "../../api/reward-rules";
 import { ErrorSummary } from "../../components/form/error-summary";
 import { ResourceView } from "../../components/resource-view";
 import { t } from "../../i18n";
-import { ADMIN_PATH } from "../../lib/admin-paths";
 import { formatDateTime } from "../../lib/format";
-import { usePageTitle } from "../../lib/use-page-title";
 import { useResource } from "../../lib/use-resource";
-import { RequireAdmin } from "../admin/admin-access";
+import { AdminPage } from "../admin/admin-access";
 import { ConfirmDialog } from "../committee/confirm-dialog";
 import { draftOf, isChanged, readDraft, type Cell, type Draft } from "./rules-draft";
 import { RulesHistory } from "./rules-history";
@@ -129,19 +127,9 @@ function RulesView() {
 
 /** `/admin/poin`: the reward rules, their bounds, a month's preview, publishing and the history. */
 export default function AdminRulesPage() {
-  usePageTitle("rules.title");
   return (
-    <RequireAdmin>
-      {() => (
-        <div class="admin-page">
-          <p class="eyebrow">
-            <a href={ADMIN_PATH}>{t("admin.title")}</a>
-          </p>
-          <h1>{t("rules.title")}</h1>
-          <p class="lead">{t("rules.lead")}</p>
-          <RulesView />
-        </div>
-      )}
-    </RequireAdmin>
+    <AdminPage title="rules.title" lead={t("rules.lead")}>
+      <RulesView />
+    </AdminPage>
   );
 }

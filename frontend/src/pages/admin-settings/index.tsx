@@ -1,10 +1,8 @@
 import { getAgencySettings, type AgencySettings } from "../../api/agency";
 import { ResourceView } from "../../components/resource-view";
 import { t } from "../../i18n";
-import { ADMIN_PATH } from "../../lib/admin-paths";
-import { usePageTitle } from "../../lib/use-page-title";
 import { useResource } from "../../lib/use-resource";
-import { RequireAdmin } from "../admin/admin-access";
+import { AdminPage } from "../admin/admin-access";
 import { EmblemEditor } from "./emblem-editor";
 import { SettingsForm } from "./settings-form";
 import { UnitsSection } from "./units-section";
@@ -62,18 +60,9 @@ function SettingsView() {
 
 /** `/admin/pengaturan`: the agency's name, emblem, public pages, certificate signer and units. */
 export default function AdminSettingsPage() {
-  usePageTitle("agencySettings.title");
   return (
-    <RequireAdmin>
-      {() => (
-        <div class="admin-page">
-          <p class="eyebrow">
-            <a href={ADMIN_PATH}>{t("admin.title")}</a>
-          </p>
-          <h1>{t("agencySettings.title")}</h1>
-          <SettingsView />
-        </div>
-      )}
-    </RequireAdmin>
+    <AdminPage title="agencySettings.title">
+      <SettingsView />
+    </AdminPage>
   );
 }

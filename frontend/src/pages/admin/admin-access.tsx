@@ -2,7 +2,9 @@ import type { ComponentChildren } from "preact";
 import type { FieldError } from "../../api/problem";
 import type { Me } from "../../api/auth";
 import { RequireSignIn } from "../../components/require-sign-in";
-import { hasMessage, t } from "../../i18n";
+import { hasMessage, t, type PlainKey } from "../../i18n";
+import { ADMIN_PATH } from "../../lib/admin-paths";
+import { usePageTitle } from "../../lib/use-page-title";
 
 /** The agency admin's pages: signed-in admins only (the API refuses others anyway). */
 export function RequireAdmin({ children }: { children: (user: Me) => ComponentChildren }) {
@@ -35,3 +37,26 @@ export function fieldText(error: Pick<FieldError, "code">): string {
 
 /** `json.email` → `email`: which form field a problem names. */
 export const fieldOf = (error: FieldError) => error.path.replace(/^json\./, "").split(".")[0] ?? "";
+
+/**
+ * An agency admin's page: signed-in admins only, under the way back to the admin's start page,
+ * with its title (also the document's) and an optional lead.
+ * @example <AdminPage title="audit.title" lead={t("audit.lead", { zone })}><AuditView /></AdminPage>
+ */
+export function AdminPage({ title, lead, children }: { title: PlainKey; lead?: string; children: ComponentChildren }) {
+  usePageTitle(title);
+  return (
+    <RequireAdmin>
+      {() => (
+        <div class="admin-page">
+          <p class="eyebrow">
+            <a href={ADMIN_PATH}>{t("admin.title")}</a>
+          </p>
+          <h1>{t(title)}</h1>
+          {lead && <p class="lead">{lead}</p>}
+          {children}
+        </div>
+      )}
+    </RequireAdmin>
+  );
+}
