@@ -11,6 +11,7 @@ import { draftOf, isChanged, readDraft, type Cell, type Draft } from "./rules-dr
 import { RulesHistory } from "./rules-history";
 import { RulesPreviewPanel } from "./rules-preview";
 import { RulesTable } from "./rules-table";
+import { StatusLine } from "../../components/status-line";
 import "../../styles/ideas.css";
 import "../../styles/admin.css";
 
@@ -80,9 +81,7 @@ function RulesEditor({ set, onPublished }: { set: RuleSet; onPublished: (next: R
             </button>
           )}
         </div>
-        <p role="status" aria-live="polite" class="status-line">
-          {status}
-        </p>
+        <StatusLine text={status} />
       </form>
       <RulesPreviewPanel draft={"rules" in read ? read.rules : null} />
       {asking && (

@@ -5,6 +5,7 @@ import { Field } from "../../components/form/field";
 import { ProblemMessage } from "../../components/problem-message";
 import { t } from "../../i18n";
 import { loadSession } from "../../models/session";
+import { StatusLine } from "../../components/status-line";
 
 /**
  * The agency's emblem: what it is now, a file to replace it and a button to remove it. Each change
@@ -103,9 +104,7 @@ export function EmblemEditor({
             </button>
           )}
         </div>
-        <p role="status" aria-live="polite" class="status-line">
-          {status}
-        </p>
+        <StatusLine text={status} />
       </form>
     </div>
   );

@@ -10,6 +10,7 @@ import { publicLibraryPath } from "../../lib/admin-paths";
 import { loadSession } from "../../models/session";
 import { agencyTimeZone } from "../../models/agency-clock";
 import { fieldText } from "../admin/admin-access";
+import { StatusLine } from "../../components/status-line";
 
 const FIELD_IDS: Record<string, string> = {
   "json.name": "settings-name",
@@ -214,9 +215,7 @@ export function SettingsForm({
           {busy ? t("agencySettings.saving") : t("agencySettings.save")}
         </button>
       </div>
-      <p role="status" aria-live="polite" class="status-line">
-        {status}
-      </p>
+      <StatusLine text={status} />
     </form>
   );
 }

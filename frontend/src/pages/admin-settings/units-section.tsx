@@ -6,6 +6,7 @@ import { t } from "../../i18n";
 import { UNITS_PATH } from "../../lib/admin-paths";
 import { useResource } from "../../lib/use-resource";
 import { fieldText } from "../admin/admin-access";
+import { StatusLine } from "../../components/status-line";
 
 /** Which units take part: an inactive unit is kept (its history too) but offered nowhere. */
 export function UnitsSection() {
@@ -33,9 +34,7 @@ export function UnitsSection() {
     <section class="card" aria-labelledby="settings-units-title">
       <h2 id="settings-units-title">{t("agencySettings.units")}</h2>
       <p class="card-lead">{t("agencySettings.unitsLead")}</p>
-      <p role="status" aria-live="polite" class="status-line">
-        {status}
-      </p>
+      <StatusLine text={status} />
       <ResourceView resource={units} loading={t("loading.label")} onRetry={reload}>
         {(all) =>
           all.length === 0 ? (

@@ -7,6 +7,7 @@ import { ProblemMessage } from "../../components/problem-message";
 import { t } from "../../i18n";
 import { usePageTitle } from "../../lib/use-page-title";
 import { RequireAdmin, fieldOf, fieldText } from "../admin/admin-access";
+import { StatusLine } from "../../components/status-line";
 
 type Errors = Record<string, string>;
 
@@ -106,9 +107,7 @@ function UnitsView() {
     <div class="admin-grid">
       <section class="card" aria-labelledby="units-list-title">
         <h2 id="units-list-title">{t("units.title")}</h2>
-        <p role="status" aria-live="polite" class="status-line">
-          {message}
-        </p>
+        <StatusLine text={message} />
         {units.length === 0 ? (
           <p class="empty-state">{t("units.empty")}</p>
         ) : (

@@ -6,6 +6,7 @@ import { hallOfFamePath } from "../../lib/award-paths";
 import { formatDate, formatNumber } from "../../lib/format";
 import { useResource } from "../../lib/use-resource";
 import { ConfirmDialog } from "../committee/confirm-dialog";
+import { StatusLine } from "../../components/status-line";
 
 type Page = { items: Agency[]; nextCursor: string | null };
 
@@ -65,9 +66,7 @@ export function AgencyList({ ownAgencyId, version }: { ownAgencyId: number; vers
   return (
     <section class="card" aria-labelledby="agency-list-title">
       <h2 id="agency-list-title">{t("platform.listTitle")}</h2>
-      <p role="status" aria-live="polite" class="status-line">
-        {status}
-      </p>
+      <StatusLine text={status} />
       <ResourceView resource={pages} loading={t("platform.loading")} onRetry={reload}>
         {(page) => (
           <>
