@@ -121,6 +121,8 @@ describe.each(TWO)("an agency admin's settings ($lang, $viewport)", (variant) =>
       .getByRole("img", { name: t("agencySettings.emblemAlt", { name: "Pemerintah Kota Pangkalpinang" }) })
       .first()
       .waitFor();
+    // the header takes the emblem from the refreshed agency, a moment after the settings' preview
+    await page.locator("header img.agency-emblem").waitFor();
     expect(await page.locator("header img.agency-emblem").count()).toBe(1);
     // removed, the header shows Gagas's own mark again; then the emblem goes back up
     await page.getByRole("button", { name: t("agencySettings.emblemRemove"), exact: true }).click();
