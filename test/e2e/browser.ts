@@ -1,7 +1,8 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { expect } from "vitest";
+import { expect, inject } from "vitest";
 import { axeViolations } from "../../scripts/lib/axe.ts";
 import { launchChromium } from "../../scripts/lib/chromium.ts";
+import { recordApiCall } from "./api-operations.ts";
 import { guardLayout, readBrowserDefaults } from "./layout-guard.ts";
 
 /** Debian's Chromium, flags for a machine without internet or GPU (DESIGN.md §8). */
@@ -16,10 +17,25 @@ export type ViewportName = keyof typeof VIEWPORTS;
 const viewportLabel = (name: ViewportName) => `${name} ${VIEWPORTS[name].viewport.width} px`;
 
 /**
+ * Writes every `/api` request a page of `context` makes to `baseUrl` (fetches, link downloads,
+ * images, the service worker's) to the run's call log, which `api-coverage.test.ts` reads at the end.
+ * Requests the test itself makes (`fetch`, `context.request`) are not the SPA's and are not seen.
+ */
+export function recordApiCalls(context: BrowserContext, baseUrl: string): void {
+  const log = inject("apiCallLog");
+  const origin = new URL(baseUrl).origin;
+  context.on("request", (request) => {
+    const url = new URL(request.url());
+    if (url.origin === origin && url.pathname.startsWith("/api/")) recordApiCall(log, request.method(), url.pathname);
+  });
+}
+
+/**
  * Opens pages in fresh contexts (no cookies, no storage) and closes them after each test.
  * A script error on any page fails the test that opened it, and so does the layout guard
  * (`layout-guard.ts`): every state a page sits still in, and its last one, is checked for
  * horizontal overflow, targets under 24 × 24 px and controls left with the browser's own look.
+ * Every `/api` request its pages make goes to the run's call log (`recordApiCalls`).
  * @example const browsers = new PageFactory(browser, baseUrl); afterEach(() => browsers.closeAll());
  */
 export class PageFactory {
@@ -36,6 +52,7 @@ export class PageFactory {
   async open(viewport: ViewportName): Promise<Page> {
     this.browserDefaults ??= readBrowserDefaults(this.browser);
     const context = await this.browser.newContext({ ...VIEWPORTS[viewport], baseURL: this.baseUrl });
+    recordApiCalls(context, this.baseUrl);
     const guard = await guardLayout(context, viewportLabel(viewport), await this.browserDefaults);
     const errors: Error[] = [];
     this.contexts.push({ context, errors, layout: guard.finish });

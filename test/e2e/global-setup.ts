@@ -22,6 +22,10 @@ declare module "vitest" {
     persistTo: string;
     /** the SPA build it serves (index.html, assets/, sw.js), for checks on the files themselves */
     assets: string;
+    /** the call log every `/api` request the SPA makes in any file is appended to (`browser.ts`) */
+    apiCallLog: string;
+    /** the test files of this run and whether a name filter narrowed them (`sequencer.ts`) */
+    e2eRun: { files: string[]; filtered: boolean };
   }
 }
 
@@ -44,6 +48,7 @@ export default async function setup(project: TestProject) {
     project.provide("baseUrl", server.baseUrl);
     project.provide("persistTo", persistTo);
     project.provide("assets", assets);
+    project.provide("apiCallLog", path.join(runDir, "api-calls.log"));
     return async function teardown() {
       await server.stop();
       rmSync(runDir, { recursive: true, force: true });

@@ -1,0 +1,11 @@
+/**
+ * Operations of the OpenAPI document that no page of the SPA calls, each with the reason it has no
+ * page. `api-coverage.test.ts` fails on any other operation no browser journey called, and on an
+ * entry here that a page does call. Keep it short: an operation a person needs gets a page.
+ */
+import type { OperationId } from "./api-operations.ts";
+
+export const API_ONLY: Record<OperationId, string> = {
+  "GET /api/v1/bench/baseline":
+    "the benchmark's floor (npm run bench, docs/BENCHMARKS.md): the lightest signed-in request, for tools, not people",
+};
