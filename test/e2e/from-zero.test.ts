@@ -302,8 +302,8 @@ describe("Gagas from zero: bootstrap, then everything in the browser", () => {
       data: {
         members: [
           { userId: idOf(CHAIR), role: "chair" },
-          { userId: idOf(REVIEWER_1), role: "member" },
-          { userId: idOf(REVIEWER_2), role: "member" },
+          { userId: idOf(REVIEWER_1), role: "reviewer" },
+          { userId: idOf(REVIEWER_2), role: "reviewer" },
         ],
       },
       headers: { origin: new URL(page.url()).origin },

@@ -37,6 +37,8 @@ export const administrationEn = {
   "platform.address": "Public address: {path}",
   "platform.deactivate": "Deactivate",
   "platform.deactivateLabel": "Deactivate {name}",
+  "platform.backup": "Download backup",
+  "platform.backupLabel": "Download the complete backup of {name} (JSON)",
   "platform.reactivate": "Reactivate",
   "platform.reactivateLabel": "Reactivate {name}",
   "platform.deactivateTitle": "Deactivate {name}?",

@@ -42,6 +42,8 @@ export const administrationId = {
   "platform.address": "Alamat publik: {path}",
   "platform.deactivate": "Nonaktifkan",
   "platform.deactivateLabel": "Nonaktifkan {name}",
+  "platform.backup": "Unduh cadangan",
+  "platform.backupLabel": "Unduh cadangan lengkap {name} (JSON)",
   "platform.reactivate": "Aktifkan kembali",
   "platform.reactivateLabel": "Aktifkan kembali {name}",
   "platform.deactivateTitle": "Nonaktifkan {name}?",

@@ -8,6 +8,14 @@ export const dashboardEn = {
   "dashboard.lead":
     "How the innovation culture of your agency grows: civil servants taking part, the flow of ideas, and innovations others adopt.",
   "dashboard.loading": "Loading the dashboard…",
+  "dashboard.downloadsTitle": "Download data (CSV)",
+  "dashboard.downloadsLead": "For Excel or LibreOffice. Votes are counted per unit, never with the voters' names.",
+  "dashboard.downloadsCampaign":
+    "Ideas and votes of the chosen campaign; awards and points of the whole agency. Votes never name the voters.",
+  "dashboard.downloadIdeas": "Ideas",
+  "dashboard.downloadVotes": "Votes per unit",
+  "dashboard.downloadAwards": "Awards and certificates",
+  "dashboard.downloadLedger": "Point ledger",
   "dashboard.forbidden": "The dashboard is for the agency's leaders and admins.",
   "dashboard.scope": "Scope",
   "dashboard.wholeAgency": "Whole agency",

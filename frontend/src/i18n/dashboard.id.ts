@@ -10,6 +10,15 @@ export const dashboardId = {
     "Seberapa tumbuh budaya inovasi di instansi Anda: partisipasi ASN, alur ide, dan inovasi yang ditiru.",
   "dashboard.loading": "Memuat dasbor…",
   "dashboard.forbidden": "Dasbor hanya untuk pimpinan dan admin instansi.",
+  "dashboard.downloadsTitle": "Unduh data (CSV)",
+  "dashboard.downloadsLead":
+    "Untuk diolah di Excel atau LibreOffice. Dukungan hanya per unit kerja, tanpa nama pendukung.",
+  "dashboard.downloadsCampaign":
+    "Ide dan dukungan kampanye yang dipilih; penghargaan dan poin seluruh instansi. Dukungan tanpa nama pendukung.",
+  "dashboard.downloadIdeas": "Ide",
+  "dashboard.downloadVotes": "Dukungan per unit",
+  "dashboard.downloadAwards": "Penghargaan dan piagam",
+  "dashboard.downloadLedger": "Buku poin",
   "dashboard.scope": "Cakupan",
   "dashboard.wholeAgency": "Seluruh instansi",
   "dashboard.asnTotal": "ASN aktif",

@@ -63,6 +63,10 @@ export const en = {
   "profile.roles": "Roles",
   "profile.detailsNote": "Your agency's admin manages these details. Contact them if something is wrong.",
   "profile.sessionsTitle": "Signing out",
+  "profile.myDataTitle": "My data",
+  "profile.myDataText":
+    "Everything Gagas stores about you in one JSON file: profile, sessions, ideas, votes, comments, reviews, points and badges (Indonesia's personal data law, UU PDP No. 27/2022).",
+  "profile.myDataDownload": "Download my data",
   "profile.sessionsText":
     "Signing out on all devices ends your sessions on other phones and computers, for example if you lost a device.",
 

@@ -65,6 +65,10 @@ export const id = {
   "profile.roles": "Peran",
   "profile.detailsNote": "Data ini dikelola oleh admin instansi Anda. Hubungi mereka bila ada yang keliru.",
   "profile.sessionsTitle": "Keluar dari Gagas",
+  "profile.myDataTitle": "Data saya",
+  "profile.myDataText":
+    "Semua yang disimpan Gagas tentang Anda dalam satu berkas JSON: profil, sesi, ide, dukungan, komentar, penilaian, poin dan lencana (UU PDP No. 27/2022).",
+  "profile.myDataDownload": "Unduh data saya",
   "profile.sessionsText":
     "Keluar dari semua perangkat mengakhiri sesi Anda di ponsel dan komputer lain, misalnya bila perangkat Anda hilang.",
 

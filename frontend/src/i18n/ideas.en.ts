@@ -81,6 +81,7 @@ export const ideasEn = {
   "idea.role.coauthor": "Co-author",
   "idea.invitePending": "has not accepted yet",
   "idea.attachments": "Attachments",
+  "idea.dossier": "Innovation dossier to print (new tab)",
   "idea.attachment.evidence": "Evidence of implementation",
   "idea.download": "Download {name} ({size})",
   "idea.replicates": "Replicates “{title}” from {agency}",

@@ -82,6 +82,7 @@ export const ideasId = {
   "idea.role.coauthor": "Rekan pengusul",
   "idea.invitePending": "belum menerima undangan",
   "idea.attachments": "Lampiran",
+  "idea.dossier": "Berkas inovasi untuk dicetak (tab baru)",
   "idea.attachment.evidence": "Bukti penerapan",
   "idea.download": "Unduh {name} ({size})",
   "idea.replicates": "Mereplikasi “{title}” dari {agency}",

@@ -1,6 +1,7 @@
 import { useEffect, useState } from "preact/hooks";
 import { useLocation } from "preact-iso";
 import type { Me } from "../../api/auth";
+import { awardsCsvPath, ideasCsvPath, ledgerCsvPath, votesCsvPath } from "../../api/exports";
 import { toApiProblem, type ApiProblem } from "../../api/problem";
 import { getDashboard, type Dashboard } from "../../api/stats";
 import { Loading } from "../../components/loading";
@@ -85,6 +86,29 @@ function DashboardView({ data }: { data: Dashboard }) {
   );
 }
 
+/** The agency's data as CSV files for a spreadsheet: plain links, the browser saves each file. */
+function Downloads({ user, campaignId }: { user: Me; campaignId: number | null }) {
+  const links: [string, string][] = [
+    [ideasCsvPath(campaignId), t("dashboard.downloadIdeas")],
+    [votesCsvPath(campaignId), t("dashboard.downloadVotes")],
+    [awardsCsvPath(), t("dashboard.downloadAwards")],
+    ...(user.roles.includes("admin") ? [[ledgerCsvPath(), t("dashboard.downloadLedger")] as [string, string]] : []),
+  ];
+  return (
+    <section class="card" aria-labelledby="dashboard-downloads-title">
+      <h2 id="dashboard-downloads-title">{t("dashboard.downloadsTitle")}</h2>
+      <p class="card-lead">{t(campaignId ? "dashboard.downloadsCampaign" : "dashboard.downloadsLead")}</p>
+      <div class="button-row">
+        {links.map(([href, label]) => (
+          <a key={href} class="button button-secondary" href={href} download>
+            {label}
+          </a>
+        ))}
+      </div>
+    </section>
+  );
+}
+
 function ScopePicker({ campaignId }: { campaignId: number | null }) {
   const { route } = useLocation();
   const campaigns = campaignsState.value.kind === "ready" ? campaignsState.value.items : [];
@@ -135,6 +159,7 @@ function DashboardLoader({ user }: { user: Me }) {
       {state.kind === "loading" && <Loading label={t("dashboard.loading")} />}
       {state.kind === "problem" && <ProblemMessage problem={state.problem} onRetry={load} />}
       {state.kind === "ready" && <DashboardView data={state.data} />}
+      {state.kind === "ready" && <Downloads user={user} campaignId={campaignId} />}
     </>
   );
 }

@@ -1,5 +1,6 @@
 import { useState } from "preact/hooks";
 import { listAgencies, setAgencyActive, type Agency } from "../../api/agency";
+import { agencyBackupPath } from "../../api/exports";
 import { ResourceView } from "../../components/resource-view";
 import { t } from "../../i18n";
 import { hallOfFamePath } from "../../lib/award-paths";
@@ -27,20 +28,33 @@ function AgencyCard({ agency, own, onToggle }: { agency: Agency; own: boolean; o
         {t("platform.registered", { date: formatDate(new Date(agency.createdAt).toISOString()) })}
       </p>
       <p class="muted">{t("platform.address", { path: hallOfFamePath(agency.slug) })}</p>
-      {own ? (
+      {own && (
         <p class="muted">
           <strong>{t("platform.own")}.</strong> {t("platform.ownNote")}
         </p>
-      ) : (
-        <button
-          class={agency.active ? "button button-secondary button-danger-outline" : "button button-secondary"}
-          type="button"
-          aria-label={t(agency.active ? "platform.deactivateLabel" : "platform.reactivateLabel", { name: agency.name })}
-          onClick={() => onToggle(agency)}
-        >
-          {agency.active ? t("platform.deactivate") : t("platform.reactivate")}
-        </button>
       )}
+      <div class="button-row">
+        <a
+          class="button button-secondary"
+          href={agencyBackupPath(agency.id)}
+          download
+          aria-label={t("platform.backupLabel", { name: agency.name })}
+        >
+          {t("platform.backup")}
+        </a>
+        {!own && (
+          <button
+            class={agency.active ? "button button-secondary button-danger-outline" : "button button-secondary"}
+            type="button"
+            aria-label={t(agency.active ? "platform.deactivateLabel" : "platform.reactivateLabel", {
+              name: agency.name,
+            })}
+            onClick={() => onToggle(agency)}
+          >
+            {agency.active ? t("platform.deactivate") : t("platform.reactivate")}
+          </button>
+        )}
+      </div>
     </li>
   );
 }

@@ -1,4 +1,5 @@
 import type { Me } from "../../api/auth";
+import { myDataPath } from "../../api/exports";
 import { RequireSignIn } from "../../components/require-sign-in";
 import { t } from "../../i18n";
 import { usePageTitle } from "../../lib/use-page-title";
@@ -21,6 +22,13 @@ function ProfileView({ user }: { user: Me }) {
         <h2 id="sessions-title">{t("profile.sessionsTitle")}</h2>
         <p>{t("profile.sessionsText")}</p>
         <SessionActions />
+      </section>
+      <section class="card" aria-labelledby="my-data-title">
+        <h2 id="my-data-title">{t("profile.myDataTitle")}</h2>
+        <p>{t("profile.myDataText")}</p>
+        <a class="button button-secondary" href={myDataPath()} download>
+          {t("profile.myDataDownload")}
+        </a>
       </section>
     </div>
   );
