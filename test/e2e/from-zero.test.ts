@@ -15,7 +15,7 @@ import { readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
-import type { Browser, Page } from "playwright-core";
+import type { Browser, Locator, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
 import { DEFAULT_RUBRIC } from "../../src/domain/rubric.ts";
 import { wrangler } from "../../scripts/wrangler.ts";
@@ -145,6 +145,12 @@ function localTimes(page: Page, minutes: Record<string, number>): Promise<Record
   }, minutes);
 }
 
+/** Clicks a download link and reads the file the browser saved. */
+async function downloaded(page: Page, link: Locator): Promise<{ name: string; text: string }> {
+  const [file] = await Promise.all([page.waitForEvent("download"), link.click()]);
+  return { name: file.suggestedFilename(), text: (await readFile(await file.path())).toString("utf8") };
+}
+
 const HOUR = 60;
 const DAY = 24 * HOUR;
 
@@ -168,6 +174,13 @@ describe("Gagas from zero: bootstrap, then everything in the browser", () => {
     temporary.set(AGENCY_ADMIN.nip, password!);
     await page.locator(".agency-card", { hasText: AGENCY.name }).waitFor();
     await page.locator(".agency-card", { hasText: HOME_AGENCY.name }).waitFor();
+
+    // each agency's complete backup is a download on its card (docs/OPERATIONS.md)
+    const backup = await downloaded(page, page.getByRole("link", { name: t("platform.backupLabel", AGENCY) }));
+    expect(backup.name).toMatch(new RegExp(`^gagas-${AGENCY.slug}-\\d{4}-\\d{2}-\\d{2}\\.json$`));
+    const document = JSON.parse(backup.text) as { agency: { slug: string }; tables: { users: { nip: string }[] } };
+    expect(document.agency.slug).toBe(AGENCY.slug);
+    expect(document.tables.users.map((u) => u.nip)).toEqual([AGENCY_ADMIN.nip]);
   });
 
   it("its admin sets the emblem, adds units, imports the people and gives each a temporary password", async () => {
@@ -266,6 +279,22 @@ describe("Gagas from zero: bootstrap, then everything in the browser", () => {
     journey.ideaId = Number(/\/ide\/(\d+)$/.exec(author.url())![1]);
     await author.getByRole("heading", { level: 1, name: IDEA }).waitFor();
     expect(await author.locator(".idea-head .badge").innerText()).toContain(t("ideaStatus.submitted"));
+    // a photo attached to the wrong idea goes again, after the author confirms
+    const photo = { name: "foto-antrean.png", mimeType: "image/png", buffer: await drawEmblem(author, "KTP") };
+    await author.getByLabel(t("team.upload"), { exact: true }).setInputFiles(photo);
+    await author.getByRole("button", { name: t("team.uploadSubmit"), exact: true }).click();
+    await author
+      .getByRole("status")
+      .filter({ hasText: t("team.uploaded", photo) })
+      .waitFor();
+    await author.getByRole("button", { name: t("team.removeFileLabel", photo), exact: true }).click();
+    const removal = author.getByRole("dialog", { name: t("team.removeFileTitle", photo) });
+    await removal.getByRole("button", { name: t("team.removeFile"), exact: true }).click();
+    await author
+      .getByRole("status")
+      .filter({ hasText: t("team.removedFile", photo) })
+      .waitFor();
+    expect(await author.locator(".attachments").count()).toBe(0);
 
     const voter = await firstSignIn("phone", VOTER.nip, temporary.get(VOTER.nip)!, `/ide/${journey.ideaId}`);
     await voter.getByRole("heading", { level: 1, name: IDEA }).waitFor();
@@ -279,9 +308,19 @@ describe("Gagas from zero: bootstrap, then everything in the browser", () => {
       .click();
     await voter.getByText(COMMENT).waitFor();
 
-    // the author reads it on their idea
+    // the author reads it on their idea, opens the dossier to print, and takes their own data home
     await author.reload();
     await author.getByText(COMMENT).waitFor();
+    const [dossier] = await Promise.all([
+      author.context().waitForEvent("page"),
+      author.getByRole("link", { name: t("idea.dossier"), exact: true }).click(),
+    ]);
+    await dossier.getByRole("heading", { level: 1, name: IDEA }).waitFor();
+    await dossier.close();
+    await author.goto("/profil");
+    const mine = await downloaded(author, author.getByRole("link", { name: t("profile.myDataDownload"), exact: true }));
+    expect(mine.name).toMatch(/^gagas-data-saya-\d{4}-\d{2}-\d{2}\.json$/);
+    expect(mine.text).toContain(IDEA);
   });
 
   it("the admin closes submission and voting early and opens the review by moving the dates", async () => {
@@ -371,6 +410,15 @@ describe("Gagas from zero: bootstrap, then everything in the browser", () => {
         .filter({ hasText: t("ranking.decided", { title: IDEA, status: t(`ideaStatus.${status}`) }) })
         .waitFor();
     }
+
+    // on the idea's page the chair sees where its support came from: one vote, from Dinas Kesehatan
+    await chair.goto(`/ide/${journey.ideaId}`);
+    const sources = chair.getByRole("region", { name: t("voteSources.title"), exact: true });
+    const row = sources.getByRole("row", { name: new RegExp(`^${UNITS[1]!.name}`) });
+    await row.waitFor();
+    expect(await row.innerText()).toContain("1");
+    const none = new Intl.NumberFormat("id-ID", { style: "percent" }).format(0);
+    expect(await sources.innerText()).toContain(t("voteSources.authorShare", { share: none, unit: UNITS[0]!.name }));
   });
 
   it("the leader announces an award for the idea's author and downloads the certificate", async () => {
@@ -415,6 +463,18 @@ describe("Gagas from zero: bootstrap, then everything in the browser", () => {
     expect((await readFile(await file.path())).subarray(0, 5).toString("latin1")).toBe("%PDF-");
     journey.code = (await row.locator(".award-code code").innerText()).trim();
     expect(journey.code).toMatch(/^GGS-[0-9A-Z]{4}(-[0-9A-Z]{4}){6}$/);
+
+    // the dashboard's spreadsheets: the votes per unit and the awards with their certificate codes
+    await page.goto(`/dasbor?kampanye=${journey.campaignId}`);
+    const votes = await downloaded(page, page.getByRole("link", { name: t("dashboard.downloadVotes"), exact: true }));
+    expect(votes.text).toContain(IDEA);
+    expect(votes.text).toContain(UNITS[1]!.name);
+    expect(votes.text).not.toContain(VOTER.name);
+    const awards = await downloaded(page, page.getByRole("link", { name: t("dashboard.downloadAwards"), exact: true }));
+    expect(awards.text).toContain(AWARD);
+    expect(awards.text).toContain(journey.code);
+    // the point ledger is the admin's
+    expect(await page.getByRole("link", { name: t("dashboard.downloadLedger"), exact: true }).count()).toBe(0);
   });
 
   it("the public Hall of Fame shows the award once the admin opens it, and the certificate verifies", async () => {
@@ -429,6 +489,13 @@ describe("Gagas from zero: bootstrap, then everything in the browser", () => {
       .getByRole("status")
       .filter({ hasText: t("agencySettings.saved") })
       .waitFor();
+    // the points the journey paid, in the admin's ledger: the award's bonus to its recipient
+    await admin.goto("/dasbor");
+    const ledger = await downloaded(
+      admin,
+      admin.getByRole("link", { name: t("dashboard.downloadLedger"), exact: true }),
+    );
+    expect(ledger.text).toContain(AUTHOR.name);
 
     await visitor.reload();
     const entry = visitor.locator(".award-entry", { has: visitor.getByRole("heading", { level: 2, name: AWARD }) });

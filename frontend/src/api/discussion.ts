@@ -15,6 +15,15 @@ export async function unvote(ideaId: number) {
 }
 export type VoteState = Awaited<ReturnType<typeof vote>>;
 
+/**
+ * Where an idea's votes came from, per unit, and whether they arrived in a burst (the agency admin,
+ * the campaign's chair). @throws ApiProblem 403, 404
+ */
+export async function getVoteSources(ideaId: number) {
+  return readJson(await v1.ideas[":id"]["vote-sources"].$get(idea(ideaId)));
+}
+export type VoteSources = Awaited<ReturnType<typeof getVoteSources>>;
+
 export async function follow(ideaId: number, on: boolean) {
   return readJson(
     await (on ? v1.ideas[":id"].follow.$put(idea(ideaId)) : v1.ideas[":id"].follow.$delete(idea(ideaId))),

@@ -22,6 +22,14 @@ export async function removeFromTeam(ideaId: number, userId: number) {
   if (!res.ok) await readJson(res as never);
 }
 
+/** Remove an attachment (its uploader or an author, while the idea is a draft or submitted). @throws ApiProblem 403, 404, 409 `attachment.closed` */
+export async function removeAttachment(ideaId: number, attachmentId: number) {
+  const res = await ideas[":id"].attachments[":attachmentId"].$delete({
+    param: { id: String(ideaId), attachmentId: String(attachmentId) },
+  });
+  if (!res.ok) await readJson(res as never);
+}
+
 /** @throws ApiProblem 413 `attachment.too_large`, 415 `attachment.unsupported_type`, 409 `attachment.limit_reached` */
 export async function uploadAttachment(ideaId: number, file: File) {
   return readJson(await ideas[":id"].attachments.$post({ ...idea(ideaId), form: { file } }));

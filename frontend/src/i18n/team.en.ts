@@ -12,6 +12,12 @@ export const teamEn = {
   "team.uploadHint": "PDF, images or Office documents; at most 10 MB, at most 10 files.",
   "team.uploadSubmit": "Upload",
   "team.uploaded": "{name} is attached.",
+  "team.files": "This idea's attachments",
+  "team.removeFile": "Remove",
+  "team.removeFileLabel": "Remove the attachment {name}",
+  "team.removeFileTitle": "Remove the attachment {name}?",
+  "team.removeFileText": "The file leaves the idea and cannot be brought back. Upload it again if it is still needed.",
+  "team.removedFile": "{name} was removed.",
   "team.chooseFile": "Choose a file first.",
   "code.attachment.too_large": "The file is too large: 10 MB at most.",
   "code.attachment.unsupported_type":

@@ -12,6 +12,12 @@ export const teamId = {
   "team.uploadHint": "PDF, gambar, atau dokumen Office; paling besar 10 MB, paling banyak 10 berkas.",
   "team.uploadSubmit": "Unggah",
   "team.uploaded": "Berkas {name} terlampir.",
+  "team.files": "Lampiran ide ini",
+  "team.removeFile": "Hapus",
+  "team.removeFileLabel": "Hapus lampiran {name}",
+  "team.removeFileTitle": "Hapus lampiran {name}?",
+  "team.removeFileText": "Berkas ini hilang dari ide dan tidak dapat dikembalikan. Unggah lagi bila masih diperlukan.",
+  "team.removedFile": "Lampiran {name} dihapus.",
   "team.chooseFile": "Pilih berkas terlebih dahulu.",
   "code.attachment.too_large": "Berkas terlalu besar: paling besar 10 MB.",
   "code.attachment.unsupported_type":

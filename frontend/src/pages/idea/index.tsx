@@ -18,6 +18,7 @@ import "../../styles/ideas.css";
 import { IdeaDiscussion } from "./idea-discussion";
 import { TeamTools } from "./team-tools";
 import { VoteBox } from "./vote-box";
+import { IdeaVoteSources } from "./vote-sources";
 
 const SECTIONS = [
   ["problem", "idea.problem"],
@@ -105,6 +106,7 @@ function IdeaView({ idea }: { idea: IdeaDetail }) {
           <IdeaDetails idea={idea} />
           <IdeaTeam idea={idea} />
           <IdeaAttachments idea={idea} />
+          <IdeaVoteSources idea={idea} />
           <TeamTools idea={idea} />
           <IdeaModeration idea={idea} />
         </aside>
