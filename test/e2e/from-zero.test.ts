@@ -40,6 +40,8 @@ const UNITS = [
   { code: "DISDUKCAPIL", name: "Dinas Kependudukan dan Pencatatan Sipil" },
   { code: "DINKES", name: "Dinas Kesehatan" },
 ];
+/** A unit added, then deactivated: it was merged into another. */
+const MERGED_UNIT = { code: "BAGUM", name: "Bagian Umum" };
 
 type Person = { nip: string; name: string; email: string; unit: string; position: string; roles: string };
 const person = (nip: string, name: string, unit: string, position: string, roles: string): Person => ({
@@ -63,12 +65,15 @@ const CHAIR = person(
 const REVIEWER_1 = person("198307182008012006", "Rina Wati Hutapea", "DINKES", "Analis Kebijakan", "asn|reviewer");
 const REVIEWER_2 = person("198511302010011007", "Bambang Sutrisno Manurung", "SETDA", "Perencana Ahli", "asn|reviewer");
 const LEADER = person("197003151995031008", "Syahrial Lubis", "SETDA", "Sekretaris Daerah", "asn|leader");
-const PEOPLE = [AUTHOR, VOTER, CHAIR, REVIEWER_1, REVIEWER_2, LEADER];
+/** Imported from CSV; the leader the admin adds by hand. */
+const IMPORTED = [AUTHOR, VOTER, CHAIR, REVIEWER_1, REVIEWER_2];
 
 const CAMPAIGN = "Kompetisi Inovasi Pelayanan Publik Tebing Tinggi 2026";
 const IDEA = "Perekaman KTP elektronik keliling ke kelurahan";
 const AWARD = "Inovator Pelayanan Terbaik 2026";
 const COMMENT = "Setuju. Jadwalnya bisa diumumkan lewat grup kelurahan seminggu sebelumnya.";
+const COMMENT_EDITED = `${COMMENT} Sertakan juga nomor WhatsApp petugas.`;
+const TEMPORARY_PASSWORD = /[A-Za-z0-9]{4}-[A-Za-z0-9]{4}-[A-Za-z0-9]{4}-[A-Za-z0-9]{4}/;
 
 /** Everyone's password after their first sign-in (each sets their own, in the change form). */
 const passwordOf = (nip: string) => `Kota-Lemang-${nip.slice(-4)}-2026`;
@@ -169,7 +174,7 @@ describe("Gagas from zero: bootstrap, then everything in the browser", () => {
     await page.getByRole("button", { name: t("platform.submit"), exact: true }).click();
     const created = page.locator(".agency-created");
     await created.waitFor();
-    const password = /[A-Za-z0-9]{4}-[A-Za-z0-9]{4}-[A-Za-z0-9]{4}-[A-Za-z0-9]{4}/.exec(await created.innerText())?.[0];
+    const password = TEMPORARY_PASSWORD.exec(await created.innerText())?.[0];
     expect(password).toBeDefined();
     temporary.set(AGENCY_ADMIN.nip, password!);
     await page.locator(".agency-card", { hasText: AGENCY.name }).waitFor();
@@ -195,7 +200,7 @@ describe("Gagas from zero: bootstrap, then everything in the browser", () => {
     await page.locator("header img.agency-emblem").waitFor();
 
     await page.goto("/admin/unit");
-    for (const unit of UNITS) {
+    for (const unit of [...UNITS, MERGED_UNIT]) {
       await page.getByLabel(t("units.code"), { exact: true }).fill(unit.code);
       await page.getByLabel(t("units.name"), { exact: true }).fill(unit.name);
       await page.getByRole("button", { name: t("units.add"), exact: true }).click();
@@ -204,11 +209,16 @@ describe("Gagas from zero: bootstrap, then everything in the browser", () => {
         .filter({ hasText: t("units.saved", { name: unit.name }) })
         .waitFor();
     }
+    await page.getByRole("button", { name: `${t("units.deactivate")} ${MERGED_UNIT.name}`, exact: true }).click();
+    await page
+      .locator(".unit-tree li", { hasText: MERGED_UNIT.name })
+      .getByText(t("units.inactive"), { exact: true })
+      .waitFor();
 
     await page.goto("/admin/impor");
     const csv = [
       "nip,name,email,unit_code,position,roles",
-      ...PEOPLE.map((p) => [p.nip, p.name, p.email, p.unit, p.position, p.roles].join(",")),
+      ...IMPORTED.map((p) => [p.nip, p.name, p.email, p.unit, p.position, p.roles].join(",")),
     ].join("\n");
     await page
       .getByLabel(t("import.file"), { exact: true })
@@ -216,21 +226,47 @@ describe("Gagas from zero: bootstrap, then everything in the browser", () => {
     await page.getByRole("button", { name: t("import.submit"), exact: true }).click();
     await page
       .getByRole("status")
-      .filter({ hasText: t("import.done", { created: PEOPLE.length, updated: 0, unchanged: 0 }) })
+      .filter({ hasText: t("import.done", { created: IMPORTED.length, updated: 0, unchanged: 0 }) })
       .waitFor();
 
     // no activation e-mail yet: the admin hands each person a temporary password
     await page.goto("/admin/pengguna");
-    for (const p of PEOPLE) {
+    for (const p of IMPORTED) {
       await page.getByLabel(t("users.search")).fill(p.name);
       await page.locator(".user-row strong", { hasText: p.name }).waitFor();
       await page.getByRole("button", { name: t("users.resetLabel", { name: p.name }) }).click();
       const notice = page.getByRole("status").filter({ hasText: p.name });
       await notice.waitFor();
-      const password = /[A-Za-z0-9]{4}-[A-Za-z0-9]{4}-[A-Za-z0-9]{4}-[A-Za-z0-9]{4}/.exec(await notice.innerText());
+      const password = TEMPORARY_PASSWORD.exec(await notice.innerText());
       expect(password, p.name).not.toBeNull();
       temporary.set(p.nip, password![0]);
     }
+
+    // the leader is added by hand, and the form shows the temporary password once
+    await page.getByRole("button", { name: t("users.add"), exact: true }).click();
+    const form = page.locator("form.admin-form");
+    await form.getByLabel(t("users.nip"), { exact: true }).fill(LEADER.nip);
+    await form.getByLabel(t("users.name"), { exact: true }).fill(LEADER.name);
+    await form.getByLabel(t("users.email"), { exact: true }).fill(LEADER.email);
+    await form.getByLabel(t("users.position"), { exact: true }).fill(LEADER.position);
+    await form.getByLabel(t("users.unit"), { exact: true }).selectOption({ label: "Sekretariat Daerah" });
+    await form.getByRole("checkbox", { name: t("role.leader"), exact: true }).check();
+    await form.getByRole("button", { name: t("users.add"), exact: true }).click();
+    const created = page.getByRole("status").filter({ hasText: LEADER.name });
+    await created.waitFor();
+    temporary.set(LEADER.nip, TEMPORARY_PASSWORD.exec(await created.innerText())![0]);
+
+    // and a promotion corrected on the colleague's account
+    await page.getByLabel(t("users.search")).fill(VOTER.name);
+    const row = page.locator(".user-row", { hasText: VOTER.name });
+    await row.getByRole("button", { name: `${t("users.edit")} ${VOTER.name}`, exact: true }).click();
+    await row.getByLabel(t("users.position"), { exact: true }).fill("Perawat Ahli Pertama");
+    await row.getByRole("button", { name: t("users.save"), exact: true }).click();
+    await page
+      .getByRole("status")
+      .filter({ hasText: t("users.saved", { name: VOTER.name }) })
+      .waitFor();
+    await row.getByText("Perawat Ahli Pertama").waitFor();
   });
 
   it("the admin opens a competition: submission and voting from now, review next week", async () => {
@@ -285,14 +321,14 @@ describe("Gagas from zero: bootstrap, then everything in the browser", () => {
     await author.getByRole("button", { name: t("team.uploadSubmit"), exact: true }).click();
     await author
       .getByRole("status")
-      .filter({ hasText: t("team.uploaded", photo) })
+      .filter({ hasText: t("team.uploaded", { name: photo.name }) })
       .waitFor();
-    await author.getByRole("button", { name: t("team.removeFileLabel", photo), exact: true }).click();
-    const removal = author.getByRole("dialog", { name: t("team.removeFileTitle", photo) });
+    await author.getByRole("button", { name: t("team.removeFileLabel", { name: photo.name }), exact: true }).click();
+    const removal = author.getByRole("dialog", { name: t("team.removeFileTitle", { name: photo.name }) });
     await removal.getByRole("button", { name: t("team.removeFile"), exact: true }).click();
     await author
       .getByRole("status")
-      .filter({ hasText: t("team.removedFile", photo) })
+      .filter({ hasText: t("team.removedFile", { name: photo.name }) })
       .waitFor();
     expect(await author.locator(".attachments").count()).toBe(0);
 
@@ -307,10 +343,18 @@ describe("Gagas from zero: bootstrap, then everything in the browser", () => {
       .first()
       .click();
     await voter.getByText(COMMENT).waitFor();
+    // she follows the idea, and adds a line to her comment
+    await voter.getByRole("button", { name: t("vote.follow"), exact: true }).click();
+    await voter.getByRole("button", { name: t("vote.unfollow"), exact: true }).waitFor();
+    const own = voter.getByRole("article", { name: VOTER.name });
+    await own.getByRole("button", { name: t("discussion.edit"), exact: true }).click();
+    await own.getByLabel(t("discussion.edit"), { exact: true }).fill(COMMENT_EDITED);
+    await own.getByRole("button", { name: t("discussion.save"), exact: true }).click();
+    await own.getByText(COMMENT_EDITED).waitFor();
 
     // the author reads it on their idea, opens the dossier to print, and takes their own data home
     await author.reload();
-    await author.getByText(COMMENT).waitFor();
+    await author.getByText(COMMENT_EDITED).waitFor();
     const [dossier] = await Promise.all([
       author.context().waitForEvent("page"),
       author.getByRole("link", { name: t("idea.dossier"), exact: true }).click(),

@@ -119,8 +119,8 @@ function RemoveFiles({ idea, run }: { idea: IdeaDetail; run: ReturnType<typeof u
   if (idea.attachments.length === 0) return null;
   return (
     <div class="field">
-      <p id="attachment-remove-title">{t("team.files")}</p>
-      <ul class="attachments" aria-labelledby="attachment-remove-title">
+      <p id="attachment-files-title">{t("team.files")}</p>
+      <ul class="attachments" aria-labelledby="attachment-files-title">
         {idea.attachments.map((file) => (
           <li key={file.id}>
             <span>{file.fileName}</span>
