@@ -267,6 +267,8 @@ describe("Gagas from zero: bootstrap, then everything in the browser", () => {
       .filter({ hasText: t("users.saved", { name: VOTER.name }) })
       .waitFor();
     await row.getByText("Perawat Ahli Pertama").waitFor();
+    // only what was changed: she is still in her unit
+    expect(await row.innerText()).toContain(UNITS[1]!.name);
   });
 
   it("the admin opens a competition: submission and voting from now, review next week", async () => {
@@ -344,9 +346,18 @@ describe("Gagas from zero: bootstrap, then everything in the browser", () => {
       .first()
       .click();
     await voter.getByText(COMMENT).waitFor();
-    // she follows the idea, and adds a line to her comment
-    await voter.getByRole("button", { name: t("vote.follow"), exact: true }).click();
-    await voter.getByRole("button", { name: t("vote.unfollow"), exact: true }).waitFor();
+    // commenting made her follow the idea: she stops, then follows it again after all
+    const follow = voter.getByRole("button", { name: t("vote.follow"), exact: true });
+    const unfollow = voter.getByRole("button", { name: t("vote.unfollow"), exact: true });
+    await follow.or(unfollow).waitFor();
+    if (await unfollow.isVisible()) {
+      await unfollow.click();
+      await follow.waitFor();
+    }
+    await follow.click();
+    await unfollow.waitFor();
+    expect(await unfollow.getAttribute("aria-pressed")).toBe("true");
+    // and she adds a line to her comment
     const own = voter.getByRole("article", { name: VOTER.name });
     await own.getByRole("button", { name: t("discussion.edit"), exact: true }).click();
     await own.getByLabel(t("discussion.edit"), { exact: true }).fill(COMMENT_EDITED);

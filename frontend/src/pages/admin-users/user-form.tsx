@@ -69,11 +69,13 @@ export function UserForm({ units, user, onSaved, onCancel }: Props) {
       </Field>
       <Field id={id("unitId")} label={t("users.unit")} error={errors.unitId}>
         {(c) => (
-          <select {...c} defaultValue={String(user?.unit.id ?? units[0]?.id ?? "")}>
+          // the person's unit is chosen by its option: a <select> has no default value of its own, so
+          // `defaultValue` on it selected nothing and saving an edit moved the person to the first unit
+          <select {...c}>
             {units
               .filter((u) => u.active || u.id === user?.unit.id)
               .map((u) => (
-                <option key={u.id} value={u.id}>
+                <option key={u.id} value={u.id} selected={u.id === (user?.unit.id ?? units[0]?.id)}>
                   {"— ".repeat(u.depth)}
                   {u.name}
                 </option>
