@@ -22,4 +22,10 @@ export const dailyEn = {
   "import.readingXlsx": "Reading the Excel file…",
   "import.notXlsx":
     "This file cannot be read as an Excel workbook (.xlsx). Save it again from Excel, or upload it as CSV.",
+  "offline.savedCopy": "You are offline. This is the copy kept on this device,",
+  "offline.savedAgo": "saved {ago}.",
+  "offline.voteNotSent": "Your support was not sent because you are offline. Press again when the connection returns.",
+  "offline.followNotSent": "Not sent because you are offline. Try again when the connection returns.",
+  "offline.commentNotSent":
+    "Your comment was not sent because you are offline. The text stays in the comment box; send it again when the connection returns.",
 } as const;

@@ -22,4 +22,10 @@ export const dailyId = {
   "import.readingXlsx": "Membaca berkas Excel…",
   "import.notXlsx":
     "Berkas ini tidak dapat dibaca sebagai lembar kerja Excel (.xlsx). Simpan ulang dari Excel, atau unggah sebagai CSV.",
+  "offline.savedCopy": "Anda offline. Ini salinan yang disimpan di perangkat ini,",
+  "offline.savedAgo": "disimpan {ago}.",
+  "offline.voteNotSent": "Dukungan Anda belum terkirim karena Anda sedang offline. Tekan lagi saat koneksi kembali.",
+  "offline.followNotSent": "Belum terkirim karena Anda sedang offline. Coba lagi saat koneksi kembali.",
+  "offline.commentNotSent":
+    "Komentar Anda belum terkirim karena Anda sedang offline. Teksnya tetap di kotak komentar; kirim lagi saat koneksi kembali.",
 } as const;
