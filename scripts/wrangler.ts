@@ -5,6 +5,16 @@ import path from "node:path";
 export const WRANGLER_JS = path.join(import.meta.dirname, "..", "node_modules", "wrangler", "bin", "wrangler.js");
 
 /**
+ * What wrangler is told so that a machine without internet starts quietly: no metrics and no fetch of the `Request.cf` placeholder from workers.cloudflare.com
+ * (miniflare's `CLOUDFLARE_CF_FETCH_ENABLED`), which otherwise prints a `getaddrinfo ENOTFOUND`
+ * stack trace each time a Worker starts. `request.cf` then holds miniflare's built-in placeholder.
+ */
+export const OFFLINE_ENV = {
+  WRANGLER_SEND_METRICS: "false",
+  CLOUDFLARE_CF_FETCH_ENABLED: "false",
+};
+
+/**
  * Runs wrangler with metrics off and resolves when it exits 0.
  * @param args wrangler arguments, e.g. ["d1", "migrations", "apply", "gagas", "--local"]
  * @param options.quiet collect output and print it only on failure
@@ -12,7 +22,7 @@ export const WRANGLER_JS = path.join(import.meta.dirname, "..", "node_modules", 
 export function wrangler(args: string[], options: { quiet?: boolean } = {}): Promise<string> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [WRANGLER_JS, ...args], {
-      env: { ...process.env, WRANGLER_SEND_METRICS: "false", CI: process.env.CI ?? "true" },
+      env: { ...process.env, ...OFFLINE_ENV, CI: process.env.CI ?? "true" },
       stdio: options.quiet ? ["ignore", "pipe", "pipe"] : ["ignore", "inherit", "inherit"],
     });
     let output = "";

@@ -161,6 +161,40 @@ describe("POST /api/v1/users/import", () => {
     expect(await (await importCsv(p.admin.cookie, text)).json()).toEqual({ created: 1, updated: 0, unchanged: 0 });
   });
 
+  it("reads the Indonesian template: headers nip,nama,email,kode_unit,jabatan,peran and Indonesian role names", async () => {
+    const a = row({ roles: "Pegawai|Penilai" });
+    const b = row({ roles: "pimpinan | Administrator" });
+    const header = "\uFEFFNIP;Nama;Email;Kode Unit;Jabatan;Peran";
+    const text = [header, a.join(";"), b.join(";")].join("\r\n") + "\r\n";
+    const res = await importCsv(p.admin.cookie, text);
+    expect(await res.json()).toEqual({ created: 2, updated: 0, unchanged: 0 });
+    const stored = await env.DB.prepare(
+      "SELECT nip, roles, position FROM users WHERE nip IN (?, ?) ORDER BY nip = ? DESC",
+    )
+      .bind(a[0], b[0], a[0])
+      .all();
+    expect(stored.results).toEqual([
+      { nip: a[0], roles: "asn,reviewer", position: "Perawat Ahli Pertama" },
+      { nip: b[0], roles: "asn,leader,admin", position: "Perawat Ahli Pertama" },
+    ]);
+  });
+
+  it("names the columns of an Indonesian file as the file does in its report", async () => {
+    const header = "nip,nama,email,kode_unit,jabatan,peran";
+    const bad = row({ name: " ", unit_code: "TIDAK-ADA", roles: "kepala" });
+    const res = await importCsv(p.admin.cookie, csvText([bad], header));
+    expect(res.status).toBe(422);
+    const paths = ((await res.json()) as Problem).errors.map((e) => [e.path, e.code]);
+    expect(paths).toEqual([
+      ["row 2.nama", "name.required"],
+      ["row 2.peran", "role.unknown"],
+    ]);
+    const unknownUnit = await importCsv(p.admin.cookie, csvText([row({ unit_code: "TIDAK-ADA" })], header));
+    expect(((await unknownUnit.json()) as Problem).errors.map((e) => e.path)).toEqual(["row 2.kode_unit"]);
+    const missing = await importCsv(p.admin.cookie, "nip,nama,email,jabatan\n");
+    expect(((await missing.json()) as Problem).errors.map((e) => e.path)).toEqual(["row 1.kode_unit", "row 1.peran"]);
+  });
+
   it("explains a NIP that the spreadsheet turned into a number", async () => {
     const res = await importCsv(p.admin.cookie, [row({ nip: "1.98203E+17" })]);
     expect(((await res.json()) as Problem).errors).toEqual([

@@ -15,6 +15,16 @@ export type SeedAgency = { slug: string; name: string; region: string; units: Se
 
 export const DEMO_PASSWORD = "Gagas-Demo-2026";
 
+/**
+ * The KIPP committee as the seed seats it (ideas.ts, reviews.ts): the agency's first reviewer
+ * chairs. Reviewers before the chair.
+ */
+export function kippCommittee(agency: SeedAgency): { chair: SeedUser; members: SeedUser[] } {
+  const members = agency.users.filter((u) => u.roles.includes("reviewer"));
+  const chair = members[0]!;
+  return { chair, members: [...members.slice(1), chair] };
+}
+
 export const AGENCIES: SeedAgency[] = [
   {
     slug: "binjai",

@@ -13,7 +13,7 @@ import { DEFAULT_RUBRIC } from "../../src/domain/rubric.ts";
 import { reviewScore } from "../../src/domain/scoring.ts";
 import { localDaySql } from "../../src/domain/time-zone.ts";
 import { CAMPAIGNS, IDEAS, type SeedIdea } from "./ideas-data.ts";
-import { AGENCIES, type SeedAgency } from "./organisation-data.ts";
+import { AGENCIES, kippCommittee, type SeedAgency } from "./organisation-data.ts";
 import { agencyId, lit, userId } from "./sql.ts";
 
 const DAY = 86_400_000;
@@ -57,12 +57,7 @@ const NOTES: Record<Reviewed, string[]> = {
   ],
 };
 
-/** The committee as ideas.ts seats it: the agency's first reviewer chairs. Reviewers before the chair. */
-function committee(agency: SeedAgency) {
-  const members = agency.users.filter((u) => u.roles.includes("reviewer"));
-  const chair = members[0]!;
-  return { chair, members: [...members.slice(1), chair] };
-}
+const committee = kippCommittee;
 
 /** Who may review the idea: not its author, not someone of the author's unit or one above or below it. */
 function eligible(agency: SeedAgency, idea: SeedIdea) {

@@ -1,5 +1,6 @@
 /**
- * CSV import of users (`nip,name,email,unit_code,position,roles`), in two pure steps so that a
+ * CSV import of users (`nip,name,email,unit_code,position,roles`, or in Bahasa Indonesia
+ * `nip,nama,email,kode_unit,jabatan,peran`), in two pure steps so that a
  * file is judged whole before anything is stored: {@link readImportRows} checks what the file
  * alone can tell, {@link planImport} checks it against the agency and decides, per row, create,
  * update or leave unchanged.
@@ -14,6 +15,40 @@ export const IMPORT_COLUMNS = ["nip", "name", "email", "unit_code", "position", 
 export const IMPORT_MAX_ROWS = 5000;
 
 type Column = (typeof IMPORT_COLUMNS)[number];
+
+/** The headers of the template HR staff download, in Bahasa Indonesia, in {@link IMPORT_COLUMNS}' order. */
+export const IMPORT_COLUMNS_ID = ["nip", "nama", "email", "kode_unit", "jabatan", "peran"] as const;
+
+const COLUMN_ALIASES: ReadonlyMap<string, Column> = new Map([
+  ...IMPORT_COLUMNS.map((c) => [c, c] as const),
+  ...IMPORT_COLUMNS_ID.map((c, i) => [c, IMPORT_COLUMNS[i]!] as const),
+]);
+
+/** Role names HR staff write in Bahasa Indonesia, beside the English ones the API uses. */
+export const ROLE_ALIASES: Readonly<Record<string, Role>> = {
+  pegawai: "asn",
+  penilai: "reviewer",
+  pimpinan: "leader",
+  administrator: "admin",
+};
+
+/** `Kode Unit` and `kode-unit` are `kode_unit`. */
+const headerKey = (cell: string) =>
+  cell
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, "_");
+
+/**
+ * A roles cell with Indonesian names turned into the API's.
+ * @example translateRoles("Pegawai|Penilai") // "asn|reviewer"
+ */
+export function translateRoles(cell: string): string {
+  return cell
+    .split(/([|;])/)
+    .map((part) => ROLE_ALIASES[part.trim().toLowerCase()] ?? part)
+    .join("");
+}
 
 /** One report entry; `path` is `row <n>.<column>` with rows numbered as a spreadsheet shows them. */
 export type RowError = { path: string; message: string; code: string };
@@ -31,38 +66,45 @@ export type ImportRow = {
 const at = (row: number, column?: string) => (column ? `row ${row}.${column}` : `row ${row}`);
 const SCIENTIFIC = /^\d(?:[.,]\d+)?e\+?\d+$/i;
 
-function readHeader(cells: string[]): { columns: (Column | null)[]; errors: RowError[] } {
-  const names = cells.map((c) => c.trim().toLowerCase());
+type Header = { columns: (Column | null)[]; labels: Record<Column, string>; errors: RowError[] };
+
+/** The header, in English or Bahasa Indonesia; a report names each column as the file does. */
+function readHeader(cells: string[]): Header {
+  const names = cells.map(headerKey);
+  const columns = names.map((n) => COLUMN_ALIASES.get(n) ?? null);
+  const labels = Object.fromEntries(IMPORT_COLUMNS.map((c) => [c, c])) as Record<Column, string>;
   const errors: RowError[] = [];
   names.forEach((name, i) => {
-    if (!(IMPORT_COLUMNS as readonly string[]).includes(name)) {
+    const column = columns[i];
+    if (!column) {
       errors.push({
         path: at(1, name || `column ${i + 1}`),
         code: "csv.unknown_column",
         message: `Unknown column "${name}"`,
       });
-    } else if (names.indexOf(name) !== i) {
+    } else if (columns.indexOf(column) !== i) {
       errors.push({ path: at(1, name), code: "csv.duplicate_column", message: `Column "${name}" appears twice` });
+    } else labels[column] = name;
+  });
+  const indonesian = columns.some((c, i) => c !== null && names[i] !== c);
+  IMPORT_COLUMNS.forEach((column, i) => {
+    if (!columns.includes(column)) {
+      const name = indonesian ? IMPORT_COLUMNS_ID[i]! : column;
+      errors.push({ path: at(1, name), code: "csv.missing_column", message: `The header needs a "${name}" column` });
     }
   });
-  for (const column of IMPORT_COLUMNS) {
-    if (!names.includes(column)) {
-      errors.push({
-        path: at(1, column),
-        code: "csv.missing_column",
-        message: `The header needs a "${column}" column`,
-      });
-    }
-  }
-  return {
-    columns: names.map((n) => ((IMPORT_COLUMNS as readonly string[]).includes(n) ? (n as Column) : null)),
-    errors,
-  };
+  return { columns, labels, errors };
 }
 
-function readRow(row: number, values: Record<Column, string>, today: Date): { value?: ImportRow; errors: RowError[] } {
+function readRow(
+  row: number,
+  values: Record<Column, string>,
+  labels: Record<Column, string>,
+  today: Date,
+): { value?: ImportRow; errors: RowError[] } {
   const errors: RowError[] = [];
-  const fail = (column: Column, code: string, message: string) => errors.push({ path: at(row, column), code, message });
+  const fail = (column: Column, code: string, message: string) =>
+    errors.push({ path: at(row, labels[column]), code, message });
 
   const nip = values.nip.replace(/\s+/g, "");
   if (SCIENTIFIC.test(nip)) {
@@ -84,8 +126,11 @@ function readRow(row: number, values: Record<Column, string>, today: Date): { va
   if (!unitCode) fail("unit_code", "unit_code.required", "A unit code is required");
   const position = values.position.trim();
   if (position.length > POSITION_MAX) fail("position", "position.too_long", `At most ${POSITION_MAX} characters`);
-  const roles = parseRoleList(values.roles);
-  if (!roles.ok) fail("roles", "role.unknown", `Unknown role "${roles.unknown}"; use asn, reviewer, leader, admin`);
+  const roles = parseRoleList(translateRoles(values.roles));
+  if (!roles.ok) {
+    const known = "asn (pegawai), reviewer (penilai), leader (pimpinan), admin";
+    fail("roles", "role.unknown", `Unknown role "${roles.unknown}"; use ${known}`);
+  }
 
   if (errors.length > 0 || !roles.ok) return { errors };
   return { value: { row, nip, name, email, unitCode, position, roles: roles.roles }, errors };
@@ -110,10 +155,10 @@ function duplicates(rows: ImportRow[], key: "nip" | "email"): RowError[] {
 export function readImportRows(
   records: readonly { row: number; cells: string[] }[],
   today: Date = new Date(),
-): { rows: ImportRow[]; errors: RowError[] } {
+): { rows: ImportRow[]; errors: RowError[]; labels?: Record<Column, string> } {
   const [header, ...body] = records;
   if (!header) return { rows: [], errors: [{ path: "file", code: "csv.empty", message: "The file is empty" }] };
-  const { columns, errors } = readHeader(header.cells);
+  const { columns, labels, errors } = readHeader(header.cells);
   if (errors.length > 0) return { rows: [], errors };
   if (body.length === 0)
     return { rows: [], errors: [{ path: "file", code: "csv.no_rows", message: "The file has a header but no rows" }] };
@@ -136,12 +181,12 @@ export function readImportRows(
       Column,
       string
     >;
-    const read = readRow(row, values, today);
+    const read = readRow(row, values, labels, today);
     errors.push(...read.errors);
     if (read.value) rows.push(read.value);
   }
   errors.push(...duplicates(rows, "nip"), ...duplicates(rows, "email"));
-  return { rows, errors };
+  return { rows, errors, labels };
 }
 
 /** An account as the plan needs to see it. */
@@ -164,6 +209,8 @@ export type ImportContext = {
   byNip: ReadonlyMap<string, ExistingAccount>;
   /** NIP of the account (of any agency) that holds an e-mail of the file */
   emailOwners: ReadonlyMap<string, string>;
+  /** the file's name of each column (`kode_unit` for `unit_code`), for the report */
+  labels?: Readonly<Record<string, string>>;
 };
 
 export type AccountFields = { name: string; email: string; unitId: number; position: string; roles: string };
@@ -186,7 +233,7 @@ export function planImport(
   const plan: ImportPlan = { create: [], update: [], unchanged: 0 };
   for (const r of rows) {
     const fail = (column: string, code: string, message: string) =>
-      errors.push({ path: at(r.row, column), code, message });
+      errors.push({ path: at(r.row, context.labels?.[column] ?? column), code, message });
     const unit = context.units.get(r.unitCode);
     if (!unit) fail("unit_code", "unit.not_found", `No unit with code "${r.unitCode}" in this agency`);
     else if (!unit.active) fail("unit_code", "unit.inactive", `Unit "${r.unitCode}" is deactivated`);

@@ -321,12 +321,11 @@ describe.each(TWO)("the audit log ($lang, $viewport)", (variant) => {
     expect(await page.locator(".audit-entry").allInnerTexts()).not.toContainEqual(expect.stringContaining("award"));
     await expectNoAxeViolations(page);
 
-    const href = await page.getByRole("link", { name: t("audit.download"), exact: true }).getAttribute("href");
-    expect(href).toContain("action=idea.hide");
-    const [download] = await Promise.all([
-      page.waitForEvent("download"),
-      page.getByRole("link", { name: t("audit.download"), exact: true }).click(),
-    ]);
+    const plain = await page.getByRole("link", { name: t("audit.download"), exact: true }).getAttribute("href");
+    expect(plain).toContain("separator=comma");
+    const excelId = page.getByRole("link", { name: t("csv.excelId", { label: t("audit.download") }), exact: true });
+    expect(await excelId.getAttribute("href")).toContain("action=idea.hide");
+    const [download] = await Promise.all([page.waitForEvent("download"), excelId.click()]);
     expect(download.suggestedFilename()).toMatch(/^log-audit-binjai-\d{4}-\d{2}-\d{2}\.csv$/);
     const body = await readFile((await download.path())!);
     expect([...body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);

@@ -6,6 +6,7 @@
  */
 import { readFile } from "node:fs/promises";
 import path from "node:path";
+import { gzipSync } from "node:zlib";
 import { describe, expect, inject, it } from "vitest";
 import { INITIAL_JS_BUDGET_KB, lazyChunksOf, measureInitialJs } from "../../scripts/lib/bundle-size.ts";
 
@@ -30,6 +31,21 @@ describe("the built SPA", () => {
         lazy.some((url) => url.startsWith(`/assets/${page}-`)),
         `${page} chunk`,
       ).toBe(true);
+    }
+  });
+
+  it("reads Excel files with code of its own, fetched by the import page only when an .xlsx is chosen", async () => {
+    const assets = inject("assets");
+    const lazy = await lazyChunksOf(assets);
+    const xlsx = lazy.filter((url) => url.startsWith("/assets/xlsx-rows-"));
+    expect(xlsx).toHaveLength(1);
+    const code = await readFile(path.join(assets, xlsx[0]!), "utf8");
+    // fflate's inflate is in it, and it is small
+    expect(code).toContain("sharedStrings");
+    expect(gzipSync(code).length).toBeLessThan(8_000);
+    // no other chunk carries the spreadsheet reader
+    for (const url of lazy.filter((u) => u !== xlsx[0])) {
+      expect(await readFile(path.join(assets, url), "utf8"), url).not.toContain("sharedStrings.xml");
     }
   });
 

@@ -4,7 +4,8 @@
  * same form finishes the job — a new idea is saved, a sign-in goes through.
  *
  * The device is offline (`context.setOffline`): the service worker opens the app from its cached
- * shell, which says it is offline; a draft typed then is kept on the device across reloads and
+ * shell, which says it is offline; the lists and ideas the person opened before read from the
+ * copies kept on the device, with their age, and a vote or comment made then says it was not sent; a draft typed then is kept on the device across reloads and
  * reaches the server when the connection returns — from the open form, or in the background.
  */
 import type { Browser, CDPSession, Page } from "playwright-core";
@@ -13,7 +14,7 @@ import { AGENCIES } from "../../scripts/seed/organisation-data.ts";
 import { launchBrowser, PageFactory } from "./browser.ts";
 import { textIn } from "./i18n.ts";
 import { chooseLanguage, expectPath, mainNavLink, signInForm, signInThroughForm } from "./journey.ts";
-import { DEMO_PASSWORD } from "./personas.ts";
+import { DEMO_PASSWORD, DEWI } from "./personas.ts";
 
 let browser: Browser;
 let pages: PageFactory;
@@ -27,6 +28,9 @@ afterAll(() => browser?.close());
 
 /** An ASN of Lhokseumawe no other journey uses: this one writes a draft. */
 const OFFLINE_ASN = AGENCIES.find((a) => a.slug === "lhokseumawe")!.users.find((u) => u.nip === "198702212011012004")!;
+
+/** An idea of Andi's in Binjai's digital campaign, open for votes (scripts/seed/ideas-data.ts). */
+const VOTABLE_IDEA = "Peta digital lokasi lampu jalan padam";
 
 /** Waits until the service worker controls the page (it installs after the first load). */
 async function shellCached(page: Page): Promise<void> {
@@ -139,20 +143,67 @@ describe.each([
     expect(stored).toMatchObject({ title, problem, status: "draft" });
   });
 
-  it("loads the idea list by itself once the connection returns, without pressing try again", async () => {
+  it("keeps the idea list readable offline with its age, and refreshes it by itself once the connection returns", async () => {
     const page = await pages.open(viewport);
     await signInThroughForm(page, lang, { identifier: OFFLINE_ASN.nip, password: DEMO_PASSWORD }, "/ide");
     await page.locator(".idea-card").first().waitFor();
+    const shown = await page.locator(".idea-card").count();
     await shellCached(page);
 
     await page.context().setOffline(true);
     await reloadOffline(page);
-    await page.getByRole("alert").filter({ hasText: offline }).waitFor();
-    expect(await page.locator(".idea-card").count()).toBe(0);
+    const savedCopy = page.getByRole("status").filter({ hasText: t("offline.savedCopy") });
+    await savedCopy.waitFor();
+    // the age, in words, with the moment it was saved for machines
+    expect(await savedCopy.locator("time").getAttribute("datetime")).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+    expect(await page.locator(".idea-card").count()).toBe(shown);
+    expect(await page.getByRole("alert").filter({ hasText: offline }).count()).toBe(0);
 
     await goOnline(page);
-    await page.locator(".idea-card").first().waitFor();
-    expect(await page.getByRole("alert").filter({ hasText: offline }).count()).toBe(0);
+    await savedCopy.waitFor({ state: "detached" });
+    expect(await page.locator(".idea-card").count()).toBe(shown);
+  });
+
+  it("reads an idea opened before while offline, and says a vote or a comment made offline was not sent", async () => {
+    const page = await pages.open(viewport);
+    // Dewi may support Andi's idea in the digital campaign, whose voting is open; offline nothing reaches the server
+    await signInThroughForm(page, lang, { identifier: DEWI.nip, password: DEMO_PASSWORD }, "/ide");
+    const idea = { title: VOTABLE_IDEA };
+    await page.getByRole("link", { name: idea.title, exact: true }).click();
+    await page.getByRole("heading", { level: 1, name: idea.title }).waitFor();
+    await shellCached(page);
+
+    await page.context().setOffline(true);
+    await reloadOffline(page);
+    await page.getByRole("heading", { level: 1, name: idea.title }).waitFor();
+    const savedCopy = page.getByRole("status").filter({ hasText: t("offline.savedCopy") });
+    await savedCopy.waitFor();
+    const votes = page.locator(".vote-count");
+    const before = await votes.innerText();
+
+    // support, or retract a support given before: either way nothing changes and it says so
+    const voteButton = page.locator(".vote-box button[aria-pressed]").first();
+    const pressed = await voteButton.getAttribute("aria-pressed");
+    await voteButton.click();
+    await page
+      .getByRole("alert")
+      .filter({ hasText: t("offline.voteNotSent") })
+      .waitFor();
+    expect(await votes.innerText()).toBe(before);
+    expect(await voteButton.getAttribute("aria-pressed")).toBe(pressed);
+
+    const comment = "Setuju, perlu diuji coba di dua kelurahan dulu.";
+    const box = page.getByLabel(t("discussion.new"), { exact: true });
+    await box.fill(comment);
+    await page.getByRole("button", { name: t("discussion.send"), exact: true }).click();
+    await page
+      .getByRole("alert")
+      .filter({ hasText: t("offline.commentNotSent") })
+      .waitFor();
+    expect(await box.inputValue()).toBe(comment);
+
+    await goOnline(page);
+    await savedCopy.waitFor({ state: "detached" });
   });
 
   it("opens offline from the cached shell, keeps a draft typed offline across a reload, and saves it once back online", async () => {

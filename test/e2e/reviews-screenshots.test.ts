@@ -58,6 +58,11 @@ describe.runIf(process.env.E2E_SCREENSHOTS)("review and dashboard screenshots", 
       const group = page.getByRole("group", { name: new RegExp(`^${criterion.labelId}`) });
       await group.getByRole("radio", { name: "4", exact: true }).check();
     }
+    // the form saves itself: the status line says so before the picture is taken
+    await page
+      .getByRole("status")
+      .filter({ hasText: new RegExp(`${t("review.savedAt", { time: "" }).trim()} \\d{2}[.:]\\d{2}`) })
+      .waitFor();
     // the sticky action bar belongs at the bottom of the screen: a screenful at the rubric, not the page
     await page.evaluate(() => document.getElementById("review-rubric-title")?.scrollIntoView());
     await shoot(page, `review-form-${viewport}.png`, false);

@@ -155,6 +155,27 @@ describe.each(VARIANTS)("reviews ($lang, $viewport)", ({ lang, viewport, reviewe
 
     await page.getByRole("heading", { level: 1, name: ideaToScore }).waitFor();
     await expectTitle(page, `${t("review.pageTitle", { title: ideaToScore })} · Gagas`);
+
+    // an empty review is never sent: "Kirim" names every criterion and the recommendation, no dialog
+    await page.getByRole("button", { name: t("review.submit"), exact: true }).click();
+    const summary = page.locator(".error-summary");
+    await summary.waitFor();
+    const confirm = page.getByRole("dialog", { name: t("review.confirmTitle") });
+    expect(await confirm.count()).toBe(0);
+    // the seed may have left some criteria scored in the draft: those are not named
+    let unscored = 0;
+    for (const criterion of DEFAULT_RUBRIC) {
+      const group = page.getByRole("group", {
+        name: new RegExp(`^${lang === "en" ? criterion.labelEn : criterion.labelId}`),
+      });
+      if ((await group.getByRole("radio", { checked: true }).count()) === 0) unscored += 1;
+    }
+    expect(await summary.locator("li").count()).toBe(unscored + 1);
+    expect(await summary.innerText()).toContain(`${t("review.recommendation")}: ${t("review.recommendationMissing")}`);
+    expect(await page.locator("#review-recommendation").getAttribute("aria-describedby")).toContain(
+      "review-recommendation-error",
+    );
+
     for (const criterion of DEFAULT_RUBRIC) {
       const label = lang === "en" ? criterion.labelEn : criterion.labelId;
       const group = page.getByRole("group", { name: new RegExp(`^${label}`) });
@@ -162,38 +183,52 @@ describe.each(VARIANTS)("reviews ($lang, $viewport)", ({ lang, viewport, reviewe
       expect(await group.getAttribute("aria-describedby")).toContain(`score-${criterion.key}-description`);
       await group.getByText(lang === "en" ? criterion.descriptionEn : criterion.descriptionId).waitFor();
       await group.getByRole("radio", { name: String(SCORES[criterion.key]), exact: true }).check();
+      // each message goes as its field is fixed
+      expect(await group.getByText(t("review.scoreMissing")).count()).toBe(0);
     }
+    expect(await summary.locator("li").count()).toBe(1);
     const expected = reviewScore(DEFAULT_RUBRIC, SCORES)!;
     await page
       .locator(".score-preview-value")
       .filter({ hasText: number(expected) })
       .waitFor();
     await page.getByText(t("review.previewComplete")).waitFor();
+
+    // saved by itself, without pressing anything; a reload brings the scores back from the server
+    const savedLine = page
+      .getByRole("status")
+      .filter({ hasText: new RegExp(`${t("review.savedAt", { time: "" }).trim()} \\d{2}[.:]\\d{2}`) });
+    await savedLine.waitFor();
+    await page.reload();
+    await page.getByRole("heading", { level: 1, name: ideaToScore }).waitFor();
+    await page.getByText(t("review.previewComplete")).waitFor();
     await expectNoAxeViolations(page);
 
-    // without a recommendation the server refuses, and says so on that field
-    await page.getByRole("button", { name: t("review.submit"), exact: true }).click();
-    const confirm = page.getByRole("dialog", { name: t("review.confirmTitle") });
-    await confirm.getByText(t("review.confirmScore", { score: number(expected), scored: 6, total: 6 })).waitFor();
-    await confirm.getByRole("button", { name: t("review.confirmSubmit"), exact: true }).click();
-    const summary = page.locator(".error-summary");
-    await summary.waitFor();
-    expect(await summary.innerText()).toContain(`${t("review.recommendation")}: ${t("review.recommendationMissing")}`);
-    expect(await page.locator("#review-recommendation").getAttribute("aria-describedby")).toContain(
-      "review-recommendation-error",
-    );
-
-    await page.getByRole("radio", { name: t("recommendation.shortlist"), exact: true }).check();
+    // offline, the note is kept on this device and sent when the connection returns
+    await page.context().setOffline(true);
     await page
       .getByLabel(new RegExp(`^${t("review.note")}`))
       .fill("Layak dinominasikan; mohon data sebelum dan sesudah uji coba.");
-    await page.getByRole("button", { name: t("review.saveDraft"), exact: true }).click();
     await page
       .getByRole("status")
-      .filter({ hasText: new RegExp(`${t("review.savedAt", { time: "" }).trim()} \\d{2}[.:]\\d{2}`) })
+      .filter({ hasText: t("review.keptOffline") })
       .waitFor();
+    await page.context().setOffline(false);
+    await page
+      .getByRole("status")
+      .filter({ hasText: t("review.savedAfterOffline", { time: "10.00" }).split(". ")[1]! })
+      .waitFor();
+    const stored = (await (
+      await page.request.get(page.url().replace(/.*\/penilaian\//, "/api/v1/assignments/"))
+    ).json()) as {
+      review: { note: string } | null;
+    };
+    expect(stored.review?.note).toBe("Layak dinominasikan; mohon data sebelum dan sesudah uji coba.");
 
+    await page.getByRole("radio", { name: t("recommendation.shortlist"), exact: true }).check();
+    await summary.waitFor({ state: "detached" });
     await page.getByRole("button", { name: t("review.submit"), exact: true }).click();
+    await confirm.getByText(t("review.confirmScore", { score: number(expected), scored: 6, total: 6 })).waitFor();
     await confirm.getByRole("button", { name: t("review.confirmSubmit"), exact: true }).click();
     await page
       .getByRole("status")
@@ -247,8 +282,13 @@ describe.each(VARIANTS)("reviews ($lang, $viewport)", ({ lang, viewport, reviewe
       await page.request.get(`/api/v1/campaigns/${campaignId}/ranking?normalised=true`)
     ).json()) as Ranking;
     expect(await normalisedTable.getByRole("row").nth(1).innerText()).toContain(normalised.items[0]!.idea.title);
-    expect(await page.getByRole("link", { name: t("ranking.downloadRanking") }).getAttribute("href")).toBe(
+    const rankingLink = (name: string) => page.getByRole("link", { name, exact: true }).getAttribute("href");
+    expect(await rankingLink(t("ranking.downloadRanking"))).toBe(
       `/api/v1/campaigns/${campaignId}/ranking.csv?normalised=true`,
+    );
+    // and for Excel set to Indonesian: semicolons and decimal commas
+    expect(await rankingLink(t("csv.excelId", { label: t("ranking.downloadRanking") }))).toBe(
+      `/api/v1/campaigns/${campaignId}/ranking.csv?normalised=true&separator=semicolon`,
     );
 
     await decide({ page, t });

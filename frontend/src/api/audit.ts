@@ -18,9 +18,9 @@ export async function listAuditActions() {
 export type AuditAction = Awaited<ReturnType<typeof listAuditActions>>[number];
 
 /**
- * Where the filtered log downloads as CSV for Excel set to Indonesian (semicolons): a plain link,
- * the browser saves the file with the session cookie.
+ * Where the filtered log downloads as CSV: a plain link, the browser saves the file with the
+ * session cookie. `semicolon` (the default here, as before) suits Excel set to Indonesian.
  */
-export function auditCsvPath(filter: AuditFilter): string {
-  return v1["audit-log.csv"].$path({ query: { ...filter, separator: "semicolon" } as never });
+export function auditCsvPath(filter: AuditFilter, separator: "comma" | "semicolon" = "semicolon"): string {
+  return v1["audit-log.csv"].$path({ query: { ...filter, separator } as never });
 }

@@ -115,6 +115,7 @@ export type Ranking = Awaited<ReturnType<typeof getRanking>>;
 export type RankedIdea = Ranking["items"][number];
 
 /** Where the CSV downloads come from (the Worker answers them as attachments). */
-export const rankingCsvUrl = (campaignId: number, normalised: boolean) =>
-  `/api/v1/campaigns/${campaignId}/ranking.csv?normalised=${normalised}`;
-export const reviewsCsvUrl = (campaignId: number) => `/api/v1/campaigns/${campaignId}/reviews.csv`;
+export const rankingCsvUrl = (campaignId: number, normalised: boolean, separator: "comma" | "semicolon" = "comma") =>
+  `/api/v1/campaigns/${campaignId}/ranking.csv?normalised=${normalised}${separator === "semicolon" ? "&separator=semicolon" : ""}`;
+export const reviewsCsvUrl = (campaignId: number, separator: "comma" | "semicolon" = "comma") =>
+  `/api/v1/campaigns/${campaignId}/reviews.csv${separator === "semicolon" ? "?separator=semicolon" : ""}`;

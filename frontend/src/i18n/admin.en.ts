@@ -59,10 +59,10 @@ export const adminEn = {
   "units.deactivate": "Deactivate",
   "units.activate": "Activate",
   "units.saved": "Unit {name} saved.",
-  "import.title": "Import users from CSV",
+  "import.title": "Import users from CSV or Excel",
   "import.help":
-    "Columns: nip,name,email,unit_code,position,roles. Separate roles with | (e.g. asn|reviewer). Every row is checked first: if one row is wrong, nothing is stored. Importing the same file again updates, it does not duplicate.",
-  "import.file": "CSV file",
+    "Every row is checked first: if one row is wrong, nothing is stored. Importing the same file again updates, never duplicates. English column headers (nip,name,email,unit_code,position,roles) are accepted too.",
+  "import.file": "CSV or Excel (.xlsx) file",
   "import.submit": "Import",
   "import.working": "Checking and importing…",
   "import.done": "Done: {created} new accounts, {updated} updated, {unchanged} unchanged.",
@@ -71,7 +71,7 @@ export const adminEn = {
   "import.row": "Row",
   "import.column": "Column",
   "import.problem": "Problem",
-  "import.chooseFile": "Choose a CSV file first.",
+  "import.chooseFile": "Choose a CSV or Excel file first.",
   "field.nip.format": "The NIP must be 18 digits.",
   "field.nip.birth_date": "Digits 1–8 of the NIP must be a real birth date (YYYYMMDD).",
   "field.nip.appointment":

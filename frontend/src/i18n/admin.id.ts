@@ -63,10 +63,10 @@ export const adminId = {
   "units.activate": "Aktifkan",
   "units.saved": "Unit {name} tersimpan.",
 
-  "import.title": "Impor pengguna dari CSV",
+  "import.title": "Impor pengguna dari CSV atau Excel",
   "import.help":
-    "Kolom: nip,name,email,unit_code,position,roles. Peran dipisah dengan | (mis. asn|reviewer). Semua baris diperiksa dulu: bila ada satu baris salah, tidak ada yang disimpan. Impor ulang berkas yang sama memperbarui, tidak menggandakan.",
-  "import.file": "Berkas CSV",
+    "Semua baris diperiksa dulu: bila ada satu baris salah, tidak ada yang disimpan. Impor ulang berkas yang sama memperbarui, tidak menggandakan. Judul kolom bahasa Inggris (nip,name,email,unit_code,position,roles) juga diterima.",
+  "import.file": "Berkas CSV atau Excel (.xlsx)",
   "import.submit": "Impor",
   "import.working": "Memeriksa dan mengimpor…",
   "import.done": "Selesai: {created} akun baru, {updated} diperbarui, {unchanged} tidak berubah.",
@@ -75,7 +75,7 @@ export const adminId = {
   "import.row": "Baris",
   "import.column": "Kolom",
   "import.problem": "Masalah",
-  "import.chooseFile": "Pilih berkas CSV terlebih dahulu.",
+  "import.chooseFile": "Pilih berkas CSV atau Excel terlebih dahulu.",
 
   "field.nip.format": "NIP harus 18 angka.",
   "field.nip.birth_date": "Angka 1–8 NIP harus tanggal lahir yang benar (TTTTBBHH).",

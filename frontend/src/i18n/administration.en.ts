@@ -241,7 +241,7 @@ export const administrationEn = {
   "audit.to": "To",
   "audit.apply": "Apply",
   "audit.clear": "Clear filters",
-  "audit.download": "Download CSV (Excel)",
+  "audit.download": "Download CSV",
   "audit.empty": "No entry matches these filters.",
   "audit.when": "When",
   "audit.who": "By",

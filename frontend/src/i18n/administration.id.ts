@@ -247,7 +247,7 @@ export const administrationId = {
   "audit.to": "Sampai tanggal",
   "audit.apply": "Terapkan",
   "audit.clear": "Hapus saringan",
-  "audit.download": "Unduh CSV (Excel)",
+  "audit.download": "Unduh CSV",
   "audit.empty": "Tidak ada catatan yang cocok dengan saringan ini.",
   "audit.when": "Waktu",
   "audit.who": "Oleh",

@@ -5,6 +5,7 @@ import { rewardsEn } from "./rewards.en.ts";
 import { teamEn } from "./team.en.ts";
 import { verifyEn } from "./verify.en.ts";
 import { offlineEn } from "./offline.en.ts";
+import { dailyEn } from "./daily.en.ts";
 import { awardsEn } from "./awards.en.ts";
 import { campaignsEn } from "./campaigns.en.ts";
 import { dashboardEn } from "./dashboard.en.ts";
@@ -166,6 +167,7 @@ export const en = {
   ...teamEn,
   ...verifyEn,
   ...offlineEn,
+  ...dailyEn,
   ...awardsEn,
   ...administrationEn,
 } as const satisfies Messages;

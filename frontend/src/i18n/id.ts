@@ -5,6 +5,7 @@ import { rewardsId } from "./rewards.id.ts";
 import { teamId } from "./team.id.ts";
 import { verifyId } from "./verify.id.ts";
 import { offlineId } from "./offline.id.ts";
+import { dailyId } from "./daily.id.ts";
 import { awardsId } from "./awards.id.ts";
 import { campaignsId } from "./campaigns.id.ts";
 import { dashboardId } from "./dashboard.id.ts";
@@ -169,6 +170,7 @@ export const id = {
   ...teamId,
   ...verifyId,
   ...offlineId,
+  ...dailyId,
   ...awardsId,
   ...administrationId,
 } as const;

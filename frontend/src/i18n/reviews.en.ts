@@ -64,7 +64,10 @@ export const reviewsEn = {
   "review.saveDraft": "Save draft",
   "review.saving": "Saving…",
   "review.savedAt": "Draft saved {time}",
-  "review.unsaved": "There are unsaved changes.",
+  "review.autosaveIdle": "The review saves automatically as you fill it in.",
+  "review.keptOffline":
+    "You are offline. The review is kept on this device and sent to the server when the connection returns.",
+  "review.savedAfterOffline": "Draft saved {time}. The review kept on this device is now on the server.",
   "review.submit": "Submit review",
   "review.submitting": "Submitting…",
   "review.confirmTitle": "Submit this review?",

@@ -2,6 +2,7 @@ import { signal } from "@preact/signals";
 import { getIdea, mergeIdea, transitionIdea, type IdeaAction, type IdeaDetail } from "../api/ideas";
 import { toApiProblem, type ApiProblem } from "../api/problem";
 import { ideaList } from "./idea-list";
+import { withCopy } from "./offline-copies";
 
 export type IdeaState =
   | { kind: "loading"; id: number }
@@ -31,7 +32,8 @@ export async function loadIdea(id: number, force = false): Promise<void> {
   const mine = ++sequence;
   if (!shown) ideaState.value = { kind: "loading", id };
   try {
-    const idea = await getIdea(id);
+    // read offline from the copy kept when it was last opened (savedAtOf tells)
+    const idea = await withCopy(`idea:${id}`, () => getIdea(id));
     if (mine === sequence) ideaState.value = { kind: "ready", idea };
   } catch (error) {
     if (mine === sequence) ideaState.value = { kind: "problem", id, problem: toApiProblem(error) };

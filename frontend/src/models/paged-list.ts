@@ -1,12 +1,20 @@
 import { signal } from "@preact/signals";
 import { toApiProblem, type ApiProblem } from "../api/problem";
+import { savedAtOf } from "./offline-copies";
 
 export type Page<T> = { items: T[]; nextCursor: string | null };
 
 /** `more`: the next page's own state, so a failed "load more" keeps what is already shown. */
 export type PagedState<T> =
   | { kind: "loading" }
-  | { kind: "ready"; items: T[]; nextCursor: string | null; more: "idle" | "loading" | ApiProblem }
+  | {
+      kind: "ready";
+      items: T[];
+      nextCursor: string | null;
+      more: "idle" | "loading" | ApiProblem;
+      /** when the first page was saved on this device, if it came from there (offline) */
+      savedAt?: number | null;
+    }
   | { kind: "problem"; problem: ApiProblem };
 
 /** How long a list shown before may be shown again as is (coming back from an item). */
@@ -45,8 +53,10 @@ export function createPagedList<T, Q>(
     try {
       const page = await fetchPage(next);
       if (mine !== sequence) return;
-      loadedAt = Date.now();
-      state.value = { kind: "ready", items: page.items, nextCursor: page.nextCursor, more: "idle" };
+      const savedAt = savedAtOf(page);
+      // a copy from this device is asked for again as soon as the list is opened again
+      loadedAt = savedAt === null ? Date.now() : 0;
+      state.value = { kind: "ready", items: page.items, nextCursor: page.nextCursor, more: "idle", savedAt };
     } catch (error) {
       if (mine !== sequence) return;
       key = null;

@@ -65,6 +65,7 @@ export const importUsers: AppRouteHandler<typeof routes.importUsers> = async (c)
     units: new Map(units.map((u) => [u.code.toUpperCase(), u])),
     byNip: new Map(accounts.map((a) => [a.nip, { ...a, roles: parseRoles(a.roles) }])),
     emailOwners: new Map(owners.map((o) => [o.email, o.nip])),
+    ...(read.labels ? { labels: read.labels } : {}),
   });
   // one report with every problem: those of the file alone and those against the agency
   if (read.errors.length > 0 || !planned.ok) rejectFile(byRow([...read.errors, ...(planned.ok ? [] : planned.errors)]));

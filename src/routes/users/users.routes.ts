@@ -1,5 +1,5 @@
 import { createRoute } from "@hono/zod-openapi";
-import { IMPORT_COLUMNS, IMPORT_MAX_ROWS } from "../../domain/user-import";
+import { IMPORT_COLUMNS, IMPORT_COLUMNS_ID, IMPORT_MAX_ROWS, ROLE_ALIASES } from "../../domain/user-import";
 import { IdParams, json, jsonBody, problems } from "../../lib/openapi";
 import { guard } from "../../middlewares/guard";
 import {
@@ -79,7 +79,13 @@ export const importUsers = createRoute({
   tags,
   summary: "Import accounts from a CSV file (upsert by NIP)",
   description: [
-    `Multipart form with the field \`file\`: a UTF-8 CSV (BOM allowed, CRLF or LF, RFC 4180 quoting) with the header \`${IMPORT_COLUMNS.join(",")}\` (any order; \`;\` as the delimiter when the header has no comma). \`roles\` are separated by \`|\` or \`;\`; empty means \`asn\`. At most ${IMPORT_MAX_ROWS} rows.`,
+    `Multipart form with the field \`file\`: a UTF-8 CSV (BOM allowed, CRLF or LF, RFC 4180 quoting) with the header \`${IMPORT_COLUMNS.join(",")}\` or in Bahasa Indonesia \`${IMPORT_COLUMNS_ID.join(",")}\` (any order, any case; \`;\` as the delimiter when the header has no comma). \`roles\` are separated by \`|\` or \`;\`; empty means \`asn\`; the Indonesian names ${Object.entries(
+      ROLE_ALIASES,
+    )
+      .map(([id, en]) => `\`${id}\` (${en})`)
+      .join(
+        ", ",
+      )} are accepted too. A report names each column as the file's header does. At most ${IMPORT_MAX_ROWS} rows.`,
     "Every row is checked before anything is stored. If any row is bad the answer is 422 with one `errors[]` entry per problem, `path` = `row <n>.<column>` (the header is row 1), and nothing is stored.",
     "Otherwise rows are upserted by NIP: a new NIP creates an account, a known NIP of this agency updates name, e-mail, unit, position and roles; `active` and passwords are never changed. A new account cannot sign in until an admin issues a temporary password (`POST /api/v1/users/{id}/reset-password`).",
     "Large files are written in several transactions of a few hundred rows, each with its own audit row. As the whole file was validated first, only a database failure can leave a file half-imported; importing the same file again then completes it (re-importing is idempotent).",

@@ -1,5 +1,6 @@
 import { useState } from "preact/hooks";
 import { auditCsvPath, listAuditActions, type AuditFilter } from "../../api/audit";
+import { CsvLinks } from "../../components/csv-links";
 import { ResourceView } from "../../components/resource-view";
 import { t } from "../../i18n";
 import { timeZoneName } from "../../lib/format";
@@ -23,10 +24,12 @@ function AuditView() {
             <h2 id="audit-list-title" class="visually-hidden">
               {t("audit.title")}
             </h2>
-            <p>
-              <a class="button button-secondary" href={auditCsvPath(filter)} download>
-                {t("audit.download")}
-              </a>
+            <p class="button-row">
+              <CsvLinks
+                href={(separator) => auditCsvPath(filter, separator)}
+                label={t("audit.download")}
+                linkClass="button button-secondary"
+              />
             </p>
             <AuditEntries filter={filter} />
           </section>

@@ -6,7 +6,8 @@ import { Loading } from "../../components/loading";
 import { ProblemMessage } from "../../components/problem-message";
 import { RequireSignIn } from "../../components/require-sign-in";
 import { t } from "../../i18n";
-import { HALL_OF_FAME_PATH } from "../../lib/award-paths";
+import { ShareButton } from "../../components/share-button";
+import { HALL_OF_FAME_PATH, awardPath } from "../../lib/award-paths";
 import { idOf } from "../../lib/idea-paths";
 import { useTextTitle } from "../../lib/use-text-title";
 import { fromAward, justAnnounced, type ShownAward } from "../../models/awards";
@@ -43,6 +44,12 @@ function AwardView({ id }: { id: number }) {
     <>
       <div class="page-head">
         <h1>{state.award.title}</h1>
+        <ShareButton
+          id="award-share"
+          title={state.award.title}
+          text={t("share.awardText", { title: state.award.title })}
+          url={awardPath(id)}
+        />
       </div>
       {announced && (
         <p class="notice notice-ok award-announced" role="status">

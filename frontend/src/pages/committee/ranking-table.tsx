@@ -1,6 +1,7 @@
 import { useState } from "preact/hooks";
 import { transitionIdea } from "../../api/ideas";
 import { toApiProblem, type ApiProblem } from "../../api/problem";
+import { CsvLinks } from "../../components/csv-links";
 import { rankingCsvUrl, reviewsCsvUrl, type RankedIdea, type Ranking } from "../../api/reviews";
 import { ProblemMessage } from "../../components/problem-message";
 import { StatusBadge } from "../../components/status-badge";
@@ -251,14 +252,13 @@ export function RankingTable({ ranking, normalised, canDecide, onNormalised, onD
       )}
       <ul class="downloads">
         <li>
-          <a href={rankingCsvUrl(campaign.id, normalised)} download>
-            {t("ranking.downloadRanking")}
-          </a>
+          <CsvLinks
+            href={(separator) => rankingCsvUrl(campaign.id, normalised, separator)}
+            label={t("ranking.downloadRanking")}
+          />
         </li>
         <li>
-          <a href={reviewsCsvUrl(campaign.id)} download>
-            {t("ranking.downloadReviews")}
-          </a>
+          <CsvLinks href={(separator) => reviewsCsvUrl(campaign.id, separator)} label={t("ranking.downloadReviews")} />
         </li>
       </ul>
       {rejecting && (

@@ -15,6 +15,7 @@ import type { PagedState } from "../../models/paged-list";
 import { loadSession, session } from "../../models/session";
 import { VERIFY_PATH } from "../verify/paths";
 import { AwardEntry } from "./award-entry";
+import { ShareButton } from "../../components/share-button";
 import "../../styles/ideas.css";
 import "../../styles/awards.css";
 
@@ -133,11 +134,21 @@ function Hall({ source, user }: { source: HallSource; user: Me | null }) {
           <h1>{t("hof.title")}</h1>
           {agency && <p class="lead">{t("hof.lead", { agency })}</p>}
         </div>
-        {source.kind === "mine" && isLeader(user) && (
-          <a class="button" href={NEW_AWARD_PATH}>
-            {t("nav.announceAward")}
-          </a>
-        )}
+        <div class="button-row">
+          {agency && (
+            <ShareButton
+              id="hof-share"
+              title={t("hof.title")}
+              text={t("share.hallText", { agency })}
+              url={location.pathname}
+            />
+          )}
+          {source.kind === "mine" && isLeader(user) && (
+            <a class="button" href={NEW_AWARD_PATH}>
+              {t("nav.announceAward")}
+            </a>
+          )}
+        </div>
       </div>
       <Awards source={source} user={user} />
       <p class="card-note">

@@ -13,12 +13,13 @@ import {
 import type { IdeaDetail } from "../../api/ideas";
 import { restoreComment } from "../../api/moderation";
 import { ReasonDialog } from "../../components/reason-dialog";
-import { ApiProblem } from "../../api/problem";
+import { ApiProblem, NETWORK_UNREACHABLE } from "../../api/problem";
 import { t } from "../../i18n";
 import { problemText } from "../../i18n/problem-text";
 import { formatDateTime } from "../../lib/format";
 import { useDebounced } from "../../lib/use-debounced";
 import { session } from "../../models/session";
+import { withCopy } from "../../models/offline-copies";
 
 type Person = Awaited<ReturnType<typeof findPeople>>[number];
 
@@ -58,7 +59,8 @@ function Composer(props: {
       setError(null);
     } catch (e) {
       if (!(e instanceof ApiProblem)) throw e;
-      setError(problemText(e.code));
+      // offline: the text stays in the box, and the person is told it was not sent
+      setError(e.code === NETWORK_UNREACHABLE ? t("offline.commentNotSent") : problemText(e.code));
     }
   };
   const errorId = `${props.id}-error`;
@@ -270,7 +272,11 @@ export function IdeaDiscussion({ idea }: { idea: IdeaDetail }) {
   const [problem, setProblem] = useState<string | null>(null);
   const load = async (more = false) => {
     try {
-      const page = await listComments(idea.id, more && cursor ? cursor : undefined);
+      // the first page is kept on this device, so the discussion reads offline too
+      const page =
+        more && cursor
+          ? await listComments(idea.id, cursor)
+          : await withCopy(`comments:${idea.id}`, () => listComments(idea.id));
       setThreads((previous) => (more && previous ? [...previous, ...page.items] : page.items));
       setCursor(page.nextCursor);
     } catch (e) {

@@ -1,9 +1,10 @@
 import type { IdeaDetail } from "../../api/ideas";
 import { CommentIcon, ReplicateIcon } from "../../components/meta-icons";
+import { ShareButton } from "../../components/share-button";
 import { StatusBadge } from "../../components/status-badge";
 import { t } from "../../i18n";
 import { formatDate, formatNumber } from "../../lib/format";
-import { campaignPath, libraryItemPath } from "../../lib/idea-paths";
+import { campaignPath, ideaPath, libraryItemPath } from "../../lib/idea-paths";
 import { bylineOf, VoteCount } from "../ideas/idea-card";
 
 /** "Direplikasi oleh N instansi", nothing before the first. */
@@ -12,7 +13,7 @@ export function replicatedByText(count: number): string | null {
   return count === 1 ? t("idea.replicatedByOne") : t("idea.replicatedBy", { count: formatNumber(count) });
 }
 
-/** Status, campaign and phase, title, who and when, replication, and the counts. */
+/** Status, campaign and phase, title, who and when, replication, the counts, and "Bagikan". */
 export function IdeaHeader({ idea }: { idea: IdeaDetail }) {
   const replicatedBy = replicatedByText(idea.replicationCount);
   const when = idea.submittedAt
@@ -53,6 +54,16 @@ export function IdeaHeader({ idea }: { idea: IdeaDetail }) {
             {t("ideas.comments", { count: formatNumber(idea.commentCount) })}
           </li>
         </ul>
+      )}
+      {idea.status !== "draft" && (
+        <p class="idea-share">
+          <ShareButton
+            id="idea-share"
+            title={idea.title}
+            text={t("share.ideaText", { title: idea.title })}
+            url={ideaPath(idea.id)}
+          />
+        </p>
       )}
     </header>
   );

@@ -19,6 +19,8 @@ import { IdeaDiscussion } from "./idea-discussion";
 import { TeamTools } from "./team-tools";
 import { VoteBox } from "./vote-box";
 import { IdeaVoteSources } from "./vote-sources";
+import { SavedCopyNotice } from "../../components/saved-copy-notice";
+import { savedAtOf } from "../../models/offline-copies";
 
 const SECTIONS = [
   ["problem", "idea.problem"],
@@ -78,11 +80,14 @@ function Notice({ idea }: { idea: IdeaDetail }) {
  */
 function IdeaView({ idea }: { idea: IdeaDetail }) {
   useTextTitle(idea.title);
+  // offline: the copy kept on this device when the idea was last opened
+  const savedAt = savedAtOf(idea);
   return (
     <article class="idea-page">
       <p class="back-link">
         <a href={IDEAS_PATH}>← {t("idea.back")}</a>
       </p>
+      {savedAt && <SavedCopyNotice savedAt={savedAt} onRefresh={() => void loadIdea(idea.id, true)} />}
       <IdeaHeader idea={idea} />
       <Notice idea={idea} />
       <div class="idea-layout">

@@ -1,7 +1,7 @@
 import { useState } from "preact/hooks";
 import { follow, unvote, vote } from "../../api/discussion";
 import type { IdeaDetail } from "../../api/ideas";
-import { ApiProblem } from "../../api/problem";
+import { ApiProblem, NETWORK_UNREACHABLE } from "../../api/problem";
 import { t } from "../../i18n";
 import { problemText } from "../../i18n/problem-text";
 
@@ -36,7 +36,8 @@ export function VoteBox({ idea }: { idea: IdeaDetail }) {
       }));
     } catch (error) {
       if (!(error instanceof ApiProblem)) throw error;
-      setMessage(problemText(error.code));
+      // offline nothing changed: say plainly that the vote was not sent
+      setMessage(error.code === NETWORK_UNREACHABLE ? t("offline.voteNotSent") : problemText(error.code));
     } finally {
       setBusy(false);
     }
@@ -47,7 +48,7 @@ export function VoteBox({ idea }: { idea: IdeaDetail }) {
       setState((s) => ({ ...s, following: next.following }));
     } catch (error) {
       if (!(error instanceof ApiProblem)) throw error;
-      setMessage(problemText(error.code));
+      setMessage(error.code === NETWORK_UNREACHABLE ? t("offline.followNotSent") : problemText(error.code));
     }
   };
 

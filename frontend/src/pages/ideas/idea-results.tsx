@@ -8,6 +8,7 @@ import { ideaList } from "../../models/idea-list";
 import type { PagedState } from "../../models/paged-list";
 import { isFiltered, NO_FILTERS, type Filters } from "./filters";
 import { IdeaCard, IdeaCardSkeletons } from "./idea-card";
+import { SavedCopyNotice } from "../../components/saved-copy-notice";
 
 type Props = { filters: Filters; onChange: (next: Filters) => void; onRetry: () => void };
 
@@ -105,6 +106,7 @@ export function IdeaResults({ filters, onChange, onRetry }: Props) {
       <p class="results-count" role="status">
         {statusText(state)}
       </p>
+      {state.kind === "ready" && state.savedAt && <SavedCopyNotice savedAt={state.savedAt} onRefresh={onRetry} />}
       {state.kind === "loading" && <IdeaCardSkeletons />}
       {state.kind === "problem" && <ProblemMessage problem={state.problem} onRetry={onRetry} />}
       {state.kind === "ready" && state.items.length === 0 && <EmptyState filters={filters} onChange={onChange} />}

@@ -1,6 +1,7 @@
 import { useEffect } from "preact/hooks";
 import { useLocation } from "preact-iso";
 import { ideasCsvPath } from "../../api/exports";
+import { CsvLinks } from "../../components/csv-links";
 import { RequireSignIn } from "../../components/require-sign-in";
 import { t } from "../../i18n";
 import { IDEAS_PATH, NEW_IDEA_PATH } from "../../lib/idea-paths";
@@ -42,9 +43,11 @@ function IdeasView() {
         </div>
         <div class="button-row">
           {canExport && (
-            <a class="button button-secondary" href={ideasCsvPath(filters.campaignId)} download>
-              {t("ideas.exportCsv")}
-            </a>
+            <CsvLinks
+              href={(separator) => ideasCsvPath(filters.campaignId, separator)}
+              label={t("ideas.exportCsv")}
+              linkClass="button button-secondary"
+            />
           )}
           <a class="button" href={NEW_IDEA_PATH}>
             {t("ideas.new")}

@@ -50,6 +50,21 @@ export function reviewErrorsOf(problem: ApiProblem, rubric: readonly RubricCrite
   return { scores: {}, others: [problemText(problem.code)] };
 }
 
+/**
+ * What "Kirim penilaian" checks before asking to confirm, so an empty or half-scored review is
+ * never sent: every criterion scored and a recommendation chosen (the server checks the same).
+ */
+export function missingOf(
+  rubric: readonly RubricCriterion[],
+  scores: Readonly<Record<string, number>>,
+  recommendation: string | null,
+): ReviewErrors {
+  const missing: ReviewErrors = { scores: {}, others: [] };
+  for (const c of rubric) if (scores[c.key] === undefined) missing.scores[c.key] = t("review.scoreMissing");
+  if (recommendation === null) missing.recommendation = t("review.recommendationMissing");
+  return missing;
+}
+
 /** The summary: criteria in rubric order, then the recommendation, the note and the rest. */
 export function reviewSummaryOf(errors: ReviewErrors, rubric: readonly RubricCriterion[]): FormError[] {
   return [

@@ -1,4 +1,4 @@
-import { useMemo, useState } from "preact/hooks";
+import { useEffect, useMemo, useState } from "preact/hooks";
 import { toApiProblem } from "../../api/problem";
 import { RECOMMENDATIONS, type AssignmentDetail, type Review } from "../../api/reviews";
 import { Dialog } from "../../components/dialog";
@@ -10,6 +10,7 @@ import { formatNumber, formatTime } from "../../lib/format";
 import { createReviewDraft, type ReviewDraft } from "../../models/review-draft";
 import { CriterionField } from "./criterion-field";
 import {
+  missingOf,
   NO_REVIEW_ERRORS,
   NOTE_FIELD,
   RECOMMENDATION_FIELD,
@@ -40,20 +41,39 @@ function Preview({ draft, total }: { draft: ReviewDraft; total: number }) {
   );
 }
 
+/** What autosave is doing, in the words of the idea form: saved, pending, kept offline, refused. */
 function SaveLine({ draft }: { draft: ReviewDraft }) {
   const state = draft.save.value;
-  let text = "";
-  if (state.kind === "saving") text = t("review.saving");
-  else if (draft.dirty.value) text = t("review.unsaved");
-  else if (state.kind === "saved") text = t("review.savedAt", { time: formatTime(state.at) });
+  let text: string;
+  let tone = "";
+  if (state.kind === "idle") text = t("review.autosaveIdle");
+  else if (state.kind === "pending") text = t("autosave.pending");
+  else if (state.kind === "saving") text = t("autosave.saving");
+  else if (state.kind === "saved") {
+    text = t(state.fromDevice ? "review.savedAfterOffline" : "review.savedAt", { time: formatTime(state.at) });
+    tone = "save-ok";
+  } else if (state.kind === "offline") {
+    text = t("review.keptOffline");
+    tone = "save-offline";
+  } else {
+    text = `${t("autosave.stopped")} ${problemText(state.problem.code)}`;
+    tone = "save-failed";
+  }
   return (
-    <p class="save-status" role="status" aria-atomic="true">
+    <p class={`save-status ${tone}`} role="status" aria-atomic="true">
+      {tone && (
+        <span class="save-icon" aria-hidden="true">
+          {tone === "save-ok" ? "\u2713" : "!"}
+        </span>
+      )}
       {text}
     </p>
   );
 }
 
-function RecommendationField({ draft, error }: { draft: ReviewDraft; error: string | undefined }) {
+type RecommendationProps = { draft: ReviewDraft; error: string | undefined; onChange: () => void };
+
+function RecommendationField({ draft, error, onChange }: RecommendationProps) {
   const id = RECOMMENDATION_FIELD;
   return (
     <fieldset
@@ -80,7 +100,10 @@ function RecommendationField({ draft, error }: { draft: ReviewDraft; error: stri
               name={id}
               value={value}
               checked={draft.recommendation.value === value}
-              onChange={() => draft.setRecommendation(value)}
+              onChange={() => {
+                draft.setRecommendation(value);
+                onChange();
+              }}
             />
             <span>{t(`recommendation.${value}`)}</span>
           </label>
@@ -94,10 +117,13 @@ type Props = { assignment: AssignmentDetail; onSubmitted: (review: Review) => vo
 
 /**
  * The scoring form: each criterion of the rubric, an estimate of the score, a private note and a
- * recommendation. "Simpan draf" keeps it; "Kirim penilaian" asks to confirm, then saves and submits.
+ * recommendation. It saves itself as the reviewer works (on this device too while offline);
+ * "Kirim penilaian" first checks that every criterion is scored and a recommendation chosen, then
+ * asks to confirm, saves and submits. Errors appear only after "Kirim" and go as each is fixed.
  */
 export function ReviewForm({ assignment, onSubmitted }: Props) {
-  const draft = useMemo(() => createReviewDraft(assignment), [assignment.id]);
+  const draft = useMemo(() => createReviewDraft(assignment, assignment.reviewer.id), [assignment.id]);
+  useEffect(() => () => draft.dispose(), [draft]);
   const [errors, setErrors] = useState<ReviewErrors>(NO_REVIEW_ERRORS);
   const [attempt, setAttempt] = useState(0);
   const [confirming, setConfirming] = useState(false);
@@ -113,15 +139,24 @@ export function ReviewForm({ assignment, onSubmitted }: Props) {
   async function onSave() {
     if (busy) return;
     setBusy("save");
-    setErrors(NO_REVIEW_ERRORS);
     try {
       await draft.saveNow();
-    } catch (error) {
-      fail(error);
+    } catch {
+      // said on the save line; field errors are for "Kirim" alone
     } finally {
       setBusy(null);
     }
   }
+
+  function onSubmit() {
+    const missing = missingOf(rubric, draft.scores.value, draft.recommendation.value);
+    setErrors(missing);
+    if (reviewSummaryOf(missing, rubric).length > 0) setAttempt((n) => n + 1);
+    else setConfirming(true);
+  }
+
+  /** A fixed field loses its message at once; the others keep theirs until they are fixed too. */
+  const fixed = (change: (errors: ReviewErrors) => ReviewErrors) => setErrors((errors) => change(errors));
 
   async function onConfirmSubmit() {
     if (busy) return;
@@ -139,15 +174,13 @@ export function ReviewForm({ assignment, onSubmitted }: Props) {
     }
   }
 
-  const saveProblem = draft.save.value.kind === "failed" && summary.length === 0 ? draft.save.value.problem : null;
-
   return (
     <form
       class="form review-form"
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
-        setConfirming(true);
+        onSubmit();
       }}
     >
       <ErrorSummary id="review-errors" errors={summary} attempt={attempt} />
@@ -161,7 +194,10 @@ export function ReviewForm({ assignment, onSubmitted }: Props) {
               criterion={criterion}
               value={draft.scores.value[criterion.key]}
               error={errors.scores[criterion.key]}
-              onChange={(value) => draft.setScore(criterion.key, value)}
+              onChange={(value) => {
+                draft.setScore(criterion.key, value);
+                fixed(({ scores: { [criterion.key]: _, ...scores }, ...rest }) => ({ ...rest, scores }));
+              }}
             />
           ))}
         </div>
@@ -169,7 +205,11 @@ export function ReviewForm({ assignment, onSubmitted }: Props) {
       <section class="card review-conclusion" aria-labelledby="review-conclusion-title">
         <h2 id="review-conclusion-title">{t("review.conclusionTitle")}</h2>
         <Preview draft={draft} total={rubric.length} />
-        <RecommendationField draft={draft} error={errors.recommendation} />
+        <RecommendationField
+          draft={draft}
+          error={errors.recommendation}
+          onChange={() => fixed(({ recommendation: _, ...rest }) => rest)}
+        />
         <Field
           id={NOTE_FIELD}
           label={t("review.note")}
@@ -183,13 +223,15 @@ export function ReviewForm({ assignment, onSubmitted }: Props) {
               rows={5}
               maxLength={4000}
               value={draft.note.value}
-              onInput={(event) => draft.setNote(event.currentTarget.value)}
+              onInput={(event) => {
+                draft.setNote(event.currentTarget.value);
+                if (errors.note && event.currentTarget.value.length <= 4000) fixed(({ note: _, ...rest }) => rest);
+              }}
             />
           )}
         </Field>
       </section>
       <div class="form-footer review-footer">
-        {saveProblem && <p class="field-error">{problemText(saveProblem.code)}</p>}
         <SaveLine draft={draft} />
         <div class="button-row">
           <button
