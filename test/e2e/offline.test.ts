@@ -162,6 +162,15 @@ describe.each([
     await goOnline(page);
     await savedCopy.waitFor({ state: "detached" });
     expect(await page.locator(".idea-card").count()).toBe(shown);
+
+    // the copies belong to the person signed in: once the session has ended they are gone
+    const copies = () =>
+      page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith("gagas.copies.")));
+    expect(await copies()).toHaveLength(1);
+    const loggedOut = await page.evaluate(async () => (await fetch("/api/v1/auth/logout", { method: "POST" })).status);
+    expect(loggedOut).toBe(204);
+    await page.reload();
+    await expect.poll(copies).toEqual([]);
   });
 
   it("reads an idea opened before while offline, and says a vote or a comment made offline was not sent", async () => {

@@ -1,17 +1,18 @@
-import { effect } from "@preact/signals";
 import { NETWORK_UNREACHABLE, toApiProblem } from "../api/problem";
+import { COPIES_PREFIX } from "./remembered-user";
 import { session } from "./session";
 
 /**
  * Copies of what a person has read (idea lists, ideas), kept in this browser per person so that
  * they stay readable offline, as the offline banner promises. Only the API's own answers to that
- * person are kept; they are dropped at sign-out, like the remembered user. The newest
+ * person are kept; they are dropped with the remembered user (`remembered-user.ts`), at sign-out and
+ * whenever the server says nobody is signed in. The newest
  * {@link MAX_COPIES} are kept; localStorage is small and a phone's is shared with every tab.
  */
 type Copy = { key: string; data: unknown; savedAt: number };
 
 export const MAX_COPIES = 30;
-const PREFIX = "gagas.copies.";
+const PREFIX = COPIES_PREFIX;
 
 /** Each answer that came from this device instead of the server, with when it was saved. */
 const fromDevice = new WeakMap<object, number>();
@@ -79,16 +80,3 @@ export async function withCopy<T extends object>(key: string, ask: () => Promise
     return copy.data as T;
   }
 }
-
-/** Forgets every copy kept on this device (sign-out: the next person must not read them). */
-export function dropCopies(): void {
-  try {
-    for (const key of Object.keys(localStorage)) if (key.startsWith(PREFIX)) localStorage.removeItem(key);
-  } catch {
-    // storage disabled: nothing was kept
-  }
-}
-
-effect(() => {
-  if (session.value.kind === "signed-out") dropCopies();
-});
