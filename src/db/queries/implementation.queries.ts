@@ -104,20 +104,13 @@ export type NewImplementationUpdate = {
  * row is the update's foreign key), so a status change in between writes nothing.
  */
 export function addImplementationUpdateStatement(db: Database, u: NewImplementationUpdate): Statement {
-  return db.insert(implementationUpdates).select(
-    db
-      .select({
-        agencyId: sql`${u.agencyId}`.as("agency_id"),
-        ideaId: sql`${u.ideaId}`.as("idea_id"),
-        authorId: sql`${u.authorId}`.as("author_id"),
-        body: sql`${u.body}`.as("body"),
-        figures: sql`${u.figures}`.as("figures"),
-        createdAt: sql`${u.now}`.as("created_at"),
-      })
-      .from(implementationReports)
-      .innerJoin(ideas, eq(ideas.id, implementationReports.ideaId))
-      .where(and(eq(implementationReports.ideaId, u.ideaId), eq(ideas.status, "implemented"))),
-  );
+  const t = implementationUpdates;
+  return db.run(sql`INSERT INTO ${t} (${sql.identifier(t.agencyId.name)}, ${sql.identifier(t.ideaId.name)},
+      ${sql.identifier(t.authorId.name)}, ${sql.identifier(t.body.name)}, ${sql.identifier(t.figures.name)},
+      ${sql.identifier(t.createdAt.name)})
+    SELECT ${u.agencyId}, ${u.ideaId}, ${u.authorId}, ${u.body}, ${u.figures}, ${u.now}
+    FROM ${implementationReports} JOIN ${ideas} ON ${ideas.id} = ${implementationReports.ideaId}
+    WHERE ${implementationReports.ideaId} = ${u.ideaId} AND ${ideas.status} = 'implemented'`);
 }
 
 /**

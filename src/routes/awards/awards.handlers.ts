@@ -139,7 +139,8 @@ export const certificate: AppRouteHandler<typeof routes.certificate> = async (c)
     agencyId: row.agencyId,
     ...(row.userId !== null ? { ownerId: row.userId } : {}),
   });
-  if (row.revokedAt !== null) throw new ApiError(409, "award.revoked", "This award was revoked: its certificate is void");
+  if (row.revokedAt !== null)
+    throw new ApiError(409, "award.revoked", "This award was revoked: its certificate is void");
   const person = row.userId !== null;
   const settings = parseAgencySettings(row.agencySettings);
   const signer = signerFor(settings, { name: row.announcerName, position: row.announcerPosition });

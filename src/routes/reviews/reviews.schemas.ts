@@ -260,7 +260,8 @@ export const ImplementationBody = z
     unitId: z.number().int().positive().openapi({ description: "The unit that runs it" }),
     summary: z.string().trim().min(IMPLEMENTATION_LIMITS.summary.min).max(IMPLEMENTATION_LIMITS.summary.max),
     evidenceAttachmentId: z.number().int().positive().nullable().default(null).openapi({
-      description: "The main evidence file (an attachment of the idea); every `evidence` attachment is listed in the report",
+      description:
+        "The main evidence file (an attachment of the idea); every `evidence` attachment is listed in the report",
     }),
     results: z
       .string()
