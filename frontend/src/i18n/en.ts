@@ -1,4 +1,5 @@
 import { adminEn } from "./admin.en.ts";
+import { implementationEn } from "./implementation.en.ts";
 import { administrationEn } from "./administration.en.ts";
 import { discussionEn } from "./discussion.en.ts";
 import { rewardsEn } from "./rewards.en.ts";
@@ -164,4 +165,5 @@ export const en = {
   ...offlineEn,
   ...awardsEn,
   ...administrationEn,
+  ...implementationEn,
 } as const satisfies Messages;
