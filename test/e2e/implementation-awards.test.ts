@@ -13,7 +13,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vi
 import { expectNoAxeViolations, launchBrowser, PageFactory } from "./browser.ts";
 import { ROOT } from "./dev-server.ts";
 import { textIn } from "./i18n.ts";
-import { expectPath, signInThroughForm, VARIANTS } from "./journey.ts";
+import { chooseLanguage, expectPath, signInThroughForm, VARIANTS } from "./journey.ts";
 import { insertShortlistedIdea } from "./implementation-fixture.ts";
 import { CHAIR_BINJAI, DEMO_PASSWORD, DEWI, LEADER_BINJAI, type Persona } from "./personas.ts";
 
@@ -35,8 +35,9 @@ const JOURNEYS = VARIANTS.filter(
 
 describe.each(JOURNEYS)("implementation and awards ($lang, $viewport)", ({ lang, viewport }) => {
   const t = textIn(lang);
-  const shoot = async (page: Page, name: string) => {
-    if (SHOTS && viewport === "phone") await page.screenshot({ path: path.join(SHOTS, name), fullPage: true });
+  /** A dialog is shot as the phone shows it (the screen), a page whole. */
+  const shoot = async (page: Page, name: string, fullPage = true) => {
+    if (SHOTS && viewport === "phone") await page.screenshot({ path: path.join(SHOTS, name), fullPage });
   };
   const signIn = async (page: Page, who: Persona, next: string) => {
     await signInThroughForm(page, lang, { identifier: who.nip, password: DEMO_PASSWORD }, next);
@@ -57,7 +58,7 @@ describe.each(JOURNEYS)("implementation and awards ($lang, $viewport)", ({ lang,
     await confirm
       .getByText(t("confirm.move", { from: t("ideaStatus.shortlisted"), to: t("ideaStatus.approved") }))
       .waitFor();
-    await shoot(page, "idea-approve-confirm-phone.png");
+    await shoot(page, "idea-approve-confirm-phone.png", false);
     await expectNoAxeViolations(page);
     await confirm.getByRole("button", { name: t("ideaAction.cancel"), exact: true }).click();
     await confirm.waitFor({ state: "detached" });
@@ -70,7 +71,8 @@ describe.each(JOURNEYS)("implementation and awards ($lang, $viewport)", ({ lang,
     await page.getByRole("button", { name: t("ideaAction.implement"), exact: true }).click();
     const report = page.getByRole("dialog", { name: t("impl.formTitle") });
     await report.getByRole("button", { name: t("impl.submit"), exact: true }).click();
-    await report.getByText(t("impl.summaryShort")).waitFor();
+    await report.locator("#impl-summary-error").waitFor();
+    expect(await report.locator("#impl-summary-error").innerText()).toContain(t("impl.summaryShort"));
     await report.getByLabel(t("impl.unit"), { exact: true }).selectOption({ label: DEWI.unitName });
     await report
       .getByLabel(t("impl.summary"), { exact: true })
@@ -84,7 +86,7 @@ describe.each(JOURNEYS)("implementation and awards ($lang, $viewport)", ({ lang,
       buffer: PNG,
     });
     await report.getByText(t("impl.evidenceChosen", { count: "1" })).waitFor();
-    await shoot(page, "implementation-report-form-phone.png");
+    await shoot(page, "implementation-report-form-phone.png", false);
     await expectNoAxeViolations(page);
     await report.getByRole("button", { name: t("impl.submit"), exact: true }).click();
     await report.waitFor({ state: "detached", timeout: 20_000 });
@@ -121,8 +123,8 @@ describe.each(JOURNEYS)("implementation and awards ($lang, $viewport)", ({ lang,
     await updates.getByRole("button", { name: t("impl.postUpdate"), exact: true }).click();
     await updates.getByText(t("impl.updatePosted")).waitFor();
     const posted = updates.getByRole("listitem").filter({ hasText: "Tiga bulan berjalan: 412 surat pindah terbit." });
-    await posted.getByText("Surat terbit").waitFor();
-    await posted.getByText(/412\s+surat/).waitFor();
+    await posted.locator(".impl-figures").waitFor();
+    expect(await posted.locator(".impl-figures").innerText()).toMatch(/Surat terbit\s+412\s+surat/);
     await expectNoAxeViolations(team);
     await shoot(team, "implementation-report-phone.png");
   });
@@ -146,7 +148,7 @@ describe.each(JOURNEYS)("implementation and awards ($lang, $viewport)", ({ lang,
     const preview = page.getByRole("dialog", { name: t("awardPreview.title") });
     await preview.getByText(DEWI.name, { exact: true }).waitFor();
     await preview.getByText(t("awardPreview.bonus", { points: "40" })).waitFor();
-    await shoot(page, "award-preview-phone.png");
+    await shoot(page, "award-preview-phone.png", false);
     await expectNoAxeViolations(page);
     await preview.getByRole("button", { name: t("awardPreview.confirm"), exact: true }).click();
     await page.waitForURL((url) => /^\/penghargaan\/\d+$/.test(url.pathname), { timeout: 20_000 });
@@ -163,7 +165,7 @@ describe.each(JOURNEYS)("implementation and awards ($lang, $viewport)", ({ lang,
     await revoke
       .getByLabel(t("idea.reason"), { exact: true })
       .fill("Capaian yang dilaporkan ternyata milik unit lain.");
-    await shoot(page, "award-revoke-phone.png");
+    await shoot(page, "award-revoke-phone.png", false);
     await revoke.getByRole("button", { name: t("awardRevoke.button"), exact: true }).click();
     await revoke.waitFor({ state: "detached" });
     await page.getByText(t("awardRevoke.done")).waitFor();
@@ -175,6 +177,7 @@ describe.each(JOURNEYS)("implementation and awards ($lang, $viewport)", ({ lang,
     // anyone checking the certificate learns it was revoked
     const visitor = await pages.open(viewport);
     await visitor.goto(`/verifikasi/${encodeURIComponent(code)}`);
+    await chooseLanguage(visitor, lang);
     await visitor.getByRole("heading", { name: t("verify.revokedTitle") }).waitFor();
     await visitor.getByText(title, { exact: true }).waitFor();
     await expectNoAxeViolations(visitor);

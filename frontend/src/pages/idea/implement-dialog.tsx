@@ -51,6 +51,10 @@ export function ImplementDialog({ idea, onClose }: { idea: IdeaDetail; onClose: 
   const [busy, setBusy] = useState<string | null>(null);
   const uploaded = useRef(new Map<File, number>());
   const form = useRef<HTMLFormElement>(null);
+  /** Typing in a field clears its message; the others stay until the next attempt. */
+  const cleared = (field: Fields) => {
+    if (errors[field]) setErrors({ ...errors, [field]: undefined });
+  };
 
   useEffect(() => {
     listActiveUnits()
@@ -120,13 +124,23 @@ export function ImplementDialog({ idea, onClose }: { idea: IdeaDetail; onClose: 
               type="date"
               max={today()}
               value={implementedOn}
-              onInput={(e) => setDate(e.currentTarget.value)}
+              onInput={(e) => {
+                setDate(e.currentTarget.value);
+                cleared("implementedOn");
+              }}
             />
           )}
         </Field>
         <Field id="impl-unitId" label={t("impl.unit")} error={errors.unitId}>
           {(c) => (
-            <select {...c} value={unitId} onChange={(e) => setUnit(e.currentTarget.value)}>
+            <select
+              {...c}
+              value={unitId}
+              onChange={(e) => {
+                setUnit(e.currentTarget.value);
+                cleared("unitId");
+              }}
+            >
               <option value="">{t("impl.unitChoose")}</option>
               {units.map((u) => (
                 <option key={u.id} value={String(u.id)}>
@@ -143,7 +157,10 @@ export function ImplementDialog({ idea, onClose }: { idea: IdeaDetail; onClose: 
               rows={4}
               maxLength={4000}
               value={summary}
-              onInput={(e) => setSummary(e.currentTarget.value)}
+              onInput={(e) => {
+                setSummary(e.currentTarget.value);
+                cleared("summary");
+              }}
             />
           )}
         </Field>
