@@ -55,6 +55,9 @@ describe.each(JOURNEYS)("implementation and awards ($lang, $viewport)", ({ lang,
     await page.getByRole("button", { name: t("ideaAction.approve"), exact: true }).click();
     const confirm = page.getByRole("dialog", { name: t("confirm.approveTitle") });
     await confirm.getByText(t("confirm.told")).waitFor();
+    // the points under the rules in force, once they arrived
+    await confirm.getByText(t("confirm.pointsLoading")).waitFor({ state: "detached" });
+    expect(await confirm.locator(".consequences").innerText()).toMatch(/\d+/);
     await confirm
       .getByText(t("confirm.move", { from: t("ideaStatus.shortlisted"), to: t("ideaStatus.approved") }))
       .waitFor();

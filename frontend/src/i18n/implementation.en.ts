@@ -57,6 +57,8 @@ export const implementationEn = {
   "confirm.approveTitle": "Approve this idea?",
   "confirm.move": "The idea moves from {from} to {to}.",
   "confirm.points": "Each team member ({count} people) earns {points} points under the reward rules in force.",
+  "confirm.pointsEach": "Each member of the team earns {points} points under the reward rules in force.",
+  "confirm.pointsLoading": "Working out the points…",
   "confirm.noPoints": "This step earns no points.",
   "confirm.pointsUnknown": "Points follow the agency's reward rules.",
   "confirm.told": "The team and the idea's followers are told.",

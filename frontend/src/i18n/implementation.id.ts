@@ -58,6 +58,8 @@ export const implementationId = {
   "confirm.approveTitle": "Setujui ide ini?",
   "confirm.move": "Status ide berubah dari {from} menjadi {to}.",
   "confirm.points": "Setiap anggota tim ({count} orang) mendapat {points} poin menurut aturan poin yang berlaku.",
+  "confirm.pointsEach": "Setiap anggota tim pengusul mendapat {points} poin menurut aturan poin yang berlaku.",
+  "confirm.pointsLoading": "Menghitung poin…",
   "confirm.noPoints": "Langkah ini tidak memberi poin.",
   "confirm.pointsUnknown": "Poin dihitung menurut aturan poin instansi.",
   "confirm.told": "Tim pengusul dan pengikut ide ini diberi tahu.",

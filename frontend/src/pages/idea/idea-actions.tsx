@@ -109,7 +109,11 @@ export function IdeaActions({ idea }: { idea: IdeaDetail }) {
           }}
           onClose={() => setDialog(null)}
         >
-          <StepConsequence idea={idea} step={dialog} id={`idea-confirm-${dialog}-consequence`} />
+          <StepConsequence
+            team={idea.team.filter((m) => m.accepted).length}
+            step={dialog}
+            id={`idea-confirm-${dialog}-consequence`}
+          />
         </ConfirmDialog>
       )}
     </section>

@@ -206,7 +206,7 @@ export function ImplementDialog({ idea, onClose }: { idea: IdeaDetail; onClose: 
             />
           )}
         </Field>
-        <StepConsequence idea={idea} step="implement" id="impl-consequence" />
+        <StepConsequence team={idea.team.filter((m) => m.accepted).length} step="implement" id="impl-consequence" />
         {busy && busy !== t("idea.working") && (
           <p class="muted" role="status">
             {busy}

@@ -1,5 +1,4 @@
 import { useEffect, useState } from "preact/hooks";
-import type { IdeaDetail } from "../../api/ideas";
 import { getRules } from "../../api/reward-rules";
 import { t } from "../../i18n";
 import { formatNumber } from "../../lib/format";
@@ -36,18 +35,20 @@ export function useStepPoints(step: PayingStep): number | null | "unknown" {
 /**
  * What a committee's step will do, said before it is taken: the points each accepted team member
  * earns under the rules in force, and who is told.
+ * @param team how many accepted authors; null (or 0) when the viewer may not know (blind review)
  */
-export function StepConsequence({ idea, step, id }: { idea: IdeaDetail; step: PayingStep; id: string }) {
+export function StepConsequence({ team, step, id }: { team: number | null; step: PayingStep; id: string }) {
   const points = useStepPoints(step);
-  const team = idea.team.filter((m) => m.accepted).length;
   const pointsLine =
-    points === "unknown" || team === 0
+    points === "unknown"
       ? t("confirm.pointsUnknown")
       : points === 0
         ? t("confirm.noPoints")
         : points === null
-          ? "…"
-          : t("confirm.points", { count: formatNumber(team), points: formatNumber(points) });
+          ? t("confirm.pointsLoading")
+          : team
+            ? t("confirm.points", { count: formatNumber(team), points: formatNumber(points) })
+            : t("confirm.pointsEach", { points: formatNumber(points) });
   return (
     <ul class="consequences" id={id}>
       <li>{pointsLine}</li>
