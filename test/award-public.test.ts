@@ -38,6 +38,7 @@ describe("GET /api/v1/certificates/{code}", () => {
     const body = await res.json();
     expect(body).toEqual({
       valid: true,
+      revokedAt: null,
       code,
       award: { title: "Inovator Terbaik KIPP 2026", periodLabel: "2026", announcedAt: award.announcedAt },
       recipient: { name: "Dewi Anggraini Sembiring" },

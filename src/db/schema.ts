@@ -550,11 +550,35 @@ export const implementationReports = sqliteTable("implementation_reports", {
     .references(() => units.id),
   summary: text("summary").notNull(),
   evidenceAttachmentId: integer("evidence_attachment_id").references(() => attachments.id),
+  /** What it has achieved so far (figures, reach), in the team's words; null when not yet said. */
+  results: text("results"),
   reportedBy: integer("reported_by")
     .notNull()
     .references(() => users.id),
   createdAt: integer("created_at").notNull(),
 });
+
+/** Follow-up news of an implemented idea from its team: append-only, each with optional figures. */
+export const implementationUpdates = sqliteTable(
+  "implementation_updates",
+  {
+    id: integer("id").primaryKey(),
+    agencyId: integer("agency_id")
+      .notNull()
+      .references(() => agencies.id),
+    ideaId: integer("idea_id")
+      .notNull()
+      .references(() => implementationReports.ideaId),
+    authorId: integer("author_id")
+      .notNull()
+      .references(() => users.id),
+    body: text("body").notNull(),
+    /** JSON: `[{ label, value, unit }]`, the measures the update reports. */
+    figures: text("figures").notNull().default("[]"),
+    createdAt: integer("created_at").notNull(),
+  },
+  (t) => [index("implementation_updates_idea").on(t.ideaId, t.id)],
+);
 
 // ── Rewards (issue 7) ───────────────────────────────────────────────────────────────────────
 
@@ -662,6 +686,13 @@ export const awards = sqliteTable(
       .notNull()
       .references(() => users.id),
     announcedAt: integer("announced_at").notNull(),
+    /**
+     * A revoked award stays on record: its certificates verify as revoked, its points are reversed.
+     * The three are set together by one guarded UPDATE (a CHECK would cost a rebuild of the table).
+     */
+    revokedAt: integer("revoked_at"),
+    revokedBy: integer("revoked_by").references(() => users.id),
+    revocationReason: text("revocation_reason"),
   },
   (t) => [index("awards_agency_at").on(t.agencyId, t.announcedAt)],
 );

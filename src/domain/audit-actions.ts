@@ -26,6 +26,7 @@ export const AUDIT_ACTION_LABELS = {
   "review.reopen": { id: "Membuka kembali penilaian", en: "Reopened a review" },
   "reward_rules.update": { id: "Menerbitkan aturan poin", en: "Published reward rules" },
   "award.announce": { id: "Mengumumkan penghargaan", en: "Announced an award" },
+  "award.revoke": { id: "Mencabut penghargaan", en: "Revoked an award" },
   "comment.hide": { id: "Menyembunyikan komentar", en: "Hid a comment" },
   "comment.restore": { id: "Menampilkan kembali komentar", en: "Restored a comment" },
   "comment.dismiss_reports": { id: "Menolak laporan komentar", en: "Dismissed a comment's reports" },

@@ -16,6 +16,7 @@ export const NOTIFICATION_KINDS = [
   "points_earned",
   "badge_earned",
   "award_received",
+  "award_revoked",
   "campaign_phase",
   "report_received",
   "moderation",

@@ -44,12 +44,21 @@ export type ReversalEvent = Common &
     | { type: "idea_withdrawn"; ideaId: number }
     /** reverses what the duplicate earned for its submission */
     | { type: "idea_merged"; ideaId: number; intoId: number }
+    /** takes back the bonus a revoked award paid its people */
+    | { type: "award_revoked"; awardId: number }
   );
 
 export type RewardEvent = EarningEvent | ReversalEvent;
 export type RewardEventType = RewardEvent["type"];
 
-export const REVERSALS = ["vote_retracted", "comment_deleted", "comment_hidden", "idea_withdrawn", "idea_merged"];
+export const REVERSALS = [
+  "vote_retracted",
+  "comment_deleted",
+  "comment_hidden",
+  "idea_withdrawn",
+  "idea_merged",
+  "award_revoked",
+];
 
 export const isReversal = (event: RewardEvent): event is ReversalEvent => REVERSALS.includes(event.type);
 
@@ -176,6 +185,7 @@ export function causeOf(event: RewardEvent): { key: string; subject: { type: Sub
     case "review_completed":
       return { key: `review:${event.reviewId}`, subject: { type: "review", id: event.reviewId } };
     case "award_granted":
+    case "award_revoked":
       return { key: `award:${event.awardId}`, subject: { type: "award", id: event.awardId } };
   }
 }

@@ -22,6 +22,14 @@ export const matrix: MatrixEntry[] = [
     expect: statuses({ anonymous: 401, otherAdmin: 404 }, 200),
   },
   {
+    route: "POST /api/v1/awards/{id}/revoke",
+    request: async (fx) => ({
+      path: `/api/v1/awards/${(await announced(fx)).id}/revoke`,
+      body: { reason: "Diberikan karena kekeliruan data." },
+    }),
+    expect: statuses({ anonymous: 401, leader: 200 }, 403),
+  },
+  {
     route: "GET /api/v1/awards/{id}/certificates/{recipientId}.pdf",
     // the ASN's certificate: theirs, and the leaders' and admins' of the agency
     request: async (fx) => {

@@ -164,4 +164,31 @@ export const matrix: MatrixEntry[] = [
     },
     expect: statuses({ anonymous: 401, otherAdmin: 404 }, 200),
   },
+  {
+    route: "GET /api/v1/ideas/{id}/implementation/updates",
+    request: async (fx) => ({
+      path: `/api/v1/ideas/${(await implemented(fx, fx.asn.user)).id}/implementation/updates`,
+    }),
+    expect: statuses({ anonymous: 401, otherAdmin: 404 }, 200),
+  },
+  {
+    route: "POST /api/v1/ideas/{id}/implementation/updates",
+    // the ASN persona's own implemented idea: its team and the admin post, nobody else
+    request: async (fx) => ({
+      path: `/api/v1/ideas/${(await implemented(fx, fx.asn.user)).id}/implementation/updates`,
+      body: {
+        body: "Antrean turun separuh dalam tiga bulan.",
+        figures: [{ label: "Antrean", value: 12, unit: "orang" }],
+      },
+    }),
+    expect: statuses({ anonymous: 401, asn: 201, admin: 201, otherAdmin: 404 }, 403),
+  },
 ];
+
+/** An implemented idea of `author`, with its report. */
+async function implemented(fx: MatrixFixtures, author: MatrixFixtures["asn"]["user"]) {
+  const { campaign } = await reviewCampaign(fx);
+  const idea = await insertIdea(campaign, author, { status: "implemented" });
+  await insertImplementationReport(idea, campaign, fx.unit.id, fx.admin.user);
+  return idea;
+}

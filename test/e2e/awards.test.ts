@@ -102,6 +102,10 @@ describe.each(VARIANTS.map((variant, index) => ({ ...variant, index })))(
       await page.getByLabel(t("awardForm.bonus"), { exact: true }).fill("25");
       await expectNoAxeViolations(page);
       await page.getByRole("button", { name: t("awardForm.submit"), exact: true }).click();
+      // nothing is published before the preview is confirmed
+      const preview = page.getByRole("dialog", { name: t("awardPreview.title") });
+      await preview.getByText(t("awardPreview.bonus", { points: "25" })).waitFor();
+      await preview.getByRole("button", { name: t("awardPreview.confirm"), exact: true }).click();
 
       // the award's own page, with a word that it went out
       await page.waitForURL((url) => /^\/penghargaan\/\d+$/.test(url.pathname), { timeout: 20_000 });

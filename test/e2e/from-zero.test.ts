@@ -374,7 +374,7 @@ describe("Gagas from zero: bootstrap, then everything in the browser", () => {
     await dossier.getByRole("heading", { level: 1, name: IDEA }).waitFor();
     await dossier.close();
     await author.goto("/profil");
-    const mine = await downloaded(author, author.getByRole("link", { name: t("profile.myDataDownload"), exact: true }));
+    const mine = await downloaded(author, author.getByRole("link", { name: t("profile.exportButton"), exact: true }));
     expect(mine.name).toMatch(/^gagas-data-saya-\d{4}-\d{2}-\d{2}\.json$/);
     expect(mine.text).toContain(IDEA);
   });

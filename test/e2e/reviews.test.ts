@@ -54,6 +54,13 @@ async function decide({ page, t }: Board, action: "shortlist" | "approve", title
   await page
     .getByRole("button", { name: t("ranking.decideLabel", { action: t(`ideaAction.${action}`), title }), exact: true })
     .click();
+  // the chair reads what follows (points, who is told) before it happens
+  const confirm = page.getByRole("dialog", {
+    name: t(action === "shortlist" ? "confirm.shortlistTitle" : "confirm.approveTitle"),
+  });
+  await confirm.getByText(t("confirm.told")).waitFor();
+  await confirm.getByRole("button", { name: t(`ideaAction.${action}`), exact: true }).click();
+  await confirm.waitFor({ state: "detached" });
   await page
     .getByRole("status")
     .filter({ hasText: t("ranking.decided", { title, status: t(`ideaStatus.${status}`) }) })

@@ -15,6 +15,14 @@ export async function announceAward(body: AwardBody) {
 export type Award = Awaited<ReturnType<typeof announceAward>>;
 export type AwardRecipient = Award["recipients"][number];
 
+/**
+ * Revokes an award (a leader): its points go back, its certificates verify as revoked.
+ * @throws ApiProblem 409 `award.already_revoked`, 422 on `json.reason`, 403
+ */
+export async function revokeAward(id: number, reason: string) {
+  return readJson(await v1.awards[":id"].revoke.$post({ param: { id: String(id) }, json: { reason } }));
+}
+
 /** A page of my agency's awards, newest first, with what I may download. */
 export async function listAwards(cursor?: string) {
   return readJson(await v1.awards.$get({ query: cursor ? { cursor } : {} }));

@@ -33,9 +33,6 @@ export const ledgerCsvPath = (): string => api.api.v1.exports["ledger.csv"].$pat
 export const dossierPath = (ideaId: number): string =>
   api.api.v1.ideas[":id"].dossier.$path({ param: { id: String(ideaId) } });
 
-/** Everything stored about the signed-in person, as a JSON download (UU PDP). */
-export const myDataPath = (): string => api.api.v1.me.export.$path();
-
 /** An agency's complete backup as one JSON file (platform admins; docs/OPERATIONS.md). */
 export const agencyBackupPath = (agencyId: number): string =>
   api.api.v1.agencies[":id"].backup.$path({ param: { id: String(agencyId) } });

@@ -83,7 +83,7 @@ export const awardsEn = {
   "awardForm.noneFound": "Nothing matches «{q}».",
   "awardForm.searchFailed": "The search failed. Check your connection, then type again.",
   "awardForm.full": "You have reached the limit of {max}.",
-  "awardForm.submit": "Announce the award",
+  "awardForm.submit": "Preview the award",
   "awardForm.submitting": "Announcing…",
   "awardForm.titleInvalid": "Give the award a title of 5 to 160 characters.",
   "awardForm.citationInvalid": "Write a citation of 10 to 500 characters.",

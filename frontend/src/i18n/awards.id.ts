@@ -85,7 +85,7 @@ export const awardsId = {
   "awardForm.noneFound": "Tidak ada yang cocok dengan «{q}».",
   "awardForm.searchFailed": "Pencarian gagal. Periksa koneksi Anda, lalu ketik lagi.",
   "awardForm.full": "Batas {max} pilihan sudah tercapai.",
-  "awardForm.submit": "Umumkan penghargaan",
+  "awardForm.submit": "Lihat pratinjau",
   "awardForm.submitting": "Mengumumkan…",
   "awardForm.titleInvalid": "Tulis nama penghargaan, 5 sampai 160 karakter.",
   "awardForm.citationInvalid": "Tulis alasan pemberian, 10 sampai 500 karakter.",

@@ -1,4 +1,5 @@
 import { adminEn } from "./admin.en.ts";
+import { implementationEn } from "./implementation.en.ts";
 import { administrationEn } from "./administration.en.ts";
 import { discussionEn } from "./discussion.en.ts";
 import { rewardsEn } from "./rewards.en.ts";
@@ -64,10 +65,6 @@ export const en = {
   "profile.roles": "Roles",
   "profile.detailsNote": "Your agency's admin manages these details. Contact them if something is wrong.",
   "profile.sessionsTitle": "Signing out",
-  "profile.myDataTitle": "My data",
-  "profile.myDataText":
-    "Everything Gagas stores about you in one JSON file: profile, sessions, ideas, votes, comments, reviews, points and badges (Indonesia's personal data law, UU PDP No. 27/2022).",
-  "profile.myDataDownload": "Download my data",
   "profile.sessionsText":
     "Signing out on all devices ends your sessions on other phones and computers, for example if you lost a device.",
 
@@ -170,4 +167,5 @@ export const en = {
   ...dailyEn,
   ...awardsEn,
   ...administrationEn,
+  ...implementationEn,
 } as const satisfies Messages;

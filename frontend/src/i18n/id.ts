@@ -12,6 +12,7 @@ import { dashboardId } from "./dashboard.id.ts";
 import { ideasId } from "./ideas.id.ts";
 import { notificationsId } from "./notifications.id.ts";
 import { reviewsId } from "./reviews.id.ts";
+import { implementationId } from "./implementation.id.ts";
 
 /**
  * Bahasa Indonesia: the default language and the source of truth for keys.
@@ -66,10 +67,6 @@ export const id = {
   "profile.roles": "Peran",
   "profile.detailsNote": "Data ini dikelola oleh admin instansi Anda. Hubungi mereka bila ada yang keliru.",
   "profile.sessionsTitle": "Keluar dari Gagas",
-  "profile.myDataTitle": "Data saya",
-  "profile.myDataText":
-    "Semua yang disimpan Gagas tentang Anda dalam satu berkas JSON: profil, sesi, ide, dukungan, komentar, penilaian, poin dan lencana (UU PDP No. 27/2022).",
-  "profile.myDataDownload": "Unduh data saya",
   "profile.sessionsText":
     "Keluar dari semua perangkat mengakhiri sesi Anda di ponsel dan komputer lain, misalnya bila perangkat Anda hilang.",
 
@@ -173,4 +170,5 @@ export const id = {
   ...dailyId,
   ...awardsId,
   ...administrationId,
+  ...implementationId,
 } as const;

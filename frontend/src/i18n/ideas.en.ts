@@ -81,7 +81,6 @@ export const ideasEn = {
   "idea.role.coauthor": "Co-author",
   "idea.invitePending": "has not accepted yet",
   "idea.attachments": "Attachments",
-  "idea.dossier": "Innovation dossier to print (new tab)",
   "idea.attachment.evidence": "Evidence of implementation",
   "idea.download": "Download {name} ({size})",
   "idea.replicates": "Replicates “{title}” from {agency}",
@@ -132,7 +131,8 @@ export const ideasEn = {
   "ideaDialog.withdrawTitle": "Withdraw this idea?",
   "ideaDialog.withdrawText": "A withdrawn idea can no longer be supported or reviewed. Your team will read the reason.",
   "ideaDialog.rejectTitle": "Reject this idea?",
-  "ideaDialog.rejectText": "The authors will read your reason. Make it clear and constructive.",
+  "ideaDialog.rejectText":
+    "The team and the idea's followers are told, with your reason; a rejection earns no points. Make it clear and constructive.",
   "ideaDialog.mergeTitle": "Merge into another idea?",
   "ideaDialog.mergeText":
     "Its support moves to the target idea without counting anyone twice, and its authors become co-authors there.",

@@ -82,7 +82,6 @@ export const ideasId = {
   "idea.role.coauthor": "Rekan pengusul",
   "idea.invitePending": "belum menerima undangan",
   "idea.attachments": "Lampiran",
-  "idea.dossier": "Berkas inovasi untuk dicetak (tab baru)",
   "idea.attachment.evidence": "Bukti penerapan",
   "idea.download": "Unduh {name} ({size})",
   "idea.replicates": "Mereplikasi “{title}” dari {agency}",
@@ -133,7 +132,8 @@ export const ideasId = {
   "ideaDialog.withdrawText":
     "Ide yang ditarik tidak lagi dapat didukung atau dinilai. Tim Anda akan membaca alasannya.",
   "ideaDialog.rejectTitle": "Tolak ide ini?",
-  "ideaDialog.rejectText": "Pengusul akan membaca alasan Anda. Tuliskan dengan jelas dan membangun.",
+  "ideaDialog.rejectText":
+    "Tim pengusul dan pengikut ide diberi tahu beserta alasan Anda; penolakan tidak memberi poin. Tuliskan dengan jelas dan membangun.",
   "ideaDialog.mergeTitle": "Gabungkan ke ide lain?",
   "ideaDialog.mergeText":
     "Dukungan ide ini pindah ke ide tujuan tanpa menghitung orang yang sama dua kali, dan pengusulnya menjadi rekan pengusul di sana.",

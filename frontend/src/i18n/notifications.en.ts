@@ -46,6 +46,7 @@ export const notificationsEn = {
   "notification.points": "You earned {points} points",
   "notification.badge": "You earned the badge «{badge}»",
   "notification.award": "You received the award «{title}»",
+  "notification.awardRevoked": "The award «{title}» was revoked; its points were taken back",
   "notification.certificate": "Certificate code: {code}",
   "notification.phase": "Campaign «{title}» entered the {phase} phase",
   "notification.reportIdea": "The idea «{title}» was reported",
@@ -79,6 +80,7 @@ export const notificationsEn = {
   "notificationKind.points_earned": "I earn points",
   "notificationKind.badge_earned": "I earn a badge",
   "notificationKind.award_received": "I receive an award",
+  "notificationKind.award_revoked": "An award of mine is revoked",
   "notificationKind.moderation": "An admin hides or restores something I wrote",
   "notificationKind.report_received": "A new report to look at (admins)",
 
@@ -95,6 +97,7 @@ export const notificationsEn = {
   "notificationKindHint.points_earned": "Only gains of 10 points or more.",
   "notificationKindHint.badge_earned": "New badges for your contributions.",
   "notificationKindHint.award_received": "Awards from your leaders, with their certificate code.",
+  "notificationKindHint.award_revoked": "With the reason your leader gave.",
   "notificationKindHint.moderation": "Your ideas or comments, with the admin's reason.",
   "notificationKindHint.report_received":
     "For agency admins: ideas or comments colleagues reported, with their reasons.",

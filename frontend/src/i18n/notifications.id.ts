@@ -47,6 +47,7 @@ export const notificationsId = {
   "notification.points": "Anda mendapat {points} poin",
   "notification.badge": "Anda mendapat lencana «{badge}»",
   "notification.award": "Anda menerima penghargaan «{title}»",
+  "notification.awardRevoked": "Penghargaan «{title}» dicabut; poinnya ditarik kembali",
   "notification.certificate": "Kode sertifikat: {code}",
   "notification.phase": "Kampanye «{title}» memasuki tahap {phase}",
   "notification.reportIdea": "Ide «{title}» dilaporkan",
@@ -80,6 +81,7 @@ export const notificationsId = {
   "notificationKind.points_earned": "Saya mendapat poin",
   "notificationKind.badge_earned": "Saya mendapat lencana",
   "notificationKind.award_received": "Saya menerima penghargaan",
+  "notificationKind.award_revoked": "Penghargaan saya dicabut",
   "notificationKind.moderation": "Admin menyembunyikan atau menampilkan kembali tulisan saya",
   "notificationKind.report_received": "Ada laporan baru untuk ditinjau (admin)",
 
@@ -96,6 +98,7 @@ export const notificationsId = {
   "notificationKindHint.points_earned": "Hanya perolehan 10 poin atau lebih.",
   "notificationKindHint.badge_earned": "Lencana baru atas kontribusi Anda.",
   "notificationKindHint.award_received": "Penghargaan dari pimpinan, dengan kode sertifikatnya.",
+  "notificationKindHint.award_revoked": "Dengan alasan yang diberikan pimpinan.",
   "notificationKindHint.moderation": "Ide atau komentar Anda, dengan alasan dari admin.",
   "notificationKindHint.report_received":
     "Untuk admin instansi: ide atau komentar yang dilaporkan rekan, dengan alasannya.",

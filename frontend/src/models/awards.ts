@@ -32,6 +32,8 @@ export type ShownAward = {
   timeZone?: TimeZone;
   recipients: ShownRecipient[];
   ideas: { key: string; title: string; href: string | null }[];
+  /** when, by whom and why it was revoked (my agency's view only); null while in force */
+  revoked: { at: string; byName: string; reason: string } | null;
 };
 
 /** An award of my agency, with the certificates I may download and links to its ideas. */
@@ -50,9 +52,15 @@ export function fromAward(award: Award): ShownAward {
       name: r.user ? r.user.name : r.unit.name,
       position: r.user ? r.user.position : null,
       unitName: r.unit.name,
-      certificate: r.canDownloadCertificate ? { href: certificateUrl(award.id, r.id), code: r.certificateCode } : null,
+      certificate:
+        r.canDownloadCertificate && !award.revoked
+          ? { href: certificateUrl(award.id, r.id), code: r.certificateCode }
+          : null,
     })),
     ideas: award.ideas.map((idea) => ({ key: String(idea.id), title: idea.title, href: ideaPath(idea.id) })),
+    revoked: award.revoked
+      ? { at: award.revoked.at, byName: award.revoked.by.name, reason: award.revoked.reason }
+      : null,
   };
 }
 
@@ -65,6 +73,7 @@ export function fromHallOfFame(item: PublicItem): ShownAward {
     bonusPoints: null,
     recipients: item.recipients.map((r, i) => ({ ...r, key: String(i), certificate: null })),
     ideas: item.ideas.map((idea, i) => ({ key: String(i), title: idea.title, href: null })),
+    revoked: null,
   };
 }
 
@@ -79,7 +88,8 @@ export const publicAgencies = signal<ReadonlyMap<string, { name: string; region:
 async function hallPage(source: HallSource, cursor?: string): Promise<Page<ShownAward>> {
   if (source.kind === "mine") {
     const page = await listAwards(cursor);
-    return { items: page.items.map(fromAward), nextCursor: page.nextCursor };
+    // a revoked award leaves the Hall of Fame (its own page still says what happened)
+    return { items: page.items.filter((a) => !a.revoked).map(fromAward), nextCursor: page.nextCursor };
   }
   const page = await getHallOfFame(source.slug, cursor);
   if (!publicAgencies.value.has(source.slug))

@@ -2,7 +2,7 @@
  * Awards: the reads behind announcing one (what the named ids are), the statements that announce
  * it in one batch, and the reads of the agency's awards, its public Hall of Fame and a certificate.
  */
-import { and, asc, desc, eq, inArray, lt, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNull, lt, or, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import type { AwardReferences, AwardRequest } from "../../domain/awards";
 import { as } from "../alias";
@@ -130,13 +130,23 @@ export function announceAwardStatements(db: Database, award: NewAward): Statemen
 }
 
 const announcer = alias(users, "announcer");
+const revoker = alias(users, "revoker");
+
+type AwardFilter = {
+  agencyId: number;
+  id?: number;
+  after?: readonly [number, number];
+  /** only awards in force (the public Hall of Fame) */
+  inForce?: boolean;
+};
 
 /** One page (newest first) or one award of an agency; `limit + 1` rows to tell a next page. */
-function awardsWhere(filter: { agencyId: number; id?: number; after?: readonly [number, number] }) {
+function awardsWhere(filter: AwardFilter) {
   const { agencyId, id, after } = filter;
   return and(
     eq(awards.agencyId, agencyId),
     id !== undefined ? eq(awards.id, id) : undefined,
+    filter.inForce ? isNull(awards.revokedAt) : undefined,
     after
       ? or(lt(awards.announcedAt, after[0]), and(eq(awards.announcedAt, after[0]), lt(awards.id, after[1])))
       : undefined,
@@ -148,10 +158,7 @@ function awardsWhere(filter: { agencyId: number; id?: number; after?: readonly [
  * ideas, in one round trip of three indexed reads.
  * @param filter.after the (announcedAt, id) of the last award of the previous page
  */
-export async function listAwards(
-  db: Database,
-  filter: { agencyId: number; limit: number; id?: number; after?: readonly [number, number] },
-) {
+export async function listAwards(db: Database, filter: AwardFilter & { limit: number }) {
   const where = awardsWhere(filter);
   const order = [desc(awards.announcedAt), desc(awards.id)];
   const pageIds = db
@@ -172,9 +179,14 @@ export async function listAwards(
         announcerId: awards.announcedBy,
         announcerName: as(announcer.name, "announcer_name"),
         announcerPosition: as(announcer.position, "announcer_position"),
+        revokedAt: awards.revokedAt,
+        revocationReason: awards.revocationReason,
+        revokerId: awards.revokedBy,
+        revokerName: as(revoker.name, "revoker_name"),
       })
       .from(awards)
       .innerJoin(announcer, eq(announcer.id, awards.announcedBy))
+      .leftJoin(revoker, eq(revoker.id, awards.revokedBy))
       .where(where)
       .orderBy(...order)
       .limit(filter.limit + 1),
@@ -219,6 +231,7 @@ export async function getCertificateByCode(db: Database, code: string) {
       title: awards.title,
       periodLabel: awards.periodLabel,
       announcedAt: awards.announcedAt,
+      revokedAt: awards.revokedAt,
       agencyName: as(agencies.name, "agency_name"),
       timeZone: agencies.timeZone,
       personName: as(users.name, "person_name"),
@@ -246,6 +259,7 @@ export async function getCertificate(db: Database, awardId: number, recipientId:
       citation: awards.citation,
       periodLabel: awards.periodLabel,
       announcedAt: awards.announcedAt,
+      revokedAt: awards.revokedAt,
       announcerName: as(announcer.name, "announcer_name"),
       announcerPosition: as(announcer.position, "announcer_position"),
       code: awardRecipients.certificateCode,
@@ -266,3 +280,33 @@ export async function getCertificate(db: Database, awardId: number, recipientId:
 }
 
 export type CertificateRow = NonNullable<Awaited<ReturnType<typeof getCertificate>>>;
+
+export type Revocation = { awardId: number; agencyId: number; actorId: number; reason: string; at: number };
+
+/** The condition that this batch revoked the award (at this instant, by this person). */
+export const revokedBy = (r: Revocation): SQL =>
+  sql`EXISTS (SELECT 1 FROM awards WHERE id = ${r.awardId} AND revoked_at = ${r.at} AND revoked_by = ${r.actorId})`;
+
+/**
+ * The statements revoking an award, to run as ONE batch with the reversal of its points
+ * (`rewardStatements` of `award_revoked`, guarded by {@link revokedBy}): the award marked revoked
+ * only if it is in force (a second revoke changes no row, and nothing after it writes), the
+ * notice to each person recipient, and the audit row.
+ */
+export function revokeAwardStatements(db: Database, r: Revocation): Statement[] {
+  const revoked = revokedBy(r);
+  const detail = JSON.stringify({ reason: r.reason });
+  return [
+    db.run(sql`UPDATE awards SET revoked_at = ${r.at}, revoked_by = ${r.actorId}, revocation_reason = ${r.reason}
+      WHERE id = ${r.awardId} AND agency_id = ${r.agencyId} AND revoked_at IS NULL`),
+    db.run(sql`INSERT INTO notifications (agency_id, user_id, kind, payload, dedupe_key, created_at)
+      SELECT aw.agency_id, ar.user_id, 'award_revoked',
+        json_object('awardId', aw.id, 'title', aw.title, 'reason', aw.revocation_reason), 'award-revoked:' || ar.id, ${r.at}
+      FROM award_recipients ar JOIN awards aw ON aw.id = ar.award_id
+      WHERE ar.award_id = ${r.awardId} AND ar.user_id IS NOT NULL AND ${revoked}
+        AND NOT EXISTS (SELECT 1 FROM notification_mutes nm WHERE nm.user_id = ar.user_id AND nm.kind = 'award_revoked')
+      ON CONFLICT(dedupe_key) DO NOTHING`),
+    db.run(sql`INSERT INTO audit_log (agency_id, actor_id, action, subject_type, subject_id, detail, at)
+      SELECT ${r.agencyId}, ${r.actorId}, 'award.revoke', 'award', ${r.awardId}, ${detail}, ${r.at} WHERE ${revoked}`),
+  ];
+}

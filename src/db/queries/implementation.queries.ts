@@ -1,7 +1,7 @@
-import { and, eq, sql } from "drizzle-orm";
+import { and, asc, desc, eq, lt, sql } from "drizzle-orm";
 import { as } from "../alias";
 import type { Database, Statement } from "../client";
-import { attachments, ideas, implementationReports, units, users } from "../schema";
+import { attachments, ideas, implementationReports, implementationUpdates, units, users } from "../schema";
 
 export type ImplementationInput = {
   ideaId: number;
@@ -10,6 +10,7 @@ export type ImplementationInput = {
   unitId: number;
   summary: string;
   evidenceAttachmentId: number | null;
+  results: string | null;
   reportedBy: number;
   now: number;
 };
@@ -28,6 +29,7 @@ export function reportImplementationStatement(db: Database, r: ImplementationInp
         unitId: sql`${r.unitId}`.as("unit_id"),
         summary: sql`${r.summary}`.as("summary"),
         evidenceAttachmentId: sql`${r.evidenceAttachmentId}`.as("evidence_attachment_id"),
+        results: sql`${r.results}`.as("results"),
         reportedBy: sql`${r.reportedBy}`.as("reported_by"),
         createdAt: sql`${r.now}`.as("created_at"),
       })
@@ -36,8 +38,21 @@ export function reportImplementationStatement(db: Database, r: ImplementationInp
   );
 }
 
+/** The report of an implemented idea with its evidence files (the idea's attachments of kind `evidence`). */
 export async function getImplementationReport(db: Database, ideaId: number) {
-  const [row] = await db
+  const [[row], evidence] = await db.batch([
+    reportOf(db, ideaId),
+    db
+      .select({ id: attachments.id, fileName: attachments.fileName, size: attachments.size })
+      .from(attachments)
+      .where(and(eq(attachments.ideaId, ideaId), eq(attachments.kind, "evidence")))
+      .orderBy(asc(attachments.id)),
+  ]);
+  return row ? { ...row, evidence } : undefined;
+}
+
+function reportOf(db: Database, ideaId: number) {
+  return db
     .select({
       ideaId: implementationReports.ideaId,
       implementedOn: implementationReports.implementedOn,
@@ -45,6 +60,7 @@ export async function getImplementationReport(db: Database, ideaId: number) {
       unitName: as(units.name, "unit_name"),
       summary: implementationReports.summary,
       evidenceAttachmentId: implementationReports.evidenceAttachmentId,
+      results: implementationReports.results,
       reportedById: implementationReports.reportedBy,
       reportedByName: as(users.name, "reported_by_name"),
       createdAt: implementationReports.createdAt,
@@ -53,7 +69,6 @@ export async function getImplementationReport(db: Database, ideaId: number) {
     .innerJoin(units, eq(units.id, implementationReports.unitId))
     .innerJoin(users, eq(users.id, implementationReports.reportedBy))
     .where(eq(implementationReports.ideaId, ideaId));
-  return row;
 }
 
 /** Does the unit exist, active, in the agency? Is the attachment one of the idea's? */
@@ -73,3 +88,55 @@ export async function checkImplementationRefs(
   ]);
   return { unitOk: unit.length > 0, attachmentOk: input.attachmentId === null || attachment.length > 0 };
 }
+
+export type NewImplementationUpdate = {
+  agencyId: number;
+  ideaId: number;
+  authorId: number;
+  body: string;
+  /** JSON of the figures */
+  figures: string;
+  now: number;
+};
+
+/**
+ * A follow-up update, written only while the idea is implemented and has its report (the report's
+ * row is the update's foreign key), so a status change in between writes nothing.
+ */
+export function addImplementationUpdateStatement(db: Database, u: NewImplementationUpdate): Statement {
+  const t = implementationUpdates;
+  return db.run(sql`INSERT INTO ${t} (${sql.identifier(t.agencyId.name)}, ${sql.identifier(t.ideaId.name)},
+      ${sql.identifier(t.authorId.name)}, ${sql.identifier(t.body.name)}, ${sql.identifier(t.figures.name)},
+      ${sql.identifier(t.createdAt.name)})
+    SELECT ${u.agencyId}, ${u.ideaId}, ${u.authorId}, ${u.body}, ${u.figures}, ${u.now}
+    FROM ${implementationReports} JOIN ${ideas} ON ${ideas.id} = ${implementationReports.ideaId}
+    WHERE ${implementationReports.ideaId} = ${u.ideaId} AND ${ideas.status} = 'implemented'`);
+}
+
+/**
+ * An idea's updates, newest first, with their authors; `limit + 1` rows to tell a next page.
+ * @param before the id of the last update of the previous page
+ */
+export function listImplementationUpdates(db: Database, ideaId: number, limit: number, before?: number) {
+  return db
+    .select({
+      id: implementationUpdates.id,
+      body: implementationUpdates.body,
+      figures: implementationUpdates.figures,
+      authorId: implementationUpdates.authorId,
+      authorName: as(users.name, "author_name"),
+      createdAt: implementationUpdates.createdAt,
+    })
+    .from(implementationUpdates)
+    .innerJoin(users, eq(users.id, implementationUpdates.authorId))
+    .where(
+      and(
+        eq(implementationUpdates.ideaId, ideaId),
+        before !== undefined ? lt(implementationUpdates.id, before) : undefined,
+      ),
+    )
+    .orderBy(desc(implementationUpdates.id))
+    .limit(limit + 1);
+}
+
+export type ImplementationUpdateRow = Awaited<ReturnType<typeof listImplementationUpdates>>[number];

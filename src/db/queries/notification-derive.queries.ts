@@ -125,7 +125,7 @@ function fromRewards(db: Database): Statement[] {
       SELECT aw.agency_id, ar.user_id, 'award_received',
         json_object('awardId', aw.id, 'title', aw.title, 'certificateCode', ar.certificate_code), 'award:' || ar.id, aw.announced_at
       FROM award_recipients ar JOIN awards aw ON aw.id = ar.award_id
-      WHERE ${awards.where} AND ar.user_id IS NOT NULL AND ${notMuted("ar.user_id", "award_received")}
+      WHERE ${awards.where} AND ar.user_id IS NOT NULL AND aw.revoked_at IS NULL AND ${notMuted("ar.user_id", "award_received")}
       ${IGNORE_DUPLICATES}`),
     db.run(awards.advance),
   ];

@@ -35,6 +35,7 @@ const RULES_OF: Record<RewardEvent["type"], readonly RuleKey[]> = {
   comment_hidden: [],
   idea_withdrawn: [],
   idea_merged: [],
+  award_revoked: [],
 };
 
 const TEAM_EVENTS = new Set(["idea_submitted", "idea_shortlisted", "idea_approved", "idea_implemented", "vote_cast"]);

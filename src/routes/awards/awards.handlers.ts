@@ -8,6 +8,8 @@ import {
   getCertificateByCode,
   listAwards,
   markerOf,
+  revokeAwardStatements,
+  revokedBy,
   type NewAward,
 } from "../../db/queries/awards.queries";
 import { rewardStatements } from "../../db/queries/rewards.queries";
@@ -94,6 +96,26 @@ export const announce: AppRouteHandler<typeof routes.announce> = async (c) => {
   return c.json(await loadAward(db, actor, inserted!.meta.last_row_id), 201);
 };
 
+export const revoke: AppRouteHandler<typeof routes.revoke> = async (c) => {
+  const actor = actorOf(c);
+  const db = c.var.db;
+  const { id } = c.req.valid("param");
+  const { reason } = c.req.valid("json");
+  const award = await loadAward(db, actor, id);
+  const already = () => new ApiError(409, "award.already_revoked", "This award was already revoked");
+  if (award.revoked) throw already();
+  const revocation = { awardId: id, agencyId: actor.agencyId, actorId: actor.userId, reason, at: Date.now() };
+  // the points it paid go back in the same batch, only if this batch revoked it
+  const reversal = await rewardStatements(
+    db,
+    { type: "award_revoked", agencyId: actor.agencyId, actorId: actor.userId, at: revocation.at, awardId: id },
+    { when: revokedBy(revocation) },
+  );
+  const [updated] = await runBatch(db, [...revokeAwardStatements(db, revocation), ...reversal]);
+  if (changesOf(updated) === 0) throw already();
+  return c.json(await loadAward(db, actor, id), 200);
+};
+
 export const list: AppRouteHandler<typeof routes.list> = async (c) => {
   const actor = actorOf(c);
   const { cursor, limit } = c.req.valid("query");
@@ -117,6 +139,8 @@ export const certificate: AppRouteHandler<typeof routes.certificate> = async (c)
     agencyId: row.agencyId,
     ...(row.userId !== null ? { ownerId: row.userId } : {}),
   });
+  if (row.revokedAt !== null)
+    throw new ApiError(409, "award.revoked", "This award was revoked: its certificate is void");
   const person = row.userId !== null;
   const settings = parseAgencySettings(row.agencySettings);
   const signer = signerFor(settings, { name: row.announcerName, position: row.announcerPosition });
@@ -155,7 +179,7 @@ export const hallOfFame: AppRouteHandler<typeof routes.hallOfFame> = async (c) =
   const agency = await getPublicAgency(db, agencySlug);
   if (!agency || !parseAgencySettings(agency.settings).hallOfFamePublic) throw notFound("hall of fame");
   const after = cursor ? decodeCursor(cursor, ["number", "number"] as const) : undefined;
-  const rows = await listAwards(db, { agencyId: agency.id, limit, ...(after ? { after } : {}) });
+  const rows = await listAwards(db, { agencyId: agency.id, limit, inForce: true, ...(after ? { after } : {}) });
   const page = pageOf(rows.page, limit, (a) => [a.announcedAt, a.id]);
   c.header("cache-control", PUBLIC_CACHE);
   return c.json(
@@ -175,7 +199,8 @@ export const verify: AppRouteHandler<typeof routes.verify> = async (c) => {
   c.header("cache-control", PUBLIC_CACHE);
   return c.json(
     {
-      valid: true as const,
+      valid: row.revokedAt === null,
+      revokedAt: row.revokedAt === null ? null : iso(row.revokedAt),
       code: row.code,
       award: { title: row.title, periodLabel: row.periodLabel, announcedAt: iso(row.announcedAt) },
       recipient: { name: row.personName ?? row.unitName ?? "" },

@@ -13,6 +13,7 @@ export const awardsRoutes = router
   .openapi(routes.announce, handlers.announce)
   .openapi(routes.list, handlers.list)
   .openapi(routes.get, handlers.get)
+  .openapi(routes.revoke, handlers.revoke)
   .openapi(routes.certificate, handlers.certificate)
   .openapi(routes.hallOfFame, handlers.hallOfFame)
   .openapi(routes.verify, handlers.verify);

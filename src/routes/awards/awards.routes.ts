@@ -6,6 +6,7 @@ import {
   AwardListQuery,
   AwardListSchema,
   AwardParams,
+  AwardRevokeBody,
   AwardSchema,
   CertificateParams,
   CodeParams,
@@ -54,12 +55,27 @@ export const get = createRoute({
   responses: { 200: json(AwardSchema, "The award"), ...problems(401, 403, 404, 422) },
 });
 
+export const revoke = createRoute({
+  method: "post",
+  path: "/awards/{id}/revoke",
+  tags,
+  summary: "Revoke an award with a reason (leader)",
+  description: [
+    "One batch marks the award revoked, reverses the bonus it paid each person (new negative ledger rows, never deletes),",
+    "notifies the person recipients with the reason and writes an audit row. Its certificates then verify as revoked,",
+    "no longer download, and the award leaves the public Hall of Fame. 409 `award.already_revoked` on a second revoke.",
+  ].join(" "),
+  middleware: [guard("award.announce")],
+  request: { params: AwardParams, body: jsonBody(AwardRevokeBody) },
+  responses: { 200: json(AwardSchema, "The revoked award"), ...problems(401, 403, 404, 409, 422) },
+});
+
 const certificateContract = {
   method: "get" as const,
   tags,
   summary: "A recipient's certificate (piagam) as a PDF: the recipient, the agency's leaders and admins",
   description:
-    "A4 landscape, made in the Worker: agency, recipient (name and NIP, or the unit), award, citation, period, date, the announcing leader, and a verification code with a QR code pointing at `/verifikasi/{code}`.",
+    "409 `award.revoked` for a revoked award. A4 landscape, made in the Worker: agency, recipient (name and NIP, or the unit), award, citation, period, date, the announcing leader, and a verification code with a QR code pointing at `/verifikasi/{code}`.",
   middleware: [guard()],
   request: { params: CertificateParams },
   responses: {
@@ -67,7 +83,7 @@ const certificateContract = {
       description: "The certificate, as a download (`piagam-<code>.pdf`)",
       content: { "application/pdf": { schema: z.string().openapi({ type: "string", format: "binary" }) } },
     },
-    ...problems(401, 403, 404, 422),
+    ...problems(401, 403, 404, 409, 422),
   },
 };
 
@@ -94,7 +110,7 @@ export const hallOfFame = createRoute({
   tags,
   summary: "An agency's Hall of Fame, public when the agency enables it (no sign-in)",
   description:
-    "Awards, newest first, with the recipients' names, positions and units and the linked ideas' titles; never a NIP or an e-mail. 404 when the agency does not make its Hall of Fame public (its own people read `GET /awards`). Cached publicly for 5 minutes.",
+    "Awards in force (a revoked one is left out), newest first, with the recipients' names, positions and units and the linked ideas' titles; never a NIP or an e-mail. 404 when the agency does not make its Hall of Fame public (its own people read `GET /awards`). Cached publicly for 5 minutes.",
   request: { params: SlugParams, query: AwardListQuery },
   responses: { 200: json(HallOfFameSchema, "A page of the Hall of Fame"), ...problems(400, 404, 422) },
 });
@@ -105,7 +121,7 @@ export const verify = createRoute({
   tags,
   summary: "Verify a certificate by its code (public, no sign-in)",
   description:
-    "Says whether a certificate is genuine and shows only what it certifies: the award, the recipient's name (or the unit's) and the agency. Codes are read forgivingly (any case, with or without dashes, O for 0, I or L for 1). 404 for an unknown code.",
+    "Says whether a certificate is genuine (`valid`: false and `revokedAt` when its award was revoked) and shows only what it certifies: the award, the recipient's name (or the unit's) and the agency. Codes are read forgivingly (any case, with or without dashes, O for 0, I or L for 1). 404 for an unknown code.",
   request: { params: CodeParams },
-  responses: { 200: json(VerificationSchema, "The certificate is genuine"), ...problems(404) },
+  responses: { 200: json(VerificationSchema, "The certificate is genuine (or was, until revoked)"), ...problems(404) },
 });

@@ -91,8 +91,28 @@ export const AwardSchema = z
     announcedBy: z.object({ id: z.number().int(), name: z.string(), position: z.string() }),
     recipients: z.array(Recipient),
     ideas: z.array(z.object({ id: z.number().int(), title: z.string() })),
+    revoked: z
+      .object({
+        at: z.string(),
+        by: z.object({ id: z.number().int(), name: z.string() }),
+        reason: z.string(),
+      })
+      .nullable()
+      .openapi({ description: "null while the award is in force" }),
   })
   .openapi("Award");
+
+export const AwardRevokeBody = z
+  .object({
+    reason: z
+      .string()
+      .trim()
+      .min(5)
+      .max(2000)
+      .openapi({ description: "Why: told to the recipients and kept in the audit log" }),
+  })
+  .strict()
+  .openapi("AwardRevoke");
 
 export const AwardListSchema = z.object({ items: z.array(AwardSchema), nextCursor: NextCursor }).openapi("AwardList");
 
@@ -124,7 +144,8 @@ export const HallOfFameSchema = z
 
 export const VerificationSchema = z
   .object({
-    valid: z.literal(true),
+    valid: z.boolean().openapi({ description: "false when the award was revoked" }),
+    revokedAt: z.string().nullable().openapi({ description: "When the award was revoked; null while it is in force" }),
     code: z.string(),
     award: z.object({ title: z.string(), periodLabel: z.string(), announcedAt: z.string() }),
     recipient: z.object({ name: z.string().openapi({ description: "The person's name, or the unit's" }) }),

@@ -30,6 +30,14 @@ export function toAwards(rows: AwardRows, actor: Actor, awardsShown: readonly Aw
     announcedBy: { id: a.announcerId, name: a.announcerName, position: a.announcerPosition },
     recipients: (recipients.get(a.id) ?? []).map((r) => toRecipient(r, actor)),
     ideas: (ideas.get(a.id) ?? []).map(({ id, title }) => ({ id, title })),
+    revoked:
+      a.revokedAt !== null
+        ? {
+            at: iso(a.revokedAt),
+            by: { id: a.revokerId ?? 0, name: a.revokerName ?? "" },
+            reason: a.revocationReason ?? "",
+          }
+        : null,
   }));
 }
 

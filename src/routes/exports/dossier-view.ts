@@ -126,9 +126,7 @@ function novelty(idea: IdeaDetail): SafeHtml {
 
 function implementation(v: DossierView): SafeHtml {
   const { report, idea } = v;
-  const evidence = report?.evidenceAttachmentId
-    ? idea.attachments.find((a) => a.id === report.evidenceAttachmentId)?.fileName
-    : null;
+  const evidence = report && report.evidence.length > 0 ? report.evidence.map((e) => e.fileName).join(", ") : null;
   const steps = report
     ? html`${paragraphs(report.summary)}${facts([
         ["Tanggal penerapan", tanggalIndonesia(report.implementedOn, v.timeZone)],
@@ -157,8 +155,12 @@ function results(v: DossierView): SafeHtml {
       ? html`<h3>Catatan keputusan</h3>
           ${paragraphs(idea.decisionReason)}`
       : null;
+  const achieved = v.report?.results
+    ? html`<h3>Hasil sejauh ini</h3>
+        ${paragraphs(v.report.results)}`
+    : null;
   return html`<h3>Manfaat</h3>
-    ${textOr(idea.benefit)}${decision}`;
+    ${textOr(idea.benefit)}${achieved}${decision}`;
 }
 
 function replication(v: DossierView): SafeHtml {

@@ -47,6 +47,7 @@ export const LEDGER_CAUSE_LABEL: Record<RewardEventType, string> = {
   comment_hidden: "Komentar disembunyikan moderator (koreksi)",
   idea_withdrawn: "Ide ditarik (koreksi)",
   idea_merged: "Ide digabung sebagai duplikat (koreksi)",
+  award_revoked: "Penghargaan dicabut (koreksi)",
 };
 export const ledgerCauseLabel = (eventType: string) => LEDGER_CAUSE_LABEL[eventType as RewardEventType] ?? eventType;
 

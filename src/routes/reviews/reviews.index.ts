@@ -22,4 +22,6 @@ export const reviewsRoutes = createRouter()
   .openapi(routes.rankingCsv, ranking.rankingCsv)
   .openapi(routes.reviewsCsv, ranking.reviewsCsv)
   .openapi(routes.reportImplementation, implementation.reportImplementation)
-  .openapi(routes.getImplementation, implementation.getImplementation);
+  .openapi(routes.getImplementation, implementation.getImplementation)
+  .openapi(routes.listImplementationUpdates, implementation.listUpdates)
+  .openapi(routes.addImplementationUpdate, implementation.addUpdate);

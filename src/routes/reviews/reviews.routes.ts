@@ -10,6 +10,10 @@ import {
   ExportQuery,
   ImplementationBody,
   ImplementationSchema,
+  ImplementationUpdateBody,
+  ImplementationUpdateListSchema,
+  ImplementationUpdateQuery,
+  ImplementationUpdateSchema,
   QueueQuery,
   QueueSchema,
   RankingQuery,
@@ -194,7 +198,7 @@ export const reportImplementation = createRoute({
   tags,
   summary: "Mark an approved idea implemented, with its implementation report (chair or admin)",
   description:
-    "The report and the `implement` step (with its event) are written together. 403 `transition.not_permitted`, 409 `transition.invalid_from_status`, 422 `implementation.unit_unknown`, `implementation.attachment_unknown`, `implementation.date_in_future`.",
+    "The report and the `implement` step (with its event and the team's points) are written in one batch: both or neither. Upload the evidence files first (`POST /ideas/{id}/attachments`, `kind=evidence`); the report lists them all. 403 `transition.not_permitted`, 409 `transition.invalid_from_status`, 422 `implementation.unit_unknown`, `implementation.attachment_unknown`, `implementation.date_in_future`.",
   middleware,
   request: { params: IdParams, body: jsonBody(ImplementationBody) },
   responses: { 201: json(ImplementationSchema, "The report"), ...problems(401, 403, 404, 409, 422) },
@@ -208,4 +212,26 @@ export const getImplementation = createRoute({
   middleware,
   request: { params: IdParams },
   responses: { 200: json(ImplementationSchema, "The report"), ...problems(401, 404) },
+});
+
+export const listImplementationUpdates = createRoute({
+  method: "get",
+  path: "/ideas/{id}/implementation/updates",
+  tags,
+  summary: "An implemented idea's follow-up updates, newest first",
+  middleware,
+  request: { params: IdParams, query: ImplementationUpdateQuery },
+  responses: { 200: json(ImplementationUpdateListSchema, "A page of updates"), ...problems(400, 401, 404, 422) },
+});
+
+export const addImplementationUpdate = createRoute({
+  method: "post",
+  path: "/ideas/{id}/implementation/updates",
+  tags,
+  summary: "Tell how an implemented idea is doing, with figures (its team, its chair, admins)",
+  description:
+    "403 `implementation.update_not_permitted` for anyone else; 409 `implementation.not_implemented` while the idea has no implementation report.",
+  middleware,
+  request: { params: IdParams, body: jsonBody(ImplementationUpdateBody) },
+  responses: { 201: json(ImplementationUpdateSchema, "The update"), ...problems(401, 403, 404, 409, 422) },
 });

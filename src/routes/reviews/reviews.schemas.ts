@@ -1,7 +1,8 @@
 import { z } from "@hono/zod-openapi";
 import { IDEA_STATUSES } from "../../domain/idea-status";
 import { RECOMMENDATIONS } from "../../domain/review";
-import { PageQuery } from "../../lib/cursor";
+import { IMPLEMENTATION_LIMITS } from "../../domain/implementation";
+import { NextCursor, PageQuery } from "../../lib/cursor";
 
 const Ref = z.object({ id: z.number().int(), name: z.string() });
 const when = z.iso.datetime({ offset: true });
@@ -257,8 +258,19 @@ export const ImplementationBody = z
   .object({
     implementedOn: z.iso.date().openapi({ example: "2026-03-02" }),
     unitId: z.number().int().positive().openapi({ description: "The unit that runs it" }),
-    summary: z.string().trim().min(10).max(4000),
-    evidenceAttachmentId: z.number().int().positive().nullable().default(null),
+    summary: z.string().trim().min(IMPLEMENTATION_LIMITS.summary.min).max(IMPLEMENTATION_LIMITS.summary.max),
+    evidenceAttachmentId: z.number().int().positive().nullable().default(null).openapi({
+      description:
+        "The main evidence file (an attachment of the idea); every `evidence` attachment is listed in the report",
+    }),
+    results: z
+      .string()
+      .trim()
+      .max(IMPLEMENTATION_LIMITS.results.max)
+      .nullable()
+      .default(null)
+      .transform((value) => (value ? value : null))
+      .openapi({ description: "What it has achieved so far (figures, reach)" }),
   })
   .strict()
   .openapi("ImplementationReportCreate");
@@ -269,8 +281,45 @@ export const ImplementationSchema = z
     implementedOn: z.string(),
     unit: Ref,
     summary: z.string(),
+    results: z.string().nullable(),
     evidenceAttachmentId: z.number().int().nullable(),
+    evidence: z
+      .array(z.object({ id: z.number().int(), fileName: z.string(), size: z.number().int() }))
+      .openapi({ description: "The idea's evidence files (attachments of kind `evidence`), oldest first" }),
     reportedBy: Ref,
     createdAt: z.string(),
   })
   .openapi("ImplementationReport");
+
+const Figure = z
+  .object({
+    label: z.string().trim().min(1).max(IMPLEMENTATION_LIMITS.figureLabel).openapi({ example: "Waktu layanan" }),
+    value: z.number().finite().openapi({ example: 15 }),
+    unit: z.string().trim().max(IMPLEMENTATION_LIMITS.figureUnit).default("").openapi({ example: "menit" }),
+  })
+  .strict()
+  .openapi("ImplementationFigure");
+
+export const ImplementationUpdateBody = z
+  .object({
+    body: z.string().trim().min(IMPLEMENTATION_LIMITS.update.min).max(IMPLEMENTATION_LIMITS.update.max),
+    figures: z.array(Figure).max(IMPLEMENTATION_LIMITS.figures).default([]),
+  })
+  .strict()
+  .openapi("ImplementationUpdateCreate");
+
+export const ImplementationUpdateSchema = z
+  .object({
+    id: z.number().int(),
+    body: z.string(),
+    figures: z.array(z.object({ label: z.string(), value: z.number(), unit: z.string() })),
+    author: Ref,
+    createdAt: z.string(),
+  })
+  .openapi("ImplementationUpdate");
+
+export const ImplementationUpdateListSchema = z
+  .object({ items: z.array(ImplementationUpdateSchema), nextCursor: NextCursor })
+  .openapi("ImplementationUpdateList");
+
+export const ImplementationUpdateQuery = PageQuery;

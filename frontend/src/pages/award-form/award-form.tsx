@@ -3,7 +3,6 @@ import { useLocation } from "preact-iso";
 import { announceAward, listActiveUnits } from "../../api/awards";
 import { findPeople } from "../../api/discussion";
 import { listIdeas } from "../../api/ideas";
-import { toApiProblem } from "../../api/problem";
 import { ErrorSummary } from "../../components/form/error-summary";
 import { Field } from "../../components/form/field";
 import { t } from "../../i18n";
@@ -26,7 +25,9 @@ import {
   type FormField,
   type RecipientKind,
 } from "./form-errors";
+import { AwardPreview } from "./award-preview";
 import { SearchPicker, type Choice } from "./search-picker";
+import "../../styles/implementation.css";
 
 const searchPeople = async (q: string): Promise<Choice[]> =>
   (await findPeople(q)).map((p) => ({ id: p.id, name: p.name, detail: `${p.position} · ${p.unitName}` }));
@@ -91,6 +92,7 @@ export function AwardForm({ leaderId }: { leaderId: number }) {
   const [errors, setErrors] = useState<FormErrors>(NO_FORM_ERRORS);
   const [attempt, setAttempt] = useState(0);
   const [busy, setBusy] = useState(false);
+  const [previewing, setPreviewing] = useState(false);
   const focusAfter = useRef<string | null>(null);
 
   useEffect(() => {
@@ -115,19 +117,22 @@ export function AwardForm({ leaderId }: { leaderId: number }) {
     setErrors({ ...errors, fields });
   };
 
-  async function onSubmit(event: SubmitEvent) {
+  /** A valid form opens its preview; the award is announced only from there. */
+  function onSubmit(event: SubmitEvent) {
     event.preventDefault();
     if (busy) return;
     const found = validate(values);
     if (firstInvalid(found)) return fail(found);
+    setPreviewing(true);
+  }
+
+  async function announce() {
     setBusy(true);
     try {
       const award = await announceAward(bodyOf(values));
       hallOfFame.invalidate();
       justAnnounced.value = award.id;
       route(awardPath(award.id));
-    } catch (error) {
-      fail(formErrorsOf(toApiProblem(error), values));
     } finally {
       setBusy(false);
     }
@@ -254,6 +259,17 @@ export function AwardForm({ leaderId }: { leaderId: number }) {
           {busy ? t("awardForm.submitting") : t("awardForm.submit")}
         </button>
       </div>
+      {previewing && (
+        <AwardPreview
+          values={values}
+          announce={announce}
+          onRefused={(problem) => {
+            setPreviewing(false);
+            fail(formErrorsOf(problem, values));
+          }}
+          onClose={() => setPreviewing(false)}
+        />
+      )}
     </form>
   );
 }

@@ -1,26 +1,43 @@
 import { useEffect, useState } from "preact/hooks";
 import { useRoute } from "preact-iso";
-import { getAward } from "../../api/awards";
+import { getAward, revokeAward } from "../../api/awards";
 import { toApiProblem, type ApiProblem } from "../../api/problem";
 import { Loading } from "../../components/loading";
 import { ProblemMessage } from "../../components/problem-message";
+import { ReasonDialog } from "../../components/reason-dialog";
 import { RequireSignIn } from "../../components/require-sign-in";
 import { t } from "../../i18n";
 import { ShareButton } from "../../components/share-button";
 import { HALL_OF_FAME_PATH, awardPath } from "../../lib/award-paths";
+import { formatDate } from "../../lib/format";
 import { idOf } from "../../lib/idea-paths";
 import { useTextTitle } from "../../lib/use-text-title";
-import { fromAward, justAnnounced, type ShownAward } from "../../models/awards";
+import { fromAward, hallOfFame, justAnnounced, type ShownAward } from "../../models/awards";
+import { currentUser } from "../../models/session";
 import { AwardEntry } from "../hall-of-fame/award-entry";
 import { VERIFY_PATH } from "../verify/paths";
 import NotFoundPage from "../not-found/index";
 import "../../styles/ideas.css";
 import "../../styles/awards.css";
+import "../../styles/implementation.css";
+
+/** Says that, when, by whom and why an award was revoked. */
+function Revoked({ revoked }: { revoked: NonNullable<ShownAward["revoked"]> }) {
+  return (
+    <section class="award-revoked" aria-labelledby="award-revoked-title">
+      <h2 id="award-revoked-title">{t("awardRevoke.revokedTitle")}</h2>
+      <p>{t("awardRevoke.revokedBy", { name: revoked.byName, date: formatDate(revoked.at) })}</p>
+      <p class="prewrap">{revoked.reason}</p>
+    </section>
+  );
+}
 
 type State = { kind: "loading" } | { kind: "ready"; award: ShownAward } | { kind: "problem"; problem: ApiProblem };
 
 function AwardView({ id }: { id: number }) {
   const [state, setState] = useState<State>({ kind: "loading" });
+  const [revoking, setRevoking] = useState(false);
+  const [revokedNow, setRevokedNow] = useState(false);
   // said once, on the page the leader lands on after announcing
   const [announced] = useState(() => justAnnounced.peek() === id);
   useEffect(() => {
@@ -56,7 +73,38 @@ function AwardView({ id }: { id: number }) {
           {t("awardPage.announced")}
         </p>
       )}
+      {revokedNow && (
+        <p class="notice notice-ok" role="status">
+          {t("awardRevoke.done")}
+        </p>
+      )}
+      {state.award.revoked && <Revoked revoked={state.award.revoked} />}
       <AwardEntry award={state.award} as="page" />
+      {!state.award.revoked && currentUser.value?.roles.includes("leader") && (
+        <div class="award-admin-actions">
+          <button type="button" class="button button-danger" onClick={() => setRevoking(true)}>
+            {t("awardRevoke.button")}
+          </button>
+        </div>
+      )}
+      {revoking && (
+        <ReasonDialog
+          id="award-revoke"
+          title={t("awardRevoke.title")}
+          text={t("awardRevoke.text")}
+          submitLabel={t("awardRevoke.button")}
+          danger
+          minLength={5}
+          requiredMessage={t("awardRevoke.reasonRequired")}
+          submit={async (reason) => {
+            const award = await revokeAward(id, reason);
+            hallOfFame.invalidate();
+            setState({ kind: "ready", award: fromAward(award) });
+            setRevokedNow(true);
+          }}
+          onClose={() => setRevoking(false)}
+        />
+      )}
       <p class="card-note">
         {t("hof.verifyText")} <a href={VERIFY_PATH}>{t("hof.verifyLink")}</a>
       </p>

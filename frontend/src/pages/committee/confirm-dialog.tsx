@@ -1,3 +1,4 @@
+import type { ComponentChildren } from "preact";
 import { useState } from "preact/hooks";
 import { toApiProblem, type ApiProblem } from "../../api/problem";
 import { Dialog, DialogButtons } from "../../components/dialog";
@@ -12,10 +13,12 @@ type Props = {
   /** The write; the dialog closes once it resolved and shows its problem if it threw. */
   onConfirm: () => Promise<void>;
   onClose: () => void;
+  /** what else to say before the buttons (e.g. what will follow) */
+  children?: ComponentChildren;
 };
 
 /** "Are you sure?" before a write that cannot simply be undone; closes once the server agreed. */
-export function ConfirmDialog({ id, title, text, confirmLabel, danger = false, onConfirm, onClose }: Props) {
+export function ConfirmDialog({ id, title, text, confirmLabel, danger = false, onConfirm, onClose, children }: Props) {
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<ApiProblem | null>(null);
 
@@ -34,6 +37,7 @@ export function ConfirmDialog({ id, title, text, confirmLabel, danger = false, o
 
   return (
     <Dialog id={id} title={title} text={text} onClose={onClose}>
+      {children}
       {problem && <ProblemMessage problem={problem} />}
       <DialogButtons
         label={confirmLabel}

@@ -9,7 +9,10 @@ import { t } from "../../i18n";
 import { formatNumber } from "../../lib/format";
 import { focusIfLost } from "../../lib/focus-if-lost";
 import { ideaPath } from "../../lib/idea-paths";
+import { StepConsequence } from "../idea/step-consequence";
+import { ConfirmDialog } from "./confirm-dialog";
 import { RejectDialog } from "./reject-dialog";
+import "../../styles/implementation.css";
 
 type Decision = "shortlist" | "approve" | "reject";
 
@@ -136,6 +139,9 @@ export function RankingTable({ ranking, normalised, canDecide, onNormalised, onD
   const [busy, setBusy] = useState<string | null>(null);
   const [problem, setProblem] = useState<ApiProblem | null>(null);
   const [rejecting, setRejecting] = useState<RankedIdea | null>(null);
+  const [confirming, setConfirming] = useState<{ item: RankedIdea; decision: Exclude<Decision, "reject"> } | null>(
+    null,
+  );
   const [done, setDone] = useState<string | null>(null);
 
   async function toggle(next: boolean) {
@@ -156,16 +162,18 @@ export function RankingTable({ ranking, normalised, canDecide, onNormalised, onD
     setProblem(null);
     setDone(null);
     if (decision === "reject") return setRejecting(item);
+    setConfirming({ item, decision });
+  }
+
+  /** A shortlist or an approval, once its confirmation said what follows. */
+  async function confirmed(item: RankedIdea, decision: Exclude<Decision, "reject">) {
     setBusy(`${item.idea.id}:${decision}`);
     try {
       const idea = await transitionIdea(item.idea.id, decision);
       await onDecided();
       setDone(t("ranking.decided", { title: item.idea.title, status: t(`ideaStatus.${idea.status}`) }));
-    } catch (error) {
-      setProblem(toApiProblem(error));
     } finally {
       setBusy(null);
-      focusIfLost(`rank-idea-${item.idea.id}`);
     }
   }
 
@@ -261,6 +269,25 @@ export function RankingTable({ ranking, normalised, canDecide, onNormalised, onD
           <CsvLinks href={(separator) => reviewsCsvUrl(campaign.id, separator)} label={t("ranking.downloadReviews")} />
         </li>
       </ul>
+      {confirming && (
+        <ConfirmDialog
+          id={`rank-confirm-${confirming.decision}`}
+          title={t(confirming.decision === "shortlist" ? "confirm.shortlistTitle" : "confirm.approveTitle")}
+          text={confirming.item.idea.title}
+          confirmLabel={t(`ideaAction.${confirming.decision}`)}
+          onConfirm={() => confirmed(confirming.item, confirming.decision)}
+          onClose={() => {
+            setConfirming(null);
+            focusIfLost(`rank-idea-${confirming.item.idea.id}`);
+          }}
+        >
+          <StepConsequence
+            team={null}
+            step={confirming.decision}
+            id={`rank-confirm-${confirming.decision}-consequence`}
+          />
+        </ConfirmDialog>
+      )}
       {rejecting && (
         <RejectDialog
           idea={rejecting.idea}

@@ -5,11 +5,17 @@ import { ProblemMessage } from "../../components/problem-message";
 import { t } from "../../i18n";
 import { editIdeaPath } from "../../lib/idea-paths";
 import { takeAction } from "../../models/idea";
+import { ConfirmDialog } from "../committee/confirm-dialog";
+import { ImplementDialog } from "./implement-dialog";
 import { MergeDialog } from "./merge-dialog";
 import { IdeaReasonDialog, type ReasonAction } from "./reason-dialog";
+import { StepConsequence } from "./step-consequence";
 
-type DirectAction = Exclude<IdeaAction, ReasonAction | "merge">;
-const NEEDS_REASON = new Set<IdeaAction>(["withdraw", "reject", "merge"]);
+type Confirmed = "shortlist" | "approve";
+type DialogAction = ReasonAction | Confirmed | "merge" | "implement";
+type DirectAction = Exclude<IdeaAction, DialogAction>;
+/** Steps that open a dialog first: a reason, a confirmation of what follows, or the implementation report. */
+const IN_DIALOG = new Set<IdeaAction>(["withdraw", "reject", "merge", "shortlist", "approve", "implement"]);
 const QUIET = new Set<IdeaAction>(["withdraw", "merge"]);
 
 const buttonClass = (action: IdeaAction) =>
@@ -30,10 +36,12 @@ function ActionProblem({ problem, idea }: { problem: ApiProblem; idea: IdeaDetai
 
 /**
  * The workflow steps the viewer may take now (`viewer.availableActions`), plus "Ubah draf" for
- * the authors of a draft. A "no" (withdraw, reject, merge) asks for its reason in a dialog.
+ * the authors of a draft. A "no" (withdraw, reject, merge) asks for its reason in a dialog; a
+ * shortlist or an approval says first what will follow (points, who is told); "implemented" asks
+ * for the implementation report.
  */
 export function IdeaActions({ idea }: { idea: IdeaDetail }) {
-  const [dialog, setDialog] = useState<ReasonAction | "merge" | null>(null);
+  const [dialog, setDialog] = useState<DialogAction | null>(null);
   const [busy, setBusy] = useState<IdeaAction | null>(null);
   const [problem, setProblem] = useState<ApiProblem | null>(null);
   const actions = idea.viewer.availableActions;
@@ -55,7 +63,7 @@ export function IdeaActions({ idea }: { idea: IdeaDetail }) {
 
   const onClick = (action: IdeaAction) => {
     setProblem(null);
-    if (NEEDS_REASON.has(action)) setDialog(action as ReasonAction | "merge");
+    if (IN_DIALOG.has(action)) setDialog(action as DialogAction);
     else void direct(action as DirectAction);
   };
 
@@ -86,6 +94,28 @@ export function IdeaActions({ idea }: { idea: IdeaDetail }) {
         <IdeaReasonDialog action={dialog} idea={idea} onClose={() => setDialog(null)} />
       )}
       {dialog === "merge" && <MergeDialog idea={idea} onClose={() => setDialog(null)} />}
+      {dialog === "implement" && <ImplementDialog idea={idea} onClose={() => setDialog(null)} />}
+      {(dialog === "shortlist" || dialog === "approve") && (
+        <ConfirmDialog
+          id={`idea-confirm-${dialog}`}
+          title={t(dialog === "shortlist" ? "confirm.shortlistTitle" : "confirm.approveTitle")}
+          text={t("confirm.move", {
+            from: t(`ideaStatus.${idea.status}`),
+            to: t(dialog === "shortlist" ? "ideaStatus.shortlisted" : "ideaStatus.approved"),
+          })}
+          confirmLabel={t(`ideaAction.${dialog}`)}
+          onConfirm={async () => {
+            await takeAction(idea.id, dialog);
+          }}
+          onClose={() => setDialog(null)}
+        >
+          <StepConsequence
+            team={idea.team.filter((m) => m.accepted).length}
+            step={dialog}
+            id={`idea-confirm-${dialog}-consequence`}
+          />
+        </ConfirmDialog>
+      )}
     </section>
   );
 }

@@ -1,4 +1,3 @@
-import { dossierPath } from "../../api/exports";
 import { attachmentUrl, type IdeaDetail } from "../../api/ideas";
 import { t } from "../../i18n";
 import { formatBytes } from "../../lib/format";
@@ -29,9 +28,6 @@ export function IdeaDetails({ idea }: { idea: IdeaDetail }) {
           </dd>
         </div>
       </dl>
-      <a class="button button-secondary" href={dossierPath(idea.id)} target="_blank" rel="noopener">
-        {t("idea.dossier")}
-      </a>
     </section>
   );
 }

@@ -9,12 +9,15 @@ import { IDEAS_PATH, idOf, ideaPath } from "../../lib/idea-paths";
 import { useTextTitle } from "../../lib/use-text-title";
 import { ideaNotice, ideaState, loadIdea } from "../../models/idea";
 import NotFoundPage from "../not-found/index";
+import { DossierLink } from "./dossier-link";
 import { IdeaActions } from "./idea-actions";
+import { ImplementationSection } from "./implementation-section";
 import { IdeaHeader } from "./idea-header";
 import { IdeaHistory } from "./idea-history";
 import { HiddenNotice, IdeaModeration } from "./idea-moderation";
 import { IdeaAttachments, IdeaDetails, IdeaTeam } from "./idea-sidebar";
 import "../../styles/ideas.css";
+import "../../styles/implementation.css";
 import { IdeaDiscussion } from "./idea-discussion";
 import { TeamTools } from "./team-tools";
 import { VoteBox } from "./vote-box";
@@ -94,6 +97,7 @@ function IdeaView({ idea }: { idea: IdeaDetail }) {
         <div class="idea-aside-top">
           <VoteBox idea={idea} />
           <IdeaActions idea={idea} />
+          <DossierLink idea={idea} />
         </div>
         <div class="idea-main">
           <HiddenNotice idea={idea} />
@@ -104,6 +108,7 @@ function IdeaView({ idea }: { idea: IdeaDetail }) {
               {idea[field] ? <p class="prewrap">{idea[field]}</p> : <p class="muted">{t("idea.empty")}</p>}
             </section>
           ))}
+          <ImplementationSection idea={idea} />
           <IdeaHistory idea={idea} />
           <IdeaDiscussion idea={idea} />
         </div>

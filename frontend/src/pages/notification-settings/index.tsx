@@ -35,7 +35,7 @@ const GROUPS: readonly {
     ],
   },
   { title: "settings.groupReviews", kinds: ["review_assigned", "review_due", "campaign_phase"] },
-  { title: "settings.groupRewards", kinds: ["points_earned", "badge_earned", "award_received"] },
+  { title: "settings.groupRewards", kinds: ["points_earned", "badge_earned", "award_received", "award_revoked"] },
   { title: "settings.groupModeration", kinds: ["moderation", "report_received"] },
 ];
 

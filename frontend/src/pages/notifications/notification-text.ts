@@ -113,6 +113,14 @@ export function viewOf(n: AppNotification, badges: readonly BadgeInfo[]): Notifi
         href: awardId === null ? null : awardPath(awardId),
       };
     }
+    case "award_revoked": {
+      const awardId = num(p.awardId);
+      return {
+        text: t("notification.awardRevoked", { title }),
+        detail: reason ? t("notification.reason", { reason }) : null,
+        href: awardId === null ? null : awardPath(awardId),
+      };
+    }
     case "report_received": {
       const isComment = str(p.subject) === "comment";
       return {

@@ -1,8 +1,9 @@
 import type { Me } from "../../api/auth";
-import { myDataPath } from "../../api/exports";
+import { personalDataPath } from "../../api/implementation";
 import { RequireSignIn } from "../../components/require-sign-in";
 import { t } from "../../i18n";
 import { usePageTitle } from "../../lib/use-page-title";
+import "../../styles/implementation.css";
 import { ChangePasswordForm } from "./change-password-form";
 import { ProfileDetails, ProfileHead } from "./profile-details";
 import { SessionActions } from "./session-actions";
@@ -23,18 +24,18 @@ function ProfileView({ user }: { user: Me }) {
         <p>{t("profile.sessionsText")}</p>
         <SessionActions />
       </section>
-      <section class="card" aria-labelledby="my-data-title">
-        <h2 id="my-data-title">{t("profile.myDataTitle")}</h2>
-        <p>{t("profile.myDataText")}</p>
-        <a class="button button-secondary" href={myDataPath()} download>
-          {t("profile.myDataDownload")}
+      <section class="card profile-export" aria-labelledby="export-title">
+        <h2 id="export-title">{t("profile.exportTitle")}</h2>
+        <p>{t("profile.exportText")}</p>
+        <a class="button button-secondary" href={personalDataPath} download>
+          {t("profile.exportButton")}
         </a>
       </section>
     </div>
   );
 }
 
-/** `/profil`: who I am in Gagas, my password, my sessions. Signed-in only. */
+/** `/profil`: who I am in Gagas, my password, my sessions, my data to take away. Signed-in only. */
 export default function ProfilePage() {
   usePageTitle("profile.title");
   return <RequireSignIn>{(user) => <ProfileView user={user} />}</RequireSignIn>;

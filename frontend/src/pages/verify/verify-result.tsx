@@ -41,6 +41,36 @@ function Valid({ certificate }: { certificate: Verification }) {
   );
 }
 
+/** A certificate that was issued, but whose award was revoked: what it was, and that it no longer holds. */
+function Revoked({ certificate }: { certificate: Verification }) {
+  const zone = certificate.agency.timeZone;
+  return (
+    <div class="verify-result verify-invalid verify-revoked">
+      <h2 id="verify-result-title">
+        <span class="verify-mark" aria-hidden="true">
+          ✕
+        </span>
+        {t("verify.revokedTitle")}
+      </h2>
+      <p>{t("verify.revokedLead", { code: certificate.code, date: formatDate(certificate.revokedAt ?? "", zone) })}</p>
+      <dl class="verify-facts">
+        <div>
+          <dt>{t("verify.recipient")}</dt>
+          <dd>{certificate.recipient.name}</dd>
+        </div>
+        <div>
+          <dt>{t("verify.award")}</dt>
+          <dd>{certificate.award.title}</dd>
+        </div>
+        <div>
+          <dt>{t("verify.agency")}</dt>
+          <dd>{certificate.agency.name}</dd>
+        </div>
+      </dl>
+    </div>
+  );
+}
+
 function Invalid({ code }: { code: string }) {
   return (
     <div class="verify-result verify-invalid">
@@ -68,7 +98,12 @@ export function VerifyResult({ code }: { code: string }) {
   return (
     <section class="verify-outcome" aria-live="polite" aria-labelledby="verify-result-title">
       {state.kind === "loading" && <Loading label={t("verify.checking")} />}
-      {state.kind === "valid" && <Valid certificate={state.certificate} />}
+      {state.kind === "valid" &&
+        (state.certificate.valid ? (
+          <Valid certificate={state.certificate} />
+        ) : (
+          <Revoked certificate={state.certificate} />
+        ))}
       {state.kind === "invalid" && <Invalid code={code} />}
       {state.kind === "problem" && <ProblemMessage problem={state.problem} onRetry={load} />}
     </section>

@@ -1,0 +1,103 @@
+/**
+ * Bahasa Indonesia for what follows a decision: the implementation report and its updates, the
+ * confirmations of a committee's steps, an award's preview and revocation, the dossier and the
+ * personal-data export. Spread into `id.ts`; `implementation.en.ts` must have the same keys.
+ */
+export const implementationId = {
+  "impl.formTitle": "Laporan penerapan",
+  "impl.formText": "Ide ini berstatus Diterapkan begitu laporan tersimpan; laporan masuk ke dosir inovasi.",
+  "impl.date": "Tanggal mulai diterapkan",
+  "impl.dateHint": "Paling lambat hari ini.",
+  "impl.dateRequired": "Isi tanggal mulai diterapkan.",
+  "impl.unit": "Unit pelaksana",
+  "impl.unitChoose": "Pilih unit kerja",
+  "impl.unitRequired": "Pilih unit yang menjalankannya.",
+  "impl.summary": "Ringkasan penerapan",
+  "impl.summaryHint": "Apa yang dijalankan, di mana dan oleh siapa. Minimal 10 karakter.",
+  "impl.summaryShort": "Ringkasan minimal 10 karakter.",
+  "impl.results": "Hasil sejauh ini",
+  "impl.optional": "(opsional)",
+  "impl.resultsHint": "Angka atau perubahan yang sudah terlihat, mis. waktu layanan turun dari 3 hari menjadi 1 hari.",
+  "impl.evidence": "Berkas bukti",
+  "impl.evidenceHint": "PDF, gambar atau dokumen kantor; paling besar 10 MB per berkas.",
+  "impl.evidenceChosen": "{count} berkas dipilih",
+  "impl.submit": "Simpan laporan",
+  "impl.uploading": "Mengunggah {name}…",
+  "impl.consequence":
+    "Setiap anggota tim ({count} orang) mendapat {points} poin dan diberi tahu; pengikut ide juga diberi tahu.",
+  "impl.loading": "Memuat laporan penerapan…",
+  "impl.reportTitle": "Laporan penerapan",
+  "impl.since": "Diterapkan sejak",
+  "impl.unitLabel": "Unit pelaksana",
+  "impl.evidenceLabel": "Bukti",
+  "impl.reportedBy": "Dilaporkan oleh {name}, {date}.",
+  "impl.missing": "Ide ini ditandai diterapkan tanpa laporan penerapan.",
+  "impl.updatesTitle": "Perkembangan",
+  "impl.updatesEmpty": "Belum ada kabar perkembangan.",
+  "impl.updateMeta": "{name} · {date}",
+  "impl.updatesMore": "Kabar sebelumnya",
+  "impl.addUpdate": "Tambah kabar perkembangan",
+  "impl.updateText": "Kabar terbaru",
+  "impl.updateTextHint": "Apa yang berubah sejak laporan terakhir. Minimal 10 karakter.",
+  "impl.updateShort": "Kabar minimal 10 karakter.",
+  "impl.figures": "Angka capaian",
+  "impl.figuresHint": "Opsional, sampai 10 angka: ukurannya, nilainya dan satuannya.",
+  "impl.figureLabel": "Ukuran",
+  "impl.figureValue": "Nilai",
+  "impl.figureUnit": "Satuan",
+  "impl.figureIncomplete": "Isi ukuran dan nilai (angka), atau hapus baris ini.",
+  "impl.addFigure": "Tambah angka",
+  "impl.removeFigure": "Hapus angka {n}",
+  "impl.postUpdate": "Kirim kabar",
+  "impl.updatePosted": "Kabar perkembangan terkirim.",
+
+  "idea.dossier": "Buka dosir inovasi",
+  "idea.dossierHint": "Halaman siap cetak menurut format proposal KIPP, di tab baru.",
+
+  "confirm.shortlistTitle": "Masukkan ide ini ke nominasi?",
+  "confirm.approveTitle": "Setujui ide ini?",
+  "confirm.move": "Status ide berubah dari {from} menjadi {to}.",
+  "confirm.points": "Setiap anggota tim ({count} orang) mendapat {points} poin menurut aturan poin yang berlaku.",
+  "confirm.pointsEach": "Setiap anggota tim pengusul mendapat {points} poin menurut aturan poin yang berlaku.",
+  "confirm.pointsLoading": "Menghitung poin…",
+  "confirm.noPoints": "Langkah ini tidak memberi poin.",
+  "confirm.pointsUnknown": "Poin dihitung menurut aturan poin instansi.",
+  "confirm.told": "Tim pengusul dan pengikut ide ini diberi tahu.",
+
+  "awardPreview.title": "Periksa sebelum diumumkan",
+  "awardPreview.text":
+    "Beginilah penghargaan ini akan tampil. Setelah diumumkan, penerima diberi tahu dan piagamnya dapat diunduh.",
+  "awardPreview.recipients": "Penerima",
+  "awardPreview.teamOf": "Tim pengusul ide «{title}»",
+  "awardPreview.ideas": "Ide yang diakui",
+  "awardPreview.bonus": "Bonus {points} poin untuk setiap penerima perorangan; unit kerja tidak mendapat poin.",
+  "awardPreview.noBonus": "Tanpa bonus poin.",
+  "awardPreview.confirm": "Umumkan sekarang",
+
+  "awardRevoke.button": "Cabut penghargaan",
+  "awardRevoke.title": "Cabut penghargaan ini?",
+  "awardRevoke.text":
+    "Piagamnya akan terverifikasi sebagai dicabut, bonus poin ditarik kembali dari setiap penerima, penerima diberi tahu beserta alasan Anda, dan penghargaan hilang dari Galeri Penghargaan. Pencabutan tercatat di log audit.",
+  "awardRevoke.reasonRequired": "Tuliskan alasannya, minimal 5 karakter.",
+  "awardRevoke.done": "Penghargaan dicabut. Penerima sudah diberi tahu.",
+  "awardRevoke.revokedTitle": "Penghargaan ini dicabut",
+  "awardRevoke.revokedBy": "Dicabut oleh {name}, {date}.",
+  "awardRevoke.chip": "Dicabut",
+
+  "verify.revokedTitle": "Piagam ini dicabut",
+  "verify.revokedLead":
+    "Piagam dengan kode {code} pernah diterbitkan, tetapi penghargaannya dicabut pada {date}. Piagam ini tidak berlaku lagi.",
+
+  "profile.exportTitle": "Data pribadi saya",
+  "profile.exportText":
+    "Unduh semua data yang disimpan Gagas tentang Anda (UU PDP No. 27/2022): profil, ide, komentar, dukungan, penilaian, poin dan penghargaan, dalam satu berkas JSON.",
+  "profile.exportButton": "Unduh data saya",
+
+  "code.implementation.date_in_future": "Tanggal penerapan tidak boleh setelah hari ini.",
+  "code.implementation.unit_unknown": "Pilih unit kerja aktif di instansi Anda.",
+  "code.implementation.attachment_unknown": "Berkas bukti itu bukan lampiran ide ini.",
+  "code.implementation.not_implemented": "Ide ini belum punya laporan penerapan.",
+  "code.implementation.update_not_permitted": "Hanya tim pengusul, ketua komite dan admin yang dapat menambah kabar.",
+  "code.award.already_revoked": "Penghargaan ini sudah dicabut.",
+  "code.award.revoked": "Penghargaan ini sudah dicabut; piagamnya tidak berlaku lagi.",
+} as const;

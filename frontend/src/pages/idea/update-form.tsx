@@ -1,0 +1,153 @@
+import { useRef, useState } from "preact/hooks";
+import type { UpdateBody } from "../../api/implementation";
+import { toApiProblem, type ApiProblem } from "../../api/problem";
+import { Field } from "../../components/form/field";
+import { ProblemMessage } from "../../components/problem-message";
+import { StatusLine } from "../../components/status-line";
+import { t } from "../../i18n";
+
+type Row = { label: string; value: string; unit: string };
+const EMPTY_ROW: Row = { label: "", value: "", unit: "" };
+const MAX_FIGURES = 10;
+
+/** A figure's value as typed (Indonesian "1.250,5" or "1250.5") → a number; null when it is none. */
+function parseValue(text: string): number | null {
+  const cleaned = text.trim().replace(/\s/g, "");
+  if (!cleaned) return null;
+  const normal = /,\d{1,2}$/.test(cleaned) ? cleaned.replace(/\./g, "").replace(",", ".") : cleaned.replace(/,/g, "");
+  const value = Number(normal);
+  return Number.isFinite(value) ? value : null;
+}
+
+/** A progress update: what changed, and optionally figures (measure, value, unit). */
+export function UpdateForm({ onPost }: { onPost: (body: UpdateBody) => Promise<void> }) {
+  const [body, setBody] = useState("");
+  const [rows, setRows] = useState<Row[]>([]);
+  const [errors, setErrors] = useState<{ body?: string; rows?: Record<number, string> }>({});
+  const [problem, setProblem] = useState<ApiProblem | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [done, setDone] = useState<string | null>(null);
+  const text = useRef<HTMLTextAreaElement>(null);
+
+  const change = (i: number, patch: Partial<Row>) => setRows(rows.map((r, j) => (j === i ? { ...r, ...patch } : r)));
+
+  async function onSubmit(event: SubmitEvent) {
+    event.preventDefault();
+    if (busy) return;
+    const rowErrors: Record<number, string> = {};
+    const figures = rows.flatMap((r, i) => {
+      if (!r.label.trim() && !r.value.trim() && !r.unit.trim()) return [];
+      const value = parseValue(r.value);
+      if (!r.label.trim() || value === null) {
+        rowErrors[i] = t("impl.figureIncomplete");
+        return [];
+      }
+      return [{ label: r.label.trim(), value, unit: r.unit.trim() }];
+    });
+    const found = {
+      ...(body.trim().length >= 10 ? {} : { body: t("impl.updateShort") }),
+      ...(Object.keys(rowErrors).length > 0 ? { rows: rowErrors } : {}),
+    };
+    setErrors(found);
+    setProblem(null);
+    setDone(null);
+    if (found.body) return text.current?.focus();
+    if (found.rows) return document.getElementById(`figure-${Object.keys(rowErrors)[0]}-label`)?.focus();
+    setBusy(true);
+    try {
+      await onPost({ body: body.trim(), figures });
+      setBody("");
+      setRows([]);
+      setDone(t("impl.updatePosted"));
+    } catch (caught) {
+      const refused = toApiProblem(caught);
+      if (refused.errors?.some((e) => e.path === "json.body")) setErrors({ body: t("impl.updateShort") });
+      else setProblem(refused);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form class="form impl-update-form" noValidate onSubmit={onSubmit} aria-labelledby="impl-add-title">
+      <h3 id="impl-add-title">{t("impl.addUpdate")}</h3>
+      {problem && <ProblemMessage problem={problem} />}
+      <Field id="impl-update-body" label={t("impl.updateText")} hint={t("impl.updateTextHint")} error={errors.body}>
+        {(c) => (
+          <textarea
+            {...c}
+            ref={text}
+            rows={3}
+            maxLength={4000}
+            value={body}
+            onInput={(e) => setBody(e.currentTarget.value)}
+          />
+        )}
+      </Field>
+      <fieldset class="fieldset impl-figure-set">
+        <legend>{t("impl.figures")}</legend>
+        <p class="field-hint">{t("impl.figuresHint")}</p>
+        {rows.map((row, i) => (
+          <div key={i} class={errors.rows?.[i] ? "impl-figure-row field-invalid" : "impl-figure-row"}>
+            {errors.rows?.[i] && (
+              <p class="field-error" id={`figure-${i}-error`}>
+                {errors.rows[i]}
+              </p>
+            )}
+            <div class="impl-figure-fields">
+              <Field id={`figure-${i}-label`} label={t("impl.figureLabel")}>
+                {(c) => (
+                  <input
+                    {...c}
+                    type="text"
+                    maxLength={80}
+                    value={row.label}
+                    aria-describedby={errors.rows?.[i] ? `figure-${i}-error` : undefined}
+                    onInput={(e) => change(i, { label: e.currentTarget.value })}
+                  />
+                )}
+              </Field>
+              <Field id={`figure-${i}-value`} label={t("impl.figureValue")}>
+                {(c) => (
+                  <input
+                    {...c}
+                    type="text"
+                    inputMode="decimal"
+                    maxLength={20}
+                    value={row.value}
+                    onInput={(e) => change(i, { value: e.currentTarget.value })}
+                  />
+                )}
+              </Field>
+              <Field id={`figure-${i}-unit`} label={t("impl.figureUnit")}>
+                {(c) => (
+                  <input
+                    {...c}
+                    type="text"
+                    maxLength={30}
+                    value={row.unit}
+                    onInput={(e) => change(i, { unit: e.currentTarget.value })}
+                  />
+                )}
+              </Field>
+            </div>
+            <button type="button" class="link-button" onClick={() => setRows(rows.filter((_, j) => j !== i))}>
+              {t("impl.removeFigure", { n: i + 1 })}
+            </button>
+          </div>
+        ))}
+        {rows.length < MAX_FIGURES && (
+          <button type="button" class="button button-secondary" onClick={() => setRows([...rows, EMPTY_ROW])}>
+            {t("impl.addFigure")}
+          </button>
+        )}
+      </fieldset>
+      <div class="button-row">
+        <button type="submit" class="button" aria-disabled={busy ? "true" : undefined}>
+          {busy ? t("idea.working") : t("impl.postUpdate")}
+        </button>
+      </div>
+      <StatusLine text={done} />
+    </form>
+  );
+}
