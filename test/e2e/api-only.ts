@@ -6,8 +6,6 @@
 import type { OperationId } from "./api-operations.ts";
 
 export const API_ONLY: Record<OperationId, string> = {
-  "GET /api/v1/bench/baseline":
-    "the benchmark's floor (npm run bench, docs/BENCHMARKS.md): the lightest signed-in request, for the tool, not for people",
   "GET /api/v1/users/{id}":
     "one colleague for integrations (a HR system reading an account back); the admin's people page works from GET /users, whose rows carry the same fields",
 };

@@ -17,17 +17,20 @@ export type ViewportName = keyof typeof VIEWPORTS;
 const viewportLabel = (name: ViewportName) => `${name} ${VIEWPORTS[name].viewport.width} px`;
 
 /**
- * Writes every `/api` request a page of `context` makes to `baseUrl` (fetches, link downloads,
- * images, the service worker's) to the run's call log, which `api-coverage.test.ts` reads at the end.
- * Requests the test itself makes (`fetch`, `context.request`) are not the SPA's and are not seen.
+ * Writes every `/api` request a page of `context` makes to `baseUrl` (fetches, images, pages opened
+ * in a new tab, the service worker's, and link downloads, which Chromium fetches outside the page's
+ * requests) to the run's call log, which `api-coverage.test.ts` reads at the end. Requests the test
+ * itself makes (`fetch`, `context.request`) are not the SPA's and are not seen.
  */
 export function recordApiCalls(context: BrowserContext, baseUrl: string): void {
   const log = inject("apiCallLog");
   const origin = new URL(baseUrl).origin;
-  context.on("request", (request) => {
-    const url = new URL(request.url());
-    if (url.origin === origin && url.pathname.startsWith("/api/")) recordApiCall(log, request.method(), url.pathname);
-  });
+  const record = (method: string, address: string) => {
+    const url = new URL(address);
+    if (url.origin === origin && url.pathname.startsWith("/api/")) recordApiCall(log, method, url.pathname);
+  };
+  context.on("request", (request) => record(request.method(), request.url()));
+  context.on("page", (page) => page.on("download", (download) => record("GET", download.url())));
 }
 
 /**

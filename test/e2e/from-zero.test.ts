@@ -325,6 +325,8 @@ describe("Gagas from zero: bootstrap, then everything in the browser", () => {
       .getByRole("status")
       .filter({ hasText: t("team.uploaded", { name: photo.name }) })
       .waitFor();
+    const attached = await downloaded(author, author.locator(".attachments a", { hasText: photo.name }));
+    expect(attached.name).toContain("foto-antrean");
     await author.getByRole("button", { name: t("team.removeFileLabel", { name: photo.name }), exact: true }).click();
     const removal = author.getByRole("dialog", { name: t("team.removeFileTitle", { name: photo.name }) });
     await removal.getByRole("button", { name: t("team.removeFile"), exact: true }).click();
@@ -466,6 +468,12 @@ describe("Gagas from zero: bootstrap, then everything in the browser", () => {
         .filter({ hasText: t("ranking.decided", { title: IDEA, status: t(`ideaStatus.${status}`) }) })
         .waitFor();
     }
+
+    // the board's spreadsheets: the ranking and every review
+    const ranking = await downloaded(chair, chair.getByRole("link", { name: t("ranking.downloadRanking") }));
+    expect(ranking.text).toContain(IDEA);
+    const reviews = await downloaded(chair, chair.getByRole("link", { name: t("ranking.downloadReviews") }));
+    expect(reviews.text).toContain(IDEA);
 
     // on the idea's page the chair sees where its support came from: one vote, from Dinas Kesehatan
     await chair.goto(`/ide/${journey.ideaId}`);

@@ -38,7 +38,7 @@ export const administrationEn = {
   "platform.deactivate": "Deactivate",
   "platform.deactivateLabel": "Deactivate {name}",
   "platform.backup": "Download backup",
-  "platform.backupLabel": "Download the complete backup of {name} (JSON)",
+  "platform.backupLabel": "Download backup of {name} (JSON)",
   "platform.reactivate": "Reactivate",
   "platform.reactivateLabel": "Reactivate {name}",
   "platform.deactivateTitle": "Deactivate {name}?",

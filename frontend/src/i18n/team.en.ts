@@ -12,7 +12,6 @@ export const teamEn = {
   "team.uploadHint": "PDF, images or Office documents; at most 10 MB, at most 10 files.",
   "team.uploadSubmit": "Upload",
   "team.uploaded": "{name} is attached.",
-  "team.files": "This idea's attachments",
   "team.removeFile": "Remove",
   "team.removeFileLabel": "Remove the attachment {name}",
   "team.removeFileTitle": "Remove the attachment {name}?",

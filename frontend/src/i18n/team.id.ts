@@ -12,7 +12,6 @@ export const teamId = {
   "team.uploadHint": "PDF, gambar, atau dokumen Office; paling besar 10 MB, paling banyak 10 berkas.",
   "team.uploadSubmit": "Unggah",
   "team.uploaded": "Berkas {name} terlampir.",
-  "team.files": "Lampiran ide ini",
   "team.removeFile": "Hapus",
   "team.removeFileLabel": "Hapus lampiran {name}",
   "team.removeFileTitle": "Hapus lampiran {name}?",

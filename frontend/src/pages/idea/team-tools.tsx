@@ -2,13 +2,12 @@ import { useEffect, useRef, useState } from "preact/hooks";
 import { findPeople } from "../../api/discussion";
 import type { IdeaDetail } from "../../api/ideas";
 import { ApiProblem } from "../../api/problem";
-import { acceptInvitation, inviteCoauthor, removeAttachment, removeFromTeam, uploadAttachment } from "../../api/team";
+import { acceptInvitation, inviteCoauthor, removeFromTeam, uploadAttachment } from "../../api/team";
 import { t } from "../../i18n";
 import { problemText } from "../../i18n/problem-text";
 import { useDebounced } from "../../lib/use-debounced";
 import { loadIdea } from "../../models/idea";
 import { session } from "../../models/session";
-import { ConfirmDialog } from "../committee/confirm-dialog";
 
 const OPEN = new Set(["draft", "submitted"]);
 type Person = Awaited<ReturnType<typeof findPeople>>[number];
@@ -111,50 +110,9 @@ function Upload({ idea, run }: { idea: IdeaDetail; run: ReturnType<typeof useAct
   );
 }
 
-type Attachment = IdeaDetail["attachments"][number];
-
-/** The idea's files, each with a remove button that asks first. */
-function RemoveFiles({ idea, run }: { idea: IdeaDetail; run: ReturnType<typeof useAction>["run"] }) {
-  const [asking, setAsking] = useState<Attachment | null>(null);
-  if (idea.attachments.length === 0) return null;
-  return (
-    <div class="field">
-      <p id="attachment-files-title">{t("team.files")}</p>
-      <ul class="attachments" aria-labelledby="attachment-files-title">
-        {idea.attachments.map((file) => (
-          <li key={file.id}>
-            <span>{file.fileName}</span>
-            <button
-              class="link-button"
-              type="button"
-              aria-label={t("team.removeFileLabel", { name: file.fileName })}
-              onClick={() => setAsking(file)}
-            >
-              {t("team.removeFile")}
-            </button>
-          </li>
-        ))}
-      </ul>
-      {asking && (
-        <ConfirmDialog
-          id="attachment-remove"
-          title={t("team.removeFileTitle", { name: asking.fileName })}
-          text={t("team.removeFileText")}
-          confirmLabel={t("team.removeFile")}
-          danger
-          onConfirm={() =>
-            run(() => removeAttachment(idea.id, asking.id), t("team.removedFile", { name: asking.fileName }))
-          }
-          onClose={() => setAsking(null)}
-        />
-      )}
-    </div>
-  );
-}
-
 /**
  * What the people behind an idea can do with its team and files: an invitee accepts or declines;
- * an author invites colleagues, attaches files and removes them while the idea is a draft or submitted.
+ * an author invites colleagues and attaches files while the idea is a draft or submitted.
  */
 export function TeamTools({ idea }: { idea: IdeaDetail }) {
   const { message, run } = useAction(idea.id);
@@ -185,7 +143,6 @@ export function TeamTools({ idea }: { idea: IdeaDetail }) {
         <>
           <Invite idea={idea} run={run} />
           <Upload idea={idea} run={run} />
-          <RemoveFiles idea={idea} run={run} />
         </>
       )}
       {message && (
