@@ -19,9 +19,23 @@ export const CommitteeBody = z
       .min(1)
       .max(50)
       .openapi({ description: "The whole committee: at least one chair; everyone holds the `reviewer` role" }),
+    reassign: z.boolean().optional().openapi({
+      description:
+        "Move the open (unsubmitted) assignments of the members left out to the remaining reviewers, in the same batch: balanced load, never an author or co-author, never a related unit when the campaign excludes it. Without it, removing such a member is refused (409 `committee.member_has_assignments`).",
+    }),
   })
   .strict()
   .openapi("CommitteeUpdate");
+
+const Conflicts = z
+  .object({
+    authored: z.number().int().openapi({ description: "ideas of the campaign the person (co-)authored" }),
+    sameUnit: z.number().int().openapi({
+      description:
+        "other ideas from the person's unit or one above or below it: a conflict when the campaign excludes same-unit reviewers",
+    }),
+  })
+  .openapi("CommitteeConflicts");
 
 export const CommitteeSchema = z
   .object({
@@ -39,10 +53,43 @@ export const CommitteeSchema = z
           submitted: z.number().int(),
           overdue: z.number().int().openapi({ description: "past the due date and not submitted" }),
         }),
+        conflicts: Conflicts.optional().openapi({ description: "For the agency admin only" }),
+      }),
+    ),
+    reassigned: z
+      .array(
+        z.object({
+          assignmentId: z.number().int(),
+          idea: Ref,
+          from: Ref,
+          to: Ref,
+        }),
+      )
+      .optional()
+      .openapi({ description: "After a change with `reassign`: the assignments that moved" }),
+  })
+  .openapi("Committee");
+
+export const CandidateQuery = z.object({
+  q: z.string().trim().min(2).max(100).openapi({ description: "Name contains this, or the NIP starts with it" }),
+});
+
+export const CandidateListSchema = z
+  .object({
+    items: z.array(
+      z.object({
+        id: z.number().int(),
+        name: z.string(),
+        nip: z.string(),
+        position: z.string(),
+        unit: Ref,
+        isReviewer: z.boolean().openapi({ description: "holds the `reviewer` role (needed for a seat)" }),
+        seat: Seat.nullable().openapi({ description: "their seat on this committee, if any" }),
+        conflicts: Conflicts,
       }),
     ),
   })
-  .openapi("Committee");
+  .openapi("CommitteeCandidates");
 
 // ── opening review and assignments ───────────────────────────────────────────────────────
 
