@@ -3,6 +3,7 @@
  * other reviewers, and the people concerned are told, in the committee change's own batch.
  */
 import { and, eq, inArray, sql } from "drizzle-orm";
+import { as } from "../alias";
 import type { Database, Statement } from "../client";
 import { campaignMembers, ideas, notifications, reviewAssignments, reviews, units, users } from "../schema";
 
@@ -42,7 +43,7 @@ export function searchCommitteeCandidates(db: Database, agencyId: number, q: str
       position: users.position,
       roles: users.roles,
       unitId: users.unitId,
-      unitName: units.name,
+      unitName: as(units.name, "unit_name"),
     })
     .from(users)
     .innerJoin(units, eq(units.id, users.unitId))

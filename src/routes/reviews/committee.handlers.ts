@@ -82,7 +82,7 @@ export const committeeCandidates: AppRouteHandler<typeof routes.committeeCandida
   const db = c.var.db;
   const { campaign } = await loadCampaignFor(db, actor, c.req.valid("param").id, "committee.manage");
   const [people, seats, facts] = await Promise.all([
-    searchCommitteeCandidates(db, actor.agencyId, c.req.valid("query").q, CANDIDATE_LIMIT),
+    searchCommitteeCandidates(db, actor.agencyId, c.req.valid("query").q ?? "", CANDIDATE_LIMIT),
     listReviewers(db, campaign.id),
     conflictFacts(db, campaign.id, actor.agencyId),
   ]);

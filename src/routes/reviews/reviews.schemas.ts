@@ -71,7 +71,13 @@ export const CommitteeSchema = z
   .openapi("Committee");
 
 export const CandidateQuery = z.object({
-  q: z.string().trim().min(2).max(100).openapi({ description: "Name contains this, or the NIP starts with it" }),
+  q: z
+    .string()
+    .trim()
+    .min(2)
+    .max(100)
+    .optional()
+    .openapi({ description: "Name contains this, or the NIP starts with it; without it, the first people by name" }),
 });
 
 export const CandidateListSchema = z
@@ -263,6 +269,14 @@ export const RankingSchema = z
     }),
     normalised: z.boolean(),
     disagreementThreshold: z.number(),
+    burstRule: z
+      .object({
+        minVotes: z.number().int(),
+        windowMinutes: z.number().int(),
+        windowShare: z.number(),
+        unitShare: z.number(),
+      })
+      .openapi({ description: "The thresholds of the vote-burst flag (as on `/ideas/{id}/vote-sources`)" }),
     items: z.array(
       z.object({
         rank: z.number().int(),
@@ -280,6 +294,23 @@ export const RankingSchema = z
         spread: z.number().nullable().openapi({ description: "standard deviation of the review scores" }),
         disagreement: z.boolean(),
         voteCount: z.number().int(),
+        burst: z
+          .object({
+            flagged: z.boolean(),
+            window: z
+              .object({
+                start: z.string(),
+                end: z.string(),
+                votes: z.number().int(),
+                fromAuthorUnit: z.number().int(),
+              })
+              .nullable()
+              .openapi({ description: "The window that was flagged, else the densest one" }),
+          })
+          .openapi({
+            description:
+              "Whether most of the idea's votes arrived within one window, mostly from the idea's own unit (see `burstRule`)",
+          }),
         passes: z.boolean().openapi({ description: "raw score ≥ the campaign's passing grade" }),
         recommendations: z.object({
           shortlist: z.number().int(),
