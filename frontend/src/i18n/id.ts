@@ -11,6 +11,7 @@ import { dashboardId } from "./dashboard.id.ts";
 import { ideasId } from "./ideas.id.ts";
 import { notificationsId } from "./notifications.id.ts";
 import { reviewsId } from "./reviews.id.ts";
+import { committeeEditorId } from "./committee-editor.id.ts";
 
 /**
  * Bahasa Indonesia: the default language and the source of truth for keys.
@@ -157,6 +158,7 @@ export const id = {
   ...ideasId,
   ...campaignsId,
   ...reviewsId,
+  ...committeeEditorId,
   ...notificationsId,
   ...dashboardId,
   ...adminId,

@@ -100,6 +100,7 @@ export const committeeCandidates: AppRouteHandler<typeof routes.committeeCandida
         nip: p.nip,
         position: p.position,
         unit: { id: p.unitId, name: p.unitName },
+        roles: parseRoles(p.roles),
         isReviewer: parseRoles(p.roles).includes("reviewer"),
         seat: seatOf.get(p.id) ?? null,
         conflicts: counts.get(p.id)!,

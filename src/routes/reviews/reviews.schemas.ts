@@ -1,6 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import { IDEA_STATUSES } from "../../domain/idea-status";
 import { RECOMMENDATIONS } from "../../domain/review";
+import { ROLES } from "../../domain/roles";
 import { PageQuery } from "../../lib/cursor";
 
 const Ref = z.object({ id: z.number().int(), name: z.string() });
@@ -89,6 +90,7 @@ export const CandidateListSchema = z
         nip: z.string(),
         position: z.string(),
         unit: Ref,
+        roles: z.array(z.enum(ROLES)),
         isReviewer: z.boolean().openapi({ description: "holds the `reviewer` role (needed for a seat)" }),
         seat: Seat.nullable().openapi({ description: "their seat on this committee, if any" }),
         conflicts: Conflicts,
