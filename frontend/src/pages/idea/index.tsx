@@ -18,6 +18,7 @@ import "../../styles/ideas.css";
 import { IdeaDiscussion } from "./idea-discussion";
 import { TeamTools } from "./team-tools";
 import { VoteBox } from "./vote-box";
+import { VoteBurst } from "./vote-burst";
 
 const SECTIONS = [
   ["problem", "idea.problem"],
@@ -92,6 +93,7 @@ function IdeaView({ idea }: { idea: IdeaDetail }) {
         <div class="idea-main">
           <HiddenNotice idea={idea} />
           <DecisionReason idea={idea} />
+          <VoteBurst idea={idea} />
           {SECTIONS.map(([field, label]) => (
             <section key={field} class="idea-section" aria-labelledby={`idea-${field}-title`}>
               <h2 id={`idea-${field}-title`}>{t(label)}</h2>
