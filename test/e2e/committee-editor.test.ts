@@ -37,11 +37,14 @@ beforeAll(async () => {
 afterEach(() => pages.closeAll());
 afterAll(() => browser?.close());
 
-async function shoot(page: Page, viewport: ViewportName, name: string) {
+/** A phone screenshot for docs/screenshots/ (only when asked): of `selector`, or of the screen as seen. */
+async function shoot(page: Page, viewport: ViewportName, name: string, selector?: string) {
   if (!process.env.E2E_SCREENSHOTS || viewport !== "phone") return;
   mkdirSync(SHOTS, { recursive: true });
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-  await page.screenshot({ path: path.join(SHOTS, name), fullPage: true });
+  const file = path.join(SHOTS, name);
+  if (selector) await page.locator(selector).screenshot({ path: file });
+  else await page.screenshot({ path: file });
 }
 
 async function signedIn(viewport: ViewportName, identifier: string, next: string) {
@@ -73,100 +76,111 @@ describe.each(VARIANTS)("the committee editor on a $viewport", ({ viewport, tag,
 
   beforeAll(async () => {
     cast = await insertCommitteeCampaign(persistTo, LILY_ADMIN.nip, tag, seq);
-  });
+  }, 120_000);
 
-  it("lets the admin appoint a chair and reviewers by search, granting the reviewer role where needed", async () => {
-    const editor = `/admin/kampanye/${cast.campaignId}`;
-    const page = await signedIn(viewport, LILY_ADMIN.nip, editor);
-    await page.getByRole("heading", { name: t("committeeEditor.title"), exact: true }).waitFor();
-    await page.getByText(t("committeeEditor.empty"), { exact: true }).waitFor();
+  it(
+    "lets the admin appoint a chair and reviewers by search, granting the reviewer role where needed",
+    { timeout: 180_000 },
+    async () => {
+      const editor = `/admin/kampanye/${cast.campaignId}`;
+      const page = await signedIn(viewport, LILY_ADMIN.nip, editor);
+      await page.getByRole("heading", { name: t("committeeEditor.title"), exact: true }).waitFor();
+      await page.getByText(t("committeeEditor.empty"), { exact: true }).waitFor();
 
-    await appoint(page, cast.chair.name, t("committeeEditor.addChairLabel", { name: cast.chair.name }));
-    for (const r of cast.reviewers)
-      await appoint(page, r.name, t("committeeEditor.addReviewerLabel", { name: r.name }));
-    // by NIP, someone who is not a reviewer yet: the editor says why and offers the role
-    await page.getByLabel(t("committeeEditor.searchLabel"), { exact: true }).fill(cast.candidate.nip);
-    await page.getByText(t("committeeEditor.noRoleHint"), { exact: true }).waitFor();
-    await page
-      .getByRole("button", { name: t("committeeEditor.grantLabel", { name: cast.candidate.name }), exact: true })
-      .click();
-    await page
-      .getByRole("list", { name: t("committeeEditor.membersLabel") })
-      .getByText(cast.candidate.name, { exact: true })
-      .waitFor();
-    await shoot(page, viewport, "committee-editor-phone.png");
-
-    await page.getByRole("button", { name: t("committeeEditor.save"), exact: true }).click();
-    await page
-      .getByRole("status")
-      .filter({ hasText: t("committeeEditor.saved") })
-      .waitFor();
-
-    // the chair sees the board: the committee, and the burst on the ranking and on the idea
-    const chair = await signedIn(viewport, cast.chair.nip, `/kampanye/${cast.campaignId}/komite`);
-    const members = chair.locator(".member-list");
-    for (const name of [cast.chair.name, ...cast.reviewers.map((r) => r.name), cast.candidate.name])
-      await members.getByText(name, { exact: true }).waitFor();
-    await chair.getByText(t("burst.flag"), { exact: true }).waitFor();
-    await chair.getByRole("heading", { name: t("burst.title"), exact: true }).waitFor();
-    expect(await chair.getByText(t("burst.flag"), { exact: true }).count()).toBe(1);
-    await chair.goto(`/ide/${cast.rallied.id}`);
-    await chair.getByRole("heading", { name: t("burst.title"), exact: true }).waitFor();
-    await chair.getByText(t("burst.onlyYou"), { exact: true }).waitFor();
-  });
-
-  it("lets the admin take off a reviewer with open reviews and pass them on, and tells the people concerned", async () => {
-    await insertOpenAssignments(persistTo, cast);
-    const [leaver, second, third] = cast.reviewers;
-    const page = await signedIn(viewport, LILY_ADMIN.nip, `/admin/kampanye/${cast.campaignId}`);
-    await page.getByText(t("committeeEditor.openWork", { count: 2 }), { exact: true }).waitFor();
-    await page
-      .getByRole("button", { name: t("committeeEditor.removeLabel", { name: leaver!.name }), exact: true })
-      .click();
-    await page.getByText(t("committeeEditor.leavingWithWork", { count: 2 }), { exact: true }).waitFor();
-
-    await page.getByRole("button", { name: t("committeeEditor.save"), exact: true }).click();
-    const dialog = page.getByRole("dialog", { name: t("committeeEditor.reassignTitle") });
-    await dialog.waitFor();
-    await shoot(page, viewport, "committee-reassign-phone.png");
-    await dialog.getByRole("button", { name: t("committeeEditor.reassignConfirm"), exact: true }).click();
-    await dialog.waitFor({ state: "detached" });
-    await page
-      .getByRole("status")
-      .filter({ hasText: t("committeeEditor.saved") })
-      .waitFor();
-    // balanced and conflict-free: the idea the second reviewer already has goes to the third
-    await page
-      .getByText(t("committeeEditor.moved", { title: cast.rallied.title, from: leaver!.name, to: third!.name }), {
-        exact: true,
-      })
-      .waitFor();
-    await page
-      .getByText(t("committeeEditor.moved", { title: cast.other.title, from: leaver!.name, to: cast.candidate.name }), {
-        exact: true,
-      })
-      .waitFor();
-    expect(
+      await appoint(page, cast.chair.name, t("committeeEditor.addChairLabel", { name: cast.chair.name }));
+      for (const r of cast.reviewers)
+        await appoint(page, r.name, t("committeeEditor.addReviewerLabel", { name: r.name }));
+      // by NIP, someone who is not a reviewer yet: the editor says why and offers the role
+      await page.getByLabel(t("committeeEditor.searchLabel"), { exact: true }).fill(cast.candidate.nip);
+      await page.getByText(t("committeeEditor.noRoleHint"), { exact: true }).waitFor();
+      await page
+        .getByRole("button", { name: t("committeeEditor.grantLabel", { name: cast.candidate.name }), exact: true })
+        .click();
       await page
         .getByRole("list", { name: t("committeeEditor.membersLabel") })
-        .getByText(leaver!.name)
-        .count(),
-    ).toBe(0);
+        .getByText(cast.candidate.name, { exact: true })
+        .waitFor();
+      await shoot(page, viewport, "committee-editor-phone.png", ".committee-editor");
 
-    const { assignments, notices } = await committeeOutcome(persistTo, cast);
-    expect(assignments).toEqual(
-      [
-        { idea_id: cast.rallied.id, name: second!.name },
-        { idea_id: cast.rallied.id, name: third!.name },
-        { idea_id: cast.other.id, name: cast.candidate.name },
-      ].sort((a, b) => a.idea_id - b.idea_id || a.name.localeCompare(b.name)),
-    );
-    expect(notices).toEqual(
-      expect.arrayContaining([
-        { name: leaver!.name, kind: "committee_removed" },
-        { name: third!.name, kind: "review_assigned" },
-        { name: cast.candidate.name, kind: "review_assigned" },
-      ]),
-    );
-  });
+      await page.getByRole("button", { name: t("committeeEditor.save"), exact: true }).click();
+      await page
+        .getByRole("status")
+        .filter({ hasText: t("committeeEditor.saved") })
+        .waitFor();
+
+      // the chair sees the board: the committee, and the burst on the ranking and on the idea
+      const chair = await signedIn(viewport, cast.chair.nip, `/kampanye/${cast.campaignId}/komite`);
+      const members = chair.locator(".member-list");
+      for (const name of [cast.chair.name, ...cast.reviewers.map((r) => r.name), cast.candidate.name])
+        await members.getByText(name, { exact: true }).waitFor();
+      await chair.getByText(t("burst.flag"), { exact: true }).waitFor();
+      await chair.getByRole("heading", { name: t("burst.title"), exact: true }).waitFor();
+      expect(await chair.getByText(t("burst.flag"), { exact: true }).count()).toBe(1);
+      await chair.goto(`/ide/${cast.rallied.id}`);
+      await chair.getByRole("heading", { name: t("burst.title"), exact: true }).waitFor();
+      await chair.getByText(t("burst.onlyYou"), { exact: true }).waitFor();
+    },
+  );
+
+  it(
+    "lets the admin take off a reviewer with open reviews and pass them on, and tells the people concerned",
+    { timeout: 180_000 },
+    async () => {
+      await insertOpenAssignments(persistTo, cast);
+      const [leaver, second, third] = cast.reviewers;
+      const page = await signedIn(viewport, LILY_ADMIN.nip, `/admin/kampanye/${cast.campaignId}`);
+      await page.getByText(t("committeeEditor.openWork", { count: 2 }), { exact: true }).waitFor();
+      await page
+        .getByRole("button", { name: t("committeeEditor.removeLabel", { name: leaver!.name }), exact: true })
+        .click();
+      await page.getByText(t("committeeEditor.leavingWithWork", { count: 2 }), { exact: true }).waitFor();
+
+      await page.getByRole("button", { name: t("committeeEditor.save"), exact: true }).click();
+      const dialog = page.getByRole("dialog", { name: t("committeeEditor.reassignTitle") });
+      await dialog.waitFor();
+      await shoot(page, viewport, "committee-reassign-phone.png");
+      await dialog.getByRole("button", { name: t("committeeEditor.reassignConfirm"), exact: true }).click();
+      await dialog.waitFor({ state: "detached" });
+      await page
+        .getByRole("status")
+        .filter({ hasText: t("committeeEditor.saved") })
+        .waitFor();
+      // balanced and conflict-free: the idea the second reviewer already has goes to the third
+      await page
+        .getByText(t("committeeEditor.moved", { title: cast.rallied.title, from: leaver!.name, to: third!.name }), {
+          exact: true,
+        })
+        .waitFor();
+      await page
+        .getByText(
+          t("committeeEditor.moved", { title: cast.other.title, from: leaver!.name, to: cast.candidate.name }),
+          {
+            exact: true,
+          },
+        )
+        .waitFor();
+      expect(
+        await page
+          .getByRole("list", { name: t("committeeEditor.membersLabel") })
+          .getByText(leaver!.name)
+          .count(),
+      ).toBe(0);
+
+      const { assignments, notices } = await committeeOutcome(persistTo, cast);
+      expect(assignments).toEqual(
+        [
+          { idea_id: cast.rallied.id, name: second!.name },
+          { idea_id: cast.rallied.id, name: third!.name },
+          { idea_id: cast.other.id, name: cast.candidate.name },
+        ].sort((a, b) => a.idea_id - b.idea_id || a.name.localeCompare(b.name)),
+      );
+      expect(notices).toEqual(
+        expect.arrayContaining([
+          { name: leaver!.name, kind: "committee_removed" },
+          { name: third!.name, kind: "review_assigned" },
+          { name: cast.candidate.name, kind: "review_assigned" },
+        ]),
+      );
+    },
+  );
 });

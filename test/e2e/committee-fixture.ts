@@ -51,6 +51,7 @@ export async function insertCommitteeCampaign(
   ];
   const candidate = person(`Calon Penilai ${tag}`, "BKPSDM", "asn", 5, 2);
   const author = person(`Pengusul Komite ${tag}`, "SETDA", "asn", 6);
+  const healthAuthor = person(`Pengusul Dinkes ${tag}`, "DINKES", "asn", 7);
   const voters = Array.from({ length: 6 }, (_, i) => person(`Pendukung ${i + 1} ${tag}`, "SETDA", "asn", 10 + i));
   const ideaTitles = [`Antrean daring puskesmas ${tag}`, `Arsip surat digital ${tag}`];
   const idea = (t: string) => `(SELECT id FROM ideas WHERE title = '${t}')`;
@@ -59,7 +60,7 @@ export async function insertCommitteeCampaign(
   await queryD1(
     persistTo,
     [
-      ...[chair, ...reviewers, candidate, author, ...voters].map((p) => p.sql),
+      ...[chair, ...reviewers, candidate, author, healthAuthor, ...voters].map((p) => p.sql),
       `INSERT INTO campaigns (agency_id, kind, title, categories, vote_budget, reviewers_per_idea,
          submission_start, submission_end, voting_start, voting_end, review_start, review_end, announcement_at)
        VALUES (${agency}, 'competition', '${title}', '["Pelayanan Publik"]', 5, 2,
@@ -76,6 +77,13 @@ export async function insertCommitteeCampaign(
            SELECT ${agency}, ${campaign}, ${idea(ideaTitles[0]!)}, id, unit_id, ${start + 15 * DAY + i * 120_000} FROM users WHERE nip = '${v.nip}';`,
       ),
       `UPDATE ideas SET vote_count = 6 WHERE id = ${idea(ideaTitles[0]!)};`,
+      // a submitted idea of Dinkes with the third reviewer on its team: two conflicts to show
+      `INSERT INTO ideas (agency_id, campaign_id, unit_id, author_id, title, problem, solution, benefit, status, listed, submitted_at, created_at, updated_at)
+       SELECT ${agency}, ${campaign}, unit_id, id, 'Jadwal imunisasi lewat pesan singkat ${tag}', 'Orang tua lupa jadwal.', 'Pengingat otomatis.', 'Cakupan naik.',
+         'submitted', 1, ${start + 3 * DAY}, ${start + 3 * DAY}, ${now} FROM users WHERE nip = '${healthAuthor.nip}';`,
+      `INSERT INTO idea_authors (idea_id, user_id, role, invited_at, accepted_at)
+       SELECT i.id, u.id, CASE WHEN u.nip = '${healthAuthor.nip}' THEN 'author' ELSE 'coauthor' END, ${start}, ${start}
+       FROM ideas i, users u WHERE i.title = 'Jadwal imunisasi lewat pesan singkat ${tag}' AND u.nip IN ('${healthAuthor.nip}', '${reviewers[2]!.nip}');`,
     ].join("\n"),
   );
   const [ids] = await queryD1<{ campaign: number; rallied: number; other: number }>(

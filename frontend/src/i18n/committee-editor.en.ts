@@ -66,6 +66,7 @@ export const committeeEditorEn = {
     "No remaining reviewer may take over some of the reviews (they are authors, team members or of the idea's unit). Add another reviewer without a conflict and save again. Nothing has changed.",
 
   "burst.flag": "Vote burst",
+  "burst.short": "{votes} votes within {minutes} minutes, {fromUnit} from the author's unit",
   "burst.title": "Votes arrived all at once",
   "burst.explain":
     "{votes} votes arrived within less than {minutes} minutes ({start} to {end}), {fromUnit} of them from the author's own unit.",

@@ -71,6 +71,7 @@ export const committeeEditorId = {
     "Tidak ada penilai tersisa yang boleh mengambil alih sebagian penilaian (semuanya pengusul, anggota tim, atau satu unit dengan ide itu). Tambahkan penilai lain tanpa konflik, lalu simpan lagi. Belum ada yang berubah.",
 
   "burst.flag": "Lonjakan dukungan",
+  "burst.short": "{votes} dukungan dalam {minutes} menit, {fromUnit} dari unit pengusul",
   "burst.title": "Dukungan datang serentak",
   "burst.explain":
     "{votes} dukungan masuk dalam waktu kurang dari {minutes} menit ({start} sampai {end}), {fromUnit} di antaranya dari unit pengusul sendiri.",

@@ -96,7 +96,8 @@ export const notificationsEn = {
   "notificationKindHint.review_assigned": "For reviewers: a new idea in your review queue.",
   "notificationKindHint.review_due": "For reviewers: a reminder two days before the due date.",
   "notificationKindHint.campaign_phase": "For committee chairs: submission, voting, review, announcement.",
-  "notificationKindHint.committee_removed": "For reviewers: an admin changed the committee and your open reviews were passed on.",
+  "notificationKindHint.committee_removed":
+    "For reviewers: an admin changed the committee and your open reviews were passed on.",
   "notificationKindHint.points_earned": "Only gains of 10 points or more.",
   "notificationKindHint.badge_earned": "New badges for your contributions.",
   "notificationKindHint.award_received": "Awards from your leaders, with their certificate code.",

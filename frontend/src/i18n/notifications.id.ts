@@ -97,7 +97,8 @@ export const notificationsId = {
   "notificationKindHint.review_assigned": "Untuk penilai: ide baru dalam daftar penilaian Anda.",
   "notificationKindHint.review_due": "Untuk penilai: pengingat dua hari sebelum tenggat.",
   "notificationKindHint.campaign_phase": "Untuk ketua tim penilai: pengajuan, pemungutan suara, penilaian, pengumuman.",
-  "notificationKindHint.committee_removed": "Untuk penilai: admin mengubah tim penilai dan penilaian terbuka Anda dialihkan.",
+  "notificationKindHint.committee_removed":
+    "Untuk penilai: admin mengubah tim penilai dan penilaian terbuka Anda dialihkan.",
   "notificationKindHint.points_earned": "Hanya perolehan 10 poin atau lebih.",
   "notificationKindHint.badge_earned": "Lencana baru atas kontribusi Anda.",
   "notificationKindHint.award_received": "Penghargaan dari pimpinan, dengan kode sertifikatnya.",

@@ -48,15 +48,15 @@ function BurstFlag({ item, minutes }: { item: RankedIdea; minutes: number }) {
     fromUnit: formatNumber(w.fromAuthorUnit),
   };
   return (
-    <span class="ranking-other">
+    <span class="burst-detail">
       <span
         class="chip chip-small burst-chip"
         aria-label={t("burst.flagLabel", { ...figures, title: item.idea.title })}
       >
         {t("burst.flag")}
       </span>{" "}
-      <span aria-hidden="true">
-        {t("burst.explain", { ...figures, start: formatDateTime(w.start), end: formatDateTime(w.end) })}
+      <span aria-hidden="true" title={`${formatDateTime(w.start)} – ${formatDateTime(w.end)}`}>
+        {t("burst.short", figures)}
       </span>
     </span>
   );
