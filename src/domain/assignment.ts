@@ -185,3 +185,76 @@ function findMove(
   }
   return null;
 }
+
+export type OpenAssignment = { assignmentId: number; ideaId: number; reviewerId: number };
+export type Move = OpenAssignment & { toReviewerId: number };
+
+/**
+ * Where the open assignments of reviewers leaving a committee go: each to the least-loaded
+ * remaining reviewer (ties: lower id) who has no conflict with its idea and is not already on it,
+ * the ideas with the fewest such reviewers first. An assignment nobody may take is `stranded`:
+ * the caller refuses the whole change rather than leave an idea short of a reviewer.
+ * @param input `ideas`: the ideas concerned, `reviewerIds` being the reviewers who stay on them;
+ *   `existingLoad`: assignments each remaining reviewer already carries in the campaign
+ */
+export function planReassignment(input: {
+  open: readonly OpenAssignment[];
+  ideas: readonly IdeaInfo[];
+  reviewers: readonly ReviewerInfo[];
+  rules: ConflictRules;
+  existingLoad?: ReadonlyMap<number, number>;
+}): { moves: Move[]; stranded: OpenAssignment[] } {
+  const reviewers = [...input.reviewers].sort((a, b) => a.id - b.id);
+  const load = new Map(reviewers.map((r) => [r.id, input.existingLoad?.get(r.id) ?? 0]));
+  const ideas = new Map(input.ideas.map((i) => [i.id, i]));
+  const onIdea = new Map(input.ideas.map((i) => [i.id, new Set(i.reviewerIds ?? [])]));
+  const candidates = (a: OpenAssignment) => {
+    const idea = ideas.get(a.ideaId);
+    if (!idea) return [];
+    return reviewers.filter((r) => !onIdea.get(a.ideaId)!.has(r.id) && conflictOf(r, idea, input.rules) === null);
+  };
+  const order = [...input.open].sort(
+    (a, b) => candidates(a).length - candidates(b).length || a.ideaId - b.ideaId || a.assignmentId - b.assignmentId,
+  );
+  const moves: Move[] = [];
+  const stranded: OpenAssignment[] = [];
+  for (const a of order) {
+    const pick = candidates(a).sort((x, y) => load.get(x.id)! - load.get(y.id)! || x.id - y.id)[0];
+    if (!pick) {
+      stranded.push(a);
+      continue;
+    }
+    onIdea.get(a.ideaId)!.add(pick.id);
+    load.set(pick.id, load.get(pick.id)! + 1);
+    moves.push({ ...a, toReviewerId: pick.id });
+  }
+  return {
+    moves: moves.sort((a, b) => a.assignmentId - b.assignmentId),
+    stranded: stranded.sort((a, b) => a.assignmentId - b.assignmentId),
+  };
+}
+
+/**
+ * How many of the campaign's ideas each person is on the team of (`authored`), and how many others
+ * come from their unit or one above or below it (`sameUnit`, a conflict only when the campaign
+ * excludes such reviewers): what an admin weighs before seating them.
+ */
+export function conflictCounts(
+  people: readonly ReviewerInfo[],
+  ideas: readonly IdeaInfo[],
+  parents: UnitParents,
+): Map<number, { authored: number; sameUnit: number }> {
+  const rules = { excludeSameUnit: true, parents };
+  return new Map(
+    people.map((p) => {
+      let authored = 0;
+      let sameUnit = 0;
+      for (const idea of ideas) {
+        const conflict = conflictOf(p, idea, rules);
+        if (conflict === "author") authored++;
+        else if (conflict === "same_unit") sameUnit++;
+      }
+      return [p.id, { authored, sameUnit }];
+    }),
+  );
+}

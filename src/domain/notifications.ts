@@ -20,6 +20,7 @@ export const NOTIFICATION_KINDS = [
   "campaign_phase",
   "report_received",
   "moderation",
+  "committee_removed",
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

@@ -52,6 +52,11 @@ export const matrix: MatrixEntry[] = [
     expect: managers,
   },
   {
+    route: "GET /api/v1/campaigns/{id}/committee/candidates",
+    request: async (fx) => ({ path: await campaignPath(fx, "/committee/candidates?q=ASN") }),
+    expect: managers,
+  },
+  {
     route: "POST /api/v1/campaigns/{id}/review/start",
     request: async (fx) => {
       const { campaign, author } = await reviewCampaign(fx);

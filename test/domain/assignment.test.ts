@@ -1,8 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
+  conflictCounts,
   conflictOf,
   planAssignments,
+  planReassignment,
   selectForReview,
   unitsRelated,
   type IdeaInfo,
@@ -220,5 +222,75 @@ describe("selectForReview", () => {
   it("takes the ideas with at least the threshold of votes", () => {
     expect(selectForReview(candidates, { mode: "threshold", minVotes: 5 })).toEqual([2, 3, 5, 1]);
     expect(selectForReview(candidates, { mode: "threshold", minVotes: 10 })).toEqual([]);
+  });
+});
+
+describe("planReassignment", () => {
+  const open = (assignmentId: number, ideaId: number, reviewerId = 999) => ({ assignmentId, ideaId, reviewerId });
+
+  it("spreads the open assignments over the least-loaded reviewers, lower id on a tie", () => {
+    const plan = planReassignment({
+      open: [open(1, 1), open(2, 2), open(3, 3)],
+      ideas: [idea(1), idea(2), idea(3)],
+      reviewers: reviewers(4, 4, 4),
+      rules,
+      existingLoad: new Map([[101, 2]]),
+    });
+    expect(plan.moves.map((m) => [m.assignmentId, m.toReviewerId])).toEqual([
+      [1, 102],
+      [2, 103],
+      [3, 102],
+    ]);
+    expect(plan.stranded).toEqual([]);
+  });
+
+  it("never gives an idea to its team, to a related unit when excluded, or to a reviewer already on it", () => {
+    // reviewer 101 Aptika (under idea 1's Kominfo), 102 on idea 1's team, 103 already reviews it, 104 Bappeda
+    const plan = planReassignment({
+      open: [open(1, 1)],
+      ideas: [{ id: 1, teamIds: [900, 102], unitIds: [1], reviewerIds: [103] }],
+      reviewers: reviewers(2, 4, 4, 4),
+      rules,
+      existingLoad: new Map([[104, 9]]),
+    });
+    expect(plan.moves.map((m) => m.toReviewerId)).toEqual([104]);
+  });
+
+  it("reports an assignment nobody may take as stranded, and serves the most constrained idea first", () => {
+    const plan = planReassignment({
+      open: [open(1, 1), open(2, 2)],
+      // idea 2 only reviewer 101 may take; idea 1 either; idea 3 (no such idea info) nobody
+      ideas: [idea(1), { id: 2, teamIds: [102], unitIds: [4] }],
+      reviewers: reviewers(5, 4),
+      rules,
+    });
+    expect(plan.moves.map((m) => [m.ideaId, m.toReviewerId])).toEqual([
+      [1, 102],
+      [2, 101],
+    ]);
+    const none = planReassignment({ open: [open(7, 3)], ideas: [idea(1)], reviewers: reviewers(4), rules });
+    expect(none).toEqual({ moves: [], stranded: [open(7, 3)] });
+  });
+
+  it("with the unit rule off, a same-unit reviewer may take the idea", () => {
+    const plan = planReassignment({
+      open: [open(1, 1)],
+      ideas: [idea(1, [900], [5])],
+      reviewers: reviewers(5),
+      rules: { excludeSameUnit: false, parents },
+    });
+    expect(plan.moves.map((m) => m.toReviewerId)).toEqual([101]);
+  });
+});
+
+describe("conflictCounts", () => {
+  it("counts the ideas a person is on the team of, and the others of a related unit", () => {
+    const counts = conflictCounts(
+      reviewers(1, 4),
+      [idea(1, [101], [2]), idea(2, [900], [3]), idea(3, [900], [5])],
+      parents,
+    );
+    expect(counts.get(101)).toEqual({ authored: 1, sameUnit: 1 });
+    expect(counts.get(102)).toEqual({ authored: 0, sameUnit: 0 });
   });
 });

@@ -67,6 +67,39 @@ export async function getCommittee(campaignId: number) {
 
 export type Committee = Awaited<ReturnType<typeof getCommittee>>;
 export type CommitteeMember = Committee["members"][number];
+export type CommitteeSeat = { userId: number; role: CommitteeMember["role"] };
+
+/**
+ * Sets the whole committee (the admin). With `reassign`, the open assignments of the members left
+ * out move to the remaining reviewers in the same change.
+ * @throws ApiProblem 422 `committee.unknown_user` / `not_a_reviewer` / `duplicate_member` / `chair_required`,
+ *   409 `committee.member_has_assignments`, `committee.no_eligible_reviewer`
+ */
+export async function saveCommittee(campaignId: number, members: CommitteeSeat[], reassign: boolean) {
+  return readJson(
+    await v1.campaigns[":id"].committee.$put({
+      ...param(campaignId),
+      json: reassign ? { members, reassign } : { members },
+    }),
+  );
+}
+
+/** People the admin may seat, by name or NIP, with their unit, roles and conflicts with the campaign. */
+export async function searchCandidates(campaignId: number, q: string) {
+  const { items } = await readJson(
+    await v1.campaigns[":id"].committee.candidates.$get({ ...param(campaignId), query: { q } }),
+  );
+  return items;
+}
+
+export type Candidate = Awaited<ReturnType<typeof searchCandidates>>[number];
+
+/** Where an idea's votes came from and whether they arrived in a burst (admin, chair). @throws ApiProblem 403 */
+export async function getVoteSources(ideaId: number) {
+  return readJson(await v1.ideas[":id"]["vote-sources"].$get(param(ideaId)));
+}
+
+export type VoteSources = Awaited<ReturnType<typeof getVoteSources>>;
 
 export type ReviewSelection = { mode: "all" } | { mode: "top"; k: number } | { mode: "threshold"; minVotes: number };
 

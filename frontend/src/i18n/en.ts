@@ -13,6 +13,7 @@ import { dashboardEn } from "./dashboard.en.ts";
 import { ideasEn } from "./ideas.en.ts";
 import { notificationsEn } from "./notifications.en.ts";
 import { reviewsEn } from "./reviews.en.ts";
+import { committeeEditorEn } from "./committee-editor.en.ts";
 import type { Messages } from "./messages";
 
 /** English: must have exactly the keys of `id.ts` (the type checker enforces it). */
@@ -156,6 +157,7 @@ export const en = {
   ...ideasEn,
   ...campaignsEn,
   ...reviewsEn,
+  ...committeeEditorEn,
   ...notificationsEn,
   ...dashboardEn,
   ...adminEn,

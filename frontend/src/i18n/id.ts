@@ -13,6 +13,7 @@ import { ideasId } from "./ideas.id.ts";
 import { notificationsId } from "./notifications.id.ts";
 import { reviewsId } from "./reviews.id.ts";
 import { implementationId } from "./implementation.id.ts";
+import { committeeEditorId } from "./committee-editor.id.ts";
 
 /**
  * Bahasa Indonesia: the default language and the source of truth for keys.
@@ -159,6 +160,7 @@ export const id = {
   ...ideasId,
   ...campaignsId,
   ...reviewsId,
+  ...committeeEditorId,
   ...notificationsId,
   ...dashboardId,
   ...adminId,

@@ -72,17 +72,30 @@ export function listCommitteeCandidates(db: Database, agencyId: number, userIds:
     .where(and(eq(users.agencyId, agencyId), inArray(users.id, [...userIds])));
 }
 
-/** Members who still carry assignments in the campaign (they cannot leave before a reassignment). */
-export function listMembersWithAssignments(db: Database, campaignId: number, userIds: readonly number[]) {
+/** An assignment whose review is not submitted yet (none, or a draft). */
+const isOpen = sql`NOT EXISTS (SELECT 1 FROM ${reviews} WHERE ${reviews.assignmentId} = ${reviewAssignments.id} AND ${reviews.state} = 'submitted')`;
+
+/**
+ * The open (unsubmitted) assignments the given members carry in the campaign: they cannot leave
+ * before these are reassigned. Submitted reviews stay theirs and keep counting.
+ */
+export function listOpenAssignmentsOf(db: Database, campaignId: number, userIds: readonly number[]) {
   return db
-    .selectDistinct({ userId: reviewAssignments.reviewerId })
+    .select({
+      assignmentId: reviewAssignments.id,
+      ideaId: reviewAssignments.ideaId,
+      reviewerId: reviewAssignments.reviewerId,
+    })
     .from(reviewAssignments)
-    .where(and(eq(reviewAssignments.campaignId, campaignId), inArray(reviewAssignments.reviewerId, [...userIds])));
+    .where(
+      and(eq(reviewAssignments.campaignId, campaignId), inArray(reviewAssignments.reviewerId, [...userIds]), isOpen),
+    )
+    .orderBy(asc(reviewAssignments.id));
 }
 
 /**
  * The committee becomes `seats` (at most 50): members left out are removed unless they carry an
- * assignment (checked again here, so that a concurrent assignment wins), the others inserted or
+ * open assignment (checked again here, so that a concurrent assignment wins), the others inserted or
  * re-seated, and the change audited. The first statement's changes must equal `removed.length`.
  */
 export function replaceCommitteeStatements(
@@ -110,7 +123,7 @@ export function replaceCommitteeStatements(
           db
             .select({ id: reviewAssignments.reviewerId })
             .from(reviewAssignments)
-            .where(eq(reviewAssignments.campaignId, campaignId)),
+            .where(and(eq(reviewAssignments.campaignId, campaignId), isOpen)),
         ),
       ),
     ),

@@ -179,6 +179,7 @@ export function listRankingIdeas(db: Database, campaignId: number) {
       status: ideas.status,
       voteCount: ideas.voteCount,
       submittedAt: ideas.submittedAt,
+      unitId: ideas.unitId,
       unitName: as(units.name, "unit_name"),
       authorName: as(users.name, "author_name"),
       assigned: sql<number>`(SELECT count(*) FROM ${reviewAssignments} a WHERE a.idea_id = ${ideas.id})`.as("assigned"),

@@ -181,6 +181,14 @@ export function listVoteOrigins(db: Database, ideaId: number) {
     .where(eq(votes.ideaId, ideaId));
 }
 
+/** When and from which unit each vote of a campaign arrived (no voter): the ranking's burst flags. */
+export function listCampaignVoteTimes(db: Database, campaignId: number) {
+  return db
+    .select({ ideaId: votes.ideaId, unitId: votes.unitId, at: votes.createdAt })
+    .from(votes)
+    .where(eq(votes.campaignId, campaignId));
+}
+
 /** The viewer and an idea, for its page: their vote, whether they follow it, their votes used in its campaign. */
 export function getViewerStanding(db: Database, idea: { id: number; campaignId: number }, viewerId: number) {
   return db

@@ -8,7 +8,9 @@ import {
 } from "../../db/queries/reviews.queries";
 import type { IdeaStatus } from "../../domain/idea-status";
 import type { Recommendation } from "../../domain/review";
+import { listCampaignVoteTimes } from "../../db/queries/votes.queries";
 import { DISAGREEMENT_THRESHOLD, rankIdeas } from "../../domain/scoring";
+import { BURST, detectBurst } from "../../domain/voting";
 import { localDay } from "../../domain/time-zone";
 import type { AppRouteHandler } from "../../lib/create-router";
 import { toCsv, type CsvCell } from "../../lib/csv";
@@ -16,6 +18,32 @@ import { iso } from "../../lib/time";
 import { actorOf } from "../../middlewares/guard";
 import { loadCampaignFor } from "./reviews.access";
 import type * as routes from "./reviews.routes";
+
+const burstRule = {
+  minVotes: BURST.minVotes,
+  windowMinutes: BURST.windowMs / 60_000,
+  windowShare: BURST.windowShare,
+  unitShare: BURST.unitShare,
+};
+
+/** Each ranked idea's burst finding, from the campaign's vote times (no voter is read). */
+async function burstsOf(db: Database, campaignId: number, ideas: readonly { id: number; unitId: number }[]) {
+  const votes = await listCampaignVoteTimes(db, campaignId);
+  const byIdea = new Map<number, { at: number; unitId: number }[]>();
+  for (const v of votes) byIdea.set(v.ideaId, [...(byIdea.get(v.ideaId) ?? []), v]);
+  return new Map(
+    ideas.map((idea) => {
+      const { flagged, window: w } = detectBurst(byIdea.get(idea.id) ?? [], idea.unitId);
+      return [
+        idea.id,
+        {
+          flagged,
+          window: w ? { start: iso(w.start), end: iso(w.end), votes: w.votes, fromAuthorUnit: w.fromAuthorUnit } : null,
+        },
+      ];
+    }),
+  );
+}
 
 async function rankingOf(db: Database, campaign: CampaignRow, normalised: boolean) {
   const [ideas, reviews] = await db.batch([listRankingIdeas(db, campaign.id), listSubmittedReviews(db, campaign.id)]);
@@ -34,6 +62,7 @@ async function rankingOf(db: Database, campaign: CampaignRow, normalised: boolea
         id: idea.id,
         title: idea.title,
         status: idea.status,
+        unitId: idea.unitId,
         unitName: idea.unitName,
         authorName: idea.authorName,
       },
@@ -46,6 +75,12 @@ export const ranking: AppRouteHandler<typeof routes.ranking> = async (c) => {
   const actor = actorOf(c);
   const { campaign } = await loadCampaignFor(c.var.db, actor, c.req.valid("param").id, "review.manage");
   const normalised = c.req.valid("query").normalised === "true";
+  const rows = await rankingOf(c.var.db, campaign, normalised);
+  const bursts = await burstsOf(
+    c.var.db,
+    campaign.id,
+    rows.map((r) => r.idea),
+  );
   return c.json(
     {
       campaign: {
@@ -56,7 +91,12 @@ export const ranking: AppRouteHandler<typeof routes.ranking> = async (c) => {
       },
       normalised,
       disagreementThreshold: DISAGREEMENT_THRESHOLD,
-      items: await rankingOf(c.var.db, campaign, normalised),
+      burstRule,
+      items: rows.map(({ idea: { unitId: _unit, ...idea }, ...row }) => ({
+        ...row,
+        idea,
+        burst: bursts.get(idea.id)!,
+      })),
     },
     200,
   );

@@ -9,6 +9,7 @@ import * as routes from "./reviews.routes";
 export const reviewsRoutes = createRouter()
   .openapi(routes.getCommittee, committee.getCommittee)
   .openapi(routes.putCommittee, committee.putCommittee)
+  .openapi(routes.committeeCandidates, committee.committeeCandidates)
   .openapi(routes.startReview, assignments.startReview)
   .openapi(routes.listAssignments, assignments.listAssignments)
   .openapi(routes.assign, assignments.assign)

@@ -5,6 +5,8 @@ import {
   AssignBody,
   AssignmentDetailSchema,
   AssignmentSchema,
+  CandidateListSchema,
+  CandidateQuery,
   CommitteeBody,
   CommitteeSchema,
   ExportQuery,
@@ -49,10 +51,22 @@ export const putCommittee = createRoute({
   tags,
   summary: "Set a campaign's committee (agency admin)",
   description:
-    "The body is the whole committee. Members are active users of the agency with the `reviewer` role (422 `committee.unknown_user`, `committee.not_a_reviewer`, `committee.duplicate_member` on the member); at least one chair (422 `committee.chair_required`). A member who still has assignments cannot be removed: 409 `committee.member_has_assignments` (reassign first). Audited.",
+    "The body is the whole committee. Members are active users of the agency with the `reviewer` role (422 `committee.unknown_user`, `committee.not_a_reviewer`, `committee.duplicate_member` on the member); at least one chair (422 `committee.chair_required`). A member who still has open (unsubmitted) assignments is removed only with `reassign: true`, which moves those assignments to the remaining reviewers in the same batch; otherwise 409 `committee.member_has_assignments`. 409 `committee.no_eligible_reviewer` when an open assignment has nobody left who may take it (nothing changes). Removed members are notified (`committee_removed`), reviewers who receive an assignment too (`review_assigned`). Submitted reviews stay with their reviewer and keep counting. Audited.",
   middleware,
   request: { params: IdParams, body: jsonBody(CommitteeBody) },
   responses: { 200: json(CommitteeSchema, "The committee as it is now"), ...problems(401, 403, 404, 409, 422) },
+});
+
+export const committeeCandidates = createRoute({
+  method: "get",
+  path: "/campaigns/{id}/committee/candidates",
+  tags,
+  summary: "People of the agency an admin may seat on the committee, with their conflicts (agency admin)",
+  description:
+    "Up to 20 active people whose name contains `q` or whose NIP starts with it, with unit, position, NIP, whether they hold the `reviewer` role, their seat if any, and how many ideas of the campaign they (co-)authored or come from their unit.",
+  middleware,
+  request: { params: IdParams, query: CandidateQuery },
+  responses: { 200: json(CandidateListSchema, "Matching people, by name"), ...problems(401, 403, 404, 422) },
 });
 
 export const startReview = createRoute({

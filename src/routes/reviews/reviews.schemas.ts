@@ -2,6 +2,7 @@ import { z } from "@hono/zod-openapi";
 import { IDEA_STATUSES } from "../../domain/idea-status";
 import { RECOMMENDATIONS } from "../../domain/review";
 import { IMPLEMENTATION_LIMITS } from "../../domain/implementation";
+import { ROLES } from "../../domain/roles";
 import { NextCursor, PageQuery } from "../../lib/cursor";
 
 const Ref = z.object({ id: z.number().int(), name: z.string() });
@@ -20,9 +21,23 @@ export const CommitteeBody = z
       .min(1)
       .max(50)
       .openapi({ description: "The whole committee: at least one chair; everyone holds the `reviewer` role" }),
+    reassign: z.boolean().optional().openapi({
+      description:
+        "Move the open (unsubmitted) assignments of the members left out to the remaining reviewers, in the same batch: balanced load, never an author or co-author, never a related unit when the campaign excludes it. Without it, removing such a member is refused (409 `committee.member_has_assignments`).",
+    }),
   })
   .strict()
   .openapi("CommitteeUpdate");
+
+const Conflicts = z
+  .object({
+    authored: z.number().int().openapi({ description: "ideas of the campaign the person (co-)authored" }),
+    sameUnit: z.number().int().openapi({
+      description:
+        "other ideas from the person's unit or one above or below it: a conflict when the campaign excludes same-unit reviewers",
+    }),
+  })
+  .openapi("CommitteeConflicts");
 
 export const CommitteeSchema = z
   .object({
@@ -40,10 +55,50 @@ export const CommitteeSchema = z
           submitted: z.number().int(),
           overdue: z.number().int().openapi({ description: "past the due date and not submitted" }),
         }),
+        conflicts: Conflicts.optional().openapi({ description: "For the agency admin only" }),
+      }),
+    ),
+    reassigned: z
+      .array(
+        z.object({
+          assignmentId: z.number().int(),
+          idea: Ref,
+          from: Ref,
+          to: Ref,
+        }),
+      )
+      .optional()
+      .openapi({ description: "After a change with `reassign`: the assignments that moved" }),
+  })
+  .openapi("Committee");
+
+export const CandidateQuery = z.object({
+  q: z
+    .string()
+    .trim()
+    .min(2)
+    .max(100)
+    .optional()
+    .openapi({ description: "Name contains this, or the NIP starts with it; without it, the first people by name" }),
+});
+
+export const CandidateListSchema = z
+  .object({
+    items: z.array(
+      z.object({
+        id: z.number().int(),
+        name: z.string(),
+        nip: z.string(),
+        position: z.string(),
+        unit: Ref,
+        roles: z.array(z.enum(ROLES)),
+        isReviewer: z.boolean().openapi({ description: "holds the `reviewer` role (needed for a seat)" }),
+        seat: Seat.nullable().openapi({ description: "their seat on this committee, if any" }),
+        conflicts: Conflicts,
       }),
     ),
   })
-  .openapi("Committee");
+  .openapi("CommitteeCandidates");
 
 // ── opening review and assignments ───────────────────────────────────────────────────────
 
@@ -217,6 +272,14 @@ export const RankingSchema = z
     }),
     normalised: z.boolean(),
     disagreementThreshold: z.number(),
+    burstRule: z
+      .object({
+        minVotes: z.number().int(),
+        windowMinutes: z.number().int(),
+        windowShare: z.number(),
+        unitShare: z.number(),
+      })
+      .openapi({ description: "The thresholds of the vote-burst flag (as on `/ideas/{id}/vote-sources`)" }),
     items: z.array(
       z.object({
         rank: z.number().int(),
@@ -234,6 +297,23 @@ export const RankingSchema = z
         spread: z.number().nullable().openapi({ description: "standard deviation of the review scores" }),
         disagreement: z.boolean(),
         voteCount: z.number().int(),
+        burst: z
+          .object({
+            flagged: z.boolean(),
+            window: z
+              .object({
+                start: z.string(),
+                end: z.string(),
+                votes: z.number().int(),
+                fromAuthorUnit: z.number().int(),
+              })
+              .nullable()
+              .openapi({ description: "The window that was flagged, else the densest one" }),
+          })
+          .openapi({
+            description:
+              "Whether most of the idea's votes arrived within one window, mostly from the idea's own unit (see `burstRule`)",
+          }),
         passes: z.boolean().openapi({ description: "raw score ≥ the campaign's passing grade" }),
         recommendations: z.object({
           shortlist: z.number().int(),

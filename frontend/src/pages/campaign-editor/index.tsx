@@ -10,7 +10,10 @@ import { CAMPAIGNS_PATH, campaignPath, idOf } from "../../lib/idea-paths";
 import { usePageTitle } from "../../lib/use-page-title";
 import NotFoundPage from "../not-found/index";
 import { CampaignEditorForm } from "./campaign-editor-form";
+import { CommitteeEditor } from "./committee-editor";
 import "../../styles/ideas.css";
+import "../../styles/reviews.css";
+import "../../styles/committee-editor.css";
 
 type State = { kind: "loading" } | { kind: "ready"; campaign: Campaign } | { kind: "problem"; problem: ApiProblem };
 
@@ -39,6 +42,7 @@ function EditExisting({ id }: { id: number }) {
         campaign={state.campaign}
         onSaved={(campaign) => setState({ kind: "ready", campaign })}
       />
+      <CommitteeEditor campaign={state.campaign} />
     </>
   );
 }

@@ -17,6 +17,7 @@ import { RankingTable } from "./ranking-table";
 import { StartReviewForm } from "./start-review-form";
 import "../../styles/ideas.css";
 import "../../styles/reviews.css";
+import "../../styles/burst.css";
 
 function BoardView({ board, user, controls }: { board: Board; user: Me; controls: ReturnType<typeof useBoard> }) {
   const { campaign } = board;

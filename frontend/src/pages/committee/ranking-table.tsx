@@ -6,7 +6,7 @@ import { rankingCsvUrl, reviewsCsvUrl, type RankedIdea, type Ranking } from "../
 import { ProblemMessage } from "../../components/problem-message";
 import { StatusBadge } from "../../components/status-badge";
 import { t } from "../../i18n";
-import { formatNumber } from "../../lib/format";
+import { formatDateTime, formatNumber } from "../../lib/format";
 import { focusIfLost } from "../../lib/focus-if-lost";
 import { ideaPath } from "../../lib/idea-paths";
 import { StepConsequence } from "../idea/step-consequence";
@@ -43,6 +43,48 @@ function DisagreementFlag({ item }: { item: RankedIdea }) {
   );
 }
 
+function BurstFlag({ item, minutes }: { item: RankedIdea; minutes: number }) {
+  const w = item.burst.window;
+  if (!item.burst.flagged || !w) return null;
+  const figures = {
+    votes: formatNumber(w.votes),
+    minutes: formatNumber(minutes),
+    fromUnit: formatNumber(w.fromAuthorUnit),
+  };
+  return (
+    <span class="burst-detail">
+      <span
+        class="chip chip-small burst-chip"
+        aria-label={t("burst.flagLabel", { ...figures, title: item.idea.title })}
+      >
+        {t("burst.flag")}
+      </span>{" "}
+      <span aria-hidden="true" title={`${formatDateTime(w.start)} – ${formatDateTime(w.end)}`}>
+        {t("burst.short", figures)}
+      </span>
+    </span>
+  );
+}
+
+/** What the burst flag means and when it is raised, once under the table (only when an idea carries it). */
+export function BurstExplanation({ rule }: { rule: Ranking["burstRule"] }) {
+  return (
+    <div class="burst-panel">
+      <h3>{t("burst.title")}</h3>
+      <p>{t("burst.meaning")}</p>
+      <p>
+        {t("burst.rule", {
+          minVotes: formatNumber(rule.minVotes),
+          windowShare: formatNumber(Math.round(rule.windowShare * 100)),
+          minutes: formatNumber(rule.windowMinutes),
+          unitShare: formatNumber(Math.round(rule.unitShare * 100)),
+        })}
+      </p>
+      <p>{t("burst.onlyYou")}</p>
+    </div>
+  );
+}
+
 function Passes({ passes }: { passes: boolean }) {
   return passes ? (
     <span class="pass-yes">
@@ -56,12 +98,13 @@ function Passes({ passes }: { passes: boolean }) {
 
 type RowProps = {
   item: RankedIdea;
+  burstMinutes: number;
   canDecide: boolean;
   busy: string | null;
   onDecide: (item: RankedIdea, decision: Decision) => void;
 };
 
-function RankingRow({ item, canDecide, busy, onDecide }: RowProps) {
+function RankingRow({ item, burstMinutes, canDecide, busy, onDecide }: RowProps) {
   const decisions = canDecide ? (DECISIONS[item.idea.status] ?? []) : [];
   const { shortlist, approve, reject } = item.recommendations;
   return (
@@ -92,6 +135,7 @@ function RankingRow({ item, canDecide, busy, onDecide }: RowProps) {
       </td>
       <td role="cell" data-label={t("ranking.votes")} class="num">
         {formatNumber(item.voteCount)}
+        <BurstFlag item={item} minutes={burstMinutes} />
       </td>
       <td role="cell" data-label={t("ranking.passes")}>
         <Passes passes={item.passes} />
@@ -249,6 +293,7 @@ export function RankingTable({ ranking, normalised, canDecide, onNormalised, onD
                 <RankingRow
                   key={item.idea.id}
                   item={item}
+                  burstMinutes={ranking.burstRule.windowMinutes}
                   canDecide={canDecide}
                   busy={busy}
                   onDecide={(i, d) => void decide(i, d)}
@@ -258,6 +303,7 @@ export function RankingTable({ ranking, normalised, canDecide, onNormalised, onD
           </table>
         </div>
       )}
+      {ranking.items.some((i) => i.burst.flagged) && <BurstExplanation rule={ranking.burstRule} />}
       <ul class="downloads">
         <li>
           <CsvLinks

@@ -24,6 +24,7 @@ import { VoteBox } from "./vote-box";
 import { IdeaVoteSources } from "./vote-sources";
 import { SavedCopyNotice } from "../../components/saved-copy-notice";
 import { savedAtOf } from "../../models/offline-copies";
+import { VoteBurst } from "./vote-burst";
 
 const SECTIONS = [
   ["problem", "idea.problem"],
@@ -102,6 +103,7 @@ function IdeaView({ idea }: { idea: IdeaDetail }) {
         <div class="idea-main">
           <HiddenNotice idea={idea} />
           <DecisionReason idea={idea} />
+          <VoteBurst idea={idea} />
           {SECTIONS.map(([field, label]) => (
             <section key={field} class="idea-section" aria-labelledby={`idea-${field}-title`}>
               <h2 id={`idea-${field}-title`}>{t(label)}</h2>

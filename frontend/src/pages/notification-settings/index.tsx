@@ -34,7 +34,7 @@ const GROUPS: readonly {
       "followed_idea_status",
     ],
   },
-  { title: "settings.groupReviews", kinds: ["review_assigned", "review_due", "campaign_phase"] },
+  { title: "settings.groupReviews", kinds: ["review_assigned", "review_due", "campaign_phase", "committee_removed"] },
   { title: "settings.groupRewards", kinds: ["points_earned", "badge_earned", "award_received", "award_revoked"] },
   { title: "settings.groupModeration", kinds: ["moderation", "report_received"] },
 ];

@@ -84,7 +84,14 @@ export function viewOf(n: AppNotification, badges: readonly BadgeInfo[]): Notifi
       return { text, detail: reason ? t("notification.reason", { reason }) : null, href: toIdea };
     }
     case "review_assigned":
-      return { text: t("notification.reviewAssigned", { title, date }), detail: null, href: toAssignment };
+      return {
+        text: t(p.reassigned === true ? "notification.reviewReassigned" : "notification.reviewAssigned", {
+          title,
+          date,
+        }),
+        detail: null,
+        href: toAssignment,
+      };
     case "review_due":
       return { text: t("notification.reviewDue", { title, date }), detail: null, href: toAssignment };
     case "points_earned": {
@@ -136,6 +143,15 @@ export function viewOf(n: AppNotification, badges: readonly BadgeInfo[]): Notifi
         text: t(`notification.moderation.${subject}.${action}`, { title }),
         detail: reason ? t("notification.reason", { reason }) : null,
         href: toIdea,
+      };
+    }
+    case "committee_removed": {
+      const moved = num(p.moved) ?? 0;
+      const campaignId = num(p.campaignId);
+      return {
+        text: t("notification.committeeRemoved", { title }),
+        detail: moved > 0 ? t("notification.committeeRemovedMoved", { count: moved }) : null,
+        href: campaignId === null ? null : campaignPath(campaignId),
       };
     }
     case "campaign_phase": {

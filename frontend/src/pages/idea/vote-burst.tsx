@@ -1,0 +1,58 @@
+import { useEffect, useState } from "preact/hooks";
+import type { IdeaDetail } from "../../api/ideas";
+import { getVoteSources, type VoteSources } from "../../api/reviews";
+import { t } from "../../i18n";
+import { formatDateTime, formatNumber } from "../../lib/format";
+import { currentUser } from "../../models/session";
+import "../../styles/burst.css";
+
+/**
+ * For the campaign's chair and the agency admin only: a warning when the idea's votes arrived in a
+ * burst from its own unit, with the figures and what it means. Silent for everyone else, for a
+ * draft, and whenever there is no burst (or the sources cannot be read: it is a hint, not a gate).
+ */
+export function VoteBurst({ idea }: { idea: IdeaDetail }) {
+  const isAdmin = currentUser.value?.roles.includes("admin") ?? false;
+  const mayRead = (isAdmin || idea.viewer.committeeRole === "chair") && idea.status !== "draft";
+  const [sources, setSources] = useState<VoteSources | null>(null);
+
+  useEffect(() => {
+    setSources(null);
+    if (!mayRead) return;
+    let stale = false;
+    getVoteSources(idea.id)
+      .then((found) => !stale && setSources(found))
+      .catch(() => undefined);
+    return () => {
+      stale = true;
+    };
+  }, [idea.id, mayRead, idea.voteCount]);
+
+  const w = sources?.burst.window;
+  if (!sources?.burst.flagged || !w) return null;
+  const { rule } = sources.burst;
+  return (
+    <section class="burst-panel" aria-labelledby="idea-burst-title">
+      <h2 id="idea-burst-title">{t("burst.title")}</h2>
+      <p>
+        {t("burst.explain", {
+          votes: formatNumber(w.votes),
+          minutes: formatNumber(rule.windowMinutes),
+          fromUnit: formatNumber(w.fromAuthorUnit),
+          start: formatDateTime(w.start),
+          end: formatDateTime(w.end),
+        })}
+      </p>
+      <p>{t("burst.meaning")}</p>
+      <p>
+        {t("burst.rule", {
+          minVotes: formatNumber(rule.minVotes),
+          windowShare: formatNumber(Math.round(rule.windowShare * 100)),
+          minutes: formatNumber(rule.windowMinutes),
+          unitShare: formatNumber(Math.round(rule.unitShare * 100)),
+        })}
+      </p>
+      <p>{t("burst.onlyYou")}</p>
+    </section>
+  );
+}
