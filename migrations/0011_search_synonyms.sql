@@ -13,6 +13,8 @@ ALTER TABLE `ideas` ADD `search_title` text;--> statement-breakpoint
 ALTER TABLE `ideas` ADD `search_problem` text;--> statement-breakpoint
 ALTER TABLE `ideas` ADD `search_solution` text;--> statement-breakpoint
 CREATE INDEX `ideas_search_pending` ON `ideas` (`id`) WHERE search_title IS NULL OR search_problem IS NULL OR search_solution IS NULL;--> statement-breakpoint
+CREATE INDEX `award_ideas_idea` ON `award_ideas` (`idea_id`);--> statement-breakpoint
+CREATE INDEX `users_never_signed_in` ON `users` (`agency_id`,`created_at`) WHERE last_login_at IS NULL AND active = 1;--> statement-breakpoint
 -- Search through one normaliser (src/domain/search-normalise.ts). The index now reads the
 -- normalised text of ideas (search_*), or the raw text while that is still null; the scheduler
 -- normalises pending ideas (ideas_search_pending) in batches, the triggers keep the index in step.

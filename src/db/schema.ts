@@ -82,6 +82,10 @@ export const users = sqliteTable(
   (t) => [
     index("users_agency_unit").on(t.agencyId, t.unitId),
     index("users_agency_name").on(t.agencyId, t.name),
+    // the admin's home: people who have not yet signed in once (never activated their account)
+    index("users_never_signed_in")
+      .on(t.agencyId, t.createdAt)
+      .where(sql`last_login_at IS NULL AND active = 1`),
     check("users_nip_format", sql`length(${t.nip}) = 18`),
   ],
 );
@@ -708,7 +712,8 @@ export const awardIdeas = sqliteTable(
       .notNull()
       .references(() => ideas.id),
   },
-  (t) => [primaryKey({ columns: [t.awardId, t.ideaId] })],
+  // the leader's home: "is this idea named by any award yet?" by idea
+  (t) => [primaryKey({ columns: [t.awardId, t.ideaId] }), index("award_ideas_idea").on(t.ideaId)],
 );
 
 // ── Notifications and the scheduler (issue 8) ───────────────────────────────────────────────
