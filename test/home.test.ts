@@ -112,7 +112,7 @@ describe("GET /api/v1/me/home", () => {
     expect((await home(p.leader.cookie)).todo.awardsToAnnounce).toBe(2);
     const award = await announceAward(
       p.leader.cookie,
-      awardBody({ userIds: [p.asn.user.id] }, { ideaIds: [ids.approved], title: "Inovator Pelayanan 2026" }),
+      awardBody({ userIds: [p.asn.user.id] }, { ideaIds: [ids.approved!], title: "Inovator Pelayanan 2026" }),
     );
     const h = await home(p.leader.cookie);
     expect(h.todo.awardsToAnnounce).toBe(1);
