@@ -2,6 +2,7 @@ import { adminEn } from "./admin.en.ts";
 import { administrationEn } from "./administration.en.ts";
 import { discussionEn } from "./discussion.en.ts";
 import { rewardsEn } from "./rewards.en.ts";
+import { homeEn } from "./home.en.ts";
 import { teamEn } from "./team.en.ts";
 import { verifyEn } from "./verify.en.ts";
 import { offlineEn } from "./offline.en.ts";
@@ -159,6 +160,7 @@ export const en = {
   ...adminEn,
   ...discussionEn,
   ...rewardsEn,
+  ...homeEn,
   ...teamEn,
   ...verifyEn,
   ...offlineEn,
