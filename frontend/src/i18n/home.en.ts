@@ -1,4 +1,4 @@
-/** English for the signed-in home page (the same keys as `home.id.ts`). */
+/** English for the signed-in home page and the admin's search synonyms (the same keys as `home.id.ts`). */
 export const homeEn = {
   "myHome.greeting": "Welcome, {name}",
   "myHome.lead": "What waits for you today, and the latest from your colleagues.",
@@ -35,4 +35,13 @@ export const homeEn = {
   "myHome.feedImplemented": "Idea implemented",
   "myHome.feedBy": "by {name}, {position}",
   "myHome.feedByNoPosition": "by {name}",
+  "synonyms.title": "Search synonyms",
+  "synonyms.lead":
+    "Words a search for ideas treats as the same, such as an abbreviation and its full name. Searching for one finds the other.",
+  "synonyms.label": "One group a line, separated by =",
+  "synonyms.hint": "For example: Disdukcapil = Dinas Kependudukan dan Pencatatan Sipil",
+  "synonyms.empty": "No synonyms yet.",
+  "synonyms.save": "Save synonyms",
+  "synonyms.saved": "Saved: {count} synonym groups.",
+  "synonyms.needTwo": "Line {line} needs at least two words separated by =.",
 } as const;

@@ -1,5 +1,5 @@
 /**
- * Bahasa Indonesia for the signed-in home page. Spread into `id.ts`; `home.en.ts` must have the
+ * Bahasa Indonesia for the signed-in home page and the admin's search synonyms. Spread into `id.ts`; `home.en.ts` must have the
  * same keys.
  */
 export const homeId = {
@@ -38,4 +38,13 @@ export const homeId = {
   "myHome.feedImplemented": "Ide diterapkan",
   "myHome.feedBy": "oleh {name}, {position}",
   "myHome.feedByNoPosition": "oleh {name}",
+  "synonyms.title": "Sinonim pencarian",
+  "synonyms.lead":
+    "Kata yang dianggap sama saat mencari ide, misalnya singkatan dan kepanjangannya. Pencarian salah satunya menemukan yang lain.",
+  "synonyms.label": "Satu kelompok per baris, dipisah tanda =",
+  "synonyms.hint": "Contoh: Disdukcapil = Dinas Kependudukan dan Pencatatan Sipil",
+  "synonyms.empty": "Belum ada sinonim.",
+  "synonyms.save": "Simpan sinonim",
+  "synonyms.saved": "Tersimpan: {count} kelompok sinonim.",
+  "synonyms.needTwo": "Baris {line} perlu paling sedikit dua kata yang dipisah tanda =.",
 } as const;
