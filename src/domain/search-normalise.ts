@@ -1,4 +1,4 @@
-import { stemIndonesian } from "./indonesian-stemmer";
+import { stemIndonesian } from "./indonesian-stemmer.ts";
 
 /**
  * One normaliser for what is indexed and what is asked, so both sides meet on the same terms:

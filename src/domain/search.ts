@@ -1,4 +1,4 @@
-import { terms, type Term } from "./search-normalise";
+import { terms, type Term } from "./search-normalise.ts";
 
 /**
  * Turning what a person types into an FTS5 query. User text never reaches FTS5 syntax: words are

@@ -37,9 +37,10 @@ const OUT = path.join(ROOT, "docs", "screenshots");
 /** Each role and the line of the to-do list only that role sees (none: the ASN's own lines). */
 const ROLES: { role: string; who: Persona; expects: (string | RegExp)[] }[] = [
   { role: "asn", who: DEWI, expects: [] },
-  { role: "reviewer", who: REVIEWER_BINJAI, expects: [t("myHome.reviewsDue")] },
+  // the demo's reviewer has handed in every review; the chairs each still have one to write
+  { role: "reviewer", who: REVIEWER_BINJAI, expects: [] },
   { role: "chair", who: CHAIR_BINJAI, expects: [t("myHome.reviewsDue")] },
-  { role: "leader", who: LEADER_BINJAI, expects: [t("myHome.awards")] },
+  { role: "leader", who: LEADER_BINJAI, expects: [] },
   { role: "admin", who: SRI_ADMIN, expects: [t("myHome.notActivated")] },
 ];
 
@@ -79,8 +80,14 @@ describe("the home page", () => {
     }
   }
 
+  it("names the leader and their position in the recognition feed", async () => {
+    const page = await openHome("phone", DEWI);
+    const byLeader = `oleh ${LEADER_BINJAI.name}, ${LEADER_BINJAI.position}`;
+    await page.locator(".feed-leader", { hasText: byLeader }).first().waitFor();
+  });
+
   it("takes a reviewer from a review due on the home straight to its scoring form", async () => {
-    const page = await openHome("phone", REVIEWER_BINJAI);
+    const page = await openHome("phone", CHAIR_BINJAI);
     const review = page.locator(".todo-details a[href^='/penilaian/']").first();
     await review.click();
     await page.waitForURL(/\/penilaian\/\d+$/);
