@@ -144,7 +144,7 @@ describe.each(VARIANTS.map((v, index) => ({ ...v, mistyper: MISTYPERS[index]! })
       await page.getByRole("main").getByRole("status").first().waitFor();
       await expectNoAxeViolations(page);
 
-      await page.goto("/masuk");
+      await page.goto("/masuk?next=/profil");
       const form = signInForm(page, lang);
       await form.identifier.waitFor();
       await expectNoAxeViolations(page);
