@@ -54,6 +54,7 @@ const ROWS_READ_BUDGET: Record<string, number> = {
   "ideas.score.first": 100,
   "ideas.score.deep": 100,
   "ideas.search": 130, // FTS5 ranks inside the index: a page, not every match (106)
+  "ideas.search.indonesian": 130, // the same, through the normaliser: "antre" AND ("layan"* OR …)
   "idea.page": 40, // the idea, team, history, files, seat, campaign, unit, standing: 21–29
   "idea.comments": 180, // a page of comments with their replies and mentions: up to ~150 (an idea with 24 comments)
   // with the reward engine (issue 7): its state (rules, the people paid with their totals, badges, today's

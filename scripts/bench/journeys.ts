@@ -36,6 +36,9 @@ export const COMMENT_COUNTS = [0, 1, 1, 2, 2, 3, 4, 6, 10, 20];
 /** What the search journey looks for: a word of the ideas' problems and solutions (≈ a third of them match). */
 export const SEARCH_TERM = "antrean";
 
+/** The same search as people type it: a non-standard spelling and an affixed word (antrian → antrean, pelayanan → layan). */
+export const SEARCH_TERM_INDONESIAN = "antrian pelayanan";
+
 /** How far down the list the "deep page" is (pages of 20). */
 export const DEEP_PAGES = 20;
 
@@ -103,6 +106,13 @@ export const JOURNEYS: Journey[] = [
     persona: "asn",
     method: "GET",
     path: (t) => `/api/v1/ideas?q=${encodeURIComponent(t.searchTerm)}`,
+  },
+  {
+    key: "ideas.search.indonesian",
+    label: "search ideas (variant spelling, affixes)",
+    persona: "asn",
+    method: "GET",
+    path: () => `/api/v1/ideas?q=${encodeURIComponent(SEARCH_TERM_INDONESIAN)}`,
   },
   {
     key: "idea.page",

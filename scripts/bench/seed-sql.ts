@@ -59,6 +59,7 @@ import {
   PERSONA_INDEX,
   type BenchPlan,
 } from "./seed-plan.ts";
+import { indexText } from "../../src/domain/search-normalise.ts";
 
 function organisation(p: BenchPlan, passwordHash: string): string[] {
   const { size, agency, unit0, user0 } = p;
@@ -143,6 +144,13 @@ function ideasSql(p: BenchPlan) {
   const problem = `'Saat ini ' || ${word(IDEA_OBJECTS, "i", 42)} || ' ' || ${word(IDEA_PLACES, "i", 43)} || ' belum tertata: ' || ${word(PROBLEMS, "i", 44)} || '. Akibatnya ' || ${word(PROBLEMS, "i", 45)} || '.'`;
   const solution = `'Kami mengusulkan ' || ${word(SOLUTIONS, "i", 46)} || ', lalu ' || ${word(SOLUTIONS, "i", 47)} || ' agar layanan ' || ${word(IDEA_OBJECTS, "i", 42)} || ' lebih cepat.'`;
   const benefit = `'Manfaat yang diharapkan: ' || ${word(BENEFITS, "i", 48)} || '.'`;
+  // the same texts as the search index holds them (the normaliser works word by word, so the
+  // normalised parts joined are the normalised whole): searchable at once, as through the API
+  const n = (items: readonly string[]) => items.map(indexText);
+  const nq = (text: string) => q(indexText(text));
+  const searchTitle = `${word(n(IDEA_ACTIONS), "i", 41)} || ' ' || ${word(n(IDEA_OBJECTS), "i", 42)} || ' ' || ${word(n(IDEA_PLACES), "i", 43)}`;
+  const searchProblem = `${nq("Saat ini")} || ' ' || ${word(n(IDEA_OBJECTS), "i", 42)} || ' ' || ${word(n(IDEA_PLACES), "i", 43)} || ' ' || ${nq("belum tertata")} || ' ' || ${word(n(PROBLEMS), "i", 44)} || ' ' || ${nq("Akibatnya")} || ' ' || ${word(n(PROBLEMS), "i", 45)}`;
+  const searchSolution = `${nq("Kami mengusulkan")} || ' ' || ${word(n(SOLUTIONS), "i", 46)} || ' ' || ${nq("lalu")} || ' ' || ${word(n(SOLUTIONS), "i", 47)} || ' ' || ${nq("agar layanan")} || ' ' || ${word(n(IDEA_OBJECTS), "i", 42)} || ' ' || ${nq("lebih cepat")}`;
   // submission time inside the campaign's window (the Kotak Ide: the last three years)
   const submitted = `CASE WHEN c.kind = 'open' THEN ${p.historyStart} + CAST(s.ut * ${now - 2 * DAY - p.historyStart} AS INTEGER)
     ELSE c.submission_start + CAST(s.ut * (${least("c.submission_end", String(now - 3_600_000))} - c.submission_start) AS INTEGER) END`;
@@ -168,14 +176,15 @@ function ideasSql(p: BenchPlan) {
            FROM g),
      t AS (SELECT s.*, ${submitted} AS sub FROM s JOIN campaigns c ON c.id = s.campaign_id)
      INSERT INTO ideas (id, agency_id, campaign_id, unit_id, author_id, title, problem, solution, benefit, target_service, category,
-       status, listed, hot, submitted_at, decided_at, created_at, updated_at)
+       status, listed, hot, submitted_at, decided_at, created_at, updated_at, search_title, search_problem, search_solution)
      SELECT ${idea0} + s.i, ${agency}, s.campaign_id, au.unit_id, s.author, ${title}, ${problem}, ${solution}, ${benefit},
        ${word(IDEA_OBJECTS, "i", 42)}, ${word(CATEGORIES, "i", 16)}, s.status, s.status NOT IN ('draft', 'withdrawn', 'merged'), s.w,
        CASE WHEN s.status = 'draft' THEN NULL ELSE s.sub END,
        CASE s.status WHEN 'implemented' THEN ${implemented} WHEN 'approved' THEN ${decided} WHEN 'rejected' THEN ${decided} END,
        s.sub - ${DAY},
        CASE s.status WHEN 'implemented' THEN ${implemented} WHEN 'approved' THEN ${decided} WHEN 'rejected' THEN ${decided}
-         WHEN 'withdrawn' THEN ${withdrawn} WHEN 'in_review' THEN ${reviewStart} WHEN 'draft' THEN s.sub - ${DAY} ELSE s.sub END
+         WHEN 'withdrawn' THEN ${withdrawn} WHEN 'in_review' THEN ${reviewStart} WHEN 'draft' THEN s.sub - ${DAY} ELSE s.sub END,
+       ${searchTitle}, ${searchProblem}, ${searchSolution}
      FROM t s JOIN campaigns c ON c.id = s.campaign_id JOIN users au ON au.id = s.author;`;
   // the team: the author, and for one idea in ten the next colleague as co-author
   const team = `INSERT INTO idea_authors (idea_id, user_id, role, invited_at, accepted_at)

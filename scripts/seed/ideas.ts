@@ -1,4 +1,5 @@
 import { DEFAULT_RUBRIC } from "../../src/domain/rubric.ts";
+import { searchTextOf } from "../../src/domain/search-normalise.ts";
 import { hotScore } from "../../src/domain/voting.ts";
 import { AGENCIES } from "./organisation-data.ts";
 import { CAMPAIGNS, CATEGORIES, IDEAS, type SeedIdea } from "./ideas-data.ts";
@@ -126,14 +127,16 @@ function ideaSql(slug: string, idea: SeedIdea, base: number): string[] {
     ? `(SELECT id FROM ideas WHERE title = ${lit(idea.replicates)} AND agency_id <> ${agencyId(slug)} AND status = 'implemented')`
     : "NULL";
   const id = ideaId(slug, idea.title);
+  // the search text as the API would write it, so the demo is searchable before the scheduler runs
+  const search = searchTextOf(idea);
   const out = [
     `INSERT INTO ideas (agency_id, campaign_id, unit_id, author_id, title, problem, solution, benefit, target_service, category, status, listed,
-       hot, submitted_at, decided_at, decision_reason, merged_into_id, replicates_id, created_at, updated_at)
+       hot, submitted_at, decided_at, decision_reason, merged_into_id, replicates_id, created_at, updated_at, search_title, search_problem, search_solution)
      SELECT ${agencyId(slug)}, ${campaign}, (SELECT unit_id FROM users WHERE nip = ${lit(author.nip)}), ${userId(author.nip)},
        ${lit(idea.title)}, ${lit(idea.problem)}, ${lit(idea.solution)}, ${lit(idea.benefit)}, ${lit(idea.targetService)}, ${lit(idea.category)},
        ${lit(idea.status)}, ${lit(listed)}, ${submittedAt === null ? 0 : hotScore(0, submittedAt)}, ${submittedAt ?? "NULL"}, ${decidedAt ?? "NULL"},
        ${idea.status === "rejected" ? lit(idea.reason) : "NULL"}, ${idea.mergedInto ? ideaId(slug, idea.mergedInto) : "NULL"}, ${original},
-       ${steps[0]!.at}, ${last.at}
+       ${steps[0]!.at}, ${last.at}, ${lit(search.searchTitle)}, ${lit(search.searchProblem)}, ${lit(search.searchSolution)}
      WHERE NOT EXISTS (SELECT 1 FROM ideas WHERE agency_id = ${agencyId(slug)} AND title = ${lit(idea.title)});`,
     `INSERT INTO idea_authors (idea_id, user_id, role, invited_at, accepted_at) SELECT ${id}, ${userId(author.nip)}, 'author', ${steps[0]!.at}, ${steps[0]!.at}
      WHERE 1 ON CONFLICT(idea_id, user_id) DO NOTHING;`,

@@ -23,6 +23,7 @@ export const BACKUP_TABLES: Scoped[] = [
   byAgency(s.units),
   byAgency(s.users),
   byAgency(s.auditLog),
+  byAgency(s.searchSynonyms),
   byAgency(s.campaigns),
   via(s.criteria, "campaign_id", "campaigns"),
   via(s.campaignMembers, "campaign_id", "campaigns"),

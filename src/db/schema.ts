@@ -82,6 +82,10 @@ export const users = sqliteTable(
   (t) => [
     index("users_agency_unit").on(t.agencyId, t.unitId),
     index("users_agency_name").on(t.agencyId, t.name),
+    // the admin's home: people who have not yet signed in once (never activated their account)
+    index("users_never_signed_in")
+      .on(t.agencyId, t.createdAt)
+      .where(sql`last_login_at IS NULL AND active = 1`),
     check("users_nip_format", sql`length(${t.nip}) = 18`),
   ],
 );
@@ -254,6 +258,14 @@ export const ideas = sqliteTable(
     decidedAt: integer("decided_at"),
     createdAt: integer("created_at").notNull().default(now),
     updatedAt: integer("updated_at").notNull().default(now),
+    /**
+     * Title, problem and solution as the search index holds them (domain/search-normalise.ts:
+     * folded, variants mapped, affixes off). Null until computed: the index holds the raw text
+     * meanwhile and the scheduler fills these in (migrations/0011 indexes through them).
+     */
+    searchTitle: text("search_title"),
+    searchProblem: text("search_problem"),
+    searchSolution: text("search_solution"),
   },
   (t) => [
     index("ideas_list_new").on(t.agencyId, t.listed, t.submittedAt, t.id),
@@ -275,6 +287,10 @@ export const ideas = sqliteTable(
     index("ideas_hidden")
       .on(t.agencyId, t.hiddenAt)
       .where(sql`hidden_at IS NOT NULL`),
+    // the scheduler's queue of ideas whose search text is still to be normalised
+    index("ideas_search_pending")
+      .on(t.id)
+      .where(sql`search_title IS NULL OR search_problem IS NULL OR search_solution IS NULL`),
     check("ideas_counts", sql`${t.voteCount} >= 0 AND ${t.commentCount} >= 0`),
     check("ideas_listed", sql`${t.listed} = (${t.status} NOT IN ('draft', 'withdrawn', 'merged'))`),
     check("ideas_merged", sql`(${t.status} = 'merged') = (${t.mergedIntoId} IS NOT NULL)`),
@@ -727,7 +743,8 @@ export const awardIdeas = sqliteTable(
       .notNull()
       .references(() => ideas.id),
   },
-  (t) => [primaryKey({ columns: [t.awardId, t.ideaId] })],
+  // the leader's home: "is this idea named by any award yet?" by idea
+  (t) => [primaryKey({ columns: [t.awardId, t.ideaId] }), index("award_ideas_idea").on(t.ideaId)],
 );
 
 // ── Notifications and the scheduler (issue 8) ───────────────────────────────────────────────
@@ -776,6 +793,26 @@ export const campaignPhaseEvents = sqliteTable(
     at: integer("at").notNull(),
   },
   (t) => [primaryKey({ columns: [t.campaignId, t.phase] })],
+);
+
+/**
+ * Words an agency treats as the same in search (`Disdukcapil`, `Dinas Kependudukan dan Pencatatan
+ * Sipil`): a query for one finds the others. Edited by the agency admin; read at query time, so a
+ * change needs no reindexing.
+ */
+export const searchSynonyms = sqliteTable(
+  "search_synonyms",
+  {
+    id: integer("id").primaryKey(),
+    agencyId: integer("agency_id")
+      .notNull()
+      .references(() => agencies.id),
+    /** JSON array of two or more words or phrases, as the admin wrote them. */
+    terms: text("terms").notNull(),
+    updatedAt: integer("updated_at").notNull().default(now),
+    updatedBy: integer("updated_by").references(() => users.id),
+  },
+  (t) => [index("search_synonyms_agency").on(t.agencyId, t.id)],
 );
 
 /** How far the scheduler has turned each source table's rows into notifications (by id). */

@@ -8,6 +8,7 @@ import type { Bilingual } from "./levels.ts";
 export const AUDIT_ACTION_LABELS = {
   "agency.create": { id: "Membuat instansi", en: "Created an agency" },
   "agency.update": { id: "Mengubah pengaturan instansi", en: "Changed the agency's settings" },
+  "search_synonyms.update": { id: "Mengubah sinonim pencarian", en: "Changed the search synonyms" },
   "agency.emblem_set": { id: "Mengganti lambang instansi", en: "Set the agency's emblem" },
   "agency.emblem_remove": { id: "Menghapus lambang instansi", en: "Removed the agency's emblem" },
   "agency.deactivate": { id: "Menonaktifkan instansi", en: "Deactivated the agency" },

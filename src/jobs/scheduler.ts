@@ -1,16 +1,21 @@
 /**
  * The Cron Trigger's work, every minute: record campaigns entering a phase (and tell their chairs),
  * remind reviewers of assignments due soon, turn newly recorded causes into notifications, and keep
- * the dashboards' counters current.
+ * the dashboards' counters current, and normalise the search text of ideas that lack it.
  * Every step is idempotent, so two runs in the same minute change nothing twice.
  */
 import { createDb, runBatch } from "../db/client";
 import { deriveNotificationBatches, reviewReminderStatements } from "../db/queries/notification-derive.queries";
 import { listSchedules, recordPhaseStatements } from "../db/queries/notifications.queries";
+import { listIdeasPendingSearchText, setSearchTextStatement } from "../db/queries/search-synonyms.queries";
 import { deriveStatsBatches } from "../db/queries/stats-derive.queries";
 import { currentPhase } from "../domain/campaign-phase";
 import { REVIEW_REMINDER_MS } from "../domain/notifications";
+import { searchTextOf } from "../domain/search-normalise";
 import { createD1Stats, instrumentD1, logTrace, serverTiming } from "../lib/d1-stats";
+
+/** Ideas normalised for search per run: a migrated or restored agency of 100,000 ideas takes a few hours, searchable by its raw text meanwhile. */
+const SEARCH_TEXT_PER_RUN = 200;
 
 export type SchedulerReport = { phasesRecorded: number; batches: number; failed: number; cost: string };
 
@@ -20,6 +25,7 @@ export async function runScheduledJobs(env: Env, now: number): Promise<Scheduler
   const trace = (env as { D1_TRACE?: string }).D1_TRACE === "1" ? { trace: logTrace("scheduler") } : {};
   const db = createDb(instrumentD1(env.DB, stats, trace));
   const { campaigns, recorded } = await listSchedules(db, now);
+  const unindexed = await listIdeasPendingSearchText(db, SEARCH_TEXT_PER_RUN);
   const entering = campaigns
     .map((c) => ({ c, phase: currentPhase(c, now) }))
     .filter(({ c, phase }) => phase !== "upcoming" && !recorded.has(`${c.id}:${phase}`));
@@ -28,6 +34,7 @@ export async function runScheduledJobs(env: Env, now: number): Promise<Scheduler
     reviewReminderStatements(db, now, REVIEW_REMINDER_MS),
     ...deriveNotificationBatches(db),
     ...deriveStatsBatches(db, now),
+    ...(unindexed.length > 0 ? [unindexed.map((i) => setSearchTextStatement(db, i, searchTextOf(i)))] : []),
   ];
   // one batch per concern: a failing source is logged and retried next minute, the others go on
   const results = await Promise.allSettled(batches.map((statements) => runBatch(db, statements)));

@@ -32,6 +32,19 @@ export const matrix: MatrixEntry[] = [
   },
   { route: "DELETE /api/v1/agency/emblem", request: () => ({ path: "/api/v1/agency/emblem" }), expect: admins(200) },
   {
+    route: "GET /api/v1/agency/search-synonyms",
+    request: () => ({ path: "/api/v1/agency/search-synonyms" }),
+    expect: admins(200),
+  },
+  {
+    route: "PUT /api/v1/agency/search-synonyms",
+    request: () => ({
+      path: "/api/v1/agency/search-synonyms",
+      body: { groups: [["Disdukcapil", "Dinas Kependudukan dan Pencatatan Sipil"]] },
+    }),
+    expect: admins(200),
+  },
+  {
     route: "GET /api/v1/agencies/{agencySlug}/emblem",
     // an agency that never uploaded one: the same answer for everyone, signed in or not
     request: async () => ({ path: `/api/v1/agencies/${(await createAgency()).slug}/emblem` }),

@@ -7,6 +7,11 @@ export const matrix: MatrixEntry[] = [
     expect: statuses({ anonymous: 401 }, 200),
   },
   {
+    route: "GET /api/v1/me/home",
+    request: () => ({ path: "/api/v1/me/home" }),
+    expect: statuses({ anonymous: 401 }, 200),
+  },
+  {
     route: "GET /api/v1/me/export",
     request: () => ({ path: "/api/v1/me/export" }),
     expect: statuses({ anonymous: 401 }, 200),

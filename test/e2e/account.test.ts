@@ -44,17 +44,17 @@ describe("where sign-in leads", () => {
     await expectPath(other, "/profil");
   });
 
-  it("ignores a ?next= that leaves the site or the pages, and goes to /profil instead", async () => {
+  it("ignores a ?next= that leaves the site or the pages, and goes to the home page instead", async () => {
     const page = await pages.open("desktop");
     await signInThroughForm(page, "id", { identifier: DEWI.nip, password: DEMO_PASSWORD }, "//evil.example/steal");
-    await expectPath(page, "/profil");
+    await expectPath(page, "/");
     expect(new URL(page.url()).origin).toBe(baseUrl);
 
     // a signed-in person opening /masuk is sent on at once, by the same rule
     const refused = ["https://evil.example/", "/\\evil.example", "/api/v1/auth/me", "/masuk", "tentang"];
     for (const next of refused) {
       await page.goto(`/masuk?next=${encodeURIComponent(next)}`);
-      await expectPath(page, "/profil");
+      await expectPath(page, "/");
       expect(new URL(page.url()).origin).toBe(baseUrl);
     }
     await page.goto("/masuk?next=%2Ftentang%3Fdari%3Dprofil");
@@ -87,7 +87,7 @@ describe("sign-in problems", () => {
   it("says the server is unreachable, keeps the input, and signs in once it is back", async () => {
     const page = await pages.open("desktop");
     await page.route("**/api/v1/auth/login", (route) => route.abort("internetdisconnected"));
-    await signInThroughForm(page, "en", { identifier: DEWI.email, password: DEMO_PASSWORD });
+    await signInThroughForm(page, "en", { identifier: DEWI.email, password: DEMO_PASSWORD }, "/profil");
     const form = signInForm(page, "en");
     await form.summary.filter({ hasText: en("code.network.unreachable") }).waitFor();
     expect(await form.identifier.inputValue()).toBe(DEWI.email);
@@ -123,7 +123,7 @@ describe("passwords", () => {
 
   it("changes the password on the profile, with each error on its own field", async () => {
     const page = await pages.open("desktop");
-    await signInThroughForm(page, "id", { identifier: NURUL_CHANGES_PASSWORD.nip, password: DEMO_PASSWORD });
+    await signInThroughForm(page, "id", { identifier: NURUL_CHANGES_PASSWORD.nip, password: DEMO_PASSWORD }, "/profil");
     await expectPath(page, "/profil");
     const current = page.getByLabel(id("password.current"), { exact: true });
     const fresh = page.getByLabel(id("password.new"), { exact: true });
@@ -163,7 +163,12 @@ describe("passwords", () => {
 
     // the new password is the one that works now
     const later = await pages.open("phone");
-    await signInThroughForm(later, "id", { identifier: NURUL_CHANGES_PASSWORD.email, password: DEMO_PASSWORD });
+    await signInThroughForm(
+      later,
+      "id",
+      { identifier: NURUL_CHANGES_PASSWORD.email, password: DEMO_PASSWORD },
+      "/profil",
+    );
     await signInForm(later, "id")
       .summary.filter({ hasText: id("signIn.invalidCredentials") })
       .waitFor();
@@ -178,7 +183,7 @@ describe("sessions and roles", () => {
     const phone = await pages.open("phone");
     const desktop = await pages.open("desktop");
     for (const page of [phone, desktop]) {
-      await signInThroughForm(page, "id", { identifier: AI_TWO_DEVICES.nip, password: DEMO_PASSWORD });
+      await signInThroughForm(page, "id", { identifier: AI_TWO_DEVICES.nip, password: DEMO_PASSWORD }, "/profil");
       await expectPath(page, "/profil");
     }
     await phone.getByRole("button", { name: id("account.signOutEverywhere") }).click();
@@ -204,7 +209,7 @@ describe("sessions and roles", () => {
       await held;
       await route.continue();
     });
-    await signInThroughForm(page, "id", { identifier: DEWI.nip, password: DEMO_PASSWORD });
+    await signInThroughForm(page, "id", { identifier: DEWI.nip, password: DEMO_PASSWORD }, "/profil");
     await expectPath(page, "/profil");
     await page
       .getByRole("banner")
@@ -227,7 +232,7 @@ describe("sessions and roles", () => {
 
   it("names the roles in the chosen language", async () => {
     const page = await pages.open("phone");
-    await signInThroughForm(page, "id", { identifier: SRI_ADMIN.email, password: DEMO_PASSWORD });
+    await signInThroughForm(page, "id", { identifier: SRI_ADMIN.email, password: DEMO_PASSWORD }, "/profil");
     const roles = page.locator(".chips");
     await roles.waitFor();
     expect(await roles.locator("li").allInnerTexts()).toEqual([id("role.asn"), id("role.admin")]);

@@ -43,7 +43,10 @@ describe.each(VARIANTS.map((v, index) => ({ ...v, mistyper: MISTYPERS[index]! })
       await form.password.fill(DEMO_PASSWORD);
       await form.submit.click();
 
-      await expectPath(page, "/profil");
+      // sign-in lands on the home page, which greets the person; their profile is one step away
+      await expectPath(page, "/");
+      await page.getByRole("heading", { level: 1, name: t("myHome.greeting", { name: "Dewi" }) }).waitFor();
+      await page.goto("/profil");
       await page.getByRole("heading", { level: 1, name: DEWI.name }).waitFor();
       const details = await page.locator(".details").innerText();
       for (const shown of [DEWI.nip, DEWI.email, DEWI.position, DEWI.unitName, DEWI.agency.name, t("role.asn")]) {
@@ -80,7 +83,7 @@ describe.each(VARIANTS.map((v, index) => ({ ...v, mistyper: MISTYPERS[index]! })
 
     it("signs out back to the signed-out header, after which /profil sends to /masuk", async () => {
       const page = await pages.open(viewport);
-      await signInThroughForm(page, lang, { identifier: DEWI.email, password: DEMO_PASSWORD });
+      await signInThroughForm(page, lang, { identifier: DEWI.email, password: DEMO_PASSWORD }, "/profil");
       await expectPath(page, "/profil");
 
       const header = page.getByRole("banner");
@@ -126,7 +129,10 @@ describe.each(VARIANTS.map((v, index) => ({ ...v, mistyper: MISTYPERS[index]! })
       await page.keyboard.press("Shift+Tab");
       expect((await focused(page)).id).toBe("signin-password");
       await page.keyboard.press("Enter");
-      await expectPath(page, "/profil");
+      // sign-in lands on the home page, which greets the person; their profile is one step away
+      await expectPath(page, "/");
+      await page.getByRole("heading", { level: 1, name: t("myHome.greeting", { name: "Dewi" }) }).waitFor();
+      await page.goto("/profil");
       await page.getByRole("heading", { level: 1, name: DEWI.name }).waitFor();
     });
 
@@ -138,7 +144,7 @@ describe.each(VARIANTS.map((v, index) => ({ ...v, mistyper: MISTYPERS[index]! })
       await page.getByRole("main").getByRole("status").first().waitFor();
       await expectNoAxeViolations(page);
 
-      await page.goto("/masuk");
+      await page.goto("/masuk?next=/profil");
       const form = signInForm(page, lang);
       await form.identifier.waitFor();
       await expectNoAxeViolations(page);

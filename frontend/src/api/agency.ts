@@ -53,3 +53,14 @@ export async function getPublicLibrary(agencySlug: string, cursor?: string) {
   );
 }
 export type PublicLibrary = Awaited<ReturnType<typeof getPublicLibrary>>;
+
+/** My agency's search synonyms: groups of words a search treats as the same (agency admin). */
+export async function listSearchSynonyms() {
+  return (await readJson(await v1.agency["search-synonyms"].$get())).items;
+}
+export type SynonymGroup = Awaited<ReturnType<typeof listSearchSynonyms>>[number];
+
+/** Replaces the whole list. @throws ApiProblem 422 with `errors[].path` such as `json.groups.0` */
+export async function replaceSearchSynonyms(groups: string[][]) {
+  return (await readJson(await v1.agency["search-synonyms"].$put({ json: { groups } }))).items;
+}

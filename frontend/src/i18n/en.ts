@@ -3,6 +3,7 @@ import { implementationEn } from "./implementation.en.ts";
 import { administrationEn } from "./administration.en.ts";
 import { discussionEn } from "./discussion.en.ts";
 import { rewardsEn } from "./rewards.en.ts";
+import { homeEn } from "./home.en.ts";
 import { teamEn } from "./team.en.ts";
 import { verifyEn } from "./verify.en.ts";
 import { offlineEn } from "./offline.en.ts";
@@ -163,6 +164,7 @@ export const en = {
   ...adminEn,
   ...discussionEn,
   ...rewardsEn,
+  ...homeEn,
   ...teamEn,
   ...verifyEn,
   ...offlineEn,

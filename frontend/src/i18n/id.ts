@@ -2,6 +2,7 @@ import { adminId } from "./admin.id.ts";
 import { administrationId } from "./administration.id.ts";
 import { discussionId } from "./discussion.id.ts";
 import { rewardsId } from "./rewards.id.ts";
+import { homeId } from "./home.id.ts";
 import { teamId } from "./team.id.ts";
 import { verifyId } from "./verify.id.ts";
 import { offlineId } from "./offline.id.ts";
@@ -166,6 +167,7 @@ export const id = {
   ...adminId,
   ...discussionId,
   ...rewardsId,
+  ...homeId,
   ...teamId,
   ...verifyId,
   ...offlineId,

@@ -1,4 +1,5 @@
 /** Paths of the account pages, shared by the header, the pages and the redirects between them. */
+export const HOME_PATH = "/";
 export const SIGN_IN_PATH = "/masuk";
 export const PROFILE_PATH = "/profil";
 export const CHANGE_PASSWORD_PATH = "/ganti-kata-sandi";
@@ -7,13 +8,14 @@ export const CHANGE_PASSWORD_PATH = "/ganti-kata-sandi";
 const NOT_A_DESTINATION = new Set([SIGN_IN_PATH, CHANGE_PASSWORD_PATH]);
 
 /**
- * Where to go after signing in: `next` when it is a page of this site, else `fallback`.
+ * Where to go after signing in: `next` when it is a page of this site, else `fallback` (the
+ * person's home, which shows what waits for them).
  * Rejects other origins (`//evil.example`, `https://…`, `/\evil`), the API and the account pages.
  * @param next the raw `?next=` value
  * @example safeNext("/ide/12?tab=komentar") // "/ide/12?tab=komentar"
- * @example safeNext("//evil.example") // "/profil"
+ * @example safeNext("//evil.example") // "/"
  */
-export function safeNext(next: string | undefined, fallback = PROFILE_PATH): string {
+export function safeNext(next: string | undefined, fallback = HOME_PATH): string {
   if (!next?.startsWith("/")) return fallback;
   let url: URL;
   try {

@@ -1,6 +1,7 @@
 import { and, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { hotScore, hotSqlOf } from "../../domain/voting";
 import type { IdeaAction, IdeaStatus } from "../../domain/idea-status";
+import type { SearchText } from "../../domain/search-normalise";
 import { as, newestId } from "../alias";
 import type { Database, Statement } from "../client";
 import { follows, ideaAuthors, ideaEvents, ideas, votes } from "../schema";
@@ -13,7 +14,7 @@ export type DraftValues = {
   targetService: string;
   category: string;
   replicatesId: number | null;
-};
+} & SearchText;
 
 /** `insert().select()` names every column in table order; NULL lets SQLite assign the id. */
 const AUTO_ID = sql<number>`NULL`.as("id");

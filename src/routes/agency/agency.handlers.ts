@@ -12,6 +12,7 @@ import {
   serializeAgencySettings,
   type AgencySettings,
 } from "../../domain/agency-settings";
+import { listSynonyms as listSynonymRows, replaceSynonymsStatements } from "../../db/queries/search-synonyms.queries";
 import { EMBLEM_MAX_BYTES, emblemKey, emblemPath, isEmblemType } from "../../domain/emblem";
 import { detectFileType } from "../../domain/file-type";
 import type { AppRouteHandler } from "../../lib/create-router";
@@ -149,4 +150,42 @@ export const getEmblem: AppRouteHandler<typeof routes.getEmblem> = async (c) => 
     "cache-control": EMBLEM_CACHE,
     "x-content-type-options": "nosniff",
   });
+};
+
+export const listSynonyms: AppRouteHandler<typeof routes.listSynonyms> = async (c) => {
+  const actor = actorOf(c);
+  return c.json({ items: await listSynonymRows(c.var.db, actor.agencyId) }, 200);
+};
+
+/** Terms that differ only in case or spacing count once; a group left with one term is no group. */
+function tidyGroups(groups: string[][]): string[][] {
+  return groups
+    .map((g) => {
+      const seen = new Set<string>();
+      return g
+        .map((t) => t.replace(/\s+/g, " "))
+        .filter((t) => {
+          const key = t.toLowerCase();
+          return !seen.has(key) && seen.add(key);
+        });
+    })
+    .filter((g) => g.length > 1);
+}
+
+export const replaceSynonyms: AppRouteHandler<typeof routes.replaceSynonyms> = async (c) => {
+  const actor = actorOf(c);
+  const db = c.var.db;
+  const before = await listSynonymRows(db, actor.agencyId);
+  const groups = tidyGroups(c.req.valid("json").groups);
+  await runBatch(
+    db,
+    replaceSynonymsStatements(db, {
+      agencyId: actor.agencyId,
+      groups,
+      actorId: actor.userId,
+      now: Date.now(),
+      before: before.length,
+    }),
+  );
+  return c.json({ items: await listSynonymRows(db, actor.agencyId) }, 200);
 };

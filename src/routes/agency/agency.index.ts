@@ -7,4 +7,6 @@ export const agencyRoutes = createRouter()
   .openapi(routes.updateSettings, handlers.updateSettings)
   .openapi(routes.uploadEmblem, handlers.uploadEmblem)
   .openapi(routes.removeEmblem, handlers.removeEmblem)
-  .openapi(routes.getEmblem, handlers.getEmblem);
+  .openapi(routes.getEmblem, handlers.getEmblem)
+  .openapi(routes.listSynonyms, handlers.listSynonyms)
+  .openapi(routes.replaceSynonyms, handlers.replaceSynonyms);

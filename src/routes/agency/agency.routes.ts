@@ -2,7 +2,15 @@ import { createRoute, z } from "@hono/zod-openapi";
 import { EMBLEM_MAX_BYTES } from "../../domain/emblem";
 import { json, jsonBody, problems } from "../../lib/openapi";
 import { guard } from "../../middlewares/guard";
-import { AgencySettingsBody, AgencySettingsSchema, AgencySlugParams, EmblemForm, EmblemQuery } from "./agency.schemas";
+import {
+  AgencySettingsBody,
+  AgencySettingsSchema,
+  AgencySlugParams,
+  EmblemForm,
+  EmblemQuery,
+  SynonymListBody,
+  SynonymListSchema,
+} from "./agency.schemas";
 
 const tags = ["agency"];
 const middleware = [guard("agency.configure")];
@@ -68,4 +76,26 @@ export const getEmblem = createRoute({
     },
     ...problems(404, 422),
   },
+});
+
+export const listSynonyms = createRoute({
+  method: "get",
+  path: "/agency/search-synonyms",
+  tags,
+  summary: "My agency's search synonyms (agency admin)",
+  description: "Groups of words and phrases a search treats as the same, such as an abbreviation and its full name.",
+  middleware,
+  responses: { 200: json(SynonymListSchema, "The groups, in the order they were written"), ...problems(401, 403) },
+});
+
+export const replaceSynonyms = createRoute({
+  method: "put",
+  path: "/agency/search-synonyms",
+  tags,
+  summary: "Replace my agency's search synonyms (agency admin)",
+  description:
+    "The list given replaces the whole list at once, with one audit row (`search_synonyms.update`). Searches use it from the next query; the index needs no rebuild.",
+  middleware,
+  request: { body: jsonBody(SynonymListBody) },
+  responses: { 200: json(SynonymListSchema, "The groups as they now are"), ...problems(401, 403, 422) },
 });

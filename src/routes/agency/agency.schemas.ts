@@ -80,3 +80,39 @@ export const AgencySlugParams = z.object({
 export const EmblemQuery = z.object({
   v: z.string().max(64).optional().openapi({ description: "The emblem's version (cache busting); any value" }),
 });
+
+/** Limits of an agency's synonym list: enough for its abbreviations, small enough to read per query. */
+export const SYNONYM_LIMITS = { groups: 200, terms: 10, termLength: 80 } as const;
+
+const SynonymTerm = z
+  .string()
+  .trim()
+  .min(1)
+  .max(SYNONYM_LIMITS.termLength)
+  .regex(/[\p{L}\p{N}]/u, "A term needs a letter or a digit")
+  .openapi({ example: "Disdukcapil" });
+
+export const SynonymGroupSchema = z
+  .object({
+    id: z.number().int(),
+    terms: z.array(z.string()).openapi({ example: ["Disdukcapil", "Dinas Kependudukan dan Pencatatan Sipil"] }),
+  })
+  .openapi("SearchSynonymGroup");
+
+export const SynonymListSchema = z.object({ items: z.array(SynonymGroupSchema) }).openapi("SearchSynonymList");
+
+export const SynonymListBody = z
+  .object({
+    groups: z
+      .array(z.array(SynonymTerm).min(2).max(SYNONYM_LIMITS.terms))
+      .max(SYNONYM_LIMITS.groups)
+      .openapi({
+        description: "Each group: two or more words or phrases a search treats as the same",
+        example: [
+          ["Disdukcapil", "Dinas Kependudukan dan Pencatatan Sipil"],
+          ["Puskesmas", "Pusat Kesehatan Masyarakat"],
+        ],
+      }),
+  })
+  .strict()
+  .openapi("SearchSynonymListUpdate", { description: "The whole list: it replaces the previous one" });

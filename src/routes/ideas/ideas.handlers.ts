@@ -10,10 +10,12 @@ import type { Database } from "../../db/client";
 import { getPublicAgency } from "../../db/queries/agencies.queries";
 import { getCampaign } from "../../db/queries/campaigns.queries";
 import { createDraft, updateDraft } from "../../db/queries/idea-workflow.queries";
+import { listSynonymGroups } from "../../db/queries/search-synonyms.queries";
 import { parseAgencySettings } from "../../domain/agency-settings";
 import { emblemPath } from "../../domain/emblem";
 import { isBlindFor } from "../../domain/blind-review";
 import { searchQuery, similarityQuery } from "../../domain/search";
+import { searchTextOf } from "../../domain/search-normalise";
 import { voteCountVisible } from "../../domain/voting";
 import type { AppRouteHandler } from "../../lib/create-router";
 import { decodeCursor, encodeCursor, pageOf } from "../../lib/cursor";
@@ -41,7 +43,7 @@ export const list: AppRouteHandler<typeof routes.list> = async (c) => {
   const summaries = (rows: IdeaSummaryRow[]) =>
     rows.map((r) => toIdeaSummary(r, now, blind)).filter((i) => !(byWho && i.blind));
   if (q !== undefined && q !== "") {
-    const match = searchQuery(q);
+    const match = searchQuery(q, await listSynonymGroups(db, actor.agencyId));
     if (!match) return c.json({ items: [], nextCursor: null }, 200);
     const [offset] = cursor ? decodeCursor(cursor, ["number"] as const) : [0];
     const rows = await searchIdeas(db, f, match, limit, offset);
@@ -84,7 +86,7 @@ function sortValue(r: Parameters<typeof toIdeaSummary>[0], sort: string): number
 export const similar: AppRouteHandler<typeof routes.similar> = async (c) => {
   const actor = actorOf(c);
   const { text, excludeId } = c.req.valid("query");
-  const match = similarityQuery(text);
+  const match = similarityQuery(text, await listSynonymGroups(c.var.db, actor.agencyId));
   const rows = match ? await listSimilarIdeas(c.var.db, actor.agencyId, match, excludeId, 5) : [];
   const now = Date.now();
   const blind = rows.length > 0 ? await blindCampaignsOf(c.var.db, actor) : new Set<number>();
@@ -121,6 +123,7 @@ export const create: AppRouteHandler<typeof routes.create> = async (c) => {
       targetService: body.targetService,
       category: body.category,
       replicatesId: body.replicatesId,
+      ...searchTextOf(body),
     },
     coauthorIds: body.coauthorIds,
     now: Date.now(),
@@ -143,7 +146,13 @@ export const patch: AppRouteHandler<typeof routes.patch> = async (c) => {
   if (loaded.idea.status !== "draft") throw new ApiError(409, "idea.not_editable", "Only drafts can be edited");
   await checkReferences(db, actor, body, loaded.idea);
   const now = Date.now();
-  const result = await updateDraft(db, id, body, now);
+  const { idea } = loaded;
+  const text = {
+    title: body.title ?? idea.title,
+    problem: body.problem ?? idea.problem,
+    solution: body.solution ?? idea.solution,
+  };
+  const result = await updateDraft(db, id, { ...body, ...searchTextOf(text) }, now);
   if (result.meta.changes === 0) throw new ApiError(409, "idea.not_editable", "Only drafts can be edited");
   return c.json(toIdeaDetail(await loadIdea(db, actor, id), now), 200);
 };

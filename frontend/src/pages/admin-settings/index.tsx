@@ -5,6 +5,7 @@ import { useResource } from "../../lib/use-resource";
 import { AdminPage } from "../admin/admin-access";
 import { EmblemEditor } from "./emblem-editor";
 import { SettingsForm } from "./settings-form";
+import { SynonymsSection } from "./synonyms-section";
 import { UnitsSection } from "./units-section";
 import "../../styles/ideas.css";
 import "../../styles/notifications.css";
@@ -51,6 +52,7 @@ function SettingsView() {
               <EmblemEditor settings={value} onChange={set} />
             </section>
             <UnitsSection />
+            <SynonymsSection />
           </div>
         </div>
       )}
@@ -58,7 +60,7 @@ function SettingsView() {
   );
 }
 
-/** `/admin/pengaturan`: the agency's name, emblem, public pages, certificate signer and units. */
+/** `/admin/pengaturan`: the agency's name, emblem, public pages, certificate signer, units and search synonyms. */
 export default function AdminSettingsPage() {
   return (
     <AdminPage title="agencySettings.title">

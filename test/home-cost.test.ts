@@ -1,0 +1,95 @@
+/**
+ * The home page costs the same in a big agency as in a small one: every count stops at 100 and every
+ * list reads through an index, so an admin who is also a leader, a reviewer and a chair reads a
+ * bounded number of rows with 3,000 ideas, reports and accounts waiting.
+ */
+import { env } from "cloudflare:test";
+import { beforeAll, describe, expect, it } from "vitest";
+import { createAgency, createUnit, createUser, signIn } from "./fixtures/builders";
+import { api, d1Cost } from "./fixtures/http";
+import { openCampaign, seatOnCommittee } from "./fixtures/ideas";
+
+const IDEAS = 3000;
+// per capped count or list at most 101 rows plus their joins by key (the drafts: the person's own team rows),
+// 13 reads in one batch, plus the session's 3; measured: 979
+const BUDGET = 1200;
+
+let cookie: string;
+
+beforeAll(async () => {
+  const agency = await createAgency();
+  const unit = await createUnit(agency);
+  const me = await createUser(unit, { roles: ["asn", "reviewer", "leader", "admin"] });
+  const colleague = await createUser(unit);
+  await signIn(colleague);
+  const campaign = await openCampaign(agency);
+  await seatOnCommittee(campaign, me, "chair");
+  cookie = await signIn(me);
+  for (let start = 0; start < IDEAS; start += 1000) {
+    await env.DB.prepare(
+      `WITH RECURSIVE n(i) AS (SELECT ? UNION ALL SELECT i + 1 FROM n WHERE i < ?)
+       INSERT INTO ideas (agency_id, campaign_id, unit_id, author_id, title, problem, status, listed, report_count, submitted_at, decided_at)
+       SELECT ?, ?, ?, ?, 'Ide nomor ' || i, 'Masalah nomor ' || i,
+              CASE i % 3 WHEN 0 THEN 'approved' WHEN 1 THEN 'in_review' ELSE 'draft' END, i % 3 <> 2, i % 2, ?, ?
+       FROM n`,
+    )
+      .bind(
+        start,
+        Math.min(start + 999, IDEAS - 1),
+        agency.id,
+        campaign.id,
+        unit.id,
+        colleague.id,
+        Date.now(),
+        Date.now(),
+      )
+      .run();
+  }
+  await env.DB.prepare(
+    `INSERT INTO idea_authors (idea_id, user_id, role, invited_at, accepted_at)
+     SELECT id, author_id, 'author', 0, 0 FROM ideas WHERE agency_id = ?`,
+  )
+    .bind(agency.id)
+    .run();
+  // a busy person's own drafts: more than the count shows (a person's team rows are read whole)
+  await env.DB.prepare(
+    `INSERT INTO idea_authors (idea_id, user_id, role, invited_at, accepted_at)
+     SELECT id, ?, 'coauthor', 0, 0 FROM ideas WHERE agency_id = ? AND status = 'draft' LIMIT 120`,
+  )
+    .bind(me.id, agency.id)
+    .run();
+  await env.DB.prepare(
+    `INSERT INTO review_assignments (agency_id, campaign_id, idea_id, reviewer_id, due_at, created_at)
+     SELECT agency_id, campaign_id, id, ?, ?, 0 FROM ideas WHERE agency_id = ? AND status = 'in_review'`,
+  )
+    .bind(me.id, Date.now() + 86_400_000, agency.id)
+    .run();
+  for (let i = 0; i < 5; i++) await createUser(unit);
+});
+
+describe("GET /api/v1/me/home cost", () => {
+  it(`reads at most ${BUDGET} rows with ${IDEAS} ideas, reports, drafts and reviews waiting`, async () => {
+    const res = await api("GET", "/api/v1/me/home", { cookie });
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as {
+      todo: {
+        drafts: { count: number };
+        reviewsDue: { count: number };
+        decisions: { waiting: number }[];
+        awardsToAnnounce: number;
+        reportsToModerate: number;
+        notActivated: number;
+      };
+    };
+    // every count saturates at 100 ("99+") rather than reading on
+    expect(body.todo.drafts.count).toBe(100);
+    expect(body.todo.reviewsDue.count).toBe(100);
+    expect(body.todo.decisions[0]!.waiting).toBe(100);
+    expect(body.todo.awardsToAnnounce).toBe(100);
+    expect(body.todo.reportsToModerate).toBe(100);
+    expect(body.todo.notActivated).toBe(5);
+    const cost = d1Cost(res);
+    console.log(`home: queries = ${cost.q}, rows read = ${cost.r}`);
+    expect(cost.r).toBeLessThanOrEqual(BUDGET);
+  });
+});
