@@ -6,9 +6,18 @@
 import { env } from "cloudflare:test";
 import { beforeAll, describe, expect, it } from "vitest";
 import { retryDelayMs } from "../src/domain/outbox";
+import { dayStart, localDay } from "../src/domain/time-zone";
 import { createPersonas, createUser, type TestUser } from "./fixtures/builders";
+import { announceAward, awardBody } from "./fixtures/awards";
 import { api } from "./fixtures/http";
-import { competition, insertIdea, openCampaign, transition, type TestCampaign } from "./fixtures/ideas";
+import {
+  competition,
+  insertIdea,
+  openCampaign,
+  seatOnCommittee,
+  transition,
+  type TestCampaign,
+} from "./fixtures/ideas";
 import { hangUpNext, mailTo, refuseNext, runSchedulerWithMail } from "./fixtures/mail";
 import { runScheduler } from "./fixtures/scheduler";
 
@@ -58,28 +67,34 @@ describe("notification e-mails", () => {
     expect(mail!.headers["list-unsubscribe"]).toMatch(/https:\/\/gagas\.test\/berhenti-langganan\?token=[0-9a-f]{32}/);
     // the sink's credentials were used (AUTH)
     expect(mail!.user).toBe("gagas-test");
-    expect(await outboxOf(mentioned)).toEqual([expect.objectContaining({ kind: "mention", state: "sent", attempts: 1 })]);
+    expect(await outboxOf(mentioned)).toEqual([
+      expect.objectContaining({ kind: "mention", state: "sent", attempts: 1 }),
+    ]);
   });
 
   it("sends a decision on my idea to its author", async () => {
     const author = await createUser(p.unit);
     const campaign = await competition(p.agency, "review");
     const idea = await insertIdea(campaign, author, { status: "in_review", title: "Layanan KTP keliling" });
-    const res = await transition(p.leader.cookie, idea.id, "reject", "Anggaran tahun ini sudah terpakai");
-    expect([200, 403]).toContain(res.status);
-    if (res.status === 403) {
-      // the chair decides in this workflow: record the decision as the workflow would
-      await env.DB.prepare(
-        "INSERT INTO idea_events (agency_id, idea_id, actor_id, action, from_status, to_status, reason, at) VALUES (?, ?, ?, 'reject', 'in_review', 'rejected', ?, ?)",
-      )
-        .bind(author.agencyId, idea.id, p.leader.user.id, "Anggaran tahun ini sudah terpakai", Date.now())
-        .run();
-    }
+    await seatOnCommittee(campaign, p.reviewer.user, "chair");
+    expect((await transition(p.reviewer.cookie, idea.id, "reject", "Anggaran tahun ini sudah terpakai")).status).toBe(
+      200,
+    );
     await runSchedulerWithMail();
     const mails = await mailTo(author.email);
     expect(mails.map((m) => m.subject)).toEqual(["Keputusan atas ide Anda / A decision on your idea"]);
     expect(mails[0]!.text).toContain('Ide Anda "Layanan KTP keliling" tidak dilanjutkan.');
     expect(mails[0]!.text).toContain("Alasan: Anggaran tahun ini sudah terpakai");
+  });
+
+  it("tells an award's recipient by e-mail", async () => {
+    const winner = await createUser(p.unit);
+    const award = await announceAward(p.leader.cookie, awardBody({ userIds: [winner.id] }));
+    await runSchedulerWithMail();
+    await runSchedulerWithMail();
+    const mails = await mailTo(winner.email);
+    expect(mails.map((m) => m.subject)).toEqual(["Selamat, Anda menerima penghargaan / You received an award"]);
+    expect(mails[0]!.text).toContain(`https://gagas.test/penghargaan/${award.id}`);
   });
 
   it("reminds a reviewer by e-mail once, and retries a refused attempt without sending twice", async () => {
@@ -139,7 +154,9 @@ describe("notification e-mails", () => {
     const quiet = await createUser(p.unit);
     const muted = await createUser(p.unit);
     await env.DB.batch([
-      env.DB.prepare("INSERT INTO notification_channels (user_id, kind, channel) VALUES (?, 'mention', 'app')").bind(quiet.id),
+      env.DB.prepare("INSERT INTO notification_channels (user_id, kind, channel) VALUES (?, 'mention', 'app')").bind(
+        quiet.id,
+      ),
       env.DB.prepare("INSERT INTO notification_mutes (user_id, kind) VALUES (?, 'mention')").bind(muted.id),
     ]);
     const idea = await insertIdea(kotak, p.asn.user);
@@ -167,6 +184,63 @@ describe("notification e-mails", () => {
     await mention(idea.id, p.reviewer.user, person);
     await runSchedulerWithMail();
     expect(await mailTo(person.email)).toHaveLength(1);
-    expect((await api("POST", "/api/v1/notifications/unsubscribe", { body: { token: "0".repeat(32) } })).status).toBe(404);
+    expect((await api("POST", "/api/v1/notifications/unsubscribe", { body: { token: "0".repeat(32) } })).status).toBe(
+      404,
+    );
+  });
+});
+
+describe("the daily digest", () => {
+  it("gathers votes and comments on my ideas into one e-mail at 07:00 on the agency's clock, once", async () => {
+    const author = await createUser(p.unit, { name: "Penulis Digest" });
+    const idea = await insertIdea(kotak, author, { title: "Arsip digital kelurahan" });
+    // yesterday afternoon (WIB): three votes and a comment on the idea
+    const today = localDay(Date.now(), "Asia/Jakarta");
+    const sevenAm = dayStart(today, "Asia/Jakarta") + 7 * 3_600_000;
+    const yesterday = sevenAm - 10 * 3_600_000;
+    for (const kind of ["vote_on_my_idea", "vote_on_my_idea", "vote_on_my_idea", "comment_on_my_idea"]) {
+      await env.DB.prepare(
+        "INSERT INTO notifications (agency_id, user_id, kind, payload, dedupe_key, created_at) VALUES (?, ?, ?, ?, ?, ?)",
+      )
+        .bind(
+          author.agencyId,
+          author.id,
+          kind,
+          JSON.stringify({ ideaId: idea.id, title: "Arsip digital kelurahan" }),
+          `t:${crypto.randomUUID()}`,
+          yesterday,
+        )
+        .run();
+    }
+    await runSchedulerWithMail(sevenAm - 60_000);
+    expect(await mailTo(author.email)).toEqual([]);
+    await runSchedulerWithMail(sevenAm + 60_000);
+    await runSchedulerWithMail(sevenAm + 120_000);
+    const mails = await mailTo(author.email);
+    expect(mails.map((m) => m.subject)).toEqual(["Ringkasan harian Gagas / Your Gagas daily digest"]);
+    expect(mails[0]!.text).toContain('3 dukungan baru untuk "Arsip digital kelurahan"');
+    expect(mails[0]!.text).toContain('1 komentar baru pada "Arsip digital kelurahan"');
+    expect(mails[0]!.text).toContain('3 new supporters of "Arsip digital kelurahan"');
+  });
+
+  it("leaves out the kinds a person keeps in the app", async () => {
+    const author = await createUser(p.unit);
+    await env.DB.batch([
+      env.DB.prepare(
+        "INSERT INTO notification_channels (user_id, kind, channel) VALUES (?, 'vote_on_my_idea', 'app')",
+      ).bind(author.id),
+      env.DB.prepare(
+        "INSERT INTO notification_channels (user_id, kind, channel) VALUES (?, 'comment_on_my_idea', 'app')",
+      ).bind(author.id),
+    ]);
+    const today = localDay(Date.now(), "Asia/Jakarta");
+    const sevenAm = dayStart(today, "Asia/Jakarta") + 7 * 3_600_000;
+    await env.DB.prepare(
+      "INSERT INTO notifications (agency_id, user_id, kind, payload, dedupe_key, created_at) VALUES (?, ?, 'vote_on_my_idea', '{}', ?, ?)",
+    )
+      .bind(author.agencyId, author.id, `t:${crypto.randomUUID()}`, sevenAm - 3_600_000)
+      .run();
+    await runSchedulerWithMail(sevenAm + 60_000);
+    expect(await mailTo(author.email)).toEqual([]);
   });
 });

@@ -56,9 +56,13 @@ export async function buildMessage(envelope: Envelope, content: MailContent): Pr
     `Content-Type: multipart/alternative; boundary="${boundary}"`,
   ];
   const part = (type: string, body: string) =>
-    [`--${boundary}`, `Content-Type: ${type}; charset=utf-8`, "Content-Transfer-Encoding: base64", "", wrap(base64(body))].join(
-      "\r\n",
-    );
+    [
+      `--${boundary}`,
+      `Content-Type: ${type}; charset=utf-8`,
+      "Content-Transfer-Encoding: base64",
+      "",
+      wrap(base64(body)),
+    ].join("\r\n");
   return [
     ...headers,
     "",

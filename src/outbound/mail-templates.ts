@@ -71,7 +71,10 @@ const TEMPLATES: Record<string, Template> = {
         lead: `Penilaian Anda untuk ide "${str(c.payload.title)}" jatuh tempo ${due}.`,
         action: { label: "Buka penilaian", url },
       },
-      en: { lead: `Your review of the idea "${str(c.payload.title)}" is due ${due}.`, action: { label: "Open the review", url } },
+      en: {
+        lead: `Your review of the idea "${str(c.payload.title)}" is due ${due}.`,
+        action: { label: "Open the review", url },
+      },
     };
   },
   decision_on_my_idea: (c) => {
@@ -126,8 +129,16 @@ const TEMPLATES: Record<string, Template> = {
     const url = `${c.origin}/notifikasi`;
     return {
       subject: `Ringkasan harian Gagas / Your Gagas daily digest`,
-      id: { lead: `Yth. ${c.recipientName}, ini yang terjadi pada ide Anda sejak kemarin:`, details: items.map(line("id")), action: { label: "Buka notifikasi", url } },
-      en: { lead: `Dear ${c.recipientName}, here is what happened on your ideas since yesterday:`, details: items.map(line("en")), action: { label: "Open notifications", url } },
+      id: {
+        lead: `Yth. ${c.recipientName}, ini yang terjadi pada ide Anda sejak kemarin:`,
+        details: items.map(line("id")),
+        action: { label: "Buka notifikasi", url },
+      },
+      en: {
+        lead: `Dear ${c.recipientName}, here is what happened on your ideas since yesterday:`,
+        details: items.map(line("en")),
+        action: { label: "Open notifications", url },
+      },
     };
   },
 };
@@ -136,9 +147,11 @@ const TEMPLATES: Record<string, Template> = {
 export const MAIL_KINDS = Object.keys(TEMPLATES);
 
 function textPart(p: Part): string {
-  return [p.lead, ...(p.details ?? []).map((d) => `- ${d}`), ...(p.action ? [`${p.action.label}: ${p.action.url}`] : [])].join(
-    "\n\n",
-  );
+  return [
+    p.lead,
+    ...(p.details ?? []).map((d) => `- ${d}`),
+    ...(p.action ? [`${p.action.label}: ${p.action.url}`] : []),
+  ].join("\n\n");
 }
 
 function htmlPart(p: Part, lang: string): string {
@@ -160,7 +173,9 @@ export function renderMail(kind: string, ctx: MailContext): MailContent | null {
   const footerEn = ctx.unsubscribeUrl
     ? `Don't want these e-mails? Unsubscribe: ${ctx.unsubscribeUrl}`
     : "This e-mail was sent automatically by Gagas; please do not reply.";
-  const text = [textPart(id), "— English —", textPart(en), "--", `Gagas · ${ctx.agencyName}`, footerId, footerEn].join("\n\n");
+  const text = [textPart(id), "— English —", textPart(en), "--", `Gagas · ${ctx.agencyName}`, footerId, footerEn].join(
+    "\n\n",
+  );
   const unsubscribe = ctx.unsubscribeUrl
     ? `<p><a href="${escapeHtml(ctx.unsubscribeUrl)}">Berhenti berlangganan / Unsubscribe</a></p>`
     : "";

@@ -16,7 +16,15 @@ type Channel = "email" | "sheet";
  */
 export function issueTokenStatements(
   db: Database,
-  t: { agencyId: number; userId: number; purpose: Purpose; channel: Channel; tokenHash: string; now: number; expiresAt: number },
+  t: {
+    agencyId: number;
+    userId: number;
+    purpose: Purpose;
+    channel: Channel;
+    tokenHash: string;
+    now: number;
+    expiresAt: number;
+  },
 ): Statement[] {
   return [
     db
@@ -61,9 +69,10 @@ export async function getUsableToken(db: Database, tokenHash: string, now: numbe
     .select({
       id: accountTokens.id,
       purpose: accountTokens.purpose,
-      usable: sql<boolean>`(${accountTokens.usedAt} IS NULL AND ${accountTokens.revokedAt} IS NULL AND ${accountTokens.expiresAt} > ${now} AND ${users.active} AND ${agencies.active})`.mapWith(
-        Boolean,
-      ),
+      usable:
+        sql<boolean>`(${accountTokens.usedAt} IS NULL AND ${accountTokens.revokedAt} IS NULL AND ${accountTokens.expiresAt} > ${now} AND ${users.active} AND ${agencies.active})`.mapWith(
+          Boolean,
+        ),
       userId: accountTokens.userId,
       agencyId: users.agencyId,
       name: users.name,
@@ -123,7 +132,13 @@ export async function countResetTokensSince(db: Database, userId: number, since:
   const [row] = await db
     .select({ n: count() })
     .from(accountTokens)
-    .where(and(eq(accountTokens.userId, userId), eq(accountTokens.purpose, "reset"), sql`${accountTokens.createdAt} > ${since}`));
+    .where(
+      and(
+        eq(accountTokens.userId, userId),
+        eq(accountTokens.purpose, "reset"),
+        sql`${accountTokens.createdAt} > ${since}`,
+      ),
+    );
   return row?.n ?? 0;
 }
 

@@ -188,7 +188,11 @@ export async function getMailByUnsubscribeToken(db: Database, token: string) {
 }
 
 /** Sets how a person gets some kinds (upsert). */
-export function setChannels(db: Database, userId: number, choices: { kind: string; channel: "email" | "digest" | "app" }[]) {
+export function setChannels(
+  db: Database,
+  userId: number,
+  choices: { kind: string; channel: "email" | "digest" | "app" }[],
+) {
   return db
     .insert(notificationChannels)
     .values(choices.map((c) => ({ userId, ...c })))

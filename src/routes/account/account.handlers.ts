@@ -80,13 +80,22 @@ async function useToken(c: Context<AppEnv>, purpose: TokenTarget["purpose"], tok
   const issue = checkPassword(newPassword, { nip: target.nip, email: target.email });
   if (issue) {
     throw validationError([
-      { path: "json.newPassword", code: `password.${issue}`, message: `The new password is ${issue.replace("_", " ")}` },
+      {
+        path: "json.newPassword",
+        code: `password.${issue}`,
+        message: `The new password is ${issue.replace("_", " ")}`,
+      },
     ]);
   }
   const now = Date.now();
   const results = await runBatch(
     db,
-    useTokenStatements(db, { tokenId: target.id, userId: target.userId, passwordHash: await hashPassword(newPassword), now }),
+    useTokenStatements(db, {
+      tokenId: target.id,
+      userId: target.userId,
+      passwordHash: await hashPassword(newPassword),
+      now,
+    }),
   );
   if ((results[0]?.meta.changes ?? 0) !== 1) throw invalidToken();
 

@@ -7,7 +7,10 @@ const Token = z
   .trim()
   .min(8)
   .max(200)
-  .openapi({ description: "The token of an e-mailed link, or a printed activation code (dashes and case do not matter)", example: "K7QM-3XPZ-HD9R" });
+  .openapi({
+    description: "The token of an e-mailed link, or a printed activation code (dashes and case do not matter)",
+    example: "K7QM-3XPZ-HD9R",
+  });
 
 export const TokenBody = z.object({ token: Token }).strict().openapi("AccountTokenBody");
 

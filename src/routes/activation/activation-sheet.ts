@@ -57,7 +57,13 @@ function drawQr(page: PDFPage, text: string, x: number, y: number, size: number)
   qr.data.forEach((row, r) =>
     row.forEach((dark, c) => {
       if (dark) {
-        page.drawRectangle({ x: x + c * module, y: y + size - (r + 1) * module, width: module, height: module, color: INK });
+        page.drawRectangle({
+          x: x + c * module,
+          y: y + size - (r + 1) * module,
+          width: module,
+          height: module,
+          color: INK,
+        });
       }
     }),
   );
@@ -65,7 +71,13 @@ function drawQr(page: PDFPage, text: string, x: number, y: number, size: number)
 
 type Fonts = { regular: PDFFont; bold: PDFFont; mono: PDFFont };
 
-function drawSlip(page: PDFPage, fonts: Fonts, slip: SheetSlip, content: SheetContent, box: { x: number; y: number; w: number; h: number }) {
+function drawSlip(
+  page: PDFPage,
+  fonts: Fonts,
+  slip: SheetSlip,
+  content: SheetContent,
+  box: { x: number; y: number; w: number; h: number },
+) {
   const { x, y, w, h } = box;
   page.drawRectangle({ x, y, width: w, height: h, borderColor: MUTED, borderWidth: 0.6, borderDashArray: [4, 3] });
   const qrSize = 92;
@@ -118,16 +130,28 @@ export async function renderActivationSheet(content: SheetContent): Promise<Uint
       size: 12,
       color: NAVY,
     });
-    page.drawText(fitted(fonts.regular, `Lembar aktivasi akun Gagas - ${content.unitName}`, 11, A4.width - 2 * MARGIN - 60), {
-      x: MARGIN,
+    page.drawText(
+      fitted(fonts.regular, `Lembar aktivasi akun Gagas - ${content.unitName}`, 11, A4.width - 2 * MARGIN - 60),
+      {
+        x: MARGIN,
+        y: top - 32,
+        font: fonts.regular,
+        size: 11,
+        color: INK,
+      },
+    );
+    page.drawText(`${p + 1}/${pages}`, {
+      x: A4.width - MARGIN - 30,
       y: top - 32,
       font: fonts.regular,
-      size: 11,
-      color: INK,
+      size: 9,
+      color: MUTED,
     });
-    page.drawText(`${p + 1}/${pages}`, { x: A4.width - MARGIN - 30, y: top - 32, font: fonts.regular, size: 9, color: MUTED });
     page.drawText(
-      printable(fonts.regular, "Gunting per orang. Pindai kode QR atau buka alamatnya, masukkan kode, lalu buat kata sandi sendiri."),
+      printable(
+        fonts.regular,
+        "Gunting per orang. Pindai kode QR atau buka alamatnya, masukkan kode, lalu buat kata sandi sendiri.",
+      ),
       { x: MARGIN, y: top - 50, font: fonts.regular, size: 8.5, color: MUTED },
     );
     if (content.slips.length === 0) {

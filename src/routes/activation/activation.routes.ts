@@ -17,7 +17,8 @@ export const overview = createRoute({
   path: "/activation/units",
   tags,
   summary: "Who has activated their account, per unit (admin)",
-  description: "Activated = signed in at least once (activating signs a person in). Deactivated accounts are not counted.",
+  description:
+    "Activated = signed in at least once (activating signs a person in). Deactivated accounts are not counted.",
   middleware: [guard("user.manage")],
   responses: { 200: json(ActivationOverviewSchema, "Every unit of the agency"), ...problems(401, 403) },
 });

@@ -22,7 +22,11 @@ export const PersonActivationSchema = z
     nip: z.string(),
     email: z.string(),
     activatedAt: z.number().int().nullable().openapi({ description: "First sign-in (epoch ms); null: not yet" }),
-    lastIssuedAt: z.number().int().nullable().openapi({ description: "Last activation link or slip issued (epoch ms)" }),
+    lastIssuedAt: z
+      .number()
+      .int()
+      .nullable()
+      .openapi({ description: "Last activation link or slip issued (epoch ms)" }),
   })
   .openapi("PersonActivation");
 
@@ -32,7 +36,12 @@ export const UnitParams = z.object({ id: idParam("id", 3) });
 
 export const SendActivationBody = z
   .object({
-    unitId: z.number().int().positive().optional().openapi({ description: "Only this unit; omitted: the whole agency" }),
+    unitId: z
+      .number()
+      .int()
+      .positive()
+      .optional()
+      .openapi({ description: "Only this unit; omitted: the whole agency" }),
   })
   .strict()
   .openapi("SendActivationBody");
