@@ -843,7 +843,9 @@ export const outbox = sqliteTable(
     /** JSON: what the template needs (a link, an idea's title, …); emptied once sent when it holds a secret. */
     payload: text("payload").notNull().default("{}"),
     dedupeKey: text("dedupe_key").notNull().unique(),
-    state: text("state", { enum: ["pending", "sent", "failed"] }).notNull().default("pending"),
+    state: text("state", { enum: ["pending", "sent", "failed"] })
+      .notNull()
+      .default("pending"),
     attempts: integer("attempts").notNull().default(0),
     nextAttemptAt: integer("next_attempt_at").notNull(),
     /** A sender holds a message until this time, so two overlapping runs never send it twice. */

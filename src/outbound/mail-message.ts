@@ -28,7 +28,6 @@ function base64(text: string): string {
 
 /** `=?UTF-8?B?…?=` when the text is not plain ASCII. */
 export function encodeWord(text: string): string {
-  // eslint-disable-next-line no-control-regex
   return /^[\x20-\x7e]*$/.test(text) ? text : `=?UTF-8?B?${base64(text)}?=`;
 }
 

@@ -1,3 +1,4 @@
+import { accountEn } from "./account.en.ts";
 import { adminEn } from "./admin.en.ts";
 import { administrationEn } from "./administration.en.ts";
 import { discussionEn } from "./discussion.en.ts";
@@ -44,7 +45,7 @@ export const en = {
   "signIn.password": "Password",
   "signIn.submit": "Sign in",
   "signIn.submitting": "Signing in…",
-  "signIn.help": "Forgot your password or have no account yet? Contact the HR admin of your agency.",
+  "signIn.help": "No account yet? Contact the HR admin of your agency.",
   "signIn.identifierRequired": "Enter your NIP or e-mail.",
   "signIn.passwordRequired": "Enter your password.",
   "signIn.invalidCredentials": "Wrong NIP/e-mail or password. Check them and try again.",
@@ -164,4 +165,5 @@ export const en = {
   ...offlineEn,
   ...awardsEn,
   ...administrationEn,
+  ...accountEn,
 } as const satisfies Messages;

@@ -2,15 +2,10 @@ import { z } from "@hono/zod-openapi";
 import { PASSWORD_MAX } from "../../domain/password-policy";
 import { NOTIFICATION_KINDS } from "../../domain/notifications";
 
-const Token = z
-  .string()
-  .trim()
-  .min(8)
-  .max(200)
-  .openapi({
-    description: "The token of an e-mailed link, or a printed activation code (dashes and case do not matter)",
-    example: "K7QM-3XPZ-HD9R",
-  });
+const Token = z.string().trim().min(8).max(200).openapi({
+  description: "The token of an e-mailed link, or a printed activation code (dashes and case do not matter)",
+  example: "K7QM-3XPZ-HD9R",
+});
 
 export const TokenBody = z.object({ token: Token }).strict().openapi("AccountTokenBody");
 
