@@ -244,3 +244,38 @@ describe("the daily digest", () => {
     expect(await mailTo(author.email)).toEqual([]);
   });
 });
+
+describe("GET|PUT /api/v1/notifications/preferences (channels)", () => {
+  it("shows each kind's channel (the defaults until chosen) and changes one", async () => {
+    const res = await api("GET", "/api/v1/notifications/preferences", { cookie: p.asn.cookie });
+    const kinds = ((await res.json()) as { kinds: { kind: string; channel: string; channels: string[] }[] }).kinds;
+    const of = (kind: string) => kinds.find((k) => k.kind === kind)!;
+    expect(of("review_due")).toMatchObject({ channel: "email", channels: ["email", "app"] });
+    expect(of("decision_on_my_idea").channel).toBe("email");
+    expect(of("award_received").channel).toBe("email");
+    expect(of("mention").channel).toBe("email");
+    expect(of("vote_on_my_idea")).toMatchObject({ channel: "digest", channels: ["digest", "app"] });
+    expect(of("comment_on_my_idea").channel).toBe("digest");
+    expect(of("points_earned")).toMatchObject({ channel: "app", channels: ["app"] });
+
+    const put = await api("PUT", "/api/v1/notifications/preferences", {
+      cookie: p.asn.cookie,
+      body: { muted: [], channels: [{ kind: "mention", channel: "app" }] },
+    });
+    expect(put.status).toBe(200);
+    const after = ((await put.json()) as { kinds: { kind: string; channel: string }[] }).kinds;
+    expect(after.find((k) => k.kind === "mention")!.channel).toBe("app");
+    expect(after.find((k) => k.kind === "review_due")!.channel).toBe("email");
+  });
+
+  it("answers 422 notification.channel_unavailable for a channel the kind cannot use", async () => {
+    const res = await api("PUT", "/api/v1/notifications/preferences", {
+      cookie: p.asn.cookie,
+      body: { muted: [], channels: [{ kind: "points_earned", channel: "email" }] },
+    });
+    expect(res.status).toBe(422);
+    expect(((await res.json()) as { errors: { code: string }[] }).errors[0]!.code).toBe(
+      "notification.channel_unavailable",
+    );
+  });
+});

@@ -58,6 +58,11 @@ export const accountEn = {
   "activation.noPeople": "Nobody in this unit yet.",
   "activation.afterImport": "Send activation links or print activation sheets",
 
+  "channel.label": "Delivered by",
+  "channel.email": "E-mail at once",
+  "channel.digest": "Daily digest at 07:00",
+  "channel.app": "In the app only",
+
   "unsubscribe.title": "Unsubscribe from e-mail",
   "unsubscribe.working": "Working…",
   "unsubscribe.done": "Done. This kind of notification is no longer e-mailed; you still see it in Gagas.",

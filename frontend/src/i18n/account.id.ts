@@ -58,6 +58,11 @@ export const accountId = {
   "activation.noPeople": "Belum ada pegawai di unit ini.",
   "activation.afterImport": "Kirim tautan aktivasi atau cetak lembar aktivasi",
 
+  "channel.label": "Dikirim lewat",
+  "channel.email": "Email saat itu juga",
+  "channel.digest": "Ringkasan harian pukul 07.00",
+  "channel.app": "Hanya di aplikasi",
+
   "unsubscribe.title": "Berhenti berlangganan email",
   "unsubscribe.working": "Memproses…",
   "unsubscribe.done":

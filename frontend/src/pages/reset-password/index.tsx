@@ -44,7 +44,7 @@ export default function ResetPasswordPage() {
               {check.kind === "none" ? t("reset.missing") : t("reset.invalid")}
             </p>
             <p class="auth-help">
-              <a href={FORGOT_PASSWORD_PATH}>{t("reset.again")}</a>
+              <a class="link-alone" href={FORGOT_PASSWORD_PATH}>{t("reset.again")}</a>
             </p>
           </>
         )}

@@ -52,7 +52,13 @@ export default function SignInPage() {
         <SignOutNotice />
         {state.kind === "signed-in" ? <Loading /> : <SignInForm />}
         <p class="auth-help">
-          <a href={FORGOT_PASSWORD_PATH}>{t("forgot.link")}</a> · <a href={ACTIVATE_PATH}>{t("forgot.activateLink")}</a>
+          <a class="link-alone" href={FORGOT_PASSWORD_PATH}>
+            {t("forgot.link")}
+          </a>{" "}
+          ·{" "}
+          <a class="link-alone" href={ACTIVATE_PATH}>
+            {t("forgot.activateLink")}
+          </a>
         </p>
         <p class="auth-help">{t("signIn.help")}</p>
       </section>

@@ -46,7 +46,7 @@ export default function UnsubscribePage() {
           <ProblemMessage problem={state.problem} onRetry={() => setAttempt((n) => n + 1)} />
         )}
         <p class="auth-help">
-          <a href="/notifikasi/pengaturan">{t("unsubscribe.settings")}</a>
+          <a class="link-alone" href="/notifikasi/pengaturan">{t("unsubscribe.settings")}</a>
         </p>
       </section>
     </div>
