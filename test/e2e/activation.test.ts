@@ -188,7 +188,7 @@ describe("activating a whole city's accounts (id, phone)", () => {
       await expectNoAxeViolations(third);
       const reset = await caughtMail(byReset!.email, "Atur ulang kata sandi");
       await third.goto(linkIn(reset, `${inject("baseUrl")}/atur-ulang-sandi\\?token=`));
-      await third.getByRole("heading", { name: t("reset.title") }).waitFor();
+      await third.getByLabel(t("password.new"), { exact: true }).waitFor();
       await shoot(third, "reset-password-phone.png");
       await choosePassword(third, "Layanan-Prima-Pangkal-3");
       await third.getByRole("button", { name: t("reset.submit") }).click();
