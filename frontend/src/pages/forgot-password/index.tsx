@@ -68,7 +68,9 @@ export default function ForgotPasswordPage() {
           </>
         )}
         <p class="auth-help">
-          <a class="link-alone" href={SIGN_IN_PATH}>{t("forgot.backToSignIn")}</a>
+          <a class="link-alone" href={SIGN_IN_PATH}>
+            {t("forgot.backToSignIn")}
+          </a>
         </p>
       </section>
     </div>

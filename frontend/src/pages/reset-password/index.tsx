@@ -44,7 +44,9 @@ export default function ResetPasswordPage() {
               {check.kind === "none" ? t("reset.missing") : t("reset.invalid")}
             </p>
             <p class="auth-help">
-              <a class="link-alone" href={FORGOT_PASSWORD_PATH}>{t("reset.again")}</a>
+              <a class="link-alone" href={FORGOT_PASSWORD_PATH}>
+                {t("reset.again")}
+              </a>
             </p>
           </>
         )}

@@ -46,7 +46,9 @@ export default function UnsubscribePage() {
           <ProblemMessage problem={state.problem} onRetry={() => setAttempt((n) => n + 1)} />
         )}
         <p class="auth-help">
-          <a class="link-alone" href="/notifikasi/pengaturan">{t("unsubscribe.settings")}</a>
+          <a class="link-alone" href="/notifikasi/pengaturan">
+            {t("unsubscribe.settings")}
+          </a>
         </p>
       </section>
     </div>
