@@ -12,7 +12,14 @@ export default defineConfig(async () => {
       cloudflareTest({
         wrangler: { configPath: "./wrangler.toml" },
         miniflare: {
-          bindings: { TEST_MIGRATIONS: migrations, DEMO_SEED: demoSeed, D1_STRICT_COLUMNS: "1" },
+          // SMTP_HOST empty: no test sends mail unless it points the scheduler at the sink (test/fixtures/mail.ts)
+          bindings: {
+            TEST_MIGRATIONS: migrations,
+            DEMO_SEED: demoSeed,
+            D1_STRICT_COLUMNS: "1",
+            SMTP_HOST: "",
+            PUBLIC_ORIGIN: "https://gagas.test",
+          },
           // an empty second database: backup → restore round trips land here
           d1Databases: { DB: "gagas", RESTORE_DB: "gagas-restore" },
           // feature tests write fast as one person: production limits (wrangler.toml) would throttle them;
@@ -31,6 +38,8 @@ export default defineConfig(async () => {
       include: ["test/**/*.test.ts"],
       exclude: ["test/e2e/**"],
       setupFiles: ["./test/fixtures/apply-migrations.ts"],
+      // the catching SMTP server, on Node: its ports reach the tests through inject("mailSink")
+      globalSetup: ["./test/fixtures/mail-sink-setup.ts"],
       testTimeout: 30_000,
     },
   };

@@ -17,6 +17,7 @@ import { AGENCIES, DEMO_PASSWORD } from "./seed/organisation-data.ts";
 import { seed } from "./seed/index.ts";
 import { demoAccountLines } from "./lib/demo-accounts.ts";
 import { RECORD, fingerprint, readRecord } from "./lib/fingerprint.ts";
+import { startMailSink } from "./lib/mail-sink.ts";
 import { BUILD_INPUTS, DATA_INPUTS, planStart } from "./lib/start-plan.ts";
 import { OFFLINE_ENV, WRANGLER_JS, wrangler } from "./wrangler.ts";
 
@@ -70,6 +71,16 @@ function lanAddresses(): string[] {
     .map((i) => i!.address);
 }
 
+// the outbox's e-mail goes to a catching SMTP server on loopback (wrangler.toml: SMTP_HOST/SMTP_PORT)
+const SMTP_PORT = process.env.SMTP_PORT ?? "2525";
+const MAIL_PORT = process.env.MAIL_PORT ?? "8025";
+const sink = await startMailSink({
+  smtpPort: Number(SMTP_PORT),
+  httpPort: Number(MAIL_PORT),
+  dir: path.join(root, ".wrangler", "mail"),
+});
+step(`Catching e-mail on smtp://127.0.0.1:${SMTP_PORT}: read it at ${sink.httpUrl} (and .wrangler/mail/*.eml)`);
+
 const protocol = LOOPBACK ? "http" : "https";
 step(`Serving Gagas on ${protocol}://localhost:${PORT}`);
 if (!LOOPBACK) {
@@ -80,7 +91,21 @@ if (!LOOPBACK) {
 // Cloudflare would (phases, reminders, notifications); /__scheduled would be answered by the SPA assets
 const dev = spawn(
   process.execPath,
-  [WRANGLER_JS, "dev", "--port", PORT, "--ip", HOST, "--local-protocol", protocol, "--test-scheduled"],
+  [
+    WRANGLER_JS,
+    "dev",
+    "--port",
+    PORT,
+    "--ip",
+    HOST,
+    "--local-protocol",
+    protocol,
+    "--test-scheduled",
+    "--var",
+    `SMTP_PORT:${SMTP_PORT}`,
+    "--var",
+    `PUBLIC_ORIGIN:${protocol}://localhost:${PORT}`,
+  ],
   { cwd: root, env: { ...process.env, ...OFFLINE_ENV }, stdio: "inherit" },
 );
 // the certificate of --local-protocol https is self-signed, and the ticks only ever go to this machine
@@ -100,6 +125,7 @@ const ticker = setInterval(tick, 60_000);
 setTimeout(tick, 8_000);
 const stop = () => {
   clearInterval(ticker);
+  void sink.stop();
   dev.kill("SIGINT");
 };
 process.on("SIGINT", stop);

@@ -11,6 +11,8 @@ import { agenciesRoutes } from "./routes/agencies/agencies.index";
 import { agencyRoutes } from "./routes/agency/agency.index";
 import { auditLogRoutes } from "./routes/audit-log/audit-log.index";
 import { authRoutes } from "./routes/auth/auth.index";
+import { accountRoutes } from "./routes/account/account.index";
+import { activationRoutes } from "./routes/activation/activation.index";
 import { campaignsRoutes } from "./routes/campaigns/campaigns.index";
 import { ideasRoutes } from "./routes/ideas/ideas.index";
 import { reviewsRoutes } from "./routes/reviews/reviews.index";
@@ -42,6 +44,8 @@ export function createApp() {
   const routes = app
     .route("/api/v1", healthRouter)
     .route("/api/v1", authRoutes)
+    .route("/api/v1", accountRoutes)
+    .route("/api/v1", activationRoutes)
     .route("/api/v1", meRoutes)
     .route("/api/v1", agenciesRoutes)
     .route("/api/v1", agencyRoutes)

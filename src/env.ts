@@ -14,6 +14,8 @@ export type Bindings = Env & {
   D1_TRACE?: string;
   /** Set to "1" only by `npm run bench` (`--var`): serves the bench's yardstick route (routes/bench). */
   BENCH_ROUTES?: string;
+  /** The SMTP submission password: a Worker secret (`wrangler secret put SMTP_PASSWORD`), never in wrangler.toml. */
+  SMTP_PASSWORD?: string;
 };
 
 export type AppVariables = {

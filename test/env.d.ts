@@ -23,3 +23,10 @@ declare module "*?raw" {
   const text: string;
   export default text;
 }
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    /** The catching SMTP server of test/fixtures/mail-sink-setup.ts (on Node). */
+    mailSink: { smtpPort: number; httpUrl: string; user: string; password: string };
+  }
+}

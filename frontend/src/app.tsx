@@ -7,7 +7,16 @@ import { Loading } from "./components/loading";
 import { PageLoadFailed } from "./components/page-load-failed";
 import { AUDIT_PATH, MODERATION_PATH, PLATFORM_PATH, RULES_PATH, SETTINGS_PATH } from "./lib/admin-paths";
 import { HALL_OF_FAME_PATH, NEW_AWARD_PATH } from "./lib/award-paths";
-import { CHANGE_PASSWORD_PATH, PROFILE_PATH, SIGN_IN_PATH } from "./lib/paths";
+import {
+  ACTIVATE_PATH,
+  ACTIVATION_PATH,
+  CHANGE_PASSWORD_PATH,
+  FORGOT_PASSWORD_PATH,
+  PROFILE_PATH,
+  RESET_PASSWORD_PATH,
+  SIGN_IN_PATH,
+  UNSUBSCRIBE_PATH,
+} from "./lib/paths";
 import { takeKeepFocus } from "./lib/keep-focus";
 
 /**
@@ -47,6 +56,11 @@ const AdminPage = lazyPage(() => import("./pages/admin/index"));
 const AdminUsersPage = lazyPage(() => import("./pages/admin-users/index"));
 const AdminUnitsPage = lazyPage(() => import("./pages/admin-units/index"));
 const AdminImportPage = lazyPage(() => import("./pages/admin-import/index"));
+const AdminActivationPage = lazyPage(() => import("./pages/admin-activation/index"));
+const ActivatePage = lazyPage(() => import("./pages/activate/index"));
+const ForgotPasswordPage = lazyPage(() => import("./pages/forgot-password/index"));
+const ResetPasswordPage = lazyPage(() => import("./pages/reset-password/index"));
+const UnsubscribePage = lazyPage(() => import("./pages/unsubscribe/index"));
 const AdminSettingsPage = lazyPage(() => import("./pages/admin-settings/index"));
 const AdminRulesPage = lazyPage(() => import("./pages/admin-rules/index"));
 const AdminModerationPage = lazyPage(() => import("./pages/admin-moderation/index"));
@@ -106,6 +120,11 @@ export function App() {
               <Route path="/admin/pengguna" component={AdminUsersPage} />
               <Route path="/admin/unit" component={AdminUnitsPage} />
               <Route path="/admin/impor" component={AdminImportPage} />
+              <Route path={ACTIVATION_PATH} component={AdminActivationPage} />
+              <Route path={ACTIVATE_PATH} component={ActivatePage} />
+              <Route path={FORGOT_PASSWORD_PATH} component={ForgotPasswordPage} />
+              <Route path={RESET_PASSWORD_PATH} component={ResetPasswordPage} />
+              <Route path={UNSUBSCRIBE_PATH} component={UnsubscribePage} />
               <Route path={SETTINGS_PATH} component={AdminSettingsPage} />
               <Route path={RULES_PATH} component={AdminRulesPage} />
               <Route path={MODERATION_PATH} component={AdminModerationPage} />

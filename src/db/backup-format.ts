@@ -52,11 +52,14 @@ export const BACKUP_TABLES: Scoped[] = [
   via(s.notificationMutes, "user_id", "users"),
   byAgency(s.statsCounters),
   byAgency(s.participants),
+  via(s.notificationChannels, "user_id", "users"),
 ];
 
 export const NOT_BACKED_UP: Record<string, string> = {
   sessions: "credentials of one deployment: people sign in again after a move",
   login_failures: "short-lived throttling state",
+  account_tokens: "one-time activation and reset links of one deployment: issue new ones after a move",
+  outbox: "messages in flight on one deployment; those already sent must not be sent again from a copy",
   job_watermarks: "scheduler progress of one database; the restore sets it past the restored rows",
 };
 
@@ -94,6 +97,7 @@ const WATERMARKS: Record<string, string> = {
   stats_idea_events: "idea_events",
   stats_votes: "votes",
   stats_comments: "comments",
+  outbox_mail: "notifications",
 };
 
 /**

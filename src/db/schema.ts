@@ -862,3 +862,80 @@ export const participants = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.agencyId, t.campaignId, t.activity, t.userId] })],
 );
+
+// ── Reaching people outside the app (issue 17) ──────────────────────────────────────────────
+
+/**
+ * One-time links and codes: account activation (e-mailed link or printed code) and password reset.
+ * Only the SHA-256 of the token is stored; a token is used once, expires, and is revoked when the
+ * account is activated or its password reset through another one.
+ */
+export const accountTokens = sqliteTable(
+  "account_tokens",
+  {
+    id: integer("id").primaryKey(),
+    agencyId: integer("agency_id")
+      .notNull()
+      .references(() => agencies.id),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id),
+    purpose: text("purpose", { enum: ["activation", "reset"] }).notNull(),
+    /** `email` (a link in an e-mail) or `sheet` (a code on the printed activation sheet). */
+    channel: text("channel", { enum: ["email", "sheet"] }).notNull(),
+    tokenHash: text("token_hash").notNull().unique(),
+    createdAt: integer("created_at").notNull(),
+    expiresAt: integer("expires_at").notNull(),
+    usedAt: integer("used_at"),
+    revokedAt: integer("revoked_at"),
+  },
+  (t) => [index("account_tokens_user").on(t.userId, t.purpose)],
+);
+
+/**
+ * Messages that leave the system, written in the same batch as their cause and sent by the
+ * scheduler with retries. `dedupe_key` is unique (one message per cause and person) and gives
+ * the Message-ID, so a retried cause or a retried send never makes a second message.
+ */
+export const outbox = sqliteTable(
+  "outbox",
+  {
+    id: integer("id").primaryKey(),
+    agencyId: integer("agency_id")
+      .notNull()
+      .references(() => agencies.id),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id),
+    kind: text("kind").notNull(),
+    /** JSON: what the template needs (a link, an idea's title, …); emptied once sent when it holds a secret. */
+    payload: text("payload").notNull().default("{}"),
+    dedupeKey: text("dedupe_key").notNull().unique(),
+    state: text("state", { enum: ["pending", "sent", "failed"] })
+      .notNull()
+      .default("pending"),
+    attempts: integer("attempts").notNull().default(0),
+    nextAttemptAt: integer("next_attempt_at").notNull(),
+    /** A sender holds a message until this time, so two overlapping runs never send it twice. */
+    leaseUntil: integer("lease_until").notNull().default(0),
+    lastError: text("last_error"),
+    /** Random, for the message's unsubscribe link (it can only move the kind to in-app only). */
+    unsubscribeToken: text("unsubscribe_token"),
+    createdAt: integer("created_at").notNull(),
+    sentAt: integer("sent_at"),
+  },
+  (t) => [index("outbox_due").on(t.state, t.nextAttemptAt), uniqueIndex("outbox_unsubscribe").on(t.unsubscribeToken)],
+);
+
+/** How a person wants a kind delivered when it differs from the kind's default (`domain/notifications`). */
+export const notificationChannels = sqliteTable(
+  "notification_channels",
+  {
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id),
+    kind: text("kind").notNull(),
+    channel: text("channel", { enum: ["email", "digest", "app"] }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.kind] })],
+);

@@ -21,6 +21,8 @@ export const AUDIT_ACTION_LABELS = {
   "user.deactivate": { id: "Menonaktifkan akun", en: "Deactivated an account" },
   "user.reset_password": { id: "Membuat kata sandi sementara", en: "Issued a temporary password" },
   "user.import": { id: "Mengimpor akun dari CSV", en: "Imported accounts from CSV" },
+  "user.activation_send": { id: "Mengirim tautan aktivasi lewat surel", en: "E-mailed activation links" },
+  "user.activation_sheet": { id: "Mencetak lembar aktivasi", en: "Printed an activation sheet" },
   "campaign.create": { id: "Membuat kompetisi", en: "Created a campaign" },
   "campaign.update": { id: "Mengubah kompetisi", en: "Changed a campaign" },
   "committee.update": { id: "Mengubah komite", en: "Changed a committee" },

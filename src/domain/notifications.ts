@@ -35,3 +35,30 @@ export const POINTS_NOTIFY_MIN = 10;
 
 /** Rows of a source table turned into notifications per scheduler run (bounds the cost of one run). */
 export const DERIVE_BATCH = 500;
+
+/** Where a kind reaches a person besides the bell: an e-mail at once, the morning digest, or the bell only. */
+export const NOTIFICATION_CHANNELS = ["email", "digest", "app"] as const;
+export type NotificationChannel = (typeof NOTIFICATION_CHANNELS)[number];
+
+/** Each kind's channel until the person chooses another (`notification_channels`). */
+export const DEFAULT_CHANNEL: Record<NotificationKind, NotificationChannel> = {
+  vote_on_my_idea: "digest",
+  comment_on_my_idea: "digest",
+  reply_to_me: "app",
+  mention: "email",
+  decision_on_my_idea: "email",
+  followed_idea_status: "app",
+  review_assigned: "app",
+  review_due: "email",
+  points_earned: "app",
+  badge_earned: "app",
+  award_received: "email",
+  award_revoked: "app",
+  campaign_phase: "app",
+  report_received: "app",
+  moderation: "app",
+  committee_removed: "app",
+};
+
+/** The daily digest leaves at this hour of the agency's clock. */
+export const DIGEST_HOUR = 7;

@@ -4,7 +4,7 @@
  * the dashboards' counters current, and normalise the search text of ideas that lack it.
  * Every step is idempotent, so two runs in the same minute change nothing twice.
  */
-import { createDb, runBatch } from "../db/client";
+import { createDb, runBatch, type Statement } from "../db/client";
 import { deriveNotificationBatches, reviewReminderStatements } from "../db/queries/notification-derive.queries";
 import { listSchedules, recordPhaseStatements } from "../db/queries/notifications.queries";
 import { listIdeasPendingSearchText, setSearchTextStatement } from "../db/queries/search-synonyms.queries";
@@ -13,11 +13,21 @@ import { currentPhase } from "../domain/campaign-phase";
 import { REVIEW_REMINDER_MS } from "../domain/notifications";
 import { searchTextOf } from "../domain/search-normalise";
 import { createD1Stats, instrumentD1, logTrace, serverTiming } from "../lib/d1-stats";
+import { mailFromNotificationsStatements } from "../db/queries/outbox.queries";
+import { mailConfigOf } from "../outbound/mail-config";
+import { digestBatches } from "./digest";
+import { sendDueMail, type SendReport } from "./send-mail";
 
 /** Ideas normalised for search per run: a migrated or restored agency of 100,000 ideas takes a few hours, searchable by its raw text meanwhile. */
 const SEARCH_TEXT_PER_RUN = 200;
 
-export type SchedulerReport = { phasesRecorded: number; batches: number; failed: number; cost: string };
+export type SchedulerReport = {
+  phasesRecorded: number;
+  batches: number;
+  failed: number;
+  mail: SendReport;
+  cost: string;
+};
 
 export async function runScheduledJobs(env: Env, now: number): Promise<SchedulerReport> {
   const stats = createD1Stats();
@@ -29,12 +39,15 @@ export async function runScheduledJobs(env: Env, now: number): Promise<Scheduler
   const entering = campaigns
     .map((c) => ({ c, phase: currentPhase(c, now) }))
     .filter(({ c, phase }) => phase !== "upcoming" && !recorded.has(`${c.id}:${phase}`));
+  // every batch that writes notifications also writes their e-mails (same transaction)
+  const withMail = (statements: Statement[]) => [...statements, ...mailFromNotificationsStatements(db, now)];
   const batches = [
-    ...entering.map(({ c, phase }) => recordPhaseStatements(db, c, phase, now)),
-    reviewReminderStatements(db, now, REVIEW_REMINDER_MS),
-    ...deriveNotificationBatches(db),
+    ...entering.map(({ c, phase }) => withMail(recordPhaseStatements(db, c, phase, now))),
+    withMail(reviewReminderStatements(db, now, REVIEW_REMINDER_MS)),
+    ...deriveNotificationBatches(db).map(withMail),
     ...deriveStatsBatches(db, now),
     ...(unindexed.length > 0 ? [unindexed.map((i) => setSearchTextStatement(db, i, searchTextOf(i)))] : []),
+    ...(await digestBatches(db, now)),
   ];
   // one batch per concern: a failing source is logged and retried next minute, the others go on
   const results = await Promise.allSettled(batches.map((statements) => runBatch(db, statements)));
@@ -43,5 +56,18 @@ export async function runScheduledJobs(env: Env, now: number): Promise<Scheduler
     console.error(
       JSON.stringify({ msg: "scheduler batch failed", error: String((f as PromiseRejectedResult).reason) }),
     );
-  return { phasesRecorded: entering.length, batches: batches.length, failed: failed.length, cost: serverTiming(stats) };
+  const config = mailConfigOf(env);
+  const mail = config
+    ? await sendDueMail(db, config, now).catch((error: unknown) => {
+        console.error(JSON.stringify({ msg: "sending mail failed", error: String(error) }));
+        return { sent: 0, failed: 0 };
+      })
+    : { sent: 0, failed: 0 };
+  return {
+    phasesRecorded: entering.length,
+    batches: batches.length,
+    failed: failed.length,
+    mail,
+    cost: serverTiming(stats),
+  };
 }

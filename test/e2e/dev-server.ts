@@ -27,6 +27,8 @@ type DevServerOptions = {
   assets?: string;
   /** how long the server may take to answer */
   timeoutMs?: number;
+  /** `--var`s for the Worker (the mail sink's port); PUBLIC_ORIGIN is always the server's own address */
+  vars?: Record<string, string>;
 };
 
 /**
@@ -34,8 +36,14 @@ type DevServerOptions = {
  * answers. Its own process group, so `stop()` also ends workerd.
  * @example const server = await startDevServer({ persistTo: dir }); … await server.stop();
  */
-export async function startDevServer({ persistTo, assets, timeoutMs = 90_000 }: DevServerOptions): Promise<DevServer> {
+export async function startDevServer({
+  persistTo,
+  assets,
+  timeoutMs = 90_000,
+  vars = {},
+}: DevServerOptions): Promise<DevServer> {
   const [port, inspectorPort] = [await freePort(), await freePort()];
+  const allVars = { PUBLIC_ORIGIN: `http://127.0.0.1:${port}`, ...vars };
   const args = [
     WRANGLER_JS,
     "dev",
@@ -51,6 +59,7 @@ export async function startDevServer({ persistTo, assets, timeoutMs = 90_000 }: 
     "warn",
     "--show-interactive-dev-session=false",
     ...(assets ? ["--assets", assets] : []),
+    ...Object.entries(allVars).flatMap(([key, value]) => ["--var", `${key}:${value}`]),
   ];
   const child = spawn(process.execPath, args, {
     cwd: ROOT,

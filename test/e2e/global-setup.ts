@@ -1,6 +1,7 @@
 /**
  * Once per `npm run test:e2e`: builds the SPA, migrates and seeds a fresh local D1, serves both
- * with `wrangler dev` on a free port and hands the address to the tests (`inject("baseUrl")`).
+ * with `wrangler dev` on a free port and hands the address to the tests (`inject("baseUrl")`), with
+ * its e-mail going to a catching SMTP server on loopback (`inject("mailSinkUrl")`).
  * Everything lives in one temporary directory: the build goes there too (not `dist/client`,
  * which other work in the same tree rebuilds at any time) and the developer's own
  * `.wrangler/state` is never touched.
@@ -10,6 +11,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
 import { buildSpa } from "../../scripts/lib/build-spa.ts";
+import { startMailSink } from "../../scripts/lib/mail-sink.ts";
 import { wrangler } from "../../scripts/wrangler.ts";
 import { startDevServer } from "./dev-server.ts";
 import { seedQuietly } from "./seed.ts";
@@ -26,6 +28,8 @@ declare module "vitest" {
     apiCallLog: string;
     /** the test files of this run and whether a name filter narrowed them (`sequencer.ts`) */
     e2eRun: { files: string[]; filtered: boolean };
+    /** the catching SMTP server's HTTP side (`GET /messages`): every e-mail the test server sent */
+    mailSinkUrl: string;
   }
 }
 
@@ -44,13 +48,18 @@ export default async function setup(project: TestProject) {
       wrangler(["d1", "migrations", "apply", "gagas", "--local", "--persist-to", persistTo], { quiet: true }),
     );
     await timed("seed demo", () => seedQuietly(persistTo));
-    const server = await timed("start wrangler dev", () => startDevServer({ persistTo, assets }));
+    const sink = await startMailSink({ dir: path.join(runDir, "mail") });
+    const server = await timed("start wrangler dev", () =>
+      startDevServer({ persistTo, assets, vars: { SMTP_HOST: "127.0.0.1", SMTP_PORT: String(sink.smtpPort) } }),
+    );
     project.provide("baseUrl", server.baseUrl);
     project.provide("persistTo", persistTo);
     project.provide("assets", assets);
     project.provide("apiCallLog", path.join(runDir, "api-calls.log"));
+    project.provide("mailSinkUrl", sink.httpUrl);
     return async function teardown() {
       await server.stop();
+      await sink.stop();
       rmSync(runDir, { recursive: true, force: true });
     };
   } catch (error) {

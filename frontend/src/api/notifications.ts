@@ -29,9 +29,17 @@ export async function getNotificationPreferences() {
 
 export type NotificationPreference = Awaited<ReturnType<typeof getNotificationPreferences>>[number];
 
-/** Mutes exactly `muted`; every other kind is on. Answers the preferences as stored. */
-export async function putNotificationPreferences(muted: NotificationKind[]) {
-  return (await readJson(await notifications.preferences.$put({ json: { muted } }))).kinds;
+export type NotificationChannel = NotificationPreference["channel"];
+
+/**
+ * Mutes exactly `muted` (every other kind is on) and sets the channels given. Answers the preferences as stored.
+ * @throws ApiProblem 422 `notification.channel_unavailable`
+ */
+export async function putNotificationPreferences(
+  muted: NotificationKind[],
+  channels: { kind: NotificationKind; channel: NotificationChannel }[] = [],
+) {
+  return (await readJson(await notifications.preferences.$put({ json: { muted, channels } }))).kinds;
 }
 
 /** The badge catalogue, for the names of badges in "you earned a badge" notifications. */

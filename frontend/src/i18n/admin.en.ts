@@ -66,7 +66,7 @@ export const adminEn = {
   "import.submit": "Import",
   "import.working": "Checking and importing…",
   "import.done": "Done: {created} new accounts, {updated} updated, {unchanged} unchanged.",
-  "import.doneHint": "New accounts cannot sign in yet: create a temporary password for each on the Users page.",
+  "import.doneHint": "New accounts can sign in once they activate them.",
   "import.failed": "The file was not imported: {count} problems found. Fix the rows below and import again.",
   "import.row": "Row",
   "import.column": "Column",

@@ -70,7 +70,7 @@ export const adminId = {
   "import.submit": "Impor",
   "import.working": "Memeriksa dan mengimpor…",
   "import.done": "Selesai: {created} akun baru, {updated} diperbarui, {unchanged} tidak berubah.",
-  "import.doneHint": "Akun baru belum bisa masuk: buat kata sandi sementara untuk masing-masing di halaman Pengguna.",
+  "import.doneHint": "Akun baru bisa dipakai setelah diaktifkan pemiliknya.",
   "import.failed": "Berkas tidak diimpor: {count} masalah ditemukan. Perbaiki baris berikut lalu impor lagi.",
   "import.row": "Baris",
   "import.column": "Kolom",

@@ -1,3 +1,4 @@
+import { accountEn } from "./account.en.ts";
 import { adminEn } from "./admin.en.ts";
 import { implementationEn } from "./implementation.en.ts";
 import { administrationEn } from "./administration.en.ts";
@@ -48,7 +49,7 @@ export const en = {
   "signIn.password": "Password",
   "signIn.submit": "Sign in",
   "signIn.submitting": "Signing in…",
-  "signIn.help": "Forgot your password or have no account yet? Contact the HR admin of your agency.",
+  "signIn.help": "No account yet? Contact the HR admin of your agency.",
   "signIn.identifierRequired": "Enter your NIP or e-mail.",
   "signIn.passwordRequired": "Enter your password.",
   "signIn.invalidCredentials": "Wrong NIP/e-mail or password. Check them and try again.",
@@ -172,4 +173,5 @@ export const en = {
   ...awardsEn,
   ...administrationEn,
   ...implementationEn,
+  ...accountEn,
 } as const satisfies Messages;

@@ -1,3 +1,4 @@
+import { accountId } from "./account.id.ts";
 import { adminId } from "./admin.id.ts";
 import { administrationId } from "./administration.id.ts";
 import { discussionId } from "./discussion.id.ts";
@@ -50,7 +51,7 @@ export const id = {
   "signIn.password": "Kata sandi",
   "signIn.submit": "Masuk",
   "signIn.submitting": "Sedang masuk…",
-  "signIn.help": "Lupa kata sandi atau belum punya akun? Hubungi admin kepegawaian di instansi Anda.",
+  "signIn.help": "Belum punya akun? Hubungi admin kepegawaian di instansi Anda.",
   "signIn.identifierRequired": "Isi NIP atau email Anda.",
   "signIn.passwordRequired": "Isi kata sandi Anda.",
   "signIn.invalidCredentials": "NIP/email atau kata sandi salah. Periksa kembali, lalu coba lagi.",
@@ -175,4 +176,5 @@ export const id = {
   ...awardsId,
   ...administrationId,
   ...implementationId,
+  ...accountId,
 } as const;

@@ -3,9 +3,22 @@ export const HOME_PATH = "/";
 export const SIGN_IN_PATH = "/masuk";
 export const PROFILE_PATH = "/profil";
 export const CHANGE_PASSWORD_PATH = "/ganti-kata-sandi";
+/** Where the e-mailed activation link and a printed slip's QR code lead (src/routes/activation). */
+export const ACTIVATE_PATH = "/aktivasi";
+export const FORGOT_PASSWORD_PATH = "/lupa-sandi";
+/** Where the e-mailed reset link leads (src/routes/account). */
+export const RESET_PASSWORD_PATH = "/atur-ulang-sandi";
+export const UNSUBSCRIBE_PATH = "/berhenti-langganan";
+export const ACTIVATION_PATH = "/admin/aktivasi";
 
 /** Pages that must never be the target of `?next=` (they would send the person in a loop). */
-const NOT_A_DESTINATION = new Set([SIGN_IN_PATH, CHANGE_PASSWORD_PATH]);
+const NOT_A_DESTINATION = new Set([
+  SIGN_IN_PATH,
+  CHANGE_PASSWORD_PATH,
+  ACTIVATE_PATH,
+  FORGOT_PASSWORD_PATH,
+  RESET_PASSWORD_PATH,
+]);
 
 /**
  * Where to go after signing in: `next` when it is a page of this site, else `fallback` (the

@@ -7,7 +7,15 @@ import {
   replaceMutedKinds,
 } from "../../db/queries/notifications.queries";
 import { PROPOSING_TEAM, type Blindfold } from "../../domain/blind-review";
-import { NOTIFICATION_KINDS, type NotificationKind } from "../../domain/notifications";
+import {
+  DEFAULT_CHANNEL,
+  NOTIFICATION_KINDS,
+  type NotificationChannel,
+  type NotificationKind,
+} from "../../domain/notifications";
+import { channelsOf } from "../../domain/outbox";
+import { listChannels, setChannels } from "../../db/queries/outbox.queries";
+import { validationError } from "../../lib/problem";
 import type { AppRouteHandler } from "../../lib/create-router";
 import { decodeCursor, pageOf } from "../../lib/cursor";
 import { iso, isoOrNull } from "../../lib/time";
@@ -30,8 +38,17 @@ function blindPayload(payload: Payload, fold: Blindfold): Payload {
   };
 }
 
-const preferences = (muted: string[]) => ({
-  kinds: NOTIFICATION_KINDS.map((kind) => ({ kind, enabled: !muted.includes(kind) })),
+const preferences = (muted: string[], chosen: { kind: string; channel: NotificationChannel }[]) => ({
+  kinds: NOTIFICATION_KINDS.map((kind) => {
+    const channels = channelsOf(kind);
+    const mine = chosen.find((c) => c.kind === kind)?.channel;
+    return {
+      kind,
+      enabled: !muted.includes(kind),
+      channel: mine && channels.includes(mine) ? mine : DEFAULT_CHANNEL[kind],
+      channels,
+    };
+  }),
 });
 
 export const list: AppRouteHandler<typeof routes.list> = async (c) => {
@@ -83,12 +100,34 @@ export const markRead: AppRouteHandler<typeof routes.markRead> = async (c) => {
 
 export const getPreferences: AppRouteHandler<typeof routes.getPreferences> = async (c) => {
   const actor = actorOf(c);
-  return c.json(preferences(await listMutedKinds(c.var.db, actor.userId)), 200);
+  const [muted, chosen] = await Promise.all([
+    listMutedKinds(c.var.db, actor.userId),
+    listChannels(c.var.db, actor.userId),
+  ]);
+  return c.json(preferences(muted, chosen), 200);
 };
 
 export const putPreferences: AppRouteHandler<typeof routes.putPreferences> = async (c) => {
   const actor = actorOf(c);
-  const muted = [...new Set(c.req.valid("json").muted)];
-  await runBatch(c.var.db, replaceMutedKinds(c.var.db, actor.userId, muted));
-  return c.json(preferences(muted), 200);
+  const body = c.req.valid("json");
+  const muted = [...new Set(body.muted)];
+  const changes = body.channels ?? [];
+  const unavailable = changes.flatMap((c, i) =>
+    channelsOf(c.kind).includes(c.channel)
+      ? []
+      : [
+          {
+            path: `json.channels.${i}.channel`,
+            code: "notification.channel_unavailable",
+            message: `${c.kind} cannot be delivered by ${c.channel}`,
+          },
+        ],
+  );
+  if (unavailable.length > 0) throw validationError(unavailable);
+  const db = c.var.db;
+  await runBatch(db, [
+    ...replaceMutedKinds(db, actor.userId, muted),
+    ...(changes.length > 0 ? [setChannels(db, actor.userId, changes)] : []),
+  ]);
+  return c.json(preferences(muted, await listChannels(db, actor.userId)), 200);
 };

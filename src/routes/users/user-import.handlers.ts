@@ -71,8 +71,8 @@ export const importUsers: AppRouteHandler<typeof routes.importUsers> = async (c)
   if (read.errors.length > 0 || !planned.ok) rejectFile(byRow([...read.errors, ...(planned.ok ? [] : planned.errors)]));
 
   const { plan } = planned;
-  // New accounts get the hash of a secret nobody keeps: they cannot sign in until an admin
-  // issues a temporary password, yet a sign-in attempt costs the same as for any account.
+  // New accounts get the hash of a secret nobody keeps: they cannot sign in until they are activated
+  // (routes/activation) or given a temporary password, yet a sign-in attempt costs the same as for any account.
   const passwordHash = plan.create.length > 0 ? await hashPassword(randomToken()) : "";
   const now = Date.now();
   for (const batch of batchesOf(plan)) {

@@ -87,7 +87,7 @@ export const importUsers = createRoute({
         ", ",
       )} are accepted too. A report names each column as the file's header does. At most ${IMPORT_MAX_ROWS} rows.`,
     "Every row is checked before anything is stored. If any row is bad the answer is 422 with one `errors[]` entry per problem, `path` = `row <n>.<column>` (the header is row 1), and nothing is stored.",
-    "Otherwise rows are upserted by NIP: a new NIP creates an account, a known NIP of this agency updates name, e-mail, unit, position and roles; `active` and passwords are never changed. A new account cannot sign in until an admin issues a temporary password (`POST /api/v1/users/{id}/reset-password`).",
+    "Otherwise rows are upserted by NIP: a new NIP creates an account, a known NIP of this agency updates name, e-mail, unit, position and roles; `active` and passwords are never changed. A new account cannot sign in until it is activated: e-mail the activation links (`POST /api/v1/activation/send`), print the unit's activation sheet (`POST /api/v1/activation/sheet`), or issue a temporary password (`POST /api/v1/users/{id}/reset-password`).",
     "Large files are written in several transactions of a few hundred rows, each with its own audit row. As the whole file was validated first, only a database failure can leave a file half-imported; importing the same file again then completes it (re-importing is idempotent).",
   ].join("\n\n"),
   middleware: [guard("user.manage")],

@@ -3,6 +3,7 @@ import { importUsers } from "../../api/admin";
 import { ApiProblem, type FieldError } from "../../api/problem";
 import { ProblemMessage } from "../../components/problem-message";
 import { t } from "../../i18n";
+import { ACTIVATION_PATH } from "../../lib/paths";
 import { usePageTitle } from "../../lib/use-page-title";
 import { RequireAdmin, fieldText } from "../admin/admin-access";
 import "../../styles/admin.css";
@@ -133,7 +134,11 @@ function ImportForm() {
                 unchanged: String(state.unchanged),
               })}
             </p>
-            {state.created > 0 && <p>{t("import.doneHint")}</p>}
+            {state.created > 0 && (
+              <p>
+                {t("import.doneHint")} <a href={ACTIVATION_PATH}>{t("activation.afterImport")}</a>
+              </p>
+            )}
           </div>
         )}
         {state.kind === "rejected" && (

@@ -1,6 +1,7 @@
 import { t, type PlainKey } from "../../i18n";
 import { AUDIT_PATH, MODERATION_PATH, PLATFORM_PATH, RULES_PATH, SETTINGS_PATH } from "../../lib/admin-paths";
 import { NEW_CAMPAIGN_PATH } from "../../lib/idea-paths";
+import { ACTIVATION_PATH } from "../../lib/paths";
 import { usePageTitle } from "../../lib/use-page-title";
 import { RequireAdmin } from "./admin-access";
 
@@ -8,6 +9,7 @@ const SECTIONS: { href: string; title: PlainKey; lead: PlainKey }[] = [
   { href: "/admin/pengguna", title: "admin.users", lead: "admin.usersLead" },
   { href: "/admin/unit", title: "admin.units", lead: "admin.unitsLead" },
   { href: "/admin/impor", title: "admin.import", lead: "admin.importLead" },
+  { href: ACTIVATION_PATH, title: "admin.activation", lead: "admin.activationLead" },
   { href: NEW_CAMPAIGN_PATH, title: "admin.newCampaign", lead: "admin.newCampaignLead" },
   { href: SETTINGS_PATH, title: "admin.settings", lead: "admin.settingsLead" },
   { href: RULES_PATH, title: "admin.rules", lead: "admin.rulesLead" },

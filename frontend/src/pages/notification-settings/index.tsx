@@ -3,6 +3,7 @@ import {
   getNotificationPreferences,
   putNotificationPreferences,
   type NotificationKind,
+  type NotificationChannel,
   type NotificationPreference,
 } from "../../api/notifications";
 import { toApiProblem, type ApiProblem } from "../../api/problem";
@@ -47,10 +48,12 @@ function SettingsForm({
   onSaved: (next: NotificationPreference[]) => void;
 }) {
   const [enabled, setEnabled] = useState(() => new Set(saved.filter((p) => p.enabled).map((p) => p.kind)));
+  const [channels, setChannels] = useState(() => new Map(saved.map((p) => [p.kind, p.channel])));
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<ApiProblem | null>(null);
   const [status, setStatus] = useState("");
   const known = new Set(saved.map((p) => p.kind));
+  const byKind = new Map(saved.map((p) => [p.kind, p]));
 
   function toggle(kind: NotificationKind, on: boolean) {
     const next = new Set(enabled);
@@ -67,7 +70,10 @@ function SettingsForm({
     setProblem(null);
     try {
       const muted = saved.map((p) => p.kind).filter((kind) => !enabled.has(kind));
-      onSaved(await putNotificationPreferences(muted));
+      const chosen = saved
+        .filter((p) => p.channels.length > 1)
+        .map((p) => ({ kind: p.kind, channel: channels.get(p.kind) ?? p.channel }));
+      onSaved(await putNotificationPreferences(muted, chosen));
       setStatus(t("settings.saved"));
     } catch (error) {
       setProblem(toApiProblem(error));
@@ -99,6 +105,25 @@ function SettingsForm({
                 <p id={`setting-${kind}-hint`} class="field-hint setting-hint">
                   {t(`notificationKindHint.${kind}`)}
                 </p>
+                {enabled.has(kind) && byKind.get(kind)!.channels.length > 1 && (
+                  <div class="field setting-channel">
+                    <label for={`channel-${kind}`}>{t("channel.label")}</label>
+                    <select
+                      id={`channel-${kind}`}
+                      value={channels.get(kind)}
+                      onChange={(event) => {
+                        setChannels(new Map(channels).set(kind, event.currentTarget.value as NotificationChannel));
+                        setStatus("");
+                      }}
+                    >
+                      {byKind.get(kind)!.channels.map((channel) => (
+                        <option key={channel} value={channel}>
+                          {t(`channel.${channel}`)}
+                        </option>
+                      ))}
+                    </select>
+                  </div>
+                )}
               </div>
             ))}
         </fieldset>

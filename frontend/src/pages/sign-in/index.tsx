@@ -3,7 +3,7 @@ import { useLocation } from "preact-iso";
 import { Loading } from "../../components/loading";
 import { Logo } from "../../components/logo";
 import { t } from "../../i18n";
-import { CHANGE_PASSWORD_PATH, safeNext, withNext } from "../../lib/paths";
+import { ACTIVATE_PATH, CHANGE_PASSWORD_PATH, FORGOT_PASSWORD_PATH, safeNext, withNext } from "../../lib/paths";
 import { usePageTitle } from "../../lib/use-page-title";
 import { session, signOutNotice } from "../../models/session";
 import { SignInForm } from "./sign-in-form";
@@ -51,6 +51,15 @@ export default function SignInPage() {
         <p class="card-lead">{t("signIn.lead")}</p>
         <SignOutNotice />
         {state.kind === "signed-in" ? <Loading /> : <SignInForm />}
+        <p class="auth-help">
+          <a class="link-alone" href={FORGOT_PASSWORD_PATH}>
+            {t("forgot.link")}
+          </a>{" "}
+          ·{" "}
+          <a class="link-alone" href={ACTIVATE_PATH}>
+            {t("forgot.activateLink")}
+          </a>
+        </p>
         <p class="auth-help">{t("signIn.help")}</p>
       </section>
     </div>

@@ -1,0 +1,75 @@
+/** Aktivasi akun, lupa kata sandi, lembar aktivasi dan berhenti berlangganan surel. */
+export const accountId = {
+  "activate.title": "Aktifkan akun",
+  "activate.lead": "Masukkan kode aktivasi dari lembar yang Anda terima, atau buka tautan dari surel aktivasi.",
+  "activate.code": "Kode aktivasi",
+  "activate.codeHint": "12 huruf dan angka, misalnya K7QM-3XPZ-HD9R. Huruf besar atau kecil sama saja.",
+  "activate.codeRequired": "Isi kode aktivasi Anda.",
+  "activate.continue": "Lanjutkan",
+  "activate.checking": "Memeriksa…",
+  "activate.welcome": "Selamat datang, {name}",
+  "activate.welcomeLead": "Akun Gagas Anda di {agency} siap. Buat kata sandi sendiri untuk masuk.",
+  "activate.submit": "Aktifkan dan masuk",
+  "activate.saving": "Mengaktifkan…",
+  "activate.invalid":
+    "Tautan atau kode ini tidak berlaku lagi: sudah dipakai, sudah diganti yang baru, atau kedaluwarsa. Minta yang baru kepada admin instansi Anda.",
+  "activate.tryAnother": "Masukkan kode lain",
+
+  "forgot.title": "Lupa kata sandi",
+  "forgot.lead": "Tulis NIP atau email dinas Anda. Bila akunnya ada, kami kirim tautan untuk membuat kata sandi baru.",
+  "forgot.submit": "Kirim tautan",
+  "forgot.sending": "Mengirim…",
+  "forgot.sent":
+    "Bila NIP atau email itu terdaftar, tautan sudah kami kirim ke email dinas akun tersebut. Tautan berlaku 30 menit dan hanya sekali pakai. Periksa juga folder spam.",
+  "forgot.backToSignIn": "Kembali ke halaman masuk",
+  "forgot.link": "Lupa kata sandi?",
+  "forgot.activateLink": "Punya kode aktivasi?",
+
+  "reset.title": "Buat kata sandi baru",
+  "reset.lead": "Kata sandi baru untuk akun {name}. Setelah disimpan, semua sesi Anda di perangkat lain berakhir.",
+  "reset.submit": "Simpan dan masuk",
+  "reset.saving": "Menyimpan…",
+  "reset.invalid": "Tautan ini tidak berlaku lagi: sudah dipakai atau lebih dari 30 menit. Minta tautan baru.",
+  "reset.again": "Minta tautan baru",
+  "reset.missing": "Tautan tidak lengkap. Buka tautan dari email Anda, atau minta yang baru.",
+
+  "admin.activation": "Aktivasi akun",
+  "admin.activationLead":
+    "Siapa yang sudah aktif per unit; kirim tautan aktivasi lewat email atau cetak lembar aktivasi.",
+  "activation.title": "Aktivasi akun",
+  "activation.lead":
+    "Siapa yang sudah mengaktifkan akunnya, per unit kerja. Kirim tautan aktivasi lewat email, atau cetak lembar aktivasi untuk kantor yang tidak memakai email.",
+  "activation.loading": "Memuat aktivasi…",
+  "activation.summary": "{activated} dari {people} orang sudah aktif",
+  "activation.sendAll": "Kirim email aktivasi ke semua yang belum aktif",
+  "activation.sending": "Mengantre email…",
+  "activation.sent": "{count} email aktivasi masuk antrean dan terkirim dalam satu-dua menit.",
+  "activation.sentNone": "Semua orang sudah aktif; tidak ada email yang dikirim.",
+  "activation.unitSummary": "{activated}/{people} aktif",
+  "activation.print": "Cetak lembar aktivasi",
+  "activation.printing": "Menyiapkan PDF…",
+  "activation.printed": "Lembar aktivasi {unit} terunduh. Kode di lembar sebelumnya tidak berlaku lagi.",
+  "activation.people": "Lihat orang",
+  "activation.hidePeople": "Sembunyikan",
+  "activation.active": "Aktif",
+  "activation.notActive": "Belum aktif",
+  "activation.lastIssued": "tautan/kode terakhir {date}",
+  "activation.empty": "Belum ada unit kerja. Tambahkan unit dan impor pegawai terlebih dahulu.",
+  "activation.noPeople": "Belum ada pegawai di unit ini.",
+  "activation.afterImport": "Kirim tautan aktivasi atau cetak lembar aktivasi",
+
+  "channel.label": "Dikirim lewat",
+  "channel.email": "Email saat itu juga",
+  "channel.digest": "Ringkasan harian pukul 07.00",
+  "channel.app": "Hanya di aplikasi",
+
+  "unsubscribe.title": "Berhenti berlangganan email",
+  "unsubscribe.working": "Memproses…",
+  "unsubscribe.done":
+    "Selesai. Pemberitahuan jenis ini tidak lagi dikirim lewat email; Anda tetap melihatnya di Gagas.",
+  "unsubscribe.invalid": "Tautan berhenti berlangganan ini tidak dikenal.",
+  "unsubscribe.settings": "Atur pemberitahuan",
+
+  "code.account_token.invalid": "Tautan atau kode ini tidak berlaku lagi.",
+  "code.unsubscribe.invalid": "Tautan berhenti berlangganan ini tidak dikenal.",
+} as const;
