@@ -2,17 +2,27 @@ import path from "node:path";
 import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-plugin";
 import { defineConfig } from "vitest/config";
 import { seedStatements } from "./scripts/seed/index.ts";
+import { generateVapidKeys } from "./scripts/vapid-keys.ts";
 
 export default defineConfig(async () => {
   const migrations = await readD1Migrations(path.join(import.meta.dirname, "migrations"));
   // the demo seed, so that tests can check it (sign-in of every persona, dashboard figures)
   const demoSeed = await seedStatements();
+  // a key pair of this run only: Web Push tests sign with it and the loopback push service checks it
+  const vapid = generateVapidKeys();
   return {
     plugins: [
       cloudflareTest({
         wrangler: { configPath: "./wrangler.toml" },
         miniflare: {
-          bindings: { TEST_MIGRATIONS: migrations, DEMO_SEED: demoSeed, D1_STRICT_COLUMNS: "1" },
+          bindings: {
+            TEST_MIGRATIONS: migrations,
+            DEMO_SEED: demoSeed,
+            D1_STRICT_COLUMNS: "1",
+            VAPID_PUBLIC_KEY: vapid.publicKey,
+            VAPID_PRIVATE_KEY: vapid.privateKey,
+            VAPID_SUBJECT: "mailto:admin@gagas.test",
+          },
           // an empty second database: backup → restore round trips land here
           d1Databases: { DB: "gagas", RESTORE_DB: "gagas-restore" },
           // feature tests write fast as one person: production limits (wrangler.toml) would throttle them;
@@ -31,6 +41,8 @@ export default defineConfig(async () => {
       include: ["test/**/*.test.ts"],
       exclude: ["test/e2e/**"],
       setupFiles: ["./test/fixtures/apply-migrations.ts"],
+      // the loopback push service and webhook receiver (test/loopback)
+      globalSetup: ["./test/loopback/global-setup.ts"],
       testTimeout: 30_000,
     },
   };

@@ -14,6 +14,10 @@ export type Bindings = Env & {
   D1_TRACE?: string;
   /** Set to "1" only by `npm run bench` (`--var`): serves the bench's yardstick route (routes/bench). */
   BENCH_ROUTES?: string;
+  /** Web Push (src/lib/web-push.ts): the VAPID public key and subject are vars, the private key a secret. */
+  VAPID_PUBLIC_KEY?: string;
+  VAPID_PRIVATE_KEY?: string;
+  VAPID_SUBJECT?: string;
 };
 
 export type AppVariables = {

@@ -57,6 +57,9 @@ export const NOT_BACKED_UP: Record<string, string> = {
   sessions: "credentials of one deployment: people sign in again after a move",
   login_failures: "short-lived throttling state",
   job_watermarks: "scheduler progress of one database; the restore sets it past the restored rows",
+  push_subscriptions: "browsers subscribed with this deployment's VAPID key: people subscribe again after a move",
+  webhooks: "endpoints and signing secrets of one deployment: an admin registers them again after a move",
+  deliveries: "the outgoing queue and log of one deployment",
 };
 
 export const BACKUP_FORMAT = "gagas-agency-backup";
@@ -93,6 +96,7 @@ const WATERMARKS: Record<string, string> = {
   stats_idea_events: "idea_events",
   stats_votes: "votes",
   stats_comments: "comments",
+  deliveries: "notifications",
 };
 
 /**

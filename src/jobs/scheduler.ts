@@ -1,18 +1,27 @@
 /**
  * The Cron Trigger's work, every minute: record campaigns entering a phase (and tell their chairs),
  * remind reviewers of assignments due soon, turn newly recorded causes into notifications, and keep
- * the dashboards' counters current.
+ * the dashboards' counters current; then send what is due to phones (Web Push) and webhooks.
  * Every step is idempotent, so two runs in the same minute change nothing twice.
  */
-import { createDb, runBatch } from "../db/client";
+import { createDb, runBatch, type Statement } from "../db/client";
+import { enqueueDeliveryStatements } from "../db/queries/deliveries.queries";
 import { deriveNotificationBatches, reviewReminderStatements } from "../db/queries/notification-derive.queries";
 import { listSchedules, recordPhaseStatements } from "../db/queries/notifications.queries";
 import { deriveStatsBatches } from "../db/queries/stats-derive.queries";
 import { currentPhase } from "../domain/campaign-phase";
 import { REVIEW_REMINDER_MS } from "../domain/notifications";
 import { createD1Stats, instrumentD1, logTrace, serverTiming } from "../lib/d1-stats";
+import type { PushConfig } from "../lib/web-push";
+import { drainDeliveries, type DrainReport } from "./deliveries";
 
-export type SchedulerReport = { phasesRecorded: number; batches: number; failed: number; cost: string };
+export type SchedulerReport = {
+  phasesRecorded: number;
+  batches: number;
+  failed: number;
+  deliveries: DrainReport | null;
+  cost: string;
+};
 
 export async function runScheduledJobs(env: Env, now: number): Promise<SchedulerReport> {
   const stats = createD1Stats();
@@ -23,10 +32,12 @@ export async function runScheduledJobs(env: Env, now: number): Promise<Scheduler
   const entering = campaigns
     .map((c) => ({ c, phase: currentPhase(c, now) }))
     .filter(({ c, phase }) => phase !== "upcoming" && !recorded.has(`${c.id}:${phase}`));
+  // every batch that writes notifications queues their push and webhook deliveries in the same transaction
+  const notifying = (statements: Statement[]) => [...statements, ...enqueueDeliveryStatements(db)];
   const batches = [
-    ...entering.map(({ c, phase }) => recordPhaseStatements(db, c, phase, now)),
-    reviewReminderStatements(db, now, REVIEW_REMINDER_MS),
-    ...deriveNotificationBatches(db),
+    ...entering.map(({ c, phase }) => notifying(recordPhaseStatements(db, c, phase, now))),
+    notifying(reviewReminderStatements(db, now, REVIEW_REMINDER_MS)),
+    ...deriveNotificationBatches(db).map(notifying),
     ...deriveStatsBatches(db, now),
   ];
   // one batch per concern: a failing source is logged and retried next minute, the others go on
@@ -36,5 +47,18 @@ export async function runScheduledJobs(env: Env, now: number): Promise<Scheduler
     console.error(
       JSON.stringify({ msg: "scheduler batch failed", error: String((f as PromiseRejectedResult).reason) }),
     );
-  return { phasesRecorded: entering.length, batches: batches.length, failed: failed.length, cost: serverTiming(stats) };
+  let deliveries: DrainReport | null = null;
+  try {
+    // the VAPID settings are optional vars and a secret, not part of the generated Env
+    deliveries = await drainDeliveries(env as Env & PushConfig, db, now);
+  } catch (error) {
+    console.error(JSON.stringify({ msg: "delivery drain failed", error: String(error) }));
+  }
+  return {
+    phasesRecorded: entering.length,
+    batches: batches.length,
+    failed: failed.length + (deliveries ? 0 : 1),
+    deliveries,
+    cost: serverTiming(stats),
+  };
 }
