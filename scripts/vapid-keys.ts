@@ -24,6 +24,6 @@ if (import.meta.main) {
   const keys = generateVapidKeys();
   console.log(`VAPID_PUBLIC_KEY=${keys.publicKey}`);
   console.log(`VAPID_PRIVATE_KEY=${keys.privateKey}`);
-  console.log("\nPublic key: wrangler.toml [vars] VAPID_PUBLIC_KEY (and VAPID_SUBJECT = \"mailto:…\").");
+  console.log('\nPublic key: wrangler.toml [vars] VAPID_PUBLIC_KEY (and VAPID_SUBJECT = "mailto:…").');
   console.log("Private key: npx wrangler secret put VAPID_PRIVATE_KEY (never commit it).");
 }

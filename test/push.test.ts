@@ -28,14 +28,20 @@ async function subscribe(cookie: string, browser: BrowserSubscription) {
 }
 
 /** A notification for `user`, written with its deliveries as every notifying batch writes them. */
-async function notify(user: TestUser, kind = "badge_earned", payload: Record<string, unknown> = { badgeKey: "pelopor" }) {
+async function notify(
+  user: TestUser,
+  kind = "badge_earned",
+  payload: Record<string, unknown> = { badgeKey: "pelopor" },
+) {
   const key = `test:${crypto.randomUUID()}`;
   await runBatch(db(), [
     db().run(sql`INSERT INTO notifications (agency_id, user_id, kind, payload, dedupe_key, created_at)
       VALUES (${user.agencyId}, ${user.id}, ${kind}, ${JSON.stringify(payload)}, ${key}, ${Date.now()})`),
     ...enqueueDeliveryStatements(db()),
   ]);
-  const row = await env.DB.prepare("SELECT id FROM notifications WHERE dedupe_key = ?").bind(key).first<{ id: number }>();
+  const row = await env.DB.prepare("SELECT id FROM notifications WHERE dedupe_key = ?")
+    .bind(key)
+    .first<{ id: number }>();
   return row!.id;
 }
 
@@ -44,7 +50,15 @@ async function deliveriesOf(notificationId: number) {
     "SELECT id, channel, state, attempts, next_attempt_at AS nextAttemptAt, last_status AS lastStatus, last_error AS lastError FROM deliveries WHERE notification_id = ?",
   )
     .bind(notificationId)
-    .all<{ id: number; channel: string; state: string; attempts: number; nextAttemptAt: number; lastStatus: number | null; lastError: string | null }>();
+    .all<{
+      id: number;
+      channel: string;
+      state: string;
+      attempts: number;
+      nextAttemptAt: number;
+      lastStatus: number | null;
+      lastError: string | null;
+    }>();
   return rows.results;
 }
 
@@ -127,14 +141,19 @@ describe("Web Push delivery", () => {
       body: "Antrean daring layanan KTP elektronik",
       url: `/ide/${idea.id}`,
     });
-    expect(arrivals[0]!.claims).toMatchObject({ aud: new URL(browser.endpoint).origin, sub: "mailto:admin@gagas.test" });
+    expect(arrivals[0]!.claims).toMatchObject({
+      aud: new URL(browser.endpoint).origin,
+      sub: "mailto:admin@gagas.test",
+    });
     const [notification] = await env.DB.prepare(
       "SELECT id FROM notifications WHERE user_id = ? AND kind = 'vote_on_my_idea'",
     )
       .bind(user.id)
       .all<{ id: number }>()
       .then((r) => r.results);
-    expect(await deliveriesOf(notification!.id)).toMatchObject([{ channel: "push", state: "sent", attempts: 1, lastStatus: 201 }]);
+    expect(await deliveriesOf(notification!.id)).toMatchObject([
+      { channel: "push", state: "sent", attempts: 1, lastStatus: 201 },
+    ]);
     // another run sends nothing twice
     await runScheduler();
     expect(await pushArrivals(browser.id)).toHaveLength(1);
@@ -142,7 +161,11 @@ describe("Web Push delivery", () => {
 
   it("sends to every browser of the person and to no one else", async () => {
     const [user, colleague] = [await createUser(p.unit), await createUser(p.unit)];
-    const [phone, laptop, theirs] = [await newBrowserSubscription(), await newBrowserSubscription(), await newBrowserSubscription()];
+    const [phone, laptop, theirs] = [
+      await newBrowserSubscription(),
+      await newBrowserSubscription(),
+      await newBrowserSubscription(),
+    ];
     const cookie = await signIn(user);
     await subscribe(cookie, phone);
     await subscribe(cookie, laptop);

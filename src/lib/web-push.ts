@@ -72,7 +72,11 @@ export async function sendPush(
   };
   try {
     const body = await encryptNotification(
-      { endpoint: subscription.endpoint, expirationTime: null, keys: { p256dh: subscription.p256dh, auth: subscription.auth } },
+      {
+        endpoint: subscription.endpoint,
+        expirationTime: null,
+        keys: { p256dh: subscription.p256dh, auth: subscription.auth },
+      },
       new TextEncoder().encode(JSON.stringify(payload)),
     );
     const res = await fetch(subscription.endpoint, {

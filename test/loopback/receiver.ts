@@ -16,12 +16,32 @@
  * `GET /subscriptions/{id}/messages` and `GET /hooks/{id}/messages` list what arrived (and why a
  * request was refused).
  */
-import { createECDH, createHmac, createDecipheriv, createPublicKey, randomBytes, timingSafeEqual, verify } from "node:crypto";
+import {
+  createECDH,
+  createHmac,
+  createDecipheriv,
+  createPublicKey,
+  randomBytes,
+  timingSafeEqual,
+  verify,
+} from "node:crypto";
 import { once } from "node:events";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 
-type Received = { ok: boolean; error?: string; plaintext?: string; claims?: Record<string, unknown>; headers: Record<string, string> };
-type Subscription = { ecdh: ReturnType<typeof createECDH>; auth: Buffer; vapidPublicKey: string; answer: number; messages: Received[] };
+type Received = {
+  ok: boolean;
+  error?: string;
+  plaintext?: string;
+  claims?: Record<string, unknown>;
+  headers: Record<string, string>;
+};
+type Subscription = {
+  ecdh: ReturnType<typeof createECDH>;
+  auth: Buffer;
+  vapidPublicKey: string;
+  answer: number;
+  messages: Received[];
+};
 type Hook = { secret: string | null; failTimes: number; messages: Received[] };
 
 const hmac = (key: Buffer, data: Buffer) => createHmac("sha256", key).update(data).digest();
@@ -51,7 +71,12 @@ export function decryptAes128gcm(body: Buffer, uaEcdh: ReturnType<typeof createE
 }
 
 /** RFC 8292 §2–3: `vapid t=<JWT>, k=<key>`, ES256 by the expected key, for this origin, not expired. */
-export function verifyVapid(authorization: string, expectedKey: string, origin: string, now: number): Record<string, unknown> {
+export function verifyVapid(
+  authorization: string,
+  expectedKey: string,
+  origin: string,
+  now: number,
+): Record<string, unknown> {
   const match = /^vapid t=([\w-]+\.[\w-]+\.[\w-]+), k=([\w-]+)$/.exec(authorization);
   if (!match) throw new Error(`not a vapid Authorization: ${authorization}`);
   const [, jwt, key] = match as unknown as [string, string, string];
@@ -61,16 +86,28 @@ export function verifyVapid(authorization: string, expectedKey: string, origin: 
   if (head.alg !== "ES256") throw new Error(`alg ${head.alg}`);
   const point = Buffer.from(key, "base64url");
   const publicKey = createPublicKey({
-    key: { kty: "EC", crv: "P-256", x: point.subarray(1, 33).toString("base64url"), y: point.subarray(33).toString("base64url") },
+    key: {
+      kty: "EC",
+      crv: "P-256",
+      x: point.subarray(1, 33).toString("base64url"),
+      y: point.subarray(33).toString("base64url"),
+    },
     format: "jwk",
   });
-  const signed = verify("sha256", Buffer.from(`${header}.${claims}`), { key: publicKey, dsaEncoding: "ieee-p1363" }, Buffer.from(signature, "base64url"));
+  const signed = verify(
+    "sha256",
+    Buffer.from(`${header}.${claims}`),
+    { key: publicKey, dsaEncoding: "ieee-p1363" },
+    Buffer.from(signature, "base64url"),
+  );
   if (!signed) throw new Error("the JWT signature does not verify");
   const body = JSON.parse(Buffer.from(claims, "base64url").toString()) as Record<string, unknown>;
   if (body.aud !== origin) throw new Error(`aud ${String(body.aud)} is not ${origin}`);
   const exp = Number(body.exp);
-  if (!(exp > now / 1000 && exp <= now / 1000 + 24 * 3600)) throw new Error(`exp ${exp} is not within the next 24 hours`);
-  if (typeof body.sub !== "string" || !/^(mailto:|https:)/.test(body.sub)) throw new Error("sub is not mailto: or https:");
+  if (!(exp > now / 1000 && exp <= now / 1000 + 24 * 3600))
+    throw new Error(`exp ${exp} is not within the next 24 hours`);
+  if (typeof body.sub !== "string" || !/^(mailto:|https:)/.test(body.sub))
+    throw new Error("sub is not mailto: or https:");
   return body;
 }
 
@@ -114,7 +151,13 @@ export async function startReceiver(): Promise<{ origin: string; server: Server 
         const ecdh = createECDH("prime256v1");
         ecdh.generateKeys();
         const auth = randomBytes(16);
-        subscriptions.set(id, { ecdh, auth, vapidPublicKey: input.vapidPublicKey, answer: input.answer ?? 201, messages: [] });
+        subscriptions.set(id, {
+          ecdh,
+          auth,
+          vapidPublicKey: input.vapidPublicKey,
+          answer: input.answer ?? 201,
+          messages: [],
+        });
         return send(res, 201, {
           id,
           endpoint: `${origin}/push/${id}`,

@@ -137,7 +137,10 @@ export function savePushSubscriptionStatements(
     db
       .delete(deliveries)
       .where(
-        inArray(deliveries.subscriptionId, db.select({ id: pushSubscriptions.id }).from(pushSubscriptions).where(other)),
+        inArray(
+          deliveries.subscriptionId,
+          db.select({ id: pushSubscriptions.id }).from(pushSubscriptions).where(other),
+        ),
       ),
     db.delete(pushSubscriptions).where(other),
     db
@@ -189,8 +192,11 @@ const webhookColumns = {
 
 /** The agency's live webhooks, with how their deliveries stand. */
 export function listWebhooks(db: Database, agencyId: number) {
+  // drizzle writes a single table's columns unqualified: inside the subquery `id` would be the delivery's
   const count = (state: "pending" | "sent" | "failed") =>
-    sql<number>`(SELECT count(*) FROM ${deliveries} d WHERE d.webhook_id = ${webhooks.id} AND d.state = ${state})`;
+    sql<number>`(SELECT count(*) FROM ${deliveries} d WHERE d.webhook_id = ${sql.raw("webhooks.id")} AND d.state = ${state})`.as(
+      `${state}_count`,
+    );
   return db
     .select({ ...webhookColumns, pending: count("pending"), sent: count("sent"), failed: count("failed") })
     .from(webhooks)

@@ -27,7 +27,11 @@ export const WebhookCreatedSchema = WebhookSchema.extend({
 export const WebhookBody = z
   .object({
     name: z.string().trim().min(1).max(80),
-    url: z.string().trim().max(2048).openapi({ description: "HTTPS (plain HTTP only to this machine, for development)" }),
+    url: z
+      .string()
+      .trim()
+      .max(2048)
+      .openapi({ description: "HTTPS (plain HTTP only to this machine, for development)" }),
     kinds: z.array(z.enum(NOTIFICATION_KINDS)).min(1).max(NOTIFICATION_KINDS.length),
   })
   .strict()
