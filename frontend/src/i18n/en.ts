@@ -11,6 +11,7 @@ import { dashboardEn } from "./dashboard.en.ts";
 import { ideasEn } from "./ideas.en.ts";
 import { notificationsEn } from "./notifications.en.ts";
 import { reviewsEn } from "./reviews.en.ts";
+import { pushEn } from "./push.en.ts";
 import type { Messages } from "./messages";
 
 /** English: must have exactly the keys of `id.ts` (the type checker enforces it). */
@@ -164,4 +165,5 @@ export const en = {
   ...offlineEn,
   ...awardsEn,
   ...administrationEn,
+  ...pushEn,
 } as const satisfies Messages;

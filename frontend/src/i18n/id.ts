@@ -11,6 +11,7 @@ import { dashboardId } from "./dashboard.id.ts";
 import { ideasId } from "./ideas.id.ts";
 import { notificationsId } from "./notifications.id.ts";
 import { reviewsId } from "./reviews.id.ts";
+import { pushId } from "./push.id.ts";
 
 /**
  * Bahasa Indonesia: the default language and the source of truth for keys.
@@ -167,4 +168,5 @@ export const id = {
   ...offlineId,
   ...awardsId,
   ...administrationId,
+  ...pushId,
 } as const;
