@@ -27,6 +27,8 @@ type DevServerOptions = {
   assets?: string;
   /** how long the server may take to answer */
   timeoutMs?: number;
+  /** Worker variables and secrets (`--var NAME:VALUE`), e.g. the VAPID keys of Web Push */
+  vars?: Record<string, string>;
 };
 
 /**
@@ -34,7 +36,12 @@ type DevServerOptions = {
  * answers. Its own process group, so `stop()` also ends workerd.
  * @example const server = await startDevServer({ persistTo: dir }); … await server.stop();
  */
-export async function startDevServer({ persistTo, assets, timeoutMs = 90_000 }: DevServerOptions): Promise<DevServer> {
+export async function startDevServer({
+  persistTo,
+  assets,
+  timeoutMs = 90_000,
+  vars = {},
+}: DevServerOptions): Promise<DevServer> {
   const [port, inspectorPort] = [await freePort(), await freePort()];
   const args = [
     WRANGLER_JS,
@@ -51,6 +58,7 @@ export async function startDevServer({ persistTo, assets, timeoutMs = 90_000 }: 
     "warn",
     "--show-interactive-dev-session=false",
     ...(assets ? ["--assets", assets] : []),
+    ...Object.entries(vars).flatMap(([name, value]) => ["--var", `${name}:${value}`]),
   ];
   const child = spawn(process.execPath, args, {
     cwd: ROOT,

@@ -10,6 +10,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
 import { buildSpa } from "../../scripts/lib/build-spa.ts";
+import { generateVapidKeys } from "../../scripts/vapid-keys.ts";
 import { wrangler } from "../../scripts/wrangler.ts";
 import { startDevServer } from "./dev-server.ts";
 import { seedQuietly } from "./seed.ts";
@@ -40,7 +41,14 @@ export default async function setup(project: TestProject) {
       wrangler(["d1", "migrations", "apply", "gagas", "--local", "--persist-to", persistTo], { quiet: true }),
     );
     await timed("seed demo", () => seedQuietly(persistTo));
-    const server = await timed("start wrangler dev", () => startDevServer({ persistTo, assets }));
+    // Web Push on, with a key pair of this run only
+    const vapid = generateVapidKeys();
+    const vars = {
+      VAPID_PUBLIC_KEY: vapid.publicKey,
+      VAPID_PRIVATE_KEY: vapid.privateKey,
+      VAPID_SUBJECT: "mailto:admin@gagas.test",
+    };
+    const server = await timed("start wrangler dev", () => startDevServer({ persistTo, assets, vars }));
     project.provide("baseUrl", server.baseUrl);
     project.provide("persistTo", persistTo);
     project.provide("assets", assets);

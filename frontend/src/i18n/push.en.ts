@@ -37,7 +37,7 @@ export const pushEn = {
   "webhooks.name": "Name",
   "webhooks.nameHint": "For example “Diskominfo WhatsApp gateway”.",
   "webhooks.url": "HTTPS address (URL)",
-  "webhooks.urlHint": "The receiver's address, starting with https://.",
+  "webhooks.urlHint": "The receiver's address, starting with https://",
   "webhooks.kinds": "Kinds of notification to send",
   "webhooks.kindsRequired": "Choose at least one kind.",
   "webhooks.secretTitle": "Secret of webhook “{name}”",

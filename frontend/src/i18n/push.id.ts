@@ -38,7 +38,7 @@ export const pushId = {
   "webhooks.name": "Nama",
   "webhooks.nameHint": "Misalnya “Gateway WhatsApp Diskominfo”.",
   "webhooks.url": "Alamat (URL) HTTPS",
-  "webhooks.urlHint": "Alamat penerima, diawali https://.",
+  "webhooks.urlHint": "Alamat penerima yang diawali https://",
   "webhooks.kinds": "Jenis notifikasi yang dikirim",
   "webhooks.kindsRequired": "Pilih paling sedikit satu jenis.",
   "webhooks.secretTitle": "Rahasia webhook “{name}”",

@@ -72,7 +72,7 @@ function WebhookCard({ hook, onDeleted }: { hook: Webhook; onDeleted: (message: 
           >
             {showLog ? t("webhooks.hideLog") : t("webhooks.showLog")}
           </button>
-          <button type="button" class="button button-danger-outline" onClick={() => setConfirming(true)}>
+          <button type="button" class="button button-danger" onClick={() => setConfirming(true)}>
             {t("webhooks.delete")}
           </button>
         </div>
