@@ -91,6 +91,12 @@ describe("PUT /api/v1/push/subscriptions", () => {
     });
     expect(res.status).toBe(422);
     expect(((await res.json()) as { errors: { code: string }[] }).errors[0]!.code).toBe("push.endpoint_invalid");
+    // HTTPS, but not a push service: the Worker would POST wherever a person pointed it
+    const elsewhere = await api("PUT", "/api/v1/push/subscriptions", {
+      cookie: p.asn.cookie,
+      body: { endpoint: "https://attacker.example.com/collect", keys: browser.keys },
+    });
+    expect(elsewhere.status).toBe(422);
     const bad = await api("PUT", "/api/v1/push/subscriptions", {
       cookie: p.asn.cookie,
       body: { endpoint: browser.endpoint, keys: { p256dh: "abc", auth: browser.keys.auth } },
@@ -110,6 +116,19 @@ describe("PUT /api/v1/push/subscriptions", () => {
       .bind(browser.endpoint)
       .first<{ userId: number }>();
     expect(mine!.userId).toBe(second.id);
+  });
+
+  it("keeps a person's ten newest browsers: an eleventh drops the oldest", async () => {
+    const cookie = await signIn(await createUser(p.unit));
+    const browsers: BrowserSubscription[] = [];
+    for (let i = 0; i < 11; i++) {
+      browsers.push(await newBrowserSubscription());
+      expect((await subscribe(cookie, browsers[i]!)).status).toBe(200);
+    }
+    const list = (await (await api("GET", "/api/v1/push/subscriptions", { cookie })).json()) as {
+      items: { endpoint: string }[];
+    };
+    expect(list.items.map((s) => s.endpoint)).toEqual(browsers.slice(1).map((b) => b.endpoint));
   });
 });
 

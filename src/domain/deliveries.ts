@@ -98,8 +98,39 @@ export function webhookUrlProblem(text: string): "webhook.url_invalid" | "webhoo
 
 const isLoopback = (host: string) => host === "localhost" || host === "[::1]" || /^127(\.\d{1,3}){3}$/.test(host);
 
-/** Push services are HTTPS; plain HTTP is accepted from this machine only (development and tests). */
-export const pushEndpointAllowed = (text: string) => webhookUrlProblem(text) === null;
+/**
+ * The push services of the browsers people use (Chrome, Edge, Firefox, Safari, Samsung Internet, Opera):
+ * a subscription elsewhere would make the Worker POST wherever a signed-in person pointed it.
+ */
+export const PUSH_SERVICE_HOSTS = [
+  "fcm.googleapis.com",
+  "android.googleapis.com",
+  ".push.services.mozilla.com",
+  ".notify.windows.com",
+  ".push.apple.com",
+] as const;
+
+/** At most this many browsers per person receive push; subscribing another drops the oldest. */
+export const MAX_PUSH_SUBSCRIPTIONS = 10;
+
+/**
+ * A push endpoint the Worker may POST to: HTTPS at a known push service, or (development and tests)
+ * a push service on this machine.
+ */
+export function pushEndpointAllowed(text: string): boolean {
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    return false;
+  }
+  if (url.username || url.password) return false;
+  if (isLoopback(url.hostname)) return url.protocol === "http:" || url.protocol === "https:";
+  return (
+    url.protocol === "https:" &&
+    PUSH_SERVICE_HOSTS.some((host) => (host.startsWith(".") ? url.hostname.endsWith(host) : url.hostname === host))
+  );
+}
 
 /** What the phone shows: a title and a line in Bahasa Indonesia, and the page a tap opens. */
 export type PushContent = { title: string; body: string; url: string; tag: string };

@@ -5,7 +5,7 @@ const signedIn = statuses({ anonymous: 401 }, 200);
 
 /** A well-formed subscription of a browser of its own (never sent to: the matrix runs no scheduler). */
 const browser = () => ({
-  endpoint: `https://push.example.com/send/${crypto.randomUUID()}`,
+  endpoint: `https://fcm.googleapis.com/fcm/send/${crypto.randomUUID()}`,
   keys: { p256dh: `B${"A".repeat(86)}`, auth: "A".repeat(22) },
 });
 

@@ -6,8 +6,8 @@
  * transaction, so a notification is never without its deliveries and never queued twice (the
  * dedupe key is unique besides). The scheduler claims due rows, sends them and records the outcome.
  */
-import { and, asc, desc, eq, inArray, lt, lte, sql } from "drizzle-orm";
-import { DRAIN_BATCH, LEASE_MS } from "../../domain/deliveries";
+import { and, asc, desc, eq, inArray, lt, lte, notInArray, sql } from "drizzle-orm";
+import { DRAIN_BATCH, LEASE_MS, MAX_PUSH_SUBSCRIPTIONS } from "../../domain/deliveries";
 import { as } from "../alias";
 import type { Database, Statement } from "../client";
 import { agencies, deliveries, notifications, pushSubscriptions, users, webhooks } from "../schema";
@@ -147,8 +147,31 @@ export function savePushSubscriptionStatements(
       .insert(pushSubscriptions)
       .values({ agencyId: actor.agencyId, userId: actor.userId, ...sub, createdAt: now })
       .onConflictDoUpdate({ target: pushSubscriptions.endpoint, set: { p256dh: sub.p256dh, auth: sub.auth } }),
+    // past MAX_PUSH_SUBSCRIPTIONS browsers, the oldest stop receiving
+    db.delete(deliveries).where(inArray(deliveries.subscriptionId, beyondNewest(db, actor.userId))),
+    db.delete(pushSubscriptions).where(inArray(pushSubscriptions.id, beyondNewest(db, actor.userId))),
   ];
 }
+
+/** A person's subscriptions older than their MAX_PUSH_SUBSCRIPTIONS newest. */
+const beyondNewest = (db: Database, userId: number) =>
+  db
+    .select({ id: pushSubscriptions.id })
+    .from(pushSubscriptions)
+    .where(
+      and(
+        eq(pushSubscriptions.userId, userId),
+        notInArray(
+          pushSubscriptions.id,
+          db
+            .select({ id: pushSubscriptions.id })
+            .from(pushSubscriptions)
+            .where(eq(pushSubscriptions.userId, userId))
+            .orderBy(desc(pushSubscriptions.id))
+            .limit(MAX_PUSH_SUBSCRIPTIONS),
+        ),
+      ),
+    );
 
 export function listPushSubscriptions(db: Database, userId: number) {
   return db

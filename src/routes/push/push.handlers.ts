@@ -30,7 +30,7 @@ export const saveSubscription: AppRouteHandler<typeof routes.saveSubscription> =
   if (!vapidPublicKey(c.env)) throw new ApiError(409, "push.not_configured", "This deployment sends no push");
   if (!pushEndpointAllowed(body.endpoint))
     throw validationError([
-      { path: "endpoint", message: "A push endpoint is an HTTPS URL", code: "push.endpoint_invalid" },
+      { path: "endpoint", message: "Not the HTTPS address of a known push service", code: "push.endpoint_invalid" },
     ]);
   const db = c.var.db;
   await runBatch(

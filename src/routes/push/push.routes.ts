@@ -31,7 +31,7 @@ export const saveSubscription = createRoute({
   tags,
   summary: "Receive my notifications on this browser (Web Push)",
   description:
-    "Idempotent by endpoint. A browser someone else subscribed before moves to me (what was queued for them is dropped). 409 `push.not_configured` when the deployment has no VAPID keys; 422 `push.endpoint_invalid` for an endpoint that is not HTTPS.",
+    "Idempotent by endpoint. A browser someone else subscribed before moves to me (what was queued for them is dropped). 409 `push.not_configured` when the deployment has no VAPID keys; 422 `push.endpoint_invalid` for an endpoint that is not the HTTPS address of a browser's push service (FCM, Mozilla, Windows, Apple). A person has at most 10 browsers: an 11th drops the oldest.",
   request: { body: jsonBody(PushSubscriptionBody) },
   responses: { 200: json(PushSubscriptionSchema, "The subscription"), ...problems(401, 409, 422) },
 });
