@@ -2,11 +2,14 @@ import path from "node:path";
 import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-plugin";
 import { defineConfig } from "vitest/config";
 import { seedStatements } from "./scripts/seed/index.ts";
+import { generateVapidKeys } from "./scripts/vapid-keys.ts";
 
 export default defineConfig(async () => {
   const migrations = await readD1Migrations(path.join(import.meta.dirname, "migrations"));
   // the demo seed, so that tests can check it (sign-in of every persona, dashboard figures)
   const demoSeed = await seedStatements();
+  // a key pair of this run only: Web Push tests sign with it and the loopback push service checks it
+  const vapid = generateVapidKeys();
   return {
     plugins: [
       cloudflareTest({
@@ -19,6 +22,9 @@ export default defineConfig(async () => {
             D1_STRICT_COLUMNS: "1",
             SMTP_HOST: "",
             PUBLIC_ORIGIN: "https://gagas.test",
+            VAPID_PUBLIC_KEY: vapid.publicKey,
+            VAPID_PRIVATE_KEY: vapid.privateKey,
+            VAPID_SUBJECT: "mailto:admin@gagas.test",
           },
           // an empty second database: backup → restore round trips land here
           d1Databases: { DB: "gagas", RESTORE_DB: "gagas-restore" },
@@ -38,8 +44,8 @@ export default defineConfig(async () => {
       include: ["test/**/*.test.ts"],
       exclude: ["test/e2e/**"],
       setupFiles: ["./test/fixtures/apply-migrations.ts"],
-      // the catching SMTP server, on Node: its ports reach the tests through inject("mailSink")
-      globalSetup: ["./test/fixtures/mail-sink-setup.ts"],
+      // the catching SMTP server, and the loopback push service and webhook receiver, on Node
+      globalSetup: ["./test/fixtures/mail-sink-setup.ts", "./test/loopback/global-setup.ts"],
       testTimeout: 30_000,
     },
   };

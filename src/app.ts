@@ -22,6 +22,8 @@ import { docsRouter } from "./routes/docs/docs.index";
 import { healthRouter } from "./routes/health/health.index";
 import { meRoutes } from "./routes/me/me.index";
 import { notificationsRoutes } from "./routes/notifications/notifications.index";
+import { pushRoutes } from "./routes/push/push.index";
+import { webhooksRoutes } from "./routes/webhooks/webhooks.index";
 import { statsRoutes } from "./routes/stats/stats.index";
 import { backupRoutes } from "./routes/backup/backup.index";
 import { unitsRoutes } from "./routes/units/units.index";
@@ -60,6 +62,8 @@ export function createApp() {
     .route("/api/v1", moderationRoutes)
     .route("/api/v1", peopleRoutes)
     .route("/api/v1", notificationsRoutes)
+    .route("/api/v1", pushRoutes)
+    .route("/api/v1", webhooksRoutes)
     .route("/api/v1", statsRoutes)
     .route("/api/v1", backupRoutes)
     .route("/api/v1", ideaTeamRoutes)

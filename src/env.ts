@@ -16,6 +16,10 @@ export type Bindings = Env & {
   BENCH_ROUTES?: string;
   /** The SMTP submission password: a Worker secret (`wrangler secret put SMTP_PASSWORD`), never in wrangler.toml. */
   SMTP_PASSWORD?: string;
+  /** Web Push (src/lib/web-push.ts): the VAPID public key and subject are vars, the private key a secret. */
+  VAPID_PUBLIC_KEY?: string;
+  VAPID_PRIVATE_KEY?: string;
+  VAPID_SUBJECT?: string;
 };
 
 export type AppVariables = {

@@ -12,6 +12,9 @@ declare global {
       D1_STRICT_COLUMNS: string;
       /** A rate limiter of 3 a minute that tests swap in for a write limiter (vitest.config.ts). */
       TEST_LIMITER: RateLimit;
+      VAPID_PUBLIC_KEY: string;
+      VAPID_PRIVATE_KEY: string;
+      VAPID_SUBJECT: string;
     }
     interface GlobalProps {
       mainModule: typeof main;
@@ -28,5 +31,7 @@ declare module "vitest" {
   export interface ProvidedContext {
     /** The catching SMTP server of test/fixtures/mail-sink-setup.ts (on Node). */
     mailSink: { smtpPort: number; httpUrl: string; user: string; password: string };
+    /** the loopback push service and webhook receiver (test/loopback/global-setup.ts) */
+    loopbackOrigin: string;
   }
 }

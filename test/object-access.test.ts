@@ -50,6 +50,8 @@ const MISSING: Record<IdKind, string> = {
   recipient: "2147483647",
   agencySlug: "tidak-ada-instansi-ini",
   certificate: "TIDAKADA00000000",
+  pushSubscription: "2147483647",
+  webhook: "2147483647",
 };
 
 let fx: MatrixFixtures;

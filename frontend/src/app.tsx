@@ -5,7 +5,14 @@ import { CrashGuard } from "./components/crash-guard";
 import { Layout } from "./components/layout";
 import { Loading } from "./components/loading";
 import { PageLoadFailed } from "./components/page-load-failed";
-import { AUDIT_PATH, MODERATION_PATH, PLATFORM_PATH, RULES_PATH, SETTINGS_PATH } from "./lib/admin-paths";
+import {
+  AUDIT_PATH,
+  MODERATION_PATH,
+  PLATFORM_PATH,
+  RULES_PATH,
+  SETTINGS_PATH,
+  WEBHOOKS_PATH,
+} from "./lib/admin-paths";
 import { HALL_OF_FAME_PATH, NEW_AWARD_PATH } from "./lib/award-paths";
 import {
   ACTIVATE_PATH,
@@ -65,6 +72,7 @@ const AdminSettingsPage = lazyPage(() => import("./pages/admin-settings/index"))
 const AdminRulesPage = lazyPage(() => import("./pages/admin-rules/index"));
 const AdminModerationPage = lazyPage(() => import("./pages/admin-moderation/index"));
 const AdminAuditPage = lazyPage(() => import("./pages/admin-audit/index"));
+const AdminWebhooksPage = lazyPage(() => import("./pages/admin-webhooks/index"));
 const PlatformPage = lazyPage(() => import("./pages/platform/index"));
 const PublicLibraryPage = lazyPage(() => import("./pages/public-library/index"));
 
@@ -129,6 +137,7 @@ export function App() {
               <Route path={RULES_PATH} component={AdminRulesPage} />
               <Route path={MODERATION_PATH} component={AdminModerationPage} />
               <Route path={AUDIT_PATH} component={AdminAuditPage} />
+              <Route path={WEBHOOKS_PATH} component={AdminWebhooksPage} />
               <Route path={PLATFORM_PATH} component={PlatformPage} />
               <Route path="/admin/kampanye/baru" component={CampaignEditorPage} />
               <Route path="/admin/kampanye/:id" component={CampaignEditorPage} />

@@ -8,7 +8,9 @@
  * - navigations: the network first (fresh HTML and its headers), the cached shell when the network
  *   fails or is too slow, so the app opens offline and says so itself;
  * - the shell's files: from the cache (their names change with their content);
- * - `/api/*` and everything else: never touched, never cached (answers hold personal data).
+ * - `/api/*` and everything else: never touched, never cached (answers hold personal data);
+ * - push: shows the notification the server sent (`{ title, body, url, tag }`, see
+ *   src/domain/deliveries.ts) and, on a tap, focuses an open Gagas window on its page or opens one.
  */
 
 declare const PRECACHE: readonly string[];
@@ -90,3 +92,52 @@ async function shellFile(request: Request): Promise<Response> {
   const cached = await caches.match(request, { cacheName: CACHE, ignoreSearch: true });
   return cached ?? fetch(request);
 }
+
+type PushMessage = { title: string; body: string; url: string; tag: string };
+
+/** The server's message, or a plain one when it cannot be read (a push must always show something). */
+function readPush(event: PushEvent): PushMessage {
+  try {
+    const data = event.data?.json() as Partial<PushMessage> | undefined;
+    if (data && typeof data.title === "string")
+      return {
+        title: data.title,
+        body: typeof data.body === "string" ? data.body : "",
+        url: typeof data.url === "string" && data.url.startsWith("/") ? data.url : "/notifikasi",
+        tag: typeof data.tag === "string" ? data.tag : "gagas",
+      };
+  } catch {
+    // not JSON: fall through
+  }
+  return { title: "Gagas", body: "", url: "/notifikasi", tag: "gagas" };
+}
+
+sw.addEventListener("push", (event) => {
+  const message = readPush(event);
+  event.waitUntil(
+    sw.registration.showNotification(message.title, {
+      body: message.body,
+      // the same notification delivered twice (a retried delivery) replaces itself
+      tag: message.tag,
+      icon: "/icons/icon-192.png",
+      badge: "/icons/icon-192.png",
+      data: { url: message.url },
+    }),
+  );
+});
+
+sw.addEventListener("notificationclick", (event) => {
+  event.notification.close();
+  const path = (event.notification.data as { url?: string } | null)?.url ?? "/notifikasi";
+  const target = new URL(path.startsWith("/") ? path : "/notifikasi", sw.location.origin).href;
+  event.waitUntil(
+    (async () => {
+      const windows = await sw.clients.matchAll({ type: "window", includeUncontrolled: true });
+      const open = windows.find((w) => new URL(w.url).origin === sw.location.origin);
+      // navigate() works on a window this worker controls; any other gets a new window instead
+      const navigated = open ? await open.navigate(target).catch(() => null) : null;
+      if (navigated) await navigated.focus();
+      else await sw.clients.openWindow(target);
+    })(),
+  );
+});

@@ -61,6 +61,9 @@ export const NOT_BACKED_UP: Record<string, string> = {
   account_tokens: "one-time activation and reset links of one deployment: issue new ones after a move",
   outbox: "messages in flight on one deployment; those already sent must not be sent again from a copy",
   job_watermarks: "scheduler progress of one database; the restore sets it past the restored rows",
+  push_subscriptions: "browsers subscribed with this deployment's VAPID key: people subscribe again after a move",
+  webhooks: "endpoints and signing secrets of one deployment: an admin registers them again after a move",
+  deliveries: "the outgoing queue and log of one deployment",
 };
 
 export const BACKUP_FORMAT = "gagas-agency-backup";
@@ -98,6 +101,7 @@ const WATERMARKS: Record<string, string> = {
   stats_votes: "votes",
   stats_comments: "comments",
   outbox_mail: "notifications",
+  deliveries: "notifications",
 };
 
 /**

@@ -939,3 +939,88 @@ export const notificationChannels = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.userId, t.kind] })],
 );
+
+// ── Push and webhooks (issue 17) ────────────────────────────────────────────────────────────
+
+/** A browser (the installed PWA) that receives Web Push for its person (RFC 8030/8291). */
+export const pushSubscriptions = sqliteTable(
+  "push_subscriptions",
+  {
+    id: integer("id").primaryKey(),
+    agencyId: integer("agency_id")
+      .notNull()
+      .references(() => agencies.id),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id),
+    /** the push service's URL for this browser: one browser, one row */
+    endpoint: text("endpoint").notNull().unique(),
+    /** the browser's P-256 public key and auth secret, base64url */
+    p256dh: text("p256dh").notNull(),
+    auth: text("auth").notNull(),
+    createdAt: integer("created_at").notNull(),
+  },
+  (t) => [index("push_subscriptions_user").on(t.userId)],
+);
+
+/** An admin's HTTPS endpoint that receives the agency's notifications of chosen kinds, signed. */
+export const webhooks = sqliteTable(
+  "webhooks",
+  {
+    id: integer("id").primaryKey(),
+    agencyId: integer("agency_id")
+      .notNull()
+      .references(() => agencies.id),
+    name: text("name").notNull(),
+    url: text("url").notNull(),
+    /** JSON array of notification kinds it receives */
+    kinds: text("kinds").notNull(),
+    /** the HMAC-SHA256 key; shown once at creation, needed at every delivery */
+    secret: text("secret").notNull(),
+    createdBy: integer("created_by").references(() => users.id),
+    createdAt: integer("created_at").notNull(),
+    deletedAt: integer("deleted_at"),
+  },
+  (t) => [index("webhooks_agency").on(t.agencyId)],
+);
+
+/**
+ * The queue and log of messages that leave through push or a webhook: one row per notification and
+ * target, written in the notification's batch, sent by the scheduler with retries and backoff.
+ */
+export const deliveries = sqliteTable(
+  "deliveries",
+  {
+    id: integer("id").primaryKey(),
+    agencyId: integer("agency_id")
+      .notNull()
+      .references(() => agencies.id),
+    channel: text("channel", { enum: ["push", "webhook"] }).notNull(),
+    notificationId: integer("notification_id")
+      .notNull()
+      .references(() => notifications.id),
+    /** the push subscription (deleted with it) or the webhook */
+    subscriptionId: integer("subscription_id").references(() => pushSubscriptions.id, { onDelete: "cascade" }),
+    webhookId: integer("webhook_id").references(() => webhooks.id),
+    /** `<channel>:<notification>:<target>`: a retried cause never queues twice */
+    dedupeKey: text("dedupe_key").notNull().unique(),
+    state: text("state", { enum: ["pending", "sent", "failed"] })
+      .notNull()
+      .default("pending"),
+    attempts: integer("attempts").notNull().default(0),
+    /** when the scheduler may (re)try it; while a try runs, pushed out by a lease */
+    nextAttemptAt: integer("next_attempt_at").notNull(),
+    lastStatus: integer("last_status"),
+    lastError: text("last_error"),
+    createdAt: integer("created_at").notNull(),
+    updatedAt: integer("updated_at").notNull(),
+  },
+  (t) => [
+    index("deliveries_due").on(t.state, t.nextAttemptAt),
+    index("deliveries_webhook").on(t.webhookId, t.id),
+    check(
+      "deliveries_target",
+      sql`(${t.channel} = 'push' AND ${t.subscriptionId} IS NOT NULL) OR (${t.channel} = 'webhook' AND ${t.webhookId} IS NOT NULL)`,
+    ),
+  ],
+);

@@ -36,6 +36,8 @@ export const AUDIT_ACTION_LABELS = {
   "idea.hide": { id: "Menyembunyikan ide", en: "Hid an idea" },
   "idea.restore": { id: "Menampilkan kembali ide", en: "Restored an idea" },
   "idea.dismiss_reports": { id: "Menolak laporan ide", en: "Dismissed an idea's reports" },
+  "webhook.create": { id: "Menambah webhook", en: "Added a webhook" },
+  "webhook.delete": { id: "Menghentikan webhook", en: "Stopped a webhook" },
 } as const satisfies Record<string, Bilingual>;
 
 export type AuditAction = keyof typeof AUDIT_ACTION_LABELS;
@@ -56,5 +58,6 @@ export const AUDIT_SUBJECTS = [
   "idea",
   "reward_rules",
   "award",
+  "webhook",
 ] as const;
 export type AuditSubject = (typeof AUDIT_SUBJECTS)[number];

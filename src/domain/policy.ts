@@ -46,6 +46,8 @@ const RULES = {
   /** NIP, e-mail, sign-in state: the admin of the agency, or the person themself (UU PDP) */
   "user.read_private": (a: Actor, t: Target) => has(a, "admin") || isSelf(a, t),
   "audit.read": (a: Actor) => has(a, "admin"),
+  /** register and stop the agency's webhooks, read their delivery log */
+  "webhook.manage": (a: Actor) => has(a, "admin"),
   "self.manage": (a: Actor, t: Target) => isSelf(a, t),
   /** create and change campaigns, their phases and rubric */
   "campaign.manage": (a: Actor) => has(a, "admin"),

@@ -1,10 +1,12 @@
 /**
  * The Cron Trigger's work, every minute: record campaigns entering a phase (and tell their chairs),
  * remind reviewers of assignments due soon, turn newly recorded causes into notifications, and keep
- * the dashboards' counters current, and normalise the search text of ideas that lack it.
+ * the dashboards' counters current, and normalise the search text of ideas that lack it; then send the
+ * e-mail that is due, and what is due to phones (Web Push) and webhooks.
  * Every step is idempotent, so two runs in the same minute change nothing twice.
  */
 import { createDb, runBatch, type Statement } from "../db/client";
+import { enqueueDeliveryStatements } from "../db/queries/deliveries.queries";
 import { deriveNotificationBatches, reviewReminderStatements } from "../db/queries/notification-derive.queries";
 import { listSchedules, recordPhaseStatements } from "../db/queries/notifications.queries";
 import { listIdeasPendingSearchText, setSearchTextStatement } from "../db/queries/search-synonyms.queries";
@@ -17,6 +19,8 @@ import { mailFromNotificationsStatements } from "../db/queries/outbox.queries";
 import { mailConfigOf } from "../outbound/mail-config";
 import { digestBatches } from "./digest";
 import { sendDueMail, type SendReport } from "./send-mail";
+import type { PushConfig } from "../lib/web-push";
+import { drainDeliveries, type DrainReport } from "./deliveries";
 
 /** Ideas normalised for search per run: a migrated or restored agency of 100,000 ideas takes a few hours, searchable by its raw text meanwhile. */
 const SEARCH_TEXT_PER_RUN = 200;
@@ -26,6 +30,7 @@ export type SchedulerReport = {
   batches: number;
   failed: number;
   mail: SendReport;
+  deliveries: DrainReport | null;
   cost: string;
 };
 
@@ -39,12 +44,17 @@ export async function runScheduledJobs(env: Env, now: number): Promise<Scheduler
   const entering = campaigns
     .map((c) => ({ c, phase: currentPhase(c, now) }))
     .filter(({ c, phase }) => phase !== "upcoming" && !recorded.has(`${c.id}:${phase}`));
-  // every batch that writes notifications also writes their e-mails (same transaction)
-  const withMail = (statements: Statement[]) => [...statements, ...mailFromNotificationsStatements(db, now)];
+  // every batch that writes notifications also writes their e-mails and queues their push and webhook
+  // deliveries (same transaction)
+  const notifying = (statements: Statement[]) => [
+    ...statements,
+    ...mailFromNotificationsStatements(db, now),
+    ...enqueueDeliveryStatements(db),
+  ];
   const batches = [
-    ...entering.map(({ c, phase }) => withMail(recordPhaseStatements(db, c, phase, now))),
-    withMail(reviewReminderStatements(db, now, REVIEW_REMINDER_MS)),
-    ...deriveNotificationBatches(db).map(withMail),
+    ...entering.map(({ c, phase }) => notifying(recordPhaseStatements(db, c, phase, now))),
+    notifying(reviewReminderStatements(db, now, REVIEW_REMINDER_MS)),
+    ...deriveNotificationBatches(db).map(notifying),
     ...deriveStatsBatches(db, now),
     ...(unindexed.length > 0 ? [unindexed.map((i) => setSearchTextStatement(db, i, searchTextOf(i)))] : []),
     ...(await digestBatches(db, now)),
@@ -63,11 +73,19 @@ export async function runScheduledJobs(env: Env, now: number): Promise<Scheduler
         return { sent: 0, failed: 0 };
       })
     : { sent: 0, failed: 0 };
+  let deliveries: DrainReport | null = null;
+  try {
+    // the VAPID settings are optional vars and a secret, not part of the generated Env
+    deliveries = await drainDeliveries(env as Env & PushConfig, db, now);
+  } catch (error) {
+    console.error(JSON.stringify({ msg: "delivery drain failed", error: String(error) }));
+  }
   return {
     phasesRecorded: entering.length,
     batches: batches.length,
-    failed: failed.length,
+    failed: failed.length + (deliveries ? 0 : 1),
     mail,
+    deliveries,
     cost: serverTiming(stats),
   };
 }

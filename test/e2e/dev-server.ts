@@ -27,7 +27,7 @@ type DevServerOptions = {
   assets?: string;
   /** how long the server may take to answer */
   timeoutMs?: number;
-  /** `--var`s for the Worker (the mail sink's port); PUBLIC_ORIGIN is always the server's own address */
+  /** `--var`s for the Worker (the mail sink's port, the VAPID keys of Web Push); PUBLIC_ORIGIN is always the server's own address */
   vars?: Record<string, string>;
 };
 

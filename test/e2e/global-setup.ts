@@ -12,6 +12,7 @@ import path from "node:path";
 import type { TestProject } from "vitest/node";
 import { buildSpa } from "../../scripts/lib/build-spa.ts";
 import { startMailSink } from "../../scripts/lib/mail-sink.ts";
+import { generateVapidKeys } from "../../scripts/vapid-keys.ts";
 import { wrangler } from "../../scripts/wrangler.ts";
 import { startDevServer } from "./dev-server.ts";
 import { seedQuietly } from "./seed.ts";
@@ -49,9 +50,16 @@ export default async function setup(project: TestProject) {
     );
     await timed("seed demo", () => seedQuietly(persistTo));
     const sink = await startMailSink({ dir: path.join(runDir, "mail") });
-    const server = await timed("start wrangler dev", () =>
-      startDevServer({ persistTo, assets, vars: { SMTP_HOST: "127.0.0.1", SMTP_PORT: String(sink.smtpPort) } }),
-    );
+    // Web Push on, with a key pair of this run only
+    const vapid = generateVapidKeys();
+    const vars = {
+      SMTP_HOST: "127.0.0.1",
+      SMTP_PORT: String(sink.smtpPort),
+      VAPID_PUBLIC_KEY: vapid.publicKey,
+      VAPID_PRIVATE_KEY: vapid.privateKey,
+      VAPID_SUBJECT: "mailto:admin@gagas.test",
+    };
+    const server = await timed("start wrangler dev", () => startDevServer({ persistTo, assets, vars }));
     project.provide("baseUrl", server.baseUrl);
     project.provide("persistTo", persistTo);
     project.provide("assets", assets);

@@ -16,6 +16,7 @@ import { ideasEn } from "./ideas.en.ts";
 import { notificationsEn } from "./notifications.en.ts";
 import { reviewsEn } from "./reviews.en.ts";
 import { committeeEditorEn } from "./committee-editor.en.ts";
+import { pushEn } from "./push.en.ts";
 import type { Messages } from "./messages";
 
 /** English: must have exactly the keys of `id.ts` (the type checker enforces it). */
@@ -174,4 +175,5 @@ export const en = {
   ...administrationEn,
   ...implementationEn,
   ...accountEn,
+  ...pushEn,
 } as const satisfies Messages;

@@ -16,6 +16,7 @@ import { notificationsId } from "./notifications.id.ts";
 import { reviewsId } from "./reviews.id.ts";
 import { implementationId } from "./implementation.id.ts";
 import { committeeEditorId } from "./committee-editor.id.ts";
+import { pushId } from "./push.id.ts";
 
 /**
  * Bahasa Indonesia: the default language and the source of truth for keys.
@@ -177,4 +178,5 @@ export const id = {
   ...administrationId,
   ...implementationId,
   ...accountId,
+  ...pushId,
 } as const;

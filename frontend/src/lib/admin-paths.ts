@@ -9,3 +9,4 @@ export const UNITS_PATH = "/admin/unit";
 
 /** An agency's public library, by its short name (its slug). */
 export const publicLibraryPath = (agencySlug: string) => `/pustaka/instansi/${encodeURIComponent(agencySlug)}`;
+export const WEBHOOKS_PATH = "/admin/webhook";

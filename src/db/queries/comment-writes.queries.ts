@@ -7,6 +7,7 @@
 import { and, eq, exists, gt, inArray, isNotNull, isNull, ne, sql, type SQL } from "drizzle-orm";
 import { EDIT_WINDOW_MS } from "../../domain/comments";
 import { as } from "../alias";
+import { enqueueDeliveryStatements } from "./deliveries.queries";
 import type { Database, Statement } from "../client";
 import { commentMentions, commentReports, comments, follows, ideas, users } from "../schema";
 import { recordAuditIfChanged } from "./audit.queries";
@@ -237,6 +238,7 @@ export function hideCommentStatements(db: Database, input: Moderation): Statemen
           sql`EXISTS (SELECT 1 FROM ${comments} WHERE id = ${id} AND hidden_at = ${now} AND hidden_by = ${actorId})`,
         ),
       ),
+    ...enqueueDeliveryStatements(db),
   ];
 }
 
@@ -269,6 +271,7 @@ export function restoreCommentStatements(db: Database, input: Moderation): State
       at: now,
     }),
     notifyOfDecision(db, { agencyId, ideaId, reason, now, subject: "comment", action: "restore", commentId: id }),
+    ...enqueueDeliveryStatements(db),
   ];
 }
 
@@ -335,5 +338,6 @@ export function reportCommentStatements(
       .set({ reportCount: sql`${comments.reportCount} + 1` })
       .where(and(eq(comments.id, id), sql`changes() = 1`)),
     notifyAdminsOfReport(db, { agencyId, ideaId, commentId: id, reporterId, reason, now }, justReported),
+    ...enqueueDeliveryStatements(db),
   ];
 }

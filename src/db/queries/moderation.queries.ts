@@ -5,6 +5,7 @@
  */
 import { and, desc, eq, gt, inArray, isNotNull, isNull, lt, or, sql, type SQL } from "drizzle-orm";
 import { as } from "../alias";
+import { enqueueDeliveryStatements } from "./deliveries.queries";
 import type { Database, Statement } from "../client";
 import { comments, ideaAuthors, ideaReports, ideas, notificationMutes, units, users } from "../schema";
 import { recordAuditIfChanged } from "./audit.queries";
@@ -103,6 +104,7 @@ export function reportIdeaStatements(
       .set({ reportCount: sql`${ideas.reportCount} + 1` })
       .where(and(eq(ideas.id, ideaId), sql`changes() = 1`)),
     notifyAdminsOfReport(db, { agencyId, ideaId, commentId: null, reporterId, reason, now }, justReported),
+    ...enqueueDeliveryStatements(db),
   ];
 }
 
@@ -137,6 +139,7 @@ export function hideIdeaStatements(db: Database, input: Decision & { reports: nu
           sql`EXISTS (SELECT 1 FROM ${ideas} WHERE id = ${ideaId} AND hidden_at = ${now} AND hidden_by = ${actorId})`,
         ),
       ),
+    ...enqueueDeliveryStatements(db),
   ];
 }
 
@@ -158,6 +161,7 @@ export function restoreIdeaStatements(db: Database, input: Decision): Statement[
       at: now,
     }),
     notifyOfDecision(db, { agencyId, ideaId, reason, now, subject: "idea", action: "restore" }),
+    ...enqueueDeliveryStatements(db),
   ];
 }
 

@@ -1,5 +1,12 @@
 import { t, type PlainKey } from "../../i18n";
-import { AUDIT_PATH, MODERATION_PATH, PLATFORM_PATH, RULES_PATH, SETTINGS_PATH } from "../../lib/admin-paths";
+import {
+  AUDIT_PATH,
+  MODERATION_PATH,
+  PLATFORM_PATH,
+  RULES_PATH,
+  SETTINGS_PATH,
+  WEBHOOKS_PATH,
+} from "../../lib/admin-paths";
 import { NEW_CAMPAIGN_PATH } from "../../lib/idea-paths";
 import { ACTIVATION_PATH } from "../../lib/paths";
 import { usePageTitle } from "../../lib/use-page-title";
@@ -15,6 +22,7 @@ const SECTIONS: { href: string; title: PlainKey; lead: PlainKey }[] = [
   { href: RULES_PATH, title: "admin.rules", lead: "admin.rulesLead" },
   { href: MODERATION_PATH, title: "admin.moderation", lead: "admin.moderationLead" },
   { href: AUDIT_PATH, title: "admin.audit", lead: "admin.auditLead" },
+  { href: WEBHOOKS_PATH, title: "admin.webhooks", lead: "admin.webhooksLead" },
 ];
 
 /** Shown to an admin who is also the platform's admin. */

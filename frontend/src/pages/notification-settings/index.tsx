@@ -13,6 +13,7 @@ import { RequireSignIn } from "../../components/require-sign-in";
 import { t } from "../../i18n";
 import { NOTIFICATIONS_PATH } from "../../lib/notification-paths";
 import { usePageTitle } from "../../lib/use-page-title";
+import { PushSection } from "./push-section";
 import "../../styles/ideas.css";
 import "../../styles/notifications.css";
 
@@ -164,7 +165,14 @@ export default function NotificationSettingsPage() {
       </p>
       <h1>{t("settings.title")}</h1>
       <p class="lead">{t("settings.lead")}</p>
-      <RequireSignIn>{() => <SettingsLoader />}</RequireSignIn>
+      <RequireSignIn>
+        {() => (
+          <>
+            <PushSection />
+            <SettingsLoader />
+          </>
+        )}
+      </RequireSignIn>
     </div>
   );
 }
