@@ -11,6 +11,12 @@ export async function getMe() {
 export type Me = Awaited<ReturnType<typeof getMe>>["user"];
 export type Role = Me["roles"][number];
 
+/** My account as stored: what `getMe` has, plus when it was created and when I last signed in. */
+export async function getProfile() {
+  const { profile } = await readJson(await api.api.v1.me.profile.$get());
+  return profile;
+}
+
 /**
  * Signs in with NIP or e-mail; the server sets the session cookie.
  * @throws ApiProblem `auth.invalid_credentials` (401), `auth.throttled` (429, with `retryAfter`), 422

@@ -15,6 +15,11 @@ export async function unvote(ideaId: number) {
 }
 export type VoteState = Awaited<ReturnType<typeof vote>>;
 
+/** My votes in a campaign: the budget, what I used and what is left. @throws ApiProblem 404 */
+export async function myVotes(campaignId: number) {
+  return readJson(await v1.campaigns[":id"]["my-votes"].$get({ param: { id: String(campaignId) } }));
+}
+
 /**
  * Where an idea's votes came from, per unit, and whether they arrived in a burst (the agency admin,
  * the campaign's chair). @throws ApiProblem 403, 404

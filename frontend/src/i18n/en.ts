@@ -67,6 +67,11 @@ export const en = {
   "profile.unit": "Unit",
   "profile.agency": "Agency",
   "profile.roles": "Roles",
+  "profile.createdAt": "Account created",
+  "profile.lastLogin": "Last signed in",
+  "profile.neverSignedIn": "Never",
+  "profile.datesLoading": "Loading…",
+  "profile.datesFailed": "Could not be loaded. Reload the page to try again.",
   "profile.detailsNote": "Your agency's admin manages these details. Contact them if something is wrong.",
   "profile.sessionsTitle": "Signing out",
   "profile.sessionsText":

@@ -69,6 +69,11 @@ export const id = {
   "profile.unit": "Unit kerja",
   "profile.agency": "Instansi",
   "profile.roles": "Peran",
+  "profile.createdAt": "Akun dibuat",
+  "profile.lastLogin": "Terakhir masuk",
+  "profile.neverSignedIn": "Belum pernah",
+  "profile.datesLoading": "Memuat…",
+  "profile.datesFailed": "Tidak dapat dimuat. Muat ulang halaman untuk mencoba lagi.",
   "profile.detailsNote": "Data ini dikelola oleh admin instansi Anda. Hubungi mereka bila ada yang keliru.",
   "profile.sessionsTitle": "Keluar dari Gagas",
   "profile.sessionsText":

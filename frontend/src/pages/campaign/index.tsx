@@ -1,6 +1,7 @@
 import { useEffect, useState } from "preact/hooks";
 import { useRoute } from "preact-iso";
 import { getCampaign, type Campaign } from "../../api/campaigns";
+import { myVotes } from "../../api/discussion";
 import { toApiProblem, type ApiProblem } from "../../api/problem";
 import { Loading } from "../../components/loading";
 import { phaseNowText, PhaseTimeline } from "../../components/phase-timeline";
@@ -73,6 +74,30 @@ function Settings({ campaign }: { campaign: Campaign }) {
   );
 }
 
+type Votes = { kind: "loading" } | { kind: "failed" } | { kind: "ready"; votes: Awaited<ReturnType<typeof myVotes>> };
+
+/** While voting is open: how many ideas I support here and how much of my support is left. */
+function MyVotes({ campaign }: { campaign: Campaign }) {
+  const [state, setState] = useState<Votes>({ kind: "loading" });
+  useEffect(() => {
+    myVotes(campaign.id).then(
+      (votes) => setState({ kind: "ready", votes }),
+      () => setState({ kind: "failed" }),
+    );
+  }, [campaign.id]);
+  let text: string;
+  if (state.kind === "loading") text = t("campaign.myVotesLoading");
+  else if (state.kind === "failed") text = t("campaign.myVotesFailed");
+  else if (state.votes.used === 0) text = t("campaign.myVotesNone", { budget: state.votes.budget });
+  else text = t("campaign.myVotesUsed", state.votes);
+  return (
+    <section class="card" aria-labelledby="campaign-my-votes-title">
+      <h2 id="campaign-my-votes-title">{t("campaign.myVotes")}</h2>
+      <p role={state.kind === "loading" ? undefined : "status"}>{text}</p>
+    </section>
+  );
+}
+
 function CampaignView({ campaign }: { campaign: Campaign }) {
   useTextTitle(campaign.title);
   const admin = currentUser.value?.roles.includes("admin") === true;
@@ -109,6 +134,7 @@ function CampaignView({ campaign }: { campaign: Campaign }) {
           </a>
         )}
       </div>
+      {campaign.votingOpen && <MyVotes campaign={campaign} />}
       <div class="campaign-grid">
         {campaign.kind === "open" ? (
           <p class="notice">{t("campaigns.alwaysOpen")}</p>

@@ -1,5 +1,7 @@
-import type { Me } from "../../api/auth";
+import { useEffect, useState } from "preact/hooks";
+import { getProfile, type Me } from "../../api/auth";
 import { t, type PlainKey } from "../../i18n";
+import { formatDateTime } from "../../lib/format";
 import { initialsOf } from "../../lib/person-name";
 
 const ROLE_LABEL = {
@@ -29,7 +31,43 @@ export function ProfileHead({ user }: { user: Me }) {
   );
 }
 
-/** Every stored detail of the person, with the roles in words. */
+type Dates =
+  { kind: "loading" } | { kind: "failed" } | { kind: "ready"; createdAt: number; lastLoginAt: number | null };
+
+const dateText = (ms: number) => (
+  <time dateTime={new Date(ms).toISOString()}>{formatDateTime(new Date(ms).toISOString())}</time>
+);
+
+/** Since when the account exists and when it last signed in, from the stored profile (`GET /me/profile`). */
+function AccountDates() {
+  const [dates, setDates] = useState<Dates>({ kind: "loading" });
+  useEffect(() => {
+    getProfile().then(
+      (profile) => setDates({ kind: "ready", createdAt: profile.createdAt, lastLoginAt: profile.lastLoginAt }),
+      () => setDates({ kind: "failed" }),
+    );
+  }, []);
+  const value = (pick: (ready: Extract<Dates, { kind: "ready" }>) => number | null) => {
+    if (dates.kind === "loading") return t("profile.datesLoading");
+    if (dates.kind === "failed") return t("profile.datesFailed");
+    const ms = pick(dates);
+    return ms === null ? t("profile.neverSignedIn") : dateText(ms);
+  };
+  return (
+    <>
+      <div>
+        <dt>{t("profile.createdAt")}</dt>
+        <dd>{value((d) => d.createdAt)}</dd>
+      </div>
+      <div>
+        <dt>{t("profile.lastLogin")}</dt>
+        <dd>{value((d) => d.lastLoginAt)}</dd>
+      </div>
+    </>
+  );
+}
+
+/** Every stored detail of the person, with the roles in words, and the account's dates. */
 export function ProfileDetails({ user }: { user: Me }) {
   return (
     <section class="card" aria-labelledby="details-title">
@@ -67,6 +105,7 @@ export function ProfileDetails({ user }: { user: Me }) {
             </ul>
           </dd>
         </div>
+        <AccountDates />
       </dl>
       <p class="card-note">{t("profile.detailsNote")}</p>
     </section>
