@@ -41,6 +41,7 @@ export const BACKUP_TABLES: Scoped[] = [
   byAgency(s.reviewAssignments),
   byAgency(s.reviews),
   byAgency(s.implementationReports),
+  byAgency(s.implementationUpdates),
   byAgency(s.rewardRules),
   byAgency(s.pointLedger),
   byAgency(s.pointTotals),

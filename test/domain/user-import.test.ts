@@ -59,10 +59,10 @@ describe("readImportRows", () => {
 
   it("names each missing, unknown or repeated header column at row 1", () => {
     const { errors } = readImportRows([
-      { row: 1, cells: ["nip", "nama", "nip", "email", "unit_code", "position", "roles"] },
+      { row: 1, cells: ["nip", "nama_lengkap", "nip", "email", "unit_code", "position", "roles"] },
     ]);
     expect(errors.map((e) => `${e.path} ${e.code}`)).toEqual([
-      "row 1.nama csv.unknown_column",
+      "row 1.nama_lengkap csv.unknown_column",
       "row 1.nip csv.duplicate_column",
       "row 1.name csv.missing_column",
     ]);
