@@ -68,6 +68,16 @@ const LEADER = person("197003151995031008", "Syahrial Lubis", "SETDA", "Sekretar
 /** Imported from CSV; the leader the admin adds by hand. */
 const IMPORTED = [AUTHOR, VOTER, CHAIR, REVIEWER_1, REVIEWER_2];
 
+/** Types a name into the campaign editor's committee search and presses the button offered for that person. */
+async function appoint(page: Page, name: string, label: string) {
+  await page.getByLabel(t("committeeEditor.searchLabel"), { exact: true }).fill(name);
+  await page.getByRole("button", { name: label, exact: true }).click();
+  await page
+    .getByRole("list", { name: t("committeeEditor.membersLabel") })
+    .getByText(name, { exact: true })
+    .waitFor();
+}
+
 const CAMPAIGN = "Kompetisi Inovasi Pelayanan Publik Tebing Tinggi 2026";
 const IDEA = "Perekaman KTP elektronik keliling ke kelurahan";
 const AWARD = "Inovator Pelayanan Terbaik 2026";
@@ -388,24 +398,16 @@ describe("Gagas from zero: bootstrap, then everything in the browser", () => {
     await page.getByRole("button", { name: t("editor.save"), exact: true }).click();
     await page.getByText(t("editor.saved")).waitFor();
 
-    // THE ONE STEP TO REPLACE: the committee has no page yet (it is being built in the campaign
-    // editor). Until it has one, the admin's session appoints it through the API; when the page
-    // lands, do this in the browser instead and delete this block.
-    const users = (await (await page.request.get("/api/v1/users?limit=100")).json()) as {
-      items: { id: number; nip?: string | null; name: string }[];
-    };
-    const idOf = (p: Person) => users.items.find((u) => u.name === p.name)!.id;
-    const appointed = await page.request.put(`/api/v1/campaigns/${journey.campaignId}/committee`, {
-      data: {
-        members: [
-          { userId: idOf(CHAIR), role: "chair" },
-          { userId: idOf(REVIEWER_1), role: "reviewer" },
-          { userId: idOf(REVIEWER_2), role: "reviewer" },
-        ],
-      },
-      headers: { origin: new URL(page.url()).origin },
-    });
-    expect(appointed.status(), await appointed.text()).toBe(200);
+    // the committee, in the same editor: the chair and two reviewers, each found by name
+    await page.getByRole("heading", { name: t("committeeEditor.title"), exact: true }).waitFor();
+    await appoint(page, CHAIR.name, t("committeeEditor.addChairLabel", { name: CHAIR.name }));
+    for (const reviewer of [REVIEWER_1, REVIEWER_2])
+      await appoint(page, reviewer.name, t("committeeEditor.addReviewerLabel", { name: reviewer.name }));
+    await page.getByRole("button", { name: t("committeeEditor.save"), exact: true }).click();
+    await page
+      .getByRole("status")
+      .filter({ hasText: t("committeeEditor.saved") })
+      .waitFor();
   });
 
   it("the chair starts the review; the committee's reviewers score the idea, one on a phone", async () => {
@@ -463,6 +465,13 @@ describe("Gagas from zero: bootstrap, then everything in the browser", () => {
           exact: true,
         })
         .click();
+      // the chair reads what follows (points, who is told) before it happens
+      const confirm = chair.getByRole("dialog", {
+        name: t(action === "shortlist" ? "confirm.shortlistTitle" : "confirm.approveTitle"),
+      });
+      await confirm.getByText(t("confirm.told")).waitFor();
+      await confirm.getByRole("button", { name: t(`ideaAction.${action}`), exact: true }).click();
+      await confirm.waitFor({ state: "detached" });
       await chair
         .getByRole("status")
         .filter({ hasText: t("ranking.decided", { title: IDEA, status: t(`ideaStatus.${status}`) }) })
@@ -514,6 +523,10 @@ describe("Gagas from zero: bootstrap, then everything in the browser", () => {
       .waitFor();
     await page.getByLabel(t("awardForm.bonus"), { exact: true }).fill("50");
     await page.getByRole("button", { name: t("awardForm.submit"), exact: true }).click();
+    // the leader checks the preview; nothing is published before it is confirmed
+    const preview = page.getByRole("dialog", { name: t("awardPreview.title") });
+    await preview.getByText(t("awardPreview.bonus", { points: "50" })).waitFor();
+    await preview.getByRole("button", { name: t("awardPreview.confirm"), exact: true }).click();
 
     await page.waitForURL((url) => /^\/penghargaan\/\d+$/.test(url.pathname), { timeout: 20_000 });
     await page.getByRole("heading", { level: 1, name: AWARD }).waitFor();
