@@ -65,8 +65,10 @@ const ROWS_READ_BUDGET: Record<string, number> = {
   "comment.post": 100, // 66
   "reviews.mine": 260, // a page of 20 assignments with idea, campaign, review, rubric size, and the totals: 221
   // the ideas that went to review (60 here), each with unit, author and assignments (ideas_campaign_status,
-  // migration 0005), and the campaign's submitted reviews: ~9 rows per idea in review, 556
-  "campaign.ranking": 600,
+  // migration 0005), and the campaign's submitted reviews: ~9 rows per idea in review, 556; then the vote
+  // times of the ranked ideas for their burst flags, through votes_idea_user (~900 here: a chair's few
+  // readings a day, never the campaign's other votes): 1,472
+  "campaign.ranking": 1600,
   "rewards.me": 20, // four period totals and the badges: 12
   "rewards.ledger": 130, // a page of 20 ledger rows with what caused them: 107
   "leaderboard.users.month": 80, // a page of 20 totals with person and unit: 65

@@ -181,12 +181,15 @@ export function listVoteOrigins(db: Database, ideaId: number) {
     .where(eq(votes.ideaId, ideaId));
 }
 
-/** When and from which unit each vote of a campaign arrived (no voter): the ranking's burst flags. */
-export function listCampaignVoteTimes(db: Database, campaignId: number) {
+/**
+ * When and from which unit each vote of these ideas arrived (no voter): the ranking's burst flags.
+ * Read through `votes_idea_user`, so it costs the ranked ideas' votes, not the campaign's.
+ */
+export function listIdeaVoteTimes(db: Database, ideaIds: readonly number[]) {
   return db
     .select({ ideaId: votes.ideaId, unitId: votes.unitId, at: votes.createdAt })
     .from(votes)
-    .where(eq(votes.campaignId, campaignId));
+    .where(inArray(votes.ideaId, [...ideaIds]));
 }
 
 /** The viewer and an idea, for its page: their vote, whether they follow it, their votes used in its campaign. */

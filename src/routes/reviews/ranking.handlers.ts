@@ -8,12 +8,13 @@ import {
 } from "../../db/queries/reviews.queries";
 import type { IdeaStatus } from "../../domain/idea-status";
 import type { Recommendation } from "../../domain/review";
-import { listCampaignVoteTimes } from "../../db/queries/votes.queries";
+import { listIdeaVoteTimes } from "../../db/queries/votes.queries";
 import { DISAGREEMENT_THRESHOLD, rankIdeas } from "../../domain/scoring";
 import { BURST, detectBurst } from "../../domain/voting";
 import { localDay } from "../../domain/time-zone";
 import type { AppRouteHandler } from "../../lib/create-router";
 import { toCsv, type CsvCell } from "../../lib/csv";
+import { chunk } from "../../lib/chunk";
 import { iso } from "../../lib/time";
 import { actorOf } from "../../middlewares/guard";
 import { loadCampaignFor } from "./reviews.access";
@@ -27,8 +28,16 @@ const burstRule = {
 };
 
 /** Each ranked idea's burst finding, from the campaign's vote times (no voter is read). */
-async function burstsOf(db: Database, campaignId: number, ideas: readonly { id: number; unitId: number }[]) {
-  const votes = await listCampaignVoteTimes(db, campaignId);
+async function burstsOf(db: Database, ideas: readonly { id: number; unitId: number }[]) {
+  // ≤ 100 bound parameters per statement
+  const votes = (
+    await Promise.all(
+      chunk(
+        ideas.map((i) => i.id),
+        90,
+      ).map((ids) => listIdeaVoteTimes(db, ids)),
+    )
+  ).flat();
   const byIdea = new Map<number, { at: number; unitId: number }[]>();
   for (const v of votes) byIdea.set(v.ideaId, [...(byIdea.get(v.ideaId) ?? []), v]);
   return new Map(
@@ -78,7 +87,6 @@ export const ranking: AppRouteHandler<typeof routes.ranking> = async (c) => {
   const rows = await rankingOf(c.var.db, campaign, normalised);
   const bursts = await burstsOf(
     c.var.db,
-    campaign.id,
     rows.map((r) => r.idea),
   );
   return c.json(
