@@ -10,6 +10,8 @@ import { signInThroughForm, VARIANTS } from "./journey.ts";
 import { DEMO_PASSWORD } from "./personas.ts";
 
 const IDEA = "Peta digital lokasi lampu jalan padam"; // Binjai, Gerakan Inovasi Digital 2027: voting open
+/** A Binjai colleague the comments mention. */
+const MENTIONED = "Dewi Anggraini Sembiring";
 const VOTERS = ["198806112011012002", "198009302005011005", "197011041995031001", "197805142003122004"];
 
 let browser: Browser;
@@ -46,13 +48,24 @@ describe.each(VARIANTS.map((v, index) => ({ ...v, voter: VOTERS[index]! })))(
         new RegExp(t("vote.remaining", { count: 999 }).replace("999", "\\d+")),
       );
 
+      // a colleague is mentioned by name: the box and the posted comment show "@Name", never the handle's markup
       const body = `Komentar uji ${lang}-${viewport}: perlu data titik lampu dari PLN.`;
-      await page.getByLabel(t("discussion.new"), { exact: true }).fill(body);
+      const box = page.getByLabel(t("discussion.new"), { exact: true });
+      await box.fill(`${body} Mohon dibantu @Dewi Ang`);
+      await page
+        .locator(".mention-list")
+        .getByRole("button", { name: new RegExp(MENTIONED) })
+        .click();
+      expect(await box.inputValue()).toBe(`${body} Mohon dibantu @${MENTIONED} `);
       await page
         .getByRole("button", { name: t("discussion.send"), exact: true })
         .first()
         .click();
-      await page.getByText(body).waitFor();
+      const posted = page.locator(".comment").filter({ hasText: body });
+      await posted.waitFor();
+      expect(await posted.locator(".mention").innerText()).toBe(`@${MENTIONED}`);
+      expect(await posted.locator(".prewrap").innerText()).toBe(`${body} Mohon dibantu @${MENTIONED}`);
+      expect(await box.inputValue()).toBe("");
       await expectNoAxeViolations(page);
     });
   },

@@ -20,6 +20,7 @@ import { formatDateTime } from "../../lib/format";
 import { useDebounced } from "../../lib/use-debounced";
 import { session } from "../../models/session";
 import { withCopy } from "../../models/offline-copies";
+import { bodyOf, bodyParts, draftOf, shownHandle } from "../../lib/mention-text";
 
 type Person = Awaited<ReturnType<typeof findPeople>>[number];
 
@@ -35,7 +36,10 @@ function Composer(props: {
   onSubmit: (body: string) => Promise<void>;
   onCancel?: () => void;
 }) {
-  const [text, setText] = useState(props.initial ?? "");
+  // the box shows a picked colleague as `@Name`; the handle markup the server reads goes back on submit
+  const [draft] = useState(() => draftOf(props.initial ?? ""));
+  const [text, setText] = useState(draft.text);
+  const picked = useRef<Record<string, string>>(draft.picked);
   const [error, setError] = useState<string | null>(null);
   const [people, setPeople] = useState<Person[]>([]);
   const query = useDebounced(mentionQuery(text), 250);
@@ -46,7 +50,9 @@ function Composer(props: {
   }, [query]);
 
   const pick = (person: Person) => {
-    setText((current) => current.replace(/@[^@]*$/u, `${person.handle} `));
+    const shown = shownHandle(person.handle);
+    picked.current = { ...picked.current, [shown]: person.handle };
+    setText((current) => current.replace(/@[^@]*$/u, `${shown} `));
     setPeople([]);
     area.current?.focus();
   };
@@ -54,8 +60,9 @@ function Composer(props: {
     event.preventDefault();
     if (!text.trim()) return setError(t("discussion.empty_body"));
     try {
-      await props.onSubmit(text.trim());
+      await props.onSubmit(bodyOf({ text: text.trim(), picked: picked.current }));
       setText("");
+      picked.current = {};
       setError(null);
     } catch (e) {
       if (!(e instanceof ApiProblem)) throw e;
@@ -190,7 +197,17 @@ function CommentView({
           }}
         />
       ) : (
-        <p class="prewrap">{bodyText(comment)}</p>
+        <p class="prewrap">
+          {bodyParts(bodyText(comment) ?? "").map((part, index) =>
+            part.kind === "text" ? (
+              part.text
+            ) : (
+              <span key={index} class="mention">
+                @{part.name}
+              </span>
+            ),
+          )}
+        </p>
       )}
       {!comment.deleted && mode === "read" && (
         <div class="comment-actions">
