@@ -19,6 +19,7 @@ import { problemText } from "../../i18n/problem-text";
 import { formatDateTime } from "../../lib/format";
 import { useDebounced } from "../../lib/use-debounced";
 import { session } from "../../models/session";
+import { loadIdea } from "../../models/idea";
 import { withCopy } from "../../models/offline-copies";
 import { bodyOf, bodyParts, draftOf, shownHandle } from "../../lib/mention-text";
 
@@ -42,7 +43,12 @@ function Composer(props: {
   const picked = useRef<Record<string, string>>(draft.picked);
   const [error, setError] = useState<string | null>(null);
   const [people, setPeople] = useState<Person[]>([]);
-  const query = useDebounced(mentionQuery(text), 250);
+  // a name just picked is not asked for again
+  const typed = mentionQuery(text);
+  const query = useDebounced(
+    typed && !Object.keys(picked.current).some((shown) => `@${typed}`.startsWith(shown)) ? typed : null,
+    250,
+  );
   const area = useRef<HTMLTextAreaElement>(null);
   useEffect(() => {
     if (!query) return setPeople([]);
@@ -302,6 +308,11 @@ export function IdeaDiscussion({ idea }: { idea: IdeaDetail }) {
     }
   };
   useEffect(() => void load(), [idea.id]);
+  // a comment posted, deleted, hidden or restored moves the idea's comment count: the header asks again
+  const changed = async () => {
+    await load();
+    void loadIdea(idea.id, true);
+  };
   if (idea.status === "draft") return null;
   return (
     <section class="idea-section discussion" aria-labelledby="discussion-title">
@@ -310,7 +321,7 @@ export function IdeaDiscussion({ idea }: { idea: IdeaDetail }) {
         id="new-comment"
         label={t("discussion.new")}
         submitLabel={t("discussion.send")}
-        onSubmit={async (body) => void (await postComment(idea.id, body), await load())}
+        onSubmit={async (body) => void (await postComment(idea.id, body), await changed())}
       />
       {problem && (
         <p class="field-error" role="alert">
@@ -321,12 +332,12 @@ export function IdeaDiscussion({ idea }: { idea: IdeaDetail }) {
       <ol class="threads">
         {(threads ?? []).map((thread) => (
           <li key={thread.id}>
-            <CommentView ideaId={idea.id} comment={thread} canReply onChange={() => void load()} />
+            <CommentView ideaId={idea.id} comment={thread} canReply onChange={() => void changed()} />
             {thread.replies.length > 0 && (
               <ol class="replies">
                 {thread.replies.map((reply) => (
                   <li key={reply.id}>
-                    <CommentView ideaId={idea.id} comment={reply} canReply={false} onChange={() => void load()} />
+                    <CommentView ideaId={idea.id} comment={reply} canReply={false} onChange={() => void changed()} />
                   </li>
                 ))}
               </ol>
