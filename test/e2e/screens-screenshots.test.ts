@@ -1,5 +1,6 @@
 /**
- * Screenshots of a discussion with a mention and of the badges on /poin, on a phone, for
+ * Screenshots of a discussion with a mention, of the idea list's first screen and of the badges on
+ * /poin, on a phone, for
  * docs/screenshots/, taken only when asked:
  *   E2E_SCREENSHOTS=1 npm run test:e2e -- test/e2e/screens-screenshots.test.ts
  */
@@ -64,11 +65,21 @@ describe.runIf(process.env.E2E_SCREENSHOTS)("mention and badge screenshots", () 
     await shoot(page, "idea-mention-phone.png", false);
   });
 
+  it("of the idea list's first screen on a small phone (360 × 740)", async () => {
+    const page = await pages.open("phone");
+    await page.setViewportSize({ width: 360, height: 740 });
+    await signInThroughForm(page, "id", { identifier: DEWI.nip, password: DEMO_PASSWORD }, "/ide");
+    await page.locator(".idea-card-title a").first().waitFor();
+    await shoot(page, "ideas-first-screen-phone.png", false);
+  });
+
   it("of the badges on /poin, on a phone", async () => {
     const page = await pages.open("phone");
     await signInThroughForm(page, "id", { identifier: DEWI.nip, password: DEMO_PASSWORD }, "/poin");
     await page.locator(".badge-card svg.badge-art").first().waitFor();
     await page.locator(".ledger li").first().waitFor();
-    await shoot(page, "points-badges-phone.png", true);
+    // the badges are the picture: one screen of them, from their heading
+    await page.evaluate(() => document.getElementById("badges-title")?.scrollIntoView());
+    await shoot(page, "points-badges-phone.png", false);
   });
 });
