@@ -49,10 +49,36 @@ describe.each(VARIANTS)("ideas ($lang, $viewport)", ({ lang, viewport }) => {
 
   it("lets an ASN search the list, open an idea and read its history", async () => {
     const page = await pages.open(viewport);
+    // a small phone's first screen (360 × 740) shows the first idea: the selects wait behind "Filter"
+    if (viewport === "phone") await page.setViewportSize({ width: 360, height: 740 });
     await signInTo(page, lang, DEWI, "/ide");
     await page.getByRole("heading", { level: 1, name: t("ideas.title") }).waitFor();
     await page.locator(".idea-card-title a").first().waitFor();
     await expectNoAxeViolations(page);
+    const status = page.getByLabel(t("ideas.status"), { exact: true });
+    const toggle = page.getByRole("button", { name: t("ideas.filterToggle"), exact: true });
+    if (viewport === "phone") {
+      const card = (await page.locator(".idea-card").first().boundingBox())!;
+      expect(card.y + 48).toBeLessThanOrEqual(740);
+      expect(await status.isVisible()).toBe(false);
+      expect(await toggle.getAttribute("aria-expanded")).toBe("false");
+      await toggle.click();
+      expect(await toggle.getAttribute("aria-expanded")).toBe("true");
+      await status.waitFor();
+      await status.selectOption("implemented");
+      await page.waitForURL((url) => url.searchParams.get("status") === "implemented");
+      // the button counts the active filter once folded again
+      const counted = page.getByRole("button", { name: t("ideas.filterToggleCount", { count: 1 }), exact: true });
+      await counted.click();
+      expect(await status.isVisible()).toBe(false);
+      await page.getByRole("button", { name: t("ideas.clearFilters"), exact: true }).click();
+      await page.waitForURL((url) => !url.searchParams.has("status"));
+      await toggle.waitFor();
+    } else {
+      // open on a desktop: no button to press
+      expect(await status.isVisible()).toBe(true);
+      expect(await toggle.isVisible()).toBe(false);
+    }
 
     await page.getByLabel(t("ideas.search"), { exact: true }).fill("antrean");
     await page.waitForURL((url) => url.searchParams.get("q") === "antrean");

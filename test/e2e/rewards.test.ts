@@ -27,6 +27,27 @@ describe.each(VARIANTS)("points and leaderboards ($lang, $viewport)", ({ lang, v
     // the demo gives Dewi an implemented idea: she has points and holds at least one badge
     await page.locator(".ledger li").first().waitFor();
     expect(await page.locator(".badge-card.is-held").count()).toBeGreaterThan(0);
+    // every badge has its own artwork, hidden from screen readers (its name says it), in colour once earned
+    const cards = page.locator(".badge-card");
+    const arts = await cards.evaluateAll((items) =>
+      items.map((card) => {
+        const art = card.querySelector("svg.badge-art");
+        const disc = art?.querySelector(".badge-art-disc");
+        return {
+          hidden: art?.getAttribute("aria-hidden"),
+          drawing: [...(art?.querySelectorAll("path") ?? [])].map((p) => p.getAttribute("d")).join(" "),
+          disc: disc ? getComputedStyle(disc).fill : "",
+          held: card.classList.contains("is-held"),
+          name: card.querySelector("strong")?.textContent ?? "",
+        };
+      }),
+    );
+    expect(arts.length).toBeGreaterThan(5);
+    expect(arts.every((a) => a.hidden === "true" && a.drawing !== "" && a.name !== "")).toBe(true);
+    expect(new Set(arts.map((a) => a.drawing)).size).toBe(arts.length);
+    const discs = (held: boolean) => new Set(arts.filter((a) => a.held === held).map((a) => a.disc));
+    expect([...discs(true)]).toHaveLength(1);
+    expect(discs(false).has([...discs(true)][0]!)).toBe(false);
     await expectNoAxeViolations(page);
 
     await page.goto("/peringkat");

@@ -41,6 +41,8 @@ export const ideasEn = {
   "ideas.sortedByUpdate": "Your ideas, most recently changed first.",
   "ideas.mine": "My ideas",
   "ideas.clearFilters": "Clear all filters",
+  "ideas.filterToggle": "Filters",
+  "ideas.filterToggleCount": "Filters ({count})",
   "ideas.resultsCount": "{count} ideas shown",
   "ideas.resultsMore": "{count} ideas shown, more available",
   "ideas.loadMore": "Load more",

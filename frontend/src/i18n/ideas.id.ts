@@ -42,6 +42,8 @@ export const ideasId = {
   "ideas.sortedByUpdate": "Ide Anda diurutkan menurut waktu terakhir diubah.",
   "ideas.mine": "Ide saya",
   "ideas.clearFilters": "Hapus semua filter",
+  "ideas.filterToggle": "Filter",
+  "ideas.filterToggleCount": "Filter ({count})",
   "ideas.resultsCount": "{count} ide ditampilkan",
   "ideas.resultsMore": "{count} ide ditampilkan, masih ada lagi",
   "ideas.loadMore": "Muat lebih banyak",

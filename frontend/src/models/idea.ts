@@ -72,3 +72,15 @@ export async function mergeInto(id: number, intoId: number, reason: string): Pro
   ideaNotice.value = { ideaId: id, kind: "moved" };
   await loadIdea(id, true);
 }
+
+/**
+ * Changes the idea shown as the server just confirmed (a vote, a follow): the header, the vote box
+ * and the sidebar all read {@link ideaState}, so they show the same numbers after every action.
+ */
+export function patchIdea(id: number, change: (idea: IdeaDetail) => IdeaDetail): void {
+  const current = ideaState.value;
+  if (current?.kind !== "ready" || current.idea.id !== id) return;
+  ideaState.value = { kind: "ready", idea: change(current.idea) };
+  // the list shows the count too: it asks again when the person goes back
+  ideaList.invalidate();
+}

@@ -19,7 +19,9 @@ import { problemText } from "../../i18n/problem-text";
 import { formatDateTime } from "../../lib/format";
 import { useDebounced } from "../../lib/use-debounced";
 import { session } from "../../models/session";
+import { loadIdea } from "../../models/idea";
 import { withCopy } from "../../models/offline-copies";
+import { bodyOf, bodyParts, draftOf, shownHandle } from "../../lib/mention-text";
 
 type Person = Awaited<ReturnType<typeof findPeople>>[number];
 
@@ -35,10 +37,18 @@ function Composer(props: {
   onSubmit: (body: string) => Promise<void>;
   onCancel?: () => void;
 }) {
-  const [text, setText] = useState(props.initial ?? "");
+  // the box shows a picked colleague as `@Name`; the handle markup the server reads goes back on submit
+  const [draft] = useState(() => draftOf(props.initial ?? ""));
+  const [text, setText] = useState(draft.text);
+  const picked = useRef<Record<string, string>>(draft.picked);
   const [error, setError] = useState<string | null>(null);
   const [people, setPeople] = useState<Person[]>([]);
-  const query = useDebounced(mentionQuery(text), 250);
+  // a name just picked is not asked for again
+  const typed = mentionQuery(text);
+  const query = useDebounced(
+    typed && !Object.keys(picked.current).some((shown) => `@${typed}`.startsWith(shown)) ? typed : null,
+    250,
+  );
   const area = useRef<HTMLTextAreaElement>(null);
   useEffect(() => {
     if (!query) return setPeople([]);
@@ -46,7 +56,9 @@ function Composer(props: {
   }, [query]);
 
   const pick = (person: Person) => {
-    setText((current) => current.replace(/@[^@]*$/u, `${person.handle} `));
+    const shown = shownHandle(person.handle);
+    picked.current = { ...picked.current, [shown]: person.handle };
+    setText((current) => current.replace(/@[^@]*$/u, `${shown} `));
     setPeople([]);
     area.current?.focus();
   };
@@ -54,8 +66,9 @@ function Composer(props: {
     event.preventDefault();
     if (!text.trim()) return setError(t("discussion.empty_body"));
     try {
-      await props.onSubmit(text.trim());
+      await props.onSubmit(bodyOf({ text: text.trim(), picked: picked.current }));
       setText("");
+      picked.current = {};
       setError(null);
     } catch (e) {
       if (!(e instanceof ApiProblem)) throw e;
@@ -190,7 +203,17 @@ function CommentView({
           }}
         />
       ) : (
-        <p class="prewrap">{bodyText(comment)}</p>
+        <p class="prewrap">
+          {bodyParts(bodyText(comment) ?? "").map((part, index) =>
+            part.kind === "text" ? (
+              part.text
+            ) : (
+              <span key={index} class="mention">
+                @{part.name}
+              </span>
+            ),
+          )}
+        </p>
       )}
       {!comment.deleted && mode === "read" && (
         <div class="comment-actions">
@@ -285,6 +308,11 @@ export function IdeaDiscussion({ idea }: { idea: IdeaDetail }) {
     }
   };
   useEffect(() => void load(), [idea.id]);
+  // a comment posted, deleted, hidden or restored moves the idea's comment count: the header asks again
+  const changed = async () => {
+    await load();
+    void loadIdea(idea.id, true);
+  };
   if (idea.status === "draft") return null;
   return (
     <section class="idea-section discussion" aria-labelledby="discussion-title">
@@ -293,7 +321,7 @@ export function IdeaDiscussion({ idea }: { idea: IdeaDetail }) {
         id="new-comment"
         label={t("discussion.new")}
         submitLabel={t("discussion.send")}
-        onSubmit={async (body) => void (await postComment(idea.id, body), await load())}
+        onSubmit={async (body) => void (await postComment(idea.id, body), await changed())}
       />
       {problem && (
         <p class="field-error" role="alert">
@@ -304,12 +332,12 @@ export function IdeaDiscussion({ idea }: { idea: IdeaDetail }) {
       <ol class="threads">
         {(threads ?? []).map((thread) => (
           <li key={thread.id}>
-            <CommentView ideaId={idea.id} comment={thread} canReply onChange={() => void load()} />
+            <CommentView ideaId={idea.id} comment={thread} canReply onChange={() => void changed()} />
             {thread.replies.length > 0 && (
               <ol class="replies">
                 {thread.replies.map((reply) => (
                   <li key={reply.id}>
-                    <CommentView ideaId={idea.id} comment={reply} canReply={false} onChange={() => void load()} />
+                    <CommentView ideaId={idea.id} comment={reply} canReply={false} onChange={() => void changed()} />
                   </li>
                 ))}
               </ol>

@@ -4,6 +4,7 @@ import type { IdeaDetail } from "../../api/ideas";
 import { ApiProblem, NETWORK_UNREACHABLE } from "../../api/problem";
 import { t } from "../../i18n";
 import { problemText } from "../../i18n/problem-text";
+import { patchIdea } from "../../models/idea";
 
 const VOTABLE = new Set(["submitted", "in_review", "shortlisted"]);
 
@@ -12,12 +13,13 @@ const VOTABLE = new Set(["submitted", "in_review", "shortlisted"]);
  * The numbers change only after the server confirmed; a refusal is said in the person's language.
  */
 export function VoteBox({ idea }: { idea: IdeaDetail }) {
-  const [state, setState] = useState({
+  // one source of truth: the idea the page shows (models/idea.ts), so the header agrees with this box
+  const state = {
     voted: idea.viewer.myVote,
     voteCount: idea.voteCount,
     remaining: idea.viewer.remainingBudget,
     following: idea.viewer.following,
-  });
+  };
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
   const open = idea.campaign.votingOpen && VOTABLE.has(idea.status);
@@ -27,12 +29,15 @@ export function VoteBox({ idea }: { idea: IdeaDetail }) {
     setMessage(null);
     try {
       const next = state.voted ? await unvote(idea.id) : await vote(idea.id);
-      setState((s) => ({
-        ...s,
-        voted: next.voted,
+      patchIdea(idea.id, (shown) => ({
+        ...shown,
         voteCount: next.voteCount,
-        remaining: next.remainingBudget,
-        following: s.following || next.voted,
+        viewer: {
+          ...shown.viewer,
+          myVote: next.voted,
+          remainingBudget: next.remainingBudget,
+          following: shown.viewer.following || next.voted,
+        },
       }));
     } catch (error) {
       if (!(error instanceof ApiProblem)) throw error;
@@ -45,7 +50,7 @@ export function VoteBox({ idea }: { idea: IdeaDetail }) {
   const toggleFollow = async () => {
     try {
       const next = await follow(idea.id, !state.following);
-      setState((s) => ({ ...s, following: next.following }));
+      patchIdea(idea.id, (shown) => ({ ...shown, viewer: { ...shown.viewer, following: next.following } }));
     } catch (error) {
       if (!(error instanceof ApiProblem)) throw error;
       setMessage(error.code === NETWORK_UNREACHABLE ? t("offline.followNotSent") : problemText(error.code));

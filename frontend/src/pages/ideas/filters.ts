@@ -64,4 +64,7 @@ export function ideaQueryOf(f: Filters): IdeaQuery {
 /** Whether anything narrows the list (the sort does not). */
 export const isFiltered = (f: Filters) => Boolean(f.q.trim() || f.campaignId || f.status || f.category || f.mine);
 
+/** How many of the folded filters (campaign, status, category) narrow the list: the "Filter (n)" button says it. */
+export const activeFilterCount = (f: Filters) => [f.campaignId, f.status, f.category].filter(Boolean).length;
+
 export const NO_FILTERS: Filters = { q: "", campaignId: null, status: null, category: "", mine: false, sort: "new" };

@@ -4,7 +4,7 @@ import { Field } from "../../components/form/field";
 import { t } from "../../i18n";
 import { useDebounced } from "../../lib/use-debounced";
 import { hidesVotes, loadedCampaigns } from "../../models/campaigns";
-import { isFiltered, LISTED_STATUSES, NO_FILTERS, SORTS, type Filters } from "./filters";
+import { activeFilterCount, isFiltered, LISTED_STATUSES, NO_FILTERS, SORTS, type Filters } from "./filters";
 
 type Props = { filters: Filters; onChange: (next: Filters) => void };
 
@@ -73,16 +73,58 @@ function categoriesFor(campaignId: number | null): string[] {
   return [...new Set(chosen.flatMap((c) => c.categories))].sort(byName.compare);
 }
 
-/** Search, campaign, status, category, sort and "Ide saya", all kept in the address. */
+/**
+ * Search, campaign, status, category, sort and "Ide saya", all kept in the address. On a phone the
+ * selects are folded behind a "Filter" button that counts the active ones; from 48rem they show.
+ */
 export function IdeaFilters({ filters, onChange }: Props) {
   const campaigns = loadedCampaigns();
   const categories = categoriesFor(filters.campaignId);
   const set = (patch: Partial<Filters>) => onChange({ ...filters, ...patch });
+  // on a phone the selects wait behind one "Filter" button, so the first idea shows on the first screen
+  const [open, setOpen] = useState(false);
+  const active = activeFilterCount(filters);
 
   return (
     <section class="idea-filters" aria-label={t("ideas.filters")}>
       <SearchBox filters={filters} onChange={onChange} />
-      <div class="idea-filter-row">
+      <div class="idea-filter-actions">
+        <button
+          type="button"
+          class="toggle-chip idea-filter-toggle"
+          aria-expanded={open}
+          aria-controls="idea-filter-panel"
+          onClick={() => setOpen(!open)}
+        >
+          <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+            <path
+              d="M2 3.5h12M4.5 8h7M7 12.5h2"
+              fill="none"
+              stroke="currentColor"
+              stroke-width="2"
+              stroke-linecap="round"
+            />
+          </svg>
+          {active > 0 ? t("ideas.filterToggleCount", { count: active }) : t("ideas.filterToggle")}
+        </button>
+        <button
+          type="button"
+          class="toggle-chip"
+          aria-pressed={filters.mine}
+          onClick={() => set({ mine: !filters.mine })}
+        >
+          <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" focusable="false" class="toggle-check">
+            <path d="M3 8.5l3 3 7-7" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" />
+          </svg>
+          {t("ideas.mine")}
+        </button>
+        {isFiltered(filters) && (
+          <button type="button" class="link-button" onClick={() => onChange({ ...NO_FILTERS, sort: filters.sort })}>
+            {t("ideas.clearFilters")}
+          </button>
+        )}
+      </div>
+      <div id="idea-filter-panel" class={open ? "idea-filter-row" : "idea-filter-row is-collapsed"}>
         <Field id="ideas-campaign" label={t("ideas.campaign")}>
           {(control) => (
             <select
@@ -142,9 +184,7 @@ export function IdeaFilters({ filters, onChange }: Props) {
             </select>
           )}
         </Field>
-        {filters.q.trim() || filters.mine ? (
-          <p class="idea-sort-note">{filters.q.trim() ? t("ideas.sortedByRelevance") : t("ideas.sortedByUpdate")}</p>
-        ) : (
+        {!(filters.q.trim() || filters.mine) && (
           <Field id="ideas-sort" label={t("ideas.sort")}>
             {(control) => (
               <select
@@ -162,24 +202,10 @@ export function IdeaFilters({ filters, onChange }: Props) {
           </Field>
         )}
       </div>
-      <div class="idea-filter-actions">
-        <button
-          type="button"
-          class="toggle-chip"
-          aria-pressed={filters.mine}
-          onClick={() => set({ mine: !filters.mine })}
-        >
-          <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" focusable="false" class="toggle-check">
-            <path d="M3 8.5l3 3 7-7" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" />
-          </svg>
-          {t("ideas.mine")}
-        </button>
-        {isFiltered(filters) && (
-          <button type="button" class="link-button" onClick={() => onChange({ ...NO_FILTERS, sort: filters.sort })}>
-            {t("ideas.clearFilters")}
-          </button>
-        )}
-      </div>
+      {/* outside the folded selects: a phone shows it too */}
+      {(filters.q.trim() || filters.mine) && (
+        <p class="idea-sort-note">{filters.q.trim() ? t("ideas.sortedByRelevance") : t("ideas.sortedByUpdate")}</p>
+      )}
     </section>
   );
 }

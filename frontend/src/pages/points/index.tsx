@@ -1,6 +1,7 @@
 import { useEffect, useState } from "preact/hooks";
 import { getMyRewards, listBadges, listLedger, type Badge, type LedgerEntry, type MyRewards } from "../../api/rewards";
 import { ApiProblem } from "../../api/problem";
+import { BadgeArt } from "../../components/badge-art";
 import { Loading } from "../../components/loading";
 import { ProblemMessage } from "../../components/problem-message";
 import { RequireSignIn } from "../../components/require-sign-in";
@@ -48,13 +49,16 @@ function Badges({ badges }: { badges: Badge[] }) {
       <ul class="badge-grid">
         {badges.map((b) => (
           <li key={b.key} class={b.held ? "badge-card is-held" : "badge-card"}>
-            <strong>{inMyLanguage(b.name)}</strong>
-            <span>{inMyLanguage(b.description)}</span>
-            <span class="muted">
-              {b.held && b.earnedAt
-                ? t("points.badgeHeld", { date: formatDate(b.earnedAt) })
-                : t("points.badgeMissing")}
-            </span>
+            <BadgeArt badgeKey={b.key} held={b.held} />
+            <div class="badge-card-text">
+              <strong>{inMyLanguage(b.name)}</strong>
+              <span>{inMyLanguage(b.description)}</span>
+              <span class="muted">
+                {b.held && b.earnedAt
+                  ? t("points.badgeHeld", { date: formatDate(b.earnedAt) })
+                  : t("points.badgeMissing")}
+              </span>
+            </div>
           </li>
         ))}
       </ul>
