@@ -479,9 +479,15 @@ describe("Gagas from zero: bootstrap, then everything in the browser", () => {
     }
 
     // the board's spreadsheets: the ranking and every review
-    const ranking = await downloaded(chair, chair.getByRole("link", { name: t("ranking.downloadRanking") }));
+    const ranking = await downloaded(
+      chair,
+      chair.getByRole("link", { name: t("ranking.downloadRanking"), exact: true }),
+    );
     expect(ranking.text).toContain(IDEA);
-    const reviews = await downloaded(chair, chair.getByRole("link", { name: t("ranking.downloadReviews") }));
+    const reviews = await downloaded(
+      chair,
+      chair.getByRole("link", { name: t("ranking.downloadReviews"), exact: true }),
+    );
     expect(reviews.text).toContain(IDEA);
 
     // on the idea's page the chair sees where its support came from: one vote, from Dinas Kesehatan
