@@ -66,20 +66,21 @@ export async function runScheduledJobs(env: Env, now: number): Promise<Scheduler
     console.error(
       JSON.stringify({ msg: "scheduler batch failed", error: String((f as PromiseRejectedResult).reason) }),
     );
+  // e-mail and the push/webhook queue leave side by side: a slow mail server never holds up the others
   const config = mailConfigOf(env);
-  const mail = config
-    ? await sendDueMail(db, config, now).catch((error: unknown) => {
-        console.error(JSON.stringify({ msg: "sending mail failed", error: String(error) }));
-        return { sent: 0, failed: 0 };
-      })
-    : { sent: 0, failed: 0 };
-  let deliveries: DrainReport | null = null;
-  try {
+  const [mail, deliveries] = await Promise.all([
+    config
+      ? sendDueMail(db, config, now).catch((error: unknown) => {
+          console.error(JSON.stringify({ msg: "sending mail failed", error: String(error) }));
+          return { sent: 0, failed: 0 };
+        })
+      : { sent: 0, failed: 0 },
     // the VAPID settings are optional vars and a secret, not part of the generated Env
-    deliveries = await drainDeliveries(env as Env & PushConfig, db, now);
-  } catch (error) {
-    console.error(JSON.stringify({ msg: "delivery drain failed", error: String(error) }));
-  }
+    drainDeliveries(env as Env & PushConfig, db, now).catch((error: unknown) => {
+      console.error(JSON.stringify({ msg: "delivery drain failed", error: String(error) }));
+      return null;
+    }),
+  ]);
   return {
     phasesRecorded: entering.length,
     batches: batches.length,

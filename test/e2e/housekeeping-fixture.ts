@@ -64,6 +64,27 @@ export async function insertSubmittedReview(
   return row!.id;
 }
 
+/**
+ * `chair` assigned idea `ideaId` to `reviewer`, due in a week; nothing scored yet.
+ * @returns the assignment's id
+ */
+export async function insertOpenAssignment(
+  persistTo: string,
+  ideaId: number,
+  reviewer: Persona,
+  chair: Persona,
+): Promise<number> {
+  const now = Date.now();
+  const [row] = await queryD1<{ id: number }>(
+    persistTo,
+    `INSERT INTO review_assignments (agency_id, campaign_id, idea_id, reviewer_id, due_at, assigned_by, created_at)
+       SELECT agency_id, campaign_id, id, ${userId(reviewer)}, ${now + 7 * 86_400_000}, ${userId(chair)}, ${now}
+       FROM ideas WHERE id = ${ideaId};
+     SELECT id FROM review_assignments WHERE idea_id = ${ideaId} AND reviewer_id = ${userId(reviewer)};`,
+  );
+  return row!.id;
+}
+
 /** The author of idea `ideaId` invited `invitee` to co-author it; they have not answered yet. */
 export async function insertInvitation(persistTo: string, ideaId: number, invitee: Persona): Promise<void> {
   await queryD1(
