@@ -20,12 +20,12 @@ import {
 } from "../../domain/account-tokens";
 import { NOTIFICATION_KINDS, type NotificationKind } from "../../domain/notifications";
 import { DIGEST_KINDS } from "../../domain/outbox";
-import { checkPassword } from "../../domain/password-policy";
 import { loginKeys } from "../../domain/throttle";
 import type { AppEnv } from "../../env";
 import type { AppRouteHandler } from "../../lib/create-router";
 import { hashPassword } from "../../lib/password";
-import { ApiError, notFound, validationError } from "../../lib/problem";
+import { ApiError, notFound } from "../../lib/problem";
+import { requireAcceptablePassword } from "../../lib/password-rule";
 import { readSessionToken, writeSessionCookie } from "../../lib/session-cookie";
 import { randomToken, sha256Hex } from "../../lib/tokens";
 import { publicOriginOf } from "../../outbound/mail-config";
@@ -77,16 +77,7 @@ async function useToken(c: Context<AppEnv>, purpose: TokenTarget["purpose"], tok
   const db = c.var.db;
   const target = await requireToken(c, token);
   if (target.purpose !== purpose) throw invalidToken();
-  const issue = checkPassword(newPassword, { nip: target.nip, email: target.email });
-  if (issue) {
-    throw validationError([
-      {
-        path: "json.newPassword",
-        code: `password.${issue}`,
-        message: `The new password is ${issue.replace("_", " ")}`,
-      },
-    ]);
-  }
+  requireAcceptablePassword(newPassword, target);
   const now = Date.now();
   const results = await runBatch(
     db,

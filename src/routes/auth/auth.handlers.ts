@@ -9,13 +9,13 @@ import {
 } from "../../db/queries/auth.queries";
 import { getPasswordHash, getProfile, setPassword } from "../../db/queries/users.queries";
 import { emblemPath } from "../../domain/emblem";
-import { checkPassword } from "../../domain/password-policy";
 import { parseRoles } from "../../domain/roles";
 import { LOGIN_LOOKBACK_MS, loginKeys, loginRetryAfter } from "../../domain/throttle";
 import type { AppEnv } from "../../env";
 import type { AppRouteHandler } from "../../lib/create-router";
 import { hashPassword, verifyPassword } from "../../lib/password";
 import { ApiError, notFound, validationError } from "../../lib/problem";
+import { requireAcceptablePassword } from "../../lib/password-rule";
 import { clearSessionCookie, readSessionToken, writeSessionCookie } from "../../lib/session-cookie";
 import { randomToken, sha256Hex } from "../../lib/tokens";
 import { actorOf } from "../../middlewares/guard";
@@ -118,16 +118,7 @@ export const changePassword: AppRouteHandler<typeof routes.changePassword> = asy
       { path: "json.currentPassword", code: "password.incorrect", message: "The current password is not correct" },
     ]);
   }
-  const issue = checkPassword(newPassword, { nip: account.nip, email: account.email });
-  if (issue) {
-    throw validationError([
-      {
-        path: "json.newPassword",
-        code: `password.${issue}`,
-        message: `The new password is ${issue.replace("_", " ")}`,
-      },
-    ]);
-  }
+  requireAcceptablePassword(newPassword, account);
   const now = Date.now();
   await db.batch([
     setPassword(db, actor.userId, await hashPassword(newPassword), now),
