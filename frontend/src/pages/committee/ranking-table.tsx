@@ -72,16 +72,23 @@ export function BurstExplanation({ rule }: { rule: Ranking["burstRule"] }) {
     <div class="burst-panel">
       <h3>{t("burst.title")}</h3>
       <p>{t("burst.meaning")}</p>
-      <p>
-        {t("burst.rule", {
-          minVotes: formatNumber(rule.minVotes),
-          windowShare: formatNumber(Math.round(rule.windowShare * 100)),
-          minutes: formatNumber(rule.windowMinutes),
-          unitShare: formatNumber(Math.round(rule.unitShare * 100)),
-        })}
-      </p>
+      <BurstRule rule={rule} />
       <p>{t("burst.onlyYou")}</p>
     </div>
+  );
+}
+
+/** The burst rule in words (the ranking and the idea page say it the same way). */
+export function BurstRule({ rule }: { rule: Ranking["burstRule"] }) {
+  return (
+    <p>
+      {t("burst.rule", {
+        minVotes: formatNumber(rule.minVotes),
+        windowShare: formatNumber(Math.round(rule.windowShare * 100)),
+        minutes: formatNumber(rule.windowMinutes),
+        unitShare: formatNumber(Math.round(rule.unitShare * 100)),
+      })}
+    </p>
   );
 }
 

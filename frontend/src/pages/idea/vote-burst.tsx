@@ -4,6 +4,7 @@ import { getVoteSources, type VoteSources } from "../../api/reviews";
 import { t } from "../../i18n";
 import { formatDateTime, formatNumber } from "../../lib/format";
 import { currentUser } from "../../models/session";
+import { BurstRule } from "../committee/ranking-table";
 import "../../styles/burst.css";
 
 /**
@@ -44,14 +45,7 @@ export function VoteBurst({ idea }: { idea: IdeaDetail }) {
         })}
       </p>
       <p>{t("burst.meaning")}</p>
-      <p>
-        {t("burst.rule", {
-          minVotes: formatNumber(rule.minVotes),
-          windowShare: formatNumber(Math.round(rule.windowShare * 100)),
-          minutes: formatNumber(rule.windowMinutes),
-          unitShare: formatNumber(Math.round(rule.unitShare * 100)),
-        })}
-      </p>
+      <BurstRule rule={rule} />
       <p>{t("burst.onlyYou")}</p>
     </section>
   );
