@@ -90,3 +90,15 @@ export function similarityQuery(text: string, synonyms: readonly SynonymGroup[] 
   if (distinct.length === 0) return null;
   return distinct.map((w) => quoted(w, false)).join(" OR ");
 }
+
+/** The columns a person's words are looked for in (not `scope`). */
+const TEXT_COLUMNS = "{title problem solution}";
+
+/**
+ * A query of `searchQuery` or `similarityQuery` kept inside one agency by FTS5 itself: the agency's
+ * token in the `scope` column (migrations/0019) and the words in the text columns only.
+ * @example scopedMatch(12, '"antre"') // 'scope : "a12" AND {title problem solution} : ("antre")'
+ */
+export function scopedMatch(agencyId: number, match: string): string {
+  return `scope : "a${agencyId}" AND ${TEXT_COLUMNS} : (${match})`;
+}

@@ -2,6 +2,7 @@ import { and, desc, eq, inArray, isNotNull, isNull, lt, sql, type SQL } from "dr
 import { unionAll } from "drizzle-orm/sqlite-core";
 import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
 import type { IdeaStatus } from "../../domain/idea-status";
+import { scopedMatch } from "../../domain/search";
 import { as } from "../alias";
 import type { Database } from "../client";
 import { ideasFts } from "../fts";
@@ -118,28 +119,68 @@ export function listIdeas(
     .limit(limit + 1);
 }
 
-/** bm25 with the title weighing most, then the problem, then the solution. */
-const BM25 = "bm25(5.0, 2.0, 1.0)";
+/** bm25 with the title weighing most, then the problem, then the solution; the scope token counts for nothing. */
+const BM25 = "bm25(5.0, 2.0, 1.0, 0.0)";
+
+/** How many matches one tier of a search ranks (see `searchIdeas`). */
+export const RANKED_WINDOW = 500;
+
+/** The rowid of the match at `position` counting from the newest (no scoring: FTS5 walks its doclists). */
+const matchAt = (match: string, position: number) =>
+  sql`(SELECT rowid FROM ${ideasFts} WHERE ${ideasFts} MATCH ${match} ORDER BY rowid DESC LIMIT 1 OFFSET ${position})`;
 
 /**
- * FTS5 ranks inside the index (`rank MATCH`, `ORDER BY rank`), so the matches arrive best first and
- * the join stops at the page: O(offset + page) rows. Ordering by `bm25()` outside the index would
- * score and sort every match first (a common word: thousands of rows per page).
+ * The matches of one tier, ranked inside the index (`rank MATCH`, `ORDER BY rank`) so that they
+ * arrive best first and the join stops at the page. FTS5 scores every match in its range before it
+ * hands back the best; a common word in a large agency (a third of 100,000 ideas) cost hundreds of
+ * milliseconds unbounded. A tier is a rowid range FTS5 applies itself: the matches at positions
+ * [tier·W, (tier+1)·W) counting from the newest, so no more than W are ever scored.
+ * @param match an FTS5 query already scoped to the agency (`scopedMatch`)
  */
-const ranked = (match: string) => and(sql`${ideasFts} MATCH ${match}`, sql`${ideasFts}.rank MATCH ${BM25}`);
+function rankedTier(match: string, tier: number) {
+  return and(
+    sql`${ideasFts} MATCH ${match}`,
+    sql`${ideasFts}.rank MATCH ${BM25}`,
+    tier === 0 ? undefined : sql`${ideasFts}.rowid <= ${matchAt(match, tier * RANKED_WINDOW)}`,
+    sql`${ideasFts}.rowid >= coalesce(${matchAt(match, (tier + 1) * RANKED_WINDOW - 1)}, 0)`,
+  );
+}
 const byRank = sql`${ideasFts}.rank`;
 
-/** Full-text search ranked by bm25 (title weighs most); pages by offset, since rank is not a key. */
-export function searchIdeas(db: Database, f: IdeaFilters, match: string, limit: number, offset: number) {
+/** Where a search page starts: its tier and its offset among the tier's (filtered) results. */
+export type SearchPosition = readonly [tier: number, offset: number];
+
+/**
+ * Full-text search ranked by bm25 (title weighs most), tier by tier: the newest 500 matches best
+ * first, then the next 500, and so on. Pages by offset inside a tier, since rank is not a key.
+ * @param match a `searchQuery`, kept inside `f.agencyId` here
+ */
+export function searchIdeas(db: Database, f: IdeaFilters, match: string, limit: number, at: SearchPosition) {
+  const [tier, offset] = at;
+  const scoped = scopedMatch(f.agencyId, match);
   return summaryQuery(db)
     .innerJoin(ideasFts, eq(ideasFts.rowid, ideas.id))
-    .where(and(ranked(match), ...filterConditions(db, f)))
+    .where(and(rankedTier(scoped, tier), ...filterConditions(db, f)))
     .orderBy(byRank)
     .limit(limit + 1)
     .offset(offset);
 }
 
-/** Ideas of the agency that look like the text being typed. */
+/**
+ * Whether a search has matches past `tier`: asked only when a page ends its tier (or the whole
+ * search), and a walk no longer than the matches, at most one tier's.
+ */
+export async function hasLaterTier(db: Database, agencyId: number, match: string, tier: number) {
+  const rows = await db.all<{ rowid: number }>(
+    sql`SELECT rowid FROM ${ideasFts} WHERE ${ideasFts} MATCH ${scopedMatch(agencyId, match)} ORDER BY rowid DESC LIMIT 1 OFFSET ${(tier + 1) * RANKED_WINDOW}`,
+  );
+  return rows.length > 0;
+}
+
+/**
+ * Ideas of the agency that look like the text being typed.
+ * @param match a `similarityQuery`, kept inside `agencyId` here
+ */
 export function listSimilarIdeas(
   db: Database,
   agencyId: number,
@@ -163,7 +204,7 @@ export function listSimilarIdeas(
     .innerJoin(campaigns, eq(campaigns.id, ideas.campaignId))
     .where(
       and(
-        ranked(match),
+        rankedTier(scopedMatch(agencyId, match), 0),
         eq(ideas.agencyId, agencyId),
         eq(ideas.listed, true),
         isNull(ideas.hiddenAt),

@@ -1,6 +1,7 @@
 import {
   listIdeas,
   listLibrary,
+  hasLaterTier,
   listSimilarIdeas,
   searchIdeas,
   type IdeaFilters,
@@ -45,10 +46,17 @@ export const list: AppRouteHandler<typeof routes.list> = async (c) => {
   if (q !== undefined && q !== "") {
     const match = searchQuery(q, await listSynonymGroups(db, actor.agencyId));
     if (!match) return c.json({ items: [], nextCursor: null }, 200);
-    const [offset] = cursor ? decodeCursor(cursor, ["number"] as const) : [0];
-    const rows = await searchIdeas(db, f, match, limit, offset);
+    const [tier, offset] = cursor ? decodeCursor(cursor, ["number", "number"] as const) : [0, 0];
+    const rows = await searchIdeas(db, f, match, limit, [tier, offset]);
     const items = summaries(rows.slice(0, limit));
-    return c.json({ items, nextCursor: rows.length > limit ? encodeCursor([offset + limit]) : null }, 200);
+    // a page that ends its tier goes on with the next tier's best, if there are older matches
+    const next =
+      rows.length > limit
+        ? [tier, offset + limit]
+        : (await hasLaterTier(db, actor.agencyId, match, tier))
+          ? [tier + 1, 0]
+          : null;
+    return c.json({ items, nextCursor: next ? encodeCursor(next) : null }, 200);
   }
   const effectiveSort = mine === "true" ? "updated" : sort;
   if (f.campaignId !== undefined && VOTE_ORDERED_SORTS.has(effectiveSort)) {
