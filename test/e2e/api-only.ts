@@ -6,8 +6,6 @@
 import type { OperationId } from "./api-operations.ts";
 
 export const API_ONLY: Record<OperationId, string> = {
-  "GET /api/v1/exports/ideas.csv":
-    "linked from the dashboard's downloads (Unduh data), but no journey downloads it yet: the journey from zero timed out waiting for its download (under investigation, see the stop note); remove this entry with that fix",
   "PUT /api/v1/push/subscriptions":
     "called by the notification settings after pushManager.subscribe, which headless Chromium refuses (AbortError: Registration failed - permission denied); the Worker tests save, deliver to and remove subscriptions against a loopback push service (test/push.test.ts)",
   "DELETE /api/v1/push/subscriptions/{id}":

@@ -547,8 +547,11 @@ describe("Gagas from zero: bootstrap, then everything in the browser", () => {
     journey.code = (await row.locator(".award-code code").innerText()).trim();
     expect(journey.code).toMatch(/^GGS-[0-9A-Z]{4}(-[0-9A-Z]{4}){6}$/);
 
-    // the dashboard's spreadsheets: the votes per unit and the awards with their certificate codes
+    // the dashboard's spreadsheets: the ideas, the votes per unit and the awards with their certificate codes
     await page.goto(`/dasbor?kampanye=${journey.campaignId}`);
+    const ideasCsv = await downloaded(page, page.getByRole("link", { name: t("dashboard.downloadIdeas"), exact: true }));
+    expect(ideasCsv.text.split(/\r?\n/)[0]).toContain("Judul");
+    expect(ideasCsv.text).toContain(IDEA);
     const votes = await downloaded(page, page.getByRole("link", { name: t("dashboard.downloadVotes"), exact: true }));
     expect(votes.text).toContain(IDEA);
     expect(votes.text).toContain(UNITS[1]!.name);

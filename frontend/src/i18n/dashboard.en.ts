@@ -12,7 +12,7 @@ export const dashboardEn = {
   "dashboard.downloadsLead": "For Excel or LibreOffice. Votes are counted per unit, never with the voters' names.",
   "dashboard.downloadsCampaign":
     "Ideas and votes of the chosen campaign; awards and points of the whole agency. Votes never name the voters.",
-  "dashboard.downloadIdeas": "Ideas",
+  "dashboard.downloadIdeas": "List of ideas",
   "dashboard.downloadVotes": "Votes per unit",
   "dashboard.downloadAwards": "Awards and certificates",
   "dashboard.downloadLedger": "Point ledger",

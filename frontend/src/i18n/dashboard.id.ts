@@ -15,7 +15,7 @@ export const dashboardId = {
     "Untuk diolah di Excel atau LibreOffice. Dukungan hanya per unit kerja, tanpa nama pendukung.",
   "dashboard.downloadsCampaign":
     "Ide dan dukungan kampanye yang dipilih; penghargaan dan poin seluruh instansi. Dukungan tanpa nama pendukung.",
-  "dashboard.downloadIdeas": "Ide",
+  "dashboard.downloadIdeas": "Daftar ide",
   "dashboard.downloadVotes": "Dukungan per unit",
   "dashboard.downloadAwards": "Penghargaan dan piagam",
   "dashboard.downloadLedger": "Buku poin",
