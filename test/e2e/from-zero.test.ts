@@ -549,7 +549,10 @@ describe("Gagas from zero: bootstrap, then everything in the browser", () => {
 
     // the dashboard's spreadsheets: the ideas, the votes per unit and the awards with their certificate codes
     await page.goto(`/dasbor?kampanye=${journey.campaignId}`);
-    const ideasCsv = await downloaded(page, page.getByRole("link", { name: t("dashboard.downloadIdeas"), exact: true }));
+    const ideasCsv = await downloaded(
+      page,
+      page.getByRole("link", { name: t("dashboard.downloadIdeas"), exact: true }),
+    );
     expect(ideasCsv.text.split(/\r?\n/)[0]).toContain("Judul");
     expect(ideasCsv.text).toContain(IDEA);
     const votes = await downloaded(page, page.getByRole("link", { name: t("dashboard.downloadVotes"), exact: true }));
