@@ -313,4 +313,38 @@ describe("GET /api/v1/campaigns/{id}/ranking burst flags", () => {
     expect(of(organic.id).flagged).toBe(false);
     expect(of(organic.id).window?.votes).toBe(1);
   });
+
+  it("keeps each finding until the idea's votes change: the next opening reads no vote, a new vote recomputes it", async () => {
+    const s = await reviewAgency();
+    const idea = await insertIdea(s.campaign, s.authorB.user, { status: "in_review", title: "Posyandu keliling" });
+    const start = Date.now() - 40 * 86_400_000;
+    for (let i = 0; i < 4; i++) {
+      await insertVoteAt(idea, s.campaign, await createUser(s.units.dinkes), start + i * 60_000);
+    }
+    const open = async () => {
+      const res = await api("GET", `/api/v1/campaigns/${s.campaign.id}/ranking`, { cookie: s.chair.cookie });
+      const rows = Number(/r=(\d+)/.exec(res.headers.get("Server-Timing") ?? "")?.[1]);
+      const body = (await res.json()) as { items: { idea: { id: number }; burst: { flagged: boolean } }[] };
+      return { rows, flagged: body.items.find((i) => i.idea.id === idea.id)!.burst.flagged };
+    };
+    const first = await open();
+    // four votes are fewer than the rule's five: not flagged, and the finding is kept
+    expect(first.flagged).toBe(false);
+    const kept = await env.DB.prepare("SELECT vote_count AS n, flagged FROM idea_burst_findings WHERE idea_id = ?")
+      .bind(idea.id)
+      .first<{ n: number; flagged: number }>();
+    expect(kept).toEqual({ n: 4, flagged: 0 });
+    const second = await open();
+    expect(second.flagged).toBe(false);
+    // the four votes are no longer read
+    expect(second.rows).toBeLessThanOrEqual(first.rows - 4);
+    // a fifth vote within the hour from the same unit: the trigger forgets the finding, the ranking flags the idea
+    await insertVoteAt(idea, s.campaign, await createUser(s.units.dinkes), start + 5 * 60_000);
+    expect((await open()).flagged).toBe(true);
+    // a finding saved while a vote raced it (its count differs from the idea's) is computed again
+    await env.DB.prepare("UPDATE idea_burst_findings SET flagged = 0, vote_count = 4 WHERE idea_id = ?")
+      .bind(idea.id)
+      .run();
+    expect((await open()).flagged).toBe(true);
+  });
 });

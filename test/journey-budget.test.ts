@@ -53,8 +53,10 @@ const ROWS_READ_BUDGET: Record<string, number> = {
   "ideas.discussed.deep": 100,
   "ideas.score.first": 100,
   "ideas.score.deep": 100,
-  "ideas.search": 130, // FTS5 ranks inside the index: a page, not every match (106)
-  "ideas.search.indonesian": 130, // the same, through the normaliser: "antre" AND ("layan"* OR …)
+  // FTS5 ranks the newest 500 matches inside the index (docs/home-and-search.md): the walk to the tier's
+  // floor (500 rows, none of them scored) and a page with its names (106): 606
+  "ideas.search": 620,
+  "ideas.search.indonesian": 620, // the same, through the normaliser: "antre" AND ("layan"* OR …): 608
   "idea.page": 40, // the idea, team, history, files, seat, campaign, unit, standing: 21–29
   "idea.comments": 180, // a page of comments with their replies and mentions: up to ~150 (an idea with 24 comments)
   // with the reward engine (issue 7): its state (rules, the people paid with their totals, badges, today's
@@ -65,10 +67,10 @@ const ROWS_READ_BUDGET: Record<string, number> = {
   "comment.post": 100, // 66
   "reviews.mine": 260, // a page of 20 assignments with idea, campaign, review, rubric size, and the totals: 221
   // the ideas that went to review (60 here), each with unit, author and assignments (ideas_campaign_status,
-  // migration 0005), and the campaign's submitted reviews: ~9 rows per idea in review, 556; then the vote
-  // times of the ranked ideas for their burst flags, through votes_idea_user (~900 here: a chair's few
-  // readings a day, never the campaign's other votes): 1,472
-  "campaign.ranking": 1600,
+  // migration 0005), and the campaign's submitted reviews: ~9 rows per idea in review, 556; then the kept
+  // burst findings (60). The first opening after votes changed reads the vote times of the changed ideas
+  // through votes_idea_user and keeps their findings (~1,000 more here, once): 1,652
+  "campaign.ranking": 1700,
   "rewards.me": 20, // four period totals and the badges: 12
   "rewards.ledger": 130, // a page of 20 ledger rows with what caused them: 107
   "leaderboard.users.month": 80, // a page of 20 totals with person and unit: 65

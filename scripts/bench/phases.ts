@@ -160,6 +160,7 @@ export async function captureScale(config: string, persistTo: string, t: Targets
     for (const journey of JOURNEYS) {
       if (isPairedInverse(journey)) continue;
       const inverse = journey.pairedWith ? journeyByKey(journey.pairedWith) : undefined;
+      if (journey.warmUp) await requestOnce(baseUrl, sessions[journey.persona], journey, targets, 0);
       for (let n = 0; n < SAMPLES; n++) {
         for (const j of inverse ? [journey, inverse] : [journey]) {
           const { cost } = await requestOnce(baseUrl, sessions[j.persona], j, targets, n);

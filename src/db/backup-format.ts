@@ -64,6 +64,7 @@ export const NOT_BACKED_UP: Record<string, string> = {
   job_watermarks: "scheduler progress of one database; the restore sets it past the restored rows",
   push_subscriptions: "browsers subscribed with this deployment's VAPID key: people subscribe again after a move",
   webhooks: "endpoints and signing secrets of one deployment: an admin registers them again after a move",
+  idea_burst_findings: "a cache of what the votes show: the ranking computes it again from the restored votes",
   deliveries: "the outgoing queue and log of one deployment",
 };
 

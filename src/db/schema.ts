@@ -1024,3 +1024,24 @@ export const deliveries = sqliteTable(
     ),
   ],
 );
+
+/**
+ * The ranking's vote-burst finding per idea (domain/voting.ts `detectBurst`), computed when the
+ * ranking first needs it and kept until the idea's votes change: triggers on `votes`
+ * (migrations/0020) delete the row on every vote and retraction, so a kept finding is always that of
+ * the idea's current votes. Without it every opening of the ranking read every vote of every ranked
+ * idea (9,384 rows at the bench's L scale).
+ */
+export const ideaBurstFindings = sqliteTable("idea_burst_findings", {
+  // no foreign key: a cache never stands in the way of removing its idea
+  ideaId: integer("idea_id").primaryKey(),
+  /** the idea's vote count the finding was computed from: a finding saved while a vote raced it is not used */
+  voteCount: integer("vote_count").notNull(),
+  flagged: integer("flagged", { mode: "boolean" }).notNull(),
+  /** the reported window (see `BurstFinding`); all null when the idea has no votes */
+  windowStart: integer("window_start"),
+  windowEnd: integer("window_end"),
+  windowVotes: integer("window_votes"),
+  windowFromAuthorUnit: integer("window_from_author_unit"),
+  computedAt: integer("computed_at").notNull(),
+});

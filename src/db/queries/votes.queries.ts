@@ -10,7 +10,7 @@ import { and, desc, eq, exists, inArray, isNotNull, isNull, notExists, sql } fro
 import { hotSqlOf, VOTABLE_STATUSES } from "../../domain/voting";
 import { as } from "../alias";
 import type { Database } from "../client";
-import { campaigns, follows, ideaAuthors, ideaReports, ideas, units, votes } from "../schema";
+import { campaigns, follows, ideaAuthors, ideaBurstFindings, ideaReports, ideas, units, votes } from "../schema";
 
 /** `insert().select()` names every column in table order; NULL lets SQLite assign the id. */
 const AUTO_ID = sql<number>`NULL`.as("id");
@@ -191,6 +191,23 @@ export function listIdeaVoteTimes(db: Database, ideaIds: readonly number[]) {
     .from(votes)
     .where(inArray(votes.ideaId, [...ideaIds]));
 }
+
+export type BurstFindingRow = typeof ideaBurstFindings.$inferSelect;
+
+/** The kept burst findings of these ideas (≤ 100 ids): those whose votes have not changed since. */
+export function listBurstFindings(db: Database, ideaIds: readonly number[]) {
+  return db
+    .select()
+    .from(ideaBurstFindings)
+    .where(inArray(ideaBurstFindings.ideaId, [...ideaIds]));
+}
+
+/** Keeps findings just computed (≤ 12 per statement: 8 columns each). */
+export const saveBurstFindings = (db: Database, rows: readonly BurstFindingRow[]) =>
+  db
+    .insert(ideaBurstFindings)
+    .values([...rows])
+    .onConflictDoNothing();
 
 /** The viewer and an idea, for its page: their vote, whether they follow it, their votes used in its campaign. */
 export function getViewerStanding(db: Database, idea: { id: number; campaignId: number }, viewerId: number) {

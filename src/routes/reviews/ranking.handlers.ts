@@ -8,7 +8,12 @@ import {
 } from "../../db/queries/reviews.queries";
 import type { IdeaStatus } from "../../domain/idea-status";
 import type { Recommendation } from "../../domain/review";
-import { listIdeaVoteTimes } from "../../db/queries/votes.queries";
+import {
+  listBurstFindings,
+  listIdeaVoteTimes,
+  saveBurstFindings,
+  type BurstFindingRow,
+} from "../../db/queries/votes.queries";
 import { DISAGREEMENT_THRESHOLD, rankIdeas } from "../../domain/scoring";
 import { BURST, detectBurst } from "../../domain/voting";
 import { localDay } from "../../domain/time-zone";
@@ -27,31 +32,71 @@ const burstRule = {
   unitShare: BURST.unitShare,
 };
 
-/** Each ranked idea's burst finding, from the campaign's vote times (no voter is read). */
-async function burstsOf(db: Database, ideas: readonly { id: number; unitId: number }[]) {
+type BurstView = {
+  flagged: boolean;
+  window: { start: string; end: string; votes: number; fromAuthorUnit: number } | null;
+};
+
+const viewOf = (f: BurstFindingRow): BurstView => ({
+  flagged: f.flagged,
+  window:
+    f.windowStart === null
+      ? null
+      : {
+          start: iso(f.windowStart),
+          end: iso(f.windowEnd!),
+          votes: f.windowVotes!,
+          fromAuthorUnit: f.windowFromAuthorUnit!,
+        },
+});
+
+/**
+ * Each ranked idea's burst finding (no voter is read): kept findings where the idea's votes have not
+ * changed since (`idea_burst_findings`), computed from the vote times for the others and kept.
+ */
+async function burstsOf(db: Database, ideas: readonly { id: number; unitId: number; voteCount: number }[]) {
   // ≤ 100 bound parameters per statement
-  const votes = (
+  const kept = (
     await Promise.all(
       chunk(
         ideas.map((i) => i.id),
         90,
-      ).map((ids) => listIdeaVoteTimes(db, ids)),
+      ).map((ids) => listBurstFindings(db, ids)),
     )
   ).flat();
-  const byIdea = new Map<number, { at: number; unitId: number }[]>();
-  for (const v of votes) byIdea.set(v.ideaId, [...(byIdea.get(v.ideaId) ?? []), v]);
-  return new Map(
-    ideas.map((idea) => {
-      const { flagged, window: w } = detectBurst(byIdea.get(idea.id) ?? [], idea.unitId);
-      return [
-        idea.id,
-        {
-          flagged,
-          window: w ? { start: iso(w.start), end: iso(w.end), votes: w.votes, fromAuthorUnit: w.fromAuthorUnit } : null,
-        },
-      ];
-    }),
-  );
+  const byIdea = new Map(kept.map((f) => [f.ideaId, f]));
+  const stale = ideas.filter((i) => byIdea.get(i.id)?.voteCount !== i.voteCount);
+  if (stale.length > 0) {
+    const votes = (
+      await Promise.all(
+        chunk(
+          stale.map((i) => i.id),
+          90,
+        ).map((ids) => listIdeaVoteTimes(db, ids)),
+      )
+    ).flat();
+    const timesOf = new Map<number, { at: number; unitId: number }[]>();
+    for (const v of votes) timesOf.set(v.ideaId, [...(timesOf.get(v.ideaId) ?? []), v]);
+    const now = Date.now();
+    const fresh = stale.map((idea): BurstFindingRow => {
+      const { flagged, window: w } = detectBurst(timesOf.get(idea.id) ?? [], idea.unitId);
+      return {
+        ideaId: idea.id,
+        voteCount: idea.voteCount,
+        flagged,
+        windowStart: w?.start ?? null,
+        windowEnd: w?.end ?? null,
+        windowVotes: w?.votes ?? null,
+        windowFromAuthorUnit: w?.fromAuthorUnit ?? null,
+        computedAt: now,
+      };
+    });
+    for (const f of fresh) byIdea.set(f.ideaId, f);
+    // a cache: a finding kept now is used by the next opening of the ranking
+    const [first, ...rest] = chunk(fresh, 12).map((rows) => saveBurstFindings(db, rows));
+    if (first) await db.batch([first, ...rest]);
+  }
+  return new Map(ideas.map((idea) => [idea.id, viewOf(byIdea.get(idea.id)!)]));
 }
 
 async function rankingOf(db: Database, campaign: CampaignRow, normalised: boolean) {
@@ -74,6 +119,7 @@ async function rankingOf(db: Database, campaign: CampaignRow, normalised: boolea
         unitId: idea.unitId,
         unitName: idea.unitName,
         authorName: idea.authorName,
+        voteCount: idea.voteCount,
       },
       reviews: { submitted, assigned },
     };
@@ -100,7 +146,7 @@ export const ranking: AppRouteHandler<typeof routes.ranking> = async (c) => {
       normalised,
       disagreementThreshold: DISAGREEMENT_THRESHOLD,
       burstRule,
-      items: rows.map(({ idea: { unitId: _unit, ...idea }, ...row }) => ({
+      items: rows.map(({ idea: { unitId: _unit, voteCount: _votes, ...idea }, ...row }) => ({
         ...row,
         idea,
         burst: bursts.get(idea.id)!,
