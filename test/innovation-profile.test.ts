@@ -62,14 +62,18 @@ describe("PUT /api/v1/ideas/{id}/profile", () => {
     expect(view.profile).toMatchObject({ stage: "penerapan", videoUrl: PROFILE_BODY.videoUrl });
     expect(view.profile!.indicators.map((i) => i.name)).toEqual(["Waktu tunggu layanan", "Aduan antrean per bulan"]);
     expect(view.profile!.indicators.every((i) => /^[a-z0-9-]+$/.test(i.key))).toBe(true);
-    const audit = await env.DB.prepare("SELECT action, actor_id FROM audit_log WHERE subject_type = 'idea' AND subject_id = ?")
+    const audit = await env.DB.prepare(
+      "SELECT action, actor_id FROM audit_log WHERE subject_type = 'idea' AND subject_id = ?",
+    )
       .bind(idea.id)
       .all();
     expect(audit.results).toEqual([{ action: "innovation_profile.update", actor_id: author.id }]);
 
     // a second save keeps the keys it is sent with
     const kept = view.profile!.indicators.map((i, n) => ({ ...PROFILE_BODY.indicators[n]!, key: i.key }));
-    const again = (await (await putProfile(idea.id, author.cookie, { ...PROFILE_BODY, indicators: kept })).json()) as View;
+    const again = (await (
+      await putProfile(idea.id, author.cookie, { ...PROFILE_BODY, indicators: kept })
+    ).json()) as View;
     expect(again.profile!.indicators.map((i) => i.key)).toEqual(view.profile!.indicators.map((i) => i.key));
   });
 
@@ -91,7 +95,9 @@ describe("PUT /api/v1/ideas/{id}/profile", () => {
     const res = await putProfile(idea.id, author.cookie);
     expect(res.status).toBe(409);
     expect(((await res.json()) as Problem).code).toBe("profile.not_available");
-    const view = (await (await api("GET", `/api/v1/ideas/${idea.id}/profile`, { cookie: author.cookie })).json()) as View;
+    const view = (await (
+      await api("GET", `/api/v1/ideas/${idea.id}/profile`, { cookie: author.cookie })
+    ).json()) as View;
     expect(view).toMatchObject({ available: false, canEdit: false, profile: null });
   });
 
@@ -144,7 +150,9 @@ describe("the lock of a competition entry (lockProfile)", () => {
     await insertProfile(idea, author);
     const file = await insertEvidenceFile(idea, author);
     const db = createDb(env.DB);
-    const [locked] = await runBatch(db, [lockProfile(db, { agencyId: idea.agencyId, ideaId: idea.id, at: Date.now() })]);
+    const [locked] = await runBatch(db, [
+      lockProfile(db, { agencyId: idea.agencyId, ideaId: idea.id, at: Date.now() }),
+    ]);
     expect(locked!.meta.changes).toBe(1);
     const [again] = await runBatch(db, [lockProfile(db, { agencyId: idea.agencyId, ideaId: idea.id, at: Date.now() })]);
     expect(again!.meta.changes, "locking twice keeps the first time").toBe(0);
@@ -158,7 +166,9 @@ describe("the lock of a competition entry (lockProfile)", () => {
       expect(res.status).toBe(409);
       expect(((await res.json()) as Problem).code).toBe("profile.locked");
     }
-    const view = (await (await api("GET", `/api/v1/ideas/${idea.id}/profile`, { cookie: author.cookie })).json()) as View;
+    const view = (await (
+      await api("GET", `/api/v1/ideas/${idea.id}/profile`, { cookie: author.cookie })
+    ).json()) as View;
     expect(view.canEdit).toBe(false);
     expect(view.lockedAt).not.toBeNull();
     expect(view.evidence).toHaveLength(1);
@@ -186,17 +196,28 @@ describe("evidence per indicator", () => {
 
     const upload = await api("POST", `/api/v1/ideas/${idea.id}/evidence/files`, {
       cookie: author.cookie,
-      rawBody: evidenceForm(fileOf(PNG, "Foto loket (1).PNG"), { kind: "foto_video", title: "Foto loket baru", indicatorKey: "aduan" }),
+      rawBody: evidenceForm(fileOf(PNG, "Foto loket (1).PNG"), {
+        kind: "foto_video",
+        title: "Foto loket baru",
+        indicatorKey: "aduan",
+      }),
     });
     expect(upload.status, await upload.clone().text()).toBe(201);
-    const stored = (await upload.json()) as { id: number; file: { fileName: string; contentType: string; size: number } };
+    const stored = (await upload.json()) as {
+      id: number;
+      file: { fileName: string; contentType: string; size: number };
+    };
     expect(stored.file).toEqual({ fileName: "Foto loket (1).png", contentType: "image/png", size: PNG.length });
 
     const res = await api("GET", `/api/v1/ideas/${idea.id}/evidence/${stored.id}`, { cookie: p.leader.cookie });
     expect(res.status).toBe(200);
     expect(res.headers.get("content-disposition")).toContain("attachment");
     expect(new Uint8Array(await res.arrayBuffer())).toEqual(PNG);
-    const asLink = await api("GET", `/api/v1/ideas/${idea.id}/evidence/${((await api("GET", `/api/v1/ideas/${idea.id}/profile`, { cookie: author.cookie }).then((r) => r.json())) as View).evidence[0]!.id}`, { cookie: author.cookie });
+    const asLink = await api(
+      "GET",
+      `/api/v1/ideas/${idea.id}/evidence/${((await api("GET", `/api/v1/ideas/${idea.id}/profile`, { cookie: author.cookie }).then((r) => r.json())) as View).evidence[0]!.id}`,
+      { cookie: author.cookie },
+    );
     expect(asLink.status).toBe(409);
     expect(((await asLink.json()) as Problem).code).toBe("evidence.is_link");
   });
@@ -204,7 +225,8 @@ describe("evidence per indicator", () => {
   it("refuses a slot that is not one of the seven, an indicator the profile lacks, an http link and a script file", async () => {
     const { author, idea } = await ideaOf();
     await insertProfile(idea, author);
-    const post = (body: unknown) => api("POST", `/api/v1/ideas/${idea.id}/evidence/links`, { cookie: author.cookie, body });
+    const post = (body: unknown) =>
+      api("POST", `/api/v1/ideas/${idea.id}/evidence/links`, { cookie: author.cookie, body });
     const badKind = await post(linkBody({ kind: "foto" }));
     expect(badKind.status).toBe(422);
     expect(((await badKind.json()) as Problem).errors![0]!.path).toBe("json.kind");
@@ -218,13 +240,18 @@ describe("evidence per indicator", () => {
       rawBody: evidenceForm(fileOf(HTML, "bukti.pdf"), { kind: "sop", title: "SOP layanan" }),
     });
     expect(script.status).toBe(415);
-    const rows = await env.DB.prepare("SELECT count(*) AS n FROM innovation_evidence WHERE idea_id = ?").bind(idea.id).first();
+    const rows = await env.DB.prepare("SELECT count(*) AS n FROM innovation_evidence WHERE idea_id = ?")
+      .bind(idea.id)
+      .first();
     expect(rows).toEqual({ n: 0 });
   });
 
   it("needs a saved profile first", async () => {
     const { author, idea } = await ideaOf();
-    const res = await api("POST", `/api/v1/ideas/${idea.id}/evidence/links`, { cookie: author.cookie, body: linkBody() });
+    const res = await api("POST", `/api/v1/ideas/${idea.id}/evidence/links`, {
+      cookie: author.cookie,
+      body: linkBody(),
+    });
     expect(res.status).toBe(409);
     expect(((await res.json()) as Problem).code).toBe("profile.missing");
   });
@@ -232,7 +259,10 @@ describe("evidence per indicator", () => {
   it("keeps an indicator that evidence supports: dropping it is 409 profile.indicator_in_use", async () => {
     const { author, idea } = await ideaOf();
     await insertProfile(idea, author);
-    await api("POST", `/api/v1/ideas/${idea.id}/evidence/links`, { cookie: author.cookie, body: linkBody({ indicatorKey: "aduan" }) });
+    await api("POST", `/api/v1/ideas/${idea.id}/evidence/links`, {
+      cookie: author.cookie,
+      body: linkBody({ indicatorKey: "aduan" }),
+    });
     const res = await putProfile(idea.id, author.cookie, {
       ...PROFILE_BODY,
       indicators: [{ ...PROFILE_BODY.indicators[0], key: "waktu" }],
@@ -248,7 +278,9 @@ describe("evidence per indicator", () => {
     const res = await api("DELETE", `/api/v1/ideas/${idea.id}/evidence/${file.id}`, { cookie: author.cookie });
     expect(res.status).toBe(204);
     expect(await env.ATTACHMENTS.get(file.r2Key)).toBeNull();
-    const audit = await env.DB.prepare("SELECT action FROM audit_log WHERE subject_id = ? AND action LIKE 'innovation_evidence%'")
+    const audit = await env.DB.prepare(
+      "SELECT action FROM audit_log WHERE subject_id = ? AND action LIKE 'innovation_evidence%'",
+    )
       .bind(idea.id)
       .all();
     expect(audit.results).toEqual([{ action: "innovation_evidence.remove" }]);
@@ -268,7 +300,10 @@ describe("tenant isolation", () => {
       ["GET", `/api/v1/ideas/${idea.id}/dossier.pdf`],
       ["GET", `/api/v1/ideas/${idea.id}/dossier.zip`],
     ] as const) {
-      const res = await api(method, path, { cookie: p.otherAdmin.cookie, ...(method === "PUT" ? { body: PROFILE_BODY } : {}) });
+      const res = await api(method, path, {
+        cookie: p.otherAdmin.cookie,
+        ...(method === "PUT" ? { body: PROFILE_BODY } : {}),
+      });
       expect(res.status, `${method} ${path}`).toBe(404);
     }
   });
@@ -293,7 +328,9 @@ describe("the dossier as PDF and ZIP", () => {
       rawBody: evidenceForm(fileOf(PNG, "loket.png"), { kind: "regulasi", title: "SK Wali Kota" }),
     });
     expect(upload.status).toBe(201);
-    const title = (await env.DB.prepare("SELECT title FROM ideas WHERE id = ?").bind(idea.id).first<{ title: string }>())!.title;
+    const title = (await env.DB.prepare("SELECT title FROM ideas WHERE id = ?")
+      .bind(idea.id)
+      .first<{ title: string }>())!.title;
     return { author, idea, title };
   }
 
@@ -302,7 +339,9 @@ describe("the dossier as PDF and ZIP", () => {
     const res = await api("GET", `/api/v1/ideas/${idea.id}/dossier.pdf`, { cookie: author.cookie });
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe("application/pdf");
-    expect(res.headers.get("content-disposition")).toMatch(/^attachment; filename="dosir-inovasi-\d+-\d{4}-\d{2}-\d{2}\.pdf"$/);
+    expect(res.headers.get("content-disposition")).toMatch(
+      /^attachment; filename="dosir-inovasi-\d+-\d{4}-\d{2}-\d{2}\.pdf"$/,
+    );
     const text = await pdfText(new Uint8Array(await res.arrayBuffer()));
     for (const expected of [
       "Pemerintah Kota Uji",
@@ -363,12 +402,32 @@ describe("the dossier as PDF and ZIP", () => {
       "tanggalUjiCoba",
       "tanggalPenerapan",
     ]);
-    expect(data.profilInovasi).toMatchObject({ namaInovasi: title, tahapan: { kode: "penerapan", label: "Penerapan" } });
+    expect(data.profilInovasi).toMatchObject({
+      namaInovasi: title,
+      tahapan: { kode: "penerapan", label: "Penerapan" },
+    });
     expect(data.bukti.map((b) => [b.nomor, b.jenis.kode, b.berkas?.path ?? b.tautan])).toEqual([
       [1, "regulasi", "bukti/01-loket.png"],
       [2, "liputan_media", "https://berita.example.id/antrean"],
     ]);
     expect(data.tim).toEqual([expect.objectContaining({ nama: author.name, peran: "Pengusul" })]);
+  });
+
+  it("gives the printable HTML dossier the same profile, indicators and evidence index as the PDF", async () => {
+    const { author, idea } = await filledIdea();
+    const res = await api("GET", `/api/v1/ideas/${idea.id}/dossier`, { cookie: author.cookie });
+    expect(res.status).toBe(200);
+    const page = await res.text();
+    for (const expected of [
+      "<h2 id=\"s2\">2. Profil Inovasi</h2>",
+      "Administrasi kependudukan dan pencatatan sipil",
+      "Rp 25.000.000 (APBD)",
+      "Waktu tunggu layanan: sebelum 240 menit, sesudah 20 menit",
+      "[Regulasi]",
+      '<a href="https://berita.example.id/antrean">Berita antrean daring</a>',
+    ]) {
+      expect(page, expected).toContain(expected);
+    }
   });
 
   it("makes a dossier of an idea without a profile yet, saying so", async () => {

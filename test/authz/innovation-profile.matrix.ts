@@ -38,7 +38,12 @@ export const matrix: MatrixEntry[] = [
     route: "POST /api/v1/ideas/{id}/evidence/links",
     request: async (fx) => ({
       path: `/api/v1/ideas/${(await approved(fx)).id}/evidence/links`,
-      body: { kind: "liputan_media", title: "Berita antrean daring", url: "https://berita.example.id/a", indicatorKey: "waktu" },
+      body: {
+        kind: "liputan_media",
+        title: "Berita antrean daring",
+        url: "https://berita.example.id/a",
+        indicatorKey: "waktu",
+      },
     }),
     expect: changers(201),
   },

@@ -3,7 +3,8 @@ import type { innovationId } from "./innovation.id.ts";
 /** English for the innovation profile, its evidence and the dossier downloads (same keys as `innovation.id.ts`). */
 export const innovationEn = {
   "innov.title": "Innovation profile",
-  "innov.lead": "The profile in the format of the Regional Innovation Index and the KIPP proposal, with evidence per indicator.",
+  "innov.lead":
+    "The profile in the format of the Regional Innovation Index and the KIPP proposal, with evidence per indicator.",
   "innov.loading": "Loading the innovation profile…",
   "innov.empty": "The innovation profile has not been filled in yet.",
   "innov.emptyTeam": "Complete the profile so this idea is ready to enter an innovation competition.",
@@ -76,7 +77,7 @@ export const innovationEn = {
   "innov.asLink": "Link",
   "innov.asFile": "File",
   "innov.evidenceUrl": "Link (https://)",
-  "innov.evidenceFile": "File",
+  "innov.evidenceFile": "Choose the file",
   "innov.evidenceFileHint": "PDF, image or office document; at most 10 MB.",
   "innov.evidenceAdded": "Evidence added.",
   "innov.evidenceRemove": "Remove evidence «{title}»",
@@ -88,7 +89,8 @@ export const innovationEn = {
   "innov.download": "Download {name}",
   "innov.dossierPdf": "Download the dossier PDF",
   "innov.dossierZip": "Download the import package (ZIP)",
-  "innov.dossierHint": "The PDF to read and print; the ZIP holds JSON in the national forms' order with the evidence files.",
+  "innov.dossierHint":
+    "The PDF to read and print; the ZIP holds JSON in the national forms' order with the evidence files.",
 
   "urusan.pendidikan": "Education",
   "urusan.kesehatan": "Health",

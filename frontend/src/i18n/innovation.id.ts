@@ -58,7 +58,8 @@ export const innovationId = {
   "innov.required": "Wajib diisi.",
   "innov.beforeAfter": "{before} → {after} {unit}",
   "innov.evidence": "Bukti pendukung",
-  "innov.evidenceLead": "Berkas atau tautan per jenis bukti, masing-masing untuk satu indikator atau inovasi secara umum.",
+  "innov.evidenceLead":
+    "Berkas atau tautan per jenis bukti, masing-masing untuk satu indikator atau inovasi secara umum.",
   "innov.evidenceEmpty": "Belum ada bukti.",
   "innov.evidenceNeedsProfile": "Simpan profil dulu, lalu tambahkan bukti.",
   "innov.kind.regulasi": "Regulasi",
@@ -78,7 +79,7 @@ export const innovationId = {
   "innov.asLink": "Tautan",
   "innov.asFile": "Berkas",
   "innov.evidenceUrl": "Tautan (https://)",
-  "innov.evidenceFile": "Berkas",
+  "innov.evidenceFile": "Pilih berkas",
   "innov.evidenceFileHint": "PDF, gambar atau dokumen kantor; paling besar 10 MB.",
   "innov.evidenceAdded": "Bukti ditambahkan.",
   "innov.evidenceRemove": "Hapus bukti «{title}»",
@@ -90,7 +91,8 @@ export const innovationId = {
   "innov.download": "Unduh {name}",
   "innov.dossierPdf": "Unduh dosir PDF",
   "innov.dossierZip": "Unduh paket impor (ZIP)",
-  "innov.dossierHint": "PDF untuk dibaca dan dicetak; ZIP berisi JSON menurut urutan formulir nasional beserta berkas bukti.",
+  "innov.dossierHint":
+    "PDF untuk dibaca dan dicetak; ZIP berisi JSON menurut urutan formulir nasional beserta berkas bukti.",
 
   "urusan.pendidikan": "Pendidikan",
   "urusan.kesehatan": "Kesehatan",

@@ -95,7 +95,9 @@ export function buildDossierData(input: {
       judul: e.title,
       indikator: e.indicatorKey ? { kunci: e.indicatorKey, nama: indicatorName.get(e.indicatorKey) ?? null } : null,
       tautan: e.url,
-      berkas: e.file ? { path: evidencePath(n, e.file.fileName), jenisIsi: e.file.contentType, ukuran: e.file.size } : null,
+      berkas: e.file
+        ? { path: evidencePath(n, e.file.fileName), jenisIsi: e.file.contentType, ukuran: e.file.size }
+        : null,
     })),
     tim: team,
     penilaian: {

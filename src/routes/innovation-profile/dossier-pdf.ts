@@ -112,7 +112,13 @@ function header(w: Writer, data: DossierData, emblemImage: Awaited<ReturnType<PD
     textX = emblemImage.width * scale + 12;
   }
   const { regular, bold } = w.fonts;
-  w.page.drawText(printable(bold, data.instansi), { x: MARGIN + textX, y: w.y - 18, size: 12, font: bold, color: NAVY });
+  w.page.drawText(printable(bold, data.instansi), {
+    x: MARGIN + textX,
+    y: w.y - 18,
+    size: 12,
+    font: bold,
+    color: NAVY,
+  });
   w.page.drawText("DOSIR INOVASI", { x: MARGIN + textX, y: w.y - 36, size: 10, font: regular, color: MUTED });
   w.y -= 68;
   w.lines(data.profilInovasi.namaInovasi, { size: 17, bold: true });
@@ -201,7 +207,9 @@ function review(w: Writer, data: DossierData) {
 export async function renderDossierPdf(data: DossierData, emblem: Emblem | null): Promise<Uint8Array<ArrayBuffer>> {
   const doc = await PDFDocument.create();
   const created = new Date(data.dibuat);
-  doc.setTitle(`Dosir Inovasi - ${printable(await doc.embedFont(StandardFonts.Helvetica), data.profilInovasi.namaInovasi)}`);
+  doc.setTitle(
+    `Dosir Inovasi - ${printable(await doc.embedFont(StandardFonts.Helvetica), data.profilInovasi.namaInovasi)}`,
+  );
   doc.setAuthor(data.instansi);
   doc.setCreator("Gagas");
   doc.setProducer("Gagas");
@@ -211,7 +219,11 @@ export async function renderDossierPdf(data: DossierData, emblem: Emblem | null)
     regular: await doc.embedFont(StandardFonts.Helvetica),
     bold: await doc.embedFont(StandardFonts.HelveticaBold),
   };
-  const image = emblem ? (emblem.type === "png" ? await doc.embedPng(emblem.bytes) : await doc.embedJpg(emblem.bytes)) : null;
+  const image = emblem
+    ? emblem.type === "png"
+      ? await doc.embedPng(emblem.bytes)
+      : await doc.embedJpg(emblem.bytes)
+    : null;
   const w = new Writer(doc, fonts);
   header(w, data, image);
   profile(w, data);

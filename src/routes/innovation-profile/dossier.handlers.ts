@@ -17,10 +17,7 @@ async function makeDossier(db: Database, bucket: R2Bucket, actor: Actor, ideaId:
   const now = Date.now();
   // 404 for another agency's idea and for a draft outside its team, as the idea's own page
   const loaded = await loadIdea(db, actor, ideaId);
-  const [context, { row, evidence }] = await Promise.all([
-    getDossierContext(db, loaded.idea),
-    loadProfile(db, loaded),
-  ]);
+  const [context, { row, evidence }] = await Promise.all([getDossierContext(db, loaded.idea), loadProfile(db, loaded)]);
   const data = buildDossierData({
     idea: toIdeaDetail(loaded, now),
     agencyName: context.agencyName,

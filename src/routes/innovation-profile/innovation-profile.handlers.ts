@@ -89,7 +89,11 @@ export const put: AppRouteHandler<typeof routes.putProfile> = async (c) => {
   const now = Date.now();
   const errors = checkProfile(body, localDay(now, actor.timeZone));
   if (errors.length > 0) throw validationError(errors.map((e) => ({ ...e, path: `json.${e.path}` })));
-  const indicators = keyIndicators(body.indicators, () => randomToken(6).toLowerCase().replace(/[^a-z0-9]/g, "x"));
+  const indicators = keyIndicators(body.indicators, () =>
+    randomToken(6)
+      .toLowerCase()
+      .replace(/[^a-z0-9]/g, "x"),
+  );
   const { evidence } = await loadProfile(db, loaded);
   const inUse = droppedIndicatorsInUse(
     indicators,
@@ -103,7 +107,13 @@ export const put: AppRouteHandler<typeof routes.putProfile> = async (c) => {
     );
   }
   const [saved] = await runBatch(db, [
-    saveProfile(db, { agencyId: actor.agencyId, ideaId: id, actorId: actor.userId, now, values: { ...body, indicators } }),
+    saveProfile(db, {
+      agencyId: actor.agencyId,
+      ideaId: id,
+      actorId: actor.userId,
+      now,
+      values: { ...body, indicators },
+    }),
     recordAuditIfChanged(db, {
       agencyId: actor.agencyId,
       actorId: actor.userId,
@@ -174,7 +184,11 @@ async function writeEvidence(db: Database, actor: Actor, evidence: NewEvidence, 
     }
     await refusalNow(db, actor, evidence.ideaId, raced);
   }
-  const row = await getEvidence(db, { agencyId: actor.agencyId, ideaId: evidence.ideaId, id: inserted!.meta.last_row_id });
+  const row = await getEvidence(db, {
+    agencyId: actor.agencyId,
+    ideaId: evidence.ideaId,
+    id: inserted!.meta.last_row_id,
+  });
   return toEvidence(row!);
 }
 
@@ -229,7 +243,16 @@ export const addFile: AppRouteHandler<typeof routes.addEvidenceFile> = async (c)
   const evidence = await writeEvidence(
     db,
     actor,
-    { kind, title, indicatorKey, file: stored, agencyId: actor.agencyId, ideaId: id, addedBy: actor.userId, createdAt: Date.now() },
+    {
+      kind,
+      title,
+      indicatorKey,
+      file: stored,
+      agencyId: actor.agencyId,
+      ideaId: id,
+      addedBy: actor.userId,
+      createdAt: Date.now(),
+    },
     () => discardObject(bucket, r2Key),
   );
   return c.json(evidence, 201);

@@ -197,7 +197,8 @@ export function ProfileEditor({ ideaId, profile, onSaved, onCancel }: Props) {
       {(c) => (
         <input
           {...c}
-          type={field === "videoUrl" ? "url" : "text"}
+          type="text"
+          inputMode={field === "videoUrl" ? "url" : "text"}
           maxLength={max}
           value={f[field] as string}
           onInput={(e) => set({ [field]: e.currentTarget.value })}
