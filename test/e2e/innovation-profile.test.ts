@@ -102,14 +102,19 @@ describe.each(JOURNEYS)("innovation profile and dossier ($lang, $viewport)", ({ 
     await form.getByLabel(t("innov.before"), { exact: true }).fill("240");
     await form.getByLabel(t("innov.after"), { exact: true }).fill("20");
 
-    // the server's rules across fields: no dates for the implementation stage, an http:// video
+    // the server's checks: the shape first (an http:// video), then the rules across fields (no dates for penerapan)
+    await form.getByRole("button", { name: t("innov.save"), exact: true }).click();
+    await form.locator("#innov-videoUrl-error").waitFor();
+    expect(await form.locator("#innov-videoUrl-error").innerText()).toContain(t("code.profile.url_not_https"));
+    await form.getByLabel(new RegExp(`^${t("innov.video")}`)).fill("https://video.example.id/antrean");
     await form.getByRole("button", { name: t("innov.save"), exact: true }).click();
     await form.locator("#innov-trialDate-error").waitFor();
     expect(await form.locator("#innov-trialDate-error").innerText()).toContain(t("code.profile.trial_date_required"));
-    expect(await form.locator("#innov-videoUrl-error").innerText()).toContain(t("code.profile.url_not_https"));
+    expect(await form.locator("#innov-implementationDate-error").innerText()).toContain(
+      t("code.profile.implementation_date_required"),
+    );
     await form.getByLabel(new RegExp(`^${t("innov.trialDate")}`)).fill("2025-02-03");
     await form.getByLabel(new RegExp(`^${t("innov.implementationDate")}`)).fill("2025-06-10");
-    await form.getByLabel(new RegExp(`^${t("innov.video")}`)).fill("https://video.example.id/antrean");
     await shoot(page, "innovation-profile-form-phone.png");
     await expectNoAxeViolations(page);
     await form.getByRole("button", { name: t("innov.save"), exact: true }).click();
@@ -132,7 +137,10 @@ describe.each(JOURNEYS)("innovation profile and dossier ($lang, $viewport)", ({ 
       .setInputFiles({ name: "sk.png", mimeType: "image/png", buffer: PNG });
     await add.getByRole("button", { name: t("innov.addEvidence"), exact: true }).click();
     await section.getByRole("link", { name: /^SK Wali Kota/ }).waitFor();
-    await section.getByText(t("innov.supports", { name: "Waktu tunggu layanan" })).waitFor();
+    await section
+      .getByText(t("innov.supports", { name: "Waktu tunggu layanan" }))
+      .first()
+      .waitFor();
     await shoot(page, "innovation-profile-phone.png");
     await expectNoAxeViolations(page);
 

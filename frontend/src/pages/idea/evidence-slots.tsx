@@ -73,6 +73,8 @@ function AddEvidence({ ideaId, view, onAdded }: { ideaId: number; view: ProfileV
   const [as, setAs] = useState<"link" | "file">("link");
   const [url, setUrl] = useState("");
   const [file, setFile] = useState<File | null>(null);
+  // a new file input after each addition: the browser's picker cannot be emptied otherwise
+  const [picker, setPicker] = useState(0);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [problem, setProblem] = useState<ApiProblem | null>(null);
   const [busy, setBusy] = useState(false);
@@ -96,6 +98,7 @@ function AddEvidence({ ideaId, view, onAdded }: { ideaId: number; view: ProfileV
       setTitle("");
       setUrl("");
       setFile(null);
+      setPicker(picker + 1);
       await onAdded();
     } catch (caught) {
       const refused = toApiProblem(caught);
@@ -164,7 +167,13 @@ function AddEvidence({ ideaId, view, onAdded }: { ideaId: number; view: ProfileV
           error={errors.file}
         >
           {(c) => (
-            <input {...c} type="file" accept={ACCEPT} onChange={(e) => setFile(e.currentTarget.files?.[0] ?? null)} />
+            <input
+              {...c}
+              key={picker}
+              type="file"
+              accept={ACCEPT}
+              onChange={(e) => setFile(e.currentTarget.files?.[0] ?? null)}
+            />
           )}
         </Field>
       )}

@@ -4,6 +4,7 @@ import { toApiProblem, type ApiProblem } from "../../api/problem";
 import { Field } from "../../components/form/field";
 import { ProblemMessage } from "../../components/problem-message";
 import { t } from "../../i18n";
+import { IndicatorRows, type IndicatorRow } from "./indicator-rows";
 import { fieldErrorsOf } from "./profile-errors";
 import { parseValue } from "./update-form";
 
@@ -54,9 +55,8 @@ const URUSAN = [
   "kesekretariatan",
 ] as const satisfies readonly ProfileBody["urusan"][];
 const SDGS = Array.from({ length: 17 }, (_, i) => i + 1);
-const MAX_INDICATORS = 10;
 
-type Row = { key?: string; name: string; unit: string; before: string; after: string };
+type Row = IndicatorRow;
 type Form = {
   stage: string;
   trialDate: string;
@@ -146,9 +146,12 @@ export function ProfileEditor({ ideaId, profile, onSaved, onCancel }: Props) {
   const [problem, setProblem] = useState<ApiProblem | null>(null);
   const [busy, setBusy] = useState(false);
   const form = useRef<HTMLFormElement>(null);
-  const set = (patch: Partial<Form>) => setForm({ ...f, ...patch });
-  const setRow = (i: number, patch: Partial<Row>) =>
-    set({ indicators: f.indicators.map((r, j) => (j === i ? { ...r, ...patch } : r)) });
+  /** Changing a field clears its message; the others stay until the next attempt. */
+  const set = (patch: Partial<Form>) => {
+    setForm({ ...f, ...patch });
+    const stale = Object.keys(errors).filter((k) => Object.keys(patch).some((p) => k === p || k.startsWith(`${p}.`)));
+    if (stale.length > 0) setErrors(Object.fromEntries(Object.entries(errors).filter(([k]) => !stale.includes(k))));
+  };
 
   const showErrors = (found: Record<string, string>) => {
     setErrors(found);
@@ -337,86 +340,7 @@ export function ProfileEditor({ ideaId, profile, onSaved, onCancel }: Props) {
       {text("legalBasisNumber", "innov.legalNumber", 200, undefined, true)}
       {date("legalBasisDate", "innov.legalDate")}
       {text("videoUrl", "innov.video", 2000, t("innov.videoHint"), true)}
-      <fieldset class="fieldset impl-figure-set">
-        <legend>{t("innov.indicators")}</legend>
-        <p class="field-hint">{t("innov.indicatorsHint")}</p>
-        {f.indicators.map((row, i) => {
-          const error = errors[`indicators.${i}`] ?? errors[`indicators.${i}.name`] ?? errors[`indicators.${i}.unit`];
-          return (
-            <div key={i} class={error ? "impl-figure-row field-invalid" : "impl-figure-row"}>
-              {error && (
-                <p class="field-error" id={`innov-indicators-${i}-error`}>
-                  {error}
-                </p>
-              )}
-              <div class="impl-figure-fields">
-                <Field id={`innov-indicators-${i}-name`} label={t("innov.indicatorName")}>
-                  {(c) => (
-                    <input
-                      {...c}
-                      type="text"
-                      maxLength={200}
-                      value={row.name}
-                      onInput={(e) => setRow(i, { name: e.currentTarget.value })}
-                    />
-                  )}
-                </Field>
-                <Field id={`innov-indicators-${i}-unit`} label={t("innov.indicatorUnit")}>
-                  {(c) => (
-                    <input
-                      {...c}
-                      type="text"
-                      maxLength={40}
-                      value={row.unit}
-                      onInput={(e) => setRow(i, { unit: e.currentTarget.value })}
-                    />
-                  )}
-                </Field>
-                <Field id={`innov-indicators-${i}-before`} label={t("innov.before")}>
-                  {(c) => (
-                    <input
-                      {...c}
-                      type="text"
-                      inputMode="decimal"
-                      maxLength={20}
-                      value={row.before}
-                      onInput={(e) => setRow(i, { before: e.currentTarget.value })}
-                    />
-                  )}
-                </Field>
-                <Field id={`innov-indicators-${i}-after`} label={t("innov.after")}>
-                  {(c) => (
-                    <input
-                      {...c}
-                      type="text"
-                      inputMode="decimal"
-                      maxLength={20}
-                      value={row.after}
-                      onInput={(e) => setRow(i, { after: e.currentTarget.value })}
-                    />
-                  )}
-                </Field>
-              </div>
-              <button
-                type="button"
-                class="link-button"
-                onClick={() => set({ indicators: f.indicators.filter((_, j) => j !== i) })}
-              >
-                {t("innov.removeIndicator", { n: i + 1 })}
-              </button>
-            </div>
-          );
-        })}
-        {f.indicators.length < MAX_INDICATORS && (
-          <button
-            type="button"
-            class="button button-secondary"
-            onClick={() => set({ indicators: [...f.indicators, { name: "", unit: "", before: "", after: "" }] })}
-          >
-            {t("innov.addIndicator")}
-          </button>
-        )}
-      </fieldset>
+      <IndicatorRows rows={f.indicators} errors={errors} onChange={(indicators) => set({ indicators })} />
       <div class="button-row">
         <button type="submit" class="button" aria-disabled={busy ? "true" : undefined}>
           {busy ? t("idea.working") : t("innov.save")}
