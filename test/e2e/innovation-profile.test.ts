@@ -176,5 +176,15 @@ describe.each(JOURNEYS)("innovation profile and dossier ($lang, $viewport)", ({ 
     expect(Buffer.from(files["bukti/01-sk.png"]!)).toEqual(PNG);
     const data = JSON.parse(strFromU8(files["dosir.json"]!)) as { profilInovasi: { namaInovasi: string } };
     expect(data.profilInovasi.namaInovasi).toBe(title);
+
+    // an evidence file downloads as it was uploaded; a piece of evidence is removed again
+    const [evidence] = await Promise.all([
+      page.waitForEvent("download"),
+      section.getByRole("link", { name: /^SK Wali Kota/ }).click(),
+    ]);
+    expect(await readFile((await evidence.path())!)).toEqual(PNG);
+    await section.getByRole("button", { name: t("innov.evidenceRemove", { title: "Berita antrean daring" }) }).click();
+    await section.getByText(t("innov.evidenceRemoved")).waitFor();
+    await section.getByRole("link", { name: "Berita antrean daring" }).waitFor({ state: "detached" });
   });
 });
