@@ -419,7 +419,7 @@ describe("the dossier as PDF and ZIP", () => {
     expect(res.status).toBe(200);
     const page = await res.text();
     for (const expected of [
-      "<h2 id=\"s2\">2. Profil Inovasi</h2>",
+      '<h2 id="s2">2. Profil Inovasi</h2>',
       "Administrasi kependudukan dan pencatatan sipil",
       "Rp 25.000.000 (APBD)",
       "Waktu tunggu layanan: sebelum 240 menit, sesudah 20 menit",
