@@ -12,6 +12,7 @@ import { createPersonas, createUser, makeNip } from "./fixtures/builders";
 import { fileOf, PNG } from "./fixtures/files";
 import { api } from "./fixtures/http";
 import { insertIdea, openCampaign } from "./fixtures/ideas";
+import { insertProfile } from "./fixtures/innovation-profile";
 import { deref, type OpenApiDoc, type Schema } from "./fixtures/json-schema";
 import { loadContract, operationsOf } from "./fixtures/openapi";
 import { mintSession } from "./fixtures/tenant-rows";
@@ -94,7 +95,12 @@ describe("mass assignment: every JSON body refuses the fields a caller must not 
     ).toEqual([]);
     // multipart bodies are not checked by the generic loop: each has its own test below
     expect(formBodyRoutes.map((o) => o.route).sort()).toEqual(
-      ["POST /api/v1/ideas/{id}/attachments", "POST /api/v1/users/import", "PUT /api/v1/agency/emblem"].sort(),
+      [
+        "POST /api/v1/ideas/{id}/attachments",
+        "POST /api/v1/users/import",
+        "PUT /api/v1/agency/emblem",
+        "POST /api/v1/ideas/{id}/evidence/files",
+      ].sort(),
     );
   });
 
@@ -208,6 +214,34 @@ describe("multipart bodies", () => {
       .bind(idea.id, other.id)
       .all();
     expect(rows.results).toEqual([{ idea_id: idea.id, agency_id: fx.agency.id, uploaded_by: fx.asn.user.id }]);
+  });
+
+  it("POST /api/v1/ideas/{id}/evidence/files refuses a form that names another idea, agency or uploader, storing nothing", async () => {
+    const idea = await insertIdea(await openCampaign(fx.agency), fx.asn.user, { status: "approved" });
+    await insertProfile({ id: idea.id, agencyId: fx.agency.id }, fx.asn.user);
+    const other = await insertIdea(await openCampaign(fx.otherAgency), fx.otherAdmin.user, { status: "approved" });
+    for (const [field, value] of Object.entries({
+      agencyId: fx.otherAgency.id,
+      ideaId: other.id,
+      addedBy: fx.otherAdmin.user.id,
+      r2Key: `ideas/${other.id}/evidence/someone-else`,
+    })) {
+      const form = new FormData();
+      form.append("file", fileOf(PNG, "foto.png"));
+      form.append("kind", "foto_video");
+      form.append("title", "Foto loket");
+      form.append(field, String(value));
+      const res = await api("POST", `/api/v1/ideas/${idea.id}/evidence/files`, {
+        cookie: fx.asn.cookie,
+        rawBody: form,
+      });
+      expect(res.status, field).toBe(422);
+    }
+    expect(
+      await env.DB.prepare("SELECT count(*) AS n FROM innovation_evidence WHERE idea_id IN (?, ?)")
+        .bind(idea.id, other.id)
+        .first(),
+    ).toEqual({ n: 0 });
   });
 
   it("POST /api/v1/users/import puts imported people in the admin's own agency whatever the form says", async () => {

@@ -45,6 +45,7 @@ const MISSING: Record<IdKind, string> = {
   assignment: "2147483647",
   comment: "2147483647",
   attachment: "2147483647",
+  evidence: "2147483647",
   agency: "2147483647",
   award: "2147483647",
   recipient: "2147483647",

@@ -5,6 +5,13 @@
  */
 import { sql } from "drizzle-orm";
 import { IDEA_STATUSES } from "../domain/idea-status";
+import {
+  BUDGET_SOURCES,
+  EVIDENCE_KINDS,
+  INNOVATION_FORMS,
+  INNOVATION_STAGES,
+  INNOVATION_TYPES,
+} from "../domain/innovation-profile";
 import { DEFAULT_TIME_ZONE, TIME_ZONE_IDS } from "../domain/time-zone";
 import {
   check,
@@ -1045,3 +1052,86 @@ export const ideaBurstFindings = sqliteTable("idea_burst_findings", {
   windowFromAuthorUnit: integer("window_from_author_unit"),
   computedAt: integer("computed_at").notNull(),
 });
+
+// ── Innovation profile, evidence and dossier (issue 20.1, 20.2, 20.6) ─────────────────────────
+
+/**
+ * The innovation profile of an approved idea (IID/KIPP fields), one per idea, edited by its team
+ * and admins until a competition round's entry sets `locked_at` (`lockProfile`).
+ */
+export const innovationProfiles = sqliteTable(
+  "innovation_profiles",
+  {
+    ideaId: integer("idea_id")
+      .primaryKey()
+      .references(() => ideas.id),
+    agencyId: integer("agency_id")
+      .notNull()
+      .references(() => agencies.id),
+    stage: text("stage", { enum: INNOVATION_STAGES }).notNull(),
+    /** `YYYY-MM-DD` on the agency's calendar */
+    trialDate: text("trial_date"),
+    implementationDate: text("implementation_date"),
+    innovationType: text("innovation_type", { enum: INNOVATION_TYPES }).notNull(),
+    form: text("form", { enum: INNOVATION_FORMS }).notNull(),
+    /** a key of `URUSAN_LABEL` (domain/innovation-profile.ts) */
+    urusan: text("urusan").notNull(),
+    /** JSON array of SDG numbers 1–17 */
+    sdgs: text("sdgs").notNull().default("[]"),
+    objectives: text("objectives").notNull(),
+    targetGroups: text("target_groups").notNull(),
+    /** whole rupiah */
+    budgetAmount: integer("budget_amount"),
+    budgetSource: text("budget_source", { enum: BUDGET_SOURCES }),
+    legalBasisNumber: text("legal_basis_number"),
+    legalBasisDate: text("legal_basis_date"),
+    videoUrl: text("video_url"),
+    /** JSON: `[{ key, name, unit, before, after }]`; evidence names an indicator by its key */
+    indicators: text("indicators").notNull().default("[]"),
+    /** set once the profile is entered in a competition round; no change after */
+    lockedAt: integer("locked_at"),
+    updatedBy: integer("updated_by")
+      .notNull()
+      .references(() => users.id),
+    createdAt: integer("created_at").notNull(),
+    updatedAt: integer("updated_at").notNull(),
+  },
+  (t) => [
+    index("innovation_profiles_agency").on(t.agencyId),
+    check("innovation_profiles_video_https", sql`${t.videoUrl} IS NULL OR ${t.videoUrl} LIKE 'https://%'`),
+  ],
+);
+
+/** A piece of evidence in a typed slot: a file (bytes in R2, as attachments) or an https link. */
+export const innovationEvidence = sqliteTable(
+  "innovation_evidence",
+  {
+    id: integer("id").primaryKey(),
+    agencyId: integer("agency_id")
+      .notNull()
+      .references(() => agencies.id),
+    ideaId: integer("idea_id")
+      .notNull()
+      .references(() => ideas.id),
+    kind: text("kind", { enum: EVIDENCE_KINDS }).notNull(),
+    /** the indicator of the profile it supports; null: the innovation as a whole */
+    indicatorKey: text("indicator_key"),
+    title: text("title").notNull(),
+    url: text("url"),
+    r2Key: text("r2_key").unique(),
+    fileName: text("file_name"),
+    contentType: text("content_type"),
+    size: integer("size"),
+    addedBy: integer("added_by")
+      .notNull()
+      .references(() => users.id),
+    createdAt: integer("created_at").notNull(),
+  },
+  (t) => [
+    index("innovation_evidence_idea").on(t.ideaId, t.id),
+    check(
+      "innovation_evidence_file_or_link",
+      sql`(${t.url} IS NULL) <> (${t.r2Key} IS NULL) AND (${t.url} IS NULL OR ${t.url} LIKE 'https://%')`,
+    ),
+  ],
+);

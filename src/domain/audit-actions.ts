@@ -38,6 +38,9 @@ export const AUDIT_ACTION_LABELS = {
   "idea.dismiss_reports": { id: "Menolak laporan ide", en: "Dismissed an idea's reports" },
   "webhook.create": { id: "Menambah webhook", en: "Added a webhook" },
   "webhook.delete": { id: "Menghentikan webhook", en: "Stopped a webhook" },
+  "innovation_profile.update": { id: "Menyimpan profil inovasi", en: "Saved an innovation profile" },
+  "innovation_evidence.add": { id: "Menambah bukti inovasi", en: "Added innovation evidence" },
+  "innovation_evidence.remove": { id: "Menghapus bukti inovasi", en: "Removed innovation evidence" },
 } as const satisfies Record<string, Bilingual>;
 
 export type AuditAction = keyof typeof AUDIT_ACTION_LABELS;

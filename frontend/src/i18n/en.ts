@@ -1,4 +1,5 @@
 import { accountEn } from "./account.en.ts";
+import { innovationEn } from "./innovation.en.ts";
 import { adminEn } from "./admin.en.ts";
 import { implementationEn } from "./implementation.en.ts";
 import { administrationEn } from "./administration.en.ts";
@@ -181,4 +182,5 @@ export const en = {
   ...implementationEn,
   ...accountEn,
   ...pushEn,
+  ...innovationEn,
 } as const satisfies Messages;

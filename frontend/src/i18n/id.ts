@@ -1,4 +1,5 @@
 import { accountId } from "./account.id.ts";
+import { innovationId } from "./innovation.id.ts";
 import { adminId } from "./admin.id.ts";
 import { administrationId } from "./administration.id.ts";
 import { discussionId } from "./discussion.id.ts";
@@ -184,4 +185,5 @@ export const id = {
   ...implementationId,
   ...accountId,
   ...pushId,
+  ...innovationId,
 } as const;

@@ -46,7 +46,7 @@ type Fonts = Record<"serif" | "serifBold" | "serifItalic" | "sans" | "sansBold" 
  * Standard fonts encode WinAnsi only: every other character becomes its unaccented letter, a plain
  * dash, "?" for a letter of another script, or nothing for a symbol — the PDF never fails to build.
  */
-function printable(font: PDFFont, text: string): string {
+export function printable(font: PDFFont, text: string): string {
   const supported = charsetOf(font);
   let out = "";
   for (const ch of text.normalize("NFC")) {

@@ -8,6 +8,7 @@ import type { getImplementationReport } from "../../db/queries/implementation.qu
 import { html, paragraphs, type HtmlValue, type SafeHtml } from "../../lib/html";
 import { localDateTime, tanggalIndonesia, zoneAbbreviation, type TimeZone } from "../../domain/time-zone";
 import type { toIdeaDetail } from "../ideas/ideas.view";
+import { angka, rupiah, type DossierData } from "../innovation-profile/dossier-data";
 import { ATTACHMENT_KIND_LABEL, ideaEventLabel, STATUS_LABEL } from "./exports.labels";
 
 type IdeaDetail = ReturnType<typeof toIdeaDetail>;
@@ -24,16 +25,20 @@ export type DossierView = {
   /** other agencies whose listed ideas replicate this one */
   replicatingAgencies: readonly string[];
   report: ImplementationReport | null;
+  /** the innovation profile, indicators and evidence as the PDF and the ZIP have them */
+  innovation: DossierData;
   now: number;
 };
 
 /** The sections, in the order of the KIPP proposal. */
 export const DOSSIER_SECTIONS = [
   "Ringkasan",
+  "Profil Inovasi",
   "Permasalahan dan Urgensi",
   "Kebaruan",
   "Langkah Implementasi",
   "Hasil dan Manfaat",
+  "Indikator dan Bukti Pendukung",
   "Dapat Direplikasi",
   "Keberlanjutan",
   "Lampiran",
@@ -192,6 +197,63 @@ function sustainability(v: DossierView): SafeHtml {
   </p>`;
 }
 
+/** The profile's facts, worded as in the PDF (both read {@link DossierData}). */
+function innovationProfile(d: DossierData): SafeHtml {
+  const p = d.profilInovasi;
+  if (!p.tahapan) return html`<p class="empty">Profil inovasi belum diisi oleh tim.</p>`;
+  const sdgs = p.tujuanPembangunanBerkelanjutan.map((s) => `${s.nomor}. ${s.nama}`).join("; ");
+  return facts([
+    ["Tahapan inovasi", p.tahapan.label],
+    ["Jenis inovasi", p.jenis?.label],
+    ["Bentuk inovasi", p.bentuk?.label],
+    ["Urusan pemerintahan", p.urusanPemerintahan?.label],
+    ["Tanggal uji coba", d.tanggalTertulis.ujiCoba],
+    ["Tanggal penerapan", d.tanggalTertulis.penerapan],
+    ["Tujuan Pembangunan Berkelanjutan (TPB/SDGs)", sdgs],
+    ["Tujuan", p.tujuan],
+    ["Kelompok sasaran", p.kelompokSasaran],
+    ["Anggaran", p.anggaran ? `${rupiah(p.anggaran.jumlahRupiah ?? 0)} (${p.anggaran.sumber.label})` : null],
+    ["Dasar hukum", p.dasarHukum ? `${p.dasarHukum.nomor}, tanggal ${d.tanggalTertulis.dasarHukum ?? ""}` : null],
+    ["Video inovasi", p.video ? html`<a href="${p.video}">${p.video}</a>` : null],
+  ]);
+}
+
+/** The before/after indicators and the evidence index, in the order of the PDF. */
+function indicatorsAndEvidence(idea: IdeaDetail, d: DossierData): SafeHtml {
+  const indicators =
+    d.indikator.length === 0
+      ? html`<p class="empty">Belum ada indikator.</p>`
+      : html`<ol>
+          ${d.indikator.map(
+            (i) =>
+              html`<li>
+                ${i.nama}: sebelum ${angka(i.sebelum)} ${i.satuan}, sesudah ${angka(i.sesudah)} ${i.satuan}
+              </li>`,
+          )}
+        </ol>`;
+  const evidence =
+    d.bukti.length === 0
+      ? html`<p class="empty">Belum ada bukti.</p>`
+      : html`<ol>
+          ${d.bukti.map(
+            (b) =>
+              html`<li>
+                [${b.jenis.label}]
+                ${
+                  b.tautan
+                    ? html`<a href="${b.tautan}">${b.judul}</a>`
+                    : html`<a href="/api/v1/ideas/${idea.id}/evidence/${b.id}">${b.judul}</a>`
+                }
+                — mendukung ${b.indikator?.nama ?? "inovasi secara umum"}
+              </li>`,
+          )}
+        </ol>`;
+  return html`<h3>Indikator sebelum dan sesudah</h3>
+    ${indicators}
+    <h3>Indeks bukti pendukung</h3>
+    ${evidence}`;
+}
+
 function attachmentList(idea: IdeaDetail): SafeHtml {
   if (idea.attachments.length === 0) return html`<p class="empty">Tidak ada lampiran.</p>`;
   return html`<table class="attachments">
@@ -234,9 +296,10 @@ export function renderDossier(v: DossierView): string {
         </p>
         ${header(v)}
         <main>
-          ${section(1, summary(idea))} ${section(2, textOr(idea.problem))} ${section(3, novelty(idea))}
-          ${section(4, implementation(v))} ${section(5, results(v))} ${section(6, replication(v))}
-          ${section(7, sustainability(v))} ${section(8, attachmentList(idea))}
+          ${section(1, summary(idea))} ${section(2, innovationProfile(v.innovation))}
+          ${section(3, textOr(idea.problem))} ${section(4, novelty(idea))} ${section(5, implementation(v))}
+          ${section(6, results(v))} ${section(7, indicatorsAndEvidence(idea, v.innovation))}
+          ${section(8, replication(v))} ${section(9, sustainability(v))} ${section(10, attachmentList(idea))}
         </main>
         <footer>
           <p>

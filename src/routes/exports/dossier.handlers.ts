@@ -4,6 +4,8 @@ import type { AppRouteHandler } from "../../lib/create-router";
 import { actorOf } from "../../middlewares/guard";
 import { emblemDataUrl, readEmblem } from "../agency/agency.emblem";
 import { loadIdea, toIdeaDetail } from "../ideas/ideas.view";
+import { buildDossierData } from "../innovation-profile/dossier-data";
+import { loadProfile, toEvidence, toProfile } from "../innovation-profile/innovation-profile.view";
 import { renderDossier } from "./dossier-view";
 import type * as routes from "./exports.routes";
 
@@ -16,8 +18,20 @@ export const dossier: AppRouteHandler<typeof routes.dossier> = async (c) => {
   const context = await getDossierContext(db, loaded.idea);
   const report = loaded.idea.status === "implemented" ? await getImplementationReport(db, loaded.idea.id) : undefined;
   const emblem = await readEmblem(c.env.ATTACHMENTS, context.emblemKey);
+  const idea = toIdeaDetail(loaded, now);
+  const { row, evidence } = await loadProfile(db, loaded);
+  const innovation = buildDossierData({
+    idea,
+    agencyName: context.agencyName,
+    timeZone: context.timeZone,
+    profile: row ? toProfile(row) : null,
+    evidence: evidence.map(toEvidence),
+    decidedAt: loaded.idea.decidedAt,
+    now,
+  });
   const page = renderDossier({
-    idea: toIdeaDetail(loaded, now),
+    idea,
+    innovation,
     agencyName: context.agencyName,
     timeZone: context.timeZone,
     emblemSrc: emblem ? emblemDataUrl(emblem) : null,

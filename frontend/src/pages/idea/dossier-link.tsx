@@ -1,9 +1,13 @@
 import { dossierPath } from "../../api/exports";
+import { dossierPdfPath, dossierZipPath } from "../../api/innovation-profile";
 import type { IdeaDetail } from "../../api/ideas";
 import { t } from "../../i18n";
 import { currentUser } from "../../models/session";
 
-/** The printable innovation dossier, one tap away for the idea's team, its committee and admins. */
+/**
+ * The innovation dossier, one tap away for the idea's team, its committee and admins: the printable
+ * page, the PDF, and the ZIP for import (JSON in the national forms' order with the evidence files).
+ */
 export function DossierLink({ idea }: { idea: IdeaDetail }) {
   const admin = !!currentUser.value?.roles.includes("admin");
   if (!idea.viewer.isAuthor && idea.viewer.committeeRole === null && !admin) return null;
@@ -13,6 +17,13 @@ export function DossierLink({ idea }: { idea: IdeaDetail }) {
         {t("idea.dossier")}
       </a>
       <p class="card-note">{t("idea.dossierHint")}</p>
+      <a class="button button-secondary" href={dossierPdfPath(idea.id)} download>
+        {t("innov.dossierPdf")}
+      </a>
+      <a class="button button-secondary" href={dossierZipPath(idea.id)} download>
+        {t("innov.dossierZip")}
+      </a>
+      <p class="card-note">{t("innov.dossierHint")}</p>
     </div>
   );
 }

@@ -12,12 +12,14 @@ import NotFoundPage from "../not-found/index";
 import { DossierLink } from "./dossier-link";
 import { IdeaActions } from "./idea-actions";
 import { ImplementationSection } from "./implementation-section";
+import { InnovationProfileSection } from "./innovation-profile-section";
 import { IdeaHeader } from "./idea-header";
 import { IdeaHistory } from "./idea-history";
 import { HiddenNotice, IdeaModeration } from "./idea-moderation";
 import { IdeaAttachments, IdeaDetails, IdeaTeam } from "./idea-sidebar";
 import "../../styles/ideas.css";
 import "../../styles/implementation.css";
+import "../../styles/innovation.css";
 import { IdeaDiscussion } from "./idea-discussion";
 import { TeamTools } from "./team-tools";
 import { VoteBox } from "./vote-box";
@@ -111,6 +113,7 @@ function IdeaView({ idea }: { idea: IdeaDetail }) {
             </section>
           ))}
           <ImplementationSection idea={idea} />
+          <InnovationProfileSection idea={idea} />
           <IdeaHistory idea={idea} />
           <IdeaDiscussion idea={idea} />
         </div>

@@ -11,7 +11,7 @@ const EMPTY_ROW: Row = { label: "", value: "", unit: "" };
 const MAX_FIGURES = 10;
 
 /** A figure's value as typed (Indonesian "1.250,5" or "1250.5") → a number; null when it is none. */
-function parseValue(text: string): number | null {
+export function parseValue(text: string): number | null {
   const cleaned = text.trim().replace(/\s/g, "");
   if (!cleaned) return null;
   const normal = /,\d{1,2}$/.test(cleaned) ? cleaned.replace(/\./g, "").replace(",", ".") : cleaned.replace(/,/g, "");
