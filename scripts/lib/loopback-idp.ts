@@ -59,8 +59,8 @@ function loginPage(uid: string, error: string | null, username = ""): string {
 <style>body{font-family:system-ui,sans-serif;margin:0;background:#eef2f6;color:#1b2733}
 main{max-width:22rem;margin:2rem auto;padding:1.5rem;background:#fff;border-radius:8px;box-shadow:0 1px 3px #0003}
 h1{font-size:1.3rem;margin:0 0 .25rem}p{margin:.25rem 0 1rem;color:#44515e}label{display:block;font-weight:600;margin:.75rem 0 .25rem}
-input{width:100%;box-sizing:border-box;font-size:1rem;padding:.6rem;border:1px solid #8a96a3;border-radius:4px}
-button{margin-top:1.25rem;width:100%;font-size:1rem;padding:.7rem;border:0;border-radius:4px;background:#0b5cad;color:#fff}
+input{width:100%;box-sizing:border-box;font:inherit;font-size:1rem;padding:.6rem;border:1px solid #8a96a3;border-radius:4px}
+button{margin-top:1.25rem;width:100%;font:inherit;font-size:1rem;padding:.7rem;border:0;border-radius:4px;background:#0b5cad;color:#fff}
 .error{color:#a4161a;font-weight:600}</style></head><body><main>
 <h1>SSO Instansi</h1><p>Penyedia identitas uji di loopback. Nama pengguna: NIP Anda.</p>
 ${error ? `<p class="error" role="alert">${escapeHtml(error)}</p>` : ""}
