@@ -69,12 +69,12 @@ describe("sign-in with the agency's identity provider", () => {
     await admin.getByLabel(t("oidcAdmin.displayName")).fill(PROVIDER);
     await admin.getByLabel(t("oidcAdmin.issuer")).fill(inject("oidcIssuer"));
     await admin.getByLabel(t("oidcAdmin.clientId")).fill(IDP_CLIENTS.honest);
-    await admin.getByLabel(t("oidcAdmin.clientSecret")).fill(IDP_CLIENT_SECRET);
+    await admin.getByLabel(t("oidcAdmin.clientSecret"), { exact: true }).fill(IDP_CLIENT_SECRET);
     await admin.getByRole("button", { name: t("oidcAdmin.save") }).click();
     await admin.getByText(t("oidcAdmin.saved")).waitFor();
     // the secret is stored, never shown: the field says so and stays empty
     await admin.getByText(t("oidcAdmin.clientSecretKept")).waitFor();
-    expect(await admin.getByLabel(t("oidcAdmin.clientSecret")).inputValue()).toBe("");
+    expect(await admin.getByLabel(t("oidcAdmin.clientSecret"), { exact: true }).inputValue()).toBe("");
     expect(await admin.locator(".details").innerText()).toContain(`${inject("baseUrl")}/masuk/oidc`);
     await shoot(admin, "sign-in-oidc-admin-phone.png");
 

@@ -17,13 +17,15 @@ function Registration({ redirectUri, signInUrl }: { redirectUri: string; signInU
         <div>
           <dt>{t("oidcAdmin.redirectUri")}</dt>
           <dd>
-            <code>{redirectUri}</code>
+            <code class="break">{redirectUri}</code>
           </dd>
         </div>
         <div>
           <dt>{t("oidcAdmin.signInUrl")}</dt>
           <dd>
-            <a href={signInUrl}>{signInUrl}</a>
+            <a class="break" href={signInUrl}>
+              {signInUrl}
+            </a>
             <br />
             <span class="muted">{t("oidcAdmin.signInUrlHint")}</span>
           </dd>

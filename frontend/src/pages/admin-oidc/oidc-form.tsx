@@ -50,7 +50,8 @@ export function OidcForm({ settings, onSaved }: { settings: OidcSettings; onSave
   async function submit(event: SubmitEvent) {
     event.preventDefault();
     if (busy) return;
-    const data = new FormData(event.currentTarget as HTMLFormElement);
+    const form = event.currentTarget as HTMLFormElement;
+    const data = new FormData(form);
     const missing = REQUIRED.filter((id) => !String(data.get(id) ?? "").trim());
     if (missing.length > 0) return fail(missing.map((fieldId) => ({ fieldId, message: t("platform.required") })));
     setBusy(true);
@@ -58,6 +59,9 @@ export function OidcForm({ settings, onSaved }: { settings: OidcSettings; onSave
     setStatus("");
     try {
       onSaved(await saveOidcSettings(changeOf(data)));
+      // the secret is stored now, and never shown again: not even as the dots it was typed in
+      const secret = form.elements.namedItem("oidc-client-secret");
+      if (secret instanceof HTMLInputElement) secret.value = "";
       setErrors([]);
       setStatus(t("oidcAdmin.saved"));
     } catch (error) {
