@@ -182,6 +182,17 @@ describe("sign-in through the agency's provider", () => {
   });
 });
 
+describe("a public client (PKCE alone, no secret)", () => {
+  it("signs in with the client secret removed", async () => {
+    const { admin, unit, agency } = await createPersonas();
+    const person = await createUser(unit);
+    const settings = await configureProvider(admin.cookie, { clientId: IDP_CLIENTS.demo, clientSecret: "" });
+    expect(settings).toMatchObject({ hasClientSecret: false });
+    const { res } = await signInWithProvider(agency.slug, person.nip);
+    expect(res.status, await res.clone().text()).toBe(200);
+  });
+});
+
 describe("a provider's answer that fails its checks", () => {
   it("refuses an ID token signed by another key with 401 oidc.signature_invalid", async () => {
     const { admin, unit, agency } = await createPersonas();

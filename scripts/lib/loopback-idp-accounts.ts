@@ -11,6 +11,8 @@ export const IDP_CLIENTS = {
   forgedSignature: "gagas-forged-signature",
   /** its ID tokens are signed by the provider but issued to another client */
   wrongAudience: "gagas-wrong-audience",
+  /** a public client (PKCE alone, no secret): the one `npm start`'s demo agency uses */
+  demo: "gagas-demo",
 } as const;
 /** The user name of an account whose token carries no NIP. */
 export const IDP_USER_WITHOUT_NIP = "tanpa-nip";

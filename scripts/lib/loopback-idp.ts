@@ -4,7 +4,7 @@
  *
  * - Accounts: any 18-digit NIP as the user name, with the password {@link IDP_PASSWORD}; its ID
  *   token carries the claim `nip` (scope `profile`). The user name `tanpa-nip` signs in without one.
- * - Clients (secret {@link IDP_CLIENT_SECRET}, client_secret_basic, PKCE required):
+ * - Clients (secret {@link IDP_CLIENT_SECRET}, client_secret_basic, PKCE required; `gagas-demo` is public):
  *   `gagas` is honest; for `gagas-forged-signature` the token endpoint's ID token is re-signed by a
  *   key that is not the provider's (same `kid`); for `gagas-wrong-audience` it is signed by the
  *   provider's own key but issued to another client. Real attacks, for the tests that refuse them.
@@ -95,11 +95,12 @@ export async function startLoopbackIdp({ redirectUris, port = 0, names = {} }: O
   const provider = new Provider(issuer, {
     clients: Object.values(IDP_CLIENTS).map((clientId) => ({
       client_id: clientId,
-      client_secret: IDP_CLIENT_SECRET,
       redirect_uris: redirectUris,
       grant_types: ["authorization_code"],
       response_types: ["code"],
-      token_endpoint_auth_method: "client_secret_basic",
+      ...(clientId === IDP_CLIENTS.demo
+        ? { token_endpoint_auth_method: "none" }
+        : { client_secret: IDP_CLIENT_SECRET, token_endpoint_auth_method: "client_secret_basic" }),
     })),
     jwks: { keys: [{ ...real.privateKey.export({ format: "jwk" }), kid: KID, alg: "RS256", use: "sig" }] },
     cookies: { keys: [randomBytes(32).toString("hex")] },
