@@ -2,6 +2,7 @@ import path from "node:path";
 import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-plugin";
 import { defineConfig } from "vitest/config";
 import { seedStatements } from "./scripts/seed/index.ts";
+import { randomBytes } from "node:crypto";
 import { generateVapidKeys } from "./scripts/vapid-keys.ts";
 
 export default defineConfig(async () => {
@@ -25,6 +26,8 @@ export default defineConfig(async () => {
             VAPID_PUBLIC_KEY: vapid.publicKey,
             VAPID_PRIVATE_KEY: vapid.privateKey,
             VAPID_SUBJECT: "mailto:admin@gagas.test",
+            // seals agencies' OpenID client secrets (src/lib/secret-box.ts): a key of this run only
+            OIDC_SECRET_KEY: randomBytes(32).toString("base64url"),
           },
           // an empty second database: backup → restore round trips land here
           d1Databases: { DB: "gagas", RESTORE_DB: "gagas-restore" },
@@ -45,7 +48,12 @@ export default defineConfig(async () => {
       exclude: ["test/e2e/**"],
       setupFiles: ["./test/fixtures/apply-migrations.ts"],
       // the catching SMTP server, and the loopback push service and webhook receiver, on Node
-      globalSetup: ["./test/fixtures/mail-sink-setup.ts", "./test/loopback/global-setup.ts"],
+      // and the loopback OpenID provider (scripts/lib/loopback-idp.ts)
+      globalSetup: [
+        "./test/fixtures/mail-sink-setup.ts",
+        "./test/loopback/global-setup.ts",
+        "./test/fixtures/oidc-provider-setup.ts",
+      ],
       testTimeout: 30_000,
     },
   };

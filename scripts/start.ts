@@ -16,6 +16,8 @@ import path from "node:path";
 import { AGENCIES, DEMO_PASSWORD } from "./seed/organisation-data.ts";
 import { seed } from "./seed/index.ts";
 import { demoAccountLines } from "./lib/demo-accounts.ts";
+import { DEMO_IDP_AGENCY, DEMO_IDP_NAME, demoProviderSql, localSecretKey, startDemoIdp } from "./lib/demo-idp.ts";
+import { IDP_PASSWORD } from "./lib/loopback-idp-accounts.ts";
 import { RECORD, fingerprint, readRecord } from "./lib/fingerprint.ts";
 import { startMailSink } from "./lib/mail-sink.ts";
 import { BUILD_INPUTS, DATA_INPUTS, planStart } from "./lib/start-plan.ts";
@@ -82,6 +84,14 @@ const sink = await startMailSink({
 step(`Catching e-mail on smtp://127.0.0.1:${SMTP_PORT}: read it at ${sink.httpUrl} (and .wrangler/mail/*.eml)`);
 
 const protocol = LOOPBACK ? "http" : "https";
+
+// the agency's own identity provider, for the demo: a real OpenID provider on loopback (docs/sign-in-oidc.md)
+const idp = await startDemoIdp(`${protocol}://localhost:${PORT}`, Number(process.env.OIDC_PORT ?? 9400));
+await wrangler(["d1", "execute", "gagas", "--local", "--command", demoProviderSql(idp.issuer)], { quiet: true });
+step(`An OpenID provider for the demo on ${idp.issuer}`);
+console.log(
+  `  open /masuk?instansi=${DEMO_IDP_AGENCY} → "Masuk dengan ${DEMO_IDP_NAME}": user name = a demo NIP of Andir, password ${IDP_PASSWORD}`,
+);
 step(`Serving Gagas on ${protocol}://localhost:${PORT}`);
 if (!LOOPBACK) {
   for (const address of lanAddresses()) console.log(`  on the network: https://${address}:${PORT}`);
@@ -105,6 +115,8 @@ const dev = spawn(
     `SMTP_PORT:${SMTP_PORT}`,
     "--var",
     `PUBLIC_ORIGIN:${protocol}://localhost:${PORT}`,
+    "--var",
+    `OIDC_SECRET_KEY:${localSecretKey(root)}`,
   ],
   { cwd: root, env: { ...process.env, ...OFFLINE_ENV }, stdio: "inherit" },
 );
@@ -126,6 +138,7 @@ setTimeout(tick, 8_000);
 const stop = () => {
   clearInterval(ticker);
   void sink.stop();
+  void idp.stop();
   dev.kill("SIGINT");
 };
 process.on("SIGINT", stop);

@@ -11,6 +11,7 @@ import { agenciesRoutes } from "./routes/agencies/agencies.index";
 import { agencyRoutes } from "./routes/agency/agency.index";
 import { auditLogRoutes } from "./routes/audit-log/audit-log.index";
 import { authRoutes } from "./routes/auth/auth.index";
+import { oidcRoutes } from "./routes/oidc/oidc.index";
 import { accountRoutes } from "./routes/account/account.index";
 import { activationRoutes } from "./routes/activation/activation.index";
 import { campaignsRoutes } from "./routes/campaigns/campaigns.index";
@@ -47,6 +48,7 @@ export function createApp() {
   const routes = app
     .route("/api/v1", healthRouter)
     .route("/api/v1", authRoutes)
+    .route("/api/v1", oidcRoutes)
     .route("/api/v1", accountRoutes)
     .route("/api/v1", activationRoutes)
     .route("/api/v1", meRoutes)

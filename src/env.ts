@@ -20,6 +20,8 @@ export type Bindings = Env & {
   VAPID_PUBLIC_KEY?: string;
   VAPID_PRIVATE_KEY?: string;
   VAPID_SUBJECT?: string;
+  /** 32 random bytes, base64url: encrypts agencies' OpenID client secrets in D1 (`wrangler secret put OIDC_SECRET_KEY`). */
+  OIDC_SECRET_KEY?: string;
 };
 
 export type AppVariables = {

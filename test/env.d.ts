@@ -15,6 +15,7 @@ declare global {
       VAPID_PUBLIC_KEY: string;
       VAPID_PRIVATE_KEY: string;
       VAPID_SUBJECT: string;
+      OIDC_SECRET_KEY: string;
     }
     interface GlobalProps {
       mainModule: typeof main;
@@ -33,5 +34,7 @@ declare module "vitest" {
     mailSink: { smtpPort: number; httpUrl: string; user: string; password: string };
     /** the loopback push service and webhook receiver (test/loopback/global-setup.ts) */
     loopbackOrigin: string;
+    /** the loopback OpenID provider (test/fixtures/oidc-provider-setup.ts) */
+    oidcIssuer: string;
   }
 }

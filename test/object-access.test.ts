@@ -30,8 +30,16 @@ const entries = new Map(
 
 const idRoutes = operationsOf(await loadContract()).filter((o) => o.template.includes("{"));
 
-/** Public by design: anyone verifies a certificate, any agency may open its Hall of Fame. */
-const PUBLIC_BY_DESIGN = new Set(["GET /api/v1/certificates/{code}", "GET /api/v1/hall-of-fame/{agencySlug}"]);
+/**
+ * Public by design: anyone verifies a certificate, any agency may open its Hall of Fame, and anyone
+ * may see how an agency's people sign in and start signing in with its provider (docs/sign-in-oidc.md).
+ */
+const PUBLIC_BY_DESIGN = new Set([
+  "GET /api/v1/certificates/{code}",
+  "GET /api/v1/hall-of-fame/{agencySlug}",
+  "GET /api/v1/auth/oidc/{agencySlug}",
+  "POST /api/v1/auth/oidc/{agencySlug}/start",
+]);
 
 const STAFF = ["asn", "reviewer", "leader", "admin", "superadmin"] as const satisfies readonly MatrixPersona[];
 type Staff = (typeof STAFF)[number];

@@ -8,6 +8,7 @@ import { PageLoadFailed } from "./components/page-load-failed";
 import {
   AUDIT_PATH,
   MODERATION_PATH,
+  OIDC_PATH,
   PLATFORM_PATH,
   RULES_PATH,
   SETTINGS_PATH,
@@ -22,6 +23,7 @@ import {
   PROFILE_PATH,
   RESET_PASSWORD_PATH,
   SIGN_IN_PATH,
+  SIGN_IN_RETURN_PATH,
   UNSUBSCRIBE_PATH,
 } from "./lib/paths";
 import { takeKeepFocus } from "./lib/keep-focus";
@@ -37,6 +39,7 @@ const HomePage = lazyPage(() => import("./pages/home/index"));
 const AboutPage = lazyPage(() => import("./pages/about/index"));
 const NotFoundPage = lazyPage(() => import("./pages/not-found/index"));
 const SignInPage = lazyPage(() => import("./pages/sign-in/index"));
+const SignInReturnPage = lazyPage(() => import("./pages/sign-in-return/index"));
 const ProfilePage = lazyPage(() => import("./pages/profile/index"));
 const ChangePasswordPage = lazyPage(() => import("./pages/change-password/index"));
 const IdeasPage = lazyPage(() => import("./pages/ideas/index"));
@@ -75,6 +78,7 @@ const AdminAuditPage = lazyPage(() => import("./pages/admin-audit/index"));
 const AdminWebhooksPage = lazyPage(() => import("./pages/admin-webhooks/index"));
 const PlatformPage = lazyPage(() => import("./pages/platform/index"));
 const PublicLibraryPage = lazyPage(() => import("./pages/public-library/index"));
+const AdminOidcPage = lazyPage(() => import("./pages/admin-oidc/index"));
 
 /** `/api/*` belongs to the Worker (docs, JSON): let the browser load it instead of the router. */
 const SPA_SCOPE = /^\/(?!api(\/|$))/;
@@ -107,6 +111,7 @@ export function App() {
               <Route path="/" component={HomePage} />
               <Route path="/tentang" component={AboutPage} />
               <Route path={SIGN_IN_PATH} component={SignInPage} />
+              <Route path={SIGN_IN_RETURN_PATH} component={SignInReturnPage} />
               <Route path={PROFILE_PATH} component={ProfilePage} />
               <Route path={CHANGE_PASSWORD_PATH} component={ChangePasswordPage} />
               {/* fixed paths before the ones with a parameter: the first match wins */}
@@ -138,6 +143,7 @@ export function App() {
               <Route path={MODERATION_PATH} component={AdminModerationPage} />
               <Route path={AUDIT_PATH} component={AdminAuditPage} />
               <Route path={WEBHOOKS_PATH} component={AdminWebhooksPage} />
+              <Route path={OIDC_PATH} component={AdminOidcPage} />
               <Route path={PLATFORM_PATH} component={PlatformPage} />
               <Route path="/admin/kampanye/baru" component={CampaignEditorPage} />
               <Route path="/admin/kampanye/:id" component={CampaignEditorPage} />

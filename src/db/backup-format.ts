@@ -66,6 +66,9 @@ export const NOT_BACKED_UP: Record<string, string> = {
   webhooks: "endpoints and signing secrets of one deployment: an admin registers them again after a move",
   idea_burst_findings: "a cache of what the votes show: the ranking computes it again from the restored votes",
   deliveries: "the outgoing queue and log of one deployment",
+  agency_oidc:
+    "the provider's client secret is sealed with this deployment's OIDC_SECRET_KEY: an admin enters the provider again after a move",
+  oidc_states: "sign-ins in flight, valid for ten minutes",
 };
 
 export const BACKUP_FORMAT = "gagas-agency-backup";

@@ -1135,3 +1135,56 @@ export const innovationEvidence = sqliteTable(
     ),
   ],
 );
+
+// ── Sign-in with the agency's own OpenID provider (docs/sign-in-oidc.md) ─────────────────────────
+
+/**
+ * An agency's OpenID Connect provider, set by its admin. The client secret is AES-GCM encrypted with
+ * the Worker secret OIDC_SECRET_KEY (src/lib/secret-box.ts); the row never holds it in clear.
+ */
+export const agencyOidc = sqliteTable(
+  "agency_oidc",
+  {
+    agencyId: integer("agency_id")
+      .primaryKey()
+      .references(() => agencies.id),
+    /** what the sign-in button says: "Masuk dengan <displayName>" */
+    displayName: text("display_name").notNull(),
+    issuer: text("issuer").notNull(),
+    clientId: text("client_id").notNull(),
+    /** `v1.<iv>.<ciphertext>` base64url, or null for a public client (PKCE alone) */
+    clientSecretSealed: text("client_secret_sealed"),
+    scope: text("scope").notNull().default("openid profile"),
+    /** the claim of the ID token (or UserInfo) that carries the NIP */
+    nipClaim: text("nip_claim").notNull().default("nip"),
+    /** false: password sign-in is refused for the agency's people; they use the provider */
+    passwordSignIn: integer("password_sign_in", { mode: "boolean" }).notNull().default(true),
+    updatedAt: integer("updated_at").notNull(),
+    updatedBy: integer("updated_by").references(() => users.id),
+  },
+  (t) => [check("agency_oidc_scope_openid", sql`(' ' || ${t.scope} || ' ') LIKE '% openid %'`)],
+);
+
+/**
+ * A sign-in through the provider in flight: state, nonce and PKCE verifier kept on the server, bound
+ * to the browser that started it (the hash of a cookie's value), taken once (deleted when used).
+ */
+export const oidcStates = sqliteTable(
+  "oidc_states",
+  {
+    /** SHA-256 of the `state` parameter */
+    stateHash: text("state_hash").primaryKey(),
+    agencyId: integer("agency_id")
+      .notNull()
+      .references(() => agencies.id),
+    /** SHA-256 of the value of the browser's `__Host-gagas_oidc` cookie */
+    browserHash: text("browser_hash").notNull(),
+    nonce: text("nonce").notNull(),
+    codeVerifier: text("code_verifier").notNull(),
+    /** the same-origin page to open after signing in */
+    next: text("next").notNull().default("/"),
+    createdAt: integer("created_at").notNull(),
+    expiresAt: integer("expires_at").notNull(),
+  },
+  (t) => [index("oidc_states_expiry").on(t.expiresAt)],
+);

@@ -11,6 +11,7 @@ export const AUDIT_ACTION_LABELS = {
   "search_synonyms.update": { id: "Mengubah sinonim pencarian", en: "Changed the search synonyms" },
   "agency.emblem_set": { id: "Mengganti lambang instansi", en: "Set the agency's emblem" },
   "agency.emblem_remove": { id: "Menghapus lambang instansi", en: "Removed the agency's emblem" },
+  "agency.oidc_update": { id: "Mengubah penyedia identitas (OIDC)", en: "Changed the identity provider (OIDC)" },
   "agency.deactivate": { id: "Menonaktifkan instansi", en: "Deactivated the agency" },
   "agency.reactivate": { id: "Mengaktifkan kembali instansi", en: "Reactivated the agency" },
   "unit.create": { id: "Menambah unit kerja", en: "Created a unit" },

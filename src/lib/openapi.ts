@@ -9,6 +9,10 @@ export const ProblemSchema = z
     code: z.string().openapi({ example: "validation_failed" }),
     requestId: z.string().optional(),
     errors: z.array(z.object({ path: z.string(), message: z.string(), code: z.string() })).optional(),
+    signIn: z
+      .object({ agencySlug: z.string(), providerName: z.string() })
+      .optional()
+      .openapi({ description: "`auth.password_sign_in_disabled`: the agency's own sign-in page and provider" }),
   })
   .openapi("Problem");
 
@@ -22,6 +26,7 @@ const PROBLEM_DESCRIPTIONS = {
   415: "Unsupported content type",
   422: "Validation failed; one `errors[]` entry per field",
   429: "Too many attempts; see Retry-After",
+  502: "A service it depends on (e.g. the agency's identity provider) answered wrongly or not at all",
 } as const;
 
 type ProblemStatus = keyof typeof PROBLEM_DESCRIPTIONS;

@@ -14,7 +14,12 @@ export type Problem = {
   code: string;
   requestId?: string;
   errors?: FieldError[];
+  /** where this person signs in instead (`auth.password_sign_in_disabled`) */
+  signIn?: SignInElsewhere;
 };
+
+/** The agency sign-in page a refused password sign-in points to: `/masuk?instansi=<agencySlug>`. */
+export type SignInElsewhere = { agencySlug: string; providerName: string };
 
 const TITLES: Record<number, string> = {
   400: "Bad Request",
@@ -28,6 +33,7 @@ const TITLES: Record<number, string> = {
   422: "Unprocessable Content",
   429: "Too Many Requests",
   500: "Internal Server Error",
+  502: "Bad Gateway",
   503: "Service Unavailable",
 };
 
@@ -36,6 +42,7 @@ export class ApiError extends Error {
   readonly code: string;
   readonly errors: FieldError[] | undefined;
   readonly headers: Record<string, string>;
+  readonly signIn: SignInElsewhere | undefined;
 
   /**
    * @param status HTTP status of the answer
@@ -47,7 +54,7 @@ export class ApiError extends Error {
     status: ContentfulStatusCode,
     code: string,
     detail?: string,
-    options: { errors?: FieldError[]; headers?: Record<string, string> } = {},
+    options: { errors?: FieldError[]; headers?: Record<string, string>; signIn?: SignInElsewhere } = {},
   ) {
     super(detail ?? code);
     this.name = "ApiError";
@@ -55,6 +62,7 @@ export class ApiError extends Error {
     this.code = code;
     this.errors = options.errors;
     this.headers = options.headers ?? {};
+    this.signIn = options.signIn;
   }
 
   toProblem(requestId: string | undefined): Problem {
@@ -66,6 +74,7 @@ export class ApiError extends Error {
       code: this.code,
       ...(requestId ? { requestId } : {}),
       ...(this.errors ? { errors: this.errors } : {}),
+      ...(this.signIn ? { signIn: this.signIn } : {}),
     };
   }
 }

@@ -10,7 +10,9 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
+import { randomBytes } from "node:crypto";
 import { buildSpa } from "../../scripts/lib/build-spa.ts";
+import { startLoopbackIdp } from "../../scripts/lib/loopback-idp.ts";
 import { startMailSink } from "../../scripts/lib/mail-sink.ts";
 import { generateVapidKeys } from "../../scripts/vapid-keys.ts";
 import { wrangler } from "../../scripts/wrangler.ts";
@@ -31,6 +33,8 @@ declare module "vitest" {
     e2eRun: { files: string[]; filtered: boolean };
     /** the catching SMTP server's HTTP side (`GET /messages`): every e-mail the test server sent */
     mailSinkUrl: string;
+    /** the loopback OpenID provider (scripts/lib/loopback-idp.ts), its client accepting this server's return page */
+    oidcIssuer: string;
   }
 }
 
@@ -58,6 +62,8 @@ export default async function setup(project: TestProject) {
       VAPID_PUBLIC_KEY: vapid.publicKey,
       VAPID_PRIVATE_KEY: vapid.privateKey,
       VAPID_SUBJECT: "mailto:admin@gagas.test",
+      // seals agencies' OpenID client secrets (docs/sign-in-oidc.md): a key of this run only
+      OIDC_SECRET_KEY: randomBytes(32).toString("base64url"),
     };
     const server = await timed("start wrangler dev", () => startDevServer({ persistTo, assets, vars }));
     project.provide("baseUrl", server.baseUrl);
@@ -65,7 +71,10 @@ export default async function setup(project: TestProject) {
     project.provide("assets", assets);
     project.provide("apiCallLog", path.join(runDir, "api-calls.log"));
     project.provide("mailSinkUrl", sink.httpUrl);
+    const idp = await startLoopbackIdp({ redirectUris: [`${server.baseUrl}/masuk/oidc`] });
+    project.provide("oidcIssuer", idp.issuer);
     return async function teardown() {
+      await idp.stop();
       await server.stop();
       await sink.stop();
       rmSync(runDir, { recursive: true, force: true });

@@ -12,6 +12,8 @@ export type Problem = {
   code: string;
   requestId?: string;
   errors?: FieldError[];
+  /** `auth.password_sign_in_disabled`: the agency's sign-in page and provider to use instead */
+  signIn?: { agencySlug: string; providerName: string };
 };
 
 /** The code of the problem made on this side when the server cannot be reached at all. */
@@ -29,6 +31,7 @@ export class ApiProblem extends Error implements Problem {
   readonly code: string;
   readonly requestId: string | undefined;
   readonly errors: FieldError[] | undefined;
+  readonly signIn: Problem["signIn"];
   /** Seconds to wait before trying again, from a `Retry-After` header (429, 503). */
   readonly retryAfter: number | undefined;
 
@@ -42,6 +45,7 @@ export class ApiProblem extends Error implements Problem {
     this.code = problem.code;
     this.requestId = problem.requestId;
     this.errors = problem.errors;
+    this.signIn = problem.signIn;
     this.retryAfter = problem.retryAfter;
   }
 

@@ -18,6 +18,7 @@ import { notificationsEn } from "./notifications.en.ts";
 import { reviewsEn } from "./reviews.en.ts";
 import { committeeEditorEn } from "./committee-editor.en.ts";
 import { pushEn } from "./push.en.ts";
+import { oidcEn } from "./oidc.en.ts";
 import type { Messages } from "./messages";
 
 /** English: must have exactly the keys of `id.ts` (the type checker enforces it). */
@@ -183,4 +184,5 @@ export const en = {
   ...accountEn,
   ...pushEn,
   ...innovationEn,
+  ...oidcEn,
 } as const satisfies Messages;

@@ -18,6 +18,7 @@ import { reviewsId } from "./reviews.id.ts";
 import { implementationId } from "./implementation.id.ts";
 import { committeeEditorId } from "./committee-editor.id.ts";
 import { pushId } from "./push.id.ts";
+import { oidcId } from "./oidc.id.ts";
 
 /**
  * Bahasa Indonesia: the default language and the source of truth for keys.
@@ -186,4 +187,5 @@ export const id = {
   ...accountId,
   ...pushId,
   ...innovationId,
+  ...oidcId,
 } as const;

@@ -10,3 +10,5 @@ export const UNITS_PATH = "/admin/unit";
 /** An agency's public library, by its short name (its slug). */
 export const publicLibraryPath = (agencySlug: string) => `/pustaka/instansi/${encodeURIComponent(agencySlug)}`;
 export const WEBHOOKS_PATH = "/admin/webhook";
+/** The agency's own identity provider (OpenID Connect) and whether passwords still sign in. */
+export const OIDC_PATH = "/admin/sso";

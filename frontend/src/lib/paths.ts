@@ -1,6 +1,8 @@
 /** Paths of the account pages, shared by the header, the pages and the redirects between them. */
 export const HOME_PATH = "/";
 export const SIGN_IN_PATH = "/masuk";
+/** Where the agency's identity provider sends the browser back (src/domain/oidc.ts `OIDC_CALLBACK_PATH`). */
+export const SIGN_IN_RETURN_PATH = "/masuk/oidc";
 export const PROFILE_PATH = "/profil";
 export const CHANGE_PASSWORD_PATH = "/ganti-kata-sandi";
 /** Where the e-mailed activation link and a printed slip's QR code lead (src/routes/activation). */
@@ -14,6 +16,7 @@ export const ACTIVATION_PATH = "/admin/aktivasi";
 /** Pages that must never be the target of `?next=` (they would send the person in a loop). */
 const NOT_A_DESTINATION = new Set([
   SIGN_IN_PATH,
+  SIGN_IN_RETURN_PATH,
   CHANGE_PASSWORD_PATH,
   ACTIVATE_PATH,
   FORGOT_PASSWORD_PATH,

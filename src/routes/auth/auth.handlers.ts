@@ -7,6 +7,7 @@ import {
   revokeUserSessions,
   startSession,
 } from "../../db/queries/auth.queries";
+import { getPasswordSignInRefusal } from "../../db/queries/oidc.queries";
 import { getPasswordHash, getProfile, setPassword } from "../../db/queries/users.queries";
 import { emblemPath } from "../../domain/emblem";
 import { parseRoles } from "../../domain/roles";
@@ -66,6 +67,16 @@ export const login: AppRouteHandler<typeof routes.login> = async (c) => {
   if (!candidate || !passwordOk || !candidate.active) {
     await recordLoginFailures(db, Object.values(keys), now);
     throw invalidCredentials();
+  }
+  // told only to whoever knows the password: the agency signs in with its own provider instead
+  const refusal = await getPasswordSignInRefusal(db, candidate.agencyId);
+  if (refusal) {
+    throw new ApiError(
+      403,
+      "auth.password_sign_in_disabled",
+      `This agency signs in with ${refusal.providerName}, not with a password`,
+      { signIn: refusal },
+    );
   }
 
   const token = randomToken();

@@ -10,9 +10,9 @@ export const login = createRoute({
   tags,
   summary: "Sign in with NIP or e-mail and password",
   description:
-    "Sets the `__Host-gagas_session` cookie (a stale one the browser sent is replaced, never deleted after). A wrong NIP and a wrong password answer the same. Throttled with 429 and `Retry-After`: 5 failures at one account from one address in 15 minutes; 30 failures from one address in 15 minutes; and, for addresses that have failed at the account within the hour, 10 failures at the account in an hour from anywhere. An address without a recent failure at the account always gets its attempt checked, so guessers cannot keep the owner out. The NIP and the e-mail of one person count as one account.",
+    "Sets the `__Host-gagas_session` cookie (a stale one the browser sent is replaced, never deleted after). A wrong NIP and a wrong password answer the same. Throttled with 429 and `Retry-After`: 5 failures at one account from one address in 15 minutes; 30 failures from one address in 15 minutes; and, for addresses that have failed at the account within the hour, 10 failures at the account in an hour from anywhere. An address without a recent failure at the account always gets its attempt checked, so guessers cannot keep the owner out. The NIP and the e-mail of one person count as one account. An agency that switched passwords off (docs/sign-in-oidc.md) answers a correct password with 403 `auth.password_sign_in_disabled` and `signIn` naming its sign-in page and provider.",
   request: { body: jsonBody(LoginBody) },
-  responses: { 200: json(SessionSchema, "Signed in"), ...problems(401, 422, 429) },
+  responses: { 200: json(SessionSchema, "Signed in"), ...problems(401, 403, 422, 429) },
 });
 
 export const logout = createRoute({

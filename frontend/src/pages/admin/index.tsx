@@ -2,6 +2,7 @@ import { t, type PlainKey } from "../../i18n";
 import {
   AUDIT_PATH,
   MODERATION_PATH,
+  OIDC_PATH,
   PLATFORM_PATH,
   RULES_PATH,
   SETTINGS_PATH,
@@ -19,6 +20,7 @@ const SECTIONS: { href: string; title: PlainKey; lead: PlainKey }[] = [
   { href: ACTIVATION_PATH, title: "admin.activation", lead: "admin.activationLead" },
   { href: NEW_CAMPAIGN_PATH, title: "admin.newCampaign", lead: "admin.newCampaignLead" },
   { href: SETTINGS_PATH, title: "admin.settings", lead: "admin.settingsLead" },
+  { href: OIDC_PATH, title: "admin.oidc", lead: "admin.oidcLead" },
   { href: RULES_PATH, title: "admin.rules", lead: "admin.rulesLead" },
   { href: MODERATION_PATH, title: "admin.moderation", lead: "admin.moderationLead" },
   { href: AUDIT_PATH, title: "admin.audit", lead: "admin.auditLead" },

@@ -3,9 +3,11 @@ import { useLocation } from "preact-iso";
 import { Loading } from "../../components/loading";
 import { Logo } from "../../components/logo";
 import { t } from "../../i18n";
-import { ACTIVATE_PATH, CHANGE_PASSWORD_PATH, FORGOT_PASSWORD_PATH, safeNext, withNext } from "../../lib/paths";
+import { CHANGE_PASSWORD_PATH, safeNext, withNext } from "../../lib/paths";
 import { usePageTitle } from "../../lib/use-page-title";
 import { session, signOutNotice } from "../../models/session";
+import { AgencySignIn } from "./agency-sign-in";
+import { PasswordHelp } from "./password-help";
 import { SignInForm } from "./sign-in-form";
 
 /**
@@ -28,13 +30,15 @@ function SignOutNotice() {
 
 /**
  * `/masuk?next=/somewhere`: signs in, then goes to `next` (same-origin pages only) or the profile;
- * a person who must change their password goes to that form first.
+ * a person who must change their password goes to that form first. `?instansi=<slug>` is the
+ * agency's own page: its identity provider's button first (docs/sign-in-oidc.md).
  */
 export default function SignInPage() {
   usePageTitle("signIn.title");
   const { query, route } = useLocation();
   const state = session.value;
   const next = safeNext(query.next);
+  const agencySlug = query.instansi;
 
   useEffect(() => {
     if (state.kind !== "signed-in") return;
@@ -48,18 +52,16 @@ export default function SignInPage() {
           <Logo size={48} />
         </div>
         <h1 id="signin-title">{t("signIn.title")}</h1>
-        <p class="card-lead">{t("signIn.lead")}</p>
+        {!agencySlug && <p class="card-lead">{t("signIn.lead")}</p>}
         <SignOutNotice />
-        {state.kind === "signed-in" ? <Loading /> : <SignInForm />}
-        <p class="auth-help">
-          <a class="link-alone" href={FORGOT_PASSWORD_PATH}>
-            {t("forgot.link")}
-          </a>{" "}
-          ·{" "}
-          <a class="link-alone" href={ACTIVATE_PATH}>
-            {t("forgot.activateLink")}
-          </a>
-        </p>
+        {state.kind === "signed-in" ? (
+          <Loading />
+        ) : agencySlug ? (
+          <AgencySignIn agencySlug={agencySlug} next={next} />
+        ) : (
+          <SignInForm />
+        )}
+        {!agencySlug && <PasswordHelp />}
         <p class="auth-help">{t("signIn.help")}</p>
       </section>
     </div>

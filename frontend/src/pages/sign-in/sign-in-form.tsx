@@ -1,8 +1,10 @@
 import { useState } from "preact/hooks";
+import { useLocation } from "preact-iso";
 import { toApiProblem } from "../../api/problem";
 import { ErrorSummary } from "../../components/form/error-summary";
 import { TextField } from "../../components/form/text-field";
 import { t } from "../../i18n";
+import { SIGN_IN_PATH, safeNext } from "../../lib/paths";
 import { signIn } from "../../models/session";
 import { checkSignIn, FIELD_IDS, NO_ERRORS, signInErrorsOf, summaryOf, type SignInErrors } from "./sign-in-errors";
 
@@ -17,6 +19,7 @@ export function SignInForm() {
   const [errors, setErrors] = useState<SignInErrors>(NO_ERRORS);
   const [attempt, setAttempt] = useState(0);
   const [busy, setBusy] = useState(false);
+  const { query, route } = useLocation();
 
   const fail = (found: SignInErrors) => {
     setErrors(found);
@@ -33,7 +36,14 @@ export function SignInForm() {
       await signIn(identifier.trim(), password);
       setErrors(NO_ERRORS);
     } catch (error) {
-      fail(signInErrorsOf(toApiProblem(error)));
+      const problem = toApiProblem(error);
+      // the agency signs in with its own provider: its page shows the button (and says why)
+      if (problem.code === "auth.password_sign_in_disabled" && problem.signIn) {
+        const agencyPage = `${SIGN_IN_PATH}?instansi=${encodeURIComponent(problem.signIn.agencySlug)}`;
+        const next = safeNext(query.next);
+        route(next === "/" ? agencyPage : `${agencyPage}&next=${encodeURIComponent(next)}`);
+      }
+      fail(signInErrorsOf(problem));
     } finally {
       setBusy(false);
     }
