@@ -38,6 +38,11 @@ export const AUDIT_ACTION_LABELS = {
   "idea.dismiss_reports": { id: "Menolak laporan ide", en: "Dismissed an idea's reports" },
   "webhook.create": { id: "Menambah webhook", en: "Added a webhook" },
   "webhook.delete": { id: "Menghentikan webhook", en: "Stopped a webhook" },
+  "problem.import": { id: "Mengimpor keluhan warga", en: "Imported citizen complaints" },
+  "problem.create": { id: "Menulis tantangan", en: "Wrote a challenge" },
+  "problem.update": { id: "Mengubah masalah", en: "Changed a problem" },
+  "problem.merge": { id: "Menggabungkan masalah", en: "Merged problems" },
+  "problem.split": { id: "Memecah masalah", en: "Split a problem" },
 } as const satisfies Record<string, Bilingual>;
 
 export type AuditAction = keyof typeof AUDIT_ACTION_LABELS;
@@ -59,5 +64,6 @@ export const AUDIT_SUBJECTS = [
   "reward_rules",
   "award",
   "webhook",
+  "problem",
 ] as const;
 export type AuditSubject = (typeof AUDIT_SUBJECTS)[number];
