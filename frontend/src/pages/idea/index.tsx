@@ -12,6 +12,7 @@ import NotFoundPage from "../not-found/index";
 import { DossierLink } from "./dossier-link";
 import { IdeaActions } from "./idea-actions";
 import { ImplementationSection } from "./implementation-section";
+import { IdeaProblemsSection } from "./idea-problems";
 import { IdeaHeader } from "./idea-header";
 import { IdeaHistory } from "./idea-history";
 import { HiddenNotice, IdeaModeration } from "./idea-moderation";
@@ -110,6 +111,7 @@ function IdeaView({ idea }: { idea: IdeaDetail }) {
               {idea[field] ? <p class="prewrap">{idea[field]}</p> : <p class="muted">{t("idea.empty")}</p>}
             </section>
           ))}
+          <IdeaProblemsSection idea={idea} />
           <ImplementationSection idea={idea} />
           <IdeaHistory idea={idea} />
           <IdeaDiscussion idea={idea} />
