@@ -65,12 +65,19 @@ export type ComplaintPlanContext = {
 
 const groupKey = (unitId: number | null, category: string) => `${unitId ?? 0}|${category.trim().toLowerCase()}`;
 
-/** A title for a problem founded by a complaint: its title, else the start of its text. */
+/**
+ * A title for a problem founded by a complaint: its title, else the first clause of its text
+ * (without the marks where personal data was cut), at most about 90 characters.
+ * @example titleOf({ title: "", text: "Antrean KTP lama, hubungi [telepon]. Mohon dibantu." }) // "Antrean KTP lama"
+ */
 export function titleOf(complaint: Pick<ComplaintRow, "title" | "text">): string {
-  const source = complaint.title || complaint.text;
+  const source = (complaint.title || complaint.text).replace(/\[(?:telepon|email|NIK)\]/g, "");
   const flat = source.replace(/\s+/g, " ").trim();
-  if (flat.length <= 90) return flat;
-  const cut = flat.slice(0, 90);
+  const sentence = flat.split(/(?<=[.!?])\s/)[0]!.replace(/[.!?]+$/, "");
+  const comma = sentence.indexOf(", ", 20);
+  const clause = comma > 0 ? sentence.slice(0, comma) : sentence;
+  if (clause.length <= 90) return clause || flat.slice(0, 90);
+  const cut = clause.slice(0, 90);
   return `${cut.slice(0, Math.max(cut.lastIndexOf(" "), 60))}…`.slice(0, PROBLEM_TITLE_MAX);
 }
 

@@ -175,6 +175,10 @@ describe("grouping", () => {
 
   it("titles a problem by the complaint's title or the start of its text", () => {
     expect(titleOf({ title: "", text: "Jalan rusak" })).toBe("Jalan rusak");
+    expect(titleOf({ title: "", text: "Antrean perekaman KTP lama, hubungi [telepon]. Mohon dibantu." })).toBe(
+      "Antrean perekaman KTP lama",
+    );
+    expect(titleOf({ title: "Lampu jalan mati", text: "Sudah seminggu." })).toBe("Lampu jalan mati");
     expect(titleOf({ title: "", text: "kata ".repeat(40) }).endsWith("…")).toBe(true);
   });
 });

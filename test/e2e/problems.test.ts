@@ -170,7 +170,7 @@ describe("the problem bank (id, phone 360 px)", () => {
     await page.getByRole("link", { name: t("problem.openCampaign"), exact: true }).click();
     await expectPath(page, `/masalah/${problemId}/kampanye`);
     const title = page.getByLabel(t("editor.title"), { exact: true });
-    await expect(title.inputValue()).resolves.toBe(t("problemCampaign.campaignTitle", { title: TITLE }).slice(0, 160));
+    expect(await title.inputValue()).toContain(t("problemCampaign.campaignTitle", { title: TITLE }));
     await shoot(page, "problem-campaign-phone.png");
     const dates = await page.evaluate(() => {
       const pad = (n: number) => String(n).padStart(2, "0");
