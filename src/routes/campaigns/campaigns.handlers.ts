@@ -104,7 +104,10 @@ export function scheduleOf(
   return schedule;
 }
 
-export function assertValid(schedule: CampaignSchedule, rubric: readonly Pick<Criterion, "key" | "weight">[] | undefined) {
+export function assertValid(
+  schedule: CampaignSchedule,
+  rubric: readonly Pick<Criterion, "key" | "weight">[] | undefined,
+) {
   const errors = [
     ...checkSchedule(schedule).map((p) => ({ path: `json.${p.field}`, code: p.code, message: p.message })),
     ...(rubric ? checkRubric(rubric) : []).map((p) => ({
