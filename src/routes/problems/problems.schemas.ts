@@ -19,7 +19,7 @@ export const ProblemSummarySchema = z
     implementedCount: z.number().int().openapi({ description: "Linked ideas that are implemented" }),
     createdAt: z.string(),
   })
-  .openapi("ProblemSummary");
+  .openapi("BankProblemSummary");
 
 export const ProblemListQuery = z.object({
   q: z.string().trim().max(100).optional().openapi({ description: "Words in the title or description" }),
@@ -39,7 +39,7 @@ export const ProblemListSchema = z
     nextCursor: NextCursor,
     categories: z.array(z.string()).openapi({ description: "Categories in use, for a filter" }),
   })
-  .openapi("ProblemList");
+  .openapi("BankProblemList");
 
 export const ComplaintSchema = z
   .object({
@@ -60,7 +60,7 @@ export const ProblemSchema = ProblemSummarySchema.extend({
   complaints: z.array(ComplaintSchema).openapi({ description: "The newest 100" }),
   ideas: z.array(z.object({ id: z.number().int(), title: z.string(), status: z.enum(IDEA_STATUSES) })),
   campaigns: z.array(z.object({ id: z.number().int(), title: z.string() })),
-}).openapi("Problem");
+}).openapi("BankProblem");
 
 const unitId = z.number().int().positive().nullable();
 
