@@ -78,6 +78,9 @@ export const problemsEn = {
   "complaintImport.failed":
     "The file was not imported: {count} problems found, nothing stored. Fix these rows and check again.",
 
+  "auditSubject.problem": "problem",
+  "code.complaint_import.concurrent":
+    "Some of these complaints were just imported by someone else. Check and import the file again.",
   "field.complaint.id_required": "The report id is required.",
   "field.complaint.id_duplicate_in_file": "This report id appears more than once in the file.",
   "field.complaint.date_required": "The date is required.",

@@ -79,6 +79,9 @@ export const problemsId = {
   "complaintImport.failed":
     "Berkas tidak diimpor: {count} masalah ditemukan, tidak ada yang disimpan. Perbaiki baris berikut lalu periksa lagi.",
 
+  "auditSubject.problem": "masalah",
+  "code.complaint_import.concurrent":
+    "Sebagian keluhan ini baru saja diimpor orang lain. Periksa dan impor berkasnya lagi.",
   "field.complaint.id_required": "ID laporan wajib diisi.",
   "field.complaint.id_duplicate_in_file": "ID laporan ini muncul lebih dari sekali di berkas.",
   "field.complaint.date_required": "Tanggal wajib diisi.",
