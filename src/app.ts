@@ -38,6 +38,7 @@ import { awardsRoutes } from "./routes/awards/awards.index";
 import { benchRoutes } from "./routes/bench/bench.index";
 import { exportsRoutes } from "./routes/exports/exports.index";
 import { innovationProfileRoutes } from "./routes/innovation-profile/innovation-profile.index";
+import { problemsRoutes } from "./routes/problems/problems.index";
 
 /** The Worker's HTTP app: middleware stack, one error path, every feature router. */
 export function createApp() {
@@ -75,6 +76,7 @@ export function createApp() {
     .route("/api/v1", awardsRoutes)
     .route("/api/v1", exportsRoutes)
     .route("/api/v1", innovationProfileRoutes)
+    .route("/api/v1", problemsRoutes)
     .route("/api/v1", benchRoutes);
 
   app.route("/api", docsRouter);

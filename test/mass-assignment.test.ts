@@ -100,6 +100,7 @@ describe("mass assignment: every JSON body refuses the fields a caller must not 
         "POST /api/v1/users/import",
         "PUT /api/v1/agency/emblem",
         "POST /api/v1/ideas/{id}/evidence/files",
+        "POST /api/v1/problems/import",
       ].sort(),
     );
   });
@@ -186,6 +187,33 @@ describe("fields a body declares but a caller may not use to reach further", () 
 });
 
 describe("multipart bodies", () => {
+  it("POST /api/v1/problems/import stores complaints in the caller's agency, by the caller, whatever the form says", async () => {
+    const externalId = `MASS-${crypto.randomUUID()}`;
+    const form = new FormData();
+    form.append(
+      "file",
+      new File([`id,date,text\r\n${externalId},2026-03-02,Jalan berlubang di depan sekolah\r\n`], "keluhan.csv", {
+        type: "text/csv",
+      }),
+    );
+    for (const [field, value] of Object.entries({
+      agencyId: fx.otherAgency.id,
+      problemId: 1,
+      importedBy: fx.otherAdmin.user.id,
+      id: 1,
+    })) {
+      form.append(field, String(value));
+    }
+    const res = await api("POST", "/api/v1/problems/import", { cookie: fx.admin.cookie, rawBody: form });
+    expect(res.status).toBe(200);
+    const row = await env.DB.prepare(
+      "SELECT c.agency_id, c.imported_by, p.agency_id AS problem_agency FROM complaints c JOIN problems p ON p.id = c.problem_id WHERE c.external_id = ?",
+    )
+      .bind(externalId)
+      .first();
+    expect(row).toEqual({ agency_id: fx.agency.id, imported_by: fx.admin.user.id, problem_agency: fx.agency.id });
+  });
+
   it("POST /api/v1/ideas/{id}/attachments stores the file for the idea, agency and uploader of the request whatever the form says", async () => {
     const idea = await insertIdea(await openCampaign(fx.agency), fx.asn.user);
     const other = await insertIdea(await openCampaign(fx.otherAgency), fx.otherAdmin.user);

@@ -61,6 +61,7 @@ const MISSING: Record<IdKind, string> = {
   certificate: "TIDAKADA00000000",
   pushSubscription: "2147483647",
   webhook: "2147483647",
+  problem: "2147483647",
 };
 
 let fx: MatrixFixtures;

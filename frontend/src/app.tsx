@@ -27,6 +27,7 @@ import {
   UNSUBSCRIBE_PATH,
 } from "./lib/paths";
 import { takeKeepFocus } from "./lib/keep-focus";
+import { NEW_PROBLEM_PATH, PROBLEMS_PATH, PROBLEM_IMPORT_PATH } from "./lib/problem-paths";
 
 /**
  * A page's code arrives on demand; if its chunk cannot be fetched (offline, a deploy replaced it)
@@ -79,6 +80,11 @@ const AdminWebhooksPage = lazyPage(() => import("./pages/admin-webhooks/index"))
 const PlatformPage = lazyPage(() => import("./pages/platform/index"));
 const PublicLibraryPage = lazyPage(() => import("./pages/public-library/index"));
 const AdminOidcPage = lazyPage(() => import("./pages/admin-oidc/index"));
+const ProblemsPage = lazyPage(() => import("./pages/problems/index"));
+const ProblemPage = lazyPage(() => import("./pages/problem/index"));
+const ProblemImportPage = lazyPage(() => import("./pages/problem-import/index"));
+const NewProblemPage = lazyPage(() => import("./pages/problem-new/index"));
+const ProblemCampaignPage = lazyPage(() => import("./pages/problem-campaign/index"));
 
 /** `/api/*` belongs to the Worker (docs, JSON): let the browser load it instead of the router. */
 const SPA_SCOPE = /^\/(?!api(\/|$))/;
@@ -145,6 +151,11 @@ export function App() {
               <Route path={WEBHOOKS_PATH} component={AdminWebhooksPage} />
               <Route path={OIDC_PATH} component={AdminOidcPage} />
               <Route path={PLATFORM_PATH} component={PlatformPage} />
+              <Route path={PROBLEMS_PATH} component={ProblemsPage} />
+              <Route path={PROBLEM_IMPORT_PATH} component={ProblemImportPage} />
+              <Route path={NEW_PROBLEM_PATH} component={NewProblemPage} />
+              <Route path="/masalah/:id/kampanye" component={ProblemCampaignPage} />
+              <Route path="/masalah/:id" component={ProblemPage} />
               <Route path="/admin/kampanye/baru" component={CampaignEditorPage} />
               <Route path="/admin/kampanye/:id" component={CampaignEditorPage} />
               <Route path="/pustaka" component={LibraryPage} />

@@ -54,6 +54,10 @@ export const BACKUP_TABLES: Scoped[] = [
   byAgency(s.statsCounters),
   byAgency(s.participants),
   via(s.notificationChannels, "user_id", "users"),
+  byAgency(s.problems),
+  byAgency(s.complaints),
+  byAgency(s.problemIdeas),
+  byAgency(s.problemCampaigns),
 ];
 
 export const NOT_BACKED_UP: Record<string, string> = {

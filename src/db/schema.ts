@@ -1188,3 +1188,107 @@ export const oidcStates = sqliteTable(
   },
   (t) => [index("oidc_states_expiry").on(t.expiresAt)],
 );
+
+// ── Problem bank: citizen complaints grouped into problems (issue 21.1) ─────────────────────
+
+/**
+ * A problem worth solving: a group of similar citizen complaints (`source` = complaints) or a
+ * challenge an admin wrote (`challenge`). `signature` holds the normalised words the grouping
+ * compares new complaints with; `complaint_count` is kept exact by every batch that moves complaints.
+ */
+export const problems = sqliteTable(
+  "problems",
+  {
+    id: integer("id").primaryKey(),
+    agencyId: integer("agency_id")
+      .notNull()
+      .references(() => agencies.id),
+    /** the unit concerned, if any */
+    unitId: integer("unit_id").references(() => units.id),
+    category: text("category").notNull().default(""),
+    title: text("title").notNull(),
+    description: text("description").notNull().default(""),
+    source: text("source", { enum: ["complaints", "challenge"] }).notNull(),
+    /** space-separated normalised words (domain/complaint-grouping.ts) */
+    signature: text("signature").notNull().default(""),
+    complaintCount: integer("complaint_count").notNull().default(0),
+    createdBy: integer("created_by").references(() => users.id),
+    createdAt: integer("created_at").notNull(),
+    updatedAt: integer("updated_at").notNull(),
+  },
+  (t) => [
+    index("problems_agency_count").on(t.agencyId, t.complaintCount, t.id),
+    index("problems_agency_group").on(t.agencyId, t.unitId, t.category),
+    check("problems_count", sql`${t.complaintCount} >= 0`),
+  ],
+);
+
+/**
+ * One citizen complaint as imported: never the complainant's name, phone, e-mail or NIK (the import
+ * drops such columns and strips such numbers from the text). `external_id` is the report's id in
+ * SP4N-LAPOR! or the agency's own complaint app: importing it again changes nothing.
+ */
+export const complaints = sqliteTable(
+  "complaints",
+  {
+    id: integer("id").primaryKey(),
+    agencyId: integer("agency_id")
+      .notNull()
+      .references(() => agencies.id),
+    problemId: integer("problem_id")
+      .notNull()
+      .references(() => problems.id),
+    externalId: text("external_id").notNull(),
+    receivedAt: integer("received_at").notNull(),
+    channel: text("channel").notNull().default(""),
+    category: text("category").notNull().default(""),
+    title: text("title").notNull().default(""),
+    text: text("text").notNull(),
+    location: text("location").notNull().default(""),
+    unitId: integer("unit_id").references(() => units.id),
+    status: text("status").notNull().default(""),
+    importedBy: integer("imported_by").references(() => users.id),
+    importedAt: integer("imported_at").notNull(),
+  },
+  (t) => [
+    uniqueIndex("complaints_agency_external").on(t.agencyId, t.externalId),
+    index("complaints_problem").on(t.problemId, t.receivedAt),
+  ],
+);
+
+/** An idea that answers a problem (linked by its team or an admin). */
+export const problemIdeas = sqliteTable(
+  "problem_ideas",
+  {
+    problemId: integer("problem_id")
+      .notNull()
+      .references(() => problems.id),
+    ideaId: integer("idea_id")
+      .notNull()
+      .references(() => ideas.id),
+    agencyId: integer("agency_id")
+      .notNull()
+      .references(() => agencies.id),
+    linkedBy: integer("linked_by").references(() => users.id),
+    linkedAt: integer("linked_at").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.problemId, t.ideaId] }), index("problem_ideas_idea").on(t.ideaId)],
+);
+
+/** A campaign a leader opened from a problem. */
+export const problemCampaigns = sqliteTable(
+  "problem_campaigns",
+  {
+    problemId: integer("problem_id")
+      .notNull()
+      .references(() => problems.id),
+    campaignId: integer("campaign_id")
+      .notNull()
+      .references(() => campaigns.id),
+    agencyId: integer("agency_id")
+      .notNull()
+      .references(() => agencies.id),
+    createdAt: integer("created_at").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.problemId, t.campaignId] }), index("problem_campaigns_campaign").on(t.campaignId)],
+);

@@ -42,6 +42,11 @@ export const AUDIT_ACTION_LABELS = {
   "innovation_profile.update": { id: "Menyimpan profil inovasi", en: "Saved an innovation profile" },
   "innovation_evidence.add": { id: "Menambah bukti inovasi", en: "Added innovation evidence" },
   "innovation_evidence.remove": { id: "Menghapus bukti inovasi", en: "Removed innovation evidence" },
+  "problem.import": { id: "Mengimpor keluhan warga", en: "Imported citizen complaints" },
+  "problem.create": { id: "Menulis tantangan", en: "Wrote a challenge" },
+  "problem.update": { id: "Mengubah masalah", en: "Changed a problem" },
+  "problem.merge": { id: "Menggabungkan masalah", en: "Merged problems" },
+  "problem.split": { id: "Memecah masalah", en: "Split a problem" },
 } as const satisfies Record<string, Bilingual>;
 
 export type AuditAction = keyof typeof AUDIT_ACTION_LABELS;
@@ -63,5 +68,6 @@ export const AUDIT_SUBJECTS = [
   "reward_rules",
   "award",
   "webhook",
+  "problem",
 ] as const;
 export type AuditSubject = (typeof AUDIT_SUBJECTS)[number];

@@ -87,6 +87,12 @@ const RULES = {
   "comment.moderate": (a: Actor) => has(a, "admin"),
   /** hide, restore and dismiss the reports of ideas and comments, read the moderation queues: the agency admin */
   "content.moderate": (a: Actor) => has(a, "admin"),
+  /** read the problem bank: every signed-in person of the agency */
+  "problem.read": () => true,
+  /** import complaints, write challenges, rename, merge and split problems: the agency admin */
+  "problem.manage": (a: Actor) => has(a, "admin"),
+  /** open a campaign from a problem: a leader (or the admin, who runs campaigns anyway) */
+  "problem.open_campaign": (a: Actor) => has(a, "leader", "admin"),
 } satisfies Record<string, (actor: Actor, target: Target) => boolean>;
 
 export type Action = keyof typeof RULES;

@@ -33,7 +33,7 @@ export const ROLE_ALIASES: Readonly<Record<string, Role>> = {
 };
 
 /** `Kode Unit` and `kode-unit` are `kode_unit`. */
-const headerKey = (cell: string) =>
+export const headerKey = (cell: string) =>
   cell
     .trim()
     .toLowerCase()

@@ -5,6 +5,7 @@ import { PLATFORM_PATH } from "../lib/admin-paths";
 import { HALL_OF_FAME_PATH, NEW_AWARD_PATH } from "../lib/award-paths";
 import { DASHBOARD_PATH } from "../lib/dashboard-paths";
 import { CAMPAIGNS_PATH, IDEAS_PATH, LIBRARY_PATH } from "../lib/idea-paths";
+import { PROBLEMS_PATH } from "../lib/problem-paths";
 import { REVIEWS_PATH } from "../lib/review-paths";
 import { session, type SessionState } from "../models/session";
 
@@ -21,6 +22,7 @@ const ITEMS: readonly NavItem[] = [
 const MEMBER_ITEMS: readonly NavItem[] = [
   { href: IDEAS_PATH, label: "nav.ideas" },
   { href: CAMPAIGNS_PATH, label: "nav.campaigns" },
+  { href: PROBLEMS_PATH, label: "nav.problems" },
   { href: LIBRARY_PATH, label: "nav.library", short: "nav.libraryShort" },
   { href: "/peringkat", label: "nav.leaderboard" },
   { href: "/poin", label: "nav.points", short: "nav.pointsShort" },

@@ -19,6 +19,7 @@ import { reviewsEn } from "./reviews.en.ts";
 import { committeeEditorEn } from "./committee-editor.en.ts";
 import { pushEn } from "./push.en.ts";
 import { oidcEn } from "./oidc.en.ts";
+import { problemsEn } from "./problems.en.ts";
 import type { Messages } from "./messages";
 
 /** English: must have exactly the keys of `id.ts` (the type checker enforces it). */
@@ -185,4 +186,5 @@ export const en = {
   ...pushEn,
   ...innovationEn,
   ...oidcEn,
+  ...problemsEn,
 } as const satisfies Messages;

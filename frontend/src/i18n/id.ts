@@ -19,6 +19,7 @@ import { implementationId } from "./implementation.id.ts";
 import { committeeEditorId } from "./committee-editor.id.ts";
 import { pushId } from "./push.id.ts";
 import { oidcId } from "./oidc.id.ts";
+import { problemsId } from "./problems.id.ts";
 
 /**
  * Bahasa Indonesia: the default language and the source of truth for keys.
@@ -188,4 +189,5 @@ export const id = {
   ...pushId,
   ...innovationId,
   ...oidcId,
+  ...problemsId,
 } as const;

@@ -55,7 +55,7 @@ export function toCampaignSummary(c: CampaignRow, now: number) {
   };
 }
 
-async function loadCampaign(db: Database, agencyId: number, userId: number, id: number) {
+export async function loadCampaign(db: Database, agencyId: number, userId: number, id: number) {
   const campaign = await getCampaign(db, agencyId, id);
   if (!campaign) throw notFound("campaign");
   const [criteria, myCommitteeRole] = await Promise.all([listCriteria(db, id), getCommitteeRole(db, id, userId)]);
@@ -77,14 +77,14 @@ async function loadCampaign(db: Database, agencyId: number, userId: number, id: 
 type DateField = (typeof DATE_FIELDS)[number];
 
 /** The body without its ISO dates (stored as epoch ms through {@link scheduleOf}). */
-function omitDates<T extends Partial<Record<DateField, unknown>>>(body: T): Omit<T, DateField> {
+export function omitDates<T extends Partial<Record<DateField, unknown>>>(body: T): Omit<T, DateField> {
   const rest: Partial<T> = { ...body };
   for (const f of DATE_FIELDS) delete rest[f];
   return rest as Omit<T, DateField>;
 }
 
 /** Dates from the body as a schedule, over the stored one for a patch. */
-function scheduleOf(
+export function scheduleOf(
   body: Partial<Record<(typeof DATE_FIELDS)[number], string | null>>,
   base?: CampaignSchedule,
 ): CampaignSchedule {
@@ -104,7 +104,10 @@ function scheduleOf(
   return schedule;
 }
 
-function assertValid(schedule: CampaignSchedule, rubric: readonly Pick<Criterion, "key" | "weight">[] | undefined) {
+export function assertValid(
+  schedule: CampaignSchedule,
+  rubric: readonly Pick<Criterion, "key" | "weight">[] | undefined,
+) {
   const errors = [
     ...checkSchedule(schedule).map((p) => ({ path: `json.${p.field}`, code: p.code, message: p.message })),
     ...(rubric ? checkRubric(rubric) : []).map((p) => ({

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from "preact/hooks";
 import { useLocation } from "preact-iso";
-import { createCampaign, patchCampaign, type Campaign } from "../../api/campaigns";
+import { createCampaign, patchCampaign, type Campaign, type CampaignBody } from "../../api/campaigns";
 import { toApiProblem } from "../../api/problem";
 import { ErrorSummary } from "../../components/form/error-summary";
 import { Field } from "../../components/form/field";
@@ -36,16 +36,24 @@ const NUMBER_LIMITS: Record<NumberName, [number, number]> = {
  * refusals land on the inputs they name, the summary lists them and focus goes to the first.
  * @param campaign the campaign being changed; none for a new one
  * @param onSaved called with the campaign as the server saved it (a change stays on the form)
+ * @param initial a new campaign's values to start from (e.g. a problem's title and description)
+ * @param create how a new campaign is created (e.g. from a problem), instead of `POST /campaigns`
  */
 export function CampaignEditorForm({
   campaign,
   onSaved,
+  initial,
+  create = createCampaign,
 }: {
   campaign: Campaign | null;
   onSaved: (c: Campaign) => void;
+  initial?: Partial<CampaignForm>;
+  create?: (body: CampaignBody) => Promise<Campaign>;
 }) {
   const { route } = useLocation();
-  const [form, setForm] = useState<CampaignForm>(() => (campaign ? formOf(campaign) : emptyCampaignForm()));
+  const [form, setForm] = useState<CampaignForm>(() =>
+    campaign ? formOf(campaign) : { ...emptyCampaignForm(), ...initial },
+  );
   const [errors, setErrors] = useState<EditorErrors>(NO_EDITOR_ERRORS);
   const [attempt, setAttempt] = useState(0);
   const [busy, setBusy] = useState(false);
@@ -73,7 +81,7 @@ export function CampaignEditorForm({
     try {
       const result = campaign
         ? await patchCampaign(campaign.id, patchBodyOf(form, campaign))
-        : await createCampaign(createBodyOf(form));
+        : await create(createBodyOf(form));
       setErrors(NO_EDITOR_ERRORS);
       void loadCampaigns(true);
       if (campaign) {

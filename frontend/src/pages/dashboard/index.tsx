@@ -13,6 +13,7 @@ import { formatNumber } from "../../lib/format";
 import { idOf } from "../../lib/idea-paths";
 import { usePageTitle } from "../../lib/use-page-title";
 import { campaignsState, loadCampaigns } from "../../models/campaigns";
+import { ComplaintsAnswered } from "./complaints-answered";
 import { CountBars, FunnelChart, MonthsChart, ParticipationChart, TopReplicated } from "./dashboard-charts";
 import "../../styles/ideas.css";
 import "../../styles/dashboard.css";
@@ -64,6 +65,7 @@ function DashboardView({ data }: { data: Dashboard }) {
   return (
     <>
       <Stats data={data} />
+      <ComplaintsAnswered />
       <div class="charts">
         <FunnelChart funnel={data.funnel} />
         <CountBars

@@ -13,6 +13,7 @@ import { DossierLink } from "./dossier-link";
 import { IdeaActions } from "./idea-actions";
 import { ImplementationSection } from "./implementation-section";
 import { InnovationProfileSection } from "./innovation-profile-section";
+import { IdeaProblemsSection } from "./idea-problems";
 import { IdeaHeader } from "./idea-header";
 import { IdeaHistory } from "./idea-history";
 import { HiddenNotice, IdeaModeration } from "./idea-moderation";
@@ -112,6 +113,7 @@ function IdeaView({ idea }: { idea: IdeaDetail }) {
               {idea[field] ? <p class="prewrap">{idea[field]}</p> : <p class="muted">{t("idea.empty")}</p>}
             </section>
           ))}
+          <IdeaProblemsSection idea={idea} />
           <ImplementationSection idea={idea} />
           <InnovationProfileSection idea={idea} />
           <IdeaHistory idea={idea} />

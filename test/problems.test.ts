@@ -1,0 +1,333 @@
+import { env } from "cloudflare:test";
+import { beforeAll, describe, expect, it } from "vitest";
+import { createAgency, createPersonas, createUnit, createUser, signIn, type TestUnit } from "./fixtures/builders";
+import { api } from "./fixtures/http";
+import { insertIdea, openCampaign, type TestCampaign } from "./fixtures/ideas";
+
+type Personas = Awaited<ReturnType<typeof createPersonas>>;
+type Problem = { code: string; errors?: { path: string; code: string; message: string }[] };
+type ImportResult = {
+  stored: boolean;
+  created: number;
+  unchanged: number;
+  newProblems: number;
+  joinedProblems: number;
+  droppedColumns: string[];
+  redactions: number;
+  groups: { problemId: number | null; title: string; complaints: number; sample: string }[];
+};
+type ProblemView = {
+  id: number;
+  title: string;
+  complaintCount: number;
+  complaints: { id: number; externalId: string; text: string }[];
+  ideas: { id: number; status: string }[];
+  campaigns: { id: number; title: string }[];
+};
+
+let p: Personas;
+let unit: TestUnit;
+let kotakIde: TestCampaign;
+beforeAll(async () => {
+  p = await createPersonas();
+  unit = await createUnit(p.agency, { code: `DUKCAPIL-${Date.now()}`, name: "Dinas Kependudukan Uji" });
+  kotakIde = await openCampaign(p.agency);
+});
+
+let seq = 0;
+const uid = () => `LAP-${Date.now()}-${++seq}`;
+
+function upload(cookie: string, csv: string, preview = false) {
+  const form = new FormData();
+  form.append("file", new File([csv], "keluhan.csv", { type: "text/csv" }));
+  return api("POST", `/api/v1/problems/import${preview ? "?preview=true" : ""}`, { cookie, rawBody: form });
+}
+
+const header = "id_laporan,tanggal,saluran,kategori,isi,lokasi,unit,nama_pelapor,email";
+const line = (id: string, text: string, category = "Kependudukan", unitCode = unit.code) =>
+  `${id},2026-03-02,SP4N-LAPOR!,${category},"${text}",Binjai Kota,${unitCode},Budi Santoso,budi@contoh.id`;
+const csvOf = (...lines: string[]) => [header, ...lines].join("\r\n") + "\r\n";
+
+const count = async (sql: string, ...bind: unknown[]) =>
+  (await env.DB.prepare(sql)
+    .bind(...bind)
+    .first<{ n: number }>())!.n;
+const getProblem = async (cookie: string, id: number) =>
+  (await (await api("GET", `/api/v1/problems/${id}`, { cookie })).json()) as ProblemView;
+
+describe("POST /api/v1/problems/import", () => {
+  it("stores the complaints without the complainant's data and groups similar ones", async () => {
+    const [a, b, c] = [uid(), uid(), uid()];
+    const res = await upload(
+      p.admin.cookie,
+      csvOf(
+        line(a, "Antrean perekaman KTP elektronik sangat lama, saya 0812-3456-7890"),
+        line(b, "Antrian perekaman e-KTP lama sekali, NIK saya 1275010101900001"),
+        line(c, "Lampu jalan mati di depan pasar", "Penerangan"),
+      ),
+    );
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as ImportResult;
+    expect(body).toMatchObject({ stored: true, created: 3, unchanged: 0, newProblems: 2, redactions: 2 });
+    expect(body.droppedColumns).toEqual(["nama_pelapor", "email"]);
+
+    const stored = await env.DB.prepare("SELECT * FROM complaints WHERE external_id IN (?, ?, ?)").bind(a, b, c).all();
+    const text = JSON.stringify(stored.results);
+    for (const secret of ["Budi", "budi@contoh.id", "0812-3456-7890", "1275010101900001"])
+      expect(text).not.toContain(secret);
+
+    const ktp = stored.results.filter((r) => r.external_id !== c).map((r) => r.problem_id);
+    expect(new Set(ktp).size).toBe(1);
+    const problem = await getProblem(p.asn.cookie, ktp[0] as number);
+    expect(problem.complaintCount).toBe(2);
+    expect(problem.complaints.map((x) => x.text)).toContain(
+      "Antrean perekaman KTP elektronik sangat lama, saya [telepon]",
+    );
+  });
+
+  it("imports the same file again without changing anything", async () => {
+    const csv = csvOf(line(uid(), "Sampah menumpuk di pasar tradisional", "Kebersihan"));
+    expect(((await (await upload(p.admin.cookie, csv)).json()) as ImportResult).created).toBe(1);
+    const before = await count("SELECT count(*) AS n FROM complaints WHERE agency_id = ?", p.agency.id);
+    const again = (await (await upload(p.admin.cookie, csv)).json()) as ImportResult;
+    expect(again).toMatchObject({ created: 0, unchanged: 1, newProblems: 0 });
+    expect(await count("SELECT count(*) AS n FROM complaints WHERE agency_id = ?", p.agency.id)).toBe(before);
+  });
+
+  it("adds a later complaint to the problem its twin founded", async () => {
+    const first = uid();
+    await upload(p.admin.cookie, csvOf(line(first, "Air PDAM keruh dan berbau sejak seminggu", "Air Bersih")));
+    const res = (await (
+      await upload(p.admin.cookie, csvOf(line(uid(), "Air PDAM keruh berbau sudah seminggu", "Air Bersih")))
+    ).json()) as ImportResult;
+    expect(res).toMatchObject({ created: 1, newProblems: 0, joinedProblems: 1 });
+    const problemId = await count("SELECT problem_id AS n FROM complaints WHERE external_id = ?", first);
+    expect((await getProblem(p.admin.cookie, problemId)).complaintCount).toBe(2);
+  });
+
+  it("refuses a file with a bad row, naming row and column, and stores nothing of it", async () => {
+    const good = uid();
+    const res = await upload(
+      p.admin.cookie,
+      csvOf(
+        line(good, "Jalan berlubang di Jalan Sudirman", "Jalan"),
+        `${uid()},32/13/2026,Web,Jalan,Rusak,X,${unit.code},,`,
+      ),
+    );
+    expect(res.status).toBe(422);
+    const body = (await res.json()) as Problem;
+    expect(body.code).toBe("complaint_import.invalid");
+    expect(body.errors).toEqual([expect.objectContaining({ path: "row 3.tanggal", code: "complaint.date_invalid" })]);
+    expect(await count("SELECT count(*) AS n FROM complaints WHERE external_id = ?", good)).toBe(0);
+  });
+
+  it("refuses a unit the agency does not have", async () => {
+    const res = await upload(p.admin.cookie, csvOf(line(uid(), "Jalan rusak", "Jalan", "TIDAK-ADA")));
+    expect(res.status).toBe(422);
+    expect(((await res.json()) as Problem).errors).toEqual([
+      expect.objectContaining({ path: "row 2.unit", code: "unit.not_found" }),
+    ]);
+  });
+
+  it("previews without storing", async () => {
+    const id = uid();
+    const res = (await (
+      await upload(p.admin.cookie, csvOf(line(id, "Parkir liar di trotoar", "Parkir")), true)
+    ).json()) as ImportResult;
+    expect(res).toMatchObject({ stored: false, created: 1, newProblems: 1 });
+    expect(res.groups[0]).toMatchObject({ problemId: null, complaints: 1, sample: "Parkir liar di trotoar" });
+    expect(await count("SELECT count(*) AS n FROM complaints WHERE external_id = ?", id)).toBe(0);
+  });
+
+  it("is the admin's: an ASN or a leader is refused", async () => {
+    for (const who of [p.asn, p.leader]) expect((await upload(who.cookie, csvOf(line(uid(), "x")))).status).toBe(403);
+  });
+});
+
+describe("problems, merge, split", () => {
+  it("writes a challenge, renames it, merges another into it and splits it again", async () => {
+    const create = (title: string) =>
+      api("POST", "/api/v1/problems", {
+        cookie: p.admin.cookie,
+        body: { title, category: "Perizinan", unitId: unit.id },
+      });
+    const a = (await (await create("Izin usaha terlalu lama")).json()) as ProblemView;
+    await upload(
+      p.admin.cookie,
+      csvOf(
+        line(uid(), "Pengurusan izin usaha mikro memakan waktu sebulan", "Perizinan"),
+        line(uid(), "Izin reklame ditolak tanpa alasan jelas sama sekali", "Perizinan"),
+      ),
+    );
+    const renamed = await api("PATCH", `/api/v1/problems/${a.id}`, {
+      cookie: p.admin.cookie,
+      body: { title: "Perizinan usaha lambat" },
+    });
+    expect(((await renamed.json()) as ProblemView).title).toBe("Perizinan usaha lambat");
+
+    const others = await env.DB.prepare(
+      "SELECT id FROM problems WHERE agency_id = ? AND category = 'Perizinan' AND id <> ?",
+    )
+      .bind(p.agency.id, a.id)
+      .all<{ id: number }>();
+    for (const o of others.results) {
+      const merged = await api("POST", `/api/v1/problems/${o.id}/merge`, {
+        cookie: p.admin.cookie,
+        body: { intoId: a.id },
+      });
+      expect(merged.status).toBe(200);
+    }
+    const whole = await getProblem(p.admin.cookie, a.id);
+    expect(whole.complaintCount).toBe(2);
+    expect((await api("GET", `/api/v1/problems/${others.results[0]!.id}`, { cookie: p.admin.cookie })).status).toBe(
+      404,
+    );
+
+    const split = await api("POST", `/api/v1/problems/${a.id}/split`, {
+      cookie: p.admin.cookie,
+      body: { complaintIds: [whole.complaints[0]!.id], title: "Izin reklame" },
+    });
+    expect(split.status).toBe(201);
+    expect(((await split.json()) as ProblemView).complaintCount).toBe(1);
+    expect((await getProblem(p.admin.cookie, a.id)).complaintCount).toBe(1);
+
+    const all = await api("POST", `/api/v1/problems/${a.id}/split`, {
+      cookie: p.admin.cookie,
+      body: { complaintIds: [(await getProblem(p.admin.cookie, a.id)).complaints[0]!.id], title: "Semua" },
+    });
+    expect(((await all.json()) as Problem).errors?.[0]?.code).toBe("problem.split_all");
+  });
+
+  it("lists problems most complaints first, with search and filters", async () => {
+    const res = await api("GET", "/api/v1/problems?q=Antrean&limit=5", { cookie: p.asn.cookie });
+    const body = (await res.json()) as { items: { title: string; complaintCount: number }[]; categories: string[] };
+    expect(res.status).toBe(200);
+    expect(body.items.length).toBeGreaterThan(0);
+    expect(body.items.every((i) => i.title.includes("Antrean"))).toBe(true);
+    expect(body.categories).toContain("Kependudukan");
+    const unanswered = (await (
+      await api("GET", "/api/v1/problems?answered=true", { cookie: p.asn.cookie })
+    ).json()) as {
+      items: { ideaCount: number }[];
+    };
+    expect(unanswered.items.every((i) => i.ideaCount > 0)).toBe(true);
+  });
+});
+
+describe("ideas answering problems, and the dashboard", () => {
+  it("lets the idea's team link it; the problem lists it; the dashboard counts its complaints once implemented", async () => {
+    const author = await createUser(unit, { name: "Penggagas Antrean" });
+    const cookie = await signIn(author);
+    const ids = [uid(), uid(), uid()];
+    await upload(
+      p.admin.cookie,
+      csvOf(
+        ...ids.map((id, i) =>
+          line(id, `Pembayaran retribusi pasar hanya tunai, tidak bisa transfer ${"x".repeat(i)}`, "Retribusi"),
+        ),
+      ),
+    );
+    const problemId = await count("SELECT problem_id AS n FROM complaints WHERE external_id = ?", ids[0]);
+    expect((await getProblem(cookie, problemId)).complaintCount).toBe(3);
+    const idea = await insertIdea(kotakIde, author, { status: "approved", title: "Retribusi pasar lewat QRIS" });
+
+    const summary = async () =>
+      (await (await api("GET", "/api/v1/problems/summary", { cookie: p.leader.cookie })).json()) as {
+        complaintsAnswered: number;
+      };
+    const before = (await summary()).complaintsAnswered;
+
+    expect(
+      (
+        await api("PUT", `/api/v1/ideas/${idea.id}/problems`, {
+          cookie: p.asn.cookie,
+          body: { problemIds: [problemId] },
+        })
+      ).status,
+    ).toBe(403);
+    const linked = await api("PUT", `/api/v1/ideas/${idea.id}/problems`, {
+      cookie,
+      body: { problemIds: [problemId, problemId] },
+    });
+    expect(linked.status).toBe(200);
+    expect(((await linked.json()) as { items: { id: number }[] }).items.map((i) => i.id)).toEqual([problemId]);
+    expect((await getProblem(p.asn.cookie, problemId)).ideas).toEqual([
+      { id: idea.id, title: "Retribusi pasar lewat QRIS", status: "approved" },
+    ]);
+    expect((await summary()).complaintsAnswered).toBe(before);
+
+    await env.DB.prepare("UPDATE ideas SET status = 'implemented' WHERE id = ?").bind(idea.id).run();
+    const second = await insertIdea(kotakIde, author, { status: "implemented", title: "Retribusi lewat transfer" });
+    await api("PUT", `/api/v1/ideas/${second.id}/problems`, { cookie, body: { problemIds: [problemId] } });
+    expect((await summary()).complaintsAnswered).toBe(before + 3);
+
+    const unlinked = await api("PUT", `/api/v1/ideas/${idea.id}/problems`, { cookie, body: { problemIds: [] } });
+    expect(((await unlinked.json()) as { items: unknown[] }).items).toEqual([]);
+  });
+
+  it("refuses a problem of another agency as not found", async () => {
+    const other = await createAgency("Kota Seberang");
+    const otherUnit = await createUnit(other);
+    const otherAdmin = await signIn(await createUser(otherUnit, { roles: ["asn", "admin"] }));
+    const created = (await (
+      await api("POST", "/api/v1/problems", { cookie: otherAdmin, body: { title: "Masalah kota seberang" } })
+    ).json()) as ProblemView;
+    expect((await api("GET", `/api/v1/problems/${created.id}`, { cookie: p.admin.cookie })).status).toBe(404);
+    const author = await createUser(unit);
+    const idea = await insertIdea(kotakIde, author);
+    const res = await api("PUT", `/api/v1/ideas/${idea.id}/problems`, {
+      cookie: await signIn(author),
+      body: { problemIds: [created.id] },
+    });
+    expect(res.status).toBe(422);
+    expect(((await res.json()) as Problem).errors?.[0]).toMatchObject({
+      path: "json.problemIds.0",
+      code: "problem.not_found",
+    });
+    const list = (await (await api("GET", "/api/v1/problems?q=seberang", { cookie: p.admin.cookie })).json()) as {
+      items: unknown[];
+    };
+    expect(list.items).toEqual([]);
+  });
+});
+
+const at = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
+const schedule = {
+  submissionStart: at(1),
+  submissionEnd: at(20),
+  votingStart: at(5),
+  votingEnd: at(30),
+  reviewStart: at(30),
+  reviewEnd: at(45),
+  announcementAt: at(50),
+};
+
+describe("POST /api/v1/problems/{id}/campaigns", () => {
+  it("lets a leader open a competition from a problem, linked to it", async () => {
+    const problem = (await (
+      await api("POST", "/api/v1/problems", { cookie: p.admin.cookie, body: { title: "Banjir di jalan protokol" } })
+    ).json()) as ProblemView;
+    const res = await api("POST", `/api/v1/problems/${problem.id}/campaigns`, {
+      cookie: p.leader.cookie,
+      body: {
+        title: "Tantangan Inovasi: Banjir",
+        description: "Dari bank masalah",
+        ...schedule,
+      },
+    });
+    expect(res.status).toBe(201);
+    const campaign = (await res.json()) as { id: number; title: string; criteria: unknown[] };
+    expect(campaign.criteria.length).toBeGreaterThan(0);
+    expect((await getProblem(p.asn.cookie, problem.id)).campaigns).toEqual([
+      { id: campaign.id, title: "Tantangan Inovasi: Banjir" },
+    ]);
+    expect(
+      (
+        await api("POST", `/api/v1/problems/${problem.id}/campaigns`, {
+          cookie: p.asn.cookie,
+          body: { title: "Tidak boleh", ...schedule },
+        })
+      ).status,
+    ).toBe(403);
+  });
+});
