@@ -245,5 +245,5 @@ export function renderDossier(v: DossierView): string {
           </p>
         </footer>
       </body>
-    </html> `.value;
+    </html> `.toString();
 }
