@@ -4,6 +4,7 @@
  */
 import { env } from "cloudflare:test";
 import { beforeAll, describe, expect, it } from "vitest";
+import { codeOf } from "./fixtures/client";
 import { createPersonas, createUnit, createUser, cookieFrom, type TestUser } from "./fixtures/builders";
 import { api } from "./fixtures/http";
 import { linkIn, mailTo, runSchedulerWithMail } from "./fixtures/mail";
@@ -49,7 +50,7 @@ describe("activation by e-mail", () => {
       body: { token, newPassword: "Kantor-Lurah-Binjai-10" },
     });
     expect(again.status).toBe(404);
-    expect(((await again.json()) as { code: string }).code).toBe("account_token.invalid");
+    expect(await codeOf(again)).toBe("account_token.invalid");
     const login = await api("POST", "/api/v1/auth/login", {
       body: { identifier: a.nip, password: "Kantor-Lurah-Binjai-9" },
     });

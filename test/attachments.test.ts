@@ -3,8 +3,9 @@ import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createDb, runBatch } from "../src/db/client";
 import { attachFile } from "../src/db/queries/attachments.queries";
 import { FILE_TYPES } from "../src/domain/file-type";
-import { createPersonas, createUser, signIn, type TestUser } from "./fixtures/builders";
+import { createPersonas, type TestUser } from "./fixtures/builders";
 import { DOC, EXE, GIF, HTML, JPEG, PDF, PNG, PPT, WEBP, XLS, fileOf, odf, ooxml, uploadForm } from "./fixtures/files";
+import { signedInColleague } from "./fixtures/colleagues";
 import { api } from "./fixtures/http";
 import { addCoauthor, attachmentRows, insertAttachment, storedKeys } from "./fixtures/idea-team";
 import { insertIdea, openCampaign, seatOnCommittee, type TestCampaign } from "./fixtures/ideas";
@@ -26,10 +27,7 @@ beforeAll(async () => {
   kotak = await openCampaign(p.agency);
 });
 
-async function colleague(): Promise<TestUser & { cookie: string }> {
-  const user = await createUser(p.unit);
-  return { ...user, cookie: await signIn(user) };
-}
+const colleague = () => signedInColleague(p.unit);
 
 /** An idea of a fresh author, in the given status, with the author signed in. */
 async function ideaOfNewAuthor(status = "draft") {

@@ -1,6 +1,7 @@
 /** What anyone may read without signing in: a certificate's verification and a public Hall of Fame. */
 import { beforeAll, describe, expect, it } from "vitest";
 import { CODE_BYTES, certificateCode } from "../src/domain/certificate";
+import { bodyOf, client } from "./fixtures/client";
 import { awardBody, announceAward, keysDeep, setHallOfFamePublic, type AwardJson } from "./fixtures/awards";
 import { createPersonas, createUnit, createUser, type TestUser } from "./fixtures/builders";
 import { api, d1Cost } from "./fixtures/http";
@@ -63,9 +64,9 @@ describe("GET /api/v1/certificates/{code}", () => {
   it("reads a code as people type it: lower case, without dashes, O for 0 and I or L for 1", async () => {
     const code = award.recipients[0]!.certificateCode!;
     const typed = code.toLowerCase().replaceAll("-", " ").replaceAll("0", "o").replaceAll("1", "l");
-    const res = await api("GET", `/api/v1/certificates/${encodeURIComponent(typed)}`);
+    const res = await client().api.v1.certificates[":code"].$get({ param: { code: typed } });
     expect(res.status).toBe(200);
-    expect(((await res.json()) as { code: string }).code).toBe(code);
+    expect((await bodyOf(res, 200)).code).toBe(code);
   });
 
   it("answers 404 problem+json for a made-up code and for something that is not a code", async () => {

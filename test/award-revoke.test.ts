@@ -1,6 +1,7 @@
 /** Revoking an award: who may, what it takes back (points, certificates, the Hall of Fame) and that it is one step. */
 import { env } from "cloudflare:test";
 import { beforeAll, describe, expect, it } from "vitest";
+import { codeOf } from "./fixtures/client";
 import { auditRows } from "./fixtures/admin";
 import { awardBody, announceAward, setHallOfFamePublic, type AwardJson } from "./fixtures/awards";
 import { createAgency, createPersonas, createUnit, createUser, signIn, type TestUser } from "./fixtures/builders";
@@ -81,7 +82,7 @@ describe("POST /api/v1/awards/{id}/revoke", () => {
     const before = await footprint(award, person);
     const again = await revoke(p.leader.cookie, award.id, "Alasan lain untuk kedua kalinya.");
     expect(again.status).toBe(409);
-    expect(((await again.json()) as { code: string }).code).toBe("award.already_revoked");
+    expect(await codeOf(again)).toBe("award.already_revoked");
     expect(await footprint(award, person)).toEqual(before);
     expect(before.total).toBe(0);
   });
@@ -148,7 +149,7 @@ describe("a revoked award, afterwards", () => {
       cookie: await signIn(person),
     });
     expect(pdf.status).toBe(409);
-    expect(((await pdf.json()) as { code: string }).code).toBe("award.revoked");
+    expect(await codeOf(pdf)).toBe("award.revoked");
     const hall = (await (await api("GET", `/api/v1/hall-of-fame/${agency.slug}`)).json()) as {
       items: { id: number }[];
     };

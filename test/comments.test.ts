@@ -1,5 +1,6 @@
 import { env } from "cloudflare:test";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { codeOf } from "./fixtures/client";
 import { createPersonas, createUnit, createUser, signIn, type TestUser } from "./fixtures/builders";
 import { api, d1Cost } from "./fixtures/http";
 import { insertIdea, openCampaign, type TestCampaign } from "./fixtures/ideas";
@@ -41,7 +42,6 @@ const posted = async (cookie: string, ideaId: number, body: string, parentId?: n
 };
 const threadOf = async (cookie: string, ideaId: number, query = "") =>
   (await (await api("GET", `/api/v1/ideas/${ideaId}/comments${query}`, { cookie })).json()) as Thread;
-const codeOf = async (res: Response) => ((await res.json()) as { code: string }).code;
 const counted = async (ideaId: number) => {
   const c = await ideaCounts(ideaId);
   expect(c.commentCount).toBe(c.visibleComments);

@@ -2,6 +2,7 @@ import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { createDb, runBatch } from "../src/db/client";
 import { reassignStatements } from "../src/db/queries/committee-reassign.queries";
+import { codeOf } from "./fixtures/client";
 import { auditRows } from "./fixtures/admin";
 import { api } from "./fixtures/http";
 import { insertIdea } from "./fixtures/ideas";
@@ -127,7 +128,7 @@ describe("PUT /api/v1/campaigns/{id}/committee with reassign", () => {
     // left: the chair (chairs do not review), r2 of Dinkes (the idea's unit), r4 (co-author)
     const res = await put(s, without(s, s.r1, s.r3), true);
     expect(res.status).toBe(409);
-    expect(((await res.json()) as Problem).code).toBe("committee.no_eligible_reviewer");
+    expect(await codeOf(res)).toBe("committee.no_eligible_reviewer");
     expect(await seatsOf(s)).toEqual(before);
     expect(await pairs(s)).toEqual([`${idea.id}:${s.r1.user.id}`]);
     expect(await reviewsOf(a.id)).toEqual([{ reviewer_id: s.r1.user.id, state: "draft" }]);
@@ -148,7 +149,7 @@ describe("PUT /api/v1/campaigns/{id}/committee with reassign", () => {
 
     const refused = await put(s, without(s, s.r1));
     expect(refused.status).toBe(409);
-    expect(((await refused.json()) as Problem).code).toBe("committee.member_has_assignments");
+    expect(await codeOf(refused)).toBe("committee.member_has_assignments");
     expect(await pairs(s)).toContain(`${idea.id}:${s.r1.user.id}`);
 
     const left = await put(s, without(s, s.r2));

@@ -69,12 +69,12 @@ describe("escapeHtml and the html template", () => {
   it("escapes interpolated text but keeps nested templates as markup", () => {
     const title = '<img src=x onerror="alert(1)">';
     // prettier-ignore
-    const out = html`<h1>${title}</h1><ul>${["a<b", "c"].map((x) => html`<li>${x}</li>`)}</ul>${null}${false}`.value;
+    const out = html`<h1>${title}</h1><ul>${["a<b", "c"].map((x) => html`<li>${x}</li>`)}</ul>${null}${false}`.toString();
     expect(out).toBe("<h1>&lt;img src=x onerror=&quot;alert(1)&quot;&gt;</h1><ul><li>a&lt;b</li><li>c</li></ul>");
   });
 
   it("makes paragraphs of blank-line-separated text, escaped", () => {
-    expect(paragraphs("Satu <b>\n\nDua\r\ntiga").value).toBe("<p>Satu &lt;b&gt;</p><p>Dua<br>tiga</p>");
+    expect(paragraphs("Satu <b>\n\nDua\r\ntiga").toString()).toBe("<p>Satu &lt;b&gt;</p><p>Dua<br>tiga</p>");
   });
 });
 

@@ -1,8 +1,9 @@
 import { env } from "cloudflare:test";
 import { beforeAll, describe, expect, it } from "vitest";
-import { createPersonas, createUser, signIn, type TestUser } from "./fixtures/builders";
+import { createPersonas, createUser } from "./fixtures/builders";
 import { createDb, runBatch } from "../src/db/client";
 import { acceptInvitationStatements, inviteCoauthorStatements } from "../src/db/queries/idea-team.queries";
+import { signedInColleague } from "./fixtures/colleagues";
 import { api } from "./fixtures/http";
 import { addCoauthor } from "./fixtures/idea-team";
 import { COMPLETE_IDEA, competition, insertIdea, insertVote, openCampaign, type TestCampaign } from "./fixtures/ideas";
@@ -33,10 +34,7 @@ beforeAll(async () => {
 });
 
 /** A colleague of the personas' agency, signed in. */
-async function colleague(name?: string): Promise<TestUser & { cookie: string }> {
-  const user = await createUser(p.unit, name ? { name } : {});
-  return { ...user, cookie: await signIn(user) };
-}
+const colleague = (name?: string) => signedInColleague(p.unit, name ? { name } : {});
 
 async function draftBy(cookie: string, title = COMPLETE_IDEA.title): Promise<number> {
   const res = await api("POST", "/api/v1/ideas", { cookie, body: { ...COMPLETE_IDEA, title } });

@@ -1,6 +1,7 @@
 import { env } from "cloudflare:test";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createPersonas, createUnit, createUser, signIn } from "./fixtures/builders";
+import { bodyOf, byId, client, fieldErrors } from "./fixtures/client";
 import { api } from "./fixtures/http";
 import {
   COMPLETE_IDEA,
@@ -12,38 +13,30 @@ import {
   transition,
 } from "./fixtures/ideas";
 
-type Detail = {
-  id: number;
-  status: string;
-  voteCount: number | null;
-  decisionReason: string | null;
-  mergedIntoId: number | null;
-  campaign: { id: number; kind: string };
-  team: { userId: number; role: string; accepted: boolean }[];
-  events: {
-    action: string;
-    fromStatus: string | null;
-    toStatus: string;
-    reason: string | null;
-    actor: { id: number } | null;
-  }[];
-  viewer: { isAuthor: boolean; availableActions: string[] };
-};
-
 let p: Awaited<ReturnType<typeof createPersonas>>;
 beforeAll(async () => {
   p = await createPersonas();
   await openCampaign(p.agency);
 });
 
-const createIdea = (cookie: string, body: Record<string, unknown> = {}) =>
-  api("POST", "/api/v1/ideas", { cookie, body: { ...COMPLETE_IDEA, ...body } });
+const ideas = (cookie: string) => client(cookie).api.v1.ideas;
+type NewIdea = Parameters<ReturnType<typeof ideas>["$post"]>[0]["json"];
+type Step = Parameters<ReturnType<typeof ideas>[":id"]["transitions"]["$post"]>[0]["json"];
+
+const createIdea = (cookie: string, body: Partial<NewIdea> = {}) =>
+  ideas(cookie).$post({ json: { ...COMPLETE_IDEA, ...body } });
+/** A new draft, as its author sees it. */
+const draft = async (cookie: string, body: Partial<NewIdea> = {}) => bodyOf(await createIdea(cookie, body), 201);
+const ideaOf = async (cookie: string, id: number) => bodyOf(await ideas(cookie)[":id"].$get(byId(id)), 200);
+/** A workflow step through the typed client; the answer is the idea after it. */
+const step = (cookie: string, id: number, action: Step["action"], reason?: string) =>
+  ideas(cookie)[":id"].transitions.$post({ ...byId(id), json: { action, ...(reason ? { reason } : {}) } });
 
 describe("POST /api/v1/ideas", () => {
   it("starts a draft in the agency's Kotak Ide with the author on the team and a history row", async () => {
     const res = await createIdea(p.asn.cookie);
     expect(res.status).toBe(201);
-    const idea = (await res.json()) as Detail;
+    const idea = await bodyOf(res, 201);
     expect(idea).toMatchObject({ status: "draft", campaign: { kind: "open" } });
     expect(idea.team).toEqual([expect.objectContaining({ userId: p.asn.user.id, role: "author", accepted: true })]);
     expect(idea.events).toEqual([
@@ -59,7 +52,7 @@ describe("POST /api/v1/ideas", () => {
 
   it("invites co-authors, who must accept before they count", async () => {
     const res = await createIdea(p.asn.cookie, { coauthorIds: [p.reviewer.user.id] });
-    const idea = (await res.json()) as Detail;
+    const idea = await bodyOf(res, 201);
     expect(idea.team).toContainEqual(
       expect.objectContaining({ userId: p.reviewer.user.id, role: "coauthor", accepted: false }),
     );
@@ -72,8 +65,8 @@ describe("POST /api/v1/ideas", () => {
       coauthorIds: [p.asn.user.id, p.otherAdmin.user.id],
     });
     expect(res.status).toBe(422);
-    const body = (await res.json()) as { errors: { path: string; code: string }[] };
-    expect(body.errors.map((e) => `${e.path}:${e.code}`).sort()).toEqual([
+    const errors = await fieldErrors(res);
+    expect(errors.map((e) => `${e.path}:${e.code}`).sort()).toEqual([
       "json.campaignId:idea.campaign_unknown",
       "json.coauthorIds.0:idea.coauthor_self",
       "json.coauthorIds.1:idea.coauthor_unknown",
@@ -82,35 +75,33 @@ describe("POST /api/v1/ideas", () => {
   });
 
   it("refuses fields a caller must not set", async () => {
-    const res = await createIdea(p.asn.cookie, { status: "approved", voteCount: 99 });
+    // not through the typed client: these fields are not in its contract, which is the point
+    const res = await api("POST", "/api/v1/ideas", {
+      cookie: p.asn.cookie,
+      body: { ...COMPLETE_IDEA, status: "approved", voteCount: 99 },
+    });
     expect(res.status).toBe(422);
   });
 });
 
 describe("drafts", () => {
   it("are seen by their team only: another ASN gets 404 and does not find them in lists", async () => {
-    const { id } = (await (
-      await createIdea(p.asn.cookie, { title: "Draf rahasia pengelolaan arsip" })
-    ).json()) as Detail;
+    const { id } = await draft(p.asn.cookie, { title: "Draf rahasia pengelolaan arsip" });
     expect((await api("GET", `/api/v1/ideas/${id}`, { cookie: p.reviewer.cookie })).status).toBe(404);
-    const list = (await (await api("GET", "/api/v1/ideas?limit=100", { cookie: p.reviewer.cookie })).json()) as {
-      items: { id: number }[];
-    };
+    const list = await bodyOf(await ideas(p.reviewer.cookie).$get({ query: { limit: "100" } }), 200);
     expect(list.items.map((i) => i.id)).not.toContain(id);
-    const mine = (await (await api("GET", "/api/v1/ideas?mine=true", { cookie: p.asn.cookie })).json()) as {
-      items: { id: number }[];
-    };
+    const mine = await bodyOf(await ideas(p.asn.cookie).$get({ query: { mine: "true" } }), 200);
     expect(mine.items.map((i) => i.id)).toContain(id);
   });
 
   it("autosave: the author edits a draft; an invited co-author who has not accepted may not", async () => {
-    const { id } = (await (await createIdea(p.asn.cookie, { coauthorIds: [p.leader.user.id] })).json()) as Detail;
-    const saved = await api("PATCH", `/api/v1/ideas/${id}`, {
-      cookie: p.asn.cookie,
-      body: { benefit: "Antrean lebih pendek dan warga puas." },
+    const { id } = await draft(p.asn.cookie, { coauthorIds: [p.leader.user.id] });
+    const saved = await ideas(p.asn.cookie)[":id"].$patch({
+      ...byId(id),
+      json: { benefit: "Antrean lebih pendek dan warga puas." },
     });
     expect(saved.status).toBe(200);
-    expect(((await saved.json()) as { benefit: string }).benefit).toBe("Antrean lebih pendek dan warga puas.");
+    expect((await bodyOf(saved, 200)).benefit).toBe("Antrean lebih pendek dan warga puas.");
     expect(
       (await api("PATCH", `/api/v1/ideas/${id}`, { cookie: p.leader.cookie, body: { title: "Judul baru ide ini" } }))
         .status,
@@ -118,7 +109,7 @@ describe("drafts", () => {
   });
 
   it("are the only ideas their authors can edit (409 once submitted)", async () => {
-    const { id } = (await (await createIdea(p.asn.cookie)).json()) as Detail;
+    const { id } = await draft(p.asn.cookie);
     expect((await transition(p.asn.cookie, id, "submit")).status).toBe(200);
     const res = await api("PATCH", `/api/v1/ideas/${id}`, {
       cookie: p.asn.cookie,
@@ -131,10 +122,10 @@ describe("drafts", () => {
 
 describe("POST /api/v1/ideas/{id}/transitions", () => {
   it("submits a complete draft: listed, with its history", async () => {
-    const { id } = (await (await createIdea(p.asn.cookie)).json()) as Detail;
-    const res = await transition(p.asn.cookie, id, "submit");
+    const { id } = await draft(p.asn.cookie);
+    const res = await step(p.asn.cookie, id, "submit");
     expect(res.status).toBe(200);
-    const idea = (await res.json()) as Detail;
+    const idea = await bodyOf(res, 200);
     expect(idea.status).toBe("submitted");
     expect(idea.events.map((e) => `${e.action}:${e.toStatus}`)).toEqual(["create:draft", "submit:submitted"]);
     const row = await env.DB.prepare("SELECT listed, submitted_at, hot FROM ideas WHERE id = ?")
@@ -145,19 +136,17 @@ describe("POST /api/v1/ideas/{id}/transitions", () => {
   });
 
   it("answers 422 idea.incomplete naming each field too short to submit", async () => {
-    const { id } = (await (
-      await createIdea(p.asn.cookie, { problem: "Antre lama", solution: "", benefit: "Cepat" })
-    ).json()) as Detail;
+    const { id } = await draft(p.asn.cookie, { problem: "Antre lama", solution: "", benefit: "Cepat" });
     const res = await transition(p.asn.cookie, id, "submit");
     expect(res.status).toBe(422);
-    const body = (await res.json()) as { errors: { path: string; code: string }[] };
-    expect(body.errors.map((e) => e.path)).toEqual(["problem", "solution", "benefit"]);
-    expect(body.errors.every((e) => e.code === "idea.incomplete")).toBe(true);
+    const errors = await fieldErrors(res);
+    expect(errors.map((e) => e.path)).toEqual(["problem", "solution", "benefit"]);
+    expect(errors.every((e) => e.code === "idea.incomplete")).toBe(true);
   });
 
   it("answers 409 idea.submission_closed outside the campaign's submission phase", async () => {
     const closed = await competition(p.agency, "review");
-    const { id } = (await (await createIdea(p.asn.cookie, { campaignId: closed.id })).json()) as Detail;
+    const { id } = await draft(p.asn.cookie, { campaignId: closed.id });
     const res = await transition(p.asn.cookie, id, "submit");
     expect(res.status).toBe(409);
     expect(await res.json()).toMatchObject({ code: "idea.submission_closed" });
@@ -165,20 +154,20 @@ describe("POST /api/v1/ideas/{id}/transitions", () => {
 
   it("submits during a competition's submission phase", async () => {
     const open = await competition(p.agency, "submission");
-    const { id } = (await (await createIdea(p.asn.cookie, { campaignId: open.id })).json()) as Detail;
+    const { id } = await draft(p.asn.cookie, { campaignId: open.id });
     expect((await transition(p.asn.cookie, id, "submit")).status).toBe(200);
   });
 
   it("requires a reason to withdraw, then unlists the idea", async () => {
-    const { id } = (await (await createIdea(p.asn.cookie)).json()) as Detail;
+    const { id } = await draft(p.asn.cookie);
     await transition(p.asn.cookie, id, "submit");
     const noReason = await transition(p.asn.cookie, id, "withdraw");
     expect(noReason.status).toBe(422);
     expect(await noReason.json()).toMatchObject({
       errors: [{ path: "json.reason", code: "transition.reason_required" }],
     });
-    const res = await transition(p.asn.cookie, id, "withdraw", "Sudah ada program serupa dari Dinas Kominfo");
-    expect(((await res.json()) as Detail).status).toBe("withdrawn");
+    const res = await step(p.asn.cookie, id, "withdraw", "Sudah ada program serupa dari Dinas Kominfo");
+    expect((await bodyOf(res, 200)).status).toBe("withdrawn");
   });
 
   it("lets only a chair decide: 403 for an ASN who is not on the committee", async () => {
@@ -199,9 +188,7 @@ describe("POST /api/v1/ideas/{id}/transitions", () => {
       expect(res.status).toBe(409);
       expect(await res.json()).toMatchObject({ code: "review.voting_open" });
     }
-    expect(
-      ((await (await api("GET", `/api/v1/ideas/${idea.id}`, { cookie: p.admin.cookie })).json()) as Detail).status,
-    ).toBe("submitted");
+    expect((await ideaOf(p.admin.cookie, idea.id)).status).toBe("submitted");
   });
 
   it("takes an idea from review to shortlist to approval and implementation, and tells authors why on rejection", async () => {
@@ -213,7 +200,7 @@ describe("POST /api/v1/ideas/{id}/transitions", () => {
     expect((await transition(p.admin.cookie, winner.id, "start_review")).status).toBe(200);
     expect((await transition(chairCookie, winner.id, "shortlist")).status).toBe(200);
     expect((await transition(chairCookie, winner.id, "approve")).status).toBe(200);
-    const implemented = (await (await transition(p.admin.cookie, winner.id, "implement")).json()) as Detail;
+    const implemented = await bodyOf(await step(p.admin.cookie, winner.id, "implement"), 200);
     expect(implemented.status).toBe("implemented");
     expect(implemented.events.map((e) => e.action)).toEqual(["start_review", "shortlist", "approve", "implement"]);
 
@@ -225,9 +212,7 @@ describe("POST /api/v1/ideas/{id}/transitions", () => {
       "Belum ada data waktu layanan sebelum dan sesudah.",
     );
     expect(rejected.status).toBe(200);
-    const seenByAuthor = (await (
-      await api("GET", `/api/v1/ideas/${loser.id}`, { cookie: p.asn.cookie })
-    ).json()) as Detail;
+    const seenByAuthor = await ideaOf(p.asn.cookie, loser.id);
     expect(seenByAuthor).toMatchObject({
       status: "rejected",
       decisionReason: "Belum ada data waktu layanan sebelum dan sesudah.",
@@ -260,12 +245,12 @@ describe("POST /api/v1/ideas/{id}/merge", () => {
     for (const v of voters.slice(0, 3)) await insertVote(a, campaign, v);
     for (const v of voters.slice(2, 4)) await insertVote(b, campaign, v);
 
-    const res = await api("POST", `/api/v1/ideas/${b.id}/merge`, {
-      cookie: p.admin.cookie,
-      body: { intoId: a.id, reason: "Ide yang sama" },
+    const res = await ideas(p.admin.cookie)[":id"].merge.$post({
+      ...byId(b.id),
+      json: { intoId: a.id, reason: "Ide yang sama" },
     });
     expect(res.status).toBe(200);
-    const survivor = (await res.json()) as Detail;
+    const survivor = await bodyOf(res, 200);
     expect(survivor.voteCount).toBe(4);
     const rows = await env.DB.prepare("SELECT count(*) AS n, count(DISTINCT user_id) AS d FROM votes WHERE idea_id = ?")
       .bind(a.id)
@@ -274,7 +259,7 @@ describe("POST /api/v1/ideas/{id}/merge", () => {
     expect(survivor.team).toContainEqual(
       expect.objectContaining({ userId: authorB.id, role: "coauthor", accepted: true }),
     );
-    const merged = (await (await api("GET", `/api/v1/ideas/${b.id}`, { cookie: p.asn.cookie })).json()) as Detail;
+    const merged = await ideaOf(p.asn.cookie, b.id);
     expect(merged).toMatchObject({ status: "merged", mergedIntoId: a.id, voteCount: 0 });
     expect(merged.events.at(-1)).toMatchObject({ action: "merge", reason: "Ide yang sama" });
   });
@@ -285,12 +270,10 @@ describe("POST /api/v1/ideas/{id}/merge", () => {
     const a = await insertIdea(campaign, p.asn.user);
     const b = await insertIdea(campaign, authorB);
     await insertVote(a, campaign, authorB);
-    const survivor = (await (
-      await api("POST", `/api/v1/ideas/${b.id}/merge`, {
-        cookie: p.admin.cookie,
-        body: { intoId: a.id, reason: "Duplikat" },
-      })
-    ).json()) as Detail;
+    const survivor = await bodyOf(
+      await ideas(p.admin.cookie)[":id"].merge.$post({ ...byId(b.id), json: { intoId: a.id, reason: "Duplikat" } }),
+      200,
+    );
     expect(survivor.voteCount).toBe(0);
   });
 
@@ -316,41 +299,25 @@ describe("GET /api/v1/ideas", () => {
     const campaign = await competition(p.agency, "voting");
     const ids = [];
     for (const votes of [5, 9, 1, 7]) ids.push((await insertIdea(campaign, author, { voteCount: votes })).id);
-    const first = (await (
-      await api("GET", `/api/v1/ideas?campaignId=${campaign.id}&sort=votes&limit=3`, { cookie: p.asn.cookie })
-    ).json()) as {
-      items: { id: number; voteCount: number }[];
-      nextCursor: string;
-    };
+    const list = (query: { cursor?: string }) =>
+      ideas(p.asn.cookie).$get({ query: { campaignId: String(campaign.id), sort: "votes", limit: "3", ...query } });
+    const first = await bodyOf(await list({}), 200);
     expect(first.items.map((i) => i.voteCount)).toEqual([9, 7, 5]);
-    const second = (await (
-      await api("GET", `/api/v1/ideas?campaignId=${campaign.id}&sort=votes&limit=3&cursor=${first.nextCursor}`, {
-        cookie: p.asn.cookie,
-      })
-    ).json()) as {
-      items: { voteCount: number }[];
-      nextCursor: string | null;
-    };
+    expect(first.nextCursor).toEqual(expect.any(String));
+    const second = await bodyOf(await list({ cursor: first.nextCursor ?? "" }), 200);
     expect(second).toEqual({ items: [expect.objectContaining({ voteCount: 1 })], nextCursor: null });
-    const byUnit = (await (await api("GET", `/api/v1/ideas?unitId=${unit.id}`, { cookie: p.asn.cookie })).json()) as {
-      items: unknown[];
-    };
+    const byUnit = await bodyOf(await ideas(p.asn.cookie).$get({ query: { unitId: String(unit.id) } }), 200);
     expect(byUnit.items).toHaveLength(4);
   });
 
   it("hides vote counts while a campaign asks to, until voting closes", async () => {
     const hidden = await competition(p.agency, "voting", { hideVotesUntilClosed: true });
     const idea = await insertIdea(hidden, p.asn.user, { voteCount: 12 });
-    const detail = (await (
-      await api("GET", `/api/v1/ideas/${idea.id}`, { cookie: p.reviewer.cookie })
-    ).json()) as Detail;
+    const detail = await ideaOf(p.reviewer.cookie, idea.id);
     expect(detail.voteCount).toBeNull();
     const closed = await competition(p.agency, "review", { hideVotesUntilClosed: true });
     const later = await insertIdea(closed, p.asn.user, { voteCount: 12 });
-    expect(
-      ((await (await api("GET", `/api/v1/ideas/${later.id}`, { cookie: p.reviewer.cookie })).json()) as Detail)
-        .voteCount,
-    ).toBe(12);
+    expect((await ideaOf(p.reviewer.cookie, later.id)).voteCount).toBe(12);
   });
 
   it("answers 400 for a made-up cursor", async () => {
@@ -369,13 +336,9 @@ describe("GET /api/v1/ideas", () => {
       title: "Kartu kesehatan anak digital",
       problem: "Kader posyandu mencatat manual di buku sehingga data sering hilang.",
     });
-    const res = (await (await api("GET", "/api/v1/ideas?q=posyan", { cookie: p.asn.cookie })).json()) as {
-      items: { id: number }[];
-    };
+    const res = await bodyOf(await ideas(p.asn.cookie).$get({ query: { q: "posyan" } }), 200);
     expect(res.items.map((i) => i.id)).toEqual([inTitle.id, inProblem.id]);
-    const none = (await (
-      await api("GET", `/api/v1/ideas?q=${encodeURIComponent('"); DROP TABLE ideas; --')}`, { cookie: p.asn.cookie })
-    ).json()) as { items: unknown[] };
+    const none = await bodyOf(await ideas(p.asn.cookie).$get({ query: { q: '"); DROP TABLE ideas; --' } }), 200);
     expect(none.items).toEqual([]);
   });
 });
@@ -384,12 +347,10 @@ describe("GET /api/v1/ideas/similar", () => {
   it("suggests ideas of the agency sharing distinctive words", async () => {
     const campaign = await openCampaign(p.agency);
     const existing = await insertIdea(campaign, p.asn.user, { title: "Pengaduan jalan rusak lewat foto berlokasi" });
-    const res = await api(
-      "GET",
-      `/api/v1/ideas/similar?text=${encodeURIComponent("Laporan jalan rusak dengan foto dari warga")}`,
-      { cookie: p.reviewer.cookie },
-    );
-    const body = (await res.json()) as { items: { id: number }[] };
+    const res = await ideas(p.reviewer.cookie).similar.$get({
+      query: { text: "Laporan jalan rusak dengan foto dari warga" },
+    });
+    const body = await bodyOf(res, 200);
     expect(body.items.map((i) => i.id)).toContain(existing.id);
   });
 });
@@ -402,19 +363,15 @@ describe("replication", () => {
       title: "Layanan adminduk keliling kelurahan",
       decidedAt: Date.now(),
     });
-    const { id } = (await (await createIdea(p.asn.cookie, { replicatesId: original.id })).json()) as Detail;
+    const { id } = await draft(p.asn.cookie, { replicatesId: original.id });
     await transition(p.asn.cookie, id, "submit");
     const row = await env.DB.prepare("SELECT replication_count AS n FROM ideas WHERE id = ?")
       .bind(original.id)
       .first<{ n: number }>();
     expect(row?.n).toBe(1);
-    const detail = (await (await api("GET", `/api/v1/ideas/${id}`, { cookie: p.asn.cookie })).json()) as {
-      replicates: { id: number };
-    };
-    expect(detail.replicates.id).toBe(original.id);
-    const library = (await (await api("GET", "/api/v1/library", { cookie: p.asn.cookie })).json()) as {
-      items: { id: number; replicationCount: number }[];
-    };
+    const detail = await ideaOf(p.asn.cookie, id);
+    expect(detail.replicates?.id).toBe(original.id);
+    const library = await bodyOf(await client(p.asn.cookie).api.v1.library.$get({ query: {} }), 200);
     expect(library.items).toContainEqual(expect.objectContaining({ id: original.id, replicationCount: 1 }));
   });
 

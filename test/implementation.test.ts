@@ -1,6 +1,7 @@
 /** After approval: the implementation report (with results and evidence) and the team's follow-up updates. */
 import { env } from "cloudflare:test";
 import { beforeAll, describe, expect, it } from "vitest";
+import { codeOf } from "./fixtures/client";
 import { createPersonas, createUser, signIn } from "./fixtures/builders";
 import { api } from "./fixtures/http";
 import { insertAttachment } from "./fixtures/idea-team";
@@ -115,14 +116,14 @@ describe("POST /api/v1/ideas/{id}/implementation/updates", () => {
     const colleague = await createUser(p.unit);
     const res = await post(await signIn(colleague), idea.id, { body: "Saya juga ingin menambah kabar." });
     expect(res.status).toBe(403);
-    expect(((await res.json()) as { code: string }).code).toBe("implementation.update_not_permitted");
+    expect(await codeOf(res)).toBe("implementation.update_not_permitted");
   });
 
   it("answers 409 implementation.not_implemented before the idea is implemented, and writes nothing", async () => {
     const idea = await insertIdea(campaign, p.asn.user, { status: "approved" });
     const res = await post(p.asn.cookie, idea.id, { body: "Belum diterapkan, tapi sudah ada kabar." });
     expect(res.status).toBe(409);
-    expect(((await res.json()) as { code: string }).code).toBe("implementation.not_implemented");
+    expect(await codeOf(res)).toBe("implementation.not_implemented");
     const row = await env.DB.prepare("SELECT count(*) AS n FROM implementation_updates WHERE idea_id = ?")
       .bind(idea.id)
       .first<{ n: number }>();

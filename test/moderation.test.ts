@@ -4,6 +4,7 @@
  */
 import { env } from "cloudflare:test";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { codeOf } from "./fixtures/client";
 import { auditRows } from "./fixtures/admin";
 import { createPersonas, createUser, signIn } from "./fixtures/builders";
 import { api } from "./fixtures/http";
@@ -26,7 +27,6 @@ beforeEach(async () => {
 
 const post = (cookie: string, path: string, body?: unknown) =>
   api("POST", path, { cookie, ...(body !== undefined ? { body } : {}) });
-const codeOf = async (res: Response) => ((await res.json()) as { code: string }).code;
 
 async function noticesOf(userId: number, kind: string): Promise<Notice[]> {
   const { results } = await env.DB.prepare(

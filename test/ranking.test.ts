@@ -1,6 +1,7 @@
 import { env } from "cloudflare:test";
 import { beforeAll, describe, expect, it } from "vitest";
 import { parseCsv } from "../src/lib/csv";
+import { codeOf } from "./fixtures/client";
 import { createAgency, createUnit } from "./fixtures/builders";
 import { api } from "./fixtures/http";
 import { competition, insertIdea, seatOnCommittee, transition, type TestCampaign } from "./fixtures/ideas";
@@ -209,7 +210,7 @@ describe("decisions: POST /api/v1/ideas/{id}/transitions", () => {
     ] as const) {
       const res = await transition(cookie, idea.id, action, "Alasan keputusan");
       expect(res.status).toBe(403);
-      expect(((await res.json()) as { code: string }).code).toBe("transition.not_permitted");
+      expect(await codeOf(res)).toBe("transition.not_permitted");
     }
     expect((await transition(s.chair.cookie, idea.id, "shortlist")).status).toBe(200);
   });
@@ -257,7 +258,7 @@ describe("POST /api/v1/ideas/{id}/implementation", () => {
     expect((await api("GET", `/api/v1/ideas/${idea.id}/implementation`, { cookie: s.asn.cookie })).status).toBe(200);
     const again = await post(s.chair.cookie);
     expect(again.status).toBe(409);
-    expect(((await again.json()) as { code: string }).code).toBe("transition.invalid_from_status");
+    expect(await codeOf(again)).toBe("transition.invalid_from_status");
   });
 
   it("answers 422 for a future date or a unit of another agency, and writes nothing", async () => {

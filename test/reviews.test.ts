@@ -1,5 +1,6 @@
 import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
+import { codeOf } from "./fixtures/client";
 import { auditRows } from "./fixtures/admin";
 import { createAgency, createUnit, createUser } from "./fixtures/builders";
 import { api } from "./fixtures/http";
@@ -67,7 +68,7 @@ describe("PUT /api/v1/campaigns/{id}/committee", () => {
     await insertAssignment(s.campaign, idea, s.r1.user);
     const res = await putCommittee(s.admin.cookie, s.campaign, [{ userId: s.chair.user.id, role: "chair" }]);
     expect(res.status).toBe(409);
-    expect(((await res.json()) as { code: string }).code).toBe("committee.member_has_assignments");
+    expect(await codeOf(res)).toBe("committee.member_has_assignments");
   });
 
   it("is the admin's: a chair may read the committee with its progress but not change it", async () => {
@@ -168,7 +169,7 @@ describe("POST /api/v1/campaigns/{id}/review/start", () => {
   it("refuses while voting is open, without reviewers, with a past due date, and to a reviewer", async () => {
     const s = await reviewAgency();
     const voting = await competition(s.agency, "voting");
-    const code = async (res: Response) => [res.status, ((await res.json()) as { code: string }).code];
+    const code = async (res: Response) => [res.status, await codeOf(res)];
     expect(await code(await startReview(s.admin.cookie, voting, { mode: "all" }))).toEqual([409, "review.voting_open"]);
     const empty = await competition(s.agency, "review");
     expect(await code(await startReview(s.admin.cookie, empty, { mode: "all" }))).toEqual([
@@ -199,9 +200,9 @@ describe("POST /api/v1/ideas/{id}/assignments and DELETE /api/v1/assignments/{id
     for (const conflicted of [s.r2.user.id, s.r3.user.id]) {
       const res = await assign(conflicted);
       expect(res.status).toBe(409);
-      expect(((await res.json()) as { code: string }).code).toBe("assignment.conflict_of_interest");
+      expect(await codeOf(res)).toBe("assignment.conflict_of_interest");
     }
-    expect(((await (await assign(s.r1.user.id)).json()) as { code: string }).code).toBe("assignment.duplicate");
+    expect(await codeOf(await assign(s.r1.user.id))).toBe("assignment.duplicate");
     expect((await assign(s.asn.user.id)).status).toBe(422);
     expect(await assignmentsOf(s.campaign)).toEqual([expect.objectContaining({ reviewer_id: s.r1.user.id })]);
   });
@@ -216,7 +217,7 @@ describe("POST /api/v1/ideas/{id}/assignments and DELETE /api/v1/assignments/{id
     expect((await api("DELETE", `/api/v1/assignments/${pending.id}`, { cookie: s.chair.cookie })).status).toBe(204);
     const refused = await api("DELETE", `/api/v1/assignments/${done.id}`, { cookie: s.chair.cookie });
     expect(refused.status).toBe(409);
-    expect(((await refused.json()) as { code: string }).code).toBe("assignment.review_submitted");
+    expect(await codeOf(refused)).toBe("assignment.review_submitted");
     expect((await assignmentsOf(s.campaign)).map((a) => a.id)).toEqual([done.id]);
     const drafts = await env.DB.prepare("SELECT count(*) AS n FROM reviews WHERE assignment_id = ?")
       .bind(pending.id)
@@ -303,7 +304,7 @@ describe("reviewing: GET /api/v1/reviews/mine, PUT …/review, POST …/review/s
 
     const locked = await saveDraft(s.r1.cookie, a1.id, { scores: { kebaruan: 1 } });
     expect(locked.status).toBe(409);
-    expect(((await locked.json()) as { code: string }).code).toBe("review.already_submitted");
+    expect(await codeOf(locked)).toBe("review.already_submitted");
     // a submitted review earns its reviewer points, in the same batch
     const points = await env.DB.prepare(
       "SELECT count(*) AS n FROM point_ledger WHERE user_id = ? AND subject_type = 'review'",

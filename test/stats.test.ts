@@ -1,9 +1,9 @@
-import { createExecutionContext, createScheduledController, env, waitOnExecutionContext } from "cloudflare:test";
+import { env } from "cloudflare:test";
 import { beforeAll, describe, expect, it } from "vitest";
-import worker from "../src/index";
 import { DEMO_PASSWORD } from "../scripts/seed/organisation-data";
 import { applyDemoSeed } from "./fixtures/demo";
 import { api, d1Cost } from "./fixtures/http";
+import { runScheduler } from "./fixtures/scheduler";
 
 type Dashboard = {
   participation: {
@@ -22,12 +22,6 @@ type Dashboard = {
 const LEADER = "197011041995031001"; // Sekda of Binjai
 let cookie: string;
 let agencyId: number;
-
-async function runScheduler(now = Date.now()) {
-  const ctx = createExecutionContext();
-  await worker.scheduled(createScheduledController({ scheduledTime: now, cron: "* * * * *" }), env, ctx);
-  await waitOnExecutionContext(ctx);
-}
 
 async function rows<T>(query: string, ...params: unknown[]): Promise<T[]> {
   return (

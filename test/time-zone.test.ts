@@ -4,7 +4,11 @@
  * ledger (SQL seeds, the totals) and another in the Worker (caps, "today").
  */
 import { env } from "cloudflare:test";
+import { inArray, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
+import { createDb } from "../src/db/client";
+import { agencyZone, sqlLocalDateTime, sqlLocalDay, sqlLocalMonth } from "../src/db/local-time";
+import { agencies } from "../src/db/schema";
 import { periodsFor } from "../src/domain/reward-periods";
 import {
   dayStart,
@@ -19,6 +23,7 @@ import {
   zoneLiteral,
   type TimeZone,
 } from "../src/domain/time-zone";
+import { createAgency } from "./fixtures/builders";
 
 const HOUR = 3_600_000;
 
@@ -72,6 +77,49 @@ describe("the agency's clock, in JavaScript and in SQL", () => {
       .bind(JSON.stringify(TIME_ZONE_IDS))
       .all<{ zone: TimeZone; day: string }>();
     expect(results).toEqual(TIME_ZONE_IDS.map((zone) => ({ zone, day: localDay(at, zone) })));
+  });
+});
+
+describe("the agency's clock as drizzle SQL over schema columns (src/db/local-time.ts)", () => {
+  const ats = instants();
+  const db = createDb(env.DB);
+  const instant = sql`j.value`;
+
+  it.each(TIME_ZONE_IDS)("reads the same day, month and minute as JavaScript in %s", async (zone) => {
+    const rows = await db.all<{ at: number; day: string; month: string; minute: string }>(
+      sql`SELECT j.value AS at, ${sqlLocalDay(instant, zone)} AS day, ${sqlLocalMonth(instant, zone)} AS month,
+        ${sqlLocalDateTime(instant, zone)} AS minute FROM json_each(${JSON.stringify(ats)}) j ORDER BY j.key`,
+    );
+    expect(rows).toHaveLength(ats.length);
+    const disagreements = rows.filter(
+      (r) =>
+        r.day !== localDay(r.at, zone) || r.month !== localMonth(r.at, zone) || r.minute !== localDateTime(r.at, zone),
+    );
+    expect(disagreements).toEqual([]);
+  });
+
+  it("reads an agency's day from its time_zone column and from its id, in all three zones", async () => {
+    const created = await Promise.all(TIME_ZONE_IDS.map((zone) => createAgency(`Jam ${zone}`, zone)));
+    const rows = await db.all<{ zone: TimeZone; at: number; byColumn: string; byId: string }>(
+      sql`SELECT ${agencies.timeZone} AS zone, j.value AS at, ${sqlLocalDay(instant, agencies.timeZone)} AS byColumn,
+        ${sqlLocalDay(instant, agencyZone(agencies.id))} AS byId
+        FROM ${agencies} CROSS JOIN json_each(${JSON.stringify(ats)}) j
+        WHERE ${inArray(
+          agencies.id,
+          created.map((a) => a.id),
+        )}`,
+    );
+    expect(rows).toHaveLength(3 * ats.length);
+    const wrong = rows.filter((r) => r.byColumn !== localDay(r.at, r.zone) || r.byId !== r.byColumn);
+    expect(wrong).toEqual([]);
+  });
+
+  it("binds an instant given as a number", async () => {
+    const lateEvening = Date.parse("2026-12-31T16:30:00Z");
+    const [row] = await db.all<{ wib: string; wita: string }>(
+      sql`SELECT ${sqlLocalDateTime(lateEvening, "Asia/Jakarta")} AS wib, ${sqlLocalDateTime(lateEvening, "Asia/Makassar")} AS wita`,
+    );
+    expect(row).toEqual({ wib: "2026-12-31 23:30", wita: "2027-01-01 00:30" });
   });
 });
 

@@ -1,13 +1,12 @@
 import { env } from "cloudflare:test";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { hotScore } from "../src/domain/voting";
+import { bodyOf, byId, client, codeOf } from "./fixtures/client";
 import { createPersonas, createUnit, createUser, signIn } from "./fixtures/builders";
 import { api, d1Cost } from "./fixtures/http";
 import { competition, insertIdea, insertVote, openCampaign, type TestCampaign } from "./fixtures/ideas";
 import { addCoauthor, crowd, ideaCounts, type Voter } from "./fixtures/voting";
 
-type VoteState = { voted: boolean; voteCount: number | null; remainingBudget: number };
-type Problem = { code: string };
 type Cost = ReturnType<typeof d1Cost>;
 
 let p: Awaited<ReturnType<typeof createPersonas>>;
@@ -22,9 +21,10 @@ beforeEach(async () => {
   [colleague] = (await crowd(p.unit, 1)) as [Voter];
 });
 
-const vote = (cookie: string, ideaId: number) => api("PUT", `/api/v1/ideas/${ideaId}/vote`, { cookie });
-const retract = (cookie: string, ideaId: number) => api("DELETE", `/api/v1/ideas/${ideaId}/vote`, { cookie });
-const codeOf = async (res: Response) => ((await res.json()) as Problem).code;
+const vote = (cookie: string, ideaId: number) => client(cookie).api.v1.ideas[":id"].vote.$put(byId(ideaId));
+const retract = (cookie: string, ideaId: number) => client(cookie).api.v1.ideas[":id"].vote.$delete(byId(ideaId));
+const ideaOf = async (cookie: string, id: number) =>
+  bodyOf(await client(cookie).api.v1.ideas[":id"].$get(byId(id)), 200);
 
 describe("PUT /api/v1/ideas/{id}/vote", () => {
   it("counts 50 colleagues voting at the same moment exactly once each", async () => {
@@ -167,7 +167,7 @@ describe("DELETE /api/v1/ideas/{id}/vote", () => {
     const idea = await insertIdea(kotak, p.asn.user, { voteCount: 0 });
     const res = await retract(colleague.cookie, idea.id);
     expect(res.status).toBe(200);
-    expect(((await res.json()) as VoteState).voted).toBe(false);
+    expect((await bodyOf(res, 200)).voted).toBe(false);
     expect((await ideaCounts(idea.id)).voteCount).toBe(0);
   });
 
@@ -197,19 +197,17 @@ describe("hidden vote counts", () => {
   });
 
   it("shows null in the idea's detail and in lists", async () => {
-    const detail = (await (await api("GET", `/api/v1/ideas/${idea.id}`, { cookie: p.admin.cookie })).json()) as {
-      voteCount: number | null;
-    };
+    const detail = await ideaOf(p.admin.cookie, idea.id);
     expect(detail.voteCount).toBeNull();
-    const list = (await (
-      await api("GET", `/api/v1/ideas?campaignId=${campaign.id}&sort=new`, { cookie: p.admin.cookie })
-    ).json()) as { items: { id: number; voteCount: number | null }[] };
+    const list = await bodyOf(
+      await client(p.admin.cookie).api.v1.ideas.$get({ query: { campaignId: String(campaign.id), sort: "new" } }),
+      200,
+    );
     expect(list.items.find((i) => i.id === idea.id)?.voteCount).toBeNull();
-    const similar = (await (
-      await api("GET", `/api/v1/ideas/similar?text=${encodeURIComponent("antar dokumen kependudukan")}`, {
-        cookie: p.admin.cookie,
-      })
-    ).json()) as { items: { id: number; voteCount: number | null }[] };
+    const similar = await bodyOf(
+      await client(p.admin.cookie).api.v1.ideas.similar.$get({ query: { text: "antar dokumen kependudukan" } }),
+      200,
+    );
     expect(similar.items.find((i) => i.id === idea.id)?.voteCount).toBeNull();
   });
 
@@ -222,18 +220,16 @@ describe("hidden vote counts", () => {
   });
 
   it("still sorts the agency-wide list by votes, with the hidden campaign's counts null", async () => {
-    const res = await api("GET", "/api/v1/ideas?sort=votes&limit=100", { cookie: p.asn.cookie });
+    const res = await client(p.asn.cookie).api.v1.ideas.$get({ query: { sort: "votes", limit: "100" } });
     expect(res.status).toBe(200);
-    const body = (await res.json()) as { items: { id: number; voteCount: number | null }[] };
+    const body = await bodyOf(res, 200);
     expect(body.items.find((i) => i.id === idea.id)?.voteCount).toBeNull();
   });
 
   it("shows the counts once voting has closed", async () => {
     const closed = await competition(p.agency, "review", { hideVotesUntilClosed: true });
     const done = await insertIdea(closed, p.asn.user, { voteCount: 7 });
-    const detail = (await (await api("GET", `/api/v1/ideas/${done.id}`, { cookie: colleague.cookie })).json()) as {
-      voteCount: number | null;
-    };
+    const detail = await ideaOf(colleague.cookie, done.id);
     expect(detail.voteCount).toBe(7);
     expect(
       (await api("GET", `/api/v1/ideas?campaignId=${closed.id}&sort=votes`, { cookie: p.asn.cookie })).status,
@@ -248,9 +244,9 @@ describe("GET /api/v1/campaigns/{id}/my-votes", () => {
     const [me] = await crowd(p.unit, 1);
     await vote(me!.cookie, a.id);
     await vote(me!.cookie, b.id);
-    const res = await api("GET", `/api/v1/campaigns/${campaign.id}/my-votes`, { cookie: me!.cookie });
+    const res = await client(me!.cookie).api.v1.campaigns[":id"]["my-votes"].$get(byId(campaign.id));
     expect(res.status).toBe(200);
-    const body = (await res.json()) as { budget: number; used: number; remaining: number; ideaIds: number[] };
+    const body = await bodyOf(res, 200);
     expect(body).toMatchObject({ budget: 3, used: 2, remaining: 1 });
     expect(body.ideaIds.sort()).toEqual([a.id, b.id].sort());
   });
@@ -265,9 +261,7 @@ describe("the idea's detail", () => {
   it("tells the viewer whether they voted, whether they follow it and their remaining budget", async () => {
     const campaign = await competition(p.agency, "voting", { voteBudget: 5 });
     const idea = await insertIdea(campaign, p.asn.user);
-    type Viewer = { viewer: { myVote: boolean; following: boolean; remainingBudget: number } };
-    const view = async () =>
-      ((await (await api("GET", `/api/v1/ideas/${idea.id}`, { cookie: colleague.cookie })).json()) as Viewer).viewer;
+    const view = async () => (await ideaOf(colleague.cookie, idea.id)).viewer;
     expect(await view()).toMatchObject({ myVote: false, following: false, remainingBudget: 5 });
     await vote(colleague.cookie, idea.id);
     expect((await api("PUT", `/api/v1/ideas/${idea.id}/follow`, { cookie: colleague.cookie })).status).toBe(200);
@@ -278,11 +272,10 @@ describe("the idea's detail", () => {
   });
 
   it("shows the author following their own idea", async () => {
-    const res = await api("POST", "/api/v1/ideas", {
-      cookie: p.asn.cookie,
-      body: { title: "Pengingat jadwal imunisasi lewat SMS" },
+    const res = await client(p.asn.cookie).api.v1.ideas.$post({
+      json: { title: "Pengingat jadwal imunisasi lewat SMS" },
     });
-    expect(((await res.json()) as { viewer: { following: boolean } }).viewer.following).toBe(true);
+    expect((await bodyOf(res, 201)).viewer.following).toBe(true);
   });
 });
 
@@ -304,14 +297,9 @@ describe("GET /api/v1/ideas/{id}/vote-sources", () => {
     const other = await createUnit(p.agency, { name: "Dinas Kesehatan" });
     const voters = [...(await crowd(p.unit, 2)), ...(await crowd(other, 1))];
     for (const v of voters) await vote(v.cookie, idea.id);
-    const res = await api("GET", `/api/v1/ideas/${idea.id}/vote-sources`, { cookie: await signIn(chair) });
+    const res = await client(await signIn(chair)).api.v1.ideas[":id"]["vote-sources"].$get(byId(idea.id));
     expect(res.status).toBe(200);
-    const body = (await res.json()) as {
-      total: number;
-      authorUnitShare: number;
-      units: { unitId: number; votes: number; authorUnit: boolean }[];
-      burst: { flagged: boolean };
-    };
+    const body = await bodyOf(res, 200);
     expect(body.total).toBe(3);
     expect(body.authorUnitShare).toBeCloseTo(2 / 3);
     expect(body.units).toEqual([
@@ -325,10 +313,10 @@ describe("GET /api/v1/ideas/{id}/vote-sources", () => {
     const idea = await insertIdea(kotak, p.asn.user);
     const voters = await crowd(p.unit, 6);
     await Promise.all(voters.map((v) => vote(v.cookie, idea.id)));
-    const res = await api("GET", `/api/v1/ideas/${idea.id}/vote-sources`, { cookie: p.admin.cookie });
-    const body = (await res.json()) as { burst: { flagged: boolean; window: { votes: number } } };
+    const res = await client(p.admin.cookie).api.v1.ideas[":id"]["vote-sources"].$get(byId(idea.id));
+    const body = await bodyOf(res, 200);
     expect(body.burst.flagged).toBe(true);
-    expect(body.burst.window.votes).toBe(6);
+    expect(body.burst.window?.votes).toBe(6);
   });
 
   it("answers 403 to an ASN outside the committee and to a reviewer of a blind review", async () => {

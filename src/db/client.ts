@@ -1,5 +1,7 @@
 import type { BatchItem, BatchResponse } from "drizzle-orm/batch";
+import { is } from "drizzle-orm";
 import { drizzle } from "drizzle-orm/d1";
+import { SQLiteRaw } from "drizzle-orm/sqlite-core/query-builders/raw";
 import type { D1Like } from "../lib/d1-stats";
 import * as schema from "./schema";
 
@@ -15,24 +17,36 @@ export type Statement = BatchItem<"sqlite">;
 /**
  * Runs statements as one D1 batch: one transaction, all or nothing. Builds the D1 statements from
  * each item's SQL and parameters itself, because drizzle's own batch cannot bind the parameters of
- * a raw `db.run(sql\`…\`)` item (it reaches for a prepared statement raw queries do not have).
+ * a raw `db.run(sql\`…\`)` item (drizzle-orm#2277: it reaches for a prepared statement raw queries
+ * do not have). Only drizzle's public API is used: `getQuery()`/`mapResult()` of a raw query and of
+ * a builder's `prepare()`; test/db-batch.test.ts fails when drizzle fixes #2277 or changes that API.
  * @returns D1's result of each statement (`meta.changes` for writes); use `db.batch` to get mapped rows
  */
 export async function runBatch(db: Database, statements: Statement[]): Promise<D1Result[]> {
   if (statements.length === 0) return [];
-  return (db.$client as unknown as D1Like).batch(statements.map((item) => bound(db, prepare(item))));
+  return client(db).batch(statements.map((item) => bound(db, prepared(item))));
 }
 
-type Prepared = {
-  getQuery(): { sql: string; params: unknown[] };
-  mapResult(result: unknown, fromBatch: boolean): unknown;
-};
+/** What a batch needs of a statement: its SQL with parameters, and how drizzle maps its result. */
+type Prepared = Pick<SQLiteRaw<unknown>, "getQuery" | "mapResult">;
 
-const prepare = (item: Statement) => (item as unknown as { _prepare(): Prepared })._prepare();
+type Preparable = { prepare(): Prepared };
 
-function bound(db: Database, prepared: Prepared) {
-  const query = prepared.getQuery();
-  return (db.$client as unknown as D1Like).prepare(query.sql).bind(...query.params);
+const isPreparable = (item: object): item is Preparable => typeof (item as Partial<Preparable>).prepare === "function";
+
+function prepared(item: Statement): Prepared {
+  if (is(item, SQLiteRaw)) return item;
+  if (isPreparable(item)) return item.prepare();
+  throw new TypeError("runBatch takes drizzle queries (builders or db.run/db.all of sql`…`)");
+}
+
+const client = (db: Database): D1Like => db.$client;
+
+function bound(db: Database, statement: Prepared) {
+  const query = statement.getQuery();
+  return client(db)
+    .prepare(query.sql)
+    .bind(...query.params);
 }
 
 /**
@@ -44,9 +58,9 @@ export async function runMappedBatch<T extends readonly [Statement, ...Statement
   db: Database,
   statements: T,
 ): Promise<BatchResponse<T>> {
-  const prepared = statements.map(prepare);
-  const results = await (db.$client as unknown as D1Like).batch(prepared.map((p) => bound(db, p)));
-  return results.map((result, i) => prepared[i]!.mapResult(result, true)) as BatchResponse<T>;
+  const all = statements.map(prepared);
+  const results = await client(db).batch(all.map((p) => bound(db, p)));
+  return results.map((result, i) => all[i]!.mapResult(result, true)) as BatchResponse<T>;
 }
 
 /** Rows a write changed, from its batch result. */

@@ -99,12 +99,6 @@ export function mergeTargetRefusal(
   return null;
 }
 
-/** Only drafts are freely editable by their authors. */
-export const isEditable = (status: IdeaStatus) => status === "draft";
-
-/** Statuses whose ideas everyone in the agency may see (drafts are their authors' own). */
-export const isListed = (status: IdeaStatus) => status !== "draft";
-
 /** What a submitted idea must say; drafts may be incomplete. Minimum lengths in characters. */
 export const SUBMISSION_MINIMUMS = { problem: 30, solution: 30, benefit: 15 } as const;
 

@@ -4,7 +4,8 @@
  * "today" of an agency is read on its own zone's calendar.
  *
  * Each reading comes in two forms side by side: in JavaScript through `Intl` (the zone database)
- * and in SQL through the zone's fixed offset, for statements that derive days inside D1. None of
+ * and in SQL through the zone's fixed offset, for statements that derive days inside D1 (as text
+ * here; as drizzle `SQL` over schema columns in src/db/local-time.ts). None of
  * the three zones has had daylight saving since 1964, so the offset is exact;
  * `test/time-zone.test.ts` holds the two forms equal, instant by instant, in all three zones.
  */
@@ -124,8 +125,13 @@ export const zoneLiteral = (zone: TimeZone) => `'${zone}'`;
  * The `strftime` modifier that moves a UTC instant to a zone's wall clock.
  * @param zone an SQL expression of a zone name (a column such as `a.time_zone`, or {@link zoneLiteral})
  */
-export const utcModifierSql = (zone: string) =>
-  `CASE ${zone} ${TIME_ZONE_IDS.map((z) => `WHEN '${z}' THEN '+${TIME_ZONES[z].utcOffsetHours} hours'`).join(" ")} ELSE '+${TIME_ZONES[DEFAULT_TIME_ZONE].utcOffsetHours} hours' END`;
+export const utcModifierSql = (zone: string) => `CASE ${zone} ${UTC_MODIFIER_ARMS} END`;
+
+/** The arms of {@link utcModifierSql}'s `CASE`, shared with the drizzle forms (src/db/local-time.ts). */
+export const UTC_MODIFIER_ARMS = `${TIME_ZONE_IDS.map((z) => `WHEN '${z}' THEN '+${TIME_ZONES[z].utcOffsetHours} hours'`).join(" ")} ELSE '+${TIME_ZONES[DEFAULT_TIME_ZONE].utcOffsetHours} hours'`;
+
+/** The `strftime` formats of a day, a month and a minute: the SQL twins of the JavaScript readings. */
+export const LOCAL_FORMATS = { day: "%Y-%m-%d", month: "%Y-%m", minute: "%Y-%m-%d %H:%M" } as const;
 
 /**
  * {@link localDay} in SQL.
@@ -133,12 +139,12 @@ export const utcModifierSql = (zone: string) =>
  * @param zone an SQL expression of a zone name
  */
 export const localDaySql = (at: string, zone: string) =>
-  `strftime('%Y-%m-%d', ${at} / 1000, 'unixepoch', ${utcModifierSql(zone)})`;
+  `strftime('${LOCAL_FORMATS.day}', ${at} / 1000, 'unixepoch', ${utcModifierSql(zone)})`;
 
 /** {@link localMonth} in SQL. */
 export const localMonthSql = (at: string, zone: string) =>
-  `strftime('%Y-%m', ${at} / 1000, 'unixepoch', ${utcModifierSql(zone)})`;
+  `strftime('${LOCAL_FORMATS.month}', ${at} / 1000, 'unixepoch', ${utcModifierSql(zone)})`;
 
 /** {@link localDateTime} in SQL. */
 export const localDateTimeSql = (at: string, zone: string) =>
-  `strftime('%Y-%m-%d %H:%M', ${at} / 1000, 'unixepoch', ${utcModifierSql(zone)})`;
+  `strftime('${LOCAL_FORMATS.minute}', ${at} / 1000, 'unixepoch', ${utcModifierSql(zone)})`;

@@ -7,8 +7,5 @@
  */
 export const SECRET_RULE = "vote_cast";
 
-/** A ledger row that says what its owner voted for. */
-export const isSecretVoteRow = (row: { ruleKey: string }) => row.ruleKey === SECRET_RULE;
-
 /** Whether `viewerId` may see what `ownerId` voted for: only the owner. */
 export const seesVotesOf = (viewerId: number, ownerId: number) => viewerId === ownerId;

@@ -8,6 +8,11 @@
  * That is exact as long as a result has no two columns of the same name (objects would merge them),
  * so queries alias joined columns; `strictColumns` (on in tests) cross-checks the row width against
  * the real `raw()` and throws on a collision instead of returning shifted data.
+ *
+ * This file is the one place that knows how drizzle's D1 driver reads (`raw()` for selects,
+ * `all()`/`run()` otherwise). test/d1-stats.test.ts fails if an upgrade of drizzle-orm or workerd
+ * changes that: its strict-mode test holds only while selects read through `raw()`. drizzle-orm
+ * and wrangler are pinned to exact versions in package.json for this reason.
  */
 export type D1Stats = { queries: number; rowsRead: number; rowsWritten: number };
 

@@ -1,40 +1,25 @@
 /**
- * HTML built on the server (the printable dossier) with user text always escaped: {@link html}
- * escapes every interpolated value unless it is already {@link SafeHtml} (made by `html` itself),
- * so markup can only come from the template literals of this code.
+ * HTML built on the server (the printable dossier) with user text always escaped, on Hono's own
+ * `html` helper (`hono/html`): every interpolated value is escaped unless it is already
+ * {@link SafeHtml} (made by `html` itself), so markup can only come from the template literals of
+ * this code. Only the synchronous use is allowed: a Promise among the values is refused.
  */
+import { html as honoHtml, raw } from "hono/html";
+import { escapeToBuffer, type HtmlEscapedString } from "hono/utils/html";
 
-const ENTITIES: Record<string, string> = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  '"': "&quot;",
-  "'": "&#39;",
-};
+/** Markup that is safe to insert as is: only {@link html} (and {@link paragraphs}) make it. */
+export type SafeHtml = HtmlEscapedString;
+
+export type HtmlValue = SafeHtml | string | number | null | undefined | false | readonly HtmlValue[];
 
 /**
  * Text as HTML text or attribute value: `& < > " '` become entities, nothing else changes.
  * @example escapeHtml('<script>alert("x")</script>') // "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;"
  */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (ch) => ENTITIES[ch]!);
-}
-
-/** Markup that is safe to insert as is: only {@link html} makes it. */
-export class SafeHtml {
-  constructor(readonly value: string) {}
-  toString(): string {
-    return this.value;
-  }
-}
-
-export type HtmlValue = SafeHtml | string | number | null | undefined | false | readonly HtmlValue[];
-
-function render(value: HtmlValue): string {
-  if (value === null || value === undefined || value === false) return "";
-  if (value instanceof SafeHtml) return value.value;
-  if (Array.isArray(value)) return value.map(render).join("");
-  return escapeHtml(String(value as string | number));
+  const buffer: [string] = [""];
+  escapeToBuffer(text, buffer);
+  return buffer[0];
 }
 
 /**
@@ -43,11 +28,9 @@ function render(value: HtmlValue): string {
  * @example html`<h1>${title}</h1>${items.map((i) => html`<li>${i}</li>`)}`
  */
 export function html(strings: TemplateStringsArray, ...values: HtmlValue[]): SafeHtml {
-  let out = strings[0]!;
-  values.forEach((value, i) => {
-    out += render(value) + strings[i + 1]!;
-  });
-  return new SafeHtml(out);
+  const out = honoHtml(strings, ...values);
+  if (out instanceof Promise) throw new TypeError("html: the dossier's markup is synchronous");
+  return out;
 }
 
 /**
@@ -60,5 +43,5 @@ export function paragraphs(text: string): SafeHtml {
     .split(/\n\s*\n/)
     .map((b) => b.trim())
     .filter(Boolean);
-  return new SafeHtml(blocks.map((b) => `<p>${b.split("\n").map(escapeHtml).join("<br>")}</p>`).join(""));
+  return raw(blocks.map((b) => `<p>${b.split("\n").map(escapeHtml).join("<br>")}</p>`).join(""));
 }

@@ -5,7 +5,7 @@
  * tests) can be reached over plain HTTP; real push services are HTTPS.
  */
 import { encryptNotification } from "@block65/webcrypto-web-push";
-import { outcomeOf, type Outcome } from "../domain/deliveries";
+import { DELIVERY_TIMEOUT_MS, outcomeOf, type Outcome } from "../domain/deliveries";
 import { base64UrlDecode, base64UrlEncode } from "./base64url";
 
 export type PushConfig = {
@@ -89,7 +89,7 @@ export async function sendPush(
         urgency: "normal",
       },
       body,
-      signal: AbortSignal.timeout(options.timeoutMs ?? 10_000),
+      signal: AbortSignal.timeout(options.timeoutMs ?? DELIVERY_TIMEOUT_MS),
     });
     const detail = res.ok ? "" : (await res.text().catch(() => "")).slice(0, 200);
     return outcomeOf("push", res.status, detail && `HTTP ${res.status}: ${detail}`, retryAfter(res));

@@ -4,7 +4,7 @@
  * "<t>.<body>" with the hook's secret>` (the scheme Stripe made familiar); `X-Gagas-Delivery` is
  * the delivery's stable key, the same on every retry, for the receiver to drop duplicates.
  */
-import { outcomeOf, type Outcome } from "../domain/deliveries";
+import { DELIVERY_TIMEOUT_MS, outcomeOf, type Outcome } from "../domain/deliveries";
 import { retryAfter } from "./web-push";
 
 export type WebhookTarget = { url: string; secret: string };
@@ -64,7 +64,7 @@ export async function deliverWebhook(
       },
       body,
       redirect: "manual",
-      signal: AbortSignal.timeout(options.timeoutMs ?? 10_000),
+      signal: AbortSignal.timeout(options.timeoutMs ?? DELIVERY_TIMEOUT_MS),
     });
     const detail = res.ok ? "" : (await res.text().catch(() => "")).slice(0, 200);
     return outcomeOf("webhook", res.status, detail && `HTTP ${res.status}: ${detail}`, retryAfter(res));

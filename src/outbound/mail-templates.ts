@@ -143,9 +143,6 @@ const TEMPLATES: Record<string, Template> = {
   },
 };
 
-/** Kinds the outbox knows how to write. */
-export const MAIL_KINDS = Object.keys(TEMPLATES);
-
 function textPart(p: Part): string {
   return [
     p.lead,

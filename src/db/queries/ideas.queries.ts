@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, sql } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 import { as } from "../alias";
 import type { Database } from "../client";
 import {
@@ -115,19 +115,4 @@ export async function getIdeaContext(db: Database, idea: IdeaRow, viewerId: numb
     original: original[0] ?? null,
     standing: standing[0]!,
   };
-}
-
-/** Latest ideas of a person's own (drafts included): for "Ide saya". */
-export function listMyIdeaIds(db: Database, userId: number) {
-  return db
-    .select({ ideaId: ideaAuthors.ideaId })
-    .from(ideaAuthors)
-    .where(eq(ideaAuthors.userId, userId))
-    .orderBy(desc(ideaAuthors.invitedAt))
-    .limit(200);
-}
-
-/** Distinct agencies whose listed ideas replicate `originalId`. */
-export function countReplicatingAgencies(originalId: number) {
-  return sql<number>`(SELECT count(DISTINCT r.agency_id) FROM ${ideas} r WHERE r.replicates_id = ${originalId} AND r.listed = 1)`;
 }

@@ -4,8 +4,8 @@
  * figure is counted for the agency (campaign 0) and for the row's campaign: `SCOPES` doubles each row.
  */
 import { sql } from "drizzle-orm";
-import { localMonthSql } from "../../domain/time-zone";
 import type { Database, Statement } from "../client";
+import { agencyZone, sqlLocalMonth } from "../local-time";
 import { watermarkWindow } from "./watermarks";
 
 const SCOPES = sql.raw("CROSS JOIN (SELECT 0 AS per_campaign UNION ALL SELECT 1) sc");
@@ -14,8 +14,7 @@ const ADD = sql.raw("ON CONFLICT(agency_id, campaign_id, metric, bucket) DO UPDA
 const COUNTER = sql.raw("INSERT INTO stats_counters (agency_id, campaign_id, metric, bucket, value)");
 
 /** The month of an epoch-ms column on the clock of the row's agency (`agency` names its id column). */
-const month = (column: string, agency: string) =>
-  sql.raw(localMonthSql(column, `(SELECT time_zone FROM agencies WHERE id = ${agency})`));
+const month = (column: string, agency: string) => sqlLocalMonth(sql.raw(column), agencyZone(sql.raw(agency)));
 
 const FUNNEL_STEPS = sql.raw("'submit', 'start_review', 'shortlist', 'approve', 'implement', 'reject'");
 

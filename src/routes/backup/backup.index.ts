@@ -2,7 +2,6 @@ import { eq } from "drizzle-orm";
 import { exportAgency } from "../../db/backup";
 import { agencies } from "../../db/schema";
 import { createRouter } from "../../lib/create-router";
-import type { D1Like } from "../../lib/d1-stats";
 import { notFound } from "../../lib/problem";
 import { guard } from "../../middlewares/guard";
 import * as routes from "./backup.routes";
@@ -18,7 +17,7 @@ export const backupRoutes = backupRouter.openapi(routes.backup, async (c) => {
     .from(agencies)
     .where(eq(agencies.id, id));
   if (!agency) throw notFound("agency");
-  const document = await exportAgency(db.$client as unknown as D1Like, agency);
+  const document = await exportAgency(db.$client, agency);
   c.header(
     "content-disposition",
     `attachment; filename="gagas-${agency.slug}-${document.exportedAt.slice(0, 10)}.json"`,

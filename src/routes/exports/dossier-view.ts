@@ -308,5 +308,5 @@ export function renderDossier(v: DossierView): string {
           </p>
         </footer>
       </body>
-    </html> `.value;
+    </html> `.toString();
 }
