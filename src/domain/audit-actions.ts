@@ -38,6 +38,8 @@ export const AUDIT_ACTION_LABELS = {
   "idea.dismiss_reports": { id: "Menolak laporan ide", en: "Dismissed an idea's reports" },
   "webhook.create": { id: "Menambah webhook", en: "Added a webhook" },
   "webhook.delete": { id: "Menghentikan webhook", en: "Stopped a webhook" },
+  "service_token.create": { id: "Membuat token layanan API", en: "Created a service API token" },
+  "service_token.revoke": { id: "Mencabut token layanan API", en: "Revoked a service API token" },
 } as const satisfies Record<string, Bilingual>;
 
 export type AuditAction = keyof typeof AUDIT_ACTION_LABELS;
@@ -59,5 +61,6 @@ export const AUDIT_SUBJECTS = [
   "reward_rules",
   "award",
   "webhook",
+  "service_token",
 ] as const;
 export type AuditSubject = (typeof AUDIT_SUBJECTS)[number];
