@@ -17,6 +17,7 @@ import { notificationsEn } from "./notifications.en.ts";
 import { reviewsEn } from "./reviews.en.ts";
 import { committeeEditorEn } from "./committee-editor.en.ts";
 import { pushEn } from "./push.en.ts";
+import { apiTokensEn } from "./api-tokens.en.ts";
 import type { Messages } from "./messages";
 
 /** English: must have exactly the keys of `id.ts` (the type checker enforces it). */
@@ -181,4 +182,5 @@ export const en = {
   ...implementationEn,
   ...accountEn,
   ...pushEn,
+  ...apiTokensEn,
 } as const satisfies Messages;

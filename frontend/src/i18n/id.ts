@@ -17,6 +17,7 @@ import { reviewsId } from "./reviews.id.ts";
 import { implementationId } from "./implementation.id.ts";
 import { committeeEditorId } from "./committee-editor.id.ts";
 import { pushId } from "./push.id.ts";
+import { apiTokensId } from "./api-tokens.id.ts";
 
 /**
  * Bahasa Indonesia: the default language and the source of truth for keys.
@@ -184,4 +185,5 @@ export const id = {
   ...implementationId,
   ...accountId,
   ...pushId,
+  ...apiTokensId,
 } as const;

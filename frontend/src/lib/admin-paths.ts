@@ -10,3 +10,4 @@ export const UNITS_PATH = "/admin/unit";
 /** An agency's public library, by its short name (its slug). */
 export const publicLibraryPath = (agencySlug: string) => `/pustaka/instansi/${encodeURIComponent(agencySlug)}`;
 export const WEBHOOKS_PATH = "/admin/webhook";
+export const SERVICE_TOKENS_PATH = "/admin/token-layanan";

@@ -2,6 +2,7 @@
 export const HOME_PATH = "/";
 export const SIGN_IN_PATH = "/masuk";
 export const PROFILE_PATH = "/profil";
+export const API_TOKENS_PATH = "/profil/token-api";
 export const CHANGE_PASSWORD_PATH = "/ganti-kata-sandi";
 /** Where the e-mailed activation link and a printed slip's QR code lead (src/routes/activation). */
 export const ACTIVATE_PATH = "/aktivasi";

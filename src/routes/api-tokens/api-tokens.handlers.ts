@@ -12,7 +12,14 @@ import {
 import { recordAudit, recordAuditIfChanged } from "../../db/queries/audit.queries";
 import { newestId } from "../../db/alias";
 import { apiTokens } from "../../db/schema";
-import { API_SCOPES, grantableScopes, TOKEN_PREFIX, type ApiScope } from "../../domain/api-scopes";
+import {
+  API_SCOPES,
+  grantableScopes,
+  MAX_TOKEN_DAYS,
+  SERVICE_SCOPES,
+  TOKEN_PREFIX,
+  type ApiScope,
+} from "../../domain/api-scopes";
 import type { Actor } from "../../env";
 import type { AppRouteHandler } from "../../lib/create-router";
 import { conflict, notFound, validationError } from "../../lib/problem";
@@ -76,7 +83,10 @@ function auditOf(
 export const listPersonalTokens: AppRouteHandler<typeof routes.listPersonalTokens> = async (c) => {
   const actor = actorOf(c);
   const rows = await listPersonalTokensQuery(c.var.db, actor.userId, Date.now());
-  return c.json({ items: rows.map(view) }, 200);
+  return c.json(
+    { items: rows.map(view), grantableScopes: grantableScopes(actor.roles), maxExpiresInDays: MAX_TOKEN_DAYS },
+    200,
+  );
 };
 
 export const createPersonalToken: AppRouteHandler<typeof routes.createPersonalToken> = async (c) => {
@@ -129,7 +139,7 @@ export const revokePersonalToken: AppRouteHandler<typeof routes.revokePersonalTo
 export const listServiceTokens: AppRouteHandler<typeof routes.listServiceTokens> = async (c) => {
   const actor = actorOf(c);
   const rows = await listServiceTokensQuery(c.var.db, actor.agencyId, Date.now());
-  return c.json({ items: rows.map(view) }, 200);
+  return c.json({ items: rows.map(view), grantableScopes: [...SERVICE_SCOPES], maxExpiresInDays: MAX_TOKEN_DAYS }, 200);
 };
 
 export const createServiceToken: AppRouteHandler<typeof routes.createServiceToken> = async (c) => {

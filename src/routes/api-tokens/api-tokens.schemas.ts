@@ -17,7 +17,15 @@ export const ApiTokenSchema = z
   })
   .openapi("ApiToken");
 
-export const ApiTokenListSchema = z.object({ items: z.array(ApiTokenSchema) }).openapi("ApiTokenList");
+export const ApiTokenListSchema = z
+  .object({
+    items: z.array(ApiTokenSchema),
+    grantableScopes: z
+      .array(z.enum(API_SCOPES))
+      .openapi({ description: "The scopes the caller may put on a new token of this kind" }),
+    maxExpiresInDays: z.number().int(),
+  })
+  .openapi("ApiTokenList");
 
 export const ApiTokenCreatedSchema = ApiTokenSchema.extend({
   secret: z.string().openapi({
