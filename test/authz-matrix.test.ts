@@ -114,6 +114,7 @@ describe("the authorization matrix with API tokens", () => {
       const publicOperation = security.length === 1 && Object.keys(security[0]!).length === 0;
       const scope = security.find((s) => s.bearerToken)?.bearerToken?.[0];
       const request = await entry.request(fx, persona.person);
+      expect(request.path).toMatch(patternOf(template));
       const res = await api(method, request.path, {
         ...(request.body !== undefined ? { body: request.body } : {}),
         ...(request.form ? { rawBody: request.form } : {}),
