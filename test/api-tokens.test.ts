@@ -2,7 +2,8 @@ import { env } from "cloudflare:test";
 import { exports } from "cloudflare:workers";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../src/app";
-import { TOKEN_TOUCH_EVERY_MS } from "../src/middlewares/api-token";
+import { createRouter } from "../src/lib/create-router";
+import { sessionOnly, TOKEN_TOUCH_EVERY_MS } from "../src/middlewares/api-token";
 import { sha256Hex } from "../src/lib/tokens";
 import { insertToken } from "./fixtures/api-tokens";
 import { createPersonas, createUser, signIn } from "./fixtures/builders";
@@ -159,6 +160,10 @@ describe("a personal token on the API", () => {
       ["POST", "/api/v1/auth/password", { currentPassword: "a", newPassword: "b" }],
       ["POST", `/api/v1/users/${p.asn.user.id}/reset-password`, {}],
       ["POST", "/api/v1/auth/logout", undefined],
+      // other spellings of the same paths
+      ["POST", "/api/v1/api%2Dtokens", { name: "x", scopes: ["ideas:read"], expiresInDays: 1 }],
+      ["GET", "/api/v1/api-tokens/", undefined],
+      ["POST", "/api/v1/x/../auth/%70assword", { currentPassword: "a", newPassword: "b" }],
     ] as const) {
       const res = await withToken(method, path, secret, body);
       expect(res.status, `${method} ${path}`).toBe(403);
@@ -309,5 +314,20 @@ describe("the OpenAPI document", () => {
     expect(doc.paths["/api/v1/ideas"]!.post!.security).toContainEqual({ bearerToken: ["ideas:write"] });
     expect(doc.paths["/api/v1/api-tokens"]!.post!.security).toEqual([{ session: [] }]);
     expect(doc.paths["/api/v1/health"]!.get!.security).toEqual([{}]);
+  });
+});
+
+describe("the token routes themselves", () => {
+  it("refuse a token even where the path rule would let it through (sessionOnly)", async () => {
+    const probe = createRouter();
+    probe.use("/api/v1/probe", sessionOnly());
+    probe.get("/api/v1/probe", (c) => c.json({ ok: true }, 200));
+    const app = createApp();
+    app.route("/", probe);
+    const { secret } = await insertToken(p.asn.user, ["ideas:read"]);
+    const res = await callApp(app, "GET", "/api/v1/probe", { headers: { authorization: `Bearer ${secret}` } });
+    expect(res.status).toBe(403);
+    expect((await problemOf(res)).code).toBe("token.browser_only");
+    expect((await callApp(app, "GET", "/api/v1/probe", { cookie: p.asn.cookie })).status).toBe(200);
   });
 });

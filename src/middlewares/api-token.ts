@@ -20,17 +20,30 @@ const invalid = (code: string, detail: string) =>
     headers: { "www-authenticate": `Bearer error="invalid_token", error_description="${detail}"` },
   });
 
+const browserOnly = () =>
+  new ApiError(
+    403,
+    "token.browser_only",
+    "API tokens cannot sign in or out, change passwords, or manage tokens: use the browser",
+  );
+
+/**
+ * A second lock on the operations a token must never reach (tokens themselves), besides the path rule
+ * the middleware applies before routing: refuses any request that came with a token.
+ * @example createRoute({ …, middleware: [sessionOnly(), guard()] })
+ */
+export function sessionOnly() {
+  return createMiddleware<AppEnv>(async function sessionOnly(c, next) {
+    if (c.var.apiToken) throw browserOnly();
+    return next();
+  });
+}
+
 function checkScope(method: string, path: string, scopes: readonly ApiScope[]): void {
   if (!path.startsWith("/api/v1/")) return;
   const need = requiredScope(method, path.slice("/api/v1".length));
   if (need.kind === "public") return;
-  if (need.kind === "browser_only") {
-    throw new ApiError(
-      403,
-      "token.browser_only",
-      "API tokens cannot sign in or out, change passwords, or manage tokens: use the browser",
-    );
-  }
+  if (need.kind === "browser_only") throw browserOnly();
   if (!scopes.includes(need.scope)) {
     throw new ApiError(403, `token.scope_missing.${need.scope}`, `This token lacks the scope ${need.scope}`, {
       headers: { "www-authenticate": `Bearer error="insufficient_scope", scope="${need.scope}"` },
