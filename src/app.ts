@@ -2,7 +2,9 @@ import { requestId } from "hono/request-id";
 import type { AppEnv } from "./env";
 import { createRouter } from "./lib/create-router";
 import { notFoundHandler, onError } from "./lib/errors";
+import { withSecurity } from "./lib/openapi-security";
 import { apiBodyLimit } from "./middlewares/body-limit";
+import { apiToken } from "./middlewares/api-token";
 import { csrf } from "./middlewares/csrf";
 import { d1Session } from "./middlewares/d1-session";
 import { apiSecurityHeaders } from "./middlewares/security-headers";
@@ -39,12 +41,13 @@ import { benchRoutes } from "./routes/bench/bench.index";
 import { exportsRoutes } from "./routes/exports/exports.index";
 import { innovationProfileRoutes } from "./routes/innovation-profile/innovation-profile.index";
 import { problemsRoutes } from "./routes/problems/problems.index";
+import { apiTokensRoutes } from "./routes/api-tokens/api-tokens.index";
 
 /** The Worker's HTTP app: middleware stack, one error path, every feature router. */
 export function createApp() {
   const app = createRouter();
   app.use("*", requestId({ headerName: "x-request-id" }));
-  app.use("/api/*", apiSecurityHeaders(), d1Session(), apiBodyLimit(), csrf(), session());
+  app.use("/api/*", apiSecurityHeaders(), d1Session(), apiBodyLimit(), apiToken(), csrf(), session());
 
   const routes = app
     .route("/api/v1", healthRouter)
@@ -77,19 +80,24 @@ export function createApp() {
     .route("/api/v1", exportsRoutes)
     .route("/api/v1", innovationProfileRoutes)
     .route("/api/v1", problemsRoutes)
+    .route("/api/v1", apiTokensRoutes)
     .route("/api/v1", benchRoutes);
 
   app.route("/api", docsRouter);
-  app.doc31("/api/openapi.json", (c) => ({
-    openapi: "3.1.0",
-    info: {
-      title: "Gagas API",
-      version: c.env.APP_VERSION,
-      description:
-        "Innovation ideas and rewards for Indonesian civil servants (ASN). Errors are RFC 9457 problem+json; every response reports its D1 cost in `Server-Timing`.",
-    },
-    servers: [{ url: new URL(c.req.url).origin }],
-  }));
+  app.get("/api/openapi.json", (c) => {
+    const doc = app.getOpenAPI31Document({
+      openapi: "3.1.0",
+      info: {
+        title: "Gagas API",
+        version: c.env.APP_VERSION,
+        description:
+          "Innovation ideas and rewards for Indonesian civil servants (ASN). Errors are RFC 9457 problem+json; every response reports its D1 cost in `Server-Timing`. Other systems call it with an API token (`Authorization: Bearer ggs_…`, docs/api-tokens.md).",
+      },
+      servers: [{ url: new URL(c.req.url).origin }],
+    });
+    // the session cookie and the API token's scope of every operation (lib/openapi-security)
+    return c.json(withSecurity(doc), 200);
+  });
   app.notFound(notFoundHandler(() => app.routes));
   app.onError(onError);
   return routes;

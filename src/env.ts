@@ -3,6 +3,7 @@ import type { D1Stats } from "./lib/d1-stats";
 
 import type { Actor as PolicyActor } from "./domain/policy";
 import type { TimeZone } from "./domain/time-zone";
+import type { ApiScope } from "./domain/api-scopes";
 
 /** The signed-in person, as every guard and handler sees them, with their agency's clock. */
 export type Actor = PolicyActor & { sessionId: number; mustChangePassword: boolean; timeZone: TimeZone };
@@ -29,6 +30,11 @@ export type AppVariables = {
   db: Database;
   d1Stats: D1Stats;
   actor: Actor | null;
+  /** the API token the request came with (middlewares/api-token), null for a cookie session or none */
+  apiToken: ApiTokenUse | null;
 };
+
+/** The bearer token of a request: which one, whose (a person's or the agency's service) and its scopes. */
+export type ApiTokenUse = { id: number; kind: "personal" | "service"; scopes: readonly ApiScope[] };
 
 export type AppEnv = { Bindings: Bindings; Variables: AppVariables };

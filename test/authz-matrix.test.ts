@@ -5,6 +5,8 @@
  * saying who may call it.
  */
 import { beforeAll, describe, expect, it } from "vitest";
+import { API_SCOPES, type ApiScope } from "../src/domain/api-scopes";
+import { insertToken } from "./fixtures/api-tokens";
 import { createPersonas, createUser, signIn } from "./fixtures/builders";
 import { api } from "./fixtures/http";
 import { MATRIX_PERSONAS, type MatrixEntry, type MatrixFixtures, type MatrixPersona } from "./authz/matrix-entry";
@@ -66,6 +68,65 @@ describe("the authorization matrix", () => {
         ...(cookie ? { cookie } : {}),
       });
       expect(res.status, await res.clone().text()).toBe(status);
+    });
+  });
+});
+
+/**
+ * Token personas: the admin with a token of each single scope, and the ASN and the other agency's
+ * admin with a token of every scope. Each operation's scope is the one `/api/openapi.json` declares
+ * (`security`); the live answer must keep to it: the declared scope answers as the token's person
+ * does with a cookie (never beyond their permissions or agency), any other scope 403
+ * `token.scope_missing.<scope>`, and an operation without a bearer scope 403 `token.browser_only`.
+ */
+type TokenPersona = { name: string; person: "admin" | "asn" | "otherAdmin"; scopes: readonly ApiScope[] };
+const TOKEN_PERSONAS: TokenPersona[] = [
+  ...API_SCOPES.map((scope) => ({ name: `admin token [${scope}]`, person: "admin" as const, scopes: [scope] })),
+  { name: "asn token [every scope]", person: "asn", scopes: API_SCOPES },
+  { name: "otherAdmin token [every scope]", person: "otherAdmin", scopes: API_SCOPES },
+];
+
+type Security = Record<string, string[]>[] | undefined;
+let securityOf: Map<string, Security>;
+const bearerOf: Record<string, Record<string, string>> = {};
+beforeAll(async () => {
+  const doc = (await (await api("GET", "/api/openapi.json")).json()) as {
+    paths: Record<string, Record<string, { security?: Security }>>;
+  };
+  securityOf = new Map(
+    Object.entries(doc.paths).flatMap(([path, ops]) =>
+      Object.entries(ops).map(([m, op]) => [`${m.toUpperCase()} ${path}`, op.security] as const),
+    ),
+  );
+  for (const t of TOKEN_PERSONAS) bearerOf[t.name] = (await insertToken(fx[t.person].user, t.scopes)).bearer;
+});
+
+describe("the authorization matrix with API tokens", () => {
+  it("declares how every operation is reached: a session, a bearer scope, or anonymously", () => {
+    const undeclared = entries.filter((e) => !securityOf.get(e.route)?.length).map((e) => e.route);
+    expect(undeclared).toEqual([]);
+  });
+
+  describe.each(entries.map((e) => [e.route, e] as const))("%s", (_route, entry) => {
+    it.each(TOKEN_PERSONAS.map((t) => [t.name, t] as const))("as %s", async (_name, persona) => {
+      const [method, template] = entry.route.split(" ") as [string, string];
+      const security = securityOf.get(entry.route) ?? [];
+      const publicOperation = security.length === 1 && Object.keys(security[0]!).length === 0;
+      const scope = security.find((s) => s.bearerToken)?.bearerToken?.[0];
+      const request = await entry.request(fx, persona.person);
+      expect(request.path).toMatch(patternOf(template));
+      const res = await api(method, request.path, {
+        ...(request.body !== undefined ? { body: request.body } : {}),
+        ...(request.form ? { rawBody: request.form } : {}),
+        headers: { ...request.headers, ...bearerOf[persona.name] },
+      });
+      const text = await res.clone().text();
+      if (publicOperation || (scope && persona.scopes.includes(scope as ApiScope))) {
+        expect(res.status, text).toBe(entry.expect[persona.person]);
+      } else {
+        expect(res.status, text).toBe(403);
+        expect(JSON.parse(text).code).toBe(scope ? `token.scope_missing.${scope}` : "token.browser_only");
+      }
     });
   });
 });

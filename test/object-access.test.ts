@@ -62,6 +62,8 @@ const MISSING: Record<IdKind, string> = {
   pushSubscription: "2147483647",
   webhook: "2147483647",
   problem: "2147483647",
+  apiToken: "2147483647",
+  serviceToken: "2147483647",
 };
 
 let fx: MatrixFixtures;

@@ -11,6 +11,7 @@ import {
   OIDC_PATH,
   PLATFORM_PATH,
   RULES_PATH,
+  SERVICE_TOKENS_PATH,
   SETTINGS_PATH,
   WEBHOOKS_PATH,
 } from "./lib/admin-paths";
@@ -18,6 +19,7 @@ import { HALL_OF_FAME_PATH, NEW_AWARD_PATH } from "./lib/award-paths";
 import {
   ACTIVATE_PATH,
   ACTIVATION_PATH,
+  API_TOKENS_PATH,
   CHANGE_PASSWORD_PATH,
   FORGOT_PASSWORD_PATH,
   PROFILE_PATH,
@@ -77,6 +79,8 @@ const AdminRulesPage = lazyPage(() => import("./pages/admin-rules/index"));
 const AdminModerationPage = lazyPage(() => import("./pages/admin-moderation/index"));
 const AdminAuditPage = lazyPage(() => import("./pages/admin-audit/index"));
 const AdminWebhooksPage = lazyPage(() => import("./pages/admin-webhooks/index"));
+const ApiTokensPage = lazyPage(() => import("./pages/api-tokens/index"));
+const AdminServiceTokensPage = lazyPage(() => import("./pages/admin-service-tokens/index"));
 const PlatformPage = lazyPage(() => import("./pages/platform/index"));
 const PublicLibraryPage = lazyPage(() => import("./pages/public-library/index"));
 const AdminOidcPage = lazyPage(() => import("./pages/admin-oidc/index"));
@@ -150,6 +154,8 @@ export function App() {
               <Route path={AUDIT_PATH} component={AdminAuditPage} />
               <Route path={WEBHOOKS_PATH} component={AdminWebhooksPage} />
               <Route path={OIDC_PATH} component={AdminOidcPage} />
+              <Route path={SERVICE_TOKENS_PATH} component={AdminServiceTokensPage} />
+              <Route path={API_TOKENS_PATH} component={ApiTokensPage} />
               <Route path={PLATFORM_PATH} component={PlatformPage} />
               <Route path={PROBLEMS_PATH} component={ProblemsPage} />
               <Route path={PROBLEM_IMPORT_PATH} component={ProblemImportPage} />

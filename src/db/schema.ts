@@ -1292,3 +1292,47 @@ export const problemCampaigns = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.problemId, t.campaignId] }), index("problem_campaigns_campaign").on(t.campaignId)],
 );
+
+// ---------------------------------------------------------------------------------------------
+// API tokens (issue 21.5): access for other systems without a browser cookie
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * A bearer token for another system. `personal`: acts as its person (`user_id`), never beyond the
+ * chosen scopes nor the person's own permissions; `service`: the agency's, tied to no person. Only
+ * the SHA-256 of the secret is stored (`token_hash`); `prefix` is its first characters, to tell
+ * tokens apart in a list. Revoked and expired rows stay for the record.
+ */
+export const apiTokens = sqliteTable(
+  "api_tokens",
+  {
+    id: integer("id").primaryKey(),
+    agencyId: integer("agency_id")
+      .notNull()
+      .references(() => agencies.id),
+    kind: text("kind", { enum: ["personal", "service"] }).notNull(),
+    /** the person a personal token acts as; null for a service token */
+    userId: integer("user_id").references(() => users.id),
+    name: text("name").notNull(),
+    tokenHash: text("token_hash").notNull().unique(),
+    prefix: text("prefix").notNull(),
+    /** JSON array of scopes (domain/api-scopes) */
+    scopes: text("scopes").notNull(),
+    createdBy: integer("created_by")
+      .notNull()
+      .references(() => users.id),
+    createdAt: integer("created_at").notNull(),
+    expiresAt: integer("expires_at").notNull(),
+    lastUsedAt: integer("last_used_at"),
+    revokedAt: integer("revoked_at"),
+    revokedBy: integer("revoked_by").references(() => users.id),
+  },
+  (t) => [
+    index("api_tokens_user").on(t.userId, t.createdAt),
+    index("api_tokens_agency_kind").on(t.agencyId, t.kind, t.createdAt),
+    check(
+      "api_tokens_owner",
+      sql`(${t.kind} = 'personal' AND ${t.userId} IS NOT NULL) OR (${t.kind} = 'service' AND ${t.userId} IS NULL)`,
+    ),
+  ],
+);

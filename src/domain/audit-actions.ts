@@ -47,6 +47,8 @@ export const AUDIT_ACTION_LABELS = {
   "problem.update": { id: "Mengubah masalah", en: "Changed a problem" },
   "problem.merge": { id: "Menggabungkan masalah", en: "Merged problems" },
   "problem.split": { id: "Memecah masalah", en: "Split a problem" },
+  "service_token.create": { id: "Membuat token layanan API", en: "Created a service API token" },
+  "service_token.revoke": { id: "Mencabut token layanan API", en: "Revoked a service API token" },
 } as const satisfies Record<string, Bilingual>;
 
 export type AuditAction = keyof typeof AUDIT_ACTION_LABELS;
@@ -69,5 +71,6 @@ export const AUDIT_SUBJECTS = [
   "award",
   "webhook",
   "problem",
+  "service_token",
 ] as const;
 export type AuditSubject = (typeof AUDIT_SUBJECTS)[number];

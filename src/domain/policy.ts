@@ -48,6 +48,8 @@ const RULES = {
   "audit.read": (a: Actor) => has(a, "admin"),
   /** register and stop the agency's webhooks, read their delivery log */
   "webhook.manage": (a: Actor) => has(a, "admin"),
+  /** create, list and revoke the agency's service API tokens (tied to no person) */
+  "token.manage_service": (a: Actor) => has(a, "admin"),
   "self.manage": (a: Actor, t: Target) => isSelf(a, t),
   /** create and change campaigns, their phases and rubric */
   "campaign.manage": (a: Actor) => has(a, "admin"),

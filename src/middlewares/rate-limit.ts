@@ -11,12 +11,19 @@ export type WriteLimiter = (typeof WRITE_LIMITERS)[number];
 /** The binding's windows are 60 seconds; it does not say when a window ends, so the whole period. */
 const RETRY_AFTER_SECONDS = 60;
 
-/** Takes one write from the signed-in person's allowance (by client address before sign-in). */
+/** Takes one write from the signed-in person's allowance (by client address before sign-in, by token for a service). */
 async function spend(c: Context<AppEnv>, limiter: WriteLimiter): Promise<void> {
   const binding = (c.env as Bindings & Partial<Record<WriteLimiter, RateLimit>>)[limiter];
   // a deployment without the binding (e.g. an old wrangler.toml) is not limited rather than broken
   if (!binding) return;
-  const who = c.var.actor ? `user:${c.var.actor.userId}` : `ip:${c.req.header("cf-connecting-ip") ?? "local"}`;
+  // a personal token spends its person's allowance; a service token (no person) its own
+  const token = c.var.apiToken;
+  const who =
+    token?.kind === "service"
+      ? `token:${token.id}`
+      : c.var.actor
+        ? `user:${c.var.actor.userId}`
+        : `ip:${c.req.header("cf-connecting-ip") ?? "local"}`;
   const { success } = await binding.limit({ key: who });
   if (!success) {
     throw new ApiError(429, "rate_limited", "Too many requests of this kind; wait a minute and try again", {

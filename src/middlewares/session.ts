@@ -15,6 +15,8 @@ const TOUCH_EVERY_MS = 5 * 60 * 1000;
  */
 export function session() {
   return createMiddleware<AppEnv>(async function session(c, next) {
+    // an API token (middlewares/api-token) already said who this is; a cookie alongside it is ignored
+    if (c.var.apiToken) return next();
     c.set("actor", null);
     const token = readSessionToken(c);
     if (!token) return next();

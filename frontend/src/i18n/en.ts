@@ -20,6 +20,7 @@ import { committeeEditorEn } from "./committee-editor.en.ts";
 import { pushEn } from "./push.en.ts";
 import { oidcEn } from "./oidc.en.ts";
 import { problemsEn } from "./problems.en.ts";
+import { apiTokensEn } from "./api-tokens.en.ts";
 import type { Messages } from "./messages";
 
 /** English: must have exactly the keys of `id.ts` (the type checker enforces it). */
@@ -187,4 +188,5 @@ export const en = {
   ...innovationEn,
   ...oidcEn,
   ...problemsEn,
+  ...apiTokensEn,
 } as const satisfies Messages;

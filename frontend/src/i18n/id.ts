@@ -20,6 +20,7 @@ import { committeeEditorId } from "./committee-editor.id.ts";
 import { pushId } from "./push.id.ts";
 import { oidcId } from "./oidc.id.ts";
 import { problemsId } from "./problems.id.ts";
+import { apiTokensId } from "./api-tokens.id.ts";
 
 /**
  * Bahasa Indonesia: the default language and the source of truth for keys.
@@ -190,4 +191,5 @@ export const id = {
   ...innovationId,
   ...oidcId,
   ...problemsId,
+  ...apiTokensId,
 } as const;

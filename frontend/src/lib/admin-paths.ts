@@ -12,3 +12,4 @@ export const publicLibraryPath = (agencySlug: string) => `/pustaka/instansi/${en
 export const WEBHOOKS_PATH = "/admin/webhook";
 /** The agency's own identity provider (OpenID Connect) and whether passwords still sign in. */
 export const OIDC_PATH = "/admin/sso";
+export const SERVICE_TOKENS_PATH = "/admin/token-layanan";

@@ -4,6 +4,7 @@ export const SIGN_IN_PATH = "/masuk";
 /** Where the agency's identity provider sends the browser back (src/domain/oidc.ts `OIDC_CALLBACK_PATH`). */
 export const SIGN_IN_RETURN_PATH = "/masuk/oidc";
 export const PROFILE_PATH = "/profil";
+export const API_TOKENS_PATH = "/profil/token-api";
 export const CHANGE_PASSWORD_PATH = "/ganti-kata-sandi";
 /** Where the e-mailed activation link and a printed slip's QR code lead (src/routes/activation). */
 export const ACTIVATE_PATH = "/aktivasi";

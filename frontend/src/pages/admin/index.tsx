@@ -6,6 +6,7 @@ import {
   PLATFORM_PATH,
   RULES_PATH,
   SETTINGS_PATH,
+  SERVICE_TOKENS_PATH,
   WEBHOOKS_PATH,
 } from "../../lib/admin-paths";
 import { NEW_CAMPAIGN_PATH } from "../../lib/idea-paths";
@@ -25,6 +26,7 @@ const SECTIONS: { href: string; title: PlainKey; lead: PlainKey }[] = [
   { href: MODERATION_PATH, title: "admin.moderation", lead: "admin.moderationLead" },
   { href: AUDIT_PATH, title: "admin.audit", lead: "admin.auditLead" },
   { href: WEBHOOKS_PATH, title: "admin.webhooks", lead: "admin.webhooksLead" },
+  { href: SERVICE_TOKENS_PATH, title: "admin.serviceTokens", lead: "admin.serviceTokensLead" },
 ];
 
 /** Shown to an admin who is also the platform's admin. */

@@ -2,6 +2,7 @@ import type { Me } from "../../api/auth";
 import { personalDataPath } from "../../api/implementation";
 import { RequireSignIn } from "../../components/require-sign-in";
 import { t } from "../../i18n";
+import { API_TOKENS_PATH } from "../../lib/paths";
 import { usePageTitle } from "../../lib/use-page-title";
 import "../../styles/implementation.css";
 import { ChangePasswordForm } from "./change-password-form";
@@ -23,6 +24,13 @@ function ProfileView({ user }: { user: Me }) {
         <h2 id="sessions-title">{t("profile.sessionsTitle")}</h2>
         <p>{t("profile.sessionsText")}</p>
         <SessionActions />
+      </section>
+      <section class="card profile-export" aria-labelledby="tokens-title">
+        <h2 id="tokens-title">{t("tokens.title")}</h2>
+        <p>{t("tokens.profileText")}</p>
+        <a class="button button-secondary" href={API_TOKENS_PATH}>
+          {t("tokens.profileLink")}
+        </a>
       </section>
       <section class="card profile-export" aria-labelledby="export-title">
         <h2 id="export-title">{t("profile.exportTitle")}</h2>

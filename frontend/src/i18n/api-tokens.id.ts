@@ -1,0 +1,56 @@
+/**
+ * API tokens: a person's own (profile) and the agency's service tokens (admin). Spread into `id.ts`;
+ * `api-tokens.en.ts` has the same keys.
+ */
+export const apiTokensId = {
+  "tokens.title": "Token API",
+  "tokens.lead":
+    "Token API membuat sistem lain (skrip, gudang data, aplikasi pengaduan) bisa memakai API Gagas atas nama Anda tanpa kata sandi. Token hanya bisa melakukan yang Anda pilih dan yang memang boleh Anda lakukan.",
+  "tokens.serviceTitle": "Token layanan API",
+  "tokens.serviceLead":
+    "Token untuk sistem instansi yang tidak terikat pada seseorang, misalnya gudang data yang membaca statistik dan ekspor. Setiap pembuatan dan pencabutan tercatat di log audit.",
+  "tokens.profileLink": "Kelola token API",
+  "tokens.profileText": "Untuk skrip atau sistem lain yang memakai API Gagas atas nama Anda.",
+  "tokens.loading": "Memuat token…",
+  "tokens.empty": "Belum ada token yang aktif.",
+  "tokens.list": "Token aktif",
+  "tokens.add": "Buat token",
+  "tokens.adding": "Membuat…",
+  "tokens.name": "Nama token",
+  "tokens.nameHint": "Untuk apa token ini, misalnya “Rekap mingguan Bappeda”.",
+  "tokens.scopes": "Izin token",
+  "tokens.scopesRequired": "Pilih paling sedikit satu izin.",
+  "tokens.expiry": "Berlaku selama",
+  "tokens.days": "{count} hari",
+  "tokens.secretTitle": "Token “{name}” siap",
+  "tokens.secretLead":
+    "Salin token ini sekarang dan simpan di tempat aman. Gagas hanya menyimpan sidik (hash) token, jadi token ini tidak akan ditampilkan lagi.",
+  "tokens.copy": "Salin token",
+  "tokens.copied": "Token tersalin.",
+  "tokens.copyFailed": "Tidak bisa menyalin otomatis; pilih teks token lalu salin.",
+  "tokens.secretDone": "Sudah saya simpan",
+  "tokens.usage": "Kirim sebagai header: Authorization: Bearer <token>",
+  "tokens.prefix": "Awalan",
+  "tokens.created": "Dibuat {date} oleh {name}",
+  "tokens.lastUsed": "Terakhir dipakai {date}",
+  "tokens.neverUsed": "Belum pernah dipakai",
+  "tokens.expires": "Berlaku sampai {date}",
+  "tokens.revoke": "Cabut",
+  "tokens.revokeConfirm": "Cabut token “{name}”? Sistem yang memakainya langsung ditolak.",
+  "tokens.cancel": "Batal",
+  "tokens.revoked": "Token “{name}” dicabut.",
+  "tokens.added": "Token “{name}” dibuat.",
+  "tokens.limits":
+    "Token tidak bisa masuk atau keluar, mengganti kata sandi, atau mengelola token lain: itu hanya lewat peramban.",
+  "scope.ideas:read": "Membaca ide, kampanye, diskusi, poin dan profil",
+  "scope.ideas:write": "Mengajukan dan mengubah ide, mendukung, berkomentar, menilai",
+  "scope.stats:read": "Membaca statistik dasbor",
+  "scope.exports:read": "Mengunduh ekspor CSV",
+  "scope.admin:read": "Membaca data administrasi (pengguna, unit, audit)",
+  "scope.admin:write": "Mengubah data administrasi",
+  "code.token.limit_reached": "Terlalu banyak token aktif. Cabut token yang tidak dipakai lagi.",
+  "field.token.scope_not_permitted": "Peran Anda tidak bisa memakai salah satu izin ini.",
+  "admin.serviceTokens": "Token layanan API",
+  "admin.serviceTokensLead": "Akses API untuk gudang data dan sistem instansi lain.",
+  "auditSubject.service_token": "token layanan API",
+} as const;

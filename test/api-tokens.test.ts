@@ -1,0 +1,333 @@
+import { env } from "cloudflare:test";
+import { exports } from "cloudflare:workers";
+import { beforeAll, describe, expect, it } from "vitest";
+import { createApp } from "../src/app";
+import { createRouter } from "../src/lib/create-router";
+import { sessionOnly, TOKEN_TOUCH_EVERY_MS } from "../src/middlewares/api-token";
+import { sha256Hex } from "../src/lib/tokens";
+import { insertToken } from "./fixtures/api-tokens";
+import { createPersonas, createUser, signIn } from "./fixtures/builders";
+import { api, callApp, ORIGIN } from "./fixtures/http";
+import { COMPLETE_IDEA, openCampaign } from "./fixtures/ideas";
+
+type Created = { id: number; secret: string; prefix: string; scopes: string[]; expiresAt: string; lastUsedAt: null };
+type Problem = { code: string; status: number };
+
+let p: Awaited<ReturnType<typeof createPersonas>>;
+beforeAll(async () => {
+  p = await createPersonas();
+  await openCampaign(p.agency);
+});
+
+/** A request as another system sends it: no Origin, no cookie, only the bearer token. */
+function withToken(method: string, path: string, secret: string, body?: unknown): Promise<Response> {
+  const headers: Record<string, string> = { authorization: `Bearer ${secret}` };
+  if (body !== undefined) headers["content-type"] = "application/json";
+  const request = new Request(`${ORIGIN}${path}`, {
+    method,
+    headers,
+    ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+  });
+  return exports.default.fetch(request);
+}
+
+async function problemOf(res: Response): Promise<Problem> {
+  expect(res.headers.get("content-type")).toContain("application/problem+json");
+  return (await res.json()) as Problem;
+}
+
+async function createPersonal(cookie: string, body: Record<string, unknown>): Promise<Created> {
+  const res = await api("POST", "/api/v1/api-tokens", { cookie, body });
+  expect(res.status, await res.clone().text()).toBe(201);
+  return (await res.json()) as Created;
+}
+
+const rowOf = (id: number) =>
+  env.DB.prepare("SELECT * FROM api_tokens WHERE id = ?").bind(id).first<Record<string, unknown>>();
+
+describe("POST /api/v1/api-tokens", () => {
+  it("answers the secret once, ggs_-prefixed, and stores only its SHA-256", async () => {
+    const created = await createPersonal(p.asn.cookie, {
+      name: "Skrip rekap",
+      scopes: ["ideas:read"],
+      expiresInDays: 30,
+    });
+    expect(created.secret).toMatch(/^ggs_[A-Za-z0-9_-]{43}$/);
+    expect(created.prefix).toBe(created.secret.slice(0, 8));
+    const row = await rowOf(created.id);
+    expect(row?.token_hash).toBe(await sha256Hex(created.secret));
+    // no column anywhere in the row holds the secret or its random part
+    const secretPart = created.secret.slice(4);
+    for (const value of Object.values(row ?? {})) expect(String(value)).not.toContain(secretPart);
+    const expires = Date.parse(created.expiresAt) - Date.now();
+    expect(expires).toBeGreaterThan(29.9 * 86_400_000);
+    expect(expires).toBeLessThanOrEqual(30 * 86_400_000);
+
+    const list = await api("GET", "/api/v1/api-tokens", { cookie: p.asn.cookie });
+    const items = ((await list.json()) as { items: Record<string, unknown>[] }).items;
+    const listed = items.find((t) => t.id === created.id);
+    expect(listed).toMatchObject({ name: "Skrip rekap", scopes: ["ideas:read"], lastUsedAt: null });
+    expect(listed).not.toHaveProperty("secret");
+  });
+
+  it("answers 422 token.scope_not_permitted for a scope the person's roles cannot use", async () => {
+    const res = await api("POST", "/api/v1/api-tokens", {
+      cookie: p.asn.cookie,
+      body: { name: "Ekspor", scopes: ["exports:read"], expiresInDays: 30 },
+    });
+    expect(res.status).toBe(422);
+    const body = (await res.json()) as { errors: { path: string; code: string }[] };
+    expect(body.errors).toEqual([expect.objectContaining({ path: "scopes", code: "token.scope_not_permitted" })]);
+  });
+
+  it("answers 422 for an expiry beyond a year", async () => {
+    const res = await api("POST", "/api/v1/api-tokens", {
+      cookie: p.asn.cookie,
+      body: { name: "Lama", scopes: ["ideas:read"], expiresInDays: 366 },
+    });
+    expect(res.status).toBe(422);
+  });
+});
+
+describe("a personal token on the API", () => {
+  it("reads as its person without a cookie or an Origin, and records the use at most every five minutes", async () => {
+    const { secret } = await createPersonal(p.asn.cookie, { name: "Baca", scopes: ["ideas:read"], expiresInDays: 7 });
+    const me = await withToken("GET", "/api/v1/auth/me", secret);
+    expect(me.status).toBe(200);
+    expect(((await me.json()) as { user: { id: number } }).user.id).toBe(p.asn.user.id);
+    const id = (await env.DB.prepare("SELECT id FROM api_tokens WHERE token_hash = ?")
+      .bind(await sha256Hex(secret))
+      .first<{ id: number }>())!.id;
+    const firstUse = (await rowOf(id))?.last_used_at as number;
+    expect(firstUse).toBeGreaterThan(Date.now() - 60_000);
+    expect((await withToken("GET", "/api/v1/ideas", secret)).status).toBe(200);
+    expect((await rowOf(id))?.last_used_at).toBe(firstUse);
+    // a use older than the interval is written again
+    await env.DB.prepare("UPDATE api_tokens SET last_used_at = ? WHERE id = ?")
+      .bind(Date.now() - TOKEN_TOUCH_EVERY_MS - 1000, id)
+      .run();
+    await withToken("GET", "/api/v1/ideas", secret);
+    expect((await rowOf(id))?.last_used_at).toBeGreaterThan(firstUse - 1);
+  });
+
+  it("writes with ideas:write from another origin: no CSRF check for a token", async () => {
+    const { secret } = await insertToken(p.asn.user, ["ideas:read", "ideas:write"]);
+    const res = await api("POST", "/api/v1/ideas", {
+      headers: { authorization: `Bearer ${secret}`, origin: "https://gudang-data.example" },
+      body: COMPLETE_IDEA,
+    });
+    expect(res.status, await res.clone().text()).toBe(201);
+  });
+
+  it("answers 403 token.scope_missing.<scope> naming the scope it lacks", async () => {
+    const { secret } = await insertToken(p.asn.user, ["ideas:read"]);
+    const title = "Ide yang tidak boleh tersimpan lewat token baca";
+    const res = await withToken("POST", "/api/v1/ideas", secret, { ...COMPLETE_IDEA, title });
+    expect(res.status).toBe(403);
+    expect((await problemOf(res)).code).toBe("token.scope_missing.ideas:write");
+    expect(res.headers.get("www-authenticate")).toContain('scope="ideas:write"');
+    const count = await env.DB.prepare("SELECT count(*) AS n FROM ideas WHERE title = ?")
+      .bind(title)
+      .first<{ n: number }>();
+    expect(count?.n).toBe(0);
+  });
+
+  it("never goes beyond its person's permissions: an ASN's stats:read token gets 403 forbidden", async () => {
+    const { secret } = await insertToken(p.asn.user, ["stats:read"]);
+    const res = await withToken("GET", "/api/v1/stats/dashboard", secret);
+    expect(res.status).toBe(403);
+    expect((await problemOf(res)).code).toBe("forbidden");
+  });
+
+  it("follows a role change and a deactivation at the next request", async () => {
+    const leader = await createUser(p.unit, { roles: ["asn", "leader"] });
+    const { secret } = await insertToken(leader, ["stats:read"]);
+    expect((await withToken("GET", "/api/v1/stats/dashboard", secret)).status).toBe(200);
+    await env.DB.prepare("UPDATE users SET roles = 'asn' WHERE id = ?").bind(leader.id).run();
+    expect((await withToken("GET", "/api/v1/stats/dashboard", secret)).status).toBe(403);
+    await env.DB.prepare("UPDATE users SET active = 0 WHERE id = ?").bind(leader.id).run();
+    const res = await withToken("GET", "/api/v1/auth/me", secret);
+    expect(res.status).toBe(401);
+    expect((await problemOf(res)).code).toBe("token.account_inactive");
+  });
+
+  it("cannot manage tokens or change a password: 403 token.browser_only", async () => {
+    const { secret } = await insertToken(p.admin.user, ["ideas:read", "ideas:write", "admin:read", "admin:write"]);
+    for (const [method, path, body] of [
+      ["GET", "/api/v1/api-tokens", undefined],
+      ["POST", "/api/v1/api-tokens", { name: "x", scopes: ["ideas:read"], expiresInDays: 1 }],
+      ["POST", "/api/v1/service-tokens", { name: "x", scopes: ["stats:read"], expiresInDays: 1 }],
+      ["POST", "/api/v1/auth/password", { currentPassword: "a", newPassword: "b" }],
+      ["POST", `/api/v1/users/${p.asn.user.id}/reset-password`, {}],
+      ["POST", "/api/v1/auth/logout", undefined],
+      // other spellings of the same paths
+      ["POST", "/api/v1/api%2Dtokens", { name: "x", scopes: ["ideas:read"], expiresInDays: 1 }],
+      ["GET", "/api/v1/api-tokens/", undefined],
+      ["POST", "/api/v1/x/../auth/%70assword", { currentPassword: "a", newPassword: "b" }],
+    ] as const) {
+      const res = await withToken(method, path, secret, body);
+      expect(res.status, `${method} ${path}`).toBe(403);
+      expect((await problemOf(res)).code).toBe("token.browser_only");
+    }
+  });
+});
+
+describe("a token that cannot be used", () => {
+  it("answers 401 token.malformed, token.unknown, token.expired and token.revoked", async () => {
+    const malformed = await withToken("GET", "/api/v1/ideas", "bukan-token");
+    expect(malformed.status).toBe(401);
+    expect((await problemOf(malformed)).code).toBe("token.malformed");
+    expect(malformed.headers.get("www-authenticate")).toContain('error="invalid_token"');
+
+    const unknown = await withToken("GET", "/api/v1/ideas", `ggs_${"A".repeat(43)}`);
+    expect((await problemOf(unknown)).code).toBe("token.unknown");
+
+    const expired = await insertToken(p.asn.user, ["ideas:read"], { expiresAt: Date.now() - 1000 });
+    const late = await withToken("GET", "/api/v1/ideas", expired.secret);
+    expect(late.status).toBe(401);
+    expect((await problemOf(late)).code).toBe("token.expired");
+
+    const created = await createPersonal(p.asn.cookie, { name: "Dicabut", scopes: ["ideas:read"], expiresInDays: 1 });
+    expect((await withToken("GET", "/api/v1/ideas", created.secret)).status).toBe(200);
+    const revoke = await api("DELETE", `/api/v1/api-tokens/${created.id}`, { cookie: p.asn.cookie });
+    expect(revoke.status).toBe(204);
+    const after = await withToken("GET", "/api/v1/ideas", created.secret);
+    expect(after.status).toBe(401);
+    expect((await problemOf(after)).code).toBe("token.revoked");
+    const list = (await (await api("GET", "/api/v1/api-tokens", { cookie: p.asn.cookie })).json()) as {
+      items: { id: number }[];
+    };
+    expect(list.items.map((t) => t.id)).not.toContain(created.id);
+  });
+
+  it("lets nobody revoke another person's token (404) and keeps it working", async () => {
+    const created = await createPersonal(p.asn.cookie, { name: "Milik ASN", scopes: ["ideas:read"], expiresInDays: 1 });
+    for (const cookie of [p.reviewer.cookie, p.admin.cookie, p.otherAdmin.cookie]) {
+      expect((await api("DELETE", `/api/v1/api-tokens/${created.id}`, { cookie })).status).toBe(404);
+    }
+    expect((await withToken("GET", "/api/v1/ideas", created.secret)).status).toBe(200);
+  });
+});
+
+describe("service tokens", () => {
+  it("are made, listed and revoked by the agency admin, each step in the audit log", async () => {
+    const res = await api("POST", "/api/v1/service-tokens", {
+      cookie: p.admin.cookie,
+      body: { name: "Gudang data BPS", scopes: ["stats:read", "exports:read"], expiresInDays: 365 },
+    });
+    expect(res.status).toBe(201);
+    const created = (await res.json()) as Created & { createdBy: string };
+    expect(created.createdBy).toBe(p.admin.user.name);
+    const row = await rowOf(created.id);
+    expect(row).toMatchObject({ kind: "service", user_id: null, agency_id: p.agency.id });
+
+    const stats = await withToken("GET", "/api/v1/stats/dashboard", created.secret);
+    expect(stats.status).toBe(200);
+    const csv = await withToken("GET", "/api/v1/exports/ideas.csv", created.secret);
+    expect(csv.status).toBe(200);
+    expect(csv.headers.get("content-type")).toContain("text/csv");
+    // tied to no person: nothing of a person, nothing outside its scopes
+    expect((await problemOf(await withToken("GET", "/api/v1/ideas", created.secret))).code).toBe(
+      "token.scope_missing.ideas:read",
+    );
+
+    const listed = (await (await api("GET", "/api/v1/service-tokens", { cookie: p.admin.cookie })).json()) as {
+      items: { id: number }[];
+    };
+    expect(listed.items.map((t) => t.id)).toContain(created.id);
+    const other = (await (await api("GET", "/api/v1/service-tokens", { cookie: p.otherAdmin.cookie })).json()) as {
+      items: { id: number }[];
+    };
+    expect(other.items.map((t) => t.id)).not.toContain(created.id);
+    expect((await api("DELETE", `/api/v1/service-tokens/${created.id}`, { cookie: p.otherAdmin.cookie })).status).toBe(
+      404,
+    );
+
+    expect((await api("DELETE", `/api/v1/service-tokens/${created.id}`, { cookie: p.admin.cookie })).status).toBe(204);
+    expect((await withToken("GET", "/api/v1/stats/dashboard", created.secret)).status).toBe(401);
+    const audit = await env.DB.prepare(
+      "SELECT action, actor_id, detail FROM audit_log WHERE subject_type = 'service_token' AND subject_id = ? ORDER BY id",
+    )
+      .bind(created.id)
+      .all<{ action: string; actor_id: number; detail: string }>();
+    expect(audit.results.map((a) => [a.action, a.actor_id])).toEqual([
+      ["service_token.create", p.admin.user.id],
+      ["service_token.revoke", p.admin.user.id],
+    ]);
+    expect(audit.results.map((a) => a.detail).join()).not.toContain(created.secret.slice(8));
+  });
+
+  it("take only the read scopes of figures and exports (422 otherwise)", async () => {
+    const res = await api("POST", "/api/v1/service-tokens", {
+      cookie: p.admin.cookie,
+      body: { name: "Tulis", scopes: ["ideas:write"], expiresInDays: 30 },
+    });
+    expect(res.status).toBe(422);
+  });
+
+  it("read only their own agency: another agency's export carries none of its ideas", async () => {
+    const { secret } = await insertToken(p.otherAdmin.user, ["exports:read"], { kind: "service" });
+    const mine = await api("POST", "/api/v1/ideas", {
+      cookie: p.asn.cookie,
+      body: { ...COMPLETE_IDEA, title: "Rahasia instansi A untuk ekspor" },
+    });
+    expect(mine.status).toBe(201);
+    const csv = await (await withToken("GET", "/api/v1/exports/ideas.csv", secret)).text();
+    expect(csv).not.toContain("Rahasia instansi A untuk ekspor");
+  });
+});
+
+describe("rate limits with a token", () => {
+  it("still apply: a personal token spends its person's write allowance (429 rate_limited)", async () => {
+    const app = createApp();
+    const limited = { fetch: (request: Request) => app.fetch(request, { ...env, IDEA_LIMITER: env.TEST_LIMITER }) };
+    const user = await createUser(p.unit);
+    const { secret } = await insertToken(user, ["ideas:write"]);
+    const statuses: number[] = [];
+    for (let i = 0; i < 8 && !statuses.includes(429); i++) {
+      const res = await callApp(limited, "POST", "/api/v1/ideas", {
+        headers: { authorization: `Bearer ${secret}` },
+        body: COMPLETE_IDEA,
+      });
+      statuses.push(res.status);
+    }
+    expect(statuses).toContain(429);
+    expect(statuses.filter((s) => s === 201).length).toBeLessThanOrEqual(6);
+    // the same person signed in with a cookie shares the spent allowance
+    const cookie = await signIn(user);
+    const res = await callApp(limited, "POST", "/api/v1/ideas", { cookie, body: COMPLETE_IDEA });
+    expect(res.status).toBe(429);
+  });
+});
+
+describe("the OpenAPI document", () => {
+  it("declares the bearer scheme and each operation's scope", async () => {
+    const doc = (await (await api("GET", "/api/openapi.json")).json()) as {
+      components: { securitySchemes: Record<string, { type: string; scheme?: string }> };
+      paths: Record<string, Record<string, { security?: Record<string, string[]>[] }>>;
+    };
+    expect(doc.components.securitySchemes.bearerToken).toMatchObject({ type: "http", scheme: "bearer" });
+    expect(doc.paths["/api/v1/exports/ideas.csv"]!.get!.security).toEqual([
+      { session: [] },
+      { bearerToken: ["exports:read"] },
+    ]);
+    expect(doc.paths["/api/v1/ideas"]!.post!.security).toContainEqual({ bearerToken: ["ideas:write"] });
+    expect(doc.paths["/api/v1/api-tokens"]!.post!.security).toEqual([{ session: [] }]);
+    expect(doc.paths["/api/v1/health"]!.get!.security).toEqual([{}]);
+  });
+});
+
+describe("the token routes themselves", () => {
+  it("refuse a token even where the path rule would let it through (sessionOnly)", async () => {
+    const probe = createRouter();
+    probe.use("/api/v1/probe", sessionOnly());
+    probe.get("/api/v1/probe", (c) => c.json({ ok: true }, 200));
+    const app = createApp();
+    app.route("/", probe);
+    const { secret } = await insertToken(p.asn.user, ["ideas:read"]);
+    const res = await callApp(app, "GET", "/api/v1/probe", { headers: { authorization: `Bearer ${secret}` } });
+    expect(res.status).toBe(403);
+    expect((await problemOf(res)).code).toBe("token.browser_only");
+    expect((await callApp(app, "GET", "/api/v1/probe", { cookie: p.asn.cookie })).status).toBe(200);
+  });
+});
