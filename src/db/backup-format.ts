@@ -54,6 +54,8 @@ export const BACKUP_TABLES: Scoped[] = [
   byAgency(s.statsCounters),
   byAgency(s.participants),
   via(s.notificationChannels, "user_id", "users"),
+  byAgency(s.careerRecords),
+  byAgency(s.careerShares),
 ];
 
 export const NOT_BACKED_UP: Record<string, string> = {

@@ -46,7 +46,7 @@ type Fonts = Record<"serif" | "serifBold" | "serifItalic" | "sans" | "sansBold" 
  * Standard fonts encode WinAnsi only: every other character becomes its unaccented letter, a plain
  * dash, "?" for a letter of another script, or nothing for a symbol — the PDF never fails to build.
  */
-function printable(font: PDFFont, text: string): string {
+export function printable(font: PDFFont, text: string): string {
   const supported = charsetOf(font);
   let out = "";
   for (const ch of text.normalize("NFC")) {
@@ -157,7 +157,7 @@ function drawFrame(page: PDFPage) {
 }
 
 /** The QR code of `text` as dark rectangles (one per run of modules) on a white square with its quiet zone. */
-function drawQr(page: PDFPage, text: string, x: number, y: number, size: number) {
+export function drawQr(page: PDFPage, text: string, x: number, y: number, size: number) {
   const qr = encode(text, { ecc: "M", border: 0 });
   const module = size / qr.size;
   const quiet = module * 2;
