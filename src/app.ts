@@ -37,6 +37,7 @@ import { awardsRoutes } from "./routes/awards/awards.index";
 import { benchRoutes } from "./routes/bench/bench.index";
 import { exportsRoutes } from "./routes/exports/exports.index";
 import { careerRoutes } from "./routes/career/career.index";
+import { libraryRoutes } from "./routes/library/library.index";
 
 /** The Worker's HTTP app: middleware stack, one error path, every feature router. */
 export function createApp() {
@@ -73,6 +74,7 @@ export function createApp() {
     .route("/api/v1", awardsRoutes)
     .route("/api/v1", exportsRoutes)
     .route("/api/v1", careerRoutes)
+    .route("/api/v1", libraryRoutes)
     .route("/api/v1", benchRoutes);
 
   app.route("/api", docsRouter);

@@ -8,7 +8,6 @@ import {
   IdeaListSchema,
   IdeaPatchBody,
   LibraryQuery,
-  LibrarySchema,
   MergeBody,
   SimilarQuery,
   SimilarSchema,
@@ -104,11 +103,3 @@ export const publicLibrary = createRoute({
   responses: { 200: json(PublicLibrarySchema, "A page of the agency's implemented ideas"), ...problems(404, 422) },
 });
 
-export const library = createRoute({
-  method: "get",
-  path: "/library",
-  tags,
-  summary: "Implemented ideas of every agency, to replicate",
-  request: { query: LibraryQuery },
-  responses: { 200: json(LibrarySchema, "A page of implemented ideas"), ...problems(400, 401, 422) },
-});
