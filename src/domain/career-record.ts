@@ -157,7 +157,12 @@ export function buildCareerRecord(sources: CareerSources, now: number): CareerRe
   }
   for (const award of sources.awards) {
     const announcedOn = localDay(award.announcedAt, zone);
-    yearFor(announcedOn).awards.push({ title: award.title, periodLabel: award.periodLabel, announcedOn, code: award.code });
+    yearFor(announcedOn).awards.push({
+      title: award.title,
+      periodLabel: award.periodLabel,
+      announcedOn,
+      code: award.code,
+    });
   }
   for (const badge of sources.badges) {
     const earnedOn = localDay(badge.at, zone);

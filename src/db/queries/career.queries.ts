@@ -2,7 +2,7 @@
  * The innovation record of a career (issue 21.2): its sources in one round trip, the issued records
  * and the share page. Reads are scoped by the person; a record of another agency reads as absent.
  */
-import { and, count, desc, eq, isNotNull, isNull, sql } from "drizzle-orm";
+import { and, desc, eq, isNotNull, isNull, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import type { CareerSources, IdeaRole } from "../../domain/career-record";
 import type { IdeaStatus } from "../../domain/idea-status";
@@ -148,21 +148,54 @@ export async function getMyRecord(db: Database, userId: number, id: number) {
   return row;
 }
 
-/** Stores an issued record. */
-export function issueRecord(
+/**
+ * Stores an issued record unless the person issued `limit` records since `since` (the count is
+ * checked inside the statement, so racing requests cannot pass it together).
+ * @returns the row, or none when the limit was reached
+ */
+export async function issueRecord(
   db: Database,
   row: { agencyId: number; userId: number; code: string; content: string; issuedAt: number },
+  limit: { count: number; since: number },
 ) {
-  return db.insert(careerRecords).values(row).returning(recordColumns);
+  const [inserted] = await db.batch([
+    db
+      .insert(careerRecords)
+      .select(
+        db
+          .select({
+            id: sql`NULL`.as("id"),
+            agencyId: sql`${row.agencyId}`.as("agency_id"),
+            userId: sql`${row.userId}`.as("user_id"),
+            code: sql`${row.code}`.as("code"),
+            content: sql`${row.content}`.as("content"),
+            issuedAt: sql`${row.issuedAt}`.as("issued_at"),
+            revokedAt: sql`NULL`.as("revoked_at"),
+          })
+          .from(users)
+          .where(
+            and(
+              eq(users.id, row.userId),
+              sql`(SELECT count(*) FROM ${careerRecords} WHERE ${careerRecords.userId} = ${row.userId}
+                AND ${careerRecords.issuedAt} >= ${limit.since}) < ${limit.count}`,
+            ),
+          ),
+      )
+      .returning(recordColumns),
+  ]);
+  return inserted[0];
 }
 
 /** Revokes a record of its person that is still in force. @returns the row, or none when it was not */
-export function revokeRecord(db: Database, userId: number, id: number, at: number) {
-  return db
-    .update(careerRecords)
-    .set({ revokedAt: at })
-    .where(and(eq(careerRecords.id, id), eq(careerRecords.userId, userId), isNull(careerRecords.revokedAt)))
-    .returning(recordColumns);
+export async function revokeRecord(db: Database, userId: number, id: number, at: number) {
+  const [updated] = await db.batch([
+    db
+      .update(careerRecords)
+      .set({ revokedAt: at })
+      .where(and(eq(careerRecords.id, id), eq(careerRecords.userId, userId), isNull(careerRecords.revokedAt)))
+      .returning(recordColumns),
+  ]);
+  return updated[0];
 }
 
 /** A record by its public code, with what the verification page shows. */
@@ -201,13 +234,4 @@ export async function getSharedPerson(db: Database, code: string) {
     .innerJoin(agencies, eq(agencies.id, careerShares.agencyId))
     .where(and(eq(careerShares.code, code), eq(users.active, true), eq(agencies.active, true)));
   return row?.userId;
-}
-
-/** How many records a person issued today-ish: a bound on issuing in a loop. */
-export async function countRecentRecords(db: Database, userId: number, since: number) {
-  const [row] = await db
-    .select({ n: count() })
-    .from(careerRecords)
-    .where(and(eq(careerRecords.userId, userId), sql`${careerRecords.issuedAt} >= ${since}`));
-  return row?.n ?? 0;
 }

@@ -76,7 +76,9 @@ export function listLibraryPage(
     .where(
       and(
         inLibrary(viewerAgencyId),
-        filters.match ? sql`${ideas.id} IN (SELECT rowid FROM ${ideasFts} WHERE ${ideasFts} MATCH ${filters.match})` : undefined,
+        filters.match
+          ? sql`${ideas.id} IN (SELECT rowid FROM ${ideasFts} WHERE ${ideasFts} MATCH ${filters.match})`
+          : undefined,
         filters.category ? eq(ideas.category, filters.category) : undefined,
         filters.form ? eq(implementationReports.form, filters.form) : undefined,
         filters.region ? eq(agencies.region, filters.region) : undefined,

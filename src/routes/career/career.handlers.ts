@@ -1,5 +1,4 @@
 import {
-  countRecentRecords,
   getCareerSources,
   getMyRecord,
   getRecordByCode,
@@ -71,17 +70,20 @@ export const issue: AppRouteHandler<typeof routes.issue> = async (c) => {
   const actor = actorOf(c);
   const db = c.var.db;
   const now = Date.now();
-  if ((await countRecentRecords(db, actor.userId, now - DAY_MS)) >= ISSUE_LIMIT)
-    throw new ApiError(409, "career_record.too_many", `At most ${ISSUE_LIMIT} records a day`);
   const record = await liveRecord(db, actor.userId, now);
-  const [row] = await issueRecord(db, {
-    agencyId: actor.agencyId,
-    userId: actor.userId,
-    code: recordCode(crypto.getRandomValues(new Uint8Array(RECORD_CODE_BYTES))),
-    content: JSON.stringify(record),
-    issuedAt: now,
-  });
-  return c.json(toIssued(row!), 201);
+  const row = await issueRecord(
+    db,
+    {
+      agencyId: actor.agencyId,
+      userId: actor.userId,
+      code: recordCode(crypto.getRandomValues(new Uint8Array(RECORD_CODE_BYTES))),
+      content: JSON.stringify(record),
+      issuedAt: now,
+    },
+    { count: ISSUE_LIMIT, since: now - DAY_MS },
+  );
+  if (!row) throw new ApiError(409, "career_record.too_many", `At most ${ISSUE_LIMIT} records a day`);
+  return c.json(toIssued(row), 201);
 };
 
 export const pdf: AppRouteHandler<typeof routes.pdf> = async (c) => {
@@ -109,7 +111,7 @@ export const pdf: AppRouteHandler<typeof routes.pdf> = async (c) => {
 export const revoke: AppRouteHandler<typeof routes.revoke> = async (c) => {
   const actor = actorOf(c);
   const { id } = c.req.valid("param");
-  const [row] = await revokeRecord(c.var.db, actor.userId, id, Date.now());
+  const row = await revokeRecord(c.var.db, actor.userId, id, Date.now());
   if (row) return c.json(toIssued(row), 200);
   if (await getMyRecord(c.var.db, actor.userId, id))
     throw new ApiError(409, "career_record.revoked", "This record was revoked already");

@@ -45,7 +45,13 @@ class Writer {
     for (const line of lines) {
       this.ensure(style.size + gap);
       this.y -= style.size + gap;
-      this.page.drawText(line, { x: MARGIN + indent, y: this.y, font: style.font, size: style.size, color: style.color ?? INK });
+      this.page.drawText(line, {
+        x: MARGIN + indent,
+        y: this.y,
+        font: style.font,
+        size: style.size,
+        color: style.color ?? INK,
+      });
     }
   }
   space(height: number) {
@@ -54,7 +60,12 @@ class Writer {
   rule() {
     this.ensure(8);
     this.y -= 6;
-    this.page.drawLine({ start: { x: MARGIN, y: this.y }, end: { x: A4.width - MARGIN, y: this.y }, thickness: 0.6, color: RULE });
+    this.page.drawLine({
+      start: { x: MARGIN, y: this.y },
+      end: { x: A4.width - MARGIN, y: this.y },
+      thickness: 0.6,
+      color: RULE,
+    });
   }
 }
 
@@ -86,7 +97,12 @@ function yearSection(w: Writer, fonts: Fonts, year: CareerYear, zone: CareerReco
       if (impl.results) w.text(`Hasil: ${impl.results}`, small, 16);
       if (impl.updates > 0) w.text(`${impl.updates} laporan perkembangan`, small, 16);
     }
-  if (part("Penilaian yang diselesaikan", year.reviews.reduce((s, r) => s + r.count, 0)))
+  if (
+    part(
+      "Penilaian yang diselesaikan",
+      year.reviews.reduce((s, r) => s + r.count, 0),
+    )
+  )
     for (const r of year.reviews) w.text(`• ${r.campaign}: ${r.count} penilaian`, body, 6);
   if (part("Penghargaan dan piagam", year.awards.length))
     for (const a of year.awards) {
@@ -128,7 +144,10 @@ export async function renderCareerRecord(
   let pageNo = 0;
   const footer = (page: PDFPage) => {
     pageNo++;
-    const text = printable(fonts.regular, `Rekam jejak inovasi ${record.person.name} · kode ${code} · halaman ${pageNo}`);
+    const text = printable(
+      fonts.regular,
+      `Rekam jejak inovasi ${record.person.name} · kode ${code} · halaman ${pageNo}`,
+    );
     page.drawText(text, { x: MARGIN, y: MARGIN - 20, font: fonts.regular, size: 7.5, color: MUTED });
   };
   const w = new Writer(doc, footer);
@@ -156,7 +175,11 @@ export async function renderCareerRecord(
   w.space(10);
   narrow(record.person.name, { font: fonts.bold, size: 15 });
   narrow(`NIP ${record.person.nip}`, { font: fonts.regular, size: 10, color: MUTED });
-  narrow([record.person.position, record.person.unit].filter(Boolean).join(" · "), { font: fonts.regular, size: 10, color: MUTED });
+  narrow([record.person.position, record.person.unit].filter(Boolean).join(" · "), {
+    font: fonts.regular,
+    size: 10,
+    color: MUTED,
+  });
   w.y = Math.min(w.y, A4.height - MARGIN - qrSize - 44);
   w.rule();
   w.space(4);

@@ -46,7 +46,10 @@ export const pdf = createRoute({
   middleware: [guard()],
   request: { params: RecordParams },
   responses: {
-    200: { description: "The PDF", content: { "application/pdf": { schema: z.string().openapi({ format: "binary" }) } } },
+    200: {
+      description: "The PDF",
+      content: { "application/pdf": { schema: z.string().openapi({ format: "binary" }) } },
+    },
     ...problems(401, 403, 404, 409, 422),
   },
 });

@@ -87,9 +87,7 @@ export const MyCareerSchema = z
 
 export const ShareBody = z.object({ enabled: z.boolean() }).openapi("CareerShareUpdate");
 
-export const ShareSchema = z
-  .object({ enabled: z.boolean(), code: z.string().nullable() })
-  .openapi("CareerShare");
+export const ShareSchema = z.object({ enabled: z.boolean(), code: z.string().nullable() }).openapi("CareerShare");
 
 export const RecordParams = z.object({ id: idParam("id") });
 

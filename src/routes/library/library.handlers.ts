@@ -66,5 +66,3 @@ export const get: AppRouteHandler<typeof routes.get> = async (c) => {
     200,
   );
 };
-
-

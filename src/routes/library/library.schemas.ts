@@ -14,7 +14,8 @@ export const LibrarySearchQuery = z.object({
   region: z.string().trim().max(200).optional(),
   agencyId: z.coerce.number().int().positive().optional(),
   stage: z.enum(LIBRARY_STAGES).optional().openapi({
-    description: "`original`: not replicated yet; `replicated`: replicated by another agency; `replica`: itself a replica",
+    description:
+      "`original`: not replicated yet; `replicated`: replicated by another agency; `replica`: itself a replica",
   }),
 });
 
@@ -55,7 +56,10 @@ const LineageNode = z.object({
   id: z.number().int(),
   parentId: z.number().int().nullable(),
   depth: z.number().int().openapi({ description: "0 for the family's root, 1 for its replicas, …" }),
-  title: z.string().nullable().openapi({ description: "null for an idea of an agency that does not share its library" }),
+  title: z
+    .string()
+    .nullable()
+    .openapi({ description: "null for an idea of an agency that does not share its library" }),
   status: z.enum(IDEA_STATUSES),
   agencyName: z.string(),
   region: z.string(),
