@@ -125,56 +125,52 @@ export async function getLibraryChoices(db: Database, viewerAgencyId: number) {
 
 /** One library item with its full texts and implementation, its newest updates and its lineage. */
 export async function getLibraryItem(db: Database, viewerAgencyId: number, id: number) {
-  const [rows, reportRows, updates, up] = await db.batch([
-    db
-      .select({ ...itemColumns, problem: ideas.problem, solution: ideas.solution })
-      .from(ideas)
-      .innerJoin(agencies, eq(agencies.id, ideas.agencyId))
-      .innerJoin(units, eq(units.id, ideas.unitId))
-      .leftJoin(implementationReports, eq(implementationReports.ideaId, ideas.id))
-      .where(and(eq(ideas.id, id), inLibrary(viewerAgencyId))),
-    db
-      .select({
-        implementedOn: implementationReports.implementedOn,
-        summary: implementationReports.summary,
-        results: implementationReports.results,
-      })
-      .from(implementationReports)
-      .where(eq(implementationReports.ideaId, id)),
-    db
-      .select({
-        body: implementationUpdates.body,
-        figures: implementationUpdates.figures,
-        createdAt: implementationUpdates.createdAt,
-      })
-      .from(implementationUpdates)
-      .where(eq(implementationUpdates.ideaId, id))
-      .orderBy(desc(implementationUpdates.id))
-      .limit(5),
-    // the ancestors, nearest first: the root of the family is the last
-    db.all<{ id: number; depth: number }>(sql`WITH RECURSIVE up(id, depth) AS (
-        SELECT ${ideas.replicatesId}, 1 FROM ${ideas} WHERE ${ideas.id} = ${id} AND ${ideas.replicatesId} IS NOT NULL
-        UNION
-        SELECT i.replicates_id, u.depth + 1 FROM up u JOIN ${ideas} i ON i.id = u.id
-          WHERE i.replicates_id IS NOT NULL AND u.depth < ${MAX_LINEAGE_DEPTH})
-      SELECT id, depth FROM up ORDER BY depth`),
+  const [[rows, reportRows, updates], tree] = await Promise.all([
+    db.batch([
+      db
+        .select({ ...itemColumns, problem: ideas.problem, solution: ideas.solution })
+        .from(ideas)
+        .innerJoin(agencies, eq(agencies.id, ideas.agencyId))
+        .innerJoin(units, eq(units.id, ideas.unitId))
+        .leftJoin(implementationReports, eq(implementationReports.ideaId, ideas.id))
+        .where(and(eq(ideas.id, id), inLibrary(viewerAgencyId))),
+      db
+        .select({
+          implementedOn: implementationReports.implementedOn,
+          summary: implementationReports.summary,
+          results: implementationReports.results,
+        })
+        .from(implementationReports)
+        .where(eq(implementationReports.ideaId, id)),
+      db
+        .select({
+          body: implementationUpdates.body,
+          figures: implementationUpdates.figures,
+          createdAt: implementationUpdates.createdAt,
+        })
+        .from(implementationUpdates)
+        .where(eq(implementationUpdates.ideaId, id))
+        .orderBy(desc(implementationUpdates.id))
+        .limit(5),
+    ]),
+    listLineageTree(db, viewerAgencyId, id),
   ]);
   const item = rows[0];
   if (!item) return undefined;
-  const rootId = up.at(-1)?.id ?? id;
-  const tree = await listLineageTree(db, viewerAgencyId, rootId);
-  return { item, report: reportRows[0] ?? null, updates, ancestorIds: up.map((u) => u.id), tree };
+  const ancestorIds = JSON.parse(tree[0]?.ancestors ?? "[]") as number[];
+  return { item, report: reportRows[0] ?? null, updates, ancestorIds, tree };
 }
 
 /** At most this many ideas of one family are listed. */
 const TREE_LIMIT = 200;
 
 /**
- * The family of replications from `rootId` down, any number of hops: the root and every listed
- * idea replicating a member, each with its parent and depth (the root 0). An idea of an agency that
- * does not share is returned without its title (`visible` false), so the tree keeps its shape.
+ * The family of an idea, any number of hops: up its lineage to the root, then the root and every
+ * listed idea replicating a member, each with its parent and depth (the root 0), and on every row
+ * the idea's ancestors, its parent first (`ancestors`, JSON). An idea of an agency that does not
+ * share is returned without its title (`visible` 0), so the tree keeps its shape.
  */
-export function listLineageTree(db: Database, viewerAgencyId: number, rootId: number) {
+export function listLineageTree(db: Database, viewerAgencyId: number, id: number) {
   return db.all<{
     id: number;
     parent_id: number | null;
@@ -185,15 +181,22 @@ export function listLineageTree(db: Database, viewerAgencyId: number, rootId: nu
     region: string;
     visible: number;
     in_library: number;
-  }>(sql`WITH RECURSIVE tree(id, parent_id, depth) AS (
-      SELECT ${rootId}, NULL, 0
+    ancestors: string;
+  }>(sql`WITH RECURSIVE up(id, depth) AS (
+      SELECT ${ideas.replicatesId}, 1 FROM ${ideas} WHERE ${ideas.id} = ${id} AND ${ideas.replicatesId} IS NOT NULL
+      UNION
+      SELECT i.replicates_id, u.depth + 1 FROM up u JOIN ${ideas} i ON i.id = u.id
+        WHERE i.replicates_id IS NOT NULL AND u.depth < ${MAX_LINEAGE_DEPTH}),
+    tree(id, parent_id, depth) AS (
+      SELECT coalesce((SELECT id FROM up ORDER BY depth DESC LIMIT 1), ${id}), NULL, 0
       UNION
       SELECT i.id, i.replicates_id, t.depth + 1 FROM tree t JOIN ${ideas} i ON i.replicates_id = t.id
         WHERE i.listed = 1 AND t.depth < ${MAX_LINEAGE_DEPTH})
     SELECT t.id, t.parent_id, t.depth, ${ideas.title} AS title, ${ideas.status} AS status,
       ${agencies.name} AS agency_name, ${agencies.region} AS region,
       (${sharedWith(viewerAgencyId)} AND ${ideas.hiddenAt} IS NULL) AS visible,
-      (${ideas.status} = 'implemented' AND ${ideas.hiddenAt} IS NULL AND ${agencies.active} = 1) AS in_library
+      (${ideas.status} = 'implemented' AND ${ideas.hiddenAt} IS NULL AND ${agencies.active} = 1) AS in_library,
+      (SELECT json_group_array(id) FROM (SELECT id FROM up ORDER BY depth)) AS ancestors
     FROM tree t JOIN ${ideas} ON ${ideas.id} = t.id JOIN ${agencies} ON ${agencies.id} = ${ideas.agencyId}
     ORDER BY t.depth, t.id LIMIT ${TREE_LIMIT}`);
 }
