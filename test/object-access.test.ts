@@ -31,7 +31,14 @@ const entries = new Map(
 const idRoutes = operationsOf(await loadContract()).filter((o) => o.template.includes("{"));
 
 /** Public by design: anyone verifies a certificate, any agency may open its Hall of Fame. */
-const PUBLIC_BY_DESIGN = new Set(["GET /api/v1/certificates/{code}", "GET /api/v1/hall-of-fame/{agencySlug}"]);
+const PUBLIC_BY_DESIGN = new Set([
+  "GET /api/v1/certificates/{code}",
+  "GET /api/v1/hall-of-fame/{agencySlug}",
+  // anyone verifies an innovation record or opens one its person shares; the library is shared between agencies
+  "GET /api/v1/career-records/{code}",
+  "GET /api/v1/shared-records/{code}",
+  "GET /api/v1/library/{id}",
+]);
 
 const STAFF = ["asn", "reviewer", "leader", "admin", "superadmin"] as const satisfies readonly MatrixPersona[];
 type Staff = (typeof STAFF)[number];
@@ -52,6 +59,7 @@ const MISSING: Record<IdKind, string> = {
   certificate: "TIDAKADA00000000",
   pushSubscription: "2147483647",
   webhook: "2147483647",
+  careerRecord: "2147483647",
 };
 
 let fx: MatrixFixtures;
