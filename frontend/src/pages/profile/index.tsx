@@ -3,6 +3,7 @@ import { personalDataPath } from "../../api/implementation";
 import { RequireSignIn } from "../../components/require-sign-in";
 import { t } from "../../i18n";
 import { usePageTitle } from "../../lib/use-page-title";
+import { CAREER_PATH } from "../career-shared/paths";
 import "../../styles/implementation.css";
 import { ChangePasswordForm } from "./change-password-form";
 import { ProfileDetails, ProfileHead } from "./profile-details";
@@ -23,6 +24,13 @@ function ProfileView({ user }: { user: Me }) {
         <h2 id="sessions-title">{t("profile.sessionsTitle")}</h2>
         <p>{t("profile.sessionsText")}</p>
         <SessionActions />
+      </section>
+      <section class="card" aria-labelledby="career-link-title">
+        <h2 id="career-link-title">{t("career.title")}</h2>
+        <p>{t("career.profileText")}</p>
+        <a class="button button-secondary" href={CAREER_PATH}>
+          {t("career.open")}
+        </a>
       </section>
       <section class="card profile-export" aria-labelledby="export-title">
         <h2 id="export-title">{t("profile.exportTitle")}</h2>
