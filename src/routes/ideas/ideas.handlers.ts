@@ -22,7 +22,6 @@ import type { AppRouteHandler } from "../../lib/create-router";
 import { decodeCursor, encodeCursor, pageOf } from "../../lib/cursor";
 import { PUBLIC_CACHE } from "../../lib/http-cache";
 import { ApiError, forbidden, notFound } from "../../lib/problem";
-import { isoOrNull } from "../../lib/time";
 import { actorOf } from "../../middlewares/guard";
 import { checkReferences } from "./ideas.references";
 import type * as routes from "./ideas.routes";
