@@ -86,6 +86,9 @@ export const careerEn = {
   "libraryx.lineageHidden": "(this agency does not share its library)",
   "libraryx.generation": "Generation {n}",
 
+  "impl.formHint": "The Innovation Library can be filtered by it.",
+  "impl.formUnsaid": "Not said",
+
   "agencySettings.libraryShared": "Put implemented ideas in the library shared between agencies",
   "agencySettings.librarySharedHint":
     "When off, your agency's innovations do not show in other agencies' library and cannot be replicated; your own people still see them.",

@@ -89,6 +89,9 @@ export const careerId = {
   "libraryx.lineageHidden": "(instansi ini tidak membagikan pustakanya)",
   "libraryx.generation": "Generasi {n}",
 
+  "impl.formHint": "Pustaka Inovasi dapat disaring menurut bentuk ini.",
+  "impl.formUnsaid": "Belum ditentukan",
+
   "agencySettings.libraryShared": "Masukkan ide yang diterapkan ke pustaka bersama antarinstansi",
   "agencySettings.librarySharedHint":
     "Bila dimatikan, inovasi instansi Anda tidak tampil di pustaka instansi lain dan tidak dapat direplikasi; orang instansi Anda tetap melihatnya.",
