@@ -85,7 +85,7 @@ export const MyCareerSchema = z
   })
   .openapi("MyCareer");
 
-export const ShareBody = z.object({ enabled: z.boolean() }).openapi("CareerShareUpdate");
+export const ShareBody = z.object({ enabled: z.boolean() }).strict().openapi("CareerShareUpdate");
 
 export const ShareSchema = z.object({ enabled: z.boolean(), code: z.string().nullable() }).openapi("CareerShare");
 

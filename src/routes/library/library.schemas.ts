@@ -1,7 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import { IDEA_STATUSES } from "../../domain/idea-status";
 import { INNOVATION_FORMS, LIBRARY_STAGES } from "../../domain/library";
-import { idParam } from "../../lib/openapi";
+import { idParam, idText } from "../../lib/openapi";
 
 const Ref = z.object({ id: z.number().int(), name: z.string() });
 
@@ -12,7 +12,7 @@ export const LibrarySearchQuery = z.object({
   category: z.string().trim().max(100).optional().openapi({ description: "Area (urusan), as the idea's category" }),
   form: z.enum(INNOVATION_FORMS).optional().openapi({ description: "The innovation's form (PP 38/2017)" }),
   region: z.string().trim().max(200).optional(),
-  agencyId: z.coerce.number().int().positive().optional(),
+  agencyId: idText().optional(),
   stage: z.enum(LIBRARY_STAGES).optional().openapi({
     description:
       "`original`: not replicated yet; `replicated`: replicated by another agency; `replica`: itself a replica",

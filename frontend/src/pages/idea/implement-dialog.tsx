@@ -49,7 +49,7 @@ export function ImplementDialog({ idea, onClose }: { idea: IdeaDetail; onClose: 
   const [unitId, setUnit] = useState(idea.unit?.id ? String(idea.unit.id) : "");
   const [summary, setSummary] = useState("");
   const [results, setResults] = useState("");
-  const [form, setForm] = useState<InnovationForm | "">("");
+  const [innovationForm, setInnovationForm] = useState<InnovationForm | "">("");
   const [files, setFiles] = useState<File[]>([]);
   const [errors, setErrors] = useState<Errors>({});
   const [problem, setProblem] = useState<ApiProblem | null>(null);
@@ -96,7 +96,7 @@ export function ImplementDialog({ idea, onClose }: { idea: IdeaDetail; onClose: 
         unitId: Number(unitId),
         summary: summary.trim(),
         results: results.trim() || null,
-        form: form || null,
+        form: innovationForm || null,
         evidenceAttachmentId: files.length > 0 ? (uploaded.current.get(files[0]!) ?? null) : null,
       });
       ideaList.invalidate();
@@ -189,7 +189,11 @@ export function ImplementDialog({ idea, onClose }: { idea: IdeaDetail; onClose: 
         </Field>
         <Field id="impl-form" label={t("libraryx.form")} labelNote={t("impl.optional")} hint={t("impl.formHint")}>
           {(c) => (
-            <select {...c} value={form} onChange={(e) => setForm(e.currentTarget.value as InnovationForm | "")}>
+            <select
+              {...c}
+              value={innovationForm}
+              onChange={(e) => setInnovationForm(e.currentTarget.value as InnovationForm | "")}
+            >
               <option value="">{t("impl.formUnsaid")}</option>
               {INNOVATION_FORMS.map((f) => (
                 <option key={f} value={f}>
