@@ -265,12 +265,7 @@ function reverse(event: ReversalEvent, history: ReturnType<typeof historyOf>) {
 }
 
 /** Who earns what for an earning event: [person, rule, subject] triples. */
-function payees(
-  event: EarningEvent,
-  state: RewardState,
-  subject: { type: SubjectType; id: number },
-  rules: RuleSet,
-) {
+function payees(event: EarningEvent, state: RewardState, subject: { type: SubjectType; id: number }, rules: RuleSet) {
   const out: { userId: number; rule: RuleKey; subject: { type: SubjectType; id: number }; points?: number }[] = [];
   const team = state.team ?? [];
   const each = (ids: readonly number[], rule: RuleKey, s = subject) =>
@@ -280,7 +275,12 @@ function payees(
       each(team, "idea_submitted");
       // every ancestor's team is credited once, the nearer generations more (domain/library.ts)
       for (const p of replicationPayees(rules.rules.idea_replicated.points, event.agencyId, state.lineage ?? []))
-        out.push({ userId: p.userId, rule: "idea_replicated", subject: { type: "idea", id: p.ideaId }, points: p.points });
+        out.push({
+          userId: p.userId,
+          rule: "idea_replicated",
+          subject: { type: "idea", id: p.ideaId },
+          points: p.points,
+        });
       break;
     }
     case "idea_shortlisted":

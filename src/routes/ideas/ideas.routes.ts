@@ -102,4 +102,3 @@ export const publicLibrary = createRoute({
   request: { params: AgencySlugParam, query: LibraryQuery },
   responses: { 200: json(PublicLibrarySchema, "A page of the agency's implemented ideas"), ...problems(404, 422) },
 });
-

@@ -353,7 +353,8 @@ export const ImplementationBody = z
       .transform((value) => (value ? value : null))
       .openapi({ description: "What it has achieved so far (figures, reach)" }),
     form: z.enum(INNOVATION_FORMS).nullable().default(null).openapi({
-      description: "The innovation's form (PP 38/2017): governance, public service or another affair; the library filters by it",
+      description:
+        "The innovation's form (PP 38/2017): governance, public service or another affair; the library filters by it",
     }),
   })
   .strict()
