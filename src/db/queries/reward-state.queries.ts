@@ -142,13 +142,6 @@ export async function readRewardState(
       : db.all<Row>(sql`SELECT i.vote_count,
           (SELECT json_group_array(a.user_id) FROM idea_authors a WHERE a.idea_id = i.id AND a.accepted_at IS NOT NULL) AS team
           FROM ideas i WHERE i.id = ${ideaId}`),
-    // a submitted replica: every ancestor with its team, nearest first
-    ideaId === null || event.type !== "idea_submitted"
-      ? db.all<Row>(sql`SELECT NULL WHERE 0`)
-      : db.all<Row>(sql`${lineageCte(ideaId)}
-          SELECT o.id, o.agency_id,
-            (SELECT json_group_array(a.user_id) FROM idea_authors a WHERE a.idea_id = o.id AND a.accepted_at IS NOT NULL) AS team
-          FROM lineage l JOIN ideas o ON o.id = l.id ORDER BY l.depth`),
     // today's paying rows of each rule (column n0, n1, … in the order of `rulesOf`), counted only up
     // to the rule's daily cap in force (uncapped: none): the engine asks "has the cap been reached?",
     // and a popular author's received votes stay unread
@@ -173,9 +166,20 @@ export async function readRewardState(
         GROUP BY user_id`),
     ),
   ] as const;
-  const [rulesRows, peopleRows, badgeRows, causeRows, ideaRows, lineageRows, todayRows, ...countRows] = (
-    await runBatch(db, [...reads])
-  ).map((r) => r.results as Row[]);
+  // a submitted idea: every ancestor of the replica with its team, nearest first (last in the batch,
+  // and only for a submission, so no other event pays a statement for it)
+  const lineageRead =
+    ideaId !== null && event.type === "idea_submitted"
+      ? [
+          db.all<Row>(sql`${lineageCte(ideaId)}
+          SELECT o.id, o.agency_id,
+            (SELECT json_group_array(a.user_id) FROM idea_authors a WHERE a.idea_id = o.id AND a.accepted_at IS NOT NULL) AS team
+          FROM lineage l JOIN ideas o ON o.id = l.id ORDER BY l.depth`),
+        ]
+      : [];
+  const results = (await runBatch(db, [...reads, ...lineageRead])).map((r) => r.results as Row[]);
+  const lineageRows = lineageRead.length > 0 ? results.pop()! : [];
+  const [rulesRows, peopleRows, badgeRows, causeRows, ideaRows, todayRows, ...countRows] = results;
 
   const stored = rulesRows![0];
   const rules = stored?.version != null ? parseRules(num(stored.version), String(stored.rules)) : DEFAULT_RULES;
@@ -212,7 +216,7 @@ export async function readRewardState(
       ? {
           team: JSON.parse(String(idea.team)) as number[],
           ideaVotes: num(idea.vote_count),
-          lineage: lineageRows!.map((o) => ({
+          lineage: lineageRows.map((o) => ({
             ideaId: num(o.id),
             agencyId: num(o.agency_id),
             team: JSON.parse(String(o.team ?? "[]")) as number[],
