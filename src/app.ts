@@ -42,6 +42,8 @@ import { exportsRoutes } from "./routes/exports/exports.index";
 import { innovationProfileRoutes } from "./routes/innovation-profile/innovation-profile.index";
 import { problemsRoutes } from "./routes/problems/problems.index";
 import { apiTokensRoutes } from "./routes/api-tokens/api-tokens.index";
+import { careerRoutes } from "./routes/career/career.index";
+import { libraryRoutes } from "./routes/library/library.index";
 
 /** The Worker's HTTP app: middleware stack, one error path, every feature router. */
 export function createApp() {
@@ -81,6 +83,8 @@ export function createApp() {
     .route("/api/v1", innovationProfileRoutes)
     .route("/api/v1", problemsRoutes)
     .route("/api/v1", apiTokensRoutes)
+    .route("/api/v1", careerRoutes)
+    .route("/api/v1", libraryRoutes)
     .route("/api/v1", benchRoutes);
 
   app.route("/api", docsRouter);

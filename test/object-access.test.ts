@@ -39,6 +39,10 @@ const PUBLIC_BY_DESIGN = new Set([
   "GET /api/v1/hall-of-fame/{agencySlug}",
   "GET /api/v1/auth/oidc/{agencySlug}",
   "POST /api/v1/auth/oidc/{agencySlug}/start",
+  // anyone verifies an innovation record or opens one its person shares; the library is shared between agencies
+  "GET /api/v1/career-records/{code}",
+  "GET /api/v1/shared-records/{code}",
+  "GET /api/v1/library/{id}",
 ]);
 
 const STAFF = ["asn", "reviewer", "leader", "admin", "superadmin"] as const satisfies readonly MatrixPersona[];
@@ -64,6 +68,7 @@ const MISSING: Record<IdKind, string> = {
   problem: "2147483647",
   apiToken: "2147483647",
   serviceToken: "2147483647",
+  careerRecord: "2147483647",
 };
 
 let fx: MatrixFixtures;

@@ -54,6 +54,8 @@ const CampaignEditorPage = lazyPage(() => import("./pages/campaign-editor/index"
 const LibraryPage = lazyPage(() => import("./pages/library/index"));
 const LibraryItemPage = lazyPage(() => import("./pages/library-item/index"));
 const VerifyPage = lazyPage(() => import("./pages/verify/index"));
+const CareerPage = lazyPage(() => import("./pages/career/index"));
+const SharedRecordPage = lazyPage(() => import("./pages/career-shared/index"));
 const HallOfFamePage = lazyPage(() => import("./pages/hall-of-fame/index"));
 const AwardPage = lazyPage(() => import("./pages/award/index"));
 const AwardFormPage = lazyPage(() => import("./pages/award-form/index"));
@@ -169,6 +171,8 @@ export function App() {
               <Route path="/pustaka/:id" component={LibraryItemPage} />
               <Route path="/verifikasi" component={VerifyPage} />
               <Route path="/verifikasi/:code" component={VerifyPage} />
+              <Route path="/rekam-jejak" component={CareerPage} />
+              <Route path="/rekam-jejak/bagikan/:code" component={SharedRecordPage} />
               <Route path={HALL_OF_FAME_PATH} component={HallOfFamePage} />
               <Route path={`${HALL_OF_FAME_PATH}/:agency`} component={HallOfFamePage} />
               <Route path={NEW_AWARD_PATH} component={AwardFormPage} />

@@ -58,6 +58,8 @@ export const BACKUP_TABLES: Scoped[] = [
   byAgency(s.complaints),
   byAgency(s.problemIdeas),
   byAgency(s.problemCampaigns),
+  byAgency(s.careerRecords),
+  byAgency(s.careerShares),
 ];
 
 export const NOT_BACKED_UP: Record<string, string> = {

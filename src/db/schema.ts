@@ -575,6 +575,8 @@ export const implementationReports = sqliteTable("implementation_reports", {
   evidenceAttachmentId: integer("evidence_attachment_id").references(() => attachments.id),
   /** What it has achieved so far (figures, reach), in the team's words; null when not yet said. */
   results: text("results"),
+  /** The innovation's form (`domain/library.ts`, PP 38/2017): the library filters by it; null when not said. */
+  form: text("form", { enum: INNOVATION_FORMS }),
   reportedBy: integer("reported_by")
     .notNull()
     .references(() => users.id),
@@ -1336,3 +1338,43 @@ export const apiTokens = sqliteTable(
     ),
   ],
 );
+
+// ── Career record: the innovation portfolio (issue 21.2) ────────────────────────────────────
+
+/**
+ * An issued innovation record (rekam jejak inovasi): what the person's record held on the day it was
+ * issued, frozen, with the public code its PDF carries. Revoking keeps the row: the code then
+ * verifies as revoked.
+ */
+export const careerRecords = sqliteTable(
+  "career_records",
+  {
+    id: integer("id").primaryKey(),
+    agencyId: integer("agency_id")
+      .notNull()
+      .references(() => agencies.id),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id),
+    /** Unguessable, public: `GET /api/v1/career-records/{code}`. */
+    code: text("code").notNull().unique(),
+    /** JSON `CareerRecord` (`domain/career-record.ts`) as it stood when issued. */
+    content: text("content").notNull(),
+    issuedAt: integer("issued_at").notNull(),
+    revokedAt: integer("revoked_at"),
+  },
+  (t) => [index("career_records_user").on(t.userId, t.id)],
+);
+
+/** A person's public share page of their live record: present while they share it, gone when they stop. */
+export const careerShares = sqliteTable("career_shares", {
+  userId: integer("user_id")
+    .primaryKey()
+    .references(() => users.id),
+  agencyId: integer("agency_id")
+    .notNull()
+    .references(() => agencies.id),
+  /** Unguessable, in the public address `/rekam-jejak/bagikan/{code}`; a new one each time sharing starts. */
+  code: text("code").notNull().unique(),
+  createdAt: integer("created_at").notNull(),
+});

@@ -12,6 +12,8 @@ export type AgencySettings = {
   hallOfFamePublic: boolean;
   /** the agency's implemented innovations at `/pustaka/instansi/{slug}` for everyone */
   libraryPublic: boolean;
+  /** its implemented innovations in the shared library of every agency (default on; off: its own people only) */
+  libraryShared: boolean;
   /** null: the leader who announced the award signs */
   signer: CertificateSigner | null;
   /** the place written before the date ("Binjai, 23 November 2026"); "" for the date alone */
@@ -21,6 +23,7 @@ export type AgencySettings = {
 export const DEFAULT_AGENCY_SETTINGS: AgencySettings = {
   hallOfFamePublic: false,
   libraryPublic: false,
+  libraryShared: true,
   signer: null,
   signingPlace: "",
 };
@@ -52,6 +55,7 @@ export function parseAgencySettings(json: string): AgencySettings {
   return {
     hallOfFamePublic: parsed.hallOfFamePublic === true,
     libraryPublic: parsed.libraryPublic === true,
+    libraryShared: parsed.libraryShared !== false,
     signer: signerOf(parsed.signer),
     signingPlace: text(parsed.signingPlace),
   };

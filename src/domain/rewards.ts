@@ -14,6 +14,7 @@
 import { BADGES, type Badge } from "./badges.ts";
 import type { IdeaAction } from "./idea-status.ts";
 import { levelFor, type LevelKey } from "./levels.ts";
+import { replicationPayees, type Ancestor } from "./library.ts";
 import type { RuleKey, RuleSet } from "./reward-rules.ts";
 import { localDay, type TimeZone } from "./time-zone.ts";
 
@@ -111,8 +112,11 @@ export type RewardState = {
   people: readonly Person[];
   /** the idea's accepted authors (idea events and votes) */
   team?: readonly number[];
-  /** a submitted replica: the original idea and its authors (another agency) */
-  original?: { ideaId: number; agencyId: number; team: readonly number[] } | null;
+  /**
+   * a submitted replica: its lineage, the idea it replicates first, then that idea's original and
+   * so on up to the root, each with its accepted authors (`domain/library.ts` prices each generation)
+   */
+  lineage?: readonly Ancestor[];
   /** a vote: the idea's votes before this one */
   ideaVotes?: number;
   /** rows already written for this cause (`causeOf(event).key` prefix) */
@@ -232,7 +236,7 @@ export function reward(event: RewardEvent, state: RewardState, rules: RuleSet): 
   // a cause that already paid (and was not reversed) is a retry: it pays nothing
   if ([...history.values()].some((h) => h.earned > h.reversed)) return { ledger: [], badges: [], levels: [] };
   const ledger = earn(event, state, rules, cause, history);
-  return { ledger, badges: grants(event, state, cause.subject, ledger), levels: levelChanges(state, ledger) };
+  return { ledger, badges: grants(event, state, cause.subject, ledger, rules), levels: levelChanges(state, ledger) };
 }
 
 function reverse(event: ReversalEvent, history: ReturnType<typeof historyOf>) {
@@ -261,16 +265,22 @@ function reverse(event: ReversalEvent, history: ReturnType<typeof historyOf>) {
 }
 
 /** Who earns what for an earning event: [person, rule, subject] triples. */
-function payees(event: EarningEvent, state: RewardState, subject: { type: SubjectType; id: number }) {
-  const out: { userId: number; rule: RuleKey; subject: { type: SubjectType; id: number } }[] = [];
+function payees(event: EarningEvent, state: RewardState, subject: { type: SubjectType; id: number }, rules: RuleSet) {
+  const out: { userId: number; rule: RuleKey; subject: { type: SubjectType; id: number }; points?: number }[] = [];
   const team = state.team ?? [];
   const each = (ids: readonly number[], rule: RuleKey, s = subject) =>
     ids.forEach((userId) => out.push({ userId, rule, subject: s }));
   switch (event.type) {
     case "idea_submitted": {
       each(team, "idea_submitted");
-      const o = state.original;
-      if (o && o.agencyId !== event.agencyId) each(o.team, "idea_replicated", { type: "idea", id: o.ideaId });
+      // every ancestor's team is credited once, the nearer generations more (domain/library.ts)
+      for (const p of replicationPayees(rules.rules.idea_replicated.points, event.agencyId, state.lineage ?? []))
+        out.push({
+          userId: p.userId,
+          rule: "idea_replicated",
+          subject: { type: "idea", id: p.ideaId },
+          points: p.points,
+        });
       break;
     }
     case "idea_shortlisted":
@@ -307,11 +317,12 @@ function earn(
 ) {
   const people = new Map(state.people.map((p) => [p.userId, p]));
   const rows: LedgerRow[] = [];
-  for (const { userId, rule, subject } of payees(event, state, cause.subject)) {
+  for (const { userId, rule, subject, points: priced } of payees(event, state, cause.subject, rules)) {
     const person = people.get(userId);
     const r = rules.rules[rule];
     if (!person) continue;
-    const points = rule === "award_granted" && event.type === "award_granted" ? (event.points ?? r.points) : r.points;
+    const points =
+      priced ?? (rule === "award_granted" && event.type === "award_granted" ? (event.points ?? r.points) : r.points);
     if (points === 0) continue;
     if (r.dailyCap !== null && (person.today?.[rule] ?? 0) >= r.dailyCap) continue;
     if (rule === "vote_received" && r.perSubjectCap !== null && (state.ideaVotes ?? 0) >= r.perSubjectCap) continue;
@@ -342,6 +353,7 @@ function grants(
   state: RewardState,
   subject: { type: SubjectType; id: number },
   rows: readonly LedgerRow[],
+  rules: RuleSet,
 ): BadgeGrant[] {
   const people = new Map(state.people.map((p) => [p.userId, p]));
   const paid = new Set(rows.map((r) => `${r.userId}:${r.ruleKey}`));
@@ -363,7 +375,7 @@ function grants(
     });
   };
   const team = state.team ?? [];
-  for (const { userId, rule } of payees(event, state, subject)) {
+  for (const { userId, rule } of payees(event, state, subject, rules)) {
     for (const badge of BADGES as readonly Badge[]) {
       const t = badge.trigger;
       if (t.kind === "event" && t.rule === rule && team.length >= (t.minTeam ?? 0)) grant(userId, badge);

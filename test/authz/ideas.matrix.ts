@@ -50,9 +50,4 @@ export const matrix: MatrixEntry[] = [
     },
     expect: statuses({ anonymous: 401, admin: 200, otherAdmin: 404 }, 403),
   },
-  {
-    route: "GET /api/v1/library",
-    request: () => ({ path: "/api/v1/library" }),
-    expect: statuses({ anonymous: 401 }, 200),
-  },
 ];

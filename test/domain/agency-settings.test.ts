@@ -23,10 +23,17 @@ describe("parseAgencySettings", () => {
     const settings = {
       hallOfFamePublic: true,
       libraryPublic: true,
+      libraryShared: false,
       signer: { name: "H. Irwansyah Nasution", position: "Sekretaris Daerah", nip: "197011041995031001" },
       signingPlace: "Binjai",
     };
     expect(parseAgencySettings(JSON.stringify(settings))).toEqual(settings);
+  });
+
+  it("shares implemented ideas in the library between agencies unless the agency said no", () => {
+    expect(parseAgencySettings("{}").libraryShared).toBe(true);
+    expect(parseAgencySettings('{"libraryShared":"no"}').libraryShared).toBe(true);
+    expect(parseAgencySettings('{"libraryShared":false}').libraryShared).toBe(false);
   });
 
   it("drops a signer without a name or a position, and keeps one without a NIP", () => {

@@ -147,7 +147,7 @@ describe("reward", () => {
     const event: RewardEvent = { type: "idea_submitted", ...common, ideaId: 7 };
     const across = reward(
       event,
-      state({ people: [person(1), other], team: [1], original: { ideaId: 4, agencyId: 2, team: [8] } }),
+      state({ people: [person(1), other], team: [1], lineage: [{ ideaId: 4, agencyId: 2, team: [8] }] }),
       DEFAULT_RULES,
     );
     expect(across.ledger.map((r) => [r.agencyId, r.userId, r.ruleKey, r.subjectId])).toEqual([
@@ -157,7 +157,7 @@ describe("reward", () => {
     expect(across.badges.map((b) => b.badgeKey)).toContain("direplikasi");
     const within = reward(
       event,
-      state({ people: [person(1), person(2)], team: [1], original: { ideaId: 4, agencyId: 1, team: [2] } }),
+      state({ people: [person(1), person(2)], team: [1], lineage: [{ ideaId: 4, agencyId: 1, team: [2] }] }),
       DEFAULT_RULES,
     );
     expect(within.ledger.map((r) => r.userId)).toEqual([1]);

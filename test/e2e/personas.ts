@@ -65,3 +65,5 @@ export const TEUKU_ADMIN = persona("198410102009041001");
 export const ANDI = persona("199312052019031004");
 /** Lily Suryani, Pangkalpinang's admin: the emblem, the public library and the certificate signer. */
 export const LILY_ADMIN = persona("198311112008012002");
+/** Fadli Yusuf, DPMPTSP Lhokseumawe: replicates a replica from the shared library (a third generation). */
+export const FADLI = persona("198207072007011003");

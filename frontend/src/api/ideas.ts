@@ -107,13 +107,6 @@ export async function listSimilarIdeas(text: string, excludeId?: number) {
 
 export type SimilarIdea = Awaited<ReturnType<typeof listSimilarIdeas>>[number];
 
-/** A page of the implemented ideas of every agency. */
-export async function listLibrary(cursor?: string, limit = 20) {
-  return readJson(await api.api.v1.library.$get({ query: { ...(cursor ? { cursor } : {}), limit: String(limit) } }));
-}
-
-export type LibraryItem = Awaited<ReturnType<typeof listLibrary>>["items"][number];
-
 /** Where an attachment downloads from (the Worker answers it as `Content-Disposition: attachment`). */
 export const attachmentUrl = (ideaId: number, attachmentId: number) =>
   `/api/v1/ideas/${ideaId}/attachments/${attachmentId}`;

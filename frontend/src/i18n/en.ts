@@ -8,6 +8,7 @@ import { rewardsEn } from "./rewards.en.ts";
 import { homeEn } from "./home.en.ts";
 import { teamEn } from "./team.en.ts";
 import { verifyEn } from "./verify.en.ts";
+import { careerEn } from "./career.en.ts";
 import { offlineEn } from "./offline.en.ts";
 import { dailyEn } from "./daily.en.ts";
 import { awardsEn } from "./awards.en.ts";
@@ -178,6 +179,7 @@ export const en = {
   ...homeEn,
   ...teamEn,
   ...verifyEn,
+  ...careerEn,
   ...offlineEn,
   ...dailyEn,
   ...awardsEn,

@@ -7,6 +7,7 @@ import { rewardsId } from "./rewards.id.ts";
 import { homeId } from "./home.id.ts";
 import { teamId } from "./team.id.ts";
 import { verifyId } from "./verify.id.ts";
+import { careerId } from "./career.id.ts";
 import { offlineId } from "./offline.id.ts";
 import { dailyId } from "./daily.id.ts";
 import { awardsId } from "./awards.id.ts";
@@ -181,6 +182,7 @@ export const id = {
   ...homeId,
   ...teamId,
   ...verifyId,
+  ...careerId,
   ...offlineId,
   ...dailyId,
   ...awardsId,

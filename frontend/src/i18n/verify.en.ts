@@ -1,10 +1,11 @@
 /** English for the certificate verification page and the problem codes of awards. Same keys as `verify.id.ts`. */
 export const verifyEn = {
-  "verify.title": "Verify a certificate",
+  "verify.title": "Verify a certificate or record",
   "verify.lead":
-    "Check that an award certificate issued through Gagas is genuine. The verification code is printed next to the QR code on the certificate; scanning the QR code opens this page.",
+    "Check that an award certificate or an innovation record issued through Gagas is genuine. The verification code is printed next to the QR code; scanning the QR code opens this page.",
   "verify.code": "Verification code",
-  "verify.codeHint": "For example GGS-7K3M-Q9TX-4HNP-2WRZ-8CVD-5FJB-6YAE. Upper or lower case, with or without dashes.",
+  "verify.codeHint":
+    "For example GGS-7K3M-Q9TX-4HNP-2WRZ-8CVD-5FJB-6YAE (certificate) or GGR-… (record). Upper or lower case, with or without dashes.",
   "verify.codeRequired": "Enter the verification code printed on the certificate.",
   "verify.submit": "Check certificate",
   "verify.another": "Check another code",

@@ -3,12 +3,12 @@
  * codes of awards. Spread into `id.ts`; `verify.en.ts` must have the same keys.
  */
 export const verifyId = {
-  "verify.title": "Verifikasi Piagam",
+  "verify.title": "Verifikasi Piagam dan Rekam Jejak",
   "verify.lead":
-    "Periksa keaslian piagam penghargaan yang diterbitkan melalui Gagas. Kode verifikasi tercetak di samping kode QR pada piagam; memindai kode QR membuka halaman ini.",
+    "Periksa keaslian piagam penghargaan atau rekam jejak inovasi yang diterbitkan melalui Gagas. Kode verifikasi tercetak di samping kode QR; memindai kode QR membuka halaman ini.",
   "verify.code": "Kode verifikasi",
   "verify.codeHint":
-    "Contoh: GGS-7K3M-Q9TX-4HNP-2WRZ-8CVD-5FJB-6YAE. Huruf besar atau kecil, dengan atau tanpa tanda hubung.",
+    "Contoh: GGS-7K3M-Q9TX-4HNP-2WRZ-8CVD-5FJB-6YAE (piagam) atau GGR-… (rekam jejak). Huruf besar atau kecil, dengan atau tanpa tanda hubung.",
   "verify.codeRequired": "Isi kode verifikasi yang tercetak pada piagam.",
   "verify.submit": "Periksa piagam",
   "verify.another": "Periksa kode lain",

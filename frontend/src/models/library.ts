@@ -1,35 +1,22 @@
-import { listLibrary, type LibraryItem } from "../api/ideas";
+import { listLibrary, type LibraryFilters, type LibraryItem } from "../api/library";
 import { createPagedList } from "./paged-list";
 
-/** The Innovation Library (implemented ideas of every agency), newest first. */
-export const library = createPagedList<LibraryItem, "all">(
-  (_all, cursor) => listLibrary(cursor),
-  () => "all",
+/** The Innovation Library (implemented ideas of every agency that shares them), newest first, as filtered. */
+export const library = createPagedList<LibraryItem, LibraryFilters>(
+  (filters, cursor) => listLibrary(filters, cursor),
+  (filters) => JSON.stringify(filters),
 );
 
-/** An item of the pages already loaded. */
-export function findLoadedLibraryItem(id: number): LibraryItem | undefined {
-  const state = library.state.value;
-  return state.kind === "ready" ? state.items.find((item) => item.id === id) : undefined;
+/** The innovation opened last on its own page, so the idea form can name what is being replicated. */
+let lastOpened: { id: number; title: string } | null = null;
+
+export function rememberOpened(item: { id: number; title: string }) {
+  lastOpened = { id: item.id, title: item.title };
 }
 
-const SEARCH_PAGES = 10;
-
-/**
- * A library item by id. The API serves the library as pages only (the idea endpoint is scoped to
- * the reader's agency), so a direct link pages through it, at most {@link SEARCH_PAGES} pages of 100.
- * @returns undefined when it is not in the library
- */
-export async function findLibraryItem(id: number): Promise<LibraryItem | undefined> {
-  const loaded = findLoadedLibraryItem(id);
-  if (loaded) return loaded;
-  let cursor: string | undefined;
-  for (let page = 0; page < SEARCH_PAGES; page++) {
-    const { items, nextCursor } = await listLibrary(cursor, 100);
-    const found = items.find((item) => item.id === id);
-    if (found) return found;
-    if (!nextCursor) return undefined;
-    cursor = nextCursor;
-  }
-  return undefined;
+/** An item of the pages already loaded, or the one opened last. */
+export function findLoadedLibraryItem(id: number): { id: number; title: string } | undefined {
+  if (lastOpened?.id === id) return lastOpened;
+  const state = library.state.value;
+  return state.kind === "ready" ? state.items.find((item) => item.id === id) : undefined;
 }

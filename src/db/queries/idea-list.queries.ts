@@ -6,7 +6,7 @@ import { scopedMatch } from "../../domain/search";
 import { as } from "../alias";
 import type { Database } from "../client";
 import { ideasFts } from "../fts";
-import { agencies, campaigns, ideaAuthors, ideas, units, users } from "../schema";
+import { campaigns, ideaAuthors, ideas, units, users } from "../schema";
 
 export const IDEA_SORTS = ["new", "votes", "trending", "discussed", "score"] as const;
 /** `updated` orders a person's own ideas (drafts have no submission time). */
@@ -213,40 +213,4 @@ export function listSimilarIdeas(
     )
     .orderBy(byRank)
     .limit(limit);
-}
-
-/**
- * Implemented ideas of every active agency (or of one, `agencyId`): the shared library for
- * replication, and an agency's public library. Hidden ideas stay out. Keyset on (decided_at, id).
- */
-export function listLibrary(db: Database, limit: number, after?: [number, number], agencyId?: number) {
-  return db
-    .select({
-      id: ideas.id,
-      title: ideas.title,
-      problem: sql<string>`substr(${ideas.problem}, 1, 240)`.as("problem_excerpt"),
-      solution: sql<string>`substr(${ideas.solution}, 1, 240)`.as("solution_excerpt"),
-      benefit: ideas.benefit,
-      targetService: ideas.targetService,
-      category: ideas.category,
-      decidedAt: ideas.decidedAt,
-      replicationCount: ideas.replicationCount,
-      agencyId: ideas.agencyId,
-      agencyName: as(agencies.name, "agency_name"),
-      unitName: as(units.name, "unit_name"),
-    })
-    .from(ideas)
-    .innerJoin(agencies, eq(agencies.id, ideas.agencyId))
-    .innerJoin(units, eq(units.id, ideas.unitId))
-    .where(
-      and(
-        eq(ideas.status, "implemented"),
-        isNull(ideas.hiddenAt),
-        eq(agencies.active, true),
-        agencyId === undefined ? undefined : eq(ideas.agencyId, agencyId),
-        after ? sql`(${ideas.decidedAt}, ${ideas.id}) < (${after[0]}, ${after[1]})` : undefined,
-      ),
-    )
-    .orderBy(desc(ideas.decidedAt), desc(ideas.id))
-    .limit(limit + 1);
 }

@@ -1,4 +1,5 @@
 import { and, asc, desc, eq, lt, sql } from "drizzle-orm";
+import type { InnovationForm } from "../../domain/library";
 import { as } from "../alias";
 import type { Database, Statement } from "../client";
 import { attachments, ideas, implementationReports, implementationUpdates, units, users } from "../schema";
@@ -11,6 +12,8 @@ export type ImplementationInput = {
   summary: string;
   evidenceAttachmentId: number | null;
   results: string | null;
+  /** the innovation's form (`domain/library.ts`); null when not said */
+  form: InnovationForm | null;
   reportedBy: number;
   now: number;
 };
@@ -30,6 +33,7 @@ export function reportImplementationStatement(db: Database, r: ImplementationInp
         summary: sql`${r.summary}`.as("summary"),
         evidenceAttachmentId: sql`${r.evidenceAttachmentId}`.as("evidence_attachment_id"),
         results: sql`${r.results}`.as("results"),
+        form: sql`${r.form}`.as("form"),
         reportedBy: sql`${r.reportedBy}`.as("reported_by"),
         createdAt: sql`${r.now}`.as("created_at"),
       })
@@ -61,6 +65,7 @@ function reportOf(db: Database, ideaId: number) {
       summary: implementationReports.summary,
       evidenceAttachmentId: implementationReports.evidenceAttachmentId,
       results: implementationReports.results,
+      form: implementationReports.form,
       reportedById: implementationReports.reportedBy,
       reportedByName: as(users.name, "reported_by_name"),
       createdAt: implementationReports.createdAt,

@@ -17,6 +17,7 @@ import {
   type RewardState,
   type SubjectType,
 } from "../../domain/rewards";
+import { MAX_LINEAGE_DEPTH } from "../../domain/library";
 import { asTimeZone, localDaySql } from "../../domain/time-zone";
 import { runBatch, type Database } from "../client";
 
@@ -51,6 +52,16 @@ const list = (ids: readonly number[]) =>
 const acceptedAuthors = (ideaId: SQL | number) =>
   sql`SELECT user_id FROM idea_authors WHERE idea_id = ${ideaId} AND accepted_at IS NOT NULL`;
 
+/**
+ * The ideas up a replica's lineage as `lineage(id, depth)`: the one it replicates (depth 1), that
+ * one's original (2), and so on, bounded by `MAX_LINEAGE_DEPTH` against a damaged chain.
+ */
+const lineageCte = (ideaId: number) => sql`WITH RECURSIVE lineage(id, depth) AS (
+    SELECT replicates_id, 1 FROM ideas WHERE id = ${ideaId} AND replicates_id IS NOT NULL
+    UNION
+    SELECT i.replicates_id, l.depth + 1 FROM lineage l JOIN ideas i ON i.id = l.id
+      WHERE i.replicates_id IS NOT NULL AND l.depth < ${MAX_LINEAGE_DEPTH})`;
+
 /** The people an event may pay or reverse, as a subquery of user ids. */
 function recipients(event: RewardEvent): SQL {
   if (isReversal(event)) {
@@ -59,7 +70,9 @@ function recipients(event: RewardEvent): SQL {
   }
   switch (event.type) {
     case "idea_submitted":
-      return sql`${acceptedAuthors(event.ideaId)} UNION ${acceptedAuthors(sql`(SELECT replicates_id FROM ideas WHERE id = ${event.ideaId})`)}`;
+      return sql`SELECT user_id FROM (${lineageCte(event.ideaId)}
+        SELECT user_id FROM idea_authors WHERE accepted_at IS NOT NULL
+          AND (idea_id = ${event.ideaId} OR idea_id IN (SELECT id FROM lineage)))`;
     case "vote_cast":
       return sql`${acceptedAuthors(event.ideaId)} UNION SELECT ${event.voterId}`;
     case "comment_posted":
@@ -126,11 +139,9 @@ export async function readRewardState(
           FROM point_ledger WHERE idempotency_key >= ${from} AND idempotency_key < ${to}`),
     ideaId === null
       ? db.all<Row>(sql`SELECT NULL WHERE 0`)
-      : db.all<Row>(sql`SELECT i.vote_count, o.id AS original_id, o.agency_id AS original_agency_id,
-          (SELECT json_group_array(a.user_id) FROM idea_authors a WHERE a.idea_id = i.id AND a.accepted_at IS NOT NULL) AS team,
-          (SELECT json_group_array(a.user_id) FROM idea_authors a WHERE a.idea_id = o.id AND a.accepted_at IS NOT NULL) AS original_team
-          FROM ideas i LEFT JOIN ideas o ON o.id = i.replicates_id AND ${event.type === "idea_submitted" ? 1 : 0}
-          WHERE i.id = ${ideaId}`),
+      : db.all<Row>(sql`SELECT i.vote_count,
+          (SELECT json_group_array(a.user_id) FROM idea_authors a WHERE a.idea_id = i.id AND a.accepted_at IS NOT NULL) AS team
+          FROM ideas i WHERE i.id = ${ideaId}`),
     // today's paying rows of each rule (column n0, n1, … in the order of `rulesOf`), counted only up
     // to the rule's daily cap in force (uncapped: none): the engine asks "has the cap been reached?",
     // and a popular author's received votes stay unread
@@ -155,9 +166,20 @@ export async function readRewardState(
         GROUP BY user_id`),
     ),
   ] as const;
-  const [rulesRows, peopleRows, badgeRows, causeRows, ideaRows, todayRows, ...countRows] = (
-    await runBatch(db, [...reads])
-  ).map((r) => r.results as Row[]);
+  // a submitted idea: every ancestor of the replica with its team, nearest first (last in the batch,
+  // and only for a submission, so no other event pays a statement for it)
+  const lineageRead =
+    ideaId !== null && event.type === "idea_submitted"
+      ? [
+          db.all<Row>(sql`${lineageCte(ideaId)}
+          SELECT o.id, o.agency_id,
+            (SELECT json_group_array(a.user_id) FROM idea_authors a WHERE a.idea_id = o.id AND a.accepted_at IS NOT NULL) AS team
+          FROM lineage l JOIN ideas o ON o.id = l.id ORDER BY l.depth`),
+        ]
+      : [];
+  const results = (await runBatch(db, [...reads, ...lineageRead])).map((r) => r.results as Row[]);
+  const lineageRows = lineageRead.length > 0 ? results.pop()! : [];
+  const [rulesRows, peopleRows, badgeRows, causeRows, ideaRows, todayRows, ...countRows] = results;
 
   const stored = rulesRows![0];
   const rules = stored?.version != null ? parseRules(num(stored.version), String(stored.rules)) : DEFAULT_RULES;
@@ -194,14 +216,11 @@ export async function readRewardState(
       ? {
           team: JSON.parse(String(idea.team)) as number[],
           ideaVotes: num(idea.vote_count),
-          original:
-            idea.original_id === null
-              ? null
-              : {
-                  ideaId: num(idea.original_id),
-                  agencyId: num(idea.original_agency_id),
-                  team: JSON.parse(String(idea.original_team ?? "[]")) as number[],
-                },
+          lineage: lineageRows.map((o) => ({
+            ideaId: num(o.id),
+            agencyId: num(o.agency_id),
+            team: JSON.parse(String(o.team ?? "[]")) as number[],
+          })),
         }
       : {}),
   };

@@ -55,6 +55,7 @@ export const updateSettings: AppRouteHandler<typeof routes.updateSettings> = asy
   const after: AgencySettings = {
     hallOfFamePublic: changes.hallOfFamePublic ?? before.hallOfFamePublic,
     libraryPublic: changes.libraryPublic ?? before.libraryPublic,
+    libraryShared: changes.libraryShared ?? before.libraryShared,
     signer: changes.signer === undefined ? before.signer : changes.signer,
     signingPlace: changes.signingPlace ?? before.signingPlace,
   };

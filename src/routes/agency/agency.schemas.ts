@@ -33,6 +33,7 @@ export const AgencySettingsSchema = AgencyIdentity.extend({
     .openapi({ description: "The emblem (PNG or JPEG) at a public address that changes with it; null: none" }),
   hallOfFamePublic: z.boolean(),
   libraryPublic: z.boolean(),
+  libraryShared: z.boolean().openapi({ description: "Implemented ideas enter the library shared between agencies" }),
   signer: SignerSchema.nullable().openapi({ description: "null: the leader who announces an award signs" }),
   signingPlace: z.string().openapi({ description: "Written before the date on certificates", example: "Binjai" }),
 }).openapi("AgencySettings");
@@ -42,6 +43,7 @@ export const AgencySettingsBody = z
     name: z.string().trim().min(1).max(200).optional(),
     hallOfFamePublic: z.boolean().optional(),
     libraryPublic: z.boolean().optional(),
+    libraryShared: z.boolean().optional(),
     signer: z
       .object({
         name: NameField.max(SETTINGS_LIMITS.signerName),

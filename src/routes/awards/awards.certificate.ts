@@ -157,7 +157,7 @@ function drawFrame(page: PDFPage) {
 }
 
 /** The QR code of `text` as dark rectangles (one per run of modules) on a white square with its quiet zone. */
-function drawQr(page: PDFPage, text: string, x: number, y: number, size: number) {
+export function drawQr(page: PDFPage, text: string, x: number, y: number, size: number) {
   const qr = encode(text, { ecc: "M", border: 0 });
   const module = size / qr.size;
   const quiet = module * 2;

@@ -1,6 +1,7 @@
+import { listLibraryPage } from "../../db/queries/library.queries";
+import { toLibraryItem } from "../library/library.view";
 import {
   listIdeas,
-  listLibrary,
   hasLaterTier,
   listSimilarIdeas,
   searchIdeas,
@@ -22,7 +23,6 @@ import type { AppRouteHandler } from "../../lib/create-router";
 import { decodeCursor, encodeCursor, pageOf } from "../../lib/cursor";
 import { PUBLIC_CACHE } from "../../lib/http-cache";
 import { ApiError, forbidden, notFound } from "../../lib/problem";
-import { isoOrNull } from "../../lib/time";
 import { actorOf } from "../../middlewares/guard";
 import { checkReferences } from "./ideas.references";
 import type * as routes from "./ideas.routes";
@@ -165,34 +165,12 @@ export const patch: AppRouteHandler<typeof routes.patch> = async (c) => {
   return c.json(toIdeaDetail(await loadIdea(db, actor, id), now), 200);
 };
 
-type LibraryRow = Awaited<ReturnType<typeof listLibrary>>[number];
-
-const toLibraryItem = (r: LibraryRow) => ({
-  id: r.id,
-  title: r.title,
-  problem: r.problem,
-  solution: r.solution,
-  benefit: r.benefit,
-  targetService: r.targetService,
-  category: r.category,
-  implementedAt: isoOrNull(r.decidedAt),
-  replicationCount: r.replicationCount,
-  agency: { id: r.agencyId, name: r.agencyName },
-  unitName: r.unitName,
-});
-
-/** A page of the library, of every agency or of one. */
-async function libraryPage(db: Database, query: { cursor?: string | undefined; limit: number }, agencyId?: number) {
+/** A page of an agency's public library: its own implemented ideas, shared or not. */
+async function libraryPage(db: Database, query: { cursor?: string | undefined; limit: number }, agencyId: number) {
   const after = query.cursor ? decodeCursor(query.cursor, ["number", "number"] as const) : undefined;
-  const rows = await listLibrary(db, query.limit, after, agencyId);
+  const rows = await listLibraryPage(db, null, { agencyId }, query.limit, after);
   return pageOf(rows, query.limit, (r) => [r.decidedAt ?? 0, r.id]);
 }
-
-export const library: AppRouteHandler<typeof routes.library> = async (c) => {
-  actorOf(c);
-  const page = await libraryPage(c.var.db, c.req.valid("query"));
-  return c.json({ items: page.items.map(toLibraryItem), nextCursor: page.nextCursor }, 200);
-};
 
 export const publicLibrary: AppRouteHandler<typeof routes.publicLibrary> = async (c) => {
   const db = c.var.db;
@@ -209,7 +187,7 @@ export const publicLibrary: AppRouteHandler<typeof routes.publicLibrary> = async
       },
       // the public sees what was implemented, not the ids that lead to its proposers
       items: page.items.map((r) => {
-        const { id: _id, replicationCount: _replications, ...item } = toLibraryItem(r);
+        const { id: _id, replicationCount: _replications, replicatesId: _original, ...item } = toLibraryItem(r);
         return item;
       }),
       nextCursor: page.nextCursor,

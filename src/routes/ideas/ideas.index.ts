@@ -6,7 +6,7 @@ import * as routes from "./ideas.routes";
 import * as workflow from "./ideas.workflow";
 
 export const ideasRouter = createRouter();
-for (const path of ["/ideas", "/ideas/*", "/library"]) ideasRouter.use(path, guard("idea.participate"));
+for (const path of ["/ideas", "/ideas/*"]) ideasRouter.use(path, guard("idea.participate"));
 
 // `/ideas/similar` before `/ideas/{id}`: the first route that matches answers
 export const ideasRoutes = ideasRouter
@@ -17,5 +17,4 @@ export const ideasRoutes = ideasRouter
   .openapi(routes.patch, handlers.patch)
   .openapi(routes.transition, workflow.transition)
   .openapi(routes.merge, workflow.merge)
-  .openapi(routes.library, handlers.library)
   .openapi(routes.publicLibrary, handlers.publicLibrary);

@@ -4,7 +4,8 @@
  */
 import { and, eq, inArray } from "drizzle-orm";
 import type { Database } from "../../db/client";
-import { campaigns, ideas, units, users } from "../../db/schema";
+import { agencies, campaigns, ideas, units, users } from "../../db/schema";
+import { parseAgencySettings } from "../../domain/agency-settings";
 import type { Actor } from "../../env";
 import { validationError, type FieldError } from "../../lib/problem";
 
@@ -76,10 +77,17 @@ export async function checkReferences(db: Database, actor: Actor, refs: Referenc
   }
   if (refs.replicatesId) {
     const [original] = await db
-      .select({ agencyId: ideas.agencyId, status: ideas.status })
+      .select({ agencyId: ideas.agencyId, status: ideas.status, settings: agencies.settings })
       .from(ideas)
+      .innerJoin(agencies, eq(agencies.id, ideas.agencyId))
       .where(eq(ideas.id, refs.replicatesId));
-    if (!original || original.status !== "implemented" || original.agencyId === actor.agencyId) {
+    // an agency that keeps its innovations out of the shared library cannot be replicated from it
+    if (
+      !original ||
+      original.status !== "implemented" ||
+      original.agencyId === actor.agencyId ||
+      !parseAgencySettings(original.settings).libraryShared
+    ) {
       errors.push({
         path: "json.replicatesId",
         code: "idea.replicates_invalid",

@@ -8,7 +8,6 @@ import {
   IdeaListSchema,
   IdeaPatchBody,
   LibraryQuery,
-  LibrarySchema,
   MergeBody,
   SimilarQuery,
   SimilarSchema,
@@ -102,13 +101,4 @@ export const publicLibrary = createRoute({
     "404 unless the agency is active and its admin switched the public library on. Titles, problems, solutions, benefits, units and dates: no person is named.",
   request: { params: AgencySlugParam, query: LibraryQuery },
   responses: { 200: json(PublicLibrarySchema, "A page of the agency's implemented ideas"), ...problems(404, 422) },
-});
-
-export const library = createRoute({
-  method: "get",
-  path: "/library",
-  tags,
-  summary: "Implemented ideas of every agency, to replicate",
-  request: { query: LibraryQuery },
-  responses: { 200: json(LibrarySchema, "A page of implemented ideas"), ...problems(400, 401, 422) },
 });

@@ -1,4 +1,5 @@
 import { z } from "@hono/zod-openapi";
+import { LibraryItemSchema } from "../library/library.schemas";
 import { idText } from "../../lib/openapi";
 import { PHASES } from "../../domain/campaign-phase";
 import { IDEA_ACTIONS, IDEA_STATUSES } from "../../domain/idea-status";
@@ -210,24 +211,6 @@ export const LibraryQuery = z.object({
   limit: z.coerce.number().int().min(1).max(100).default(20),
 });
 
-const LibraryItem = z.object({
-  id: z.number().int(),
-  title: z.string(),
-  problem: z.string(),
-  solution: z.string(),
-  benefit: z.string(),
-  targetService: z.string(),
-  category: z.string(),
-  implementedAt: z.string().nullable(),
-  replicationCount: z.number().int(),
-  agency: Ref,
-  unitName: z.string(),
-});
-
-export const LibrarySchema = z
-  .object({ items: z.array(LibraryItem), nextCursor: z.string().nullable() })
-  .openapi("Library");
-
 export const PublicLibrarySchema = z
   .object({
     agency: z.object({
@@ -235,7 +218,7 @@ export const PublicLibrarySchema = z
       region: z.string(),
       emblemUrl: z.string().nullable(),
     }),
-    items: z.array(LibraryItem.omit({ id: true, replicationCount: true })),
+    items: z.array(LibraryItemSchema.omit({ id: true, replicationCount: true, replicatesId: true })),
     nextCursor: z.string().nullable(),
   })
   .openapi("PublicLibrary", {

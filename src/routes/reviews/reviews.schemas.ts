@@ -1,4 +1,5 @@
 import { z } from "@hono/zod-openapi";
+import { INNOVATION_FORMS } from "../../domain/library";
 import { IDEA_STATUSES } from "../../domain/idea-status";
 import { RECOMMENDATIONS } from "../../domain/review";
 import { IMPLEMENTATION_LIMITS } from "../../domain/implementation";
@@ -351,6 +352,10 @@ export const ImplementationBody = z
       .default(null)
       .transform((value) => (value ? value : null))
       .openapi({ description: "What it has achieved so far (figures, reach)" }),
+    form: z.enum(INNOVATION_FORMS).nullable().default(null).openapi({
+      description:
+        "The innovation's form (PP 38/2017): governance, public service or another affair; the library filters by it",
+    }),
   })
   .strict()
   .openapi("ImplementationReportCreate");
@@ -362,6 +367,7 @@ export const ImplementationSchema = z
     unit: Ref,
     summary: z.string(),
     results: z.string().nullable(),
+    form: z.enum(INNOVATION_FORMS).nullable(),
     evidenceAttachmentId: z.number().int().nullable(),
     evidence: z
       .array(z.object({ id: z.number().int(), fileName: z.string(), size: z.number().int() }))

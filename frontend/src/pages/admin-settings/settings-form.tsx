@@ -36,6 +36,7 @@ function changeOf(data: FormData, fixedSigner: boolean): AgencySettingsChange {
     name: value("settings-name"),
     hallOfFamePublic: data.get("settings-hall-of-fame") === "on",
     libraryPublic: data.get("settings-library") === "on",
+    libraryShared: data.get("settings-library-shared") === "on",
     signer: fixedSigner
       ? { name: value("settings-signer-name"), position: value("settings-signer-position"), nip: nip || null }
       : null,
@@ -137,6 +138,20 @@ export function SettingsForm({
           path={publicLibraryPath(settings.slug)}
           checked={settings.libraryPublic}
         />
+        <div class="setting">
+          <label class="checkbox">
+            <input
+              type="checkbox"
+              name="settings-library-shared"
+              defaultChecked={settings.libraryShared}
+              aria-describedby="settings-library-shared-hint"
+            />
+            <span>{t("agencySettings.libraryShared")}</span>
+          </label>
+          <p id="settings-library-shared-hint" class="field-hint setting-hint">
+            {t("agencySettings.librarySharedHint")}
+          </p>
+        </div>
       </fieldset>
 
       <fieldset class="fieldset">

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from "preact/hooks";
 import { listActiveUnits } from "../../api/awards";
-import { reportImplementation, uploadEvidence } from "../../api/implementation";
+import { reportImplementation, uploadEvidence, type ImplementationBody } from "../../api/implementation";
 import type { IdeaDetail } from "../../api/ideas";
 import { toApiProblem, type ApiProblem } from "../../api/problem";
 import { Dialog, DialogButtons } from "../../components/dialog";
@@ -13,6 +13,10 @@ import { toLocalInput } from "../../lib/datetime-local";
 import { loadIdea, ideaNotice } from "../../models/idea";
 import { ideaList } from "../../models/idea-list";
 import { StepConsequence } from "./step-consequence";
+
+/** The forms of an innovation (PP 38/2017), as the library filters by them. */
+type InnovationForm = NonNullable<ImplementationBody["form"]>;
+const INNOVATION_FORMS: readonly InnovationForm[] = ["tata_kelola", "pelayanan_publik", "lainnya"];
 
 type Fields = "implementedOn" | "unitId" | "summary" | "results" | "evidence";
 type Errors = Partial<Record<Fields, string>>;
@@ -45,6 +49,7 @@ export function ImplementDialog({ idea, onClose }: { idea: IdeaDetail; onClose: 
   const [unitId, setUnit] = useState(idea.unit?.id ? String(idea.unit.id) : "");
   const [summary, setSummary] = useState("");
   const [results, setResults] = useState("");
+  const [innovationForm, setInnovationForm] = useState<InnovationForm | "">("");
   const [files, setFiles] = useState<File[]>([]);
   const [errors, setErrors] = useState<Errors>({});
   const [problem, setProblem] = useState<ApiProblem | null>(null);
@@ -91,6 +96,7 @@ export function ImplementDialog({ idea, onClose }: { idea: IdeaDetail; onClose: 
         unitId: Number(unitId),
         summary: summary.trim(),
         results: results.trim() || null,
+        form: innovationForm || null,
         evidenceAttachmentId: files.length > 0 ? (uploaded.current.get(files[0]!) ?? null) : null,
       });
       ideaList.invalidate();
@@ -179,6 +185,22 @@ export function ImplementDialog({ idea, onClose }: { idea: IdeaDetail; onClose: 
               value={results}
               onInput={(e) => setResults(e.currentTarget.value)}
             />
+          )}
+        </Field>
+        <Field id="impl-form" label={t("libraryx.form")} labelNote={t("impl.optional")} hint={t("impl.formHint")}>
+          {(c) => (
+            <select
+              {...c}
+              value={innovationForm}
+              onChange={(e) => setInnovationForm(e.currentTarget.value as InnovationForm | "")}
+            >
+              <option value="">{t("impl.formUnsaid")}</option>
+              {INNOVATION_FORMS.map((f) => (
+                <option key={f} value={f}>
+                  {t(`libraryx.form.${f}`)}
+                </option>
+              ))}
+            </select>
           )}
         </Field>
         <Field

@@ -1,6 +1,6 @@
 import { useEffect, useState } from "preact/hooks";
 import { useRoute } from "preact-iso";
-import type { LibraryItem } from "../../api/ideas";
+import { getLibraryItem, type LibraryDetail } from "../../api/library";
 import { toApiProblem, type ApiProblem } from "../../api/problem";
 import { Loading } from "../../components/loading";
 import { CalendarIcon, ReplicateIcon } from "../../components/meta-icons";
@@ -10,15 +10,17 @@ import { t } from "../../i18n";
 import { formatDate } from "../../lib/format";
 import { idOf, LIBRARY_PATH, newIdeaPath } from "../../lib/idea-paths";
 import { useTextTitle } from "../../lib/use-text-title";
-import { findLibraryItem, findLoadedLibraryItem } from "../../models/library";
+import { rememberOpened } from "../../models/library";
 import { currentUser } from "../../models/session";
 import { replicatedByText } from "../idea/idea-header";
 import NotFoundPage from "../not-found/index";
+import { LineageTree } from "./lineage-tree";
 import "../../styles/ideas.css";
+import "../../styles/career.css";
 
 type State =
   | { kind: "loading" }
-  | { kind: "ready"; item: LibraryItem }
+  | { kind: "ready"; item: LibraryDetail }
   | { kind: "missing" }
   | { kind: "problem"; problem: ApiProblem };
 
@@ -28,8 +30,37 @@ const SECTIONS = [
   ["benefit", "idea.benefit"],
 ] as const;
 
+/** What the implementing team reported: the report, its results and the newest updates. */
+function Results({ item }: { item: LibraryDetail }) {
+  const report = item.implementation;
+  if (!report) return <p class="muted">{t("libraryx.noReport")}</p>;
+  return (
+    <>
+      <p class="prewrap">{report.summary}</p>
+      {report.results && (
+        <p class="prewrap">
+          <strong>{t("libraryx.results")}</strong> {report.results}
+        </p>
+      )}
+      {item.updates.length > 0 && (
+        <ul class="library-updates">
+          {item.updates.map((u) => (
+            <li key={u.createdAt}>
+              <time dateTime={u.createdAt}>{formatDate(u.createdAt)}</time>
+              <p class="prewrap">{u.body}</p>
+              {u.figures.length > 0 && (
+                <p class="muted">{u.figures.map((f) => `${f.label}: ${f.value} ${f.unit}`).join(" · ")}</p>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
+
 /** The innovation as the library shows it, read-only, with "Replikasi ide ini" for other agencies. */
-function LibraryItemView({ item }: { item: LibraryItem }) {
+function LibraryItemView({ item }: { item: LibraryDetail }) {
   useTextTitle(item.title);
   const own = currentUser.value?.agency.id === item.agency.id;
   return (
@@ -38,11 +69,14 @@ function LibraryItemView({ item }: { item: LibraryItem }) {
         <a href={LIBRARY_PATH}>← {t("library.back")}</a>
       </p>
       <header class="idea-head">
-        <p class="eyebrow">{item.agency.name}</p>
+        <p class="eyebrow">
+          {item.agency.name} · {item.region}
+        </p>
         <h1 class="idea-title">{item.title}</h1>
         <p class="idea-byline">
           {item.unitName}
           {item.category && ` · ${item.category}`}
+          {item.form && ` · ${t(`libraryx.form.${item.form}`)}`}
         </p>
         <ul class="meta-list">
           <li>
@@ -81,20 +115,28 @@ function LibraryItemView({ item }: { item: LibraryItem }) {
             <p>{item.targetService}</p>
           </section>
         )}
+        <section class="idea-section" aria-labelledby="library-results-title">
+          <h2 id="library-results-title">{t("libraryx.implementation")}</h2>
+          <Results item={item} />
+        </section>
+        <section class="idea-section" aria-labelledby="library-lineage-title">
+          <h2 id="library-lineage-title">{t("libraryx.lineage")}</h2>
+          <LineageTree item={item} />
+        </section>
       </div>
     </article>
   );
 }
 
 function LibraryItemLoader({ id }: { id: number }) {
-  const loaded = findLoadedLibraryItem(id);
-  const [state, setState] = useState<State>(loaded ? { kind: "ready", item: loaded } : { kind: "loading" });
+  const [state, setState] = useState<State>({ kind: "loading" });
   const load = () => {
-    const known = findLoadedLibraryItem(id);
-    if (known) return setState({ kind: "ready", item: known });
     setState({ kind: "loading" });
-    findLibraryItem(id)
-      .then((item) => setState(item ? { kind: "ready", item } : { kind: "missing" }))
+    getLibraryItem(id)
+      .then((item) => {
+        if (item) rememberOpened(item);
+        setState(item ? { kind: "ready", item } : { kind: "missing" });
+      })
       .catch((error: unknown) => setState({ kind: "problem", problem: toApiProblem(error) }));
   };
   useEffect(load, [id]);
@@ -108,10 +150,10 @@ function LibraryItemLoader({ id }: { id: number }) {
       </div>
     );
   }
-  return <LibraryItemView item={state.item} />;
+  return <LibraryItemView key={state.item.id} item={state.item} />;
 }
 
-/** `/pustaka/:id`: one implemented innovation, from the library (any agency's). */
+/** `/pustaka/:id`: one implemented innovation, from the library (any agency's), fetched by its id. */
 export default function LibraryItemPage() {
   const { params } = useRoute();
   const id = idOf(params.id);

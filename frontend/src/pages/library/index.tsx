@@ -1,4 +1,5 @@
-import { useEffect } from "preact/hooks";
+import { useEffect, useState } from "preact/hooks";
+import type { LibraryFilters } from "../../api/library";
 import { ProblemMessage } from "../../components/problem-message";
 import { RequireSignIn } from "../../components/require-sign-in";
 import { t } from "../../i18n";
@@ -7,12 +8,14 @@ import { useInView } from "../../lib/use-in-view";
 import { library } from "../../models/library";
 import { IdeaCardSkeletons } from "../ideas/idea-card";
 import { LibraryCard } from "./library-card";
+import { LibraryFiltersPanel } from "./library-filters";
 import "../../styles/ideas.css";
 
 function LibraryView() {
+  const [filters, setFilters] = useState<LibraryFilters>({});
   useEffect(() => {
-    void library.load("all");
-  }, []);
+    void library.load(filters);
+  }, [JSON.stringify(filters)]);
   const state = library.state.value;
   const more = state.kind === "ready" ? state.more : null;
   const sentinel = useInView<HTMLDivElement>(() => void library.loadMore(), more === "idle");
@@ -24,14 +27,19 @@ function LibraryView() {
           <p class="lead">{t("library.lead")}</p>
         </div>
       </div>
+      <LibraryFiltersPanel filters={filters} onChange={setFilters} />
       <p class="visually-hidden" role="status">
         {state.kind === "loading" ? t("library.loading") : ""}
       </p>
       {state.kind === "loading" && <IdeaCardSkeletons />}
       {state.kind === "problem" && (
-        <ProblemMessage problem={state.problem} onRetry={() => void library.load("all", true)} />
+        <ProblemMessage problem={state.problem} onRetry={() => void library.load(filters, true)} />
       )}
-      {state.kind === "ready" && state.items.length === 0 && <p class="empty-state">{t("library.empty")}</p>}
+      {state.kind === "ready" && state.items.length === 0 && (
+        <p class="empty-state">
+          {Object.values(filters).some((v) => v !== undefined && v !== "") ? t("libraryx.noMatch") : t("library.empty")}
+        </p>
+      )}
       {state.kind === "ready" && state.items.length > 0 && (
         <ul class="idea-cards">
           {state.items.map((item) => (

@@ -1,4 +1,4 @@
-import type { LibraryItem } from "../../api/ideas";
+import type { LibraryItem } from "../../api/library";
 import { CalendarIcon, ReplicateIcon } from "../../components/meta-icons";
 import { t } from "../../i18n";
 import { formatDate } from "../../lib/format";

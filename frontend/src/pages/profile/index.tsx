@@ -4,6 +4,7 @@ import { RequireSignIn } from "../../components/require-sign-in";
 import { t } from "../../i18n";
 import { API_TOKENS_PATH } from "../../lib/paths";
 import { usePageTitle } from "../../lib/use-page-title";
+import { CAREER_PATH } from "../career-shared/paths";
 import "../../styles/implementation.css";
 import { ChangePasswordForm } from "./change-password-form";
 import { ProfileDetails, ProfileHead } from "./profile-details";
@@ -30,6 +31,13 @@ function ProfileView({ user }: { user: Me }) {
         <p>{t("tokens.profileText")}</p>
         <a class="button button-secondary" href={API_TOKENS_PATH}>
           {t("tokens.profileLink")}
+        </a>
+      </section>
+      <section class="card" aria-labelledby="career-link-title">
+        <h2 id="career-link-title">{t("career.title")}</h2>
+        <p>{t("career.profileText")}</p>
+        <a class="button button-secondary" href={CAREER_PATH}>
+          {t("career.open")}
         </a>
       </section>
       <section class="card profile-export" aria-labelledby="export-title">

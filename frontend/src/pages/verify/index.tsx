@@ -1,6 +1,7 @@
 import { useRoute } from "preact-iso";
 import { t } from "../../i18n";
 import { usePageTitle } from "../../lib/use-page-title";
+import { RecordResult } from "./record-result";
 import { VerifyForm } from "./verify-form";
 import { VerifyResult } from "./verify-result";
 import "../../styles/verify.css";
@@ -15,9 +16,13 @@ function codeOf(raw: string | undefined): string | null {
   }
 }
 
+/** A `GGR-` code is an innovation record's (rekam jejak), any other a certificate's. */
+const isRecordCode = (code: string) => code.trim().toUpperCase().startsWith("GGR");
+
 /**
  * `/verifikasi/:code` (where a certificate's QR code points) and `/verifikasi` (a form for a code
- * read off the paper): anyone, signed in or not, learns whether a certificate is genuine.
+ * read off the paper): anyone, signed in or not, learns whether a certificate or an innovation
+ * record is genuine.
  */
 export default function VerifyPage() {
   usePageTitle("verify.title");
@@ -28,7 +33,7 @@ export default function VerifyPage() {
         <h1>{t("verify.title")}</h1>
         <p class="card-lead">{t("verify.lead")}</p>
       </header>
-      {code && <VerifyResult key={code} code={code} />}
+      {code && (isRecordCode(code) ? <RecordResult key={code} code={code} /> : <VerifyResult key={code} code={code} />)}
       <div class="card">
         <VerifyForm again={code !== null} />
       </div>

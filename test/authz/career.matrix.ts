@@ -1,0 +1,57 @@
+import { env } from "cloudflare:test";
+import { insertCareerRecord } from "../fixtures/tenant-rows";
+import { statuses, type MatrixEntry, type MatrixFixtures, type MatrixPersona } from "./matrix-entry";
+
+/** The persona's own issued record (a stand-in row for anonymous, who has none). */
+const ownRecord = async (fx: MatrixFixtures, persona: MatrixPersona) =>
+  insertCareerRecord(persona === "anonymous" ? fx.asn.user : fx[persona].user);
+
+/** The asn persona shares their record: its public code. */
+async function sharedCode(fx: MatrixFixtures) {
+  const code = crypto.randomUUID().replaceAll("-", "");
+  await env.DB.prepare(
+    "INSERT INTO career_shares (user_id, agency_id, code, created_at) VALUES (?, ?, ?, 0) ON CONFLICT (user_id) DO UPDATE SET code = excluded.code",
+  )
+    .bind(fx.asn.user.id, fx.asn.user.agencyId, code)
+    .run();
+  return code;
+}
+
+export const matrix: MatrixEntry[] = [
+  {
+    route: "GET /api/v1/me/career-record",
+    request: () => ({ path: "/api/v1/me/career-record" }),
+    expect: statuses({ anonymous: 401 }, 200),
+  },
+  {
+    route: "POST /api/v1/me/career-records",
+    request: () => ({ path: "/api/v1/me/career-records", body: {} }),
+    expect: statuses({ anonymous: 401 }, 201),
+  },
+  {
+    route: "GET /api/v1/me/career-records/{id}/pdf",
+    // the record of the asn persona: everyone else (their own agency's admin included) gets 404
+    request: async (fx) => ({ path: `/api/v1/me/career-records/${(await insertCareerRecord(fx.asn.user)).id}/pdf` }),
+    expect: statuses({ anonymous: 401, asn: 200 }, 404),
+  },
+  {
+    route: "POST /api/v1/me/career-records/{id}/revoke",
+    request: async (fx, persona) => ({ path: `/api/v1/me/career-records/${(await ownRecord(fx, persona)).id}/revoke` }),
+    expect: statuses({ anonymous: 401 }, 200),
+  },
+  {
+    route: "PUT /api/v1/me/career-share",
+    request: () => ({ path: "/api/v1/me/career-share", body: { enabled: false } }),
+    expect: statuses({ anonymous: 401 }, 200),
+  },
+  {
+    route: "GET /api/v1/career-records/{code}",
+    request: async (fx) => ({ path: `/api/v1/career-records/${(await insertCareerRecord(fx.asn.user)).code}` }),
+    expect: statuses({}, 200),
+  },
+  {
+    route: "GET /api/v1/shared-records/{code}",
+    request: async (fx) => ({ path: `/api/v1/shared-records/${await sharedCode(fx)}` }),
+    expect: statuses({}, 200),
+  },
+];

@@ -1,0 +1,182 @@
+/**
+ * The shared innovation library (issue 21.3): search and filters, a page per innovation by id with
+ * its results and lineage, a replica of a replica crediting every ancestor's team, and an agency
+ * keeping its innovations out of the shared library.
+ */
+import { env } from "cloudflare:test";
+import { beforeAll, describe, expect, it } from "vitest";
+import { createAgency, createUnit, createUser, signIn, type TestAgency, type TestUser } from "./fixtures/builders";
+import { api } from "./fixtures/http";
+import { COMPLETE_IDEA, insertIdea, openCampaign, transition } from "./fixtures/ideas";
+import { ledgerOf } from "./fixtures/rewards";
+
+type Item = {
+  id: number;
+  title: string;
+  form: string | null;
+  region: string;
+  agency: { id: number };
+  replicatesId: number | null;
+};
+type Page = { items: Item[]; nextCursor: string | null };
+type Detail = Item & {
+  implementation: { results: string | null } | null;
+  updates: { body: string }[];
+  lineage: {
+    ancestorIds: number[];
+    nodes: {
+      id: number;
+      parentId: number | null;
+      depth: number;
+      title: string | null;
+      status: string;
+      inLibrary: boolean;
+    }[];
+  };
+};
+
+type Side = { agency: TestAgency; author: TestUser; cookie: string };
+async function side(name: string, region: string): Promise<Side> {
+  const agency = await createAgency(name);
+  await env.DB.prepare("UPDATE agencies SET region = ? WHERE id = ?").bind(region, agency.id).run();
+  const author = await createUser(await createUnit(agency));
+  return { agency, author, cookie: await signIn(author) };
+}
+
+/** An implemented idea with its report (form, results) and one progress update. */
+async function implemented(
+  s: Side,
+  title: string,
+  opts: { replicatesId?: number; form?: string; category?: string } = {},
+) {
+  const idea = await insertIdea(await openCampaign(s.agency), s.author, {
+    status: "implemented",
+    title,
+    decidedAt: Date.now(),
+    ...(opts.replicatesId ? { replicatesId: opts.replicatesId } : {}),
+  });
+  await env.DB.batch([
+    env.DB.prepare("UPDATE ideas SET category = ? WHERE id = ?").bind(opts.category ?? "Kependudukan", idea.id),
+    env.DB.prepare(
+      "INSERT INTO implementation_reports (idea_id, agency_id, implemented_on, unit_id, summary, results, form, reported_by, created_at) VALUES (?, ?, '2026-06-01', ?, 'Berjalan', ?, ?, ?, 0)",
+    ).bind(idea.id, s.agency.id, s.author.unitId, `Hasil ${title}`, opts.form ?? null, s.author.id),
+    env.DB.prepare(
+      'INSERT INTO implementation_updates (agency_id, idea_id, author_id, body, figures, created_at) VALUES (?, ?, ?, ?, \'[{"label":"Warga","value":120,"unit":"orang"}]\', 0)',
+    ).bind(s.agency.id, idea.id, s.author.id, `Kabar ${title}`),
+  ]);
+  return idea;
+}
+
+const page = async (cookie: string, query = "") =>
+  (await (await api("GET", `/api/v1/library${query}`, { cookie })).json()) as Page;
+const detail = (cookie: string, id: number) => api("GET", `/api/v1/library/${id}`, { cookie });
+
+let a: Side, b: Side, c: Side;
+const tag = `t${Date.now().toString(36)}`;
+let root: { id: number }, replica: { id: number }, governance: { id: number };
+
+beforeAll(async () => {
+  a = await side("Kota Asal", `Sumatera Utara ${tag}`);
+  b = await side("Kota Replika", `Jawa Barat ${tag}`);
+  c = await side("Kota Generasi Tiga", `Aceh ${tag}`);
+  root = await implemented(a, `Antrean daring ${tag}`, { form: "pelayanan_publik" });
+  replica = await implemented(b, `Antrean daring Bandung ${tag}`, { replicatesId: root.id, form: "pelayanan_publik" });
+  governance = await implemented(a, `Arsip digital ${tag}`, { form: "tata_kelola", category: "Kearsipan" });
+});
+
+describe("GET /api/v1/library", () => {
+  it("searches titles and filters by area, form, region, agency and stage", async () => {
+    const ids = async (q: string) => (await page(c.cookie, q)).items.map((i) => i.id);
+    expect(await ids(`?q=${encodeURIComponent(`arsip ${tag}`)}`)).toEqual([governance.id]);
+    expect(await ids(`?category=Kearsipan&region=${encodeURIComponent(`Sumatera Utara ${tag}`)}`)).toEqual([
+      governance.id,
+    ]);
+    expect(await ids(`?form=tata_kelola&agencyId=${a.agency.id}`)).toEqual([governance.id]);
+    expect(new Set(await ids(`?form=pelayanan_publik&q=${tag}`))).toEqual(new Set([root.id, replica.id]));
+    expect(await ids(`?stage=replica&q=${tag}`)).toEqual([replica.id]);
+    expect(await ids(`?stage=replicated&q=${tag}`)).toEqual([]);
+    expect(await ids(`?agencyId=${b.agency.id}`)).toEqual([replica.id]);
+  });
+
+  it("offers the areas, regions and agencies it holds as choices", async () => {
+    const choices = (await (await api("GET", "/api/v1/library/choices", { cookie: c.cookie })).json()) as {
+      categories: string[];
+      regions: string[];
+      agencies: { id: number }[];
+      forms: string[];
+      stages: string[];
+    };
+    expect(choices.categories).toEqual(expect.arrayContaining(["Kearsipan", "Kependudukan"]));
+    expect(choices.regions).toEqual(expect.arrayContaining([`Sumatera Utara ${tag}`, `Jawa Barat ${tag}`]));
+    expect(choices.agencies.map((x) => x.id)).toEqual(expect.arrayContaining([a.agency.id, b.agency.id]));
+    expect(choices.forms).toEqual(["tata_kelola", "pelayanan_publik", "lainnya"]);
+    expect(choices.stages).toEqual(["original", "replicated", "replica"]);
+  });
+
+  it("refuses an unknown form or stage with 422", async () => {
+    expect((await api("GET", "/api/v1/library?form=lain", { cookie: c.cookie })).status).toBe(422);
+    expect((await api("GET", "/api/v1/library?stage=x", { cookie: c.cookie })).status).toBe(422);
+  });
+});
+
+describe("GET /api/v1/library/{id}", () => {
+  it("opens any agency's innovation by id with its results and updates", async () => {
+    const res = await detail(c.cookie, replica.id);
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as Detail;
+    expect(body).toMatchObject({ id: replica.id, replicatesId: root.id, form: "pelayanan_publik" });
+    expect(body.implementation?.results).toBe(`Hasil Antrean daring Bandung ${tag}`);
+    expect(body.updates.map((u) => u.body)).toEqual([`Kabar Antrean daring Bandung ${tag}`]);
+  });
+
+  it("answers 404 for an idea not in the library: not implemented, or unknown", async () => {
+    const draft = await insertIdea(await openCampaign(a.agency), a.author, { status: "approved" });
+    expect((await detail(c.cookie, draft.id)).status).toBe(404);
+    expect((await detail(c.cookie, 987654321)).status).toBe(404);
+  });
+});
+
+describe("a replica of a replica", () => {
+  it("credits the parent's team in full and the grandparent's at half, and the lineage shows three generations", async () => {
+    const created = await api("POST", "/api/v1/ideas", {
+      cookie: c.cookie,
+      body: { ...COMPLETE_IDEA, title: `Antrean daring Lhokseumawe ${tag}`, replicatesId: replica.id },
+    });
+    expect(created.status).toBe(201);
+    const third = (await created.json()) as { id: number };
+    expect((await transition(c.cookie, third.id, "submit")).status).toBe(200);
+    const paid = (userId: number) =>
+      ledgerOf(userId).then((rows) => rows.filter((r) => r.rule_key === "idea_replicated"));
+    expect((await paid(b.author.id)).map((r) => [r.points, r.subject_id])).toEqual([[40, replica.id]]);
+    expect((await paid(a.author.id)).map((r) => [r.points, r.subject_id])).toEqual([[20, root.id]]);
+
+    const body = (await (await detail(a.cookie, replica.id)).json()) as Detail;
+    expect(body.lineage.ancestorIds).toEqual([root.id]);
+    expect(body.lineage.nodes.map((n) => [n.id, n.parentId, n.depth, n.inLibrary])).toEqual([
+      [root.id, null, 0, true],
+      [replica.id, root.id, 1, true],
+      [third.id, replica.id, 2, false],
+    ]);
+    expect(body.lineage.nodes[2]).toMatchObject({ status: "submitted", title: `Antrean daring Lhokseumawe ${tag}` });
+  });
+});
+
+describe("an agency that keeps its innovations out of the shared library", () => {
+  it("hides them from other agencies (list, page, replication), not from its own people", async () => {
+    const quiet = await side("Kota Tertutup", `Bangka ${tag}`);
+    const idea = await implemented(quiet, `Inovasi tertutup ${tag}`);
+    const admin = await createUser(await createUnit(quiet.agency), { roles: ["asn", "admin"] });
+    const off = await api("PATCH", "/api/v1/agency", { cookie: await signIn(admin), body: { libraryShared: false } });
+    expect(off.status).toBe(200);
+    expect(await off.json()).toMatchObject({ libraryShared: false });
+    expect((await page(c.cookie, `?agencyId=${quiet.agency.id}`)).items).toEqual([]);
+    expect((await detail(c.cookie, idea.id)).status).toBe(404);
+    const refused = await api("POST", "/api/v1/ideas", {
+      cookie: c.cookie,
+      body: { ...COMPLETE_IDEA, replicatesId: idea.id },
+    });
+    expect(refused.status).toBe(422);
+    expect((await page(quiet.cookie, `?agencyId=${quiet.agency.id}`)).items.map((i) => i.id)).toEqual([idea.id]);
+    expect((await detail(quiet.cookie, idea.id)).status).toBe(200);
+  });
+});
