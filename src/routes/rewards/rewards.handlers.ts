@@ -212,12 +212,13 @@ export const publishRules: AppRouteHandler<typeof routes.publishRules> = async (
 export const getLeaderboard: AppRouteHandler<typeof routes.getLeaderboard> = async (c) => {
   const actor = actorOf(c);
   const { scope, period, cursor, limit } = c.req.valid("query");
-  const key = currentPeriod(period, Date.now(), actor.timeZone);
+  const now = Date.now();
+  const key = currentPeriod(period, now, actor.timeZone);
   // the cursor carries the keyset (points, rowid) and the ranking so far (position, rank)
   const [points, rowId, position, rank] = cursor
     ? decodeCursor(cursor, ["number", "number", "number", "number"] as const)
     : [null, 0, 0, 0];
-  const rows = await listLeaderboard(c.var.db, {
+  const { rows, pendingSince } = await listLeaderboard(c.var.db, {
     agencyId: actor.agencyId,
     period: key,
     scope: scope === "users" ? "user" : "unit",
@@ -241,6 +242,8 @@ export const getLeaderboard: AppRouteHandler<typeof routes.getLeaderboard> = asy
         rows.length > limit && last
           ? encodeCursor([last.points, last.rowId, ranked.carry.position, ranked.carry.rank])
           : null,
+      // the totals lag the ledger by at most one scheduler run: they hold every point earned before this
+      asOf: iso(pendingSince ?? now),
     },
     200,
   );
