@@ -41,7 +41,15 @@ import { exportsRoutes } from "./routes/exports/exports.index";
 export function createApp() {
   const app = createRouter();
   app.use("*", requestId({ headerName: "x-request-id" }));
-  app.use("/api/*", apiSecurityHeaders(), d1Session(), apiBodyLimit(), csrf(), session());
+  app.use(
+    "/api/*",
+    apiSecurityHeaders(),
+    d1Session(),
+    apiBodyLimit(),
+    csrf(),
+    // a request whose session changed under it runs again through the whole app
+    session({ redispatch: async (request, env, ctx) => app.fetch(request, env, ctx) }),
+  );
 
   const routes = app
     .route("/api/v1", healthRouter)

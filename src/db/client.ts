@@ -49,5 +49,15 @@ export async function runMappedBatch<T extends readonly [Statement, ...Statement
   return results.map((result, i) => prepared[i]!.mapResult(result, true)) as BatchResponse<T>;
 }
 
+/**
+ * A statement as D1 runs it (SQL and parameters) and how drizzle maps D1's result of it: for a
+ * statement that travels with another call (`lib/d1-stats.ts`, the session check).
+ */
+export function statementParts<T>(item: Statement): { sql: string; params: unknown[]; map: (result: D1Result) => T } {
+  const prepared = prepare(item);
+  const { sql, params } = prepared.getQuery();
+  return { sql, params, map: (result) => prepared.mapResult(result, true) as T };
+}
+
 /** Rows a write changed, from its batch result. */
 export const changesOf = (result: D1Result | undefined) => result?.meta.changes ?? 0;

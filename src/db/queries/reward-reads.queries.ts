@@ -13,11 +13,12 @@ import { recordAuditIfChanged } from "./audit.queries";
 import { unfoldedPointsSql } from "./reward-fold.queries";
 
 /**
- * A person's totals for the given periods (`all`, `2026`, …), exact at once: the folded totals plus
- * their ledger rows the scheduler has not folded yet (one round trip). Periods without points are absent.
+ * A person's totals for the given periods (`all`, `2026`, …), exact at once — the folded totals plus
+ * their ledger rows the scheduler has not folded yet — and their badges, in one round trip. Periods
+ * without points are absent.
  */
-export async function getPointsOf(db: Database, agencyId: number, userId: number, periods: readonly string[]) {
-  const [folded, unfolded] = await runMappedBatch(db, [
+export async function getRewardsOf(db: Database, agencyId: number, userId: number, periods: readonly string[]) {
+  const [folded, unfolded, badges] = await runMappedBatch(db, [
     db
       .select({ period: pointTotals.period, points: pointTotals.points })
       .from(pointTotals)
@@ -30,10 +31,11 @@ export async function getPointsOf(db: Database, agencyId: number, userId: number
         ),
       ),
     db.all<{ period: string; points: number }>(unfoldedPointsSql(userId, periods)),
+    listBadgesOf(db, userId),
   ] as const);
-  const out = new Map<string, number>();
-  for (const r of [...folded, ...unfolded]) out.set(r.period, (out.get(r.period) ?? 0) + Number(r.points));
-  return out;
+  const points = new Map<string, number>();
+  for (const r of [...folded, ...unfolded]) points.set(r.period, (points.get(r.period) ?? 0) + Number(r.points));
+  return { points, badges };
 }
 
 export function listBadgesOf(db: Database, userId: number) {

@@ -2,9 +2,9 @@ import { changesOf, runBatch } from "../../db/client";
 import { listLeaderboard } from "../../db/queries/leaderboard.queries";
 import {
   getMember,
-  getPointsOf,
-  getRuleSet,
+  getRewardsOf,
   listBadgesOf,
+  getRuleSet,
   listLedger as readLedger,
   listLedgerFolded,
   listLedgerRows,
@@ -41,10 +41,7 @@ export const getMyRewards: AppRouteHandler<typeof routes.getMyRewards> = async (
   const actor = actorOf(c);
   const db = c.var.db;
   const [all, year, quarter, month] = periodsFor(Date.now(), actor.timeZone);
-  const [points, held] = await Promise.all([
-    getPointsOf(db, actor.agencyId, actor.userId, [all, year, quarter, month]),
-    listBadgesOf(db, actor.userId),
-  ]);
+  const { points, badges: held } = await getRewardsOf(db, actor.agencyId, actor.userId, [all, year, quarter, month]);
   const total = points.get(all) ?? 0;
   return c.json(
     {

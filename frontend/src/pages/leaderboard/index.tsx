@@ -98,9 +98,7 @@ function Board() {
       )}
       {/* the totals are folded from the ledger each minute: the board says how current it is */}
       {shown && (
-        <p class="muted">
-          {t("board.asOf", { time: formatTime(new Date(shown.asOf)), zone: timeZoneName() })}
-        </p>
+        <p class="muted">{t("board.asOf", { time: formatTime(new Date(shown.asOf)), zone: timeZoneName() })}</p>
       )}
       {shown?.nextCursor && (
         <button class="button button-secondary" type="button" onClick={() => void load(true)}>
