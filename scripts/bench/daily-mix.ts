@@ -101,7 +101,10 @@ export function freeTierActiveAsn(day: DailyCost): number {
   const active = (day.asn * ACTIVE_SHARE) / CITY_ASN;
   const perActiveR = (day.rowsRead - fixedR) / (active * CITY_ASN);
   const perActiveW = (day.rowsWritten - fixedW) / (active * CITY_ASN);
-  return Math.max(0, Math.min((FREE_TIER.rowsRead - fixedR) / perActiveR, (FREE_TIER.rowsWritten - fixedW) / perActiveW));
+  return Math.max(
+    0,
+    Math.min((FREE_TIER.rowsRead - fixedR) / perActiveR, (FREE_TIER.rowsWritten - fixedW) / perActiveW),
+  );
 }
 
 type Rows = { r: number; w: number };

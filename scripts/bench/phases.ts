@@ -323,7 +323,11 @@ export async function loadScale(
     testScheduled: true,
   });
   // the platform's floor, over the same D1, in the same run (issue 22.5)
-  const bareServer = await startDevServer({ config: writeBareConfig(path.dirname(config)), persistTo, logLevel: "warn" });
+  const bareServer = await startDevServer({
+    config: writeBareConfig(path.dirname(config)),
+    persistTo,
+    logLevel: "warn",
+  });
   const { baseUrl } = server;
   const figures = new Map<string, JourneyResult["load"]>();
   const loadAverage: number[] = [os.loadavg()[0]!];

@@ -186,7 +186,9 @@ export function provinceProblems(model: CostModel): string[] {
   const p = model.province;
   return [
     ...(p.monthRead > WORKERS_PAID.rowsRead
-      ? [`a ${fmt(p.asn)}-ASN province reads ${fmt(p.monthRead)} rows a month, over Workers Paid's ${fmt(WORKERS_PAID.rowsRead)}`]
+      ? [
+          `a ${fmt(p.asn)}-ASN province reads ${fmt(p.monthRead)} rows a month, over Workers Paid's ${fmt(WORKERS_PAID.rowsRead)}`,
+        ]
       : []),
     ...(p.monthWritten > WORKERS_PAID.rowsWritten
       ? [
@@ -217,7 +219,14 @@ function costModelSection(model: CostModel): string[] {
     `- **Pilot, free tier** (${fmt(FREE_TIER.rowsRead)} rows read and ${fmt(FREE_TIER.rowsWritten)} written a day): about **${fmt(model.pilotActiveAsn)} ASN active a day** fit.`,
     "",
     markdownTable(
-      ["Workers Paid", "ASN", "rows read / day", "rows written / day", "rows read / month (of quota)", "rows written / month (of quota)"],
+      [
+        "Workers Paid",
+        "ASN",
+        "rows read / day",
+        "rows written / day",
+        "rows read / month (of quota)",
+        "rows written / month (of quota)",
+      ],
       [row("city", model.city), row("province", model.province)],
     ),
     "",
