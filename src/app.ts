@@ -49,7 +49,16 @@ import { libraryRoutes } from "./routes/library/library.index";
 export function createApp() {
   const app = createRouter();
   app.use("*", requestId({ headerName: "x-request-id" }));
-  app.use("/api/*", apiSecurityHeaders(), d1Session(), apiBodyLimit(), apiToken(), csrf(), session());
+  app.use(
+    "/api/*",
+    apiSecurityHeaders(),
+    d1Session(),
+    apiBodyLimit(),
+    apiToken(),
+    csrf(),
+    // a request whose session changed under it runs again through the whole app
+    session({ redispatch: async (request, env, ctx) => app.fetch(request, env, ctx) }),
+  );
 
   const routes = app
     .route("/api/v1", healthRouter)

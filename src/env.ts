@@ -1,5 +1,5 @@
 import type { Database } from "./db/client";
-import type { D1Stats } from "./lib/d1-stats";
+import type { D1Stats, RiderSlot } from "./lib/d1-stats";
 
 import type { Actor as PolicyActor } from "./domain/policy";
 import type { TimeZone } from "./domain/time-zone";
@@ -29,6 +29,8 @@ export type AppVariables = {
   requestId: string;
   db: Database;
   d1Stats: D1Stats;
+  /** the session check waiting to travel with the request's first call to D1 */
+  d1Rider: RiderSlot;
   actor: Actor | null;
   /** the API token the request came with (middlewares/api-token), null for a cookie session or none */
   apiToken: ApiTokenUse | null;

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { createApp } from "../src/app";
 import { createDb } from "../src/db/client";
 import { agencies, units } from "../src/db/schema";
-import { createD1Stats, instrumentD1 } from "../src/lib/d1-stats";
+import { createD1Stats, createRiderSlot, instrumentD1, type RiderSlot } from "../src/lib/d1-stats";
 import { json } from "../src/lib/openapi";
 import { callApp, d1Cost } from "./fixtures/http";
 
@@ -51,20 +51,21 @@ describe("Server-Timing d1 figures", () => {
     const res = await callApp(app, "POST", `/api/v1/test/units/${agencyId}`);
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({ codes: ["A", "B", "C"] });
-    // 3 inserts in one batch, then one select that walks the 3 rows through the (agency, code) index.
-    expect(d1Cost(res)).toEqual({ q: 4, r: 3 * UNIT_INSERT.r + 3, w: 3 * UNIT_INSERT.w });
-    expect(res.headers.get("server-timing")).toBe('d1;desc="q=4 r=9 w=9"');
+    // 3 inserts in one batch, then one select that walks the 3 rows through the (agency, code) index:
+    // two round trips, one after the other
+    expect(d1Cost(res)).toEqual({ q: 4, r: 3 * UNIT_INSERT.r + 3, w: 3 * UNIT_INSERT.w, rt: 2 });
+    expect(res.headers.get("server-timing")).toBe('d1;desc="q=4 r=9 w=9 rt=2"');
   });
 
   it("reports zero rows for a request that only pings D1", async () => {
     const res = await callApp(app, "GET", "/api/v1/health");
-    expect(res.headers.get("server-timing")).toBe('d1;desc="q=1 r=0 w=0"');
+    expect(res.headers.get("server-timing")).toBe('d1;desc="q=1 r=0 w=0 rt=1"');
   });
 
   it("puts the figures on error answers too", async () => {
     const res = await callApp(app, "GET", "/api/v1/unknown");
     expect(res.status).toBe(404);
-    expect(res.headers.get("server-timing")).toBe('d1;desc="q=0 r=0 w=0"');
+    expect(res.headers.get("server-timing")).toBe('d1;desc="q=0 r=0 w=0 rt=0"');
   });
 
   it("returns the D1 session bookmark so the client can read its own writes", async () => {
@@ -94,7 +95,12 @@ describe("instrumentD1", () => {
       { agency: "raw-path", unit: "Unit Y" },
     ]);
     // one two-row insert; the join finds the agency by key (1 row) then its 2 units through the index
-    expect(stats).toEqual({ queries: 2, rowsRead: 2 * UNIT_INSERT.r + 1 + 2, rowsWritten: 2 * UNIT_INSERT.w });
+    expect(stats).toEqual({
+      queries: 2,
+      rowsRead: 2 * UNIT_INSERT.r + 1 + 2,
+      rowsWritten: 2 * UNIT_INSERT.w,
+      roundTrips: 2,
+    });
   });
 
   it("refuses, in strict mode, a result whose duplicate column names would shift values", async () => {
@@ -113,5 +119,55 @@ describe("instrumentD1", () => {
     expect(String(error?.cause)).toMatch(
       /duplicate column names; alias them: select "agencies"."name", "units"."name"/,
     );
+  });
+});
+
+describe("the rider (the session check travelling with the first call)", () => {
+  const rider = (slot: RiderSlot, seen: unknown[], fail = false) => {
+    slot.pending = {
+      sql: "SELECT 41 + 1 AS answer",
+      params: [],
+      check(result) {
+        seen.push(result.results[0]);
+        if (fail) throw new Error("session changed");
+      },
+    };
+  };
+
+  it("rides in the batch of the first read: one round trip, and the read gets only its own rows", async () => {
+    const stats = createD1Stats();
+    const slot = createRiderSlot();
+    const seen: unknown[] = [];
+    rider(slot, seen);
+    const d1 = instrumentD1(env.DB, stats, { rider: slot });
+    const row = await d1.prepare("SELECT 7 AS seven").first();
+    expect(row).toEqual({ seven: 7 });
+    expect(seen).toEqual([{ answer: 42 }]);
+    expect(stats).toMatchObject({ queries: 2, roundTrips: 1 });
+    // later calls go as usual
+    await d1.prepare("SELECT 1").all();
+    expect(stats).toMatchObject({ queries: 3, roundTrips: 2 });
+  });
+
+  it("goes alone before a call that writes, and a failed check stops the write", async () => {
+    const agencyId = await insertAgency("rider-write");
+    const stats = createD1Stats();
+    const slot = createRiderSlot();
+    const seen: unknown[] = [];
+    rider(slot, seen, true);
+    const d1 = instrumentD1(env.DB, stats, { rider: slot });
+    await expect(
+      d1.batch([d1.prepare("INSERT INTO units (agency_id, code, name) VALUES (?, 'R', 'Rider')").bind(agencyId)]),
+    ).rejects.toThrow("session changed");
+    expect(seen).toHaveLength(1);
+    const written = await env.DB.prepare("SELECT count(*) AS n FROM units WHERE agency_id = ?").bind(agencyId).first();
+    expect(written).toEqual({ n: 0 });
+    // a write side by side afterwards waits for the failed check and does not run either
+    await expect(
+      d1.prepare("INSERT INTO units (agency_id, code, name) VALUES (?, 'S', 'Rider')").bind(agencyId).run(),
+    ).rejects.toThrow("session changed");
+    expect(await env.DB.prepare("SELECT count(*) AS n FROM units WHERE agency_id = ?").bind(agencyId).first()).toEqual({
+      n: 0,
+    });
   });
 });

@@ -286,6 +286,6 @@ describe("the scheduler's cost", () => {
       console.log = original;
     }
     const report = JSON.parse(logs.find((l) => l.includes('"scheduler"'))!) as { cost: string };
-    expect(report.cost).toMatch(/ w=0"$/);
+    expect(report.cost).toMatch(/ w=0 rt=\d+"$/);
   });
 });

@@ -1,11 +1,13 @@
 /**
  * What rewards cost in D1 rows written, per event, as D1 reports them (the figures behind the
- * daily budget in docs/rewards.md): a ledger row with its three indexes, and eight running totals
- * (four periods × the person and their unit), the person's with their board index.
+ * daily budget in docs/rewards.md): in the action's batch a ledger row with its three indexes; in
+ * the scheduler's fold (issue 22) eight running totals (four periods × the person and their unit),
+ * the person's with their board index, once per fold however many rows of theirs it folds.
  */
 import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { createDb, runBatch } from "../src/db/client";
+import { foldTotalsStatements } from "../src/db/queries/reward-fold.queries";
 import { rewardStatements, type RewardCause } from "../src/db/queries/rewards.queries";
 import { createAgency, createUnit, createUser, signIn } from "./fixtures/builders";
 import { api, d1Cost } from "./fixtures/http";
@@ -22,8 +24,18 @@ async function cost(cause: RewardCause) {
   };
 }
 
+/** Rows written and read by one fold of the totals. */
+async function foldCost() {
+  const results = await runBatch(db, foldTotalsStatements(db));
+  return {
+    w: results.reduce((s, r) => s + (r.meta.rows_written ?? 0), 0),
+    r: results.reduce((s, r) => s + (r.meta.rows_read ?? 0), 0),
+  };
+}
+
 describe("rows written per reward event", () => {
-  it("costs 16 rows per person paid (24 the first time in a period), 32–40 for a vote paying voter and author", async () => {
+  it("costs 4 rows per person paid in the action's batch (6 with a badge), 8 for a vote paying voter and author", async () => {
+    await foldCost();
     const agency = await createAgency();
     const [unitA, unitB] = [await createUnit(agency), await createUnit(agency)];
     const [author, voter, other] = [await createUser(unitA), await createUser(unitB), await createUser(unitB)];
@@ -58,16 +70,35 @@ describe("rows written per reward event", () => {
     const figures = { submitFirst, submitSecond, firstVote, laterVote, retract, retried };
     console.log(`rewards cost (w = rows written, r = rows read by the writes): ${JSON.stringify(figures)}`);
 
-    // the ledger row and its 3 indexes; 4 totals of the person (table row + board index) and 4 of
-    // the unit (table row only: units have no board index); a new total also its key; a badge 2
-    const paid = 4 + 4 * 2 + 4 * 1;
+    // the ledger row and its 3 indexes; a badge 2
+    const paid = 4;
     expect(submitSecond.w).toBe(paid);
-    expect(submitFirst.w).toBe(4 + 4 * 3 + 4 * 2 + 2);
-    // a vote pays two people: 32 (36–40 while the voter's totals of the period are new)
-    expect(laterVote.w).toBeLessThanOrEqual(2 * paid + 8);
-    expect(firstVote.w).toBeLessThanOrEqual(2 * paid + 8);
+    expect(submitFirst.w).toBe(paid + 2);
+    // a vote pays two people (and may grant the voter a badge)
+    expect(laterVote.w).toBeLessThanOrEqual(2 * paid + 2);
+    expect(firstVote.w).toBeLessThanOrEqual(2 * paid + 2);
     expect(retract.w).toBe(2 * paid);
     expect(retried).toEqual({ w: 0, r: 0 });
+  });
+
+  it("folds many rows of one person into their totals with one write per total", async () => {
+    const agency = await createAgency();
+    const unit = await createUnit(agency);
+    const author = await createUser(unit);
+    const campaign = await openCampaign(agency);
+    const base = { agencyId: agency.id, at: Date.now(), actorId: author.id };
+    const ideas = await Promise.all(Array.from({ length: 10 }, () => insertIdea(campaign, author)));
+    await foldCost();
+    for (const idea of ideas.slice(0, 1)) await cost({ type: "idea_submitted", ...base, ideaId: idea.id });
+    // the person's and the unit's 4 totals are new: person row + key + board index, unit row + key
+    const first = await foldCost();
+    expect(first.w).toBe(4 * 3 + 4 * 2 + 1);
+    for (const idea of ideas.slice(1)) await cost({ type: "idea_submitted", ...base, ideaId: idea.id });
+    // nine rows of one person: 4 totals of the person (row + board index) and 4 of the unit (row), once each,
+    // and the watermark
+    const nine = await foldCost();
+    expect(nine.w).toBe(4 * 2 + 4 * 1 + 1);
+    expect(await foldCost()).toMatchObject({ w: 0 });
   });
 
   it("through the API: submitting an idea costs the step plus its points", async () => {

@@ -12,7 +12,7 @@ import { DEFAULT_TIME_ZONE } from "../src/domain/time-zone";
 import { createAgency, createPersonas, createUnit, createUser, signIn, type TestUser } from "./fixtures/builders";
 import { api } from "./fixtures/http";
 import { COMPLETE_IDEA, insertIdea, openCampaign, seatOnCommittee, transition } from "./fixtures/ideas";
-import { badgesOf, expectTotalsMatchLedger, ledgerOf, totalOf } from "./fixtures/rewards";
+import { badgesOf, expectTotalsMatchLedger, foldTotals, ledgerOf, totalOf } from "./fixtures/rewards";
 
 let p: Awaited<ReturnType<typeof createPersonas>>;
 
@@ -213,25 +213,51 @@ describe("reward statements in the action's batch", () => {
     expect(await badgesOf(author.id)).toEqual([]);
   });
 
-  it("through the API: a failing totals write leaves the idea a draft and the ledger empty", async () => {
+  it("through the API: a failing ledger write leaves the idea a draft and the ledger empty", async () => {
     const agency = await createAgency();
     const unit = await createUnit(agency);
     const author = await createUser(unit);
     const cookie = await signIn(author);
     const id = await draftWithTeam({ cookie });
     await env.DB.prepare(
-      `CREATE TRIGGER fail_totals_${agency.id} BEFORE INSERT ON point_totals WHEN NEW.agency_id = ${agency.id}
-       BEGIN SELECT RAISE(ABORT, 'totals unavailable'); END`,
+      `CREATE TRIGGER fail_ledger_${agency.id} BEFORE INSERT ON point_ledger WHEN NEW.agency_id = ${agency.id}
+       BEGIN SELECT RAISE(ABORT, 'ledger unavailable'); END`,
     ).run();
     try {
       expect((await transition(cookie, id, "submit")).status).toBe(500);
     } finally {
-      await env.DB.prepare(`DROP TRIGGER fail_totals_${agency.id}`).run();
+      await env.DB.prepare(`DROP TRIGGER fail_ledger_${agency.id}`).run();
     }
     expect(await status(id)).toBe("draft");
     expect(await ledgerOf(author.id)).toEqual([]);
     expect((await transition(cookie, id, "submit")).status).toBe(200);
     expect(await totalOf(agency.id, "user", author.id)).toBe(10);
+  });
+
+  it("through the API: the submitter's own points count at once, before the scheduler folds them", async () => {
+    const agency = await createAgency();
+    const author = await createUser(await createUnit(agency));
+    const cookie = await signIn(author);
+    const id = await draftWithTeam({ cookie });
+    const submittedAt = Date.now();
+    expect((await transition(cookie, id, "submit")).status).toBe(200);
+    const me = (await (await api("GET", "/api/v1/rewards/me", { cookie })).json()) as {
+      points: { all: number; month: number };
+    };
+    expect(me.points).toMatchObject({ all: 10, month: 10 });
+    // the leaderboard holds what the scheduler folded, and says until when
+    const board = (await (await api("GET", "/api/v1/leaderboards?period=month", { cookie })).json()) as {
+      items: { user: { id: number } | null; points: number }[];
+      asOf: string;
+    };
+    expect(board.items.find((r) => r.user?.id === author.id)).toBeUndefined();
+    expect(Date.parse(board.asOf)).toBeLessThanOrEqual(Date.now());
+    await foldTotals();
+    const folded = (await (await api("GET", "/api/v1/leaderboards?period=month", { cookie })).json()) as typeof board;
+    expect(folded.items.find((r) => r.user?.id === author.id)?.points).toBe(10);
+    expect(Date.parse(folded.asOf)).toBeGreaterThanOrEqual(submittedAt);
+    const again = (await (await api("GET", "/api/v1/rewards/me", { cookie })).json()) as typeof me;
+    expect(again.points).toEqual(me.points);
   });
 
   it("pays once when two requests for the same cause race (both read before either writes)", async () => {

@@ -17,6 +17,7 @@ import {
 import { api } from "./fixtures/http";
 import { insertIdea, openCampaign, transition } from "./fixtures/ideas";
 import { expectTotalsMatchLedger, ledgerOf } from "./fixtures/rewards";
+import { runScheduler } from "./fixtures/scheduler";
 
 let p: Awaited<ReturnType<typeof createPersonas>>;
 
@@ -315,6 +316,8 @@ describe("GET /api/v1/leaderboards", () => {
     await earn("idea_approved", ideas[1]!.id, agency.id);
     await earn("idea_approved", ideas[2]!.id, agency.id);
     await earn("idea_shortlisted", ideas[3]!.id, agency.id);
+    // the boards read the totals the scheduler folds from the ledger each minute
+    await runScheduler();
   });
 
   it("ranks people of my agency this month, equal points sharing a rank, with their unit; nobody without points", async () => {

@@ -128,7 +128,7 @@ describe("PUT /api/v1/ideas/{id}/vote", () => {
     expect((await ideaCounts(foreign.id)).voteRows).toBe(0);
   });
 
-  it("costs one batch after the session: figures in Server-Timing", async () => {
+  it("costs one batch after the session and the reward state: figures in Server-Timing", async () => {
     const idea = await insertIdea(kotak, p.asn.user);
     await Promise.all((await crowd(p.unit, 3)).map((v) => vote(v.cookie, idea.id)));
     const answers = [await vote(colleague.cookie, idea.id), await vote(colleague.cookie, idea.id)];
@@ -138,15 +138,17 @@ describe("PUT /api/v1/ideas/{id}/vote", () => {
     console.log(
       `vote cost: cast ${JSON.stringify(cast)}, repeat ${JSON.stringify(again)}, retract ${JSON.stringify(back)}`,
     );
-    // the session read (1 query), the reward engine's state (one batch of 7 small indexed reads) and the
-    // vote's batch: the guarded insert, the count, the ledger rows, their period totals and the read-back
-    expect(cast.q).toBe(13);
-    expect(cast.r).toBeLessThanOrEqual(220);
-    // the vote (with its indexes), the count, two ledger rows, 12-16 upserted period totals
-    expect(cast.w).toBeLessThanOrEqual(50);
+    // the session read (1 query), the reward engine's state (one statement) and the vote's batch: the
+    // guarded insert, the count, the ledger rows and the read-back; the period totals are folded by the
+    // scheduler (issue 22). Two round trips once the session is known (the colleague's first vote: three).
+    expect(cast.q).toBe(6);
+    expect(cast.r).toBeLessThanOrEqual(100);
+    expect(again.rt).toBe(2);
+    // the vote (with its indexes), the count, two ledger rows (each with 3 indexes)
+    expect(cast.w).toBeLessThanOrEqual(20);
     // a repeated vote writes nothing, a retraction takes back what the vote earned
     expect(again.w).toBe(0);
-    expect(back.w).toBeLessThanOrEqual(50);
+    expect(back.w).toBeLessThanOrEqual(20);
   });
 });
 

@@ -1,6 +1,8 @@
 /**
  * The standard day of a 5,000-ASN city, in requests, and what it costs in D1 rows given the
- * measured cost of each request. Free tier: 5,000,000 rows read and 100,000 rows written a day.
+ * measured cost of each request; the same day scaled to a pilot on the free tier (5,000,000 rows
+ * read and 100,000 rows written a day) and to a province of 50,000 ASN on Workers Paid (25 billion
+ * rows read and 50 million written included a month).
  */
 export const CITY_ASN = 5_000;
 /** Share of the ASN who open Gagas on a working day (see `MIX_ASSUMPTIONS`). */
@@ -8,6 +10,15 @@ export const ACTIVE_SHARE = 0.4;
 export const ACTIVE_ASN = CITY_ASN * ACTIVE_SHARE;
 
 export const FREE_TIER = { rowsRead: 5_000_000, rowsWritten: 100_000 };
+
+/** Workers Paid: D1 rows included a month (beyond them, $0.001 per million read and $1 per million written). */
+export const WORKERS_PAID = { rowsRead: 25_000_000_000, rowsWritten: 50_000_000 };
+
+/** A province's ASN: the goal of issue 22, inside Workers Paid's included quota. */
+export const PROVINCE_ASN = 50_000;
+
+/** A month priced as 30 working days (an upper bound: weekends and holidays are quiet). */
+export const DAYS_A_MONTH = 30;
 
 /** Scheduler runs a day (the Cron Trigger fires every minute); one in 60 also refreshes unit sizes. */
 export const SCHEDULER_RUNS = { idle: 1_440 - 24, hourly: 24 };
@@ -72,7 +83,29 @@ export const MIX_ASSUMPTIONS = [
     "the scheduler's work per new row are not.",
 ];
 
-export type DailyCost = { rowsRead: number; rowsWritten: number; lines: (MixLine & { r: number; w: number })[] };
+export type DailyCost = {
+  asn: number;
+  rowsRead: number;
+  rowsWritten: number;
+  lines: (MixLine & { r: number; w: number })[];
+};
+
+/**
+ * How many ASN may be active on a day before the free tier's daily rows run out: the scheduler's
+ * idle and hourly runs are fixed, everything else grows with the active ASN.
+ */
+export function freeTierActiveAsn(day: DailyCost): number {
+  const fixed = day.lines.filter((l) => l.key.startsWith("scheduler ("));
+  const fixedR = fixed.reduce((sum, l) => sum + l.perDay * l.r, 0);
+  const fixedW = fixed.reduce((sum, l) => sum + l.perDay * l.w, 0);
+  const active = (day.asn * ACTIVE_SHARE) / CITY_ASN;
+  const perActiveR = (day.rowsRead - fixedR) / (active * CITY_ASN);
+  const perActiveW = (day.rowsWritten - fixedW) / (active * CITY_ASN);
+  return Math.max(
+    0,
+    Math.min((FREE_TIER.rowsRead - fixedR) / perActiveR, (FREE_TIER.rowsWritten - fixedW) / perActiveW),
+  );
+}
 
 type Rows = { r: number; w: number };
 
@@ -83,9 +116,11 @@ type Rows = { r: number; w: number };
 export function dailyCost(
   costOf: (key: string) => Rows,
   scheduler: { idle: Rows; hourly: Rows; perVote: Rows; perComment: Rows },
+  asn = CITY_ASN,
 ): DailyCost {
-  const lines = DAILY_MIX.map((line) => ({ ...line, ...costOf(line.key) }));
-  const perDay = (key: string) => DAILY_MIX.find((l) => l.key === key)?.perDay ?? 0;
+  // every line of the city's day grows with the ASN (a province has more OPDs, committees and leaders too)
+  const lines = DAILY_MIX.map((line) => ({ ...line, perDay: (line.perDay * asn) / CITY_ASN, ...costOf(line.key) }));
+  const perDay = (key: string) => lines.find((l) => l.key === key)?.perDay ?? 0;
   const rows = (c: Rows) => ({ r: c.r, w: c.w });
   const schedulerLines = [
     { key: "scheduler (idle run)", perDay: SCHEDULER_RUNS.idle, why: "every minute", ...rows(scheduler.idle) },
@@ -98,7 +133,7 @@ export function dailyCost(
     {
       key: "scheduler: a new vote",
       perDay: perDay("vote.cast"),
-      why: "notifications and dashboard counters derived from each vote",
+      why: "notifications, dashboard counters and the point totals folded from each vote's ledger rows",
       ...rows(scheduler.perVote),
     },
     {
@@ -110,6 +145,7 @@ export function dailyCost(
   ];
   const all = [...lines, ...schedulerLines];
   return {
+    asn,
     rowsRead: all.reduce((s, l) => s + l.perDay * l.r, 0),
     rowsWritten: all.reduce((s, l) => s + l.perDay * l.w, 0),
     lines: all,

@@ -19,10 +19,11 @@ import { format, resolveConfig } from "prettier";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { CITY_ASN, dailyCost } from "./daily-mix.ts";
+import { CITY_ASN, dailyCost, PROVINCE_ASN } from "./daily-mix.ts";
 import { captureScale, explainStatements, loadScale, type Targets } from "./phases.ts";
 import {
-  dailyProblems,
+  costModel,
+  provinceProblems,
   growthProblems,
   markdownReport,
   stdoutTable,
@@ -116,6 +117,7 @@ async function benchScale(key: "S" | "L", config: string): Promise<ScaleResult> 
     benchSeconds: (performance.now() - started) / 1000,
     journeys: run.journeys,
     baselineRuns: run.baselineRuns,
+    bare: run.bare,
     loadAverage: run.loadAverage,
     signIn: capture.signIn,
     scheduler: capture.scheduler,
@@ -142,13 +144,15 @@ const small = results.find((r) => r.scale === "S");
 const large = results.find((r) => r.scale === "L");
 if (small && large) problems.push(...growthProblems(small, large));
 
-// a 5,000-ASN city lies between S (2,000) and L (20,000): each figure is interpolated on the ASN count
-const rowsAt = (pick: (r: ScaleResult) => D1Cost): D1Cost => {
+// a figure at another agency size: interpolated (a 5,000-ASN city lies between S and L) or extrapolated
+// (a 50,000-ASN province lies past L) on the ASN count, never below the smaller scale's figure
+const rowsAt = (pick: (r: ScaleResult) => D1Cost, asn: number): D1Cost => {
   const [a, b] = [results[0]!, results.at(-1)!];
   const [na, nb] = [SCALES[a.scale as "S" | "L"].users, SCALES[b.scale as "S" | "L"].users];
-  const t = na === nb ? 0 : (CITY_ASN - na) / (nb - na);
+  const t = na === nb ? 0 : (asn - na) / (nb - na);
   const [ca, cb] = [pick(a), pick(b)];
-  return { q: ca.q + (cb.q - ca.q) * t, r: ca.r + (cb.r - ca.r) * t, w: ca.w + (cb.w - ca.w) * t };
+  const at = (k: keyof D1Cost) => Math.max(ca[k] + (cb[k] - ca[k]) * t, Math.min(ca[k], cb[k]));
+  return { q: at("q"), r: at("r"), w: at("w"), rt: at("rt") };
 };
 /**
  * Writes that pay points, priced at the most expensive sample: the bench's one voter and one
@@ -159,24 +163,32 @@ const PRICED_AT_MAX = new Set(["vote.cast", "vote.retract", "comment.post"]);
 const meanOf = (r: ScaleResult, key: string): D1Cost => {
   if (key === "sign-in") return r.signIn.mean;
   // a primary-key UPDATE of one column no index holds (middlewares/session.ts)
-  if (key === "session.touch") return { q: 1, r: 1, w: 1 };
+  if (key === "session.touch") return { q: 1, r: 1, w: 1, rt: 1 };
   const { cost } = r.journeys.find((j) => j.journey.key === key)!;
   return PRICED_AT_MAX.has(key) ? cost.max : cost.mean;
 };
-const day = dailyCost((key) => rowsAt((r) => meanOf(r, key)), {
-  idle: rowsAt((r) => r.scheduler.idle),
-  hourly: rowsAt((r) => r.scheduler.hourly),
-  perVote: rowsAt((r) => r.scheduler.perVote),
-  perComment: rowsAt((r) => r.scheduler.perComment),
-});
-problems.push(...dailyProblems(day));
+const dayAt = (asn: number) =>
+  dailyCost(
+    (key) => rowsAt((r) => meanOf(r, key), asn),
+    {
+      idle: rowsAt((r) => r.scheduler.idle, asn),
+      hourly: rowsAt((r) => r.scheduler.hourly, asn),
+      perVote: rowsAt((r) => r.scheduler.perVote, asn),
+      perComment: rowsAt((r) => r.scheduler.perComment, asn),
+    },
+    asn,
+  );
+const day = dayAt(CITY_ASN);
+const model = costModel(day, dayAt(PROVINCE_ASN));
+problems.push(...provinceProblems(model));
 
 // formatted as the repository's Prettier settings say, so the report passes `npm run lint` as written
 const reportFile = path.join(ROOT, "docs", "BENCHMARKS.md");
-const report = markdownReport({ machine: info, scales: results, day, problems, notes: findings });
+const report = markdownReport({ machine: info, scales: results, day, model, problems, notes: findings });
 writeFileSync(reportFile, await format(report, { ...(await resolveConfig(reportFile)), filepath: reportFile }));
 console.log(
-  `Daily mix of a 5,000-ASN city: ${Math.round(day.rowsRead).toLocaleString("en")} rows read, ${Math.round(day.rowsWritten).toLocaleString("en")} rows written.`,
+  `Daily mix of a 5,000-ASN city: ${Math.round(day.rowsRead).toLocaleString("en")} rows read, ${Math.round(day.rowsWritten).toLocaleString("en")} rows written.\n` +
+    `A 50,000-ASN province a month: ${Math.round(model.province.monthRead).toLocaleString("en")} rows read, ${Math.round(model.province.monthWritten).toLocaleString("en")} rows written (Workers Paid includes 25,000,000,000 and 50,000,000).`,
 );
 if (problems.length > 0) {
   console.error(`\nBudget broken:\n${problems.map((p) => `- ${p}`).join("\n")}`);

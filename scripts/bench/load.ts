@@ -5,7 +5,8 @@
 import autocannon from "autocannon";
 import type { Journey, JourneyTargets } from "./journeys.ts";
 
-export type D1Cost = { q: number; r: number; w: number };
+/** Statements, rows read, rows written and round trips of a request (`Server-Timing`). */
+export type D1Cost = { q: number; r: number; w: number; rt: number };
 
 export type CostSample = { mean: D1Cost; max: D1Cost; samples: number };
 
@@ -20,15 +21,15 @@ export type LoadFigures = {
 
 export type Session = { cookie: string };
 
-/** Parses `Server-Timing: d1;desc="q=.. r=.. w=.."`. */
+/** Parses `Server-Timing: d1;desc="q=.. r=.. w=.. rt=.."`. */
 export function d1CostOf(header: string | null): D1Cost {
-  const match = /q=(\d+) r=(\d+) w=(\d+)/.exec(header ?? "");
+  const match = /q=(\d+) r=(\d+) w=(\d+) rt=(\d+)/.exec(header ?? "");
   if (!match) throw new Error(`no D1 figures in Server-Timing: "${header}"`);
-  return { q: Number(match[1]), r: Number(match[2]), w: Number(match[3]) };
+  return { q: Number(match[1]), r: Number(match[2]), w: Number(match[3]), rt: Number(match[4]) };
 }
 
 export function summarise(costs: D1Cost[]): CostSample {
-  const keys = ["q", "r", "w"] as const;
+  const keys = ["q", "r", "w", "rt"] as const;
   const mean = Object.fromEntries(keys.map((k) => [k, costs.reduce((s, c) => s + c[k], 0) / costs.length])) as D1Cost;
   const max = Object.fromEntries(keys.map((k) => [k, Math.max(...costs.map((c) => c[k]))])) as D1Cost;
   return { mean, max, samples: costs.length };

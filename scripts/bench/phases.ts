@@ -28,7 +28,7 @@ import {
 } from "./load.ts";
 import type { JourneyResult, PlanLine, SchedulerCost, TracedStatement } from "./report.ts";
 import { BENCH_PASSWORD, type BenchPersona, type BenchPlan } from "./seed-plan.ts";
-import { startDevServer } from "./server.ts";
+import { startDevServer, writeBareConfig } from "./server.ts";
 
 export type Targets = Omit<JourneyTargets, "deepCursors"> & { plan: BenchPlan };
 
@@ -213,6 +213,7 @@ export async function captureScale(config: string, persistTo: string, t: Targets
     q: (busy.q - idle.q) / n,
     r: (busy.r - idle.r) / n,
     w: (busy.w - idle.w) / n,
+    rt: (busy.rt - idle.rt) / n,
   });
   const scheduler = {
     idle,
@@ -278,7 +279,29 @@ export async function explainStatements(persistTo: string, capture: Capture): Pr
   for (const s of statements) s.plan = plans.get(s.sql) ?? [];
 }
 
+/** The bare Worker's two routes (`scripts/bench/bare/worker.ts`), as journeys for autocannon. */
+export const BARE_ROUTES = {
+  top20: (agency: number): Journey => ({
+    key: "bare.top20",
+    label: "bare Worker: indexed top-20 (one D1 call)",
+    persona: "asn",
+    method: "GET",
+    path: () => `/bare/top20?agency=${agency}`,
+  }),
+  plain: (): Journey => ({
+    key: "bare.plain",
+    label: "bare Worker: no database",
+    persona: "asn",
+    method: "GET",
+    path: () => "/bare/plain",
+  }),
+};
+
+/** req/s of the bare Worker's routes, before and after the journeys (ratios use the mean). */
+export type BareRuns = { top20: [number, number]; plain: [number, number] };
+
 export type LoadRun = {
+  bare: BareRuns;
   journeys: JourneyResult[];
   /** the baseline's req/s before the journeys and after them (the ratio uses their mean) */
   baselineRuns: [number, number];
@@ -292,35 +315,64 @@ export async function loadScale(
   capture: Capture,
   options: LoadOptions,
 ): Promise<LoadRun> {
-  const server = await startDevServer({ config, persistTo, logLevel: "warn", vars: BENCH_VARS });
+  const server = await startDevServer({
+    config,
+    persistTo,
+    logLevel: "warn",
+    vars: BENCH_VARS,
+    // the load runs fold the point totals between journeys, as the Cron Trigger does each minute
+    testScheduled: true,
+  });
+  // the platform's floor, over the same D1, in the same run (issue 22.5)
+  const bareServer = await startDevServer({
+    config: writeBareConfig(path.dirname(config)),
+    persistTo,
+    logLevel: "warn",
+  });
   const { baseUrl } = server;
   const figures = new Map<string, JourneyResult["load"]>();
   const loadAverage: number[] = [os.loadavg()[0]!];
   const baseline = journeyByKey("baseline");
+  const bareTop20 = BARE_ROUTES.top20(capture.targets.plan.agency);
+  const barePlain = BARE_ROUTES.plain();
+  const bare: BareRuns = { top20: [0, 0], plain: [0, 0] };
+  const fold = async () => {
+    const res = await fetch(`${baseUrl}/cdn-cgi/handler/scheduled?cron=*+*+*+*+*`);
+    if (!res.ok) throw new Error(`scheduled run: ${res.status}`);
+  };
   let after: JourneyResult["load"];
   try {
     const { sessions } = await signInAll(baseUrl, capture.targets.plan);
-    // warm-up: bundle compiled, caches filled
+    const bareRun = async (i: 0 | 1) => {
+      bare.top20[i] = (await loadJourney(bareServer.baseUrl, sessions.asn, bareTop20, capture.targets, options)).rps;
+      bare.plain[i] = (await loadJourney(bareServer.baseUrl, sessions.asn, barePlain, capture.targets, options)).rps;
+    };
+    // warm-up: bundle compiled, caches filled (both Workers)
     await loadJourney(baseUrl, sessions.asn, baseline, capture.targets, { ...options, seconds: 2 });
+    await loadJourney(bareServer.baseUrl, sessions.asn, bareTop20, capture.targets, { ...options, seconds: 2 });
+    await bareRun(0);
     for (const journey of JOURNEYS) {
       if (isPairedInverse(journey)) continue;
       const inverse = journey.pairedWith ? journeyByKey(journey.pairedWith) : undefined;
       const result = await loadJourney(baseUrl, sessions[journey.persona], journey, capture.targets, options, inverse);
       figures.set(journey.key, result);
       if (inverse) figures.set(inverse.key, result);
+      await fold();
       process.stdout.write(".");
     }
     process.stdout.write("\n");
     await retractAll(baseUrl, sessions.voter, capture.targets);
     after = await loadJourney(baseUrl, sessions[baseline.persona], baseline, capture.targets, options);
+    await bareRun(1);
     loadAverage.push(os.loadavg()[0]!);
   } finally {
-    await server.stop();
+    await Promise.all([server.stop(), bareServer.stop()]);
   }
   const before = figures.get(baseline.key)!;
   // the machine may be busier at one end of the run than at the other: the reference is the mean
   figures.set(baseline.key, { ...before, rps: (before.rps + after.rps) / 2 });
   return {
+    bare,
     journeys: capture.journeys.map((j) => ({ ...j, load: figures.get(j.journey.key)! })),
     baselineRuns: [before.rps, after.rps],
     loadAverage: loadAverage as [number, number],

@@ -2,9 +2,19 @@
  * Turning the bench's measurements into the stdout table, the budget verdicts and
  * `docs/BENCHMARKS.md`.
  */
-import { ACTIVE_SHARE, CITY_ASN, FREE_TIER, MIX_ASSUMPTIONS, type DailyCost } from "./daily-mix.ts";
+import {
+  ACTIVE_SHARE,
+  DAYS_A_MONTH,
+  FREE_TIER,
+  freeTierActiveAsn,
+  MIX_ASSUMPTIONS,
+  PROVINCE_ASN,
+  WORKERS_PAID,
+  type DailyCost,
+} from "./daily-mix.ts";
 import { JOURNEYS, type Journey } from "./journeys.ts";
 import type { CostSample, D1Cost, LoadFigures } from "./load.ts";
+import type { BareRuns } from "./phases.ts";
 
 export type PlanLine = { id: number; parent: number; detail: string };
 export type TracedStatement = {
@@ -33,6 +43,8 @@ export type ScaleResult = {
   journeys: JourneyResult[];
   /** req/s of the baseline before and after the journeys */
   baselineRuns: [number, number];
+  /** req/s of the bare Worker's routes before and after the journeys */
+  bare: BareRuns;
   /** 1-minute load average of the machine when the load runs started and ended */
   loadAverage: [number, number];
   signIn: CostSample & { statements: TracedStatement[] };
@@ -67,19 +79,27 @@ export type Verdict = { ok: boolean; problems: string[] };
 
 const fmt = (n: number, digits = 0) =>
   n.toLocaleString("en", { minimumFractionDigits: digits, maximumFractionDigits: digits });
-const cost = (c: D1Cost) => `${fmt(c.q, 1)} / ${fmt(c.r, 1)} / ${fmt(c.w, 1)}`;
+const cost = (c: D1Cost) => `${fmt(c.q, 1)} / ${fmt(c.r, 1)} / ${fmt(c.w, 1)} / ${fmt(c.rt ?? 0, 1)}`;
 
 function baselineOf(s: ScaleResult): number {
   return s.journeys.find((j) => j.journey.key === "baseline")?.load.rps ?? NaN;
 }
 
-/** One row per journey: throughput, its ratio to the baseline, latency, D1 per request. */
+const mean = (runs: [number, number]) => (runs[0] + runs[1]) / 2;
+
+/** The bare Worker's req/s (mean of its runs before and after the journeys): top-20 over D1, and no database. */
+export const bareOf = (s: ScaleResult) => ({ top20: mean(s.bare.top20), plain: mean(s.bare.plain) });
+
+/** One row per journey: throughput, its ratios to the baseline and to the bare Worker, latency, D1 per request. */
 export function journeyTable(s: ScaleResult): string[][] {
   const base = baselineOf(s);
+  const bare = bareOf(s);
   return s.journeys.map((j) => [
     j.journey.label,
     fmt(j.load.rps),
     fmt(j.load.rps / base, 2),
+    fmt(j.load.rps / bare.top20, 2),
+    fmt(j.load.rps / bare.plain, 2),
     fmt(j.load.p50, 1),
     fmt(j.load.p99, 1),
     cost(j.cost.mean),
@@ -92,12 +112,27 @@ const HEADER = [
   "journey",
   "req/s",
   "× baseline",
+  "× bare top-20",
+  "× bare no-DB",
   "p50 ms",
   "p99 ms",
-  "q / r / w (mean)",
-  "q / r / w (max)",
+  "q / r / w / rt (mean)",
+  "q / r / w / rt (max)",
   "failures",
 ];
+
+/** Issue 22's targets for throughput against the bare Worker, per scale. */
+export function targetLines(s: ScaleResult): string[] {
+  const bare = bareOf(s);
+  const rps = (key: string) => s.journeys.find((j) => j.journey.key === key)?.load.rps ?? NaN;
+  const check = (label: string, value: number, target: number) =>
+    `- ${label}: **${fmt(value, 2)}×** (target ≥ ${fmt(target, 1)}×) — ${value >= target ? "met" : "**not met**"}`;
+  return [
+    check("a vote (cast and retract in turn) to the bare top-20 route", rps("vote.cast") / bare.top20, 0.5),
+    check("the idea list (newest, first page) to the bare top-20 route", rps("ideas.new.first") / bare.top20, 0.6),
+    check("the baseline to the bare no-database route", baselineOf(s) / bare.plain, 0.5),
+  ];
+}
 
 function markdownTable(header: string[], rows: string[][]): string {
   const line = (cells: string[]) => `| ${cells.join(" | ")} |`;
@@ -128,14 +163,75 @@ export function growthProblems(small: ScaleResult, large: ScaleResult): string[]
   });
 }
 
-export function dailyProblems(day: DailyCost): string[] {
+/** A scale of deployment a month: its rows against Workers Paid's included quota. */
+export type MonthCost = { asn: number; dayRead: number; dayWritten: number; monthRead: number; monthWritten: number };
+
+/** The cost model of issue 22: a pilot on the free tier, a city and a province on Workers Paid. */
+export type CostModel = { pilotActiveAsn: number; city: MonthCost; province: MonthCost };
+
+const monthOf = (day: DailyCost): MonthCost => ({
+  asn: day.asn,
+  dayRead: day.rowsRead,
+  dayWritten: day.rowsWritten,
+  monthRead: day.rowsRead * DAYS_A_MONTH,
+  monthWritten: day.rowsWritten * DAYS_A_MONTH,
+});
+
+export function costModel(city: DailyCost, province: DailyCost): CostModel {
+  return { pilotActiveAsn: freeTierActiveAsn(city), city: monthOf(city), province: monthOf(province) };
+}
+
+/** `npm run bench` fails when a province of 50,000 ASN would exceed Workers Paid's included rows. */
+export function provinceProblems(model: CostModel): string[] {
+  const p = model.province;
   return [
-    ...(day.rowsRead > FREE_TIER.rowsRead
-      ? [`daily mix reads ${fmt(day.rowsRead)} rows, over the free tier's ${fmt(FREE_TIER.rowsRead)}`]
+    ...(p.monthRead > WORKERS_PAID.rowsRead
+      ? [
+          `a ${fmt(p.asn)}-ASN province reads ${fmt(p.monthRead)} rows a month, over Workers Paid's ${fmt(WORKERS_PAID.rowsRead)}`,
+        ]
       : []),
-    ...(day.rowsWritten > FREE_TIER.rowsWritten
-      ? [`daily mix writes ${fmt(day.rowsWritten)} rows, over the free tier's ${fmt(FREE_TIER.rowsWritten)}`]
+    ...(p.monthWritten > WORKERS_PAID.rowsWritten
+      ? [
+          `a ${fmt(p.asn)}-ASN province writes ${fmt(p.monthWritten)} rows a month, over Workers Paid's ${fmt(WORKERS_PAID.rowsWritten)}`,
+        ]
       : []),
+  ];
+}
+
+function costModelSection(model: CostModel): string[] {
+  const pct = (n: number, of: number) => `${fmt((100 * n) / of, 1)} %`;
+  const row = (label: string, m: MonthCost) => [
+    label,
+    fmt(m.asn),
+    fmt(m.dayRead),
+    fmt(m.dayWritten),
+    `${fmt(m.monthRead)} (${pct(m.monthRead, WORKERS_PAID.rowsRead)})`,
+    `${fmt(m.monthWritten)} (${pct(m.monthWritten, WORKERS_PAID.rowsWritten)})`,
+  ];
+  return [
+    "## Daily cost model: pilot, city, province",
+    "",
+    `The standard day below, per ASN, scaled to three deployments (${fmt(ACTIVE_SHARE * 100)} % of the ASN active on a day;`,
+    `every line grows with the ASN except the scheduler's idle and hourly runs; per-request rows interpolated or, past L,`,
+    `extrapolated on the ASN count; a month = ${DAYS_A_MONTH} such days, an upper bound). The free tier is for pilots;`,
+    "a city runs on Workers Paid, whose included monthly quota is 25 billion rows read and 50 million rows written.",
+    "",
+    `- **Pilot, free tier** (${fmt(FREE_TIER.rowsRead)} rows read and ${fmt(FREE_TIER.rowsWritten)} written a day): about **${fmt(model.pilotActiveAsn)} ASN active a day** fit.`,
+    "",
+    markdownTable(
+      [
+        "Workers Paid",
+        "ASN",
+        "rows read / day",
+        "rows written / day",
+        "rows read / month (of quota)",
+        "rows written / month (of quota)",
+      ],
+      [row("city", model.city), row("province", model.province)],
+    ),
+    "",
+    `\`npm run bench\` fails when the province exceeds the included quota.`,
+    "",
   ];
 }
 
@@ -175,10 +271,11 @@ export function markdownReport(input: {
   machine: Machine;
   scales: ScaleResult[];
   day: DailyCost;
+  model: CostModel;
   problems: string[];
   notes: string[];
 }): string {
-  const { machine, scales, day, problems, notes } = input;
+  const { machine, scales, day, model, problems, notes } = input;
   const out: string[] = [];
   out.push(
     "# Benchmarks",
@@ -186,11 +283,15 @@ export function markdownReport(input: {
     "Generated by `npm run bench` (`scripts/bench/`): it seeds a synthetic agency into a separate local D1 at two",
     "scales, serves the Worker with `wrangler dev --log-level warn` on loopback, and drives each user journey with",
     `autocannon (${machine.connections} connections × ${machine.seconds} s per journey). D1 figures per request come from the`,
-    "`Server-Timing` header of sampled requests (`q` statements, `r` rows read, `w` rows written: D1's own `meta`).",
+    "`Server-Timing` header of sampled requests (`q` statements, `r` rows read, `w` rows written: D1's own `meta`;",
+    "`rt` round trips to D1, each a few milliseconds of waiting whatever it carries).",
     "Throughput is also given as a ratio to the **baseline** (`GET /api/v1/bench/baseline`: the session lookup plus one",
     "indexed point read; served only by a Worker started with `--var BENCH_ROUTES:1`, as the bench does, and absent",
-    "from the API contract), measured in the same run, so figures compare across machines. `npm test` keeps a rows-read",
-    "budget per journey (`test/journey-budget.test.ts`), so a regression fails CI without this run.",
+    "from the API contract), and to a **bare Worker** started in the same run over the same D1",
+    "(`scripts/bench/bare/worker.ts`: no framework, no session; `GET /bare/top20`, one indexed top-20 query, and",
+    "`GET /bare/plain`, no database), so figures compare across machines and no peer is needed. Between journeys the",
+    "load run triggers the scheduler, as the Cron Trigger would each minute (it folds the point totals). `npm test` keeps",
+    "a rows-read budget per journey (`test/journey-budget.test.ts`), so a regression fails CI without this run.",
     "",
     "## Machine",
     "",
@@ -249,14 +350,17 @@ export function markdownReport(input: {
     out.push(
       `## Scale ${s.scale}`,
       "",
-      `Baseline ${fmt(s.baselineRuns[0])} req/s before the journeys and ${fmt(s.baselineRuns[1])} after (ratios use the mean); ` +
-        `machine load average ${fmt(s.loadAverage[0], 1)} at the start of the load runs and ${fmt(s.loadAverage[1], 1)} at the end.`,
+      `Baseline ${fmt(s.baselineRuns[0])} req/s before the journeys and ${fmt(s.baselineRuns[1])} after; bare Worker top-20 ` +
+        `${fmt(s.bare.top20[0])} and ${fmt(s.bare.top20[1])}, no database ${fmt(s.bare.plain[0])} and ${fmt(s.bare.plain[1])} ` +
+        `(ratios use the means); machine load average ${fmt(s.loadAverage[0], 1)} at the start of the load runs and ${fmt(s.loadAverage[1], 1)} at the end.`,
       "",
       markdownTable(HEADER, journeyTable(s)),
       "",
+      ...targetLines(s),
+      "",
     );
     out.push(
-      `Sign-in: ${cost(s.signIn.mean)} (q / r / w). Scheduler, idle run: ${cost(s.scheduler.idle)}; hourly run (unit sizes refreshed): ${cost(s.scheduler.hourly)}; ` +
+      `Sign-in: ${cost(s.signIn.mean)} (q / r / w / rt). Scheduler, idle run: ${cost(s.scheduler.idle)}; hourly run (unit sizes refreshed): ${cost(s.scheduler.hourly)}; ` +
         `added by each new vote it takes in: ${cost(s.scheduler.perVote)}, by each new comment: ${cost(s.scheduler.perComment)}.`,
       "",
     );
@@ -265,12 +369,13 @@ export function markdownReport(input: {
     "## Budgets",
     "",
     `- **Cost does not grow with the data**: rows read per request at L ≤ rows read at S + ${GROWTH_ALLOWANCE}, for every journey.`,
-    `- **A 5,000-ASN city fits the free tier**: the standard daily mix below ≤ ${fmt(FREE_TIER.rowsRead)} rows read and ≤ ${fmt(FREE_TIER.rowsWritten)} rows written a day.`,
+    `- **A ${fmt(PROVINCE_ASN)}-ASN province fits Workers Paid**: its month ≤ ${fmt(WORKERS_PAID.rowsRead)} rows read and ≤ ${fmt(WORKERS_PAID.rowsWritten)} rows written (the cost model below).`,
     "",
     problems.length === 0
       ? "Result: **all budgets hold.**"
       : `Result: **${problems.length} budget(s) broken**:\n\n${problems.map((p) => `- ${p}`).join("\n")}`,
     "",
+    ...costModelSection(model),
     "## The standard daily mix of a 5,000-ASN city",
     "",
     ...MIX_ASSUMPTIONS.map((a) => `- ${a}`),
@@ -298,8 +403,6 @@ export function markdownReport(input: {
     "",
     `**Total: ${fmt(day.rowsRead)} rows read (${fmt((100 * day.rowsRead) / FREE_TIER.rowsRead, 1)} % of the free tier) and ${fmt(day.rowsWritten)} rows written (${fmt((100 * day.rowsWritten) / FREE_TIER.rowsWritten, 1)} %) a day.**`,
     "",
-    headroom(day),
-    "",
   );
   if (notes.length > 0) out.push("## Findings", "", ...notes.map((n) => `- ${n}`), "");
   out.push(
@@ -321,22 +424,6 @@ export function markdownReport(input: {
     ),
   );
   return out.join("\n");
-}
-
-/** How many ASN could be active a day before a limit is reached (the idle and hourly scheduler runs are fixed). */
-function headroom(day: DailyCost): string {
-  const fixed = day.lines.filter((l) => l.key.startsWith("scheduler ("));
-  const fixedR = fixed.reduce((sum, l) => sum + l.perDay * l.r, 0);
-  const fixedW = fixed.reduce((sum, l) => sum + l.perDay * l.w, 0);
-  const byReads = (FREE_TIER.rowsRead - fixedR) / (day.rowsRead - fixedR);
-  const byWrites = (FREE_TIER.rowsWritten - fixedW) / (day.rowsWritten - fixedW);
-  const factor = Math.min(byReads, byWrites);
-  const share = ACTIVE_SHARE * factor;
-  return (
-    `Headroom: the activity could grow ${fmt(factor, 2)}× before the free tier's ${byWrites < byReads ? "rows written" : "rows read"} run out: ` +
-    `about ${fmt(Math.min(share, 1) * 100)} % of the ${fmt(CITY_ASN)} ASN active on a day with this mix (${fmt(ACTIVE_SHARE * 100)} % assumed)` +
-    (share >= 1 ? ", so every ASN could be active." : ".")
-  );
 }
 
 export const JOURNEY_KEYS = JOURNEYS.map((j) => j.key);

@@ -217,8 +217,11 @@ export function statsSql(p: BenchPlan): string[] {
        WHEN 'stats_idea_events' THEN (SELECT coalesce(max(id), 0) FROM idea_events)
        WHEN 'review_assignments' THEN (SELECT coalesce(max(id), 0) FROM review_assignments)
        WHEN 'point_ledger' THEN (SELECT coalesce(max(id), 0) FROM point_ledger)
+       WHEN 'point_totals' THEN (SELECT coalesce(max(id), 0) FROM point_ledger)
        WHEN 'user_badges' THEN (SELECT coalesce(max(rowid), 0) FROM user_badges)
        WHEN 'award_recipients' THEN (SELECT coalesce(max(id), 0) FROM award_recipients)
+       WHEN 'outbox_mail' THEN (SELECT coalesce(max(id), 0) FROM notifications)
+       WHEN 'deliveries' THEN (SELECT coalesce(max(id), 0) FROM notifications)
        WHEN 'asn_units' THEN ${now}
        ELSE last_id END;`,
   ];

@@ -43,6 +43,32 @@ export function writeBenchConfig(dir: string): string {
   return file;
 }
 
+/**
+ * The bare Worker's config (`scripts/bench/bare/worker.ts`): the same D1 binding and database as
+ * Gagas (`--persist-to` the same directory), nothing else.
+ * @returns the path of the written config
+ */
+export function writeBareConfig(dir: string): string {
+  const source = readFileSync(path.join(ROOT, "wrangler.toml"), "utf8");
+  const date = /^compatibility_date = "(.+)"$/m.exec(source)?.[1] ?? "2026-11-01";
+  const rel = path.relative(dir, ROOT) || ".";
+  const text = [
+    'name = "gagas-bench-bare"',
+    `main = "${path.join(rel, "scripts", "bench", "bare", "worker.ts")}"`,
+    `compatibility_date = "${date}"`,
+    "",
+    "[[d1_databases]]",
+    'binding = "DB"',
+    'database_name = "gagas"',
+    'database_id = "00000000-0000-0000-0000-000000000000"',
+    "",
+  ].join("\n");
+  mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, "wrangler.bare.toml");
+  writeFileSync(file, text);
+  return file;
+}
+
 export type DevServer = { baseUrl: string; output: () => string; stop: () => Promise<void> };
 
 export type DevServerOptions = {

@@ -159,14 +159,28 @@ function awards(): string {
     ${ON_CONFLICT}`;
 }
 
-/** Every total of the demo agencies, recomputed from their ledger (so they equal it, whatever ran before). */
-function totals(): string {
-  return `INSERT INTO point_totals (agency_id, period, subject_type, subject_id, points)
+/** Each ledger row's periods, for its person and unit. */
+const TOTALS_OF_LEDGER = `INSERT INTO point_totals (agency_id, period, subject_type, subject_id, points)
     SELECT l.agency_id, ${periodOfDaySql("l.day", "p.n")}, k.kind, CASE k.kind WHEN 'user' THEN l.user_id ELSE l.unit_id END, sum(l.points)
-    FROM point_ledger l CROSS JOIN ${PERIODS_AND_SUBJECTS_SQL}
-    WHERE l.agency_id IN ${DEMO}
+    FROM point_ledger l CROSS JOIN ${PERIODS_AND_SUBJECTS_SQL}`;
+
+/**
+ * Every total of the demo agencies, recomputed from their ledger (so they equal it, whatever ran
+ * before). First the scheduler's fold of every agency's rows not folded yet, up to the newest row
+ * (`reward-fold.queries.ts`, here without its per-run limit), so the recomputed totals and the
+ * watermark agree.
+ */
+function totals(): string[] {
+  const folded = "(SELECT last_id FROM job_watermarks WHERE name = 'point_totals')";
+  return [
+    `${TOTALS_OF_LEDGER} WHERE l.id > ${folded}
     GROUP BY 1, 2, 3, 4
-    ON CONFLICT(agency_id, period, subject_type, subject_id) DO UPDATE SET points = excluded.points;`;
+    ON CONFLICT(agency_id, period, subject_type, subject_id) DO UPDATE SET points = point_totals.points + excluded.points;`,
+    `UPDATE job_watermarks SET last_id = (SELECT coalesce(max(id), 0) FROM point_ledger) WHERE name = 'point_totals';`,
+    `${TOTALS_OF_LEDGER} WHERE l.agency_id IN ${DEMO}
+    GROUP BY 1, 2, 3, 4
+    ON CONFLICT(agency_id, period, subject_type, subject_id) DO UPDATE SET points = excluded.points;`,
+  ];
 }
 
 const BADGE_INSERT = "INSERT INTO user_badges (user_id, badge_key, agency_id, cause, at)";
@@ -200,5 +214,5 @@ function badges(): string[] {
 
 /** The statements, in order: what earns, then what reverses it, then totals and badges from the ledger. */
 export function rewardsSql(): string[] {
-  return [...ideaSteps(), ...votes(), ...comments(), reviews(), awards(), withdrawals(), totals(), ...badges()];
+  return [...ideaSteps(), ...votes(), ...comments(), reviews(), awards(), withdrawals(), ...totals(), ...badges()];
 }

@@ -8,6 +8,7 @@
  * agency, a platform admin who acted here) are set to NULL where the column allows it and counted.
  */
 import { getTableConfig, type SQLiteTable } from "drizzle-orm/sqlite-core";
+import { PERIODS_AND_SUBJECTS_SQL, periodOfDaySql } from "../domain/reward-periods";
 import * as s from "./schema";
 
 type Scoped = { table: SQLiteTable; where: string };
@@ -107,6 +108,7 @@ const WATERMARKS: Record<string, string> = {
   idea_events: "idea_events",
   review_assignments: "review_assignments",
   point_ledger: "point_ledger",
+  point_totals: "point_ledger",
   award_recipients: "award_recipients",
   stats_idea_events: "idea_events",
   stats_votes: "votes",
@@ -141,6 +143,15 @@ export function restoreStatements(backup: AgencyBackup, rowsPerInsert = 50): str
       `INSERT INTO job_watermarks (name, last_id) VALUES ('${job}', ${max}) ON CONFLICT(name) DO UPDATE SET last_id = max(last_id, excluded.last_id)`,
     );
   }
+  // the totals of a backup are those folded when it was taken; its ledger may hold rows not folded
+  // then, and the fold's watermark now stands past them: the agency's totals again from its ledger
+  const agency = Number(backup.agency.id);
+  out.push(
+    `DELETE FROM point_totals WHERE agency_id = ${agency}`,
+    `INSERT INTO point_totals (agency_id, period, subject_type, subject_id, points)
+      SELECT l.agency_id, ${periodOfDaySql("l.day", "p.n")}, k.kind, CASE k.kind WHEN 'user' THEN l.user_id ELSE l.unit_id END, sum(l.points)
+      FROM point_ledger l CROSS JOIN ${PERIODS_AND_SUBJECTS_SQL} WHERE l.agency_id = ${agency} GROUP BY 1, 2, 3, 4`,
+  );
   // user_badges has no id column: its job follows rowid, which a restore renumbers from 1
   out.push(
     `INSERT INTO job_watermarks (name, last_id) VALUES ('user_badges', (SELECT coalesce(max(rowid), 0) FROM user_badges)) ON CONFLICT(name) DO UPDATE SET last_id = max(last_id, excluded.last_id)`,

@@ -63,5 +63,15 @@ export async function runMappedBatch<T extends readonly [Statement, ...Statement
   return results.map((result, i) => all[i]!.mapResult(result, true)) as BatchResponse<T>;
 }
 
+/**
+ * A statement as D1 runs it (SQL and parameters) and how drizzle maps D1's result of it: for a
+ * statement that travels with another call (`lib/d1-stats.ts`, the session check).
+ */
+export function statementParts<T>(item: Statement): { sql: string; params: unknown[]; map: (result: D1Result) => T } {
+  const statement = prepared(item);
+  const { sql, params } = statement.getQuery();
+  return { sql, params, map: (result) => statement.mapResult(result, true) as T };
+}
+
 /** Rows a write changed, from its batch result. */
 export const changesOf = (result: D1Result | undefined) => result?.meta.changes ?? 0;

@@ -1,7 +1,7 @@
 /**
  * The Cron Trigger's work, every minute: record campaigns entering a phase (and tell their chairs),
  * remind reviewers of assignments due soon, turn newly recorded causes into notifications, and keep
- * the dashboards' counters current, and normalise the search text of ideas that lack it; then send the
+ * the dashboards' counters and the point totals of people and units current, and normalise the search text of ideas that lack it; then send the
  * e-mail that is due, and what is due to phones (Web Push) and webhooks.
  * Every step is idempotent, so two runs in the same minute change nothing twice.
  */
@@ -11,6 +11,7 @@ import { deriveNotificationBatches, reviewReminderStatements } from "../db/queri
 import { listSchedules, recordPhaseStatements } from "../db/queries/notifications.queries";
 import { listIdeasPendingSearchText, setSearchTextStatement } from "../db/queries/search-synonyms.queries";
 import { deriveStatsBatches } from "../db/queries/stats-derive.queries";
+import { foldTotalsStatements } from "../db/queries/reward-fold.queries";
 import { currentPhase } from "../domain/campaign-phase";
 import { REVIEW_REMINDER_MS } from "../domain/notifications";
 import { searchTextOf } from "../domain/search-normalise";
@@ -56,6 +57,7 @@ export async function runScheduledJobs(env: Env, now: number): Promise<Scheduler
     notifying(reviewReminderStatements(db, now, REVIEW_REMINDER_MS)),
     ...deriveNotificationBatches(db).map(notifying),
     ...deriveStatsBatches(db, now),
+    foldTotalsStatements(db),
     ...(unindexed.length > 0 ? [unindexed.map((i) => setSearchTextStatement(db, i, searchTextOf(i)))] : []),
     ...(await digestBatches(db, now)),
   ];

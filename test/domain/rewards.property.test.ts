@@ -1,9 +1,10 @@
 /**
  * Property tests of the reward engine over random sequences of actions — submit, vote, retract,
  * comment, delete or hide a comment, review, decide, withdraw, merge, award, a person moving unit,
- * time passing across days, months and years, and retries and races of any of them — each driven
- * through the pure engine against an in-memory ledger that behaves like D1 (unique keys, caps
- * re-checked at insert, totals moved by inserted rows only), under random rule sets.
+ * time passing across days, months and years, retries and races of any of them, and the
+ * scheduler's fold of the totals at any point — each driven through the pure engine against an
+ * in-memory ledger that behaves like D1 (unique keys, caps re-checked at insert, totals folded from
+ * the rows past a watermark), under random rule sets.
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -38,7 +39,8 @@ type Action =
   | { kind: "award"; recipients: number[]; points: number | null }
   | { kind: "move"; user: number; unit: number }
   | { kind: "advance"; ms: number }
-  | { kind: "retry" | "race"; pick: number };
+  | { kind: "retry" | "race"; pick: number }
+  | { kind: "fold" };
 
 const idea = fc.constantFrom(...IDEAS);
 const asn = fc.constantFrom(...ASN);
@@ -83,6 +85,7 @@ const action: fc.Arbitrary<Action> = fc.oneof(
   },
   { arbitrary: fc.record({ kind: fc.constant("retry" as const), pick: fc.nat() }), weight: 3 },
   { arbitrary: fc.record({ kind: fc.constant("race" as const), pick: fc.nat() }), weight: 2 },
+  { arbitrary: fc.record({ kind: fc.constant("fold" as const) }), weight: 2 },
 );
 
 const ruleArb = (perSubject: boolean): fc.Arbitrary<Rule> =>
@@ -258,6 +261,13 @@ function play(teams: number[][], rules: RuleSet, actions: Action[]) {
         if (isReversal(event) ? live === 0 : live > 0) expect(outcome.ledger).toEqual([]);
         break;
       }
+      case "fold": {
+        // a fold writes each total it moves once, however many rows it folds; a second fold writes nothing
+        const pending = store.rows.length - store.folded;
+        expect(store.fold()).toBeLessThanOrEqual(16 * pending);
+        expect(store.fold()).toBe(0);
+        break;
+      }
       case "race": {
         const previous = history[a.pick % Math.max(history.length, 1)];
         if (!previous) break;
@@ -289,7 +299,6 @@ function liveBases(rows: { idempotencyKey: string }[]): number {
 
 function checkInvariants(store: MemoryLedger, history: RewardEvent[]) {
   expect(store.keys.size, "no idempotency key twice").toBe(store.rows.length);
-  // every total equals the rows it covers; unit totals add up to the same as user totals
   const expected = new Map<string, number>();
   const add = (k: string, p: number) => expected.set(k, (expected.get(k) ?? 0) + p);
   for (const r of store.rows) {
@@ -299,6 +308,15 @@ function checkInvariants(store: MemoryLedger, history: RewardEvent[]) {
       add(`${r.agencyId}|${period}|sum`, r.points);
     }
   }
+  // before the fold: a person's own points are exact at once (folded totals plus their rows past the watermark)
+  for (const [key, points] of expected) {
+    const [agency, period, type, id] = key.split("|");
+    if (type === "user") expect(store.ownTotal(Number(agency), period!, Number(id)), `own ${key}`).toBe(points);
+  }
+  // after the scheduler's fold: every total equals the rows it covers; unit totals add up to the same as user
+  // totals (checked on the folded state, then the store goes back to where the actions left it)
+  const saved = { totals: new Map(store.totals), folded: store.folded };
+  store.fold();
   const bySum = new Map<string, { user: number; unit: number }>();
   for (const [key, points] of store.totals) {
     expect(points, key).toBe(expected.get(key) ?? 0);
@@ -311,6 +329,9 @@ function checkInvariants(store: MemoryLedger, history: RewardEvent[]) {
     expect(s.user, `users of ${key}`).toBe(expected.get(`${key}|sum`));
     expect(s.unit, `units of ${key}`).toBe(s.user);
   }
+  store.totals.clear();
+  saved.totals.forEach((v, k) => store.totals.set(k, v));
+  store.folded = saved.folded;
   // a cause fully reversed nets to zero for every person and unit in every period
   for (const causeKey of new Set(history.map((e) => causeOf(e).key))) {
     const { from, to } = causeRange(causeKey);

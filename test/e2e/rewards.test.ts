@@ -1,7 +1,9 @@
 /** An ASN sees their points, level progress, badges and where each point came from, and the leaderboards. */
+import path from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
 import { expectNoAxeViolations, launchBrowser, PageFactory } from "./browser.ts";
+import { ROOT } from "./dev-server.ts";
 import { textIn } from "./i18n.ts";
 import { signInThroughForm, VARIANTS } from "./journey.ts";
 import { DEMO_PASSWORD, DEWI } from "./personas.ts";
@@ -58,6 +60,12 @@ describe.each(VARIANTS)("points and leaderboards ($lang, $viewport)", ({ lang, v
       page.locator("table.leaderboard", { has: page.getByText(`${t(`board.${scope}`)}, ${t("board.all")}`) });
     await board("users").locator("tbody tr").first().waitFor();
     expect(await board("users").innerText()).toContain(DEWI.name);
+    // the totals are folded from the ledger each minute: the board says how current it is
+    const asOf = page.locator(".leaderboard-page p.muted");
+    expect(await asOf.innerText()).toContain(t("board.asOf", { time: "", zone: "" }).split(" ")[0]!);
+    if (lang === "id" && viewport === "phone") {
+      await page.screenshot({ path: path.join(ROOT, "docs", "screenshots", "leaderboard-phone.png"), fullPage: true });
+    }
     await page.getByLabel(t("board.units"), { exact: true }).check();
     await board("units").locator("tbody tr").first().waitFor();
     expect(await board("units").locator("tbody tr").count()).toBeGreaterThan(0);

@@ -39,4 +39,5 @@ export const rewardsEn = {
   "board.empty": "No points in this period yet.",
   "board.caption": "{scope}, {period}",
   "board.more": "Load more",
+  "board.asOf": "Updated {time} {zone}; new points reach this board within a minute.",
 } as const;

@@ -40,4 +40,5 @@ export const rewardsId = {
   "board.empty": "Belum ada poin pada periode ini.",
   "board.caption": "{scope}, {period}",
   "board.more": "Muat lebih banyak",
+  "board.asOf": "Diperbarui {time} {zone}; poin baru masuk papan ini paling lambat semenit kemudian.",
 } as const;

@@ -102,7 +102,13 @@ export type SessionActorRow = {
 
 /** The session a cookie names, with its user and the agency's clock: indexed reads by primary key. */
 export async function getSessionActor(db: Database, tokenHash: string): Promise<SessionActorRow | undefined> {
-  const [row] = await db
+  const [row] = await sessionActorQuery(db, tokenHash);
+  return row;
+}
+
+/** {@link getSessionActor} as a statement, to travel in a batch with the request's first read. */
+export function sessionActorQuery(db: Database, tokenHash: string) {
+  return db
     .select({
       sessionId: sessions.id,
       lastSeenAt: sessions.lastSeenAt,
@@ -121,7 +127,6 @@ export async function getSessionActor(db: Database, tokenHash: string): Promise<
     .innerJoin(agencies, eq(agencies.id, users.agencyId))
     .where(eq(sessions.tokenHash, tokenHash))
     .limit(1);
-  return row;
 }
 
 export function touchSession(db: Database, sessionId: number, now: number) {

@@ -7,7 +7,8 @@ import { and, asc, desc, eq, gt, inArray, isNull, sql, type SQL } from "drizzle-
 import { alias, type SQLiteTable } from "drizzle-orm/sqlite-core";
 import { TEAM_OPEN_STATUSES } from "../../domain/idea-team";
 import { as } from "../alias";
-import type { Database } from "../client";
+import { runMappedBatch, type Database } from "../client";
+import { unfoldedPointsSql } from "./reward-fold.queries";
 import {
   awardIdeas,
   awards,
@@ -171,8 +172,9 @@ function campaignsOf(db: Database, s: HomeScope) {
     .limit(6);
 }
 
+/** All-time points, exact: the folded total plus the person's rows not folded yet. */
 function pointsOf(db: Database, s: HomeScope) {
-  return db
+  const folded = db
     .select({ points: pointTotals.points })
     .from(pointTotals)
     .where(
@@ -183,6 +185,9 @@ function pointsOf(db: Database, s: HomeScope) {
         eq(pointTotals.subjectId, s.userId),
       ),
     );
+  return db.all<{ points: number }>(
+    sql`SELECT coalesce((${folded}), 0) + coalesce((SELECT sum(points) FROM (${unfoldedPointsSql(s.userId, [s.allPeriod])})), 0) AS points`,
+  );
 }
 
 function newestBadgeOf(db: Database, s: HomeScope) {
@@ -255,7 +260,7 @@ export async function getHome(db: Database, s: HomeScope) {
     badge,
     recentAwards,
     recentImplemented,
-  ] = await db.batch([
+  ] = await runMappedBatch(db, [
     draftsOf(db, s),
     invitationsOf(db, s),
     reviewsDueOf(db, s),
@@ -269,7 +274,7 @@ export async function getHome(db: Database, s: HomeScope) {
     newestBadgeOf(db, s),
     recentAwardsOf(db, s),
     recentImplementedOf(db, s),
-  ]);
+  ] as const);
   return {
     drafts,
     invitations,

@@ -4,10 +4,13 @@
  * so a page reads the rows it shows plus one. Units have no board index (a unit's total then moves
  * without an index entry): a unit board reads its agency's units of the period by the primary key
  * and sorts them — bounded by the units of one agency (tens), not by the data. Ties are ordered by
- * rowid, which a total keeps for good.
+ * rowid, which a total keeps for good. The totals are folded from the ledger by the scheduler each
+ * minute (`reward-fold.queries.ts`): the first page's batch also reads since when points are
+ * waiting to be folded, so the board can say how current it is.
  */
 import { sql, type SQL } from "drizzle-orm";
-import { runBatch, type Database } from "../client";
+import { runBatch, type Database, type Statement } from "../client";
+import { pendingSinceStatement } from "./reward-fold.queries";
 
 export type LeaderboardRow = {
   rowId: number;
@@ -31,15 +34,16 @@ export async function listLeaderboard(
     limit: number;
     after?: readonly [number, number] | undefined;
   },
-): Promise<LeaderboardRow[]> {
+): Promise<{ rows: LeaderboardRow[]; pendingSince: number | null }> {
   const { limit, after } = input;
   const n = limit + 1;
   if (!after) return readRange(db, input, sql`t.points > 0`, n);
   // after a cursor: the rest of its tie group, then (if the page is not full) lower points — each
   // one index range for people; a single `(points, rowid) < (?, ?)` would scan the tie group from its top
   const tied = await readRange(db, input, sql`t.points = ${after[0]} AND t.rowid < ${after[1]}`, n);
-  if (tied.length === n) return tied;
-  return [...tied, ...(await readRange(db, input, sql`t.points < ${after[0]} AND t.points > 0`, n - tied.length))];
+  if (tied.rows.length === n) return tied;
+  const rest = await readRange(db, input, sql`t.points < ${after[0]} AND t.points > 0`, n - tied.rows.length);
+  return { rows: [...tied.rows, ...rest.rows], pendingSince: tied.pendingSince };
 }
 
 async function readRange(
@@ -47,7 +51,7 @@ async function readRange(
   input: { agencyId: number; period: string; scope: "user" | "unit" },
   where: SQL,
   count: number,
-): Promise<LeaderboardRow[]> {
+): Promise<{ rows: LeaderboardRow[]; pendingSince: number | null }> {
   const { agencyId, period, scope } = input;
   // the scope is a literal, not a parameter: SQLite only uses a partial index it can prove applies
   const query =
@@ -64,13 +68,17 @@ async function readRange(
             ORDER BY t.points DESC, t.rowid DESC LIMIT ${count}) t
           JOIN units un ON un.id = t.subject_id
           ORDER BY t.points DESC, t.row_id DESC`;
-  const [result] = await runBatch(db, [db.all(query)]);
-  return (result!.results as Record<string, unknown>[]).map((r) => ({
-    rowId: Number(r.row_id),
-    points: Number(r.points),
-    subjectId: Number(r.subject_id),
-    name: String(r.name),
-    unitId: Number(r.unit_id),
-    unitName: String(r.unit_name),
-  }));
+  const [result, pending] = await runBatch(db, [db.all(query), pendingSinceStatement(db) as Statement]);
+  const since = (pending!.results as { pending_since: number | null }[])[0]?.pending_since ?? null;
+  return {
+    rows: (result!.results as Record<string, unknown>[]).map((r) => ({
+      rowId: Number(r.row_id),
+      points: Number(r.points),
+      subjectId: Number(r.subject_id),
+      name: String(r.name),
+      unitId: Number(r.unit_id),
+      unitName: String(r.unit_name),
+    })),
+    pendingSince: since === null ? null : Number(since),
+  };
 }

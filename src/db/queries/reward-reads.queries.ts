@@ -7,24 +7,35 @@ import { alias } from "drizzle-orm/sqlite-core";
 import { DEFAULT_RULES, parseRules, serializeRules, type RuleSet, type Rules } from "../../domain/reward-rules";
 import { SECRET_RULE } from "../../domain/vote-secrecy";
 import { as } from "../alias";
-import type { Database, Statement } from "../client";
+import { runMappedBatch, type Database, type Statement } from "../client";
 import { awards, comments, ideas, pointLedger, pointTotals, rewardRules, reviews, userBadges, users } from "../schema";
 import { recordAuditIfChanged } from "./audit.queries";
+import { unfoldedPointsSql } from "./reward-fold.queries";
 
-/** A person's totals for the given periods (`all`, `2026`, …); periods without a row are absent. */
-export async function getPointsOf(db: Database, agencyId: number, userId: number, periods: readonly string[]) {
-  const rows = await db
-    .select({ period: pointTotals.period, points: pointTotals.points })
-    .from(pointTotals)
-    .where(
-      and(
-        eq(pointTotals.agencyId, agencyId),
-        inArray(pointTotals.period, [...periods]),
-        eq(pointTotals.subjectType, "user"),
-        eq(pointTotals.subjectId, userId),
+/**
+ * A person's totals for the given periods (`all`, `2026`, …), exact at once — the folded totals plus
+ * their ledger rows the scheduler has not folded yet — and their badges, in one round trip. Periods
+ * without points are absent.
+ */
+export async function getRewardsOf(db: Database, agencyId: number, userId: number, periods: readonly string[]) {
+  const [folded, unfolded, badges] = await runMappedBatch(db, [
+    db
+      .select({ period: pointTotals.period, points: pointTotals.points })
+      .from(pointTotals)
+      .where(
+        and(
+          eq(pointTotals.agencyId, agencyId),
+          inArray(pointTotals.period, [...periods]),
+          eq(pointTotals.subjectType, "user"),
+          eq(pointTotals.subjectId, userId),
+        ),
       ),
-    );
-  return new Map(rows.map((r) => [r.period, r.points]));
+    db.all<{ period: string; points: number }>(unfoldedPointsSql(userId, periods)),
+    listBadgesOf(db, userId),
+  ] as const);
+  const points = new Map<string, number>();
+  for (const r of [...folded, ...unfolded]) points.set(r.period, (points.get(r.period) ?? 0) + Number(r.points));
+  return { points, badges };
 }
 
 export function listBadgesOf(db: Database, userId: number) {

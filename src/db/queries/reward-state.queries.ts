@@ -1,11 +1,13 @@
 /**
- * What the reward engine needs to know before an event, read in one round trip of small indexed
- * reads: the rules in force, the idea's team (and a replicated original's), the people the event
+ * What the reward engine needs to know before an event, read in one statement (each small indexed
+ * read a JSON column of it), so one round trip: the rules in force, the idea's team (and, for a
+ * submitted replica, every ancestor's up its lineage), the people the event
  * may pay with their all-time totals, badges, today's paying occurrences of capped rules and the
  * counts a badge watches, and the rows already written for the event's cause.
  */
 import { sql, type SQL } from "drizzle-orm";
 import { countedBadge } from "../../domain/badges";
+import { MAX_LINEAGE_DEPTH } from "../../domain/library";
 import { DEFAULT_RULES, parseRules, type RuleKey, type RuleSet } from "../../domain/reward-rules";
 import {
   causeOf,
@@ -17,9 +19,8 @@ import {
   type RewardState,
   type SubjectType,
 } from "../../domain/rewards";
-import { MAX_LINEAGE_DEPTH } from "../../domain/library";
 import { asTimeZone, localDaySql } from "../../domain/time-zone";
-import { runBatch, type Database } from "../client";
+import type { Database } from "../client";
 
 /** The rules an event may pay under, for each kind of event. */
 const RULES_OF: Record<RewardEvent["type"], readonly RuleKey[]> = {
@@ -100,7 +101,16 @@ function dailyCapInForce(agencyId: number, rule: RuleKey): SQL {
 }
 
 type Row = Record<string, unknown>;
+
+/** A read's rows as one JSON array of objects with the given columns (a scalar subquery); no read: none. */
+const rows = (read: SQL | null, columns: readonly string[]) =>
+  read === null
+    ? sql`'[]'`
+    : sql`(SELECT json_group_array(json_object(${sql.raw(columns.map((c) => `'${c}', x.${c}`).join(", "))})) FROM (${read}) x)`;
 const num = (v: unknown) => Number(v ?? 0);
+/** A JSON array of ids, as SQLite hands it over (embedded in the row's JSON, or as its text). */
+const idList = (v: unknown): number[] =>
+  (Array.isArray(v) ? v : (JSON.parse(String(v ?? "[]")) as number[])).map(Number);
 
 /**
  * @param event the event about to happen
@@ -120,35 +130,62 @@ export async function readRewardState(
   const rulesOf = RULES_OF[event.type];
   const counted = rulesOf.map((r) => countedBadge(r)).filter((b) => b !== undefined);
   const { from, to } = causeRange(causeOf(event).key);
+  const none = null;
   const reads = [
-    db.all<Row>(
+    rows(
       sql`SELECT a.time_zone, r.version, r.rules FROM agencies a
         LEFT JOIN reward_rules r ON r.agency_id = a.id
           AND r.version = (SELECT max(version) FROM reward_rules WHERE agency_id = a.id)
         WHERE a.id = ${event.agencyId}`,
+      ["time_zone", "version", "rules"],
     ),
-    db.all<Row>(sql`SELECT u.id AS user_id, u.agency_id, u.unit_id, a.time_zone, coalesce(t.points, 0) AS total
+    // the all-time total as folded (the scheduler folds the ledger each minute): the engine's level
+    // changes are reported against it; a person's own points (`/rewards/me`) add the rows not folded yet
+    rows(
+      sql`SELECT u.id AS user_id, u.agency_id, u.unit_id, a.time_zone, coalesce(t.points, 0) AS total
       FROM users u JOIN agencies a ON a.id = u.agency_id LEFT JOIN point_totals t
         ON t.agency_id = u.agency_id AND t.period = 'all' AND t.subject_type = 'user' AND t.subject_id = u.id
-      WHERE u.id IN (${who})`),
-    db.all<Row>(sql`SELECT user_id, badge_key FROM user_badges WHERE user_id IN (${who})`),
-    fresh
-      ? db.all<Row>(sql`SELECT NULL WHERE 0`)
-      : db.all<Row>(sql`SELECT idempotency_key, agency_id, user_id, unit_id, points, rule_key, rules_version,
+      WHERE u.id IN (SELECT user_id FROM w)`,
+      ["user_id", "agency_id", "unit_id", "time_zone", "total"],
+    ),
+    rows(sql`SELECT user_id, badge_key FROM user_badges WHERE user_id IN (SELECT user_id FROM w)`, [
+      "user_id",
+      "badge_key",
+    ]),
+    rows(
+      fresh
+        ? none
+        : sql`SELECT idempotency_key, agency_id, user_id, unit_id, points, rule_key, rules_version,
           subject_type, subject_id, day
-          FROM point_ledger WHERE idempotency_key >= ${from} AND idempotency_key < ${to}`),
-    ideaId === null
-      ? db.all<Row>(sql`SELECT NULL WHERE 0`)
-      : db.all<Row>(sql`SELECT i.vote_count,
+          FROM point_ledger WHERE idempotency_key >= ${from} AND idempotency_key < ${to}`,
+      [
+        "idempotency_key",
+        "agency_id",
+        "user_id",
+        "unit_id",
+        "points",
+        "rule_key",
+        "rules_version",
+        "subject_type",
+        "subject_id",
+        "day",
+      ],
+    ),
+    rows(
+      ideaId === null
+        ? none
+        : sql`SELECT i.vote_count,
           (SELECT json_group_array(a.user_id) FROM idea_authors a WHERE a.idea_id = i.id AND a.accepted_at IS NOT NULL) AS team
-          FROM ideas i WHERE i.id = ${ideaId}`),
+          FROM ideas i WHERE i.id = ${ideaId}`,
+      ["vote_count", "team"],
+    ),
     // today's paying rows of each rule (column n0, n1, … in the order of `rulesOf`), counted only up
     // to the rule's daily cap in force (uncapped: none): the engine asks "has the cap been reached?",
     // and a popular author's received votes stay unread
-    rulesOf.length === 0
-      ? db.all<Row>(sql`SELECT NULL WHERE 0`)
-      : db.all<Row>(
-          sql`WITH w(user_id) AS (${who}) SELECT w.user_id, ${sql.join(
+    rows(
+      rulesOf.length === 0
+        ? none
+        : sql`SELECT w.user_id, ${sql.join(
             rulesOf.map(
               (rule, i) => sql`(SELECT count(*) FROM (SELECT 1 FROM point_ledger l
               WHERE l.user_id = w.user_id AND l.rule_key = ${rule} AND l.day = ${today} AND l.points > 0
@@ -156,30 +193,41 @@ export async function readRewardState(
             ),
             sql`, `,
           )} FROM w`,
-        ),
+      ["user_id", ...rulesOf.map((_, i) => `n${i}`)],
+    ),
+    // a submitted idea: every ancestor of the replica with its team, nearest first (read only for a
+    // submission, so no other event pays for it)
+    rows(
+      ideaId !== null && event.type === "idea_submitted"
+        ? sql`${lineageCte(ideaId)}
+          SELECT o.id, o.agency_id, l.depth,
+            (SELECT json_group_array(a.user_id) FROM idea_authors a WHERE a.idea_id = o.id AND a.accepted_at IS NOT NULL) AS team
+          FROM lineage l JOIN ideas o ON o.id = l.id`
+        : none,
+      ["id", "agency_id", "depth", "team"],
+    ),
     // a count badge reads its count only for those who do not hold it yet: at most its threshold of rows
     ...counted.map((badge) =>
-      db.all<Row>(sql`SELECT user_id, sum(CASE WHEN points > 0 THEN 1 WHEN points < 0 THEN -1 ELSE 0 END) AS n
+      rows(
+        sql`SELECT user_id, sum(CASE WHEN points > 0 THEN 1 WHEN points < 0 THEN -1 ELSE 0 END) AS n
         FROM point_ledger
-        WHERE rule_key = ${badge.trigger.rule} AND user_id IN (SELECT u.id FROM users u WHERE u.id IN (${who})
+        WHERE rule_key = ${badge.trigger.rule} AND user_id IN (SELECT u.id FROM users u WHERE u.id IN (SELECT user_id FROM w)
           AND NOT EXISTS (SELECT 1 FROM user_badges b WHERE b.user_id = u.id AND b.badge_key = ${badge.key}))
-        GROUP BY user_id`),
+        GROUP BY user_id`,
+        ["user_id", "n"],
+      ),
     ),
-  ] as const;
-  // a submitted idea: every ancestor of the replica with its team, nearest first (last in the batch,
-  // and only for a submission, so no other event pays a statement for it)
-  const lineageRead =
-    ideaId !== null && event.type === "idea_submitted"
-      ? [
-          db.all<Row>(sql`${lineageCte(ideaId)}
-          SELECT o.id, o.agency_id,
-            (SELECT json_group_array(a.user_id) FROM idea_authors a WHERE a.idea_id = o.id AND a.accepted_at IS NOT NULL) AS team
-          FROM lineage l JOIN ideas o ON o.id = l.id ORDER BY l.depth`),
-        ]
-      : [];
-  const results = (await runBatch(db, [...reads, ...lineageRead])).map((r) => r.results as Row[]);
-  const lineageRows = lineageRead.length > 0 ? results.pop()! : [];
-  const [rulesRows, peopleRows, badgeRows, causeRows, ideaRows, todayRows, ...countRows] = results;
+  ];
+  // every read above as one JSON column of ONE statement: the state costs one statement in one round trip
+  const [row] = await db.all<Record<string, string>>(
+    sql`WITH w(user_id) AS (${who}) SELECT ${sql.join(
+      reads.map((read, i) => sql`${read} AS ${sql.raw(`r${i}`)}`),
+      sql`, `,
+    )}`,
+  );
+  const [rulesRows, peopleRows, badgeRows, causeRows, ideaRows, todayRows, lineageRows, ...countRows] = reads.map(
+    (_, i) => JSON.parse(row?.[`r${i}`] ?? "[]") as Row[],
+  );
 
   const stored = rulesRows![0];
   const rules = stored?.version != null ? parseRules(num(stored.version), String(stored.rules)) : DEFAULT_RULES;
@@ -214,13 +262,11 @@ export async function readRewardState(
     timeZone,
     ...(idea
       ? {
-          team: JSON.parse(String(idea.team)) as number[],
+          team: idList(idea.team),
           ideaVotes: num(idea.vote_count),
-          lineage: lineageRows.map((o) => ({
-            ideaId: num(o.id),
-            agencyId: num(o.agency_id),
-            team: JSON.parse(String(o.team ?? "[]")) as number[],
-          })),
+          lineage: [...lineageRows!]
+            .sort((a, b) => num(a.depth) - num(b.depth))
+            .map((o) => ({ ideaId: num(o.id), agencyId: num(o.agency_id), team: idList(o.team) })),
         }
       : {}),
   };

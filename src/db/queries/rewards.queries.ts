@@ -3,14 +3,11 @@
  * batch, so that there is never an action without its points nor points without their action.
  *
  * Per batch of ledger rows (at most {@link ROWS_PER_INSERT}, to stay under D1's 100 bound
- * parameters) there are two statements, always adjacent:
- * 1. the ledger insert; `ON CONFLICT(idempotency_key) DO NOTHING` drops a row a retry or a racing
- *    request already wrote, and a daily-capped row whose cap was reached meanwhile is not inserted;
- * 2. the totals upsert, which reads back exactly the rows statement 1 inserted — the newest
- *    `changes()` ids of the ledger (ids are assigned max + 1 and a D1 batch runs alone) — and adds
- *    them to the four periods (derived in SQL from each row's `day`) of the person and of the unit.
- * So totals move by exactly what the ledger gained, whatever was retried or raced. Badge grants
- * follow (`ON CONFLICT DO NOTHING`).
+ * parameters) there is one statement, the ledger insert: `ON CONFLICT(idempotency_key) DO NOTHING`
+ * drops a row a retry or a racing request already wrote, and a daily-capped row whose cap was
+ * reached meanwhile is not inserted. Badge grants follow (`ON CONFLICT DO NOTHING`). The running
+ * totals per period are not written here: the scheduler folds them from the ledger each minute
+ * (`reward-fold.queries.ts`), so a vote writes its two ledger rows, not sixteen totals.
  */
 import { is, sql, SQL } from "drizzle-orm";
 import {
@@ -21,7 +18,6 @@ import {
   type RewardEvent,
   type RewardOutcome,
 } from "../../domain/rewards";
-import { PERIODS_AND_SUBJECTS_SQL, periodOfDaySql } from "../../domain/reward-periods";
 import type { Database, Statement } from "../client";
 import { readRewardState } from "./reward-state.queries";
 
@@ -101,7 +97,7 @@ export function outcomeStatements(
   const when = options.when ?? sql`1`;
   const fresh = options.fresh ?? null;
   for (const rows of chunked(outcome.ledger, ROWS_PER_INSERT, (part) => ledgerInsert(db, part, when, fresh))) {
-    out.push(rows, totalsUpsert(db));
+    out.push(rows);
   }
   out.push(...chunked(outcome.badges, BADGES_PER_INSERT, (part) => badgeInsert(db, part, when, fresh)));
   return out;
@@ -150,20 +146,6 @@ function ledgerInsert(db: Database, rows: readonly LedgerRow[], when: SQL, fresh
     WHERE (${when}) AND (v.column11 IS NULL OR (SELECT count(*) FROM point_ledger c
       WHERE c.user_id = v.column2 AND c.rule_key = v.column7 AND c.day = v.column10 AND c.points > 0) < v.column11)
     ON CONFLICT(idempotency_key) DO NOTHING`);
-}
-
-/** Each row's periods (see `periodsOfDay`) from its `day`, and the person and the unit it counts for. */
-const PERIOD_OF_DAY = sql.raw(periodOfDaySql("l.day", "p.n"));
-const PERIODS_AND_SUBJECTS = sql.raw(PERIODS_AND_SUBJECTS_SQL);
-
-/** Must follow its ledger insert directly: it reads the rows that statement inserted (`changes()`). */
-function totalsUpsert(db: Database): Statement {
-  return db.run(sql`INSERT INTO point_totals (agency_id, period, subject_type, subject_id, points)
-    SELECT l.agency_id, ${PERIOD_OF_DAY}, k.kind, CASE k.kind WHEN 'user' THEN l.user_id ELSE l.unit_id END, sum(l.points)
-    FROM point_ledger l CROSS JOIN ${PERIODS_AND_SUBJECTS}
-    WHERE l.id > (SELECT max(id) FROM point_ledger) - changes()
-    GROUP BY 1, 2, 3, 4
-    ON CONFLICT(agency_id, period, subject_type, subject_id) DO UPDATE SET points = point_totals.points + excluded.points`);
 }
 
 function badgeInsert(db: Database, grants: readonly BadgeGrant[], when: SQL, fresh: FreshId): Statement {

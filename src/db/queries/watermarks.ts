@@ -8,16 +8,18 @@ import { DERIVE_BATCH } from "../../domain/notifications";
  * @param name the job's row in `job_watermarks`
  * @param table the source table; `alias` is how the job's statements name it
  * @param idColumn an increasing key (`id`, or `rowid` for tables keyed otherwise)
+ * @param limit rows per run at most
  */
 export function watermarkWindow(
   name: string,
   table: string,
   alias: string,
   idColumn = "id",
+  limit = DERIVE_BATCH,
 ): { where: SQL; advance: SQL } {
   const lo = `(SELECT last_id FROM job_watermarks WHERE name = '${name}')`;
   const hi = sql.raw(
-    `(SELECT max(${idColumn}) FROM (SELECT ${idColumn} FROM ${table} WHERE ${idColumn} > ${lo} ORDER BY ${idColumn} LIMIT ${DERIVE_BATCH}))`,
+    `(SELECT max(${idColumn}) FROM (SELECT ${idColumn} FROM ${table} WHERE ${idColumn} > ${lo} ORDER BY ${idColumn} LIMIT ${limit}))`,
   );
   const key = sql.raw(`${alias}.${idColumn}`);
   return {

@@ -2,9 +2,9 @@ import { changesOf, runBatch } from "../../db/client";
 import { listLeaderboard } from "../../db/queries/leaderboard.queries";
 import {
   getMember,
-  getPointsOf,
-  getRuleSet,
+  getRewardsOf,
   listBadgesOf,
+  getRuleSet,
   listLedger as readLedger,
   listLedgerFolded,
   listLedgerRows,
@@ -41,10 +41,7 @@ export const getMyRewards: AppRouteHandler<typeof routes.getMyRewards> = async (
   const actor = actorOf(c);
   const db = c.var.db;
   const [all, year, quarter, month] = periodsFor(Date.now(), actor.timeZone);
-  const [points, held] = await Promise.all([
-    getPointsOf(db, actor.agencyId, actor.userId, [all, year, quarter, month]),
-    listBadgesOf(db, actor.userId),
-  ]);
+  const { points, badges: held } = await getRewardsOf(db, actor.agencyId, actor.userId, [all, year, quarter, month]);
   const total = points.get(all) ?? 0;
   return c.json(
     {
@@ -212,12 +209,13 @@ export const publishRules: AppRouteHandler<typeof routes.publishRules> = async (
 export const getLeaderboard: AppRouteHandler<typeof routes.getLeaderboard> = async (c) => {
   const actor = actorOf(c);
   const { scope, period, cursor, limit } = c.req.valid("query");
-  const key = currentPeriod(period, Date.now(), actor.timeZone);
+  const now = Date.now();
+  const key = currentPeriod(period, now, actor.timeZone);
   // the cursor carries the keyset (points, rowid) and the ranking so far (position, rank)
   const [points, rowId, position, rank] = cursor
     ? decodeCursor(cursor, ["number", "number", "number", "number"] as const)
     : [null, 0, 0, 0];
-  const rows = await listLeaderboard(c.var.db, {
+  const { rows, pendingSince } = await listLeaderboard(c.var.db, {
     agencyId: actor.agencyId,
     period: key,
     scope: scope === "users" ? "user" : "unit",
@@ -241,6 +239,8 @@ export const getLeaderboard: AppRouteHandler<typeof routes.getLeaderboard> = asy
         rows.length > limit && last
           ? encodeCursor([last.points, last.rowId, ranked.carry.position, ranked.carry.rank])
           : null,
+      // the totals lag the ledger by at most one scheduler run: they hold every point earned before this
+      asOf: iso(pendingSince ?? now),
     },
     200,
   );

@@ -235,5 +235,10 @@ export const LeaderboardSchema = z
       }),
     ),
     nextCursor: NextCursor,
+    asOf: z.string().openapi({
+      description:
+        "The board holds every point earned before this time: totals are folded from the ledger by the scheduler each minute, so a board may lag by one run (a person's own points in /rewards/me are exact at once)",
+      example: "2026-11-05T03:12:00.000Z",
+    }),
   })
   .openapi("Leaderboard");

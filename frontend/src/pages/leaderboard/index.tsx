@@ -5,7 +5,7 @@ import { Loading } from "../../components/loading";
 import { ProblemMessage } from "../../components/problem-message";
 import { RequireSignIn } from "../../components/require-sign-in";
 import { t } from "../../i18n";
-import { formatNumber } from "../../lib/format";
+import { formatNumber, formatTime, timeZoneName } from "../../lib/format";
 import { usePageTitle } from "../../lib/use-page-title";
 
 const SCOPES: BoardScope[] = ["users", "units"];
@@ -95,6 +95,10 @@ function Board() {
             ))}
           </tbody>
         </table>
+      )}
+      {/* the totals are folded from the ledger each minute: the board says how current it is */}
+      {shown && (
+        <p class="muted">{t("board.asOf", { time: formatTime(new Date(shown.asOf)), zone: timeZoneName() })}</p>
       )}
       {shown?.nextCursor && (
         <button class="button button-secondary" type="button" onClick={() => void load(true)}>

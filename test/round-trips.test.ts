@@ -1,0 +1,106 @@
+/**
+ * Round trips to D1 (issue 22): each costs a few milliseconds of waiting whatever it carries, so a
+ * signed-in read page makes one (the session check travels in the batch of the page's first read)
+ * and a vote two (session check with the reward state, then the write batch). Counted from the
+ * `rt=` of `Server-Timing`. And the price is not paid in safety: signing out, a revoked session, a
+ * deactivated account or a changed role takes effect on the very next request, and a write never
+ * runs for a session that is no longer valid.
+ */
+import { env } from "cloudflare:test";
+import { beforeAll, describe, expect, it } from "vitest";
+import { serializeRoles } from "../src/domain/roles";
+import { createPersonas, createUser, signIn, type Persona } from "./fixtures/builders";
+import { api, d1Cost } from "./fixtures/http";
+import { competition, insertIdea } from "./fixtures/ideas";
+import { ideaCounts } from "./fixtures/voting";
+
+let fx: Awaited<ReturnType<typeof createPersonas>>;
+
+beforeAll(async () => {
+  fx = await createPersonas();
+});
+
+/** A fresh ASN of the personas' unit, signed in, whose session the Worker has already seen once. */
+async function freshPersona(roles: ("asn" | "admin")[] = ["asn"]): Promise<Persona> {
+  const user = await createUser(fx.unit, { roles });
+  const persona = { user, cookie: await signIn(user) };
+  expect((await api("GET", "/api/v1/auth/me", { cookie: persona.cookie })).status).toBe(200);
+  return persona;
+}
+
+describe("round trips to D1", () => {
+  it("GET /api/v1/ideas signed in makes one round trip once the session is known", async () => {
+    const { cookie } = await freshPersona();
+    const res = await api("GET", "/api/v1/ideas?sort=new", { cookie });
+    expect(res.status).toBe(200);
+    expect(d1Cost(res).rt).toBe(1);
+  });
+
+  it("GET /api/v1/rewards/me and /api/v1/leaderboards make one round trip each", async () => {
+    const { cookie } = await freshPersona();
+    for (const path of ["/api/v1/rewards/me", "/api/v1/leaderboards?period=month"]) {
+      const res = await api("GET", path, { cookie });
+      expect(res.status, path).toBe(200);
+      expect(d1Cost(res).rt, path).toBe(1);
+    }
+  });
+
+  it("PUT and DELETE /api/v1/ideas/{id}/vote make at most two round trips", async () => {
+    const voter = await freshPersona();
+    const idea = await insertIdea(await competition(fx.agency, "voting"), fx.asn.user);
+    const cast = await api("PUT", `/api/v1/ideas/${idea.id}/vote`, { cookie: voter.cookie });
+    expect(cast.status).toBe(200);
+    expect(d1Cost(cast).rt).toBeLessThanOrEqual(2);
+    const retract = await api("DELETE", `/api/v1/ideas/${idea.id}/vote`, { cookie: voter.cookie });
+    expect(retract.status).toBe(200);
+    expect(d1Cost(retract).rt).toBeLessThanOrEqual(2);
+  });
+
+  it("a session seen for the first time costs one more round trip, not a wrong answer", async () => {
+    const user = await createUser(fx.unit);
+    const cookie = await signIn(user);
+    const res = await api("GET", "/api/v1/ideas?sort=new", { cookie });
+    expect(res.status).toBe(200);
+    expect(d1Cost(res).rt).toBe(2);
+  });
+});
+
+describe("a changed session takes effect on the very next request", () => {
+  it("answers 401 right after POST /api/v1/auth/logout", async () => {
+    const { cookie } = await freshPersona();
+    expect((await api("POST", "/api/v1/auth/logout", { cookie })).status).toBe(204);
+    const res = await api("GET", "/api/v1/ideas?sort=new", { cookie });
+    expect(res.status).toBe(401);
+    expect(res.headers.get("set-cookie")).toMatch(/__Host-gagas_session=;/);
+  });
+
+  it("answers 401 once the session is revoked elsewhere (sign out everywhere), and a vote writes nothing", async () => {
+    const voter = await freshPersona();
+    const idea = await insertIdea(await competition(fx.agency, "voting"), fx.asn.user);
+    await env.DB.prepare("UPDATE sessions SET revoked_at = ? WHERE user_id = ?").bind(Date.now(), voter.user.id).run();
+    expect((await api("PUT", `/api/v1/ideas/${idea.id}/vote`, { cookie: voter.cookie })).status).toBe(401);
+    expect(await ideaCounts(idea.id)).toMatchObject({ voteCount: 0, voteRows: 0 });
+    const ledger = await env.DB.prepare("SELECT count(*) AS n FROM point_ledger WHERE user_id = ?")
+      .bind(voter.user.id)
+      .first<{ n: number }>();
+    expect(ledger?.n).toBe(0);
+    expect((await api("GET", "/api/v1/rewards/me", { cookie: voter.cookie })).status).toBe(401);
+  });
+
+  it("answers 401 once the account is deactivated", async () => {
+    const { user, cookie } = await freshPersona();
+    await env.DB.prepare("UPDATE users SET active = 0 WHERE id = ?").bind(user.id).run();
+    expect((await api("GET", "/api/v1/ideas?sort=new", { cookie })).status).toBe(401);
+  });
+
+  it("follows a role taken away or given on the next request", async () => {
+    const admin = await freshPersona(["asn", "admin"]);
+    expect((await api("GET", "/api/v1/audit-log", { cookie: admin.cookie })).status).toBe(200);
+    const setRoles = (roles: ("asn" | "admin")[]) =>
+      env.DB.prepare("UPDATE users SET roles = ? WHERE id = ?").bind(serializeRoles(roles), admin.user.id).run();
+    await setRoles(["asn"]);
+    expect((await api("GET", "/api/v1/audit-log", { cookie: admin.cookie })).status).toBe(403);
+    await setRoles(["asn", "admin"]);
+    expect((await api("GET", "/api/v1/audit-log", { cookie: admin.cookie })).status).toBe(200);
+  });
+});
