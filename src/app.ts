@@ -36,6 +36,7 @@ import { rewardsRoutes } from "./routes/rewards/rewards.index";
 import { awardsRoutes } from "./routes/awards/awards.index";
 import { benchRoutes } from "./routes/bench/bench.index";
 import { exportsRoutes } from "./routes/exports/exports.index";
+import { competitionsRoutes } from "./routes/competitions/competitions.index";
 
 /** The Worker's HTTP app: middleware stack, one error path, every feature router. */
 export function createApp() {
@@ -71,6 +72,7 @@ export function createApp() {
     .route("/api/v1", rewardsRoutes)
     .route("/api/v1", awardsRoutes)
     .route("/api/v1", exportsRoutes)
+    .route("/api/v1", competitionsRoutes)
     .route("/api/v1", benchRoutes);
 
   app.route("/api", docsRouter);

@@ -54,6 +54,13 @@ export const BACKUP_TABLES: Scoped[] = [
   byAgency(s.statsCounters),
   byAgency(s.participants),
   via(s.notificationChannels, "user_id", "users"),
+  byAgency(s.competitions),
+  byAgency(s.competitionRounds),
+  via(s.roundMembers, "round_id", "competition_rounds"),
+  byAgency(s.competitionEntries),
+  byAgency(s.roundEntries),
+  byAgency(s.roundAssignments),
+  byAgency(s.guestReviewers),
 ];
 
 export const NOT_BACKED_UP: Record<string, string> = {

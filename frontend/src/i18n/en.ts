@@ -82,6 +82,7 @@ export const en = {
   "role.leader": "Leader",
   "role.admin": "Agency admin",
   "role.superadmin": "Platform admin",
+  "role.guest": "External reviewer",
 
   "password.title": "Change password",
   "password.mustChangeTitle": "Create a new password",

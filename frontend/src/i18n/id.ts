@@ -84,6 +84,7 @@ export const id = {
   "role.leader": "Pimpinan",
   "role.admin": "Admin instansi",
   "role.superadmin": "Admin platform",
+  "role.guest": "Penilai eksternal",
 
   "password.title": "Ganti kata sandi",
   "password.mustChangeTitle": "Buat kata sandi baru",
