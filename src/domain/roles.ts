@@ -23,8 +23,15 @@ export function parseRoles(stored: string): Role[] {
   return stored.split(",").filter((r): r is Role => ORDER.has(r as Role));
 }
 
-/** API paths (under `/api/v1`) a guest reviewer may call: their session and their round assignments. */
-const GUEST_PATHS = [/^\/auth\/(me|logout|logout-all|password)$/, /^\/round-assignments(\/[^/]+(\/conflict)?)?$/];
+/**
+ * API paths (under `/api/v1`) a guest reviewer may call: their session, their round assignments,
+ * and the export of their own personal data (UU PDP holds for them too).
+ */
+const GUEST_PATHS = [
+  /^\/auth\/(me|logout|logout-all|password)$/,
+  /^\/round-assignments(\/[^/]+(\/conflict)?)?$/,
+  /^\/me\/export$/,
+];
 
 /** Whether a guest may call `path` (`/api/v1/...`); everything else of the agency is closed to them. */
 export const guestMayCall = (path: string) =>

@@ -2,7 +2,7 @@
  * Competitions of several rounds (issue 20.3–20.5): their gates and rounds, the entries and how
  * each fared per round, the panels' score sheets, and external (guest) reviewers.
  */
-import { and, asc, count, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, count, eq, inArray, isNotNull, sql } from "drizzle-orm";
 import type { RoundConfig } from "../../domain/competition";
 import type { EntryGroup, Gates } from "../../domain/eligibility";
 import { as, newestId } from "../alias";
@@ -167,34 +167,42 @@ export function listRoundSheets(db: Database, roundIds: readonly number[]) {
     .where(inArray(roundAssignments.roundId, [...roundIds]));
 }
 
-/** What the gates need to know about an idea that would enter. */
+/** What the gates need to know about an idea that would enter (one batch of four reads). */
 export async function getEntryFacts(
   db: Database,
-  input: { agencyId: number; campaignId: number; ideaId: number; group: EntryGroup; year: number; userId: number },
+  input: { agencyId: number; campaignId: number; ideaId: number; group: EntryGroup; userId: number },
 ) {
-  const { agencyId, campaignId, ideaId, group, year, userId } = input;
-  const [idea] = await db
-    .select({
-      id: ideas.id,
-      unitId: ideas.unitId,
-      status: ideas.status,
-      replicatesId: ideas.replicatesId,
-      onTeam: sql<number>`EXISTS (SELECT 1 FROM ${ideaAuthors} WHERE ${ideaAuthors.ideaId} = ${ideas.id} AND ${ideaAuthors.userId} = ${userId} AND ${ideaAuthors.acceptedAt} IS NOT NULL)`.mapWith(
-        Boolean,
+  const { agencyId, campaignId, ideaId, group, userId } = input;
+  const [[idea], team, entered, [unit]] = await db.batch([
+    db
+      .select({ id: ideas.id, unitId: ideas.unitId, status: ideas.status, replicatesId: ideas.replicatesId })
+      .from(ideas)
+      .where(and(eq(ideas.id, ideaId), eq(ideas.agencyId, agencyId))),
+    db
+      .select({ userId: ideaAuthors.userId })
+      .from(ideaAuthors)
+      .where(and(eq(ideaAuthors.ideaId, ideaId), eq(ideaAuthors.userId, userId), isNotNull(ideaAuthors.acceptedAt))),
+    db
+      .select({ campaignId: competitionEntries.campaignId, year: competitionEntries.year })
+      .from(competitionEntries)
+      .where(and(eq(competitionEntries.ideaId, ideaId), eq(competitionEntries.agencyId, agencyId))),
+    db
+      .select({ n: count() })
+      .from(competitionEntries)
+      .innerJoin(ideas, eq(ideas.unitId, competitionEntries.unitId))
+      .where(
+        and(eq(ideas.id, ideaId), eq(competitionEntries.campaignId, campaignId), eq(competitionEntries.group, group)),
       ),
-      unitEntries: sql<number>`(SELECT count(*) FROM ${competitionEntries} WHERE ${competitionEntries.campaignId} = ${campaignId} AND ${competitionEntries.unitId} = ${ideas.unitId} AND ${competitionEntries.group} = ${group})`.mapWith(
-        Number,
-      ),
-      enteredThisYear: sql<number>`EXISTS (SELECT 1 FROM ${competitionEntries} WHERE ${competitionEntries.ideaId} = ${ideas.id} AND ${competitionEntries.year} = ${year})`.mapWith(
-        Boolean,
-      ),
-      alreadyHere: sql<number>`EXISTS (SELECT 1 FROM ${competitionEntries} WHERE ${competitionEntries.ideaId} = ${ideas.id} AND ${competitionEntries.campaignId} = ${campaignId})`.mapWith(
-        Boolean,
-      ),
-    })
-    .from(ideas)
-    .where(and(eq(ideas.id, ideaId), eq(ideas.agencyId, agencyId)));
-  return idea;
+  ]);
+  if (!idea) return undefined;
+  return {
+    ...idea,
+    onTeam: team.length > 0,
+    unitEntries: unit?.n ?? 0,
+    /** the years the idea was entered, and whether into this competition */
+    enteredYears: entered.map((e) => e.year),
+    alreadyHere: entered.some((e) => e.campaignId === campaignId),
+  };
 }
 
 /**
@@ -347,16 +355,28 @@ export function listMySheets(db: Database, agencyId: number, reviewerId: number)
 export async function getSheet(db: Database, agencyId: number, id: number) {
   const [row] = await db
     .select({
-      sheet: roundAssignments,
-      round: competitionRounds,
-      ideaId: ideas.id,
+      id: roundAssignments.id,
+      reviewerId: roundAssignments.reviewerId,
+      conflict: roundAssignments.conflict,
+      conflictReason: roundAssignments.conflictReason,
+      scores: roundAssignments.scores,
+      score: roundAssignments.score,
+      note: roundAssignments.note,
+      state: roundAssignments.state,
+      roundId: as(competitionRounds.id, "round_id"),
+      roundName: competitionRounds.name,
+      kind: competitionRounds.kind,
+      roundState: as(competitionRounds.state, "round_state"),
+      blind: competitionRounds.blind,
+      items: competitionRounds.items,
+      ideaId: as(ideas.id, "idea_id"),
       title: ideas.title,
       problem: ideas.problem,
       solution: ideas.solution,
       benefit: ideas.benefit,
       targetService: ideas.targetService,
       category: ideas.category,
-      unitName: units.name,
+      unitName: as(units.name, "unit_name"),
       group: competitionEntries.group,
       operatingSince: competitionEntries.operatingSince,
       scheduledAt: roundEntries.scheduledAt,

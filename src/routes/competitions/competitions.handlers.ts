@@ -108,7 +108,7 @@ async function judgeEntry(db: Database, actor: Actor, campaignId: number, body: 
   const now = Date.now();
   const today = localDay(now, actor.timeZone);
   const year = Number(today.slice(0, 4));
-  const facts = await getEntryFacts(db, { ...body, agencyId: actor.agencyId, campaignId: campaign.id, year, userId: actor.userId });
+  const facts = await getEntryFacts(db, { ...body, agencyId: actor.agencyId, campaignId: campaign.id, userId: actor.userId });
   if (!facts) throw notFound("idea");
   authorize(actor, "competition.enter", { ownerId: facts.onTeam ? actor.userId : undefined });
   if (!competition.gates) throw conflict("competition.not_configured", "This campaign runs no competition rounds");
@@ -123,7 +123,7 @@ async function judgeEntry(db: Database, actor: Actor, campaignId: number, body: 
     decided: facts.status === "approved" || facts.status === "implemented",
     isReplication: facts.replicatesId !== null,
     unitEntriesInGroup: facts.unitEntries,
-    enteredThisYear: facts.enteredThisYear,
+    enteredThisYear: facts.enteredYears.includes(year),
   });
   return { campaign, gates, facts, verdicts, now, year };
 }

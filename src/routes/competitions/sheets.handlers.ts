@@ -26,7 +26,7 @@ export const mySheets: AppRouteHandler<typeof routes.mySheets> = async (c) => {
 async function loadSheet(db: Database, actor: Actor, id: number) {
   const row = await getSheet(db, actor.agencyId, id);
   if (!row) throw notFound("assignment");
-  authorize(actor, "round.score", { ownerId: row.sheet.reviewerId });
+  authorize(actor, "round.score", { ownerId: row.reviewerId });
   return row;
 }
 
@@ -34,16 +34,16 @@ async function loadSheet(db: Database, actor: Actor, id: number) {
 async function present(db: Database, row: NonNullable<Awaited<ReturnType<typeof getSheet>>>) {
   const [members, ideaUnits] = await listProposers(db, [row.ideaId]);
   const proposers = proposersOf(members, ideaUnits[0]?.unitName ?? row.unitName);
-  const eyes = row.round.blind ? blindfold(proposers) : OPEN_EYES;
+  const eyes = row.blind ? blindfold(proposers) : OPEN_EYES;
   return {
-    id: row.sheet.id,
+    id: row.id,
     round: {
-      id: row.round.id,
-      name: row.round.name,
-      kind: row.round.kind,
-      state: row.round.state,
-      blind: row.round.blind,
-      items: itemsOf(row.round),
+      id: row.roundId,
+      name: row.roundName,
+      kind: row.kind,
+      state: row.roundState,
+      blind: row.blind,
+      items: itemsOf(row),
     },
     idea: {
       title: eyes.text(row.title),
@@ -54,16 +54,16 @@ async function present(db: Database, row: NonNullable<Awaited<ReturnType<typeof 
       category: row.category,
       group: row.group,
       operatingSince: row.operatingSince,
-      unitName: row.round.blind ? null : row.unitName,
-      team: row.round.blind ? null : members.map((m) => m.name),
+      unitName: row.blind ? null : row.unitName,
+      team: row.blind ? null : members.map((m) => m.name),
     },
     scheduledAt: isoOrNull(row.scheduledAt),
-    conflict: row.sheet.conflict,
-    conflictReason: row.sheet.conflictReason,
-    scores: JSON.parse(row.sheet.scores) as Record<string, number>,
-    score: row.sheet.score,
-    note: row.sheet.note,
-    state: row.sheet.state,
+    conflict: row.conflict,
+    conflictReason: row.conflictReason,
+    scores: JSON.parse(row.scores) as Record<string, number>,
+    score: row.score,
+    note: row.note,
+    state: row.state,
   };
 }
 
@@ -74,8 +74,8 @@ export const getSheetDetail: AppRouteHandler<typeof routes.getSheet> = async (c)
 };
 
 function assertWritable(row: NonNullable<Awaited<ReturnType<typeof getSheet>>>) {
-  if (row.round.state !== "open") throw conflict("round.not_open", "This round is not open for scoring");
-  if (row.sheet.state === "submitted") throw conflict("round.submitted", "These scores are already submitted");
+  if (row.roundState !== "open") throw conflict("round.not_open", "This round is not open for scoring");
+  if (row.state === "submitted") throw conflict("round.submitted", "These scores are already submitted");
 }
 
 export const declareConflict: AppRouteHandler<typeof routes.declareConflict> = async (c) => {
@@ -85,7 +85,7 @@ export const declareConflict: AppRouteHandler<typeof routes.declareConflict> = a
   const body = c.req.valid("json");
   const row = await loadSheet(db, actor, id);
   assertWritable(row);
-  if (row.sheet.conflict !== "undeclared") throw conflict("round.conflict_declared", "The declaration is made once");
+  if (row.conflict !== "undeclared") throw conflict("round.conflict_declared", "The declaration is made once");
   if (body.conflict && body.reason.length === 0)
     throw validationError([{ path: "json.reason", code: "round.conflict_reason", message: "Say what the conflict is" }]);
   const [changed] = await runBatch(db, [
@@ -102,11 +102,11 @@ export const saveSheet: AppRouteHandler<typeof routes.saveSheet> = async (c) => 
   const body = c.req.valid("json");
   const row = await loadSheet(db, actor, id);
   assertWritable(row);
-  if (row.sheet.conflict === "undeclared")
+  if (row.conflict === "undeclared")
     throw conflict("round.conflict_undeclared", "Declare whether you have a conflict of interest first");
-  if (row.sheet.conflict === "conflict") throw conflict("round.stepped_aside", "You declared a conflict on this entry");
-  const items = itemsOf(row.round);
-  const problems = sheetProblems(row.round.kind, items, body.scores).map((p) => ({ ...p, path: `json.${p.path}` }));
+  if (row.conflict === "conflict") throw conflict("round.stepped_aside", "You declared a conflict on this entry");
+  const items = itemsOf(row);
+  const problems = sheetProblems(row.kind, items, body.scores).map((p) => ({ ...p, path: `json.${p.path}` }));
   if (body.submit)
     problems.push(
       ...missingItems(items, body.scores).map((key) => ({
@@ -120,7 +120,7 @@ export const saveSheet: AppRouteHandler<typeof routes.saveSheet> = async (c) => 
     saveSheetStatement(db, {
       id,
       scores: body.scores,
-      score: sheetScore(row.round.kind, items, body.scores),
+      score: sheetScore(row.kind, items, body.scores),
       note: body.note,
       submit: body.submit,
       now: Date.now(),
