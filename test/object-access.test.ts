@@ -52,6 +52,8 @@ const MISSING: Record<IdKind, string> = {
   certificate: "TIDAKADA00000000",
   pushSubscription: "2147483647",
   webhook: "2147483647",
+  round: "2147483647",
+  roundAssignment: "2147483647",
 };
 
 let fx: MatrixFixtures;

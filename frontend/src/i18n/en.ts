@@ -1,3 +1,4 @@
+import { competitionsEn } from "./competitions.en.ts";
 import { accountEn } from "./account.en.ts";
 import { adminEn } from "./admin.en.ts";
 import { implementationEn } from "./implementation.en.ts";
@@ -182,4 +183,5 @@ export const en = {
   ...implementationEn,
   ...accountEn,
   ...pushEn,
+  ...competitionsEn,
 } as const satisfies Messages;

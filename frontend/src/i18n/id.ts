@@ -1,3 +1,4 @@
+import { competitionsId } from "./competitions.id.ts";
 import { accountId } from "./account.id.ts";
 import { adminId } from "./admin.id.ts";
 import { administrationId } from "./administration.id.ts";
@@ -185,4 +186,5 @@ export const id = {
   ...implementationId,
   ...accountId,
   ...pushId,
+  ...competitionsId,
 } as const;

@@ -331,7 +331,7 @@ export function listMySheets(db: Database, agencyId: number, reviewerId: number)
     .select({
       id: roundAssignments.id,
       roundName: competitionRounds.name,
-      roundState: competitionRounds.state,
+      roundState: as(competitionRounds.state, "round_state"),
       kind: competitionRounds.kind,
       title: ideas.title,
       conflict: roundAssignments.conflict,
