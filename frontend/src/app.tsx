@@ -25,6 +25,7 @@ import {
   UNSUBSCRIBE_PATH,
 } from "./lib/paths";
 import { takeKeepFocus } from "./lib/keep-focus";
+import { ROUND_REVIEWS_PATH } from "./lib/competition-paths";
 
 /**
  * A page's code arrives on demand; if its chunk cannot be fetched (offline, a deploy replaced it)
@@ -75,6 +76,9 @@ const AdminAuditPage = lazyPage(() => import("./pages/admin-audit/index"));
 const AdminWebhooksPage = lazyPage(() => import("./pages/admin-webhooks/index"));
 const PlatformPage = lazyPage(() => import("./pages/platform/index"));
 const PublicLibraryPage = lazyPage(() => import("./pages/public-library/index"));
+const CompetitionPage = lazyPage(() => import("./pages/competition/index"));
+const RoundReviewsPage = lazyPage(() => import("./pages/round-reviews/index"));
+const RoundReviewPage = lazyPage(() => import("./pages/round-review/index"));
 
 /** `/api/*` belongs to the Worker (docs, JSON): let the browser load it instead of the router. */
 const SPA_SCOPE = /^\/(?!api(\/|$))/;
@@ -140,7 +144,10 @@ export function App() {
               <Route path={WEBHOOKS_PATH} component={AdminWebhooksPage} />
               <Route path={PLATFORM_PATH} component={PlatformPage} />
               <Route path="/admin/kampanye/baru" component={CampaignEditorPage} />
+              <Route path="/admin/kampanye/:id/babak" component={CompetitionPage} />
               <Route path="/admin/kampanye/:id" component={CampaignEditorPage} />
+              <Route path={ROUND_REVIEWS_PATH} component={RoundReviewsPage} />
+              <Route path={`${ROUND_REVIEWS_PATH}/:id`} component={RoundReviewPage} />
               <Route path="/pustaka" component={LibraryPage} />
               <Route path="/pustaka/instansi/:agency" component={PublicLibraryPage} />
               <Route path="/pustaka/:id" component={LibraryItemPage} />

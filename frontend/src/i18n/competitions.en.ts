@@ -135,4 +135,7 @@ export const competitionsEn = {
   "code.round.stepped_aside": "You declared a conflict on this innovation.",
   "code.round.submitted": "These scores were already sent.",
   "code.guest.forbidden": "An external reviewer can open only their assignments.",
+  "competitions.slotStart": "Presentation slots start at (optional)",
+  "competitions.slotHint": "Each innovation gets the next slot from this time on.",
+  "competitions.slotMinutes": "Minutes per innovation",
 } as const;

@@ -135,4 +135,7 @@ export const competitionsId = {
   "code.round.stepped_aside": "Anda menyatakan konflik pada inovasi ini.",
   "code.round.submitted": "Nilai ini sudah dikirim.",
   "code.guest.forbidden": "Penilai eksternal hanya dapat membuka penugasannya.",
+  "competitions.slotStart": "Jadwal presentasi mulai (opsional)",
+  "competitions.slotHint": "Setiap inovasi mendapat giliran berurutan sejak waktu ini.",
+  "competitions.slotMinutes": "Menit per inovasi",
 } as const;
