@@ -28,7 +28,11 @@ beforeAll(async () => {
 });
 
 type Competition = {
-  rounds: { id: number; state: string; ranking: { entryId: number; rawScore: number | null; disagreement: boolean }[] }[];
+  rounds: {
+    id: number;
+    state: string;
+    ranking: { entryId: number; rawScore: number | null; disagreement: boolean }[];
+  }[];
   entries: { id: number; ideaId: number; rounds: { position: number; outcome: string; score: number | null }[] }[];
   finalRanking: { entryId: number; rank: number; reached: number; combined: number | null; complete: boolean }[];
 };
@@ -71,7 +75,10 @@ describe("a three-round competition, end to end", () => {
     const [a, b, c] = entries as [number, number, number];
     const [r1, r2, r3] = (await roundIds(campaign)) as [number, number, number];
     const cookieOf = (reviewerId: number) => (reviewerId === guest.id ? guest.cookie : p.reviewer.cookie);
-    const scoreAll = async (roundId: number, sheets: Record<number, [Record<string, number>, Record<string, number>]>) => {
+    const scoreAll = async (
+      roundId: number,
+      sheets: Record<number, [Record<string, number>, Record<string, number>]>,
+    ) => {
       for (const s of await sheetsOf(roundId)) {
         const [internal, external] = sheets[s.entryId]!;
         await score(cookieOf(s.reviewerId), s.id, s.reviewerId === guest.id ? external : internal);
@@ -90,8 +97,14 @@ describe("a three-round competition, end to end", () => {
     expect((await openRound(p.admin.cookie, r2)).status).toBe(200);
     expect(await sheetsOf(r2)).toHaveLength(4);
     await scoreAll(r2, {
-      [a]: [{ kebaruan: 5, efektivitas: 4 }, { kebaruan: 5, efektivitas: 5 }],
-      [b]: [{ kebaruan: 4, efektivitas: 4 }, { kebaruan: 5, efektivitas: 4 }],
+      [a]: [
+        { kebaruan: 5, efektivitas: 4 },
+        { kebaruan: 5, efektivitas: 5 },
+      ],
+      [b]: [
+        { kebaruan: 4, efektivitas: 4 },
+        { kebaruan: 5, efektivitas: 4 },
+      ],
     });
     expect(await (await closeRound(p.admin.cookie, r2)).json()).toMatchObject({ advanced: 2 });
 
@@ -160,7 +173,10 @@ describe("eligibility gates", () => {
     const idea = await insertIdea(campaign, author, { status: "in_review" });
     const body = { ideaId: idea.id, group: "umum", operatingSince: "2025-06-01" };
     const check = await api("POST", `/api/v1/campaigns/${campaign.id}/entries/check`, { cookie: p.admin.cookie, body });
-    const verdicts = (await check.json()) as { eligible: boolean; gates: { gate: string; ok: boolean; reason: string }[] };
+    const verdicts = (await check.json()) as {
+      eligible: boolean;
+      gates: { gate: string; ok: boolean; reason: string }[];
+    };
     expect(verdicts.eligible).toBe(false);
     expect(verdicts.gates.filter((g) => !g.ok).map((g) => g.gate)).toEqual(["status", "min_years"]);
 
@@ -169,23 +185,38 @@ describe("eligibility gates", () => {
     expect(await res.json()).toMatchObject({
       code: "entry.gates_failed",
       errors: [
-        { path: "gates.status", code: "entry.gate_status", message: "Hanya ide yang sudah disetujui atau terlaksana yang dapat didaftarkan." },
+        {
+          path: "gates.status",
+          code: "entry.gate_status",
+          message: "Hanya ide yang sudah disetujui atau terlaksana yang dapat didaftarkan.",
+        },
         { path: "gates.min_years", code: "entry.gate_min_years", message: expect.stringContaining("minimal 2 tahun") },
       ],
     });
-    const rows = await env.DB.prepare("SELECT count(*) AS n FROM competition_entries WHERE campaign_id = ?").bind(campaign.id).first<{ n: number }>();
+    const rows = await env.DB.prepare("SELECT count(*) AS n FROM competition_entries WHERE campaign_id = ?")
+      .bind(campaign.id)
+      .first<{ n: number }>();
     expect(rows!.n).toBe(0);
   });
 
   it("lets a one-year replication in, and holds each unit to its quota", async () => {
     const campaign = await gated({ ...KIPP_GATES, quotaPerUnit: { umum: 1, replikasi: 5, khusus: null } });
-    const original = await insertIdea(await competition(p.otherAgency, "review"), await createUser(p.otherUnit), { status: "implemented" });
+    const original = await insertIdea(await competition(p.otherAgency, "review"), await createUser(p.otherUnit), {
+      status: "implemented",
+    });
     const replication = await insertIdea(campaign, author, { status: "approved", replicatesId: original.id });
     const oneYear = new Date(Date.now() - 400 * 86_400_000).toISOString().slice(0, 10);
     expect((await enter(p.admin.cookie, campaign.id, replication.id, "replikasi", oneYear)).status).toBe(201);
 
-    expect((await enter(p.admin.cookie, campaign.id, (await insertIdea(campaign, author, { status: "approved" })).id)).status).toBe(201);
-    const second = await enter(p.admin.cookie, campaign.id, (await insertIdea(campaign, author, { status: "approved" })).id);
+    expect(
+      (await enter(p.admin.cookie, campaign.id, (await insertIdea(campaign, author, { status: "approved" })).id))
+        .status,
+    ).toBe(201);
+    const second = await enter(
+      p.admin.cookie,
+      campaign.id,
+      (await insertIdea(campaign, author, { status: "approved" })).id,
+    );
     expect(await second.json()).toMatchObject({
       errors: [{ path: "gates.quota", message: "Kuota unit untuk kelompok umum sudah penuh (1 inovasi)." }],
     });
@@ -213,13 +244,22 @@ describe("external reviewers", () => {
   it("holds a guest account with no NIP, and the guest reaches only their assignments", async () => {
     const email = `ahmad.${Date.now()}@unimal.ac.id`;
     const guest = await inviteAndAccept(email);
-    const row = await env.DB.prepare("SELECT u.nip, u.roles, g.institution FROM users u JOIN guest_reviewers g ON g.user_id = u.id WHERE u.id = ?")
+    const row = await env.DB.prepare(
+      "SELECT u.nip, u.roles, g.institution FROM users u JOIN guest_reviewers g ON g.user_id = u.id WHERE u.id = ?",
+    )
       .bind(guest.id)
       .first<{ nip: string; roles: string; institution: string }>();
     expect(row).toMatchObject({ roles: "guest", institution: "Universitas Sumatera Utara" });
     expect(row!.nip).toMatch(/^TAMU\d{14}$/);
 
-    for (const path of ["/api/v1/ideas", "/api/v1/campaigns", "/api/v1/people?q=a", "/api/v1/units", "/api/v1/reviews/mine", "/api/v1/me/home"]) {
+    for (const path of [
+      "/api/v1/ideas",
+      "/api/v1/campaigns",
+      "/api/v1/people?q=a",
+      "/api/v1/units",
+      "/api/v1/reviews/mine",
+      "/api/v1/me/home",
+    ]) {
       const res = await api("GET", path, { cookie: guest.cookie });
       expect(await res.json(), path).toMatchObject({ status: 403, code: "guest.forbidden" });
     }
@@ -232,10 +272,22 @@ describe("external reviewers", () => {
     const campaign = await competition(p.agency, "review");
     const [r1] = await insertCompetition(
       campaign,
-      [{ name: "Seleksi administrasi", kind: "checklist", weight: 100, advance: { mode: "all" }, items: CHECKLIST, memberIds: [guest.id, p.reviewer.user.id] }],
+      [
+        {
+          name: "Seleksi administrasi",
+          kind: "checklist",
+          weight: 100,
+          advance: { mode: "all" },
+          items: CHECKLIST,
+          memberIds: [guest.id, p.reviewer.user.id],
+        },
+      ],
       OPEN_GATES,
     );
-    const idea = await insertIdea(campaign, author, { status: "approved", problem: "Usulan Dewi Anggraini untuk antrean." });
+    const idea = await insertIdea(campaign, author, {
+      status: "approved",
+      problem: "Usulan Dewi Anggraini untuk antrean.",
+    });
     const entry = await insertEntry(campaign, idea, p.admin.user);
     await openRound(p.admin.cookie, r1!);
     const [sheet] = (await sheetsOf(r1!)).filter((s) => s.reviewerId === guest.id);
@@ -243,12 +295,20 @@ describe("external reviewers", () => {
     const read = await api("GET", `/api/v1/round-assignments/${sheet!.id}`, { cookie: guest.cookie });
     const text = await read.text();
     expect(text).not.toContain("Dewi Anggraini");
-    expect(JSON.parse(text)).toMatchObject({ idea: { team: null, unitName: null, problem: "Usulan Tim pengusul untuk antrean." }, conflict: "undeclared" });
+    expect(JSON.parse(text)).toMatchObject({
+      idea: { team: null, unitName: null, problem: "Usulan Tim pengusul untuk antrean." },
+      conflict: "undeclared",
+    });
 
-    const early = await api("PUT", `/api/v1/round-assignments/${sheet!.id}`, { cookie: guest.cookie, body: { scores: { proposal: 1 } } });
+    const early = await api("PUT", `/api/v1/round-assignments/${sheet!.id}`, {
+      cookie: guest.cookie,
+      body: { scores: { proposal: 1 } },
+    });
     expect(await early.json()).toMatchObject({ status: 409, code: "round.conflict_undeclared" });
     // the internal reviewer cannot read the guest's sheet
-    expect((await api("GET", `/api/v1/round-assignments/${sheet!.id}`, { cookie: p.reviewer.cookie })).status).toBe(403);
+    expect((await api("GET", `/api/v1/round-assignments/${sheet!.id}`, { cookie: p.reviewer.cookie })).status).toBe(
+      403,
+    );
 
     const declared = await api("PUT", `/api/v1/round-assignments/${sheet!.id}/conflict`, {
       cookie: guest.cookie,
@@ -275,7 +335,9 @@ describe("external reviewers", () => {
     const [r1] = await insertCompetition(campaign, threeRounds([p.guest_reviewer.user.id]), OPEN_GATES);
     const entry = await insertEntry(campaign, await insertIdea(campaign, author, { status: "approved" }), p.admin.user);
     const sheet = await insertOpenSheet(r1!, entry, p.guest_reviewer.user);
-    expect((await api("GET", `/api/v1/round-assignments/${sheet.id}`, { cookie: p.guest_reviewer.cookie })).status).toBe(200);
+    expect(
+      (await api("GET", `/api/v1/round-assignments/${sheet.id}`, { cookie: p.guest_reviewer.cookie })).status,
+    ).toBe(200);
     const other = await inviteAndAccept(`lain.${Date.now()}@unsri.ac.id`);
     expect((await api("GET", `/api/v1/round-assignments/${sheet.id}`, { cookie: other.cookie })).status).toBe(403);
   });

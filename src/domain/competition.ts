@@ -54,7 +54,11 @@ export function checkRounds(rounds: readonly RoundConfig[]): ConfigProblem[] {
   });
   const shares = rounds.reduce((s, r) => s + r.weight, 0);
   if (rounds.length > 0 && shares !== 100)
-    problems.push({ path: "rounds", code: "rounds.shares_total", message: `Round weights add up to ${shares}, not 100` });
+    problems.push({
+      path: "rounds",
+      code: "rounds.shares_total",
+      message: `Round weights add up to ${shares}, not 100`,
+    });
   return problems;
 }
 
@@ -112,7 +116,12 @@ export function rankRound(
     submittedAt: s.submittedAt,
   }));
   return rankIdeas(
-    entries.map((e) => ({ id: e.entryId, voteCount: 0, submittedAt: e.enteredAt, assigned: perEntry.get(e.entryId) ?? 0 })),
+    entries.map((e) => ({
+      id: e.entryId,
+      voteCount: 0,
+      submittedAt: e.enteredAt,
+      assigned: perEntry.get(e.entryId) ?? 0,
+    })),
     reviews,
     options,
   );
@@ -127,7 +136,8 @@ export function rankRound(
 export function advancing(ranked: readonly Pick<RankedIdea, "ideaId" | "score" | "rawScore">[], rule: AdvanceRule) {
   const scored = ranked.filter((r) => r.score !== null);
   if (rule.mode === "all") return scored.map((r) => r.ideaId);
-  if (rule.mode === "grade") return scored.filter((r) => r.rawScore !== null && r.rawScore >= rule.grade).map((r) => r.ideaId);
+  if (rule.mode === "grade")
+    return scored.filter((r) => r.rawScore !== null && r.rawScore >= rule.grade).map((r) => r.ideaId);
   const ordered = [...scored].sort((a, b) => b.score! - a.score!);
   const cut = ordered[rule.n - 1]?.score;
   if (cut === undefined || cut === null) return ordered.map((r) => r.ideaId);

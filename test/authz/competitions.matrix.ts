@@ -10,7 +10,16 @@ async function setUp(fx: MatrixFixtures) {
   const campaign = await competition(fx.agency, "review");
   const [roundId] = await insertCompetition(
     campaign,
-    [{ name: "Seleksi administrasi", kind: "checklist", weight: 100, advance: { mode: "all" }, items: CHECKLIST, memberIds: [fx.reviewer.user.id, fx.guest_reviewer.user.id] }],
+    [
+      {
+        name: "Seleksi administrasi",
+        kind: "checklist",
+        weight: 100,
+        advance: { mode: "all" },
+        items: CHECKLIST,
+        memberIds: [fx.reviewer.user.id, fx.guest_reviewer.user.id],
+      },
+    ],
     OPEN_GATES,
   );
   const idea = await insertIdea(campaign, fx.asn.user, { status: "approved" });
@@ -75,7 +84,9 @@ export const matrix: MatrixEntry[] = [
       const { campaign, roundId, idea } = await setUp(fx);
       const entry = await insertEntry(campaign, idea, fx.admin.user);
       const sheet = await insertOpenSheet(roundId, entry, fx.reviewer.user, { conflict: "none" });
-      await env.DB.prepare("UPDATE round_assignments SET state = 'submitted', score = 100, submitted_at = 1 WHERE id = ?")
+      await env.DB.prepare(
+        "UPDATE round_assignments SET state = 'submitted', score = 100, submitted_at = 1 WHERE id = ?",
+      )
         .bind(sheet.id)
         .run();
       return { path: `/api/v1/rounds/${roundId}/close` };
@@ -94,7 +105,10 @@ export const matrix: MatrixEntry[] = [
   },
   {
     route: "PUT /api/v1/round-assignments/{id}/conflict",
-    request: async (fx) => ({ path: `/api/v1/round-assignments/${(await guestSheet(fx)).id}/conflict`, body: { conflict: false } }),
+    request: async (fx) => ({
+      path: `/api/v1/round-assignments/${(await guestSheet(fx)).id}/conflict`,
+      body: { conflict: false },
+    }),
     expect: sheetOwner,
   },
   {
@@ -119,11 +133,14 @@ export const matrix: MatrixEntry[] = [
       await env.DB.prepare("UPDATE users SET email = ? WHERE id = ?").bind(`lama-${probe.email}`, probe.id).run();
       return {
         path: "/api/v1/guest-reviewers",
-        body: { name: "Dr. Rina Siregar", email: probe.email, institution: "Universitas Sumatera Utara", expertise: "Kebijakan publik" },
+        body: {
+          name: "Dr. Rina Siregar",
+          email: probe.email,
+          institution: "Universitas Sumatera Utara",
+          expertise: "Kebijakan publik",
+        },
       };
     },
     expect: statuses({ anonymous: 401, admin: 201, otherAdmin: 201 }, 403),
   },
 ];
-
-

@@ -31,6 +31,6 @@ export const matrix: MatrixEntry[] = [
   {
     route: "DELETE /api/v1/push/subscriptions/{id}",
     request: async (fx, persona) => ({ path: `/api/v1/push/subscriptions/${await ownSubscription(fx, persona)}` }),
-    expect: statuses({ guest_reviewer: 403,  anonymous: 401 }, 204),
+    expect: statuses({ guest_reviewer: 403, anonymous: 401 }, 204),
   },
 ];

@@ -52,11 +52,37 @@ describe("finalRanking: the rounds combined by their weights", () => {
   it("weighs substance 70 % and presentation 30 % (hand-computed)", () => {
     const rows = finalRanking(rounds, [
       // 0.7·88 + 0.3·80 = 61.6 + 24 = 85.6
-      { entryId: 10, scores: new Map([[1, 100], [2, 88], [3, 80]]), reached: 3, enteredAt: 1 },
+      {
+        entryId: 10,
+        scores: new Map([
+          [1, 100],
+          [2, 88],
+          [3, 80],
+        ]),
+        reached: 3,
+        enteredAt: 1,
+      },
       // 0.7·86 + 0.3·90 = 60.2 + 27 = 87.2
-      { entryId: 11, scores: new Map([[1, 100], [2, 86], [3, 90]]), reached: 3, enteredAt: 2 },
+      {
+        entryId: 11,
+        scores: new Map([
+          [1, 100],
+          [2, 86],
+          [3, 90],
+        ]),
+        reached: 3,
+        enteredAt: 2,
+      },
       // out after substance: 70 alone, partial
-      { entryId: 12, scores: new Map([[1, 100], [2, 95]]), reached: 2, enteredAt: 3 },
+      {
+        entryId: 12,
+        scores: new Map([
+          [1, 100],
+          [2, 95],
+        ]),
+        reached: 2,
+        enteredAt: 3,
+      },
     ]);
     expect(rows).toEqual([
       { entryId: 11, rank: 1, reached: 3, combined: 87.2, complete: true },
@@ -68,8 +94,24 @@ describe("finalRanking: the rounds combined by their weights", () => {
 
   it("breaks a tie on the combined score by the earlier entry", () => {
     const rows = finalRanking(rounds, [
-      { entryId: 21, scores: new Map([[2, 80], [3, 80]]), reached: 3, enteredAt: 9 },
-      { entryId: 20, scores: new Map([[2, 80], [3, 80]]), reached: 3, enteredAt: 5 },
+      {
+        entryId: 21,
+        scores: new Map([
+          [2, 80],
+          [3, 80],
+        ]),
+        reached: 3,
+        enteredAt: 9,
+      },
+      {
+        entryId: 20,
+        scores: new Map([
+          [2, 80],
+          [3, 80],
+        ]),
+        reached: 3,
+        enteredAt: 5,
+      },
     ]);
     expect(rows.map((r) => r.entryId)).toEqual([20, 21]);
   });
@@ -136,7 +178,13 @@ describe("checkRounds", () => {
   });
 
   it("accepts rounds whose weights add up to 100", () => {
-    expect(checkRounds([round(0, { kind: "checklist", items: [{ key: "x", label: "X", weight: 0, scaleMax: 1 }] }), round(70), round(30)])).toEqual([]);
+    expect(
+      checkRounds([
+        round(0, { kind: "checklist", items: [{ key: "x", label: "X", weight: 0, scaleMax: 1 }] }),
+        round(70),
+        round(30),
+      ]),
+    ).toEqual([]);
   });
 
   it("refuses rounds whose weights do not add up to 100", () => {

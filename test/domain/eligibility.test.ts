@@ -61,11 +61,9 @@ describe("checkGates with KIPP's figures", () => {
   });
 
   it("tells every failing gate at once", () => {
-    expect(failed(facts({ decided: false, unitEntriesInGroup: 10, enteredThisYear: true })).map((v) => v.gate)).toEqual([
-      "status",
-      "quota",
-      "one_per_year",
-    ]);
+    expect(failed(facts({ decided: false, unitEntriesInGroup: 10, enteredThisYear: true })).map((v) => v.gate)).toEqual(
+      ["status", "quota", "one_per_year"],
+    );
   });
 });
 

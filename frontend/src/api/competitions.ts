@@ -52,7 +52,12 @@ export async function listGuestReviewers() {
 export type GuestReviewer = Awaited<ReturnType<typeof listGuestReviewers>>[number];
 
 /** @throws ApiProblem 409 `user.email_taken` */
-export async function inviteGuestReviewer(body: { name: string; email: string; institution: string; expertise: string }) {
+export async function inviteGuestReviewer(body: {
+  name: string;
+  email: string;
+  institution: string;
+  expertise: string;
+}) {
   return readJson(await v1["guest-reviewers"].$post({ json: body }));
 }
 
@@ -75,6 +80,9 @@ export async function declareConflict(id: number, conflict: boolean, reason: str
 }
 
 /** @throws ApiProblem 422 `round.score_missing` per item, 409 `round.conflict_undeclared` */
-export async function saveRoundSheet(id: number, body: { scores: Record<string, number>; note: string; submit: boolean }) {
+export async function saveRoundSheet(
+  id: number,
+  body: { scores: Record<string, number>; note: string; submit: boolean },
+) {
   return readJson(await v1["round-assignments"][":id"].$put({ ...param(id), json: body }));
 }

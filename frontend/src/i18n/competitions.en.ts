@@ -5,7 +5,8 @@
 export const competitionsEn = {
   "nav.roundReviews": "Round reviews",
   "competitions.title": "Competition rounds",
-  "competitions.lead": "Set up the rounds as KIPP runs them: administrative screening, proposal evaluation, presentation and interview, field verification. Each round has its own panel, items, weight and rule for who goes on.",
+  "competitions.lead":
+    "Set up the rounds as KIPP runs them: administrative screening, proposal evaluation, presentation and interview, field verification. Each round has its own panel, items, weight and rule for who goes on.",
   "competitions.link": "Competition rounds, gates and external reviewers",
   "competitions.loading": "Loading the competition…",
   "competitions.gatesTitle": "Entry gates",
@@ -30,9 +31,11 @@ export const competitionsEn = {
   "competitions.advance.grade": "A passing grade",
   "competitions.advanceValue": "N or the passing grade",
   "competitions.items": "Items",
-  "competitions.itemsHint": "One item per line. Rubric: name; weight; scale (e.g. Novelty; 30; 5). Checklist: the name only.",
+  "competitions.itemsHint":
+    "One item per line. Rubric: name; weight; scale (e.g. Novelty; 30; 5). Checklist: the name only.",
   "competitions.panel": "Panel",
-  "competitions.panelEmpty": "No candidates yet: seat reviewers on the competition's committee, or invite external reviewers below.",
+  "competitions.panelEmpty":
+    "No candidates yet: seat reviewers on the competition's committee, or invite external reviewers below.",
   "competitions.guestMark": "(external)",
   "competitions.blind": "Blind review",
   "competitions.addRound": "Add a round",
@@ -68,14 +71,16 @@ export const competitionsEn = {
   "competitions.disagreement": "Reviewers disagree",
   "competitions.rankingEmpty": "No scores in this round yet.",
   "competitions.finalTitle": "Final ranking",
-  "competitions.finalLead": "The final score weighs each round's score by its weight; innovations that went further rank higher.",
+  "competitions.finalLead":
+    "The final score weighs each round's score by its weight; innovations that went further rank higher.",
   "competitions.reached": "Round {n}",
   "competitions.reachedHead": "Reached",
   "competitions.combined": "Final score",
   "competitions.finalEmpty": "The final ranking appears once the first round has closed.",
   "competitions.noScore": "–",
   "guests.title": "External reviewers",
-  "guests.lead": "Academics and partners review without a NIP. They get an invitation link by e-mail, see only the innovations assigned to them, and declare conflicts of interest before scoring.",
+  "guests.lead":
+    "Academics and partners review without a NIP. They get an invitation link by e-mail, see only the innovations assigned to them, and declare conflicts of interest before scoring.",
   "guests.name": "Full name and title",
   "guests.email": "E-mail",
   "guests.institution": "Institution",
@@ -87,7 +92,8 @@ export const competitionsEn = {
   "guests.activated": "Active",
   "guests.pending": "Has not accepted yet",
   "roundReviews.title": "Round reviews",
-  "roundReviews.lead": "The innovations assigned to you in competition rounds. Declare conflicts of interest before scoring.",
+  "roundReviews.lead":
+    "The innovations assigned to you in competition rounds. Declare conflicts of interest before scoring.",
   "roundReviews.loading": "Loading assignments…",
   "roundReviews.emptyTitle": "No assignments yet",
   "roundReviews.emptyText": "Assignments appear here when the organisers open a round you review.",
@@ -100,7 +106,8 @@ export const competitionsEn = {
   "roundReview.team": "Proposing team: {names} · {unit}",
   "roundReview.operatingSince": "Running since {date} · {group} group",
   "roundReview.conflictTitle": "Conflict of interest declaration",
-  "roundReview.conflictLead": "Before scoring, say whether you are connected to this innovation (helped write it, consulted on it, family of a proposer, their direct superior).",
+  "roundReview.conflictLead":
+    "Before scoring, say whether you are connected to this innovation (helped write it, consulted on it, family of a proposer, their direct superior).",
   "roundReview.noConflict": "I have no conflict of interest with this innovation",
   "roundReview.hasConflict": "I have a conflict of interest and step aside",
   "roundReview.conflictReason": "Describe the conflict",

@@ -5,7 +5,8 @@
 export const competitionsId = {
   "nav.roundReviews": "Penilaian babak",
   "competitions.title": "Babak kompetisi",
-  "competitions.lead": "Susun babak kompetisi seperti KIPP: seleksi administrasi, evaluasi proposal, presentasi dan wawancara, verifikasi lapangan. Setiap babak punya panel, butir penilaian, bobot dan aturan lolos sendiri.",
+  "competitions.lead":
+    "Susun babak kompetisi seperti KIPP: seleksi administrasi, evaluasi proposal, presentasi dan wawancara, verifikasi lapangan. Setiap babak punya panel, butir penilaian, bobot dan aturan lolos sendiri.",
   "competitions.link": "Babak kompetisi, syarat dan penilai eksternal",
   "competitions.loading": "Memuat kompetisi…",
   "competitions.gatesTitle": "Syarat pendaftaran",
@@ -30,9 +31,11 @@ export const competitionsId = {
   "competitions.advance.grade": "Nilai minimal",
   "competitions.advanceValue": "N atau nilai minimal",
   "competitions.items": "Butir penilaian",
-  "competitions.itemsHint": "Satu butir per baris. Rubrik: nama; bobot; skala (mis. Kebaruan; 30; 5). Daftar periksa: nama saja.",
+  "competitions.itemsHint":
+    "Satu butir per baris. Rubrik: nama; bobot; skala (mis. Kebaruan; 30; 5). Daftar periksa: nama saja.",
   "competitions.panel": "Panel penilai",
-  "competitions.panelEmpty": "Belum ada calon penilai: dudukkan penilai di tim penilai kompetisi, atau undang penilai eksternal di bawah.",
+  "competitions.panelEmpty":
+    "Belum ada calon penilai: dudukkan penilai di tim penilai kompetisi, atau undang penilai eksternal di bawah.",
   "competitions.guestMark": "(eksternal)",
   "competitions.blind": "Penilaian tanpa nama (blind)",
   "competitions.addRound": "Tambah babak",
@@ -68,14 +71,16 @@ export const competitionsId = {
   "competitions.disagreement": "Penilai berbeda pendapat",
   "competitions.rankingEmpty": "Belum ada nilai yang masuk di babak ini.",
   "competitions.finalTitle": "Peringkat akhir",
-  "competitions.finalLead": "Nilai akhir menggabungkan nilai tiap babak menurut bobotnya; inovasi yang melaju lebih jauh berada di atas.",
+  "competitions.finalLead":
+    "Nilai akhir menggabungkan nilai tiap babak menurut bobotnya; inovasi yang melaju lebih jauh berada di atas.",
   "competitions.reached": "Babak {n}",
   "competitions.reachedHead": "Sampai",
   "competitions.combined": "Nilai akhir",
   "competitions.finalEmpty": "Peringkat akhir muncul setelah babak pertama ditutup.",
   "competitions.noScore": "–",
   "guests.title": "Penilai eksternal",
-  "guests.lead": "Akademisi dan mitra menilai tanpa NIP. Mereka menerima tautan undangan lewat surel, hanya melihat inovasi yang ditugaskan, dan menyatakan konflik kepentingan sebelum menilai.",
+  "guests.lead":
+    "Akademisi dan mitra menilai tanpa NIP. Mereka menerima tautan undangan lewat surel, hanya melihat inovasi yang ditugaskan, dan menyatakan konflik kepentingan sebelum menilai.",
   "guests.name": "Nama lengkap dan gelar",
   "guests.email": "Surel",
   "guests.institution": "Institusi",
@@ -87,7 +92,8 @@ export const competitionsId = {
   "guests.activated": "Sudah aktif",
   "guests.pending": "Belum menerima undangan",
   "roundReviews.title": "Penilaian babak",
-  "roundReviews.lead": "Inovasi yang ditugaskan kepada Anda di babak kompetisi. Nyatakan konflik kepentingan sebelum menilai.",
+  "roundReviews.lead":
+    "Inovasi yang ditugaskan kepada Anda di babak kompetisi. Nyatakan konflik kepentingan sebelum menilai.",
   "roundReviews.loading": "Memuat penugasan…",
   "roundReviews.emptyTitle": "Belum ada penugasan",
   "roundReviews.emptyText": "Penugasan muncul di sini ketika panitia membuka babak yang Anda nilai.",
@@ -100,7 +106,8 @@ export const competitionsId = {
   "roundReview.team": "Tim pengusul: {names} · {unit}",
   "roundReview.operatingSince": "Berjalan sejak {date} · kelompok {group}",
   "roundReview.conflictTitle": "Pernyataan konflik kepentingan",
-  "roundReview.conflictLead": "Sebelum menilai, nyatakan apakah Anda punya hubungan dengan inovasi ini (ikut menyusun, konsultan, keluarga pengusul, atasan langsung).",
+  "roundReview.conflictLead":
+    "Sebelum menilai, nyatakan apakah Anda punya hubungan dengan inovasi ini (ikut menyusun, konsultan, keluarga pengusul, atasan langsung).",
   "roundReview.noConflict": "Saya tidak memiliki konflik kepentingan dengan inovasi ini",
   "roundReview.hasConflict": "Saya memiliki konflik kepentingan dan mundur dari penilaian ini",
   "roundReview.conflictReason": "Jelaskan konfliknya",

@@ -304,7 +304,13 @@ export function closeRoundStatements(
   db: Database,
   input: {
     roundId: number;
-    results: readonly { entryId: number; score: number | null; rawScore: number | null; rank: number; advanced: boolean }[];
+    results: readonly {
+      entryId: number;
+      score: number | null;
+      rawScore: number | null;
+      rank: number;
+      advanced: boolean;
+    }[];
     now: number;
   },
 ): Statement[] {
@@ -414,7 +420,14 @@ export function declareConflictStatement(
 
 export function saveSheetStatement(
   db: Database,
-  input: { id: number; scores: Record<string, number>; score: number | null; note: string; submit: boolean; now: number },
+  input: {
+    id: number;
+    scores: Record<string, number>;
+    score: number | null;
+    note: string;
+    submit: boolean;
+    now: number;
+  },
 ) {
   return db
     .update(roundAssignments)
@@ -504,4 +517,3 @@ export async function getUserIdByEmail(db: Database, email: string) {
   const [row] = await db.select({ id: users.id }).from(users).where(eq(users.email, email));
   return row?.id;
 }
-

@@ -95,17 +95,19 @@ export async function competitionView(db: Database, campaign: CampaignRow) {
         submitted: mine.filter((s) => s.state === "submitted").length,
         conflicts: mine.filter((s) => s.conflict === "conflict").length,
       },
-      ranking: ranking.map(({ ideaId, rank, score, rawScore, normalisedScore, submitted, assigned, spread, disagreement }) => ({
-        entryId: ideaId,
-        rank,
-        score,
-        rawScore,
-        normalisedScore,
-        submitted,
-        assigned,
-        spread,
-        disagreement,
-      })),
+      ranking: ranking.map(
+        ({ ideaId, rank, score, rawScore, normalisedScore, submitted, assigned, spread, disagreement }) => ({
+          entryId: ideaId,
+          rank,
+          score,
+          rawScore,
+          normalisedScore,
+          submitted,
+          assigned,
+          spread,
+          disagreement,
+        }),
+      ),
     };
   });
   const progress = entries.map((e) => {

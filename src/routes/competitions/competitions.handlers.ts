@@ -53,11 +53,19 @@ export const putCompetition: AppRouteHandler<typeof routes.putCompetition> = asy
     ...r,
     items: r.items.map((i) => (r.kind === "checklist" ? { ...i, weight: 0, scaleMax: 1 } : i)),
   }));
-  const problems = checkRounds(rounds as RoundConfig[]).map((p) => ({ path: `json.${p.path}`, code: p.code, message: p.message }));
+  const problems = checkRounds(rounds as RoundConfig[]).map((p) => ({
+    path: `json.${p.path}`,
+    code: p.code,
+    message: p.message,
+  }));
   rounds.forEach((r, i) =>
     r.items.forEach((item, j) => {
       if (r.kind === "rubric" && item.scaleMax < 2)
-        problems.push({ path: `json.rounds.${i}.items.${j}.scaleMax`, code: "rounds.scale", message: "A rubric scale runs 2–10" });
+        problems.push({
+          path: `json.rounds.${i}.items.${j}.scaleMax`,
+          code: "rounds.scale",
+          message: "A rubric scale runs 2–10",
+        });
     }),
   );
   const memberIds = [...new Set(rounds.flatMap((r) => r.memberIds))];
@@ -102,13 +110,23 @@ export const putCompetition: AppRouteHandler<typeof routes.putCompetition> = asy
 };
 
 /** Loads what the gates need and decides them; throws for what is no gate (unknown idea, not allowed, already in). */
-async function judgeEntry(db: Database, actor: Actor, campaignId: number, body: { ideaId: number; group: "umum" | "replikasi" | "khusus"; operatingSince: string }) {
+async function judgeEntry(
+  db: Database,
+  actor: Actor,
+  campaignId: number,
+  body: { ideaId: number; group: "umum" | "replikasi" | "khusus"; operatingSince: string },
+) {
   const campaign = await loadCampaign(db, actor.agencyId, campaignId);
   const competition = await getCompetition(db, campaign.id);
   const now = Date.now();
   const today = localDay(now, actor.timeZone);
   const year = Number(today.slice(0, 4));
-  const facts = await getEntryFacts(db, { ...body, agencyId: actor.agencyId, campaignId: campaign.id, userId: actor.userId });
+  const facts = await getEntryFacts(db, {
+    ...body,
+    agencyId: actor.agencyId,
+    campaignId: campaign.id,
+    userId: actor.userId,
+  });
   if (!facts) throw notFound("idea");
   authorize(actor, "competition.enter", { ownerId: facts.onTeam ? actor.userId : undefined });
   if (!competition.gates) throw conflict("competition.not_configured", "This campaign runs no competition rounds");
@@ -187,17 +205,26 @@ export const openRound: AppRouteHandler<typeof routes.openRound> = async (c) => 
   if (previous && previous.state !== "closed")
     throw conflict("round.previous_open", "The round before this one has not closed yet");
   const taking = previous
-    ? entries.filter((e) => standings.some((s) => s.roundId === previous.id && s.entryId === e.id && s.outcome === "advanced"))
+    ? entries.filter((e) =>
+        standings.some((s) => s.roundId === previous.id && s.entryId === e.id && s.outcome === "advanced"),
+      )
     : entries;
   const panel = competition.members.filter((m) => m.roundId === round.id).map((m) => m.userId);
   if (taking.length === 0) throw conflict("round.no_entries", "No entry is there to take part in this round");
   if (panel.length === 0) throw conflict("round.no_panel", "This round has no panel");
   const slots =
     round.slotStart !== null && round.slotMinutes !== null
-      ? scheduleSlots(taking.map((e) => e.id), round.slotStart, round.slotMinutes)
+      ? scheduleSlots(
+          taking.map((e) => e.id),
+          round.slotStart,
+          round.slotMinutes,
+        )
       : new Map<number, number>();
   // a colleague never scores an innovation of their own team
-  const teams = await listTeams(db, taking.map((e) => e.ideaId));
+  const teams = await listTeams(
+    db,
+    taking.map((e) => e.ideaId),
+  );
   const sheets = taking.flatMap((e) =>
     panel
       .filter((userId) => !teams.some((t) => t.ideaId === e.ideaId && t.userId === userId))
@@ -242,7 +269,9 @@ export const closeRound: AppRouteHandler<typeof routes.closeRound> = async (c) =
   const ranking = roundRanking(
     round,
     campaign,
-    standings.filter((s) => s.roundId === round.id).map((s) => ({ entryId: s.entryId, enteredAt: enteredAt.get(s.entryId) ?? 0 })),
+    standings
+      .filter((s) => s.roundId === round.id)
+      .map((s) => ({ entryId: s.entryId, enteredAt: enteredAt.get(s.entryId) ?? 0 })),
     sheets,
   );
   const going = new Set(advancing(ranking, advanceOf(round)));
@@ -269,4 +298,3 @@ export const closeRound: AppRouteHandler<typeof routes.closeRound> = async (c) =
   if (changesOf(batch[results.length]) === 0) throw conflict("round.not_open", "This round is not open");
   return c.json({ roundId: round.id, state: "closed" as const, entries: results.length, advanced: going.size }, 200);
 };
-

@@ -4,11 +4,17 @@ import { ENTRY_GROUPS, GATE_KEYS } from "../../domain/eligibility";
 import { EMAIL_MAX, EMAIL_PATTERN, NAME_MAX } from "../../domain/person";
 
 const when = z.iso.datetime({ offset: true });
-const Group = z.enum(ENTRY_GROUPS).openapi({ description: "KIPP's groups: umum (general), replikasi, khusus (special)" });
+const Group = z
+  .enum(ENTRY_GROUPS)
+  .openapi({ description: "KIPP's groups: umum (general), replikasi, khusus (special)" });
 const PerGroup = <T extends z.ZodType>(v: T) => z.object({ umum: v, replikasi: v, khusus: v }).strict();
 
 export const IdParam = z.object({
-  id: z.coerce.number().int().positive().openapi({ param: { name: "id", in: "path" }, example: 1 }),
+  id: z.coerce
+    .number()
+    .int()
+    .positive()
+    .openapi({ param: { name: "id", in: "path" }, example: 1 }),
 });
 
 export const GatesSchema = z
@@ -17,7 +23,8 @@ export const GatesSchema = z
       description: "Whole years an innovation must have run by the day of entry (KIPP: 2, a replication 1)",
     }),
     quotaPerUnit: PerGroup(z.number().int().min(1).max(1000).nullable()).openapi({
-      description: "Entries one unit (OPD) may make per group; null for no limit (KIPP per agency: 10 umum, 5 replikasi)",
+      description:
+        "Entries one unit (OPD) may make per group; null for no limit (KIPP per agency: 10 umum, 5 replikasi)",
     }),
     onePerYear: z.boolean().openapi({ description: "At most one entry per innovation per calendar year" }),
   })
@@ -50,7 +57,12 @@ export const RoundBody = z
   .object({
     name: z.string().trim().min(1).max(120),
     kind: z.enum(ROUND_KINDS),
-    weight: z.number().int().min(0).max(100).openapi({ description: "Share of the final score (rounds add up to 100)" }),
+    weight: z
+      .number()
+      .int()
+      .min(0)
+      .max(100)
+      .openapi({ description: "Share of the final score (rounds add up to 100)" }),
     advance: Advance,
     items: z.array(Item).min(1).max(MAX_ITEMS),
     blind: z.boolean().default(true),
@@ -142,7 +154,9 @@ export const EntryBody = z
   .object({
     ideaId: z.number().int().positive(),
     group: Group,
-    operatingSince: z.iso.date().openapi({ description: "The day the innovation started running", example: "2024-01-15" }),
+    operatingSince: z.iso
+      .date()
+      .openapi({ description: "The day the innovation started running", example: "2024-01-15" }),
   })
   .strict()
   .openapi("CompetitionEntryRequest");
@@ -164,7 +178,12 @@ export const EntryCreatedSchema = z
 // ── rounds and sheets ──────────────────────────────────────────────────────────────────────
 
 export const RoundResultSchema = z
-  .object({ roundId: z.number().int(), state: z.enum(["open", "closed"]), entries: z.number().int(), advanced: z.number().int() })
+  .object({
+    roundId: z.number().int(),
+    state: z.enum(["open", "closed"]),
+    entries: z.number().int(),
+    advanced: z.number().int(),
+  })
   .openapi("RoundResult");
 
 export const MySheetsSchema = z

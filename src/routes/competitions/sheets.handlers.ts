@@ -87,9 +87,16 @@ export const declareConflict: AppRouteHandler<typeof routes.declareConflict> = a
   assertWritable(row);
   if (row.conflict !== "undeclared") throw conflict("round.conflict_declared", "The declaration is made once");
   if (body.conflict && body.reason.length === 0)
-    throw validationError([{ path: "json.reason", code: "round.conflict_reason", message: "Say what the conflict is" }]);
+    throw validationError([
+      { path: "json.reason", code: "round.conflict_reason", message: "Say what the conflict is" },
+    ]);
   const [changed] = await runBatch(db, [
-    declareConflictStatement(db, { id, conflict: body.conflict ? "conflict" : "none", reason: body.reason, now: Date.now() }),
+    declareConflictStatement(db, {
+      id,
+      conflict: body.conflict ? "conflict" : "none",
+      reason: body.reason,
+      now: Date.now(),
+    }),
   ]);
   if (changesOf(changed) === 0) throw conflict("round.conflict_declared", "The declaration is made once");
   return c.json(await present(db, (await getSheet(db, actor.agencyId, id))!), 200);

@@ -20,7 +20,9 @@ function Verdicts({ verdicts }: { verdicts: readonly Verdict[] }) {
       <ul class="rule-list">
         {verdicts.map((v) => (
           <li key={v.gate}>
-            <strong class={v.ok ? "pass-yes" : "pass-no"}>{v.ok ? t("competitions.gateOk") : t("competitions.gateFail")}</strong>{" "}
+            <strong class={v.ok ? "pass-yes" : "pass-no"}>
+              {v.ok ? t("competitions.gateOk") : t("competitions.gateFail")}
+            </strong>{" "}
             {v.reason}
           </li>
         ))}
@@ -133,7 +135,11 @@ export function EntryForm({ competition, onEntered }: { competition: Competition
         <ul class="rule-list">
           {competition.entries.map((e) => (
             <li key={e.id}>
-              {t("competitions.entryLine", { title: e.title, unit: e.unitName, group: t(`competitions.group.${e.group}`) })}
+              {t("competitions.entryLine", {
+                title: e.title,
+                unit: e.unitName,
+                group: t(`competitions.group.${e.group}`),
+              })}
             </li>
           ))}
         </ul>

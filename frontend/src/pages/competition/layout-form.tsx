@@ -76,21 +76,34 @@ type RoundProps = {
 
 function RoundFields({ n, round, candidates, onChange, onRemove }: RoundProps) {
   const id = (name: string) => `round-${n}-${name}`;
-  const advanceValue = round.advance.mode === "top" ? round.advance.n : round.advance.mode === "grade" ? round.advance.grade : "";
+  const advanceValue =
+    round.advance.mode === "top" ? round.advance.n : round.advance.mode === "grade" ? round.advance.grade : "";
   const setAdvance = (mode: string, value: number) =>
     onChange({
       ...round,
-      advance: mode === "top" ? { mode, n: Math.max(1, value) } : mode === "grade" ? { mode, grade: value } : { mode: "all" },
+      advance:
+        mode === "top" ? { mode, n: Math.max(1, value) } : mode === "grade" ? { mode, grade: value } : { mode: "all" },
     });
   return (
     <fieldset class="fieldset" aria-labelledby={id("legend")}>
       <legend id={id("legend")}>{t("competitions.roundHeading", { n })}</legend>
       <Field id={id("name")} label={t("competitions.roundName")}>
-        {(c) => <input {...c} value={round.name} maxLength={120} onInput={(e) => onChange({ ...round, name: e.currentTarget.value })} />}
+        {(c) => (
+          <input
+            {...c}
+            value={round.name}
+            maxLength={120}
+            onInput={(e) => onChange({ ...round, name: e.currentTarget.value })}
+          />
+        )}
       </Field>
       <Field id={id("kind")} label={t("competitions.kind")}>
         {(c) => (
-          <select {...c} value={round.kind} onChange={(e) => onChange({ ...round, kind: e.currentTarget.value as RoundDraft["kind"] })}>
+          <select
+            {...c}
+            value={round.kind}
+            onChange={(e) => onChange({ ...round, kind: e.currentTarget.value as RoundDraft["kind"] })}
+          >
             <option value="checklist">{t("competitions.kind.checklist")}</option>
             <option value="rubric">{t("competitions.kind.rubric")}</option>
           </select>
@@ -98,12 +111,23 @@ function RoundFields({ n, round, candidates, onChange, onRemove }: RoundProps) {
       </Field>
       <Field id={id("weight")} label={t("competitions.weight")}>
         {(c) => (
-          <input {...c} type="number" min={0} max={100} value={round.weight} onInput={(e) => onChange({ ...round, weight: Number(e.currentTarget.value) || 0 })} />
+          <input
+            {...c}
+            type="number"
+            min={0}
+            max={100}
+            value={round.weight}
+            onInput={(e) => onChange({ ...round, weight: Number(e.currentTarget.value) || 0 })}
+          />
         )}
       </Field>
       <Field id={id("advance")} label={t("competitions.advanceMode")}>
         {(c) => (
-          <select {...c} value={round.advance.mode} onChange={(e) => setAdvance(e.currentTarget.value, Number(advanceValue) || 0)}>
+          <select
+            {...c}
+            value={round.advance.mode}
+            onChange={(e) => setAdvance(e.currentTarget.value, Number(advanceValue) || 0)}
+          >
             <option value="all">{t("competitions.advance.all")}</option>
             <option value="top">{t("competitions.advance.top")}</option>
             <option value="grade">{t("competitions.advance.grade")}</option>
@@ -113,12 +137,26 @@ function RoundFields({ n, round, candidates, onChange, onRemove }: RoundProps) {
       {round.advance.mode !== "all" && (
         <Field id={id("advance-value")} label={t("competitions.advanceValue")}>
           {(c) => (
-            <input {...c} type="number" min={0} max={1000} value={advanceValue} onInput={(e) => setAdvance(round.advance.mode, Number(e.currentTarget.value) || 0)} />
+            <input
+              {...c}
+              type="number"
+              min={0}
+              max={1000}
+              value={advanceValue}
+              onInput={(e) => setAdvance(round.advance.mode, Number(e.currentTarget.value) || 0)}
+            />
           )}
         </Field>
       )}
       <Field id={id("items")} label={t("competitions.items")} hint={t("competitions.itemsHint")}>
-        {(c) => <textarea {...c} rows={4} value={round.itemsText} onInput={(e) => onChange({ ...round, itemsText: e.currentTarget.value })} />}
+        {(c) => (
+          <textarea
+            {...c}
+            rows={4}
+            value={round.itemsText}
+            onInput={(e) => onChange({ ...round, itemsText: e.currentTarget.value })}
+          />
+        )}
       </Field>
       <Field id={id("slot")} label={t("competitions.slotStart")} hint={t("competitions.slotHint")}>
         {(c) => (
@@ -132,11 +170,24 @@ function RoundFields({ n, round, candidates, onChange, onRemove }: RoundProps) {
       </Field>
       <Field id={id("minutes")} label={t("competitions.slotMinutes")}>
         {(c) => (
-          <input {...c} type="number" min={5} max={240} value={round.slotMinutes ?? ""} onInput={(e) => onChange({ ...round, slotMinutes: e.currentTarget.value ? Number(e.currentTarget.value) : null })} />
+          <input
+            {...c}
+            type="number"
+            min={5}
+            max={240}
+            value={round.slotMinutes ?? ""}
+            onInput={(e) =>
+              onChange({ ...round, slotMinutes: e.currentTarget.value ? Number(e.currentTarget.value) : null })
+            }
+          />
         )}
       </Field>
       <label class="checkbox">
-        <input type="checkbox" checked={round.blind} onChange={(e) => onChange({ ...round, blind: e.currentTarget.checked })} />
+        <input
+          type="checkbox"
+          checked={round.blind}
+          onChange={(e) => onChange({ ...round, blind: e.currentTarget.checked })}
+        />
         <span>{t("competitions.blind")}</span>
       </label>
       <fieldset class="fieldset">
@@ -151,7 +202,9 @@ function RoundFields({ n, round, candidates, onChange, onRemove }: RoundProps) {
               onChange={(e) =>
                 onChange({
                   ...round,
-                  memberIds: e.currentTarget.checked ? [...round.memberIds, p.id] : round.memberIds.filter((m) => m !== p.id),
+                  memberIds: e.currentTarget.checked
+                    ? [...round.memberIds, p.id]
+                    : round.memberIds.filter((m) => m !== p.id),
                 })
               }
             />
@@ -169,7 +222,11 @@ function RoundFields({ n, round, candidates, onChange, onRemove }: RoundProps) {
 }
 
 /** The competition's gates and rounds with their panels, saved as one whole while no round has opened. */
-export function LayoutForm(props: { competition: Competition; candidates: readonly Candidate[]; onSaved: (c: Competition) => void }) {
+export function LayoutForm(props: {
+  competition: Competition;
+  candidates: readonly Candidate[];
+  onSaved: (c: Competition) => void;
+}) {
   const { competition, candidates } = props;
   const [gates, setGates] = useState<Gates>(competition.configured ? competition.gates : KIPP_GATES);
   const [rounds, setRounds] = useState<RoundDraft[]>(draftsOf(competition));
@@ -220,7 +277,11 @@ export function LayoutForm(props: { competition: Competition; candidates: readon
       </fieldset>
       {!locked && (
         <div class="button-row">
-          <button type="button" class="button button-secondary" onClick={() => setRounds([...rounds, emptyRound(rounds.length + 1)])}>
+          <button
+            type="button"
+            class="button button-secondary"
+            onClick={() => setRounds([...rounds, emptyRound(rounds.length + 1)])}
+          >
             {t("competitions.addRound")}
           </button>
           <button class="button" type="submit" aria-disabled={busy ? "true" : undefined}>

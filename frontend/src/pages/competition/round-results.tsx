@@ -7,7 +7,12 @@ import { formatNumber } from "../../lib/format";
 
 const scoreText = (score: number | null) => (score === null ? t("competitions.noScore") : formatNumber(score));
 
-function RoundCard(props: { round: CompetitionRound; titles: Map<number, string>; canOpen: boolean; onChanged: () => void }) {
+function RoundCard(props: {
+  round: CompetitionRound;
+  titles: Map<number, string>;
+  canOpen: boolean;
+  onChanged: () => void;
+}) {
   const { round, titles } = props;
   const [problem, setProblem] = useState<ApiProblem | null>(null);
   const [busy, setBusy] = useState(false);
@@ -62,12 +67,22 @@ function RoundCard(props: { round: CompetitionRound; titles: Map<number, string>
       )}
       {problem && <ProblemMessage problem={problem} />}
       {round.state === "draft" && props.canOpen && (
-        <button type="button" class="button" aria-disabled={busy ? "true" : undefined} onClick={() => void act(openRound)}>
+        <button
+          type="button"
+          class="button"
+          aria-disabled={busy ? "true" : undefined}
+          onClick={() => void act(openRound)}
+        >
           {t("competitions.open")}
         </button>
       )}
       {round.state === "open" && (
-        <button type="button" class="button" aria-disabled={busy ? "true" : undefined} onClick={() => void act(closeRound)}>
+        <button
+          type="button"
+          class="button"
+          aria-disabled={busy ? "true" : undefined}
+          onClick={() => void act(closeRound)}
+        >
           {t("competitions.close")}
         </button>
       )}

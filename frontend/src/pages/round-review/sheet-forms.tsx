@@ -97,7 +97,11 @@ export function ScoreForm({ sheet, onSaved }: Props) {
               </span>
             </label>
           ) : (
-            <Field key={item.key} id={`score-${item.key}`} label={t("roundReview.scale", { label: item.label, max: item.scaleMax })}>
+            <Field
+              key={item.key}
+              id={`score-${item.key}`}
+              label={t("roundReview.scale", { label: item.label, max: item.scaleMax })}
+            >
               {(c) => (
                 <select
                   {...c}
@@ -118,7 +122,9 @@ export function ScoreForm({ sheet, onSaved }: Props) {
           ),
         )}
         <Field id="round-note" label={t("roundReview.note")}>
-          {(c) => <textarea {...c} rows={3} maxLength={4000} value={note} onInput={(e) => setNote(e.currentTarget.value)} />}
+          {(c) => (
+            <textarea {...c} rows={3} maxLength={4000} value={note} onInput={(e) => setNote(e.currentTarget.value)} />
+          )}
         </Field>
       </fieldset>
       {sheet.score !== null && <p>{t("roundReview.total", { score: formatNumber(sheet.score) })}</p>}
