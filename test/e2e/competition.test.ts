@@ -9,7 +9,7 @@
  */
 import { mkdirSync } from "node:fs";
 import path from "node:path";
-import { request, type Browser, type Page } from "playwright-core";
+import { request, type Browser, type Locator, type Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
 import { expectNoAxeViolations, launchBrowser, PageFactory } from "./browser.ts";
 import { insertCompetitionCampaign } from "./competition-fixture.ts";
@@ -32,11 +32,13 @@ beforeAll(async () => {
 afterEach(() => pages.closeAll());
 afterAll(() => browser?.close());
 
-async function shoot(page: Page, name: string) {
+/** A screenshot for docs/screenshots/ (only when asked): of `part`, or of the whole page. */
+async function shoot(page: Page, name: string, part?: Locator) {
   if (!process.env.E2E_SCREENSHOTS) return;
   mkdirSync(SHOTS, { recursive: true });
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-  await page.screenshot({ path: path.join(SHOTS, name), fullPage: true });
+  if (part) await part.screenshot({ path: path.join(SHOTS, name) });
+  else await page.screenshot({ path: path.join(SHOTS, name), fullPage: true });
 }
 
 type Caught = { envelopeTo: string[]; subject: string; text: string };
@@ -104,7 +106,11 @@ describe("a competition of three rounds", () => {
       }
       await admin.getByRole("button", { name: t("competitions.save") }).click();
       await admin.getByRole("heading", { name: t("competitions.entriesTitle") }).waitFor();
-      await shoot(admin, "competition-layout-phone.png");
+      await shoot(
+        admin,
+        "competition-layout-phone.png",
+        admin.getByRole("group", { name: t("competitions.roundHeading", { n: 2 }) }),
+      );
 
       // a one-year-old innovation fails the two-year gate, and is told why before anything is written
       const enterIdea = async (title: string, since: string) => {
@@ -116,12 +122,18 @@ describe("a competition of three rounds", () => {
       await admin.getByRole("button", { name: t("competitions.check") }).click();
       await admin.getByText(t("competitions.notEligible")).waitFor();
       await admin.getByText(/harus sudah berjalan minimal 2 tahun/).waitFor();
-      await shoot(admin, "competition-gate-phone.png");
+      await shoot(admin, "competition-gate-phone.png", admin.locator("section[aria-labelledby=entries-title]"));
+      const entries = admin.locator("section[aria-labelledby=entries-title]");
       for (const title of [titleA, titleB]) {
         await enterIdea(title, "2022-03-01");
         await admin.getByRole("button", { name: t("competitions.enter"), exact: true }).click();
-        await admin.getByText(t("competitions.entered")).waitFor();
-        await admin.getByText(new RegExp(`${title} · `)).waitFor();
+        // the entry shows in the list below the form; if not, say what the form said instead
+        await entries
+          .getByText(new RegExp(`${title} · `))
+          .waitFor({ timeout: 15_000 })
+          .catch(async () => {
+            throw new Error(`not entered: ${title}\n${await entries.innerText()}`);
+          });
       }
 
       // the guest accepts the invitation and lands on their assignments
@@ -156,7 +168,11 @@ describe("a competition of three rounds", () => {
           items: { id: number; title: string; state: string }[];
         };
         for (const sheet of mine.items.filter((s) => s.state === "draft")) {
-          const scores = SCORES[n]![sheet.title === titleA ? 0 : 1];
+          const values = SCORES[n]![sheet.title === titleA ? 0 : 1];
+          const detail = (await (await internal.get(`/api/v1/round-assignments/${sheet.id}`)).json()) as {
+            round: { items: { key: string }[] };
+          };
+          const scores = Object.fromEntries(detail.round.items.map((item, i) => [item.key, values[i]!]));
           await internal.put(`/api/v1/round-assignments/${sheet.id}/conflict`, { data: { conflict: false } });
           const saved = await internal.put(`/api/v1/round-assignments/${sheet.id}`, { data: { scores, submit: true } });
           expect(saved.status(), await saved.text()).toBe(200);
@@ -180,14 +196,15 @@ describe("a competition of three rounds", () => {
           await guest.getByLabel(t("roundReview.noConflict")).check();
           await guest.getByRole("button", { name: t("roundReview.declare") }).click();
           await guest.getByRole("heading", { name: t("roundReview.scoreTitle") }).waitFor();
-          const scores = SCORES[n]![title === titleA ? 0 : 1];
+          const values = SCORES[n]![title === titleA ? 0 : 1];
           if (n === 1) {
             for (const box of await guest.locator("form input[type=checkbox]").all()) await box.check();
           } else {
-            for (const [key, value] of Object.entries(scores))
-              await guest.locator(`#score-${key}`).selectOption(String(value));
+            const selects = await guest.locator("form select").all();
+            for (const [i, select] of selects.entries()) await select.selectOption(String(values[i]));
           }
-          if (n === 2 && title === titleB) await shoot(guest, "competition-score-phone.png");
+          if (n === 2 && title === titleB)
+            await shoot(guest, "competition-score-phone.png", guest.locator("form[aria-labelledby=score-title]"));
           await guest.getByRole("button", { name: t("roundReview.submit") }).click();
           await guest.getByText(t("roundReview.submitted")).waitFor();
         }
