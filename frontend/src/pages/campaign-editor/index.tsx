@@ -46,7 +46,9 @@ function EditExisting({ id }: { id: number }) {
       <CommitteeEditor campaign={state.campaign} />
       {state.campaign.kind === "competition" && (
         <p class="card-note">
-          <a href={competitionPath(id)}>{t("competitions.link")}</a>
+          <a class="link-alone" href={competitionPath(id)}>
+            {t("competitions.link")}
+          </a>
         </p>
       )}
     </>

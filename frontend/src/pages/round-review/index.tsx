@@ -47,7 +47,9 @@ function Sheet({ id }: { id: number }) {
             {s.conflict === "conflict" && <p class="notice">{t("roundReview.steppedAside")}</p>}
             {s.conflict === "none" && <ScoreForm key={s.state} sheet={s} onSaved={set} />}
             <p>
-              <a href={ROUND_REVIEWS_PATH}>{t("roundReview.back")}</a>
+              <a class="link-alone" href={ROUND_REVIEWS_PATH}>
+                {t("roundReview.back")}
+              </a>
             </p>
           </div>
         </div>
