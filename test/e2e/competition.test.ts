@@ -225,8 +225,7 @@ describe("a competition of three rounds", () => {
       expect(rows[0]).toContain("94");
       expect(rows[1]).toContain(titleB);
       expect(rows[1]).toContain("92,9");
-      await admin.locator("#final-title").scrollIntoViewIfNeeded();
-      await shoot(admin, "competition-final-phone.png");
+      await shoot(admin, "competition-final-phone.png", admin.locator("section[aria-labelledby=final-title]"));
       await expectNoAxeViolations(admin);
 
       await guest.goto("/penilaian-babak");
