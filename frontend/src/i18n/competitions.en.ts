@@ -64,7 +64,6 @@ export const competitionsEn = {
   "competitions.open": "Open the round",
   "competitions.close": "Close the round",
   "competitions.progress": "{submitted} of {sheets} score sheets in · {conflicts} declared a conflict",
-  "competitions.rank": "Rank",
   "competitions.entry": "Innovation",
   "competitions.score": "Score",
   "competitions.spread": "Spread",
@@ -73,8 +72,7 @@ export const competitionsEn = {
   "competitions.finalTitle": "Final ranking",
   "competitions.finalLead":
     "The final score weighs each round's score by its weight; innovations that went further rank higher.",
-  "competitions.reached": "Round {n}",
-  "competitions.reachedHead": "Reached",
+  "competitions.reachedHead": "Reached round",
   "competitions.combined": "Final score",
   "competitions.finalEmpty": "The final ranking appears once the first round has closed.",
   "competitions.noScore": "–",

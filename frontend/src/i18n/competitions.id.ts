@@ -64,7 +64,6 @@ export const competitionsId = {
   "competitions.open": "Buka babak",
   "competitions.close": "Tutup babak",
   "competitions.progress": "{submitted} dari {sheets} lembar nilai masuk · {conflicts} menyatakan konflik",
-  "competitions.rank": "Peringkat",
   "competitions.entry": "Inovasi",
   "competitions.score": "Nilai",
   "competitions.spread": "Sebaran",
@@ -73,8 +72,7 @@ export const competitionsId = {
   "competitions.finalTitle": "Peringkat akhir",
   "competitions.finalLead":
     "Nilai akhir menggabungkan nilai tiap babak menurut bobotnya; inovasi yang melaju lebih jauh berada di atas.",
-  "competitions.reached": "Babak {n}",
-  "competitions.reachedHead": "Sampai",
+  "competitions.reachedHead": "Sampai babak",
   "competitions.combined": "Nilai akhir",
   "competitions.finalEmpty": "Peringkat akhir muncul setelah babak pertama ditutup.",
   "competitions.noScore": "–",

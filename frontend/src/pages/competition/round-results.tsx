@@ -41,10 +41,9 @@ function RoundCard(props: {
       {round.ranking.length === 0 ? (
         round.state !== "draft" && <p class="muted">{t("competitions.rankingEmpty")}</p>
       ) : (
-        <table class="data-table">
+        <table class="score-table">
           <thead>
             <tr>
-              <th scope="col">{t("competitions.rank")}</th>
               <th scope="col">{t("competitions.entry")}</th>
               <th scope="col">{t("competitions.score")}</th>
               <th scope="col">{t("competitions.spread")}</th>
@@ -53,13 +52,12 @@ function RoundCard(props: {
           <tbody>
             {round.ranking.map((r) => (
               <tr key={r.entryId}>
-                <td class="tabular">{r.rank}</td>
-                <td>
-                  {titles.get(r.entryId)}
+                <th scope="row">
+                  {r.rank}. {titles.get(r.entryId)}
                   {r.disagreement && <span class="flag-disagree"> {t("competitions.disagreement")}</span>}
-                </td>
-                <td class="tabular">{scoreText(r.score)}</td>
-                <td class="tabular">{scoreText(r.spread)}</td>
+                </th>
+                <td>{scoreText(r.score)}</td>
+                <td>{scoreText(r.spread)}</td>
               </tr>
             ))}
           </tbody>
@@ -116,10 +114,9 @@ export function RoundResults({ competition, onChanged }: { competition: Competit
         {competition.rounds.every((r) => r.state !== "closed") ? (
           <p class="empty-state">{t("competitions.finalEmpty")}</p>
         ) : (
-          <table class="data-table" aria-labelledby="final-title">
+          <table class="score-table" aria-labelledby="final-title">
             <thead>
               <tr>
-                <th scope="col">{t("competitions.rank")}</th>
                 <th scope="col">{t("competitions.entry")}</th>
                 <th scope="col">{t("competitions.reachedHead")}</th>
                 <th scope="col">{t("competitions.combined")}</th>
@@ -128,10 +125,11 @@ export function RoundResults({ competition, onChanged }: { competition: Competit
             <tbody>
               {competition.finalRanking.map((r) => (
                 <tr key={r.entryId}>
-                  <td class="tabular">{r.rank}</td>
-                  <td>{titles.get(r.entryId)}</td>
-                  <td>{t("competitions.reached", { n: r.reached })}</td>
-                  <td class="tabular">
+                  <th scope="row">
+                    {r.rank}. {titles.get(r.entryId)}
+                  </th>
+                  <td>{r.reached}</td>
+                  <td>
                     <strong>{scoreText(r.combined)}</strong>
                   </td>
                 </tr>
