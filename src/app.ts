@@ -44,6 +44,7 @@ import { problemsRoutes } from "./routes/problems/problems.index";
 import { apiTokensRoutes } from "./routes/api-tokens/api-tokens.index";
 import { careerRoutes } from "./routes/career/career.index";
 import { libraryRoutes } from "./routes/library/library.index";
+import { competitionsRoutes } from "./routes/competitions/competitions.index";
 
 /** The Worker's HTTP app: middleware stack, one error path, every feature router. */
 export function createApp() {
@@ -94,6 +95,7 @@ export function createApp() {
     .route("/api/v1", apiTokensRoutes)
     .route("/api/v1", careerRoutes)
     .route("/api/v1", libraryRoutes)
+    .route("/api/v1", competitionsRoutes)
     .route("/api/v1", benchRoutes);
 
   app.route("/api", docsRouter);

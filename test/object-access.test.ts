@@ -69,6 +69,8 @@ const MISSING: Record<IdKind, string> = {
   apiToken: "2147483647",
   serviceToken: "2147483647",
   careerRecord: "2147483647",
+  round: "2147483647",
+  roundAssignment: "2147483647",
 };
 
 let fx: MatrixFixtures;

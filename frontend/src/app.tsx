@@ -30,6 +30,7 @@ import {
 } from "./lib/paths";
 import { takeKeepFocus } from "./lib/keep-focus";
 import { NEW_PROBLEM_PATH, PROBLEMS_PATH, PROBLEM_IMPORT_PATH } from "./lib/problem-paths";
+import { ROUND_REVIEWS_PATH } from "./lib/competition-paths";
 
 /**
  * A page's code arrives on demand; if its chunk cannot be fetched (offline, a deploy replaced it)
@@ -91,6 +92,9 @@ const ProblemPage = lazyPage(() => import("./pages/problem/index"));
 const ProblemImportPage = lazyPage(() => import("./pages/problem-import/index"));
 const NewProblemPage = lazyPage(() => import("./pages/problem-new/index"));
 const ProblemCampaignPage = lazyPage(() => import("./pages/problem-campaign/index"));
+const CompetitionPage = lazyPage(() => import("./pages/competition/index"));
+const RoundReviewsPage = lazyPage(() => import("./pages/round-reviews/index"));
+const RoundReviewPage = lazyPage(() => import("./pages/round-review/index"));
 
 /** `/api/*` belongs to the Worker (docs, JSON): let the browser load it instead of the router. */
 const SPA_SCOPE = /^\/(?!api(\/|$))/;
@@ -165,7 +169,10 @@ export function App() {
               <Route path="/masalah/:id/kampanye" component={ProblemCampaignPage} />
               <Route path="/masalah/:id" component={ProblemPage} />
               <Route path="/admin/kampanye/baru" component={CampaignEditorPage} />
+              <Route path="/admin/kampanye/:id/babak" component={CompetitionPage} />
               <Route path="/admin/kampanye/:id" component={CampaignEditorPage} />
+              <Route path={ROUND_REVIEWS_PATH} component={RoundReviewsPage} />
+              <Route path={`${ROUND_REVIEWS_PATH}/:id`} component={RoundReviewPage} />
               <Route path="/pustaka" component={LibraryPage} />
               <Route path="/pustaka/instansi/:agency" component={PublicLibraryPage} />
               <Route path="/pustaka/:id" component={LibraryItemPage} />

@@ -61,6 +61,13 @@ export const BACKUP_TABLES: Scoped[] = [
   byAgency(s.problemCampaigns),
   byAgency(s.careerRecords),
   byAgency(s.careerShares),
+  byAgency(s.competitions),
+  byAgency(s.competitionRounds),
+  via(s.roundMembers, "round_id", "competition_rounds"),
+  byAgency(s.competitionEntries),
+  byAgency(s.roundEntries),
+  byAgency(s.roundAssignments),
+  byAgency(s.guestReviewers),
 ];
 
 export const NOT_BACKED_UP: Record<string, string> = {

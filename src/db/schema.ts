@@ -1378,3 +1378,186 @@ export const careerShares = sqliteTable("career_shares", {
   code: text("code").notNull().unique(),
   createdAt: integer("created_at").notNull(),
 });
+
+// ── Competition rounds, eligibility gates, external reviewers (issue 20.3–20.5) ─────────────
+
+/** A campaign run as a competition of several rounds: its gates (JSON, `domain/eligibility.ts` `Gates`). */
+export const competitions = sqliteTable("competitions", {
+  campaignId: integer("campaign_id")
+    .primaryKey()
+    .references(() => campaigns.id),
+  agencyId: integer("agency_id")
+    .notNull()
+    .references(() => agencies.id),
+  gates: text("gates").notNull(),
+  updatedAt: integer("updated_at").notNull(),
+});
+
+/** One round of a competition; its items (JSON) are a checklist (pass/fail) or a rubric. */
+export const competitionRounds = sqliteTable(
+  "competition_rounds",
+  {
+    id: integer("id").primaryKey(),
+    agencyId: integer("agency_id")
+      .notNull()
+      .references(() => agencies.id),
+    campaignId: integer("campaign_id")
+      .notNull()
+      .references(() => campaigns.id),
+    position: integer("position").notNull(),
+    name: text("name").notNull(),
+    kind: text("kind", { enum: ["checklist", "rubric"] }).notNull(),
+    /** share of the final score, 0–100 */
+    weight: integer("weight").notNull(),
+    advanceMode: text("advance_mode", { enum: ["all", "top", "grade"] }).notNull(),
+    /** N for `top`, the grade for `grade` */
+    advanceValue: integer("advance_value"),
+    /** JSON: `[{ key, label, weight, scaleMax }]` */
+    items: text("items").notNull(),
+    blind: integer("blind", { mode: "boolean" }).notNull().default(true),
+    normalised: integer("normalised", { mode: "boolean" }).notNull().default(false),
+    /** presentation slots: the first slot and each slot's length */
+    slotStart: integer("slot_start"),
+    slotMinutes: integer("slot_minutes"),
+    state: text("state", { enum: ["draft", "open", "closed"] })
+      .notNull()
+      .default("draft"),
+    openedAt: integer("opened_at"),
+    closedAt: integer("closed_at"),
+  },
+  (t) => [
+    uniqueIndex("competition_rounds_position").on(t.campaignId, t.position),
+    check("competition_rounds_weight", sql`${t.weight} BETWEEN 0 AND 100`),
+  ],
+);
+
+/** A round's panel: colleagues with the reviewer role or external (guest) reviewers. */
+export const roundMembers = sqliteTable(
+  "round_members",
+  {
+    roundId: integer("round_id")
+      .notNull()
+      .references(() => competitionRounds.id),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id),
+  },
+  (t) => [primaryKey({ columns: [t.roundId, t.userId] }), index("round_members_user").on(t.userId)],
+);
+
+/** An innovation (an approved idea) entered into a competition, once it passed the gates. */
+export const competitionEntries = sqliteTable(
+  "competition_entries",
+  {
+    id: integer("id").primaryKey(),
+    agencyId: integer("agency_id")
+      .notNull()
+      .references(() => agencies.id),
+    campaignId: integer("campaign_id")
+      .notNull()
+      .references(() => campaigns.id),
+    ideaId: integer("idea_id")
+      .notNull()
+      .references(() => ideas.id),
+    unitId: integer("unit_id")
+      .notNull()
+      .references(() => units.id),
+    group: text("entry_group", { enum: ["umum", "replikasi", "khusus"] }).notNull(),
+    /** `YYYY-MM-DD`: the day the innovation started running */
+    operatingSince: text("operating_since").notNull(),
+    /** the calendar year of entry in the agency's zone (one entry per innovation per year) */
+    year: integer("year").notNull(),
+    enteredBy: integer("entered_by")
+      .notNull()
+      .references(() => users.id),
+    enteredAt: integer("entered_at").notNull(),
+  },
+  (t) => [
+    uniqueIndex("competition_entries_idea").on(t.campaignId, t.ideaId),
+    index("competition_entries_idea_year").on(t.ideaId, t.year),
+    index("competition_entries_unit").on(t.campaignId, t.unitId, t.group),
+  ],
+);
+
+/** An entry in a round and how it came out. */
+export const roundEntries = sqliteTable(
+  "round_entries",
+  {
+    roundId: integer("round_id")
+      .notNull()
+      .references(() => competitionRounds.id),
+    entryId: integer("entry_id")
+      .notNull()
+      .references(() => competitionEntries.id),
+    agencyId: integer("agency_id")
+      .notNull()
+      .references(() => agencies.id),
+    outcome: text("outcome", { enum: ["pending", "advanced", "eliminated"] })
+      .notNull()
+      .default("pending"),
+    /** the round's score (normalised when the round says so), written when it closes */
+    score: real("score"),
+    rawScore: real("raw_score"),
+    rank: integer("rank"),
+    scheduledAt: integer("scheduled_at"),
+  },
+  (t) => [primaryKey({ columns: [t.roundId, t.entryId] }), index("round_entries_entry").on(t.entryId)],
+);
+
+/** One panel member's sheet for one entry in one round: conflict declaration, scores, submission. */
+export const roundAssignments = sqliteTable(
+  "round_assignments",
+  {
+    id: integer("id").primaryKey(),
+    agencyId: integer("agency_id")
+      .notNull()
+      .references(() => agencies.id),
+    roundId: integer("round_id")
+      .notNull()
+      .references(() => competitionRounds.id),
+    entryId: integer("entry_id")
+      .notNull()
+      .references(() => competitionEntries.id),
+    reviewerId: integer("reviewer_id")
+      .notNull()
+      .references(() => users.id),
+    /** `undeclared` until the reviewer declares; `conflict` takes the sheet out of the round */
+    conflict: text("conflict", { enum: ["undeclared", "none", "conflict"] })
+      .notNull()
+      .default("undeclared"),
+    conflictReason: text("conflict_reason").notNull().default(""),
+    /** JSON: `{ [itemKey]: value }` */
+    scores: text("scores").notNull().default("{}"),
+    score: real("score"),
+    note: text("note").notNull().default(""),
+    state: text("state", { enum: ["draft", "submitted"] })
+      .notNull()
+      .default("draft"),
+    submittedAt: integer("submitted_at"),
+    updatedAt: integer("updated_at").notNull(),
+  },
+  (t) => [
+    uniqueIndex("round_assignments_sheet").on(t.roundId, t.entryId, t.reviewerId),
+    index("round_assignments_reviewer").on(t.reviewerId, t.roundId),
+  ],
+);
+
+/** An external reviewer's account details: the `users` row holds `guest` as its only role. */
+export const guestReviewers = sqliteTable(
+  "guest_reviewers",
+  {
+    userId: integer("user_id")
+      .primaryKey()
+      .references(() => users.id),
+    agencyId: integer("agency_id")
+      .notNull()
+      .references(() => agencies.id),
+    institution: text("institution").notNull(),
+    expertise: text("expertise").notNull().default(""),
+    invitedBy: integer("invited_by")
+      .notNull()
+      .references(() => users.id),
+    invitedAt: integer("invited_at").notNull(),
+  },
+  (t) => [index("guest_reviewers_agency").on(t.agencyId, t.invitedAt)],
+);

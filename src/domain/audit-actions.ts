@@ -28,6 +28,13 @@ export const AUDIT_ACTION_LABELS = {
   "campaign.update": { id: "Mengubah kompetisi", en: "Changed a campaign" },
   "committee.update": { id: "Mengubah komite", en: "Changed a committee" },
   "review.reopen": { id: "Membuka kembali penilaian", en: "Reopened a review" },
+  "competition.configure": {
+    id: "Mengatur babak dan syarat kompetisi",
+    en: "Configured a competition's rounds and gates",
+  },
+  "round.open": { id: "Membuka babak kompetisi", en: "Opened a competition round" },
+  "round.close": { id: "Menutup babak kompetisi", en: "Closed a competition round" },
+  "guest.invite": { id: "Mengundang penilai eksternal", en: "Invited an external reviewer" },
   "reward_rules.update": { id: "Menerbitkan aturan poin", en: "Published reward rules" },
   "award.announce": { id: "Mengumumkan penghargaan", en: "Announced an award" },
   "award.revoke": { id: "Mencabut penghargaan", en: "Revoked an award" },

@@ -10,7 +10,7 @@ export const EMAIL_KINDS = ["review_due", "decision_on_my_idea", "mention", "awa
 export const DIGEST_KINDS = ["vote_on_my_idea", "comment_on_my_idea"] as const;
 
 /** Messages whose payload holds a secret (a sign-in link): emptied once sent. */
-export const SECRET_MAIL_KINDS = ["activation", "password_reset"] as const;
+export const SECRET_MAIL_KINDS = ["activation", "password_reset", "guest_invitation"] as const;
 
 /** The channels a person may choose for a kind; a kind outside both lists is in-app only. */
 export function channelsOf(kind: NotificationKind): NotificationChannel[] {

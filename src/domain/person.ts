@@ -2,7 +2,7 @@
  * The fields of a person that an admin types or imports, with the one normalisation and the one
  * set of limits that the API schemas and the CSV import share.
  */
-import { ROLES, type Role } from "./roles";
+import { ASSIGNABLE_ROLES, type Role } from "./roles";
 
 export const NAME_MAX = 200;
 export const POSITION_MAX = 200;
@@ -16,7 +16,7 @@ export const normalizeEmail = (email: string) => email.trim().toLowerCase();
 
 export const isEmail = (email: string) => email.length <= EMAIL_MAX && EMAIL_PATTERN.test(email);
 
-const KNOWN = new Set<string>(ROLES);
+const KNOWN = new Set<string>(ASSIGNABLE_ROLES);
 
 /**
  * Roles as a CSV cell writes them: separated by `|` or `;`, any case; empty means `asn`.

@@ -71,6 +71,12 @@ const RULES = {
   "committee.read": (a: Actor, t: Target) => has(a, "admin") || (t.seat ?? null) !== null,
   /** open review, assign reviewers, read the ranking and the exports: the chair or the admin */
   "review.manage": (a: Actor, t: Target) => has(a, "admin") || t.seat === "chair",
+  /** configure a competition's rounds and gates, open and close rounds, invite external reviewers */
+  "competition.manage": (a: Actor) => has(a, "admin"),
+  /** enter an innovation into a competition: its team (`ownerId` set to the actor when they are on it) or the admin */
+  "competition.enter": (a: Actor, t: Target) => has(a, "admin") || (has(a, "asn") && isSelf(a, t)),
+  /** declare a conflict and score a round assignment: its reviewer (`ownerId`), internal or guest */
+  "round.score": (a: Actor, t: Target) => isSelf(a, t),
   /** reopen a submitted review: the chair only */
   "review.reopen": (_a: Actor, t: Target) => t.seat === "chair",
   /** score an assignment: the reviewer it is assigned to (`ownerId`) */

@@ -1,5 +1,6 @@
 import { createMiddleware } from "hono/factory";
 import { decide, type Action, type Target } from "../domain/policy";
+import { guestMayCall } from "../domain/roles";
 import type { Actor, AppEnv } from "../env";
 import { ApiError, forbidden, notFound, unauthorized } from "../lib/problem";
 
@@ -20,6 +21,10 @@ export function guard(action?: Action) {
   return createMiddleware<AppEnv>(async function guard(c, next) {
     const actor = c.var.actor;
     if (!actor) throw unauthorized();
+    // an external reviewer reaches their round assignments and nothing else of the agency
+    if (actor.roles.includes("guest") && !guestMayCall(c.req.path)) {
+      throw new ApiError(403, "guest.forbidden", "An external reviewer sees only their assignments");
+    }
     if (actor.mustChangePassword && !PASSWORD_CHANGE_ALLOWED.has(c.req.path)) {
       throw new ApiError(403, "auth.password_change_required", "Change your password first");
     }

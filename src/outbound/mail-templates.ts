@@ -51,6 +51,17 @@ const TEMPLATES: Record<string, Template> = {
       action: { label: "Activate account", url: str(c.payload.url) },
     },
   }),
+  guest_invitation: (c) => ({
+    subject: `Undangan penilai eksternal / Invitation to review`,
+    id: {
+      lead: `Yth. ${c.recipientName}, ${c.agencyName} mengundang Anda sebagai penilai eksternal kompetisi inovasi. Buka tautan berikut untuk membuat kata sandi; Anda hanya akan melihat inovasi yang ditugaskan kepada Anda. Tautan hanya berlaku sekali dan sampai ${str(c.payload.expiresText)}.`,
+      action: { label: "Terima undangan", url: str(c.payload.url) },
+    },
+    en: {
+      lead: `Dear ${c.recipientName}, ${c.agencyName} invites you to review its innovation competition as an external reviewer. Open the link to set a password; you will see only the innovations assigned to you. The link works once, until ${str(c.payload.expiresText)}.`,
+      action: { label: "Accept the invitation", url: str(c.payload.url) },
+    },
+  }),
   password_reset: (c) => ({
     subject: `Atur ulang kata sandi Gagas / Reset your Gagas password`,
     id: {

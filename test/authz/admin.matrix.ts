@@ -30,7 +30,11 @@ export const matrix: MatrixEntry[] = [
     },
     expect: statuses({ anonymous: 401, superadmin: 201 }, 403),
   },
-  { route: "GET /api/v1/units", request: () => ({ path: "/api/v1/units" }), expect: statuses({ anonymous: 401 }, 200) },
+  {
+    route: "GET /api/v1/units",
+    request: () => ({ path: "/api/v1/units" }),
+    expect: statuses({ guest_reviewer: 403, anonymous: 401 }, 200),
+  },
   {
     route: "POST /api/v1/units",
     request: (fx) => ({
@@ -45,11 +49,15 @@ export const matrix: MatrixEntry[] = [
     request: (fx) => ({ path: `/api/v1/units/${fx.unit.id}`, body: { name: `Dinas Uji ${unique()}` } }),
     expect: adminOnly(200, 404),
   },
-  { route: "GET /api/v1/users", request: () => ({ path: "/api/v1/users" }), expect: statuses({ anonymous: 401 }, 200) },
+  {
+    route: "GET /api/v1/users",
+    request: () => ({ path: "/api/v1/users" }),
+    expect: statuses({ guest_reviewer: 403, anonymous: 401 }, 200),
+  },
   {
     route: "GET /api/v1/users/{id}",
     request: (fx) => ({ path: `/api/v1/users/${fx.asn.user.id}` }),
-    expect: statuses({ anonymous: 401, otherAdmin: 404 }, 200),
+    expect: statuses({ guest_reviewer: 403, anonymous: 401, otherAdmin: 404 }, 200),
   },
   {
     route: "POST /api/v1/users",

@@ -26,7 +26,7 @@ export const matrix: MatrixEntry[] = [
       const file = await insertAttachment(idea, fx.asn.user);
       return { path: `/api/v1/ideas/${idea.id}/attachments/${file.id}` };
     },
-    expect: statuses({ anonymous: 401, otherAdmin: 404 }, 200),
+    expect: statuses({ guest_reviewer: 403, anonymous: 401, otherAdmin: 404 }, 200),
   },
   {
     route: "DELETE /api/v1/ideas/{id}/attachments/{attachmentId}",

@@ -14,12 +14,12 @@ export const matrix: MatrixEntry[] = [
   {
     route: "GET /api/v1/awards",
     request: () => ({ path: "/api/v1/awards" }),
-    expect: statuses({ anonymous: 401 }, 200),
+    expect: statuses({ guest_reviewer: 403, anonymous: 401 }, 200),
   },
   {
     route: "GET /api/v1/awards/{id}",
     request: async (fx) => ({ path: `/api/v1/awards/${(await announced(fx)).id}` }),
-    expect: statuses({ anonymous: 401, otherAdmin: 404 }, 200),
+    expect: statuses({ guest_reviewer: 403, anonymous: 401, otherAdmin: 404 }, 200),
   },
   {
     route: "POST /api/v1/awards/{id}/revoke",

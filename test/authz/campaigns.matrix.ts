@@ -8,12 +8,12 @@ export const matrix: MatrixEntry[] = [
   {
     route: "GET /api/v1/campaigns",
     request: () => ({ path: "/api/v1/campaigns" }),
-    expect: statuses({ anonymous: 401 }, 200),
+    expect: statuses({ guest_reviewer: 403, anonymous: 401 }, 200),
   },
   {
     route: "GET /api/v1/campaigns/{id}",
     request: async (fx) => ({ path: `/api/v1/campaigns/${(await competition(fx.agency, "voting")).id}` }),
-    expect: statuses({ anonymous: 401, otherAdmin: 404 }, 200),
+    expect: statuses({ guest_reviewer: 403, anonymous: 401, otherAdmin: 404 }, 200),
   },
   {
     route: "POST /api/v1/campaigns",

@@ -15,7 +15,7 @@ export const matrix: MatrixEntry[] = [
   {
     route: "GET /api/v1/ideas/{id}/comments",
     request: async (fx) => ({ path: `/api/v1/ideas/${(await submitted(fx)).id}/comments` }),
-    expect: statuses({ anonymous: 401, otherAdmin: 404 }, 200),
+    expect: statuses({ guest_reviewer: 403, anonymous: 401, otherAdmin: 404 }, 200),
   },
   {
     route: "POST /api/v1/ideas/{id}/comments",
@@ -23,7 +23,7 @@ export const matrix: MatrixEntry[] = [
       path: `/api/v1/ideas/${(await submitted(fx)).id}/comments`,
       body: { body: "Setuju, mari diuji coba di kelurahan." },
     }),
-    expect: statuses({ anonymous: 401, otherAdmin: 404 }, 201),
+    expect: statuses({ guest_reviewer: 403, anonymous: 401, otherAdmin: 404 }, 201),
   },
   {
     route: "PATCH /api/v1/comments/{id}",
@@ -41,7 +41,7 @@ export const matrix: MatrixEntry[] = [
       path: `/api/v1/comments/${(await colleaguesComment(fx)).id}/report`,
       body: { reason: "Tidak pantas" },
     }),
-    expect: statuses({ anonymous: 401, otherAdmin: 404 }, 200),
+    expect: statuses({ guest_reviewer: 403, anonymous: 401, otherAdmin: 404 }, 200),
   },
   {
     route: "POST /api/v1/comments/{id}/hide",
@@ -59,6 +59,6 @@ export const matrix: MatrixEntry[] = [
   {
     route: "GET /api/v1/people",
     request: () => ({ path: "/api/v1/people?q=Persona" }),
-    expect: statuses({ anonymous: 401 }, 200),
+    expect: statuses({ guest_reviewer: 403, anonymous: 401 }, 200),
   },
 ];

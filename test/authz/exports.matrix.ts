@@ -31,6 +31,6 @@ export const matrix: MatrixEntry[] = [
       const idea = await insertIdea(await openCampaign(fx.agency), fx.asn.user);
       return { path: `/api/v1/ideas/${idea.id}/dossier` };
     },
-    expect: statuses({ anonymous: 401, otherAdmin: 404 }, 200),
+    expect: statuses({ guest_reviewer: 403, anonymous: 401, otherAdmin: 404 }, 200),
   },
 ];

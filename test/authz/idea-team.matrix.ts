@@ -25,7 +25,7 @@ export const matrix: MatrixEntry[] = [
         await addCoauthor(idea, fx[persona].user, { accepted: false });
       return { path: `/api/v1/ideas/${idea.id}/coauthors/accept` };
     },
-    expect: statuses({ anonymous: 401, otherAdmin: 404 }, 200),
+    expect: statuses({ guest_reviewer: 403, anonymous: 401, otherAdmin: 404 }, 200),
   },
   {
     route: "DELETE /api/v1/ideas/{id}/coauthors/{userId}",
@@ -41,6 +41,6 @@ export const matrix: MatrixEntry[] = [
   {
     route: "GET /api/v1/me/invitations",
     request: () => ({ path: "/api/v1/me/invitations" }),
-    expect: statuses({ anonymous: 401 }, 200),
+    expect: statuses({ guest_reviewer: 403, anonymous: 401 }, 200),
   },
 ];

@@ -8,22 +8,22 @@ export const matrix: MatrixEntry[] = [
   {
     route: "GET /api/v1/ideas",
     request: () => ({ path: "/api/v1/ideas?sort=trending" }),
-    expect: statuses({ anonymous: 401 }, 200),
+    expect: statuses({ guest_reviewer: 403, anonymous: 401 }, 200),
   },
   {
     route: "GET /api/v1/ideas/similar",
     request: () => ({ path: "/api/v1/ideas/similar?text=antrean%20KTP" }),
-    expect: statuses({ anonymous: 401 }, 200),
+    expect: statuses({ guest_reviewer: 403, anonymous: 401 }, 200),
   },
   {
     route: "POST /api/v1/ideas",
     request: () => ({ path: "/api/v1/ideas", body: COMPLETE_IDEA }),
-    expect: statuses({ anonymous: 401 }, 201),
+    expect: statuses({ guest_reviewer: 403, anonymous: 401 }, 201),
   },
   {
     route: "GET /api/v1/ideas/{id}",
     request: async (fx) => ({ path: `/api/v1/ideas/${(await submitted(fx)).id}` }),
-    expect: statuses({ anonymous: 401, otherAdmin: 404 }, 200),
+    expect: statuses({ guest_reviewer: 403, anonymous: 401, otherAdmin: 404 }, 200),
   },
   {
     route: "PATCH /api/v1/ideas/{id}",
@@ -32,7 +32,7 @@ export const matrix: MatrixEntry[] = [
       const draft = await insertIdea(await openCampaign(fx.agency), fx.asn.user, { status: "draft" });
       return { path: `/api/v1/ideas/${draft.id}`, body: { benefit: "Warga terlayani lebih cepat." } };
     },
-    expect: statuses({ anonymous: 401, asn: 200 }, 404),
+    expect: statuses({ guest_reviewer: 403, anonymous: 401, asn: 200 }, 404),
   },
   {
     route: "POST /api/v1/ideas/{id}/transitions",

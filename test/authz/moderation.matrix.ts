@@ -38,7 +38,7 @@ export const matrix: MatrixEntry[] = [
   {
     route: "POST /api/v1/ideas/{id}/report",
     request: async (fx) => ({ path: `/api/v1/ideas/${(await colleaguesIdea(fx)).id}/report`, body: reason }),
-    expect: statuses({ anonymous: 401, otherAdmin: 404 }, 200),
+    expect: statuses({ guest_reviewer: 403, anonymous: 401, otherAdmin: 404 }, 200),
   },
   {
     route: "POST /api/v1/ideas/{id}/hide",

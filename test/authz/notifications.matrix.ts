@@ -1,6 +1,6 @@
 import { statuses, type MatrixEntry } from "./matrix-entry";
 
-const signedIn = statuses({ anonymous: 401 }, 200);
+const signedIn = statuses({ anonymous: 401, guest_reviewer: 403 }, 200);
 
 export const matrix: MatrixEntry[] = [
   { route: "GET /api/v1/notifications", request: () => ({ path: "/api/v1/notifications" }), expect: signedIn },

@@ -1,7 +1,7 @@
 import { api } from "../fixtures/http";
 import { statuses, type MatrixEntry, type MatrixFixtures, type MatrixPersona } from "./matrix-entry";
 
-const signedIn = statuses({ anonymous: 401 }, 200);
+const signedIn = statuses({ anonymous: 401, guest_reviewer: 403 }, 200);
 
 /** A well-formed subscription of a browser of its own (never sent to: the matrix runs no scheduler). */
 const browser = () => ({
@@ -31,6 +31,6 @@ export const matrix: MatrixEntry[] = [
   {
     route: "DELETE /api/v1/push/subscriptions/{id}",
     request: async (fx, persona) => ({ path: `/api/v1/push/subscriptions/${await ownSubscription(fx, persona)}` }),
-    expect: statuses({ anonymous: 401 }, 204),
+    expect: statuses({ guest_reviewer: 403, anonymous: 401 }, 204),
   },
 ];

@@ -93,7 +93,7 @@ export const matrix: MatrixEntry[] = [
   {
     route: "GET /api/v1/reviews/mine",
     request: () => ({ path: "/api/v1/reviews/mine?state=open" }),
-    expect: statuses({ anonymous: 401 }, 200),
+    expect: statuses({ guest_reviewer: 403, anonymous: 401 }, 200),
   },
   {
     route: "GET /api/v1/assignments/{id}",
@@ -167,14 +167,14 @@ export const matrix: MatrixEntry[] = [
       await insertImplementationReport(idea, campaign, fx.unit.id, fx.admin.user);
       return { path: `/api/v1/ideas/${idea.id}/implementation` };
     },
-    expect: statuses({ anonymous: 401, otherAdmin: 404 }, 200),
+    expect: statuses({ guest_reviewer: 403, anonymous: 401, otherAdmin: 404 }, 200),
   },
   {
     route: "GET /api/v1/ideas/{id}/implementation/updates",
     request: async (fx) => ({
       path: `/api/v1/ideas/${(await implemented(fx, fx.asn.user)).id}/implementation/updates`,
     }),
-    expect: statuses({ anonymous: 401, otherAdmin: 404 }, 200),
+    expect: statuses({ guest_reviewer: 403, anonymous: 401, otherAdmin: 404 }, 200),
   },
   {
     route: "POST /api/v1/ideas/{id}/implementation/updates",

@@ -15,7 +15,7 @@ export const matrix: MatrixEntry[] = [
   {
     route: "GET /api/v1/rewards/me",
     request: () => ({ path: "/api/v1/rewards/me" }),
-    expect: statuses({ anonymous: 401 }, 200),
+    expect: statuses({ guest_reviewer: 403, anonymous: 401 }, 200),
   },
   {
     route: "GET /api/v1/rewards/ledger",
@@ -26,12 +26,12 @@ export const matrix: MatrixEntry[] = [
   {
     route: "GET /api/v1/rewards/badges",
     request: () => ({ path: "/api/v1/rewards/badges" }),
-    expect: statuses({ anonymous: 401 }, 200),
+    expect: statuses({ guest_reviewer: 403, anonymous: 401 }, 200),
   },
   {
     route: "GET /api/v1/rewards/rules",
     request: () => ({ path: "/api/v1/rewards/rules" }),
-    expect: statuses({ anonymous: 401 }, 200),
+    expect: statuses({ guest_reviewer: 403, anonymous: 401 }, 200),
   },
   {
     route: "PUT /api/v1/rewards/rules",
@@ -41,6 +41,6 @@ export const matrix: MatrixEntry[] = [
   {
     route: "GET /api/v1/leaderboards",
     request: () => ({ path: "/api/v1/leaderboards?scope=units&period=year" }),
-    expect: statuses({ anonymous: 401 }, 200),
+    expect: statuses({ guest_reviewer: 403, anonymous: 401 }, 200),
   },
 ];

@@ -4,12 +4,12 @@ export const matrix: MatrixEntry[] = [
   {
     route: "GET /api/v1/me/profile",
     request: () => ({ path: "/api/v1/me/profile" }),
-    expect: statuses({ anonymous: 401 }, 200),
+    expect: statuses({ guest_reviewer: 403, anonymous: 401 }, 200),
   },
   {
     route: "GET /api/v1/me/home",
     request: () => ({ path: "/api/v1/me/home" }),
-    expect: statuses({ anonymous: 401 }, 200),
+    expect: statuses({ guest_reviewer: 403, anonymous: 401 }, 200),
   },
   {
     route: "GET /api/v1/me/export",

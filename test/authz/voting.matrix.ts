@@ -10,17 +10,17 @@ export const matrix: MatrixEntry[] = [
   {
     route: "PUT /api/v1/ideas/{id}/vote",
     request: async (fx) => ({ path: `/api/v1/ideas/${(await colleaguesIdea(fx)).id}/vote` }),
-    expect: statuses({ anonymous: 401, otherAdmin: 404 }, 200),
+    expect: statuses({ guest_reviewer: 403, anonymous: 401, otherAdmin: 404 }, 200),
   },
   {
     route: "DELETE /api/v1/ideas/{id}/vote",
     request: async (fx) => ({ path: `/api/v1/ideas/${(await colleaguesIdea(fx)).id}/vote` }),
-    expect: statuses({ anonymous: 401, otherAdmin: 404 }, 200),
+    expect: statuses({ guest_reviewer: 403, anonymous: 401, otherAdmin: 404 }, 200),
   },
   {
     route: "GET /api/v1/campaigns/{id}/my-votes",
     request: async (fx) => ({ path: `/api/v1/campaigns/${(await openCampaign(fx.agency)).id}/my-votes` }),
-    expect: statuses({ anonymous: 401, otherAdmin: 404 }, 200),
+    expect: statuses({ guest_reviewer: 403, anonymous: 401, otherAdmin: 404 }, 200),
   },
   {
     route: "GET /api/v1/ideas/{id}/vote-sources",
@@ -36,11 +36,11 @@ export const matrix: MatrixEntry[] = [
   {
     route: "PUT /api/v1/ideas/{id}/follow",
     request: async (fx) => ({ path: `/api/v1/ideas/${(await colleaguesIdea(fx)).id}/follow` }),
-    expect: statuses({ anonymous: 401, otherAdmin: 404 }, 200),
+    expect: statuses({ guest_reviewer: 403, anonymous: 401, otherAdmin: 404 }, 200),
   },
   {
     route: "DELETE /api/v1/ideas/{id}/follow",
     request: async (fx) => ({ path: `/api/v1/ideas/${(await colleaguesIdea(fx)).id}/follow` }),
-    expect: statuses({ anonymous: 401, otherAdmin: 404 }, 200),
+    expect: statuses({ guest_reviewer: 403, anonymous: 401, otherAdmin: 404 }, 200),
   },
 ];

@@ -1,3 +1,4 @@
+import { ROUND_REVIEWS_PATH } from "../lib/competition-paths";
 import { useEffect, useRef, useState } from "preact/hooks";
 import { useLocation } from "preact-iso";
 import { t, type PlainKey } from "../i18n";
@@ -39,10 +40,14 @@ const DASHBOARD_ITEMS: readonly NavItem[] = [{ href: DASHBOARD_PATH, label: "nav
 // leaders announce awards (the Hall of Fame offers it too)
 const LEADER_ITEMS: readonly NavItem[] = [{ href: NEW_AWARD_PATH, label: "nav.announceAward" }];
 
+const GUEST_ITEMS: readonly NavItem[] = [{ href: ROUND_REVIEWS_PATH, label: "nav.roundReviews" }];
+
 function itemsFor(state: SessionState): readonly NavItem[] {
   if (state.kind === "loading") return [];
   if (state.kind !== "signed-in") return ITEMS;
   const roles = state.user.roles;
+  // an external reviewer reaches their round assignments and nothing else
+  if (roles.includes("guest")) return GUEST_ITEMS;
   return [
     ...MEMBER_ITEMS,
     ...(roles.includes("reviewer") ? REVIEWER_ITEMS : []),

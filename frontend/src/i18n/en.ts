@@ -1,3 +1,4 @@
+import { competitionsEn } from "./competitions.en.ts";
 import { accountEn } from "./account.en.ts";
 import { innovationEn } from "./innovation.en.ts";
 import { adminEn } from "./admin.en.ts";
@@ -87,6 +88,7 @@ export const en = {
   "role.leader": "Leader",
   "role.admin": "Agency admin",
   "role.superadmin": "Platform admin",
+  "role.guest": "External reviewer",
 
   "password.title": "Change password",
   "password.mustChangeTitle": "Create a new password",
@@ -191,4 +193,5 @@ export const en = {
   ...oidcEn,
   ...problemsEn,
   ...apiTokensEn,
+  ...competitionsEn,
 } as const satisfies Messages;

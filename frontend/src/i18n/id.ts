@@ -1,3 +1,4 @@
+import { competitionsId } from "./competitions.id.ts";
 import { accountId } from "./account.id.ts";
 import { innovationId } from "./innovation.id.ts";
 import { adminId } from "./admin.id.ts";
@@ -89,6 +90,7 @@ export const id = {
   "role.leader": "Pimpinan",
   "role.admin": "Admin instansi",
   "role.superadmin": "Admin platform",
+  "role.guest": "Penilai eksternal",
 
   "password.title": "Ganti kata sandi",
   "password.mustChangeTitle": "Buat kata sandi baru",
@@ -194,4 +196,5 @@ export const id = {
   ...oidcId,
   ...problemsId,
   ...apiTokensId,
+  ...competitionsId,
 } as const;

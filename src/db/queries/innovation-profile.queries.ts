@@ -4,7 +4,7 @@
  * indicator still there), so a change in between turns the write into a no-op instead of a
  * half-truth; the handler then reads why.
  */
-import { and, asc, eq, sql, type Column } from "drizzle-orm";
+import { and, asc, eq, sql, type Column, type SQL } from "drizzle-orm";
 import {
   MAX_EVIDENCE_FILES_PER_IDEA,
   MAX_EVIDENCE_PER_IDEA,
@@ -213,9 +213,13 @@ export async function countEvidence(db: Database, ideaId: number) {
  * Locks the idea's profile and its evidence: the statement a competition round's entry puts in
  * its own batch (issue 20.3). Idempotent (a locked profile keeps its first time); `changes` is 1
  * when it locked now, 0 when there is no profile or it was locked already.
+ * @param input.when a further condition, e.g. that the entry of the same batch was written
  * @example runBatch(db, [enterRound(...), lockProfile(db, { agencyId, ideaId, at: now })])
  */
-export function lockProfile(db: Database, input: { agencyId: number; ideaId: number; at: number }): Statement {
+export function lockProfile(
+  db: Database,
+  input: { agencyId: number; ideaId: number; at: number; when?: SQL },
+): Statement {
   return db
     .update(innovationProfiles)
     .set({ lockedAt: input.at })
@@ -224,6 +228,7 @@ export function lockProfile(db: Database, input: { agencyId: number; ideaId: num
         eq(innovationProfiles.ideaId, input.ideaId),
         eq(innovationProfiles.agencyId, input.agencyId),
         sql`${innovationProfiles.lockedAt} IS NULL`,
+        input.when,
       ),
     );
 }

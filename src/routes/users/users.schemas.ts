@@ -2,7 +2,7 @@ import { z } from "@hono/zod-openapi";
 import { idText } from "../../lib/openapi";
 import { validateNip } from "../../domain/nip";
 import { EMAIL_MAX, EMAIL_PATTERN, NAME_MAX, POSITION_MAX } from "../../domain/person";
-import { ROLES } from "../../domain/roles";
+import { ASSIGNABLE_ROLES, ROLES } from "../../domain/roles";
 import { NextCursor, PageQuery } from "../../lib/cursor";
 
 /** A NIP whose every part is checked; a failure names the part (`nip.birth_date`, `nip.gender`, …). */
@@ -33,8 +33,8 @@ export const PositionField = z
   .max(POSITION_MAX)
   .openapi({ description: "Jabatan", example: "Analis SDM Aparatur" });
 export const RolesField = z
-  .array(z.enum(ROLES))
-  .max(ROLES.length)
+  .array(z.enum(ASSIGNABLE_ROLES))
+  .max(ASSIGNABLE_ROLES.length)
   .openapi({ description: "`asn` is always added. Only a superadmin may grant or revoke `superadmin`." });
 
 export const UserSchema = z

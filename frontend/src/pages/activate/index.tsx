@@ -1,3 +1,4 @@
+import { ROUND_REVIEWS_PATH } from "../../lib/competition-paths";
 import { useState } from "preact/hooks";
 import { useLocation } from "preact-iso";
 import { activateAccount } from "../../api/account";
@@ -53,7 +54,8 @@ export default function ActivatePage() {
   const save = async (password: string) => {
     const { user } = await activateAccount(token!, password);
     session.value = { kind: "signed-in", user };
-    route("/", true);
+    // an external reviewer's home is their assignments: the rest of the agency is closed to them
+    route(user.roles.includes("guest") ? ROUND_REVIEWS_PATH : "/", true);
   };
 
   return (

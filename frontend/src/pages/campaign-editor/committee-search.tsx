@@ -69,8 +69,10 @@ export function CommitteeSearch({ campaignId, excludeSameUnit, seated, onAdd }: 
     setGranting(candidate.id);
     setGrantProblem(null);
     try {
-      await patchUser(candidate.id, { roles: [...candidate.roles, "reviewer"] });
-      const updated = { ...candidate, roles: [...candidate.roles, "reviewer" as const], isReviewer: true };
+      // a committee candidate is a colleague, never a guest (who holds no other role)
+      const held = candidate.roles.filter((r): r is Exclude<typeof r, "guest"> => r !== "guest");
+      await patchUser(candidate.id, { roles: [...held, "reviewer"] });
+      const updated = { ...candidate, roles: [...held, "reviewer" as const], isReviewer: true };
       if (found.kind === "found")
         setFound({ ...found, items: found.items.map((c) => (c.id === candidate.id ? updated : c)) });
       onAdd(updated, "reviewer");

@@ -1,3 +1,4 @@
+import { competitionPath } from "../../lib/competition-paths";
 import { useEffect, useState } from "preact/hooks";
 import { useRoute } from "preact-iso";
 import { getCampaign, type Campaign } from "../../api/campaigns";
@@ -43,6 +44,13 @@ function EditExisting({ id }: { id: number }) {
         onSaved={(campaign) => setState({ kind: "ready", campaign })}
       />
       <CommitteeEditor campaign={state.campaign} />
+      {state.campaign.kind === "competition" && (
+        <p class="card-note">
+          <a class="link-alone" href={competitionPath(id)}>
+            {t("competitions.link")}
+          </a>
+        </p>
+      )}
     </>
   );
 }

@@ -10,6 +10,7 @@ const ROLE_LABEL = {
   leader: "role.leader",
   admin: "role.admin",
   superadmin: "role.superadmin",
+  guest: "role.guest",
 } as const satisfies Record<Me["roles"][number], PlainKey>;
 
 /** Name, position and where the person works, as the top of the profile. */

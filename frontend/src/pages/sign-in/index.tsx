@@ -1,3 +1,4 @@
+import { ROUND_REVIEWS_PATH } from "../../lib/competition-paths";
 import { useEffect, useState } from "preact/hooks";
 import { useLocation } from "preact-iso";
 import { Loading } from "../../components/loading";
@@ -42,7 +43,8 @@ export default function SignInPage() {
 
   useEffect(() => {
     if (state.kind !== "signed-in") return;
-    route(state.user.mustChangePassword ? withNext(CHANGE_PASSWORD_PATH, next) : next, true);
+    const home = state.user.roles.includes("guest") ? ROUND_REVIEWS_PATH : next;
+    route(state.user.mustChangePassword ? withNext(CHANGE_PASSWORD_PATH, home) : home, true);
   }, [state]);
 
   return (
