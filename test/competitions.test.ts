@@ -18,6 +18,7 @@ import {
 } from "./fixtures/competitions";
 import { api } from "./fixtures/http";
 import { competition, insertIdea } from "./fixtures/ideas";
+import { insertProfile } from "./fixtures/innovation-profile";
 import { linkIn, mailTo, runSchedulerWithMail } from "./fixtures/mail";
 
 let p: Awaited<ReturnType<typeof createPersonas>>;
@@ -230,6 +231,25 @@ describe("eligibility gates", () => {
     expect(await again.json()).toMatchObject({ status: 409, code: "entry.exists" });
     const other = await enter(p.admin.cookie, (await gated()).id, idea.id);
     expect(await other.json()).toMatchObject({ errors: [{ path: "gates.one_per_year" }] });
+  });
+
+  it("locks the innovation profile with the entry, and leaves it open when the entry is refused", async () => {
+    const campaign = await gated({ ...KIPP_GATES, quotaPerUnit: { umum: 1, replikasi: 5, khusus: null } });
+    const lockedAt = async (ideaId: number) =>
+      (
+        await env.DB.prepare("SELECT locked_at AS at FROM innovation_profiles WHERE idea_id = ?")
+          .bind(ideaId)
+          .first<{ at: number | null }>()
+      )?.at ?? null;
+    const entered = await insertIdea(campaign, author, { status: "approved" });
+    await insertProfile({ id: entered.id, agencyId: p.agency.id }, author);
+    expect((await enter(p.admin.cookie, campaign.id, entered.id)).status).toBe(201);
+    expect(await lockedAt(entered.id)).toEqual(expect.any(Number));
+    // the unit's quota is taken: the entry is refused, and its profile stays editable
+    const refused = await insertIdea(campaign, author, { status: "approved" });
+    await insertProfile({ id: refused.id, agencyId: p.agency.id }, author);
+    expect((await enter(p.admin.cookie, campaign.id, refused.id)).status).toBe(422);
+    expect(await lockedAt(refused.id)).toBeNull();
   });
 
   it("lets the innovation's own team enter it, and no other colleague", async () => {
