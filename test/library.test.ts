@@ -109,7 +109,7 @@ describe("GET /api/v1/library", () => {
     expect(choices.categories).toEqual(expect.arrayContaining(["Kearsipan", "Kependudukan"]));
     expect(choices.regions).toEqual(expect.arrayContaining([`Sumatera Utara ${tag}`, `Jawa Barat ${tag}`]));
     expect(choices.agencies.map((x) => x.id)).toEqual(expect.arrayContaining([a.agency.id, b.agency.id]));
-    expect(choices.forms).toEqual(["tata_kelola", "pelayanan_publik", "lainnya"]);
+    expect(choices.forms).toEqual(["pelayanan_publik", "tata_kelola", "lainnya"]);
     expect(choices.stages).toEqual(["original", "replicated", "replica"]);
   });
 

@@ -2,7 +2,7 @@ import { insertToken } from "../fixtures/api-tokens";
 import { statuses, type MatrixEntry } from "./matrix-entry";
 
 /** Everyone signed in manages their own personal tokens; the agency admin its service tokens. */
-const signedIn = (ok: number) => statuses({ anonymous: 401 }, ok);
+const signedIn = (ok: number) => statuses({ anonymous: 401, guest_reviewer: 403 }, ok);
 const ownAdmin = (ok: number) => statuses({ anonymous: 401, admin: ok, otherAdmin: 404 }, 403);
 
 export const matrix: MatrixEntry[] = [

@@ -21,28 +21,28 @@ export const matrix: MatrixEntry[] = [
   {
     route: "GET /api/v1/me/career-record",
     request: () => ({ path: "/api/v1/me/career-record" }),
-    expect: statuses({ anonymous: 401 }, 200),
+    expect: statuses({ guest_reviewer: 403, anonymous: 401 }, 200),
   },
   {
     route: "POST /api/v1/me/career-records",
     request: () => ({ path: "/api/v1/me/career-records", body: {} }),
-    expect: statuses({ anonymous: 401 }, 201),
+    expect: statuses({ guest_reviewer: 403, anonymous: 401 }, 201),
   },
   {
     route: "GET /api/v1/me/career-records/{id}/pdf",
     // the record of the asn persona: everyone else (their own agency's admin included) gets 404
     request: async (fx) => ({ path: `/api/v1/me/career-records/${(await insertCareerRecord(fx.asn.user)).id}/pdf` }),
-    expect: statuses({ anonymous: 401, asn: 200 }, 404),
+    expect: statuses({ guest_reviewer: 403, anonymous: 401, asn: 200 }, 404),
   },
   {
     route: "POST /api/v1/me/career-records/{id}/revoke",
     request: async (fx, persona) => ({ path: `/api/v1/me/career-records/${(await ownRecord(fx, persona)).id}/revoke` }),
-    expect: statuses({ anonymous: 401 }, 200),
+    expect: statuses({ guest_reviewer: 403, anonymous: 401 }, 200),
   },
   {
     route: "PUT /api/v1/me/career-share",
     request: () => ({ path: "/api/v1/me/career-share", body: { enabled: false } }),
-    expect: statuses({ anonymous: 401 }, 200),
+    expect: statuses({ guest_reviewer: 403, anonymous: 401 }, 200),
   },
   {
     route: "GET /api/v1/career-records/{code}",

@@ -13,7 +13,7 @@ async function approved(fx: MatrixFixtures, withProfile = true) {
 
 /** Its team (the ASN) and the agency's admin change it; others of the agency may only look. */
 const changers = (ok: number) => statuses({ anonymous: 401, asn: ok, admin: ok, otherAdmin: 404 }, 403);
-const readers = statuses({ anonymous: 401, otherAdmin: 404 }, 200);
+const readers = statuses({ anonymous: 401, otherAdmin: 404, guest_reviewer: 403 }, 200);
 
 function evidenceForm() {
   const form = new FormData();

@@ -6,12 +6,12 @@ export const matrix: MatrixEntry[] = [
   {
     route: "GET /api/v1/library",
     request: () => ({ path: "/api/v1/library?q=antrean&stage=original" }),
-    expect: statuses({ anonymous: 401 }, 200),
+    expect: statuses({ guest_reviewer: 403, anonymous: 401 }, 200),
   },
   {
     route: "GET /api/v1/library/choices",
     request: () => ({ path: "/api/v1/library/choices" }),
-    expect: statuses({ anonymous: 401 }, 200),
+    expect: statuses({ guest_reviewer: 403, anonymous: 401 }, 200),
   },
   {
     route: "GET /api/v1/library/{id}",
@@ -24,6 +24,6 @@ export const matrix: MatrixEntry[] = [
       });
       return { path: `/api/v1/library/${idea.id}` };
     },
-    expect: statuses({ anonymous: 401 }, 200),
+    expect: statuses({ guest_reviewer: 403, anonymous: 401 }, 200),
   },
 ];

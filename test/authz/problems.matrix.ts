@@ -7,7 +7,7 @@ import { statuses, type MatrixEntry, type MatrixFixtures } from "./matrix-entry"
  * The problem bank: everyone of the agency reads it; its admin imports complaints, writes, merges and
  * splits problems; a leader (or the admin) opens a campaign from one; an idea's team links it.
  */
-const everyone = statuses({ anonymous: 401, otherAdmin: 404 }, 200);
+const everyone = statuses({ anonymous: 401, otherAdmin: 404, guest_reviewer: 403 }, 200);
 const ownAdmin = (ok: number) => statuses({ anonymous: 401, admin: ok, otherAdmin: 404 }, 403);
 
 const problemOf = async (fx: MatrixFixtures) => (await insertProblem(fx.agency)).id;
@@ -41,7 +41,7 @@ export const matrix: MatrixEntry[] = [
   {
     route: "GET /api/v1/problems",
     request: () => ({ path: "/api/v1/problems?q=antrean" }),
-    expect: statuses({ anonymous: 401 }, 200),
+    expect: statuses({ guest_reviewer: 403, anonymous: 401 }, 200),
   },
   {
     route: "POST /api/v1/problems",

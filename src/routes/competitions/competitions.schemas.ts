@@ -9,13 +9,8 @@ const Group = z
   .openapi({ description: "KIPP's groups: umum (general), replikasi, khusus (special)" });
 const PerGroup = <T extends z.ZodType>(v: T) => z.object({ umum: v, replikasi: v, khusus: v }).strict();
 
-export const IdParam = z.object({
-  id: z.coerce
-    .number()
-    .int()
-    .positive()
-    .openapi({ param: { name: "id", in: "path" }, example: 1 }),
-});
+// one spelling of an id, as on every other route (test/ids.test.ts)
+export { IdParams as IdParam } from "../../lib/openapi";
 
 export const GatesSchema = z
   .object({
