@@ -129,7 +129,7 @@ describe("GET /api/v1/library/{id}", () => {
     expect(body.updates.map((u) => u.body)).toEqual([`Kabar Antrean daring Bandung ${tag}`]);
   });
 
-  it("answers 404 for an idea not in the library: not implemented, or unknown", async () => {
+  it("answers 404 for an idea outside the library: one still before implementation, or an unknown id", async () => {
     const draft = await insertIdea(await openCampaign(a.agency), a.author, { status: "approved" });
     expect((await detail(c.cookie, draft.id)).status).toBe(404);
     expect((await detail(c.cookie, 987654321)).status).toBe(404);
