@@ -6,7 +6,7 @@ import { Loading } from "../../components/loading";
 import { ProblemMessage } from "../../components/problem-message";
 import { t } from "../../i18n";
 import { usePageTitle } from "../../lib/use-page-title";
-import { RequireAdmin, fieldOf, fieldText } from "../admin/admin-access";
+import { errorsByField, fieldText, RequireAdmin } from "../admin/admin-access";
 import { StatusLine } from "../../components/status-line";
 
 type Errors = Record<string, string>;
@@ -14,7 +14,7 @@ type Errors = Record<string, string>;
 function errorsOf(error: unknown): Errors | null {
   if (!(error instanceof ApiProblem) || !error.errors)
     return error instanceof ApiProblem && error.status === 409 ? { form: fieldText(error) } : null;
-  return Object.fromEntries(error.errors.map((e) => [fieldOf(e), fieldText(e)]));
+  return errorsByField(error.errors);
 }
 
 function NewUnitForm({ units, onSaved }: { units: Unit[]; onSaved: (message: string) => void }) {

@@ -4,7 +4,7 @@ import { ApiProblem } from "../../api/problem";
 import { Field } from "../../components/form/field";
 import { ProblemMessage } from "../../components/problem-message";
 import { t, type PlainKey } from "../../i18n";
-import { fieldOf, fieldText } from "../admin/admin-access";
+import { errorsByField, fieldText } from "../admin/admin-access";
 
 export const ROLE_CHOICES = ["asn", "reviewer", "leader", "admin"] as const;
 
@@ -42,8 +42,7 @@ export function UserForm({ units, user, onSaved, onCancel }: Props) {
       setErrors({});
       setProblem(null);
     } catch (error) {
-      if (error instanceof ApiProblem && error.errors)
-        setErrors(Object.fromEntries(error.errors.map((e) => [fieldOf(e), fieldText(e)])));
+      if (error instanceof ApiProblem && error.errors) setErrors(errorsByField(error.errors));
       else if (error instanceof ApiProblem && error.status === 409)
         setErrors({ [error.code.includes("email") ? "email" : "nip"]: fieldText(error) });
       else if (error instanceof ApiProblem) setProblem(error);

@@ -38,6 +38,10 @@ export function fieldText(error: Pick<FieldError, "code">): string {
 /** `json.email` → `email`: which form field a problem names. */
 export const fieldOf = (error: FieldError) => error.path.replace(/^json\./, "").split(".")[0] ?? "";
 
+/** A refused form's problems by field, each in the person's language: what an admin form shows under its fields. */
+export const errorsByField = (errors: readonly FieldError[]): Record<string, string> =>
+  Object.fromEntries(errors.map((e) => [fieldOf(e), fieldText(e)]));
+
 /**
  * An agency admin's page: signed-in admins only, under the way back to the admin's start page,
  * with its title (also the document's) and an optional lead.
