@@ -105,6 +105,8 @@ describe("sharing", () => {
     const award = page.locator(".award-title a").first();
     await award.click();
     await page.waitForURL(/\/penghargaan\/\d+$/);
+    // the address changes before the award page renders: wait for the Hall of Fame's heading to go
+    await page.getByRole("heading", { level: 1, name: t("hof.title"), exact: true }).waitFor({ state: "detached" });
     const title = await page.getByRole("heading", { level: 1 }).innerText();
     await page.getByRole("button", { name: t("share.buttonLabel", { title }), exact: true }).click();
     // the Hall of Fame's, then the award's: the page changed without a reload
