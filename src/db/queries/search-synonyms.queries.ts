@@ -8,14 +8,22 @@ import { recordAudit } from "./audit.queries";
 
 export type SynonymRow = { id: number; terms: string[] };
 
-/** An agency's synonym groups, oldest first (the order the admin wrote them). */
-export async function listSynonyms(db: Database, agencyId: number): Promise<SynonymRow[]> {
-  const rows = await db
+/** An agency's synonym groups, oldest first (the order the admin wrote them), as a query a batch can carry. */
+export function synonymsQuery(db: Database, agencyId: number) {
+  return db
     .select({ id: searchSynonyms.id, terms: searchSynonyms.terms })
     .from(searchSynonyms)
     .where(eq(searchSynonyms.agencyId, agencyId))
     .orderBy(asc(searchSynonyms.id));
-  return rows.map((r) => ({ id: r.id, terms: JSON.parse(r.terms) as string[] }));
+}
+
+/** The rows of `synonymsQuery` with their terms read. */
+export const synonymRowsOf = (rows: { id: number; terms: string }[]): SynonymRow[] =>
+  rows.map((r) => ({ id: r.id, terms: JSON.parse(r.terms) as string[] }));
+
+/** An agency's synonym groups, oldest first (the order the admin wrote them). */
+export async function listSynonyms(db: Database, agencyId: number): Promise<SynonymRow[]> {
+  return synonymRowsOf(await synonymsQuery(db, agencyId));
 }
 
 /** Just the groups, for building a query. */

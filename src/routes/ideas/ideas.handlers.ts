@@ -2,9 +2,7 @@ import { listLibraryPage } from "../../db/queries/library.queries";
 import { toLibraryItem } from "../library/library.view";
 import {
   listIdeas,
-  hasLaterTier,
   listSimilarIdeas,
-  searchIdeas,
   type IdeaFilters,
   type IdeaSummaryRow,
 } from "../../db/queries/idea-list.queries";
@@ -16,7 +14,7 @@ import { listSynonymGroups } from "../../db/queries/search-synonyms.queries";
 import { parseAgencySettings } from "../../domain/agency-settings";
 import { emblemPath } from "../../domain/emblem";
 import { isBlindFor } from "../../domain/blind-review";
-import { searchQuery, similarityQuery } from "../../domain/search";
+import { similarityQuery } from "../../domain/search";
 import { searchTextOf } from "../../domain/search-normalise";
 import { voteCountVisible } from "../../domain/voting";
 import type { AppRouteHandler } from "../../lib/create-router";
@@ -26,6 +24,7 @@ import { ApiError, forbidden, notFound } from "../../lib/problem";
 import { actorOf } from "../../middlewares/guard";
 import { checkReferences } from "./ideas.references";
 import type * as routes from "./ideas.routes";
+import { searchPage } from "./ideas.search";
 import { blindCampaignsOf, loadIdea, toIdeaDetail, toIdeaSummary } from "./ideas.view";
 
 export const list: AppRouteHandler<typeof routes.list> = async (c) => {
@@ -44,18 +43,11 @@ export const list: AppRouteHandler<typeof routes.list> = async (c) => {
   const summaries = (rows: IdeaSummaryRow[]) =>
     rows.map((r) => toIdeaSummary(r, now, blind)).filter((i) => !(byWho && i.blind));
   if (q !== undefined && q !== "") {
-    const match = searchQuery(q, await listSynonymGroups(db, actor.agencyId));
-    if (!match) return c.json({ items: [], nextCursor: null }, 200);
-    const [tier, offset] = cursor ? decodeCursor(cursor, ["number", "number"] as const) : [0, 0];
-    const rows = await searchIdeas(db, f, match, limit, [tier, offset]);
-    const items = summaries(rows.slice(0, limit));
-    // a page that ends its tier goes on with the next tier's best, if there are older matches
-    const next =
-      rows.length > limit
-        ? [tier, offset + limit]
-        : (await hasLaterTier(db, actor.agencyId, match, tier))
-          ? [tier + 1, 0]
-          : null;
+    const at = cursor ? decodeCursor(cursor, ["number", "number"] as const) : ([0, 0] as const);
+    const found = await searchPage(db, f, q, limit, at);
+    if (!found) return c.json({ items: [], nextCursor: null }, 200);
+    const items = summaries(found.rows.slice(0, limit));
+    const next = found.next;
     return c.json({ items, nextCursor: next ? encodeCursor(next) : null }, 200);
   }
   const effectiveSort = mine === "true" ? "updated" : sort;
