@@ -228,3 +228,29 @@ describe("POST /api/v1/auth/login when the agency switched passwords off", () =>
     expect((await signInWithProvider(agency.slug, asn.user.nip)).res.status).toBe(200);
   });
 });
+
+describe("an account given a temporary password, signing in through the provider", () => {
+  const signedIn = async (slug: string, nip: string) => {
+    const { res } = await signInWithProvider(slug, nip);
+    expect(res.status).toBe(200);
+    const cookie = sessionCookieOf(res)!;
+    const me = (await (await api("GET", "/api/v1/auth/me", { cookie })).json()) as {
+      user: { mustChangePassword: boolean };
+    };
+    return { mustChange: me.user.mustChangePassword, ideas: (await api("GET", "/api/v1/ideas", { cookie })).status };
+  };
+
+  it("must still change it while the agency's passwords sign in (anyone holding it could)", async () => {
+    const { admin, unit, agency } = await createPersonas();
+    const person = await createUser(unit, { mustChangePassword: true });
+    await configureProvider(admin.cookie, { passwordSignIn: true });
+    expect(await signedIn(agency.slug, person.nip)).toEqual({ mustChange: true, ideas: 403 });
+  });
+
+  it("is not sent to change a password it can never use once the agency switched passwords off", async () => {
+    const { admin, unit, agency } = await createPersonas();
+    const person = await createUser(unit, { mustChangePassword: true });
+    await configureProvider(admin.cookie, { passwordSignIn: false });
+    expect(await signedIn(agency.slug, person.nip)).toEqual({ mustChange: false, ideas: 200 });
+  });
+});

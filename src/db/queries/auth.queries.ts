@@ -1,10 +1,20 @@
 import { and, eq, gt, inArray, isNull, ne, sql } from "drizzle-orm";
 import type { Database } from "../client";
 import type { TimeZone } from "../../domain/time-zone";
-import { agencies, loginFailures, sessions, users } from "../schema";
+import { agencies, agencyOidc, loginFailures, sessions, users } from "../schema";
 
 /** An account can be used while it and its agency are both active. */
 const usable = sql<boolean>`(${users.active} AND ${agencies.active})`.mapWith(Boolean);
+
+/**
+ * A password change is due when the account was given a temporary password — unless its agency
+ * switched passwords off (docs/sign-in-oidc.md): a person who signs in only through the provider has
+ * no password to change. The provider's row is read only for a flagged account.
+ */
+export const passwordChangeDue =
+  sql<boolean>`(CASE WHEN ${users.mustChangePassword} THEN coalesce((SELECT ${agencyOidc.passwordSignIn} FROM ${agencyOidc} WHERE ${agencyOidc.agencyId} = ${users.agencyId}), 1) ELSE 0 END)`.mapWith(
+    Boolean,
+  );
 
 export type LoginCandidate = {
   id: number;
@@ -119,7 +129,7 @@ export function sessionActorQuery(db: Database, tokenHash: string) {
       unitId: users.unitId,
       roles: users.roles,
       active: usable,
-      mustChangePassword: users.mustChangePassword,
+      mustChangePassword: passwordChangeDue,
       timeZone: agencies.timeZone,
     })
     .from(sessions)

@@ -3,7 +3,7 @@ import { chunk } from "../../lib/chunk";
 import { as } from "../alias";
 import type { Database } from "../client";
 import { agencies, units, users } from "../schema";
-import { revokeUserSessions } from "./auth.queries";
+import { passwordChangeDue, revokeUserSessions } from "./auth.queries";
 import { recordAudit } from "./audit.queries";
 import type { Role } from "../../domain/roles";
 
@@ -24,7 +24,7 @@ export async function getProfile(db: Database, userId: number) {
       position: users.position,
       roles: users.roles,
       active: users.active,
-      mustChangePassword: users.mustChangePassword,
+      mustChangePassword: passwordChangeDue,
       createdAt: users.createdAt,
       updatedAt: users.updatedAt,
       lastLoginAt: users.lastLoginAt,
