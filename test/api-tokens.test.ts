@@ -98,7 +98,11 @@ describe("a personal token on the API", () => {
     expect(me.status).toBe(200);
     expect(((await me.json()) as { user: { id: number } }).user.id).toBe(p.asn.user.id);
     const hash = await sha256Hex(secret);
-    const { id } = (await testDb.select({ id: apiTokens.id }).from(apiTokens).where(eq(apiTokens.tokenHash, hash)).get())!;
+    const { id } = (await testDb
+      .select({ id: apiTokens.id })
+      .from(apiTokens)
+      .where(eq(apiTokens.tokenHash, hash))
+      .get())!;
     const firstUse = (await rowOf(id))!.lastUsedAt!;
     expect(firstUse).toBeGreaterThan(Date.now() - 60_000);
     expect((await withToken("GET", "/api/v1/ideas", secret)).status).toBe(200);

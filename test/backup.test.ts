@@ -98,11 +98,7 @@ describe("agency backup and restore", () => {
           .select({ points: sum(pointTotals.points) })
           .from(pointTotals)
           .where(
-            and(
-              eq(pointTotals.agencyId, agencyId),
-              eq(pointTotals.period, "all"),
-              eq(pointTotals.subjectType, "user"),
-            ),
+            and(eq(pointTotals.agencyId, agencyId), eq(pointTotals.period, "all"), eq(pointTotals.subjectType, "user")),
           ),
       ]);
       return { ...counts, ...points, events: await db.$count(ideaEvents, eq(ideaEvents.agencyId, agencyId)) };

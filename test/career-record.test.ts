@@ -146,7 +146,9 @@ beforeAll(async () => {
   await award("Inovator Terbaik 2026", null, `GGS-${"A".repeat(4)}-${crypto.randomUUID().slice(0, 4).toUpperCase()}`);
   await award("Penghargaan dicabut", JAN_2026, `GGS-${"B".repeat(4)}-${crypto.randomUUID().slice(0, 4).toUpperCase()}`);
   await testDb.batch([
-    testDb.insert(userBadges).values({ userId: person.id, badgeKey: "ide_pertama", agencyId: p.agency.id, at: MAR_2025 }),
+    testDb
+      .insert(userBadges)
+      .values({ userId: person.id, badgeKey: "ide_pertama", agencyId: p.agency.id, at: MAR_2025 }),
     testDb.insert(pointLedger).values({
       agencyId: p.agency.id,
       userId: person.id,

@@ -9,7 +9,17 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { createDb, runBatch } from "../src/db/client";
 import { transitionStatements } from "../src/db/queries/idea-workflow.queries";
 import { rewardStatements } from "../src/db/queries/rewards.queries";
-import { comments, follows, ideaAuthors, ideaEvents, ideas, jobWatermarks, pointLedger, pointTotals, votes } from "../src/db/schema";
+import {
+  comments,
+  follows,
+  ideaAuthors,
+  ideaEvents,
+  ideas,
+  jobWatermarks,
+  pointLedger,
+  pointTotals,
+  votes,
+} from "../src/db/schema";
 import { createPersonas, type Persona, type TestAgency } from "./fixtures/builders";
 import { testDb } from "./fixtures/db";
 import { api } from "./fixtures/http";
@@ -76,9 +86,7 @@ async function pointsOf(userId: number) {
   const row = await testDb
     .select({ p: sql<number>`total(${pointTotals.points})` })
     .from(pointTotals)
-    .where(
-      and(eq(pointTotals.subjectType, "user"), eq(pointTotals.subjectId, userId), eq(pointTotals.period, "all")),
-    )
+    .where(and(eq(pointTotals.subjectType, "user"), eq(pointTotals.subjectId, userId), eq(pointTotals.period, "all")))
     .get();
   return row!.p;
 }
@@ -177,7 +185,11 @@ describe("a write that fails part-way leaves nothing behind", () => {
     const points = [await pointsOf(colleague.user.id), await pointsOf(asn.user.id)];
     expect((await api("PUT", `/api/v1/ideas/${idea.id}/vote`, { cookie: colleague.cookie })).status).toBe(200);
     const watermark = () =>
-      testDb.select({ lastId: jobWatermarks.lastId }).from(jobWatermarks).where(eq(jobWatermarks.name, "point_totals")).get();
+      testDb
+        .select({ lastId: jobWatermarks.lastId })
+        .from(jobWatermarks)
+        .where(eq(jobWatermarks.name, "point_totals"))
+        .get();
     const before = await watermark();
     await whileFailing("INSERT", "point_totals", `NEW.agency_id = ${agency.id}`, async () => {
       await expect(foldTotals()).rejects.toThrow();
@@ -303,7 +315,10 @@ describe("a retried request changes nothing twice", () => {
       runBatch(db, await rewardStatements(db, cause)),
     ]);
     expect(await pointsOf(asn.user.id)).toBe(once);
-    const rows = await testDb.$count(pointLedger, and(eq(pointLedger.subjectType, "idea"), eq(pointLedger.subjectId, idea.id)));
+    const rows = await testDb.$count(
+      pointLedger,
+      and(eq(pointLedger.subjectType, "idea"), eq(pointLedger.subjectId, idea.id)),
+    );
     expect(rows).toBe(1);
     await expectTotalsMatchLedger(agency.id);
   });

@@ -109,8 +109,8 @@ describe("GET /api/v1/me/home", () => {
     await testDb.insert(reviews).values({
       agencyId: p.agency.id,
       campaignId: inReview.id,
-      ideaId: ids.reviewed,
-      assignmentId: ids.overdue,
+      ideaId: ids.reviewed!,
+      assignmentId: ids.overdue!,
       reviewerId: p.reviewer.user.id,
       scores: "{}",
       state: "submitted",
@@ -156,9 +156,9 @@ describe("GET /api/v1/me/home", () => {
     expect(never).toBeGreaterThan(0);
     expect(h.todo.notActivated).toBe(never);
     const newcomer = await createUser(p.unit, { name: "Pegawai Lain" });
-    expect((await home(p.admin.cookie)).todo.notActivated).toBe(never!.n + 1);
+    expect((await home(p.admin.cookie)).todo.notActivated).toBe(never + 1);
     await signIn(newcomer);
-    expect((await home(p.admin.cookie)).todo.notActivated).toBe(never!.n);
+    expect((await home(p.admin.cookie)).todo.notActivated).toBe(never);
     expect(h.todo.awardsToAnnounce).toBeNull();
   });
 

@@ -1,6 +1,6 @@
 import { countDistinct, count, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { ideas, votes } from "../src/db/schema";
+import { ideas as ideaRows, votes } from "../src/db/schema";
 import { createPersonas, createUnit, createUser, signIn } from "./fixtures/builders";
 import { bodyOf, byId, client, fieldErrors } from "./fixtures/client";
 import { testDb } from "./fixtures/db";
@@ -131,9 +131,9 @@ describe("POST /api/v1/ideas/{id}/transitions", () => {
     expect(idea.status).toBe("submitted");
     expect(idea.events.map((e) => `${e.action}:${e.toStatus}`)).toEqual(["create:draft", "submit:submitted"]);
     const row = await testDb
-      .select({ listed: ideas.listed, submittedAt: ideas.submittedAt, hot: ideas.hot })
-      .from(ideas)
-      .where(eq(ideas.id, id))
+      .select({ listed: ideaRows.listed, submittedAt: ideaRows.submittedAt, hot: ideaRows.hot })
+      .from(ideaRows)
+      .where(eq(ideaRows.id, id))
       .get();
     expect(row?.listed).toBe(true);
     expect(row?.hot).toBeCloseTo(row!.submittedAt! / 1000 / 45000, 6);
@@ -372,9 +372,9 @@ describe("replication", () => {
     const { id } = await draft(p.asn.cookie, { replicatesId: original.id });
     await transition(p.asn.cookie, id, "submit");
     const row = await testDb
-      .select({ n: ideas.replicationCount })
-      .from(ideas)
-      .where(eq(ideas.id, original.id))
+      .select({ n: ideaRows.replicationCount })
+      .from(ideaRows)
+      .where(eq(ideaRows.id, original.id))
       .get();
     expect(row?.n).toBe(1);
     const detail = await ideaOf(p.asn.cookie, id);

@@ -41,7 +41,12 @@ beforeAll(async () => {
 
 async function notificationsOf(user: TestUser, kind?: string): Promise<Notification[]> {
   const rows = await testDb
-    .select({ id: notifications.id, kind: notifications.kind, payload: notifications.payload, readAt: notifications.readAt })
+    .select({
+      id: notifications.id,
+      kind: notifications.kind,
+      payload: notifications.payload,
+      readAt: notifications.readAt,
+    })
     .from(notifications)
     .where(eq(notifications.userId, user.id))
     .orderBy(asc(notifications.id));

@@ -48,7 +48,11 @@ async function notify(
       }),
     ...enqueueDeliveryStatements(db()),
   ]);
-  const row = await db().select({ id: notifications.id }).from(notifications).where(eq(notifications.dedupeKey, key)).get();
+  const row = await db()
+    .select({ id: notifications.id })
+    .from(notifications)
+    .where(eq(notifications.dedupeKey, key))
+    .get();
   return row!.id;
 }
 

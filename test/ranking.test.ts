@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { parseCsv } from "../src/lib/csv";
-import { ideas } from "../src/db/schema";
+import { ideas as ideaRows } from "../src/db/schema";
 import { testDb } from "./fixtures/db";
 import { codeOf } from "./fixtures/client";
 import { createAgency, createUnit } from "./fixtures/builders";
@@ -275,7 +275,7 @@ describe("POST /api/v1/ideas/{id}/implementation", () => {
       "implementation.date_in_future",
       "implementation.unit_unknown",
     ]);
-    const row = await testDb.select({ status: ideas.status }).from(ideas).where(eq(ideas.id, idea.id)).get();
+    const row = await testDb.select({ status: ideaRows.status }).from(ideaRows).where(eq(ideaRows.id, idea.id)).get();
     expect(row?.status).toBe("approved");
   });
 });

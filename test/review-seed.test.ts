@@ -85,11 +85,19 @@ describe("the demo review (scripts/seed/reviews.ts)", () => {
 
   it("keeps every idea's review score equal to the mean of its submitted reviews", async () => {
     const submittedOf = and(eq(reviews.ideaId, ideas.id), eq(reviews.state, "submitted"));
-    const mean = testDb.select({ mean: avg(reviews.score) }).from(reviews).where(submittedOf);
+    const mean = testDb
+      .select({ mean: avg(reviews.score) })
+      .from(reviews)
+      .where(submittedOf);
     const off = await testDb.$count(
       ideas,
       and(
-        exists(testDb.select({ one: sql`1` }).from(reviews).where(submittedOf)),
+        exists(
+          testDb
+            .select({ one: sql`1` })
+            .from(reviews)
+            .where(submittedOf),
+        ),
         gt(sql`abs(${ideas.reviewScore} - ${mean})`, 1e-9),
       ),
     );

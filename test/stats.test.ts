@@ -58,11 +58,7 @@ describe("GET /api/v1/stats/dashboard on the demo data", () => {
     const d = await dashboard();
     const submitted = and(eq(ideaEvents.agencyId, agencyId), eq(ideaEvents.action, "submit"));
     const month = sql<string>`strftime('%Y-%m', ${ideaEvents.at} / 1000, 'unixepoch', '+7 hours')`;
-    const months = await testDb
-      .select({ m: month, n: count() })
-      .from(ideaEvents)
-      .where(submitted)
-      .groupBy(month);
+    const months = await testDb.select({ m: month, n: count() }).from(ideaEvents).where(submitted).groupBy(month);
     for (const { m, n } of months) expect(d.ideasPerMonth.find((x) => x.month === m)?.count, m).toBe(n);
     expect(d.ideasPerMonth).toHaveLength(12);
     const categories = await testDb
@@ -94,7 +90,10 @@ describe("GET /api/v1/stats/dashboard on the demo data", () => {
         .from(ideaEvents)
         .innerJoin(users, eq(users.id, ideaEvents.actorId))
         .where(and(eq(ideaEvents.agencyId, agencyId), eq(ideaEvents.action, "submit"))),
-      testDb.selectDistinct({ unitId: votes.unitId, userId: votes.userId }).from(votes).where(eq(votes.agencyId, agencyId)),
+      testDb
+        .selectDistinct({ unitId: votes.unitId, userId: votes.userId })
+        .from(votes)
+        .where(eq(votes.agencyId, agencyId)),
       testDb
         .selectDistinct({ unitId: users.unitId, userId: users.id })
         .from(comments)
