@@ -122,7 +122,7 @@ describe("POST /api/v1/awards/{id}/revoke", () => {
     });
     expect((await revoke(await signIn(otherLeader), award.id)).status).toBe(404);
     expect((await api("POST", `/api/v1/awards/${award.id}/revoke`, { body: { reason: REASON } })).status).toBe(401);
-    expect((await footprint(award, person)).row).toMatchObject({ revoked_at: null });
+    expect((await footprint(award, person)).row).toMatchObject({ revokedAt: null });
   });
 
   it("answers 422 for a reason shorter than five characters", async () => {
