@@ -126,6 +126,7 @@ describe("instrumentD1", () => {
 });
 
 describe("the rider (the session check travelling with the first call)", () => {
+  // the instrumented D1 is called raw here on purpose: its prepare/batch/run are what is tested
   const rider = (slot: RiderSlot, seen: unknown[], fail = false) => {
     slot.pending = {
       sql: "SELECT 41 + 1 AS answer",
@@ -163,7 +164,6 @@ describe("the rider (the session check travelling with the first call)", () => {
       d1.batch([d1.prepare("INSERT INTO units (agency_id, code, name) VALUES (?, 'R', 'Rider')").bind(agencyId)]),
     ).rejects.toThrow("session changed");
     expect(seen).toHaveLength(1);
-    // what the instrumented D1 is given stays raw: its prepare/batch/run are what this suite tests
     expect(await testDb.$count(units, eq(units.agencyId, agencyId))).toBe(0);
     // a write side by side afterwards waits for the failed check and does not run either
     await expect(
