@@ -2,10 +2,12 @@
  * Activation at scale and the forgotten password: links and codes are single use, expire, are
  * throttled, set the person's own password under the usual policy and sign them in.
  */
-import { env } from "cloudflare:test";
+import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
+import { accountTokens, outbox } from "../src/db/schema";
 import { codeOf } from "./fixtures/client";
 import { createPersonas, createUnit, createUser, cookieFrom, type TestUser } from "./fixtures/builders";
+import { testDb } from "./fixtures/db";
 import { api } from "./fixtures/http";
 import { linkIn, mailTo, runSchedulerWithMail } from "./fixtures/mail";
 
@@ -75,19 +77,21 @@ describe("activation by e-mail", () => {
       body: { token: tokenOf(first), newPassword: "Kantor-Lurah-Binjai-9" },
     });
     expect(res.status).toBe(404);
-    const payloads = await env.DB.prepare("SELECT payload FROM outbox WHERE user_id = ? AND state = 'sent'")
-      .bind(person.id)
-      .all<{ payload: string }>();
-    expect(payloads.results.map((r) => r.payload)).toEqual(["{}", "{}"]);
+    const payloads = await testDb
+      .select({ payload: outbox.payload })
+      .from(outbox)
+      .where(and(eq(outbox.userId, person.id), eq(outbox.state, "sent")));
+    expect(payloads.map((r) => r.payload)).toEqual(["{}", "{}"]);
   });
 
   it("does not accept an expired link", async () => {
     const unit = await createUnit(p.agency);
     const person = await newcomer(unit);
     const link = await emailedActivationLink(person, unit.id);
-    await env.DB.prepare("UPDATE account_tokens SET expires_at = ? WHERE user_id = ?")
-      .bind(Date.now() - 1, person.id)
-      .run();
+    await testDb
+      .update(accountTokens)
+      .set({ expiresAt: Date.now() - 1 })
+      .where(eq(accountTokens.userId, person.id));
     const res = await api("POST", "/api/v1/auth/activate", {
       body: { token: tokenOf(link), newPassword: "Kantor-Lurah-Binjai-9" },
     });
@@ -105,8 +109,11 @@ describe("the activation sheet", () => {
     const bytes = new Uint8Array(await res.arrayBuffer());
     expect(new TextDecoder().decode(bytes.slice(0, 5))).toBe("%PDF-");
     // the codes are only in the PDF; find this one through its hash the way a typed code is looked up
-    const rows = await env.DB.prepare("SELECT channel FROM account_tokens WHERE user_id = ?").bind(person.id).all();
-    expect(rows.results).toEqual([{ channel: "sheet" }]);
+    const rows = await testDb
+      .select({ channel: accountTokens.channel })
+      .from(accountTokens)
+      .where(eq(accountTokens.userId, person.id));
+    expect(rows).toEqual([{ channel: "sheet" }]);
   });
 
   it("answers 404 for another agency's unit and 403 for a non-admin", async () => {
@@ -166,10 +173,8 @@ describe("forgot password", () => {
       });
       expect(res.status).toBe(202);
     }
-    const rows = await env.DB.prepare("SELECT count(*) AS n FROM outbox WHERE user_id = ? AND kind = 'password_reset'")
-      .bind(person.id)
-      .first<{ n: number }>();
-    expect(rows!.n).toBe(3);
+    const rows = await testDb.$count(outbox, and(eq(outbox.userId, person.id), eq(outbox.kind, "password_reset")));
+    expect(rows).toBe(3);
   });
 
   it("throttles one address after ten requests an hour", async () => {

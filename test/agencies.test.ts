@@ -1,7 +1,9 @@
-import { env } from "cloudflare:test";
+import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
+import { agencies, campaigns, users } from "../src/db/schema";
 import { auditRows } from "./fixtures/admin";
 import { createPersonas, createUser, makeNip, signIn } from "./fixtures/builders";
+import { testDb } from "./fixtures/db";
 import { api } from "./fixtures/http";
 
 type Personas = Awaited<ReturnType<typeof createPersonas>>;
@@ -41,20 +43,28 @@ describe("POST /api/v1/agencies", () => {
       rootUnit: { code: "SETDA", name: "Sekretariat Daerah" },
       admin: { nip: body.admin.nip },
     });
-    const admin = await env.DB.prepare("SELECT agency_id, unit_id, roles, must_change_password FROM users WHERE id = ?")
-      .bind(created.admin.id)
-      .first();
+    const admin = await testDb
+      .select({
+        agencyId: users.agencyId,
+        unitId: users.unitId,
+        roles: users.roles,
+        mustChangePassword: users.mustChangePassword,
+      })
+      .from(users)
+      .where(eq(users.id, created.admin.id))
+      .get();
     expect(admin).toEqual({
-      agency_id: created.agency.id,
-      unit_id: created.rootUnit.id,
+      agencyId: created.agency.id,
+      unitId: created.rootUnit.id,
       roles: "asn,admin",
-      must_change_password: 1,
+      mustChangePassword: true,
     });
 
-    const kotakIde = await env.DB.prepare("SELECT kind, title FROM campaigns WHERE agency_id = ?")
-      .bind(created.agency.id)
-      .all();
-    expect(kotakIde.results).toEqual([{ kind: "open", title: "Kotak Ide" }]);
+    const kotakIde = await testDb
+      .select({ kind: campaigns.kind, title: campaigns.title })
+      .from(campaigns)
+      .where(eq(campaigns.agencyId, created.agency.id));
+    expect(kotakIde).toEqual([{ kind: "open", title: "Kotak Ide" }]);
 
     const cookie = await signIn({ nip: body.admin.nip }, created.temporaryPassword);
     const me = await api("GET", "/api/v1/auth/me", { cookie });
@@ -86,7 +96,7 @@ describe("POST /api/v1/agencies", () => {
     const res = await createAs(p.superadmin.cookie, clash);
     expect(res.status).toBe(409);
     expect(await res.json()).toMatchObject({ code: "user.email_taken", errors: [{ path: "json.admin.email" }] });
-    expect(await env.DB.prepare("SELECT id FROM agencies WHERE slug = ?").bind(clash.slug).first()).toBeNull();
+    expect(await testDb.$count(agencies, eq(agencies.slug, clash.slug))).toBe(0);
   });
 
   it("answers 422 naming the wrong part of the admin's NIP", async () => {
@@ -115,7 +125,7 @@ describe("GET /api/v1/agencies", () => {
       names.push(...page.items.map((a) => a.name));
       cursor = page.nextCursor;
     } while (cursor);
-    const { n } = (await env.DB.prepare("SELECT count(*) AS n FROM agencies").first<{ n: number }>())!;
+    const n = await testDb.$count(agencies);
     expect(names).toHaveLength(n);
     expect([...names].sort()).toEqual(names);
   });
@@ -152,9 +162,10 @@ describe("PATCH /api/v1/agencies/{id}", () => {
     const body = agencyBody();
     const created = (await (await createAs(p.superadmin.cookie, body)).json()) as Created;
     const cookie = await signIn({ nip: body.admin.nip }, created.temporaryPassword);
-    await env.DB.prepare("UPDATE agencies SET settings = ? WHERE id = ?")
-      .bind(JSON.stringify({ hallOfFamePublic: true, libraryPublic: true }), created.agency.id)
-      .run();
+    await testDb
+      .update(agencies)
+      .set({ settings: JSON.stringify({ hallOfFamePublic: true, libraryPublic: true }) })
+      .where(eq(agencies.id, created.agency.id));
     expect((await api("GET", `/api/v1/hall-of-fame/${body.slug}`)).status).toBe(200);
 
     const res = await setActive(created.agency.id, false);
@@ -175,9 +186,10 @@ describe("PATCH /api/v1/agencies/{id}", () => {
   it("reactivates it: people sign in again and the pages are back", async () => {
     const body = agencyBody();
     const created = (await (await createAs(p.superadmin.cookie, body)).json()) as Created;
-    await env.DB.prepare("UPDATE agencies SET settings = '{\"hallOfFamePublic\":true}' WHERE id = ?")
-      .bind(created.agency.id)
-      .run();
+    await testDb
+      .update(agencies)
+      .set({ settings: JSON.stringify({ hallOfFamePublic: true }) })
+      .where(eq(agencies.id, created.agency.id));
     await setActive(created.agency.id, false);
     const res = await setActive(created.agency.id, true);
     expect(await res.json()).toMatchObject({ active: true, deactivatedAt: null });

@@ -4,9 +4,11 @@
  * Makassar (00:30 WITA) and Jayapura (01:30 WIT) — for the ledger's day, the period totals,
  * "today" of the daily caps and the CSV exports.
  */
-import { env } from "cloudflare:test";
+import { eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { TimeZone } from "../src/domain/time-zone";
+import { campaigns } from "../src/db/schema";
+import { testDb } from "./fixtures/db";
 import { createAgency, createUnit, createUser, signIn } from "./fixtures/builders";
 import { api } from "./fixtures/http";
 import { insertIdea, openCampaign } from "./fixtures/ideas";
@@ -67,7 +69,7 @@ describe("an agency's clock", () => {
     const unit = await createUnit(agency);
     const [author, voter] = await Promise.all([createUser(unit), createUser(unit)]);
     const campaign = await openCampaign(agency);
-    await env.DB.prepare("UPDATE campaigns SET vote_budget = 20 WHERE id = ?").bind(campaign.id).run();
+    await testDb.update(campaigns).set({ voteBudget: 20 }).where(eq(campaigns.id, campaign.id));
     const ideas = await Promise.all(
       Array.from({ length: 11 }, () =>
         insertIdea(campaign, author, { submittedAt: NEW_YEARS_EVE_2330_WIB - 86_400_000 }),

@@ -1,12 +1,15 @@
 import { env } from "cloudflare:test";
 import { exports } from "cloudflare:workers";
+import { and, asc, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../src/app";
+import { apiTokens, auditLog, ideas, users } from "../src/db/schema";
 import { createRouter } from "../src/lib/create-router";
 import { sessionOnly, TOKEN_TOUCH_EVERY_MS } from "../src/middlewares/api-token";
 import { sha256Hex } from "../src/lib/tokens";
 import { insertToken } from "./fixtures/api-tokens";
 import { createPersonas, createUser, signIn } from "./fixtures/builders";
+import { testDb } from "./fixtures/db";
 import { api, callApp, ORIGIN } from "./fixtures/http";
 import { COMPLETE_IDEA, openCampaign } from "./fixtures/ideas";
 
@@ -42,8 +45,7 @@ async function createPersonal(cookie: string, body: Record<string, unknown>): Pr
   return (await res.json()) as Created;
 }
 
-const rowOf = (id: number) =>
-  env.DB.prepare("SELECT * FROM api_tokens WHERE id = ?").bind(id).first<Record<string, unknown>>();
+const rowOf = (id: number) => testDb.select().from(apiTokens).where(eq(apiTokens.id, id)).get();
 
 describe("POST /api/v1/api-tokens", () => {
   it("answers the secret once, ggs_-prefixed, and stores only its SHA-256", async () => {
@@ -55,7 +57,7 @@ describe("POST /api/v1/api-tokens", () => {
     expect(created.secret).toMatch(/^ggs_[A-Za-z0-9_-]{43}$/);
     expect(created.prefix).toBe(created.secret.slice(0, 8));
     const row = await rowOf(created.id);
-    expect(row?.token_hash).toBe(await sha256Hex(created.secret));
+    expect(row?.tokenHash).toBe(await sha256Hex(created.secret));
     // no column anywhere in the row holds the secret or its random part
     const secretPart = created.secret.slice(4);
     for (const value of Object.values(row ?? {})) expect(String(value)).not.toContain(secretPart);
@@ -95,19 +97,23 @@ describe("a personal token on the API", () => {
     const me = await withToken("GET", "/api/v1/auth/me", secret);
     expect(me.status).toBe(200);
     expect(((await me.json()) as { user: { id: number } }).user.id).toBe(p.asn.user.id);
-    const id = (await env.DB.prepare("SELECT id FROM api_tokens WHERE token_hash = ?")
-      .bind(await sha256Hex(secret))
-      .first<{ id: number }>())!.id;
-    const firstUse = (await rowOf(id))?.last_used_at as number;
+    const hash = await sha256Hex(secret);
+    const { id } = (await testDb
+      .select({ id: apiTokens.id })
+      .from(apiTokens)
+      .where(eq(apiTokens.tokenHash, hash))
+      .get())!;
+    const firstUse = (await rowOf(id))!.lastUsedAt!;
     expect(firstUse).toBeGreaterThan(Date.now() - 60_000);
     expect((await withToken("GET", "/api/v1/ideas", secret)).status).toBe(200);
-    expect((await rowOf(id))?.last_used_at).toBe(firstUse);
+    expect((await rowOf(id))?.lastUsedAt).toBe(firstUse);
     // a use older than the interval is written again
-    await env.DB.prepare("UPDATE api_tokens SET last_used_at = ? WHERE id = ?")
-      .bind(Date.now() - TOKEN_TOUCH_EVERY_MS - 1000, id)
-      .run();
+    await testDb
+      .update(apiTokens)
+      .set({ lastUsedAt: Date.now() - TOKEN_TOUCH_EVERY_MS - 1000 })
+      .where(eq(apiTokens.id, id));
     await withToken("GET", "/api/v1/ideas", secret);
-    expect((await rowOf(id))?.last_used_at).toBeGreaterThan(firstUse - 1);
+    expect((await rowOf(id))?.lastUsedAt).toBeGreaterThan(firstUse - 1);
   });
 
   it("writes with ideas:write from another origin: no CSRF check for a token", async () => {
@@ -126,10 +132,7 @@ describe("a personal token on the API", () => {
     expect(res.status).toBe(403);
     expect((await problemOf(res)).code).toBe("token.scope_missing.ideas:write");
     expect(res.headers.get("www-authenticate")).toContain('scope="ideas:write"');
-    const count = await env.DB.prepare("SELECT count(*) AS n FROM ideas WHERE title = ?")
-      .bind(title)
-      .first<{ n: number }>();
-    expect(count?.n).toBe(0);
+    expect(await testDb.$count(ideas, eq(ideas.title, title))).toBe(0);
   });
 
   it("never goes beyond its person's permissions: an ASN's stats:read token gets 403 forbidden", async () => {
@@ -143,9 +146,9 @@ describe("a personal token on the API", () => {
     const leader = await createUser(p.unit, { roles: ["asn", "leader"] });
     const { secret } = await insertToken(leader, ["stats:read"]);
     expect((await withToken("GET", "/api/v1/stats/dashboard", secret)).status).toBe(200);
-    await env.DB.prepare("UPDATE users SET roles = 'asn' WHERE id = ?").bind(leader.id).run();
+    await testDb.update(users).set({ roles: "asn" }).where(eq(users.id, leader.id));
     expect((await withToken("GET", "/api/v1/stats/dashboard", secret)).status).toBe(403);
-    await env.DB.prepare("UPDATE users SET active = 0 WHERE id = ?").bind(leader.id).run();
+    await testDb.update(users).set({ active: false }).where(eq(users.id, leader.id));
     const res = await withToken("GET", "/api/v1/auth/me", secret);
     expect(res.status).toBe(401);
     expect((await problemOf(res)).code).toBe("token.account_inactive");
@@ -219,7 +222,7 @@ describe("service tokens", () => {
     const created = (await res.json()) as Created & { createdBy: string };
     expect(created.createdBy).toBe(p.admin.user.name);
     const row = await rowOf(created.id);
-    expect(row).toMatchObject({ kind: "service", user_id: null, agency_id: p.agency.id });
+    expect(row).toMatchObject({ kind: "service", userId: null, agencyId: p.agency.id });
 
     const stats = await withToken("GET", "/api/v1/stats/dashboard", created.secret);
     expect(stats.status).toBe(200);
@@ -245,16 +248,16 @@ describe("service tokens", () => {
 
     expect((await api("DELETE", `/api/v1/service-tokens/${created.id}`, { cookie: p.admin.cookie })).status).toBe(204);
     expect((await withToken("GET", "/api/v1/stats/dashboard", created.secret)).status).toBe(401);
-    const audit = await env.DB.prepare(
-      "SELECT action, actor_id, detail FROM audit_log WHERE subject_type = 'service_token' AND subject_id = ? ORDER BY id",
-    )
-      .bind(created.id)
-      .all<{ action: string; actor_id: number; detail: string }>();
-    expect(audit.results.map((a) => [a.action, a.actor_id])).toEqual([
+    const audit = await testDb
+      .select({ action: auditLog.action, actorId: auditLog.actorId, detail: auditLog.detail })
+      .from(auditLog)
+      .where(and(eq(auditLog.subjectType, "service_token"), eq(auditLog.subjectId, created.id)))
+      .orderBy(asc(auditLog.id));
+    expect(audit.map((a) => [a.action, a.actorId])).toEqual([
       ["service_token.create", p.admin.user.id],
       ["service_token.revoke", p.admin.user.id],
     ]);
-    expect(audit.results.map((a) => a.detail).join()).not.toContain(created.secret.slice(8));
+    expect(audit.map((a) => a.detail).join()).not.toContain(created.secret.slice(8));
   });
 
   it("take only the read scopes of figures and exports (422 otherwise)", async () => {

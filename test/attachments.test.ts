@@ -3,6 +3,7 @@ import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createDb, runBatch } from "../src/db/client";
 import { attachFile } from "../src/db/queries/attachments.queries";
 import { FILE_TYPES } from "../src/domain/file-type";
+import type { IdeaStatus } from "../src/domain/idea-status";
 import { createPersonas, type TestUser } from "./fixtures/builders";
 import { DOC, EXE, GIF, HTML, JPEG, PDF, PNG, PPT, WEBP, XLS, fileOf, odf, ooxml, uploadForm } from "./fixtures/files";
 import { signedInColleague } from "./fixtures/colleagues";
@@ -30,7 +31,7 @@ beforeAll(async () => {
 const colleague = () => signedInColleague(p.unit);
 
 /** An idea of a fresh author, in the given status, with the author signed in. */
-async function ideaOfNewAuthor(status = "draft") {
+async function ideaOfNewAuthor(status: IdeaStatus = "draft") {
   const author = await colleague();
   const idea = await insertIdea(kotak, author, { status });
   return { author, idea: { id: idea.id, agencyId: p.agency.id } };

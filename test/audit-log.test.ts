@@ -1,6 +1,7 @@
-import { env } from "cloudflare:test";
 import { beforeAll, describe, expect, it } from "vitest";
 import { AUDIT_ACTIONS } from "../src/domain/audit-actions";
+import { auditLog } from "../src/db/schema";
+import { testDb } from "./fixtures/db";
 import { createAgency, createPersonas, createUnit, createUser, signIn } from "./fixtures/builders";
 import { api } from "./fixtures/http";
 
@@ -79,12 +80,16 @@ async function witaAgencyWithHistory() {
     [second.id, "user.update", at("2026-03-02T03:00:00Z")],
     [second.id, "user.deactivate", at("2026-03-03T03:00:00Z")],
   ];
-  await env.DB.batch(
-    rows.map(([actor, action, when]) =>
-      env.DB.prepare(
-        'INSERT INTO audit_log (agency_id, actor_id, action, subject_type, subject_id, detail, at) VALUES (?, ?, ?, \'user\', 1, \'{"catatan":"uji; koma, dan \\"kutip\\""}\', ?)',
-      ).bind(agency.id, actor, action, when),
-    ),
+  await testDb.insert(auditLog).values(
+    rows.map(([actor, action, when]) => ({
+      agencyId: agency.id,
+      actorId: actor,
+      action,
+      subjectType: "user",
+      subjectId: 1,
+      detail: JSON.stringify({ catatan: 'uji; koma, dan "kutip"' }),
+      at: when,
+    })),
   );
   return { agency, first, second, cookie: await signIn(first) };
 }

@@ -1,5 +1,7 @@
 import { env } from "cloudflare:test";
+import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
+import { sessions, users } from "../src/db/schema";
 import { sha256Hex } from "../src/lib/tokens";
 import {
   TEST_PASSWORD,
@@ -10,6 +12,7 @@ import {
   signIn,
   type TestUnit,
 } from "./fixtures/builders";
+import { testDb } from "./fixtures/db";
 import { api } from "./fixtures/http";
 
 let unit: TestUnit;
@@ -45,10 +48,11 @@ describe("POST /api/v1/auth/login", () => {
   it("stores only the SHA-256 of the session token", async () => {
     const user = await createUser(unit);
     const token = cookieFrom(await login(user.nip, TEST_PASSWORD)).split("=")[1]!;
-    const rows = await env.DB.prepare("SELECT token_hash FROM sessions WHERE user_id = ?")
-      .bind(user.id)
-      .all<{ token_hash: string }>();
-    expect(rows.results.map((r) => r.token_hash)).toEqual([await sha256Hex(token)]);
+    const rows = await testDb
+      .select({ tokenHash: sessions.tokenHash })
+      .from(sessions)
+      .where(eq(sessions.userId, user.id));
+    expect(rows.map((r) => r.tokenHash)).toEqual([await sha256Hex(token)]);
   });
 
   it("answers a wrong password and an unknown NIP identically", async () => {
@@ -228,25 +232,27 @@ describe("sessions", () => {
     const user = await createUser(unit);
     const cookie = await signIn(user);
     const idleMs = Number(env.SESSION_IDLE_SECONDS) * 1000;
-    await env.DB.prepare("UPDATE sessions SET last_seen_at = ? WHERE user_id = ?")
-      .bind(Date.now() - idleMs - 1000, user.id)
-      .run();
+    await testDb
+      .update(sessions)
+      .set({ lastSeenAt: Date.now() - idleMs - 1000 })
+      .where(eq(sessions.userId, user.id));
     expect((await api("GET", "/api/v1/auth/me", { cookie })).status).toBe(401);
   });
 
   it("expires a session past its absolute lifetime even when active", async () => {
     const user = await createUser(unit);
     const cookie = await signIn(user);
-    await env.DB.prepare("UPDATE sessions SET expires_at = ? WHERE user_id = ?")
-      .bind(Date.now() - 1, user.id)
-      .run();
+    await testDb
+      .update(sessions)
+      .set({ expiresAt: Date.now() - 1 })
+      .where(eq(sessions.userId, user.id));
     expect((await api("GET", "/api/v1/auth/me", { cookie })).status).toBe(401);
   });
 
   it("ends the session of an account that is deactivated", async () => {
     const user = await createUser(unit);
     const cookie = await signIn(user);
-    await env.DB.prepare("UPDATE users SET active = 0 WHERE id = ?").bind(user.id).run();
+    await testDb.update(users).set({ active: false }).where(eq(users.id, user.id));
     expect((await api("GET", "/api/v1/auth/me", { cookie })).status).toBe(401);
   });
 

@@ -1,10 +1,13 @@
 /** Revoking an award: who may, what it takes back (points, certificates, the Hall of Fame) and that it is one step. */
 import { env } from "cloudflare:test";
+import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
+import { awards, notifications } from "../src/db/schema";
 import { codeOf } from "./fixtures/client";
 import { auditRows } from "./fixtures/admin";
 import { awardBody, announceAward, setHallOfFamePublic, type AwardJson } from "./fixtures/awards";
 import { createAgency, createPersonas, createUnit, createUser, signIn, type TestUser } from "./fixtures/builders";
+import { testDb } from "./fixtures/db";
 import { api } from "./fixtures/http";
 import { expectTotalsMatchLedger, ledgerOf, totalOf } from "./fixtures/rewards";
 
@@ -23,17 +26,20 @@ async function announcedTo(...people: TestUser[]) {
 }
 
 async function notificationsOf(userId: number, kind: string) {
-  const { results } = await env.DB.prepare("SELECT payload FROM notifications WHERE user_id = ? AND kind = ?")
-    .bind(userId, kind)
-    .all<{ payload: string }>();
+  const results = await testDb
+    .select({ payload: notifications.payload })
+    .from(notifications)
+    .where(and(eq(notifications.userId, userId), eq(notifications.kind, kind)));
   return results.map((r) => JSON.parse(r.payload) as Record<string, unknown>);
 }
 
 /** What a revocation writes, for the award and one of its people. */
 async function footprint(award: AwardJson, person: TestUser) {
-  const row = await env.DB.prepare("SELECT revoked_at, revoked_by, revocation_reason FROM awards WHERE id = ?")
-    .bind(award.id)
-    .first();
+  const row = await testDb
+    .select({ revokedAt: awards.revokedAt, revokedBy: awards.revokedBy, revocationReason: awards.revocationReason })
+    .from(awards)
+    .where(eq(awards.id, award.id))
+    .get();
   return {
     row,
     ledger: (await ledgerOf(person.id)).length,
@@ -91,6 +97,7 @@ describe("POST /api/v1/awards/{id}/revoke", () => {
     const person = await createUser(p.unit);
     const award = await announcedTo(person);
     const before = await footprint(award, person);
+    // raw D1 on purpose: a trigger is DDL, which drizzle's builders do not write
     await env.DB.prepare(
       `CREATE TRIGGER revoke_fault BEFORE INSERT ON audit_log WHEN NEW.action = 'award.revoke' AND NEW.subject_id = ${award.id}
        BEGIN SELECT RAISE(ABORT, 'simulated fault'); END`,
@@ -102,7 +109,7 @@ describe("POST /api/v1/awards/{id}/revoke", () => {
     }
     expect(await footprint(award, person)).toEqual(before);
     expect(before.total).toBe(120);
-    expect(before.row).toEqual({ revoked_at: null, revoked_by: null, revocation_reason: null });
+    expect(before.row).toEqual({ revokedAt: null, revokedBy: null, revocationReason: null });
   });
 
   it("answers 403 to the recipient and to an admin, 404 to another agency's leader, 401 to nobody", async () => {
@@ -115,7 +122,7 @@ describe("POST /api/v1/awards/{id}/revoke", () => {
     });
     expect((await revoke(await signIn(otherLeader), award.id)).status).toBe(404);
     expect((await api("POST", `/api/v1/awards/${award.id}/revoke`, { body: { reason: REASON } })).status).toBe(401);
-    expect((await footprint(award, person)).row).toMatchObject({ revoked_at: null });
+    expect((await footprint(award, person)).row).toMatchObject({ revokedAt: null });
   });
 
   it("answers 422 for a reason shorter than five characters", async () => {

@@ -1,9 +1,11 @@
 /** The demo's awards: one per pilot agency, verifiable by the code the README prints, on a public Hall of Fame. */
-import { env } from "cloudflare:test";
 import { PDFDocument } from "pdf-lib";
+import { and, asc, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
+import { agencies, auditLog, awardIdeas, awardRecipients, awards, pointLedger, users } from "../src/db/schema";
 import { AWARDS } from "../scripts/seed/awards-data";
 import { DEMO_PASSWORD } from "../scripts/seed/organisation-data";
+import { testDb } from "./fixtures/db";
 import { applyDemoSeed } from "./fixtures/demo";
 import { api } from "./fixtures/http";
 
@@ -11,18 +13,24 @@ import { api } from "./fixtures/http";
 const README_CODE = "GGS-8QRP-PEZ9-7N6A-SDK8-J9HF-QHWK-BYGG";
 const DEWI = "199104172015032001";
 
-const all = async (sql: string) => (await env.DB.prepare(sql).all<Record<string, unknown>>()).results;
-
 beforeAll(async () => {
   await applyDemoSeed();
 });
 
 describe("the demo's awards", () => {
   it("give every pilot agency one announced award, signed by its leader, with certificates and a linked idea", async () => {
-    const rows = await all(`SELECT ag.slug, aw.title, u.roles AS signer_roles,
-        (SELECT count(*) FROM award_recipients ar WHERE ar.award_id = aw.id) AS recipients,
-        (SELECT count(*) FROM award_ideas ai WHERE ai.award_id = aw.id) AS ideas
-      FROM awards aw JOIN agencies ag ON ag.id = aw.agency_id JOIN users u ON u.id = aw.announced_by ORDER BY ag.slug`);
+    const rows = await testDb
+      .select({
+        slug: agencies.slug,
+        title: awards.title,
+        signer_roles: users.roles,
+        recipients: testDb.$count(awardRecipients, eq(awardRecipients.awardId, awards.id)),
+        ideas: testDb.$count(awardIdeas, eq(awardIdeas.awardId, awards.id)),
+      })
+      .from(awards)
+      .innerJoin(agencies, eq(agencies.id, awards.agencyId))
+      .innerJoin(users, eq(users.id, awards.announcedBy))
+      .orderBy(asc(agencies.slug));
     expect(rows.map((r) => r.slug)).toEqual([...AWARDS.map((a) => a.agency)].sort());
     for (const r of rows) {
       expect(String(r.signer_roles)).toContain("leader");
@@ -44,8 +52,11 @@ describe("the demo's awards", () => {
   });
 
   it("pay the bonus to the person recipients and show on Binjai's public Hall of Fame", async () => {
-    const [paid] = await all(`SELECT l.points FROM point_ledger l JOIN users u ON u.id = l.user_id
-      WHERE u.nip = '${DEWI}' AND l.rule_key = 'award_granted'`);
+    const [paid] = await testDb
+      .select({ points: pointLedger.points })
+      .from(pointLedger)
+      .innerJoin(users, eq(users.id, pointLedger.userId))
+      .where(and(eq(users.nip, DEWI), eq(pointLedger.ruleKey, "award_granted")));
     expect(paid).toEqual({ points: 200 });
     const hall = (await (await api("GET", "/api/v1/hall-of-fame/binjai")).json()) as {
       items: { title: string; recipients: { name: string }[] }[];
@@ -71,10 +82,12 @@ describe("the demo's awards", () => {
   });
 
   it("add nothing when the seed runs again", async () => {
-    const count = async () =>
-      all(
-        "SELECT (SELECT count(*) FROM awards) AS awards, (SELECT count(*) FROM award_recipients) AS recipients, (SELECT count(*) FROM award_ideas) AS ideas, (SELECT count(*) FROM audit_log WHERE action = 'award.announce') AS audit",
-      );
+    const count = async () => ({
+      awards: await testDb.$count(awards),
+      recipients: await testDb.$count(awardRecipients),
+      ideas: await testDb.$count(awardIdeas),
+      audit: await testDb.$count(auditLog, eq(auditLog.action, "award.announce")),
+    });
     const before = await count();
     await applyDemoSeed();
     expect(await count()).toEqual(before);

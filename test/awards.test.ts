@@ -1,8 +1,10 @@
 /** Recognition: announcing awards, their points, the agency's list, certificates as PDF. */
-import { env } from "cloudflare:test";
 import { PDFDocument } from "pdf-lib";
+import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { isCanonicalCode } from "../src/domain/certificate";
+import { awards } from "../src/db/schema";
+import { testDb } from "./fixtures/db";
 import { auditRows } from "./fixtures/admin";
 import { awardBody, announceAward, type AwardJson } from "./fixtures/awards";
 import { createPersonas, createUnit, createUser, signIn, type TestUser } from "./fixtures/builders";
@@ -21,10 +23,7 @@ const awardRows = (userId: number) =>
   ledgerOf(userId).then((rows) => rows.filter((r) => r.rule_key === "award_granted"));
 
 async function countAwards(agencyId: number, title: string) {
-  const row = await env.DB.prepare("SELECT count(*) AS n FROM awards WHERE agency_id = ? AND title = ?")
-    .bind(agencyId, title)
-    .first<{ n: number }>();
-  return row!.n;
+  return testDb.$count(awards, and(eq(awards.agencyId, agencyId), eq(awards.title, title)));
 }
 
 describe("POST /api/v1/awards", () => {

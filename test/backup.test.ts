@@ -3,11 +3,14 @@
  * counts and totals: the way to move an agency to its own D1 database.
  */
 import { applyD1Migrations, env } from "cloudflare:test";
+import { and, eq, like, sum } from "drizzle-orm";
 import { getTableConfig } from "drizzle-orm/sqlite-core";
+import { createDb } from "../src/db/client";
 import { beforeAll, describe, expect, it } from "vitest";
 import { BACKUP_TABLES, NOT_BACKED_UP, restoreStatements, type AgencyBackup } from "../src/db/backup-format";
 import * as schema from "../src/db/schema";
 import { DEMO_PASSWORD } from "../scripts/seed/organisation-data";
+import { testDb } from "./fixtures/db";
 import { applyDemoSeed } from "./fixtures/demo";
 import { api } from "./fixtures/http";
 
@@ -19,6 +22,9 @@ async function signInAs(nip: string) {
   const res = await api("POST", "/api/v1/auth/login", { body: { identifier: nip, password: DEMO_PASSWORD } });
   return /(__Host-gagas_session=[^;]+)/.exec(res.headers.get("set-cookie") ?? "")![1]!;
 }
+
+const agencyBySlug = (slug: string) =>
+  testDb.select({ id: schema.agencies.id }).from(schema.agencies).where(eq(schema.agencies.slug, slug)).get();
 
 /** Per table: the agency's rows, ordered, as JSON — in the source or the restored database. */
 async function snapshot(db: D1Database): Promise<Record<string, string>> {
@@ -33,7 +39,7 @@ async function snapshot(db: D1Database): Promise<Record<string, string>> {
 
 beforeAll(async () => {
   await applyDemoSeed();
-  agencyId = (await env.DB.prepare("SELECT id FROM agencies WHERE slug = 'binjai'").first<{ id: number }>())!.id;
+  agencyId = (await agencyBySlug("binjai"))!.id;
   const res = await api("GET", `/api/v1/agencies/${agencyId}/backup`, { cookie: await signInAs(SUPERADMIN) });
   expect(res.status).toBe(200);
   expect(res.headers.get("content-disposition")).toMatch(
@@ -80,24 +86,32 @@ describe("agency backup and restore", () => {
   });
 
   it("keeps the figures people see: vote counts, comment counts, point totals", async () => {
-    const figures = (db: D1Database) =>
-      db
-        .prepare(
-          `SELECT (SELECT coalesce(sum(vote_count), 0) FROM ideas WHERE agency_id = ?1) AS votes,
-                  (SELECT coalesce(sum(comment_count), 0) FROM ideas WHERE agency_id = ?1) AS comments,
-                  (SELECT coalesce(sum(points), 0) FROM point_totals WHERE agency_id = ?1 AND period = 'all' AND subject_type = 'user') AS points,
-                  (SELECT count(*) FROM idea_events WHERE agency_id = ?1) AS events`,
-        )
-        .bind(agencyId)
-        .first();
+    const { ideas, ideaEvents, pointTotals } = schema;
+    const figures = async (d1: D1Database) => {
+      const db = createDb(d1);
+      const [[counts], [points]] = await db.batch([
+        db
+          .select({ votes: sum(ideas.voteCount), comments: sum(ideas.commentCount) })
+          .from(ideas)
+          .where(eq(ideas.agencyId, agencyId)),
+        db
+          .select({ points: sum(pointTotals.points) })
+          .from(pointTotals)
+          .where(
+            and(eq(pointTotals.agencyId, agencyId), eq(pointTotals.period, "all"), eq(pointTotals.subjectType, "user")),
+          ),
+      ]);
+      return { ...counts, ...points, events: await db.$count(ideaEvents, eq(ideaEvents.agencyId, agencyId)) };
+    };
     expect(await figures(env.RESTORE_DB)).toEqual(await figures(env.DB));
   });
 
   it("lets the agency's people sign in and search on the restored database", async () => {
-    const restoredUsers = await env.RESTORE_DB.prepare(
-      "SELECT count(*) AS n FROM users WHERE password_hash LIKE '$argon2id$%'",
-    ).first<{ n: number }>();
-    expect(restoredUsers?.n).toBe(backup.tables.users!.length);
+    const restoredUsers = await createDb(env.RESTORE_DB).$count(
+      schema.users,
+      like(schema.users.passwordHash, "$argon2id$%"),
+    );
+    expect(restoredUsers).toBe(backup.tables.users!.length);
     const hits = await env.RESTORE_DB.prepare(
       "SELECT count(*) AS n FROM ideas_fts WHERE ideas_fts MATCH 'antrean'",
     ).first<{ n: number }>();
@@ -105,9 +119,7 @@ describe("agency backup and restore", () => {
   });
 
   it("sets references to another agency's rows to NULL and counts them", async () => {
-    const pangkalpinang = await env.DB.prepare("SELECT id FROM agencies WHERE slug = 'pangkalpinang'").first<{
-      id: number;
-    }>();
+    const pangkalpinang = await agencyBySlug("pangkalpinang");
     const res = await api("GET", `/api/v1/agencies/${pangkalpinang!.id}/backup`, {
       cookie: await signInAs(SUPERADMIN),
     });

@@ -2,10 +2,18 @@
  * The innovation record of a career (issue 21.2): what it holds for a seeded person, the PDF,
  * its verification code on the certificates' page, revoking, the share page and tenancy.
  */
-import { env } from "cloudflare:test";
 import { PDFArray, PDFDocument, PDFRawStream, decodePDFRawStream } from "pdf-lib";
 import { beforeAll, describe, expect, it } from "vitest";
+import {
+  awardRecipients,
+  awards,
+  implementationReports,
+  implementationUpdates,
+  pointLedger,
+  userBadges,
+} from "../src/db/schema";
 import { createPersonas, createUser, signIn, type TestUser } from "./fixtures/builders";
+import { testDb } from "./fixtures/db";
 import { api } from "./fixtures/http";
 import { insertIdea, openCampaign } from "./fixtures/ideas";
 import { addCoauthor, insertAssignment, insertReview } from "./fixtures/reviews";
@@ -76,13 +84,25 @@ beforeAll(async () => {
     submittedAt: MAR_2025,
     decidedAt: MAR_2025,
   });
-  await env.DB.batch([
-    env.DB.prepare(
-      "INSERT INTO implementation_reports (idea_id, agency_id, implemented_on, unit_id, summary, results, reported_by, created_at) VALUES (?, ?, '2025-06-01', ?, 'Berjalan di 5 kecamatan', 'Waktu tunggu turun 80%', ?, ?)",
-    ).bind(authored.id, p.agency.id, person.unitId, person.id, MAR_2025),
-    env.DB.prepare(
-      "INSERT INTO implementation_updates (agency_id, idea_id, author_id, body, figures, created_at) VALUES (?, ?, ?, 'Sudah 10 kecamatan', '[]', ?)",
-    ).bind(p.agency.id, authored.id, person.id, MAR_2025),
+  await testDb.batch([
+    testDb.insert(implementationReports).values({
+      ideaId: authored.id,
+      agencyId: p.agency.id,
+      implementedOn: "2025-06-01",
+      unitId: person.unitId,
+      summary: "Berjalan di 5 kecamatan",
+      results: "Waktu tunggu turun 80%",
+      reportedBy: person.id,
+      createdAt: MAR_2025,
+    }),
+    testDb.insert(implementationUpdates).values({
+      agencyId: p.agency.id,
+      ideaId: authored.id,
+      authorId: person.id,
+      body: "Sudah 10 kecamatan",
+      figures: "[]",
+      createdAt: MAR_2025,
+    }),
   ]);
   // co-authored (a colleague's idea) in 2026, and an invitation not accepted: it does not count
   const coauthored = await insertIdea(campaign, p.asn.user, {
@@ -107,28 +127,42 @@ beforeAll(async () => {
   const third = await insertIdea(campaign, p.asn.user, { status: "in_review" });
   await insertReview(campaign, third, person, await insertAssignment(campaign, third, person));
   // an award in force and a revoked one; a badge; points
-  const award = (title: string, revoked: number | null, code: string) =>
-    env.DB.prepare(
-      "INSERT INTO awards (agency_id, title, citation, period_label, announced_by, announced_at, revoked_at) VALUES (?, ?, 'Atas inovasi', '2026', ?, ?, ?) RETURNING id",
-    )
-      .bind(p.agency.id, title, p.leader.user.id, JAN_2026, revoked)
-      .first<{ id: number }>()
-      .then((row) =>
-        env.DB.prepare("INSERT INTO award_recipients (award_id, user_id, certificate_code) VALUES (?, ?, ?)")
-          .bind(row!.id, person.id, code)
-          .run(),
-      );
+  const award = async (title: string, revoked: number | null, code: string) => {
+    const { id } = await testDb
+      .insert(awards)
+      .values({
+        agencyId: p.agency.id,
+        title,
+        citation: "Atas inovasi",
+        periodLabel: "2026",
+        announcedBy: p.leader.user.id,
+        announcedAt: JAN_2026,
+        revokedAt: revoked,
+      })
+      .returning({ id: awards.id })
+      .get();
+    await testDb.insert(awardRecipients).values({ awardId: id, userId: person.id, certificateCode: code });
+  };
   await award("Inovator Terbaik 2026", null, `GGS-${"A".repeat(4)}-${crypto.randomUUID().slice(0, 4).toUpperCase()}`);
   await award("Penghargaan dicabut", JAN_2026, `GGS-${"B".repeat(4)}-${crypto.randomUUID().slice(0, 4).toUpperCase()}`);
-  await env.DB.batch([
-    env.DB.prepare("INSERT INTO user_badges (user_id, badge_key, agency_id, at) VALUES (?, 'ide_pertama', ?, ?)").bind(
-      person.id,
-      p.agency.id,
-      MAR_2025,
-    ),
-    env.DB.prepare(
-      "INSERT INTO point_ledger (agency_id, user_id, unit_id, points, event_type, subject_type, subject_id, rule_key, rules_version, idempotency_key, day, at) VALUES (?, ?, ?, 120, 'idea_submitted', 'idea', ?, 'idea_submitted', 1, ?, '2025-03-10', ?)",
-    ).bind(p.agency.id, person.id, person.unitId, authored.id, `test:${person.id}`, MAR_2025),
+  await testDb.batch([
+    testDb
+      .insert(userBadges)
+      .values({ userId: person.id, badgeKey: "ide_pertama", agencyId: p.agency.id, at: MAR_2025 }),
+    testDb.insert(pointLedger).values({
+      agencyId: p.agency.id,
+      userId: person.id,
+      unitId: person.unitId,
+      points: 120,
+      eventType: "idea_submitted",
+      subjectType: "idea",
+      subjectId: authored.id,
+      ruleKey: "idea_submitted",
+      rulesVersion: 1,
+      idempotencyKey: `test:${person.id}`,
+      day: "2025-03-10",
+      at: MAR_2025,
+    }),
   ]);
 });
 

@@ -1,7 +1,9 @@
-import { env } from "cloudflare:test";
+import { and, asc, eq, sql } from "drizzle-orm";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { auditLog, commentMentions, comments, follows } from "../src/db/schema";
 import { codeOf } from "./fixtures/client";
 import { createPersonas, createUnit, createUser, signIn, type TestUser } from "./fixtures/builders";
+import { testDb } from "./fixtures/db";
 import { api, d1Cost } from "./fixtures/http";
 import { insertIdea, openCampaign, type TestCampaign } from "./fixtures/ideas";
 import { crowd, ideaCounts, type Voter } from "./fixtures/voting";
@@ -60,10 +62,12 @@ describe("POST /api/v1/ideas/{id}/comments", () => {
       viewer: { isAuthor: true, canEdit: true },
     });
     expect(await counted(idea.id)).toBe(1);
-    const follow = await env.DB.prepare("SELECT 1 AS yes FROM follows WHERE idea_id = ? AND user_id = ?")
-      .bind(idea.id, colleague.user.id)
-      .first();
-    expect(follow).not.toBeNull();
+    const follow = await testDb
+      .select({ userId: follows.userId })
+      .from(follows)
+      .where(and(eq(follows.ideaId, idea.id), eq(follows.userId, colleague.user.id)))
+      .get();
+    expect(follow).toBeDefined();
   });
 
   it("takes one level of replies: a reply to a reply answers 422", async () => {
@@ -125,10 +129,12 @@ describe("@mentions", () => {
 
   const mentionRows = async (commentId: number) =>
     (
-      await env.DB.prepare("SELECT user_id AS id FROM comment_mentions WHERE comment_id = ? ORDER BY user_id")
-        .bind(commentId)
-        .all<{ id: number }>()
-    ).results.map((r) => r.id);
+      await testDb
+        .select({ id: commentMentions.userId })
+        .from(commentMentions)
+        .where(eq(commentMentions.commentId, commentId))
+        .orderBy(asc(commentMentions.userId))
+    ).map((r) => r.id);
 
   it("stores a mention by handle, only of a colleague of the same agency", async () => {
     const idea = await insertIdea(kotak, p.asn.user);
@@ -210,13 +216,18 @@ describe("PATCH /api/v1/comments/{id}", () => {
   it("answers 409 comment.edit_window_closed after 15 minutes", async () => {
     const idea = await insertIdea(kotak, p.asn.user);
     const c = await posted(colleague.cookie, idea.id, "Komentar lama.");
-    await env.DB.prepare("UPDATE comments SET created_at = created_at - 16 * 60000 WHERE id = ?").bind(c.id).run();
+    await testDb
+      .update(comments)
+      .set({ createdAt: sql`${comments.createdAt} - 16 * 60000` })
+      .where(eq(comments.id, c.id));
     const res = await api("PATCH", `/api/v1/comments/${c.id}`, { cookie: colleague.cookie, body: { body: "Diubah." } });
     expect(res.status).toBe(409);
     expect(await codeOf(res)).toBe("comment.edit_window_closed");
-    const row = await env.DB.prepare("SELECT body, edited_at AS editedAt FROM comments WHERE id = ?")
-      .bind(c.id)
-      .first();
+    const row = await testDb
+      .select({ body: comments.body, editedAt: comments.editedAt })
+      .from(comments)
+      .where(eq(comments.id, c.id))
+      .get();
     expect(row).toEqual({ body: "Komentar lama.", editedAt: null });
   });
 
@@ -268,7 +279,7 @@ describe("POST /api/v1/comments/{id}/report", () => {
     const again = await report();
     expect(again.status).toBe(409);
     expect(await codeOf(again)).toBe("comment.already_reported");
-    const row = await env.DB.prepare("SELECT report_count AS n FROM comments WHERE id = ?").bind(c.id).first();
+    const row = await testDb.select({ n: comments.reportCount }).from(comments).where(eq(comments.id, c.id)).get();
     expect(row).toEqual({ n: 1 });
   });
 
@@ -327,12 +338,8 @@ describe("POST /api/v1/comments/{id}/hide", () => {
     // deleting a hidden comment does not count it out twice
     expect((await api("DELETE", `/api/v1/comments/${c.id}`, { cookie: colleague.cookie })).status).toBe(200);
     expect(await counted(idea.id)).toBe(0);
-    const audit = await env.DB.prepare(
-      "SELECT count(*) AS n FROM audit_log WHERE action = 'comment.hide' AND subject_id = ?",
-    )
-      .bind(c.id)
-      .first();
-    expect(audit).toEqual({ n: 1 });
+    const audit = await testDb.$count(auditLog, and(eq(auditLog.action, "comment.hide"), eq(auditLog.subjectId, c.id)));
+    expect(audit).toBe(1);
   });
 
   it("answers 403 to a non-admin and 404 to another agency's admin", async () => {
@@ -353,8 +360,7 @@ describe("comment counts", () => {
     const answers = await Promise.all(cookies.map((cookie, i) => comment(cookie, idea.id, `Dukungan nomor ${i}.`)));
     expect(answers.map((r) => r.status)).toEqual(Array(10).fill(201));
     expect(await counted(idea.id)).toBe(10);
-    const follows = await env.DB.prepare("SELECT count(*) AS n FROM follows WHERE idea_id = ?").bind(idea.id).first();
-    expect(follows).toEqual({ n: 11 });
+    expect(await testDb.$count(follows, eq(follows.ideaId, idea.id))).toBe(11);
   });
 
   it("cost of posting a comment: figures in Server-Timing", async () => {

@@ -1,9 +1,12 @@
 import { env } from "cloudflare:test";
+import { asc, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { createDb, runBatch } from "../src/db/client";
 import { reassignStatements } from "../src/db/queries/committee-reassign.queries";
+import { campaignMembers, ideaBurstFindings, notifications, reviews } from "../src/db/schema";
 import { codeOf } from "./fixtures/client";
 import { auditRows } from "./fixtures/admin";
+import { testDb } from "./fixtures/db";
 import { api } from "./fixtures/http";
 import { insertIdea } from "./fixtures/ideas";
 import { addCoauthor, assignmentsOf, insertAssignment, insertReview, reviewAgency } from "./fixtures/reviews";
@@ -33,26 +36,28 @@ const without = (s: Agency, ...leaving: { user: { id: number } }[]): Member[] =>
 ];
 
 async function notificationsOf(userId: number) {
-  const { results } = await env.DB.prepare("SELECT kind, payload FROM notifications WHERE user_id = ? ORDER BY id")
-    .bind(userId)
-    .all<{ kind: string; payload: string }>();
+  const results = await testDb
+    .select({ kind: notifications.kind, payload: notifications.payload })
+    .from(notifications)
+    .where(eq(notifications.userId, userId))
+    .orderBy(asc(notifications.id));
   return results.map((r) => ({ kind: r.kind, payload: JSON.parse(r.payload) as Record<string, unknown> }));
 }
 
 async function seatsOf(s: Agency) {
-  const { results } = await env.DB.prepare(
-    "SELECT user_id, role FROM campaign_members WHERE campaign_id = ? ORDER BY user_id",
-  )
-    .bind(s.campaign.id)
-    .all<{ user_id: number; role: string }>();
-  return results.map((r) => `${r.user_id}:${r.role}`);
+  const results = await testDb
+    .select({ userId: campaignMembers.userId, role: campaignMembers.role })
+    .from(campaignMembers)
+    .where(eq(campaignMembers.campaignId, s.campaign.id))
+    .orderBy(asc(campaignMembers.userId));
+  return results.map((r) => `${r.userId}:${r.role}`);
 }
 
 async function reviewsOf(assignmentId: number) {
-  const { results } = await env.DB.prepare("SELECT reviewer_id, state FROM reviews WHERE assignment_id = ?")
-    .bind(assignmentId)
-    .all<{ reviewer_id: number; state: string }>();
-  return results;
+  return testDb
+    .select({ reviewer_id: reviews.reviewerId, state: reviews.state })
+    .from(reviews)
+    .where(eq(reviews.assignmentId, assignmentId));
 }
 
 const pairs = async (s: Agency) => (await assignmentsOf(s.campaign)).map((a) => `${a.idea_id}:${a.reviewer_id}`).sort();
@@ -331,10 +336,12 @@ describe("GET /api/v1/campaigns/{id}/ranking burst flags", () => {
     const first = await open();
     // four votes are fewer than the rule's five: not flagged, and the finding is kept
     expect(first.flagged).toBe(false);
-    const kept = await env.DB.prepare("SELECT vote_count AS n, flagged FROM idea_burst_findings WHERE idea_id = ?")
-      .bind(idea.id)
-      .first<{ n: number; flagged: number }>();
-    expect(kept).toEqual({ n: 4, flagged: 0 });
+    const kept = await testDb
+      .select({ n: ideaBurstFindings.voteCount, flagged: ideaBurstFindings.flagged })
+      .from(ideaBurstFindings)
+      .where(eq(ideaBurstFindings.ideaId, idea.id))
+      .get();
+    expect(kept).toEqual({ n: 4, flagged: false });
     const second = await open();
     expect(second.flagged).toBe(false);
     // the four votes are no longer read
@@ -343,9 +350,10 @@ describe("GET /api/v1/campaigns/{id}/ranking burst flags", () => {
     await insertVoteAt(idea, s.campaign, await createUser(s.units.dinkes), start + 5 * 60_000);
     expect((await open()).flagged).toBe(true);
     // a finding saved while a vote raced it (its count differs from the idea's) is computed again
-    await env.DB.prepare("UPDATE idea_burst_findings SET flagged = 0, vote_count = 4 WHERE idea_id = ?")
-      .bind(idea.id)
-      .run();
+    await testDb
+      .update(ideaBurstFindings)
+      .set({ flagged: false, voteCount: 4 })
+      .where(eq(ideaBurstFindings.ideaId, idea.id));
     expect((await open()).flagged).toBe(true);
   });
 });

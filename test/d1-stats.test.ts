@@ -7,6 +7,7 @@ import { createDb } from "../src/db/client";
 import { agencies, units } from "../src/db/schema";
 import { createD1Stats, createRiderSlot, instrumentD1, type RiderSlot } from "../src/lib/d1-stats";
 import { json } from "../src/lib/openapi";
+import { testDb } from "./fixtures/db";
 import { callApp, d1Cost } from "./fixtures/http";
 
 // units has two secondary indexes (agency+code unique, parent) and two foreign keys (agency, parent
@@ -15,10 +16,12 @@ import { callApp, d1Cost } from "./fixtures/http";
 const UNIT_INSERT = { r: 2, w: 3 };
 
 async function insertAgency(slug: string): Promise<number> {
-  const res = await env.DB.prepare("insert into agencies (slug, name, region) values (?, ?, ?)")
-    .bind(slug, slug, "Test")
-    .run();
-  return res.meta.last_row_id;
+  const { id } = await testDb
+    .insert(agencies)
+    .values({ slug, name: slug, region: "Test" })
+    .returning({ id: agencies.id })
+    .get();
+  return id;
 }
 
 describe("Server-Timing d1 figures", () => {
@@ -105,7 +108,7 @@ describe("instrumentD1", () => {
 
   it("refuses, in strict mode, a result whose duplicate column names would shift values", async () => {
     const agencyId = await insertAgency("dup-columns");
-    await env.DB.prepare("insert into units (agency_id, code, name) values (?, 'D', 'Unit D')").bind(agencyId).run();
+    await testDb.insert(units).values({ agencyId, code: "D", name: "Unit D" });
     const db = createDb(instrumentD1(env.DB, createD1Stats(), { strictColumns: true }));
     const query = db
       .select({ agencyName: agencies.name, unitName: units.name })
@@ -123,6 +126,7 @@ describe("instrumentD1", () => {
 });
 
 describe("the rider (the session check travelling with the first call)", () => {
+  // the instrumented D1 is called raw here on purpose: its prepare/batch/run are what is tested
   const rider = (slot: RiderSlot, seen: unknown[], fail = false) => {
     slot.pending = {
       sql: "SELECT 41 + 1 AS answer",
@@ -160,14 +164,11 @@ describe("the rider (the session check travelling with the first call)", () => {
       d1.batch([d1.prepare("INSERT INTO units (agency_id, code, name) VALUES (?, 'R', 'Rider')").bind(agencyId)]),
     ).rejects.toThrow("session changed");
     expect(seen).toHaveLength(1);
-    const written = await env.DB.prepare("SELECT count(*) AS n FROM units WHERE agency_id = ?").bind(agencyId).first();
-    expect(written).toEqual({ n: 0 });
+    expect(await testDb.$count(units, eq(units.agencyId, agencyId))).toBe(0);
     // a write side by side afterwards waits for the failed check and does not run either
     await expect(
       d1.prepare("INSERT INTO units (agency_id, code, name) VALUES (?, 'S', 'Rider')").bind(agencyId).run(),
     ).rejects.toThrow("session changed");
-    expect(await env.DB.prepare("SELECT count(*) AS n FROM units WHERE agency_id = ?").bind(agencyId).first()).toEqual({
-      n: 0,
-    });
+    expect(await testDb.$count(units, eq(units.agencyId, agencyId))).toBe(0);
   });
 });

@@ -1,27 +1,43 @@
 /** The demo is what newcomers see first: every printed account works, and a rerun adds nothing. */
-import { env } from "cloudflare:test";
+import { asc, count, eq, notExists, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { AGENCIES, DEMO_PASSWORD } from "../scripts/seed/organisation-data";
+import {
+  agencies,
+  auditLog,
+  campaignMembers,
+  campaigns,
+  comments,
+  ideaEvents,
+  ideas,
+  pointLedger,
+  units,
+  users,
+  votes,
+} from "../src/db/schema";
 import { AUDIT_ACTIONS, AUDIT_SUBJECTS } from "../src/domain/audit-actions";
+import { testDb } from "./fixtures/db";
 import { applyDemoSeed } from "./fixtures/demo";
 import { api } from "./fixtures/http";
 
-const COUNTED = [
-  "agencies",
-  "units",
-  "users",
-  "campaigns",
-  "ideas",
-  "idea_events",
-  "votes",
-  "comments",
-  "point_ledger",
-  "campaign_members",
-];
+const COUNTED = {
+  agencies,
+  units,
+  users,
+  campaigns,
+  ideas,
+  ideaEvents,
+  votes,
+  comments,
+  pointLedger,
+  campaignMembers,
+};
 
 async function counts() {
-  const rows = await env.DB.batch(COUNTED.map((t) => env.DB.prepare(`SELECT count(*) AS n FROM ${t}`)));
-  return Object.fromEntries(COUNTED.map((t, i) => [t, (rows[i]!.results[0] as { n: number }).n]));
+  const entries = Object.entries(COUNTED);
+  const [first, ...rest] = entries.map(([, table]) => testDb.select({ n: count() }).from(table));
+  const rows = await testDb.batch([first!, ...rest]);
+  return Object.fromEntries(entries.map(([name], i) => [name, rows[i]![0]!.n]));
 }
 
 beforeAll(async () => {
@@ -30,10 +46,9 @@ beforeAll(async () => {
 
 describe("the demo seed", () => {
   it("writes only audit actions and subjects the audit page can name", async () => {
-    const { results } = await env.DB.prepare("SELECT DISTINCT action, subject_type FROM audit_log").all<{
-      action: string;
-      subject_type: string;
-    }>();
+    const results = await testDb
+      .selectDistinct({ action: auditLog.action, subject_type: auditLog.subjectType })
+      .from(auditLog);
     expect(results.length).toBeGreaterThan(0);
     for (const r of results) {
       expect(AUDIT_ACTIONS).toContain(r.action);
@@ -56,10 +71,8 @@ describe("the demo seed", () => {
   });
 
   it("has ideas in every status of the workflow, each with its history", async () => {
-    const statuses = await env.DB.prepare("SELECT DISTINCT status FROM ideas ORDER BY status").all<{
-      status: string;
-    }>();
-    expect(statuses.results.map((r) => r.status)).toEqual([
+    const statuses = await testDb.selectDistinct({ status: ideas.status }).from(ideas).orderBy(asc(ideas.status));
+    expect(statuses.map((r) => r.status)).toEqual([
       "approved",
       "draft",
       "implemented",
@@ -70,9 +83,10 @@ describe("the demo seed", () => {
       "submitted",
       "withdrawn",
     ]);
-    const withoutHistory = await env.DB.prepare(
-      "SELECT count(*) AS n FROM ideas i WHERE NOT EXISTS (SELECT 1 FROM idea_events e WHERE e.idea_id = i.id)",
-    ).first<{ n: number }>();
-    expect(withoutHistory?.n).toBe(0);
+    const history = testDb
+      .select({ one: sql`1` })
+      .from(ideaEvents)
+      .where(eq(ideaEvents.ideaId, ideas.id));
+    expect(await testDb.$count(ideas, notExists(history))).toBe(0);
   });
 });

@@ -1,11 +1,13 @@
-import { env } from "cloudflare:test";
+import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
+import { ideas, implementationReports } from "../src/db/schema";
 import { parseCsv } from "../src/lib/csv";
 import { escapeHtml, html, paragraphs } from "../src/lib/html";
 import { ApiError } from "../src/lib/problem";
 import { renderPages } from "../src/routes/exports/csv-export";
 import { DOSSIER_SECTIONS } from "../src/routes/exports/dossier-view";
 import { createAgency, createPersonas, createUnit, createUser, signIn } from "./fixtures/builders";
+import { testDb } from "./fixtures/db";
 import { insertAward, insertLedgerRow, insertManyIdeas } from "./fixtures/exports";
 import { api, d1Cost } from "./fixtures/http";
 import { addCoauthor, insertAttachment } from "./fixtures/idea-team";
@@ -113,9 +115,10 @@ describe("GET /api/v1/exports/ideas.csv", () => {
       replicatesId: original.id,
     });
     await addCoauthor(idea, colleague);
-    await env.DB.prepare("UPDATE ideas SET decision_reason = ?, review_score = 81.256 WHERE id = ?")
-      .bind("Dampak besar; biaya kecil", idea.id)
-      .run();
+    await testDb
+      .update(ideas)
+      .set({ decisionReason: "Dampak besar; biaya kecil", reviewScore: 81.256 })
+      .where(eq(ideas.id, idea.id));
     await insertIdea(campaign, p.asn.user, { status: "draft", title: "Draf rahasia" });
 
     const res = await get(p.leader.cookie, "/api/v1/exports/ideas.csv");
@@ -145,7 +148,7 @@ describe("GET /api/v1/exports/ideas.csv", () => {
   it("writes semicolons and decimal commas with separator=semicolon", async () => {
     const p = await createPersonas();
     const idea = await insertIdea(await openCampaign(p.agency), p.asn.user, { title: "Satu; dua" });
-    await env.DB.prepare("UPDATE ideas SET review_score = 72.5 WHERE id = ?").bind(idea.id).run();
+    await testDb.update(ideas).set({ reviewScore: 72.5 }).where(eq(ideas.id, idea.id));
     const res = await get(p.admin.cookie, "/api/v1/exports/ideas.csv?separator=semicolon");
     const { text, rows } = await expectCsv(res, "ide", p.agency.slug, IDEAS_HEADER);
     // (text() drops the BOM the bytes start with)
@@ -388,9 +391,10 @@ describe("GET /api/v1/ideas/{id}/dossier", () => {
       kind: "evidence",
     });
     await insertImplementationReport(idea, campaign, p.unit.id, p.admin.user);
-    await env.DB.prepare("UPDATE implementation_reports SET evidence_attachment_id = ? WHERE idea_id = ?")
-      .bind(evidence.id, idea.id)
-      .run();
+    await testDb
+      .update(implementationReports)
+      .set({ evidenceAttachmentId: evidence.id })
+      .where(eq(implementationReports.ideaId, idea.id));
     const replicaAgency = await createAgency("Pemerintah Kabupaten Replika");
     const replicaAuthor = await createUser(await createUnit(replicaAgency));
     await insertIdea(await openCampaign(replicaAgency), replicaAuthor, { replicatesId: idea.id });

@@ -4,11 +4,24 @@
  * same reward — changes nothing twice, even when the two copies arrive together.
  */
 import { env } from "cloudflare:test";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createDb, runBatch } from "../src/db/client";
 import { transitionStatements } from "../src/db/queries/idea-workflow.queries";
 import { rewardStatements } from "../src/db/queries/rewards.queries";
+import {
+  comments,
+  follows,
+  ideaAuthors,
+  ideaEvents,
+  ideas,
+  jobWatermarks,
+  pointLedger,
+  pointTotals,
+  votes,
+} from "../src/db/schema";
 import { createPersonas, type Persona, type TestAgency } from "./fixtures/builders";
+import { testDb } from "./fixtures/db";
 import { api } from "./fixtures/http";
 import { COMPLETE_IDEA, competition, insertIdea, openCampaign, transition } from "./fixtures/ideas";
 import { expectTotalsMatchLedger, foldTotals } from "./fixtures/rewards";
@@ -36,6 +49,7 @@ let triggers = 0;
  */
 async function whileFailing<T>(event: string, table: string, when: string, work: () => Promise<T>): Promise<T> {
   const name = `simulated_fault_${++triggers}`;
+  // raw D1 on purpose: a trigger is DDL, which drizzle's builders do not write
   await env.DB.prepare(
     `CREATE TRIGGER ${name} BEFORE ${event} ON ${table} WHEN ${when} BEGIN SELECT RAISE(ABORT, 'simulated fault'); END`,
   ).run();
@@ -48,26 +62,32 @@ async function whileFailing<T>(event: string, table: string, when: string, work:
 
 /** What an idea has in D1: its row, history, team, followers, and the points it earned anyone. */
 async function footprint(ideaId: number) {
-  return env.DB.prepare(
-    `SELECT status, listed, submitted_at AS submittedAt, vote_count AS voteCount, comment_count AS commentCount, hot,
-       (SELECT count(*) FROM idea_events WHERE idea_id = ideas.id) AS events,
-       (SELECT count(*) FROM votes WHERE idea_id = ideas.id) AS votes,
-       (SELECT count(*) FROM comments WHERE idea_id = ideas.id) AS comments,
-       (SELECT count(*) FROM point_ledger WHERE subject_type = 'idea' AND subject_id = ideas.id) AS ledger
-     FROM ideas WHERE id = ?`,
-  )
-    .bind(ideaId)
-    .first();
+  return testDb
+    .select({
+      status: ideas.status,
+      listed: ideas.listed,
+      submittedAt: ideas.submittedAt,
+      voteCount: ideas.voteCount,
+      commentCount: ideas.commentCount,
+      hot: ideas.hot,
+      events: testDb.$count(ideaEvents, eq(ideaEvents.ideaId, ideas.id)),
+      votes: testDb.$count(votes, eq(votes.ideaId, ideas.id)),
+      comments: testDb.$count(comments, eq(comments.ideaId, ideas.id)),
+      ledger: testDb.$count(pointLedger, and(eq(pointLedger.subjectType, "idea"), eq(pointLedger.subjectId, ideas.id))),
+    })
+    .from(ideas)
+    .where(eq(ideas.id, ideaId))
+    .get();
 }
 
 /** A person's all-time points once the scheduler has folded the ledger. */
 async function pointsOf(userId: number) {
   await foldTotals();
-  const row = await env.DB.prepare(
-    "SELECT total(points) AS p FROM point_totals WHERE subject_type = 'user' AND subject_id = ? AND period = 'all'",
-  )
-    .bind(userId)
-    .first<{ p: number }>();
+  const row = await testDb
+    .select({ p: sql<number>`total(${pointTotals.points})` })
+    .from(pointTotals)
+    .where(and(eq(pointTotals.subjectType, "user"), eq(pointTotals.subjectId, userId), eq(pointTotals.period, "all")))
+    .get();
   return row!.p;
 }
 
@@ -110,11 +130,11 @@ describe("a write that fails part-way leaves nothing behind", () => {
 
   it("POST /api/v1/ideas failing at its history row: no idea, no team, no follower", async () => {
     const title = `Ide yang gagal disimpan ${Date.now()}`;
-    const count = (sql: string) => env.DB.prepare(sql).bind(agency.id).first<{ n: number }>();
+    const ofAgency = testDb.select({ id: ideas.id }).from(ideas).where(eq(ideas.agencyId, agency.id));
     const tables = async () => ({
-      ideas: await count("SELECT count(*) AS n FROM ideas WHERE agency_id = ?"),
-      team: await count("SELECT count(*) AS n FROM idea_authors JOIN ideas ON ideas.id = idea_id WHERE agency_id = ?"),
-      follows: await count("SELECT count(*) AS n FROM follows JOIN ideas ON ideas.id = idea_id WHERE agency_id = ?"),
+      ideas: await testDb.$count(ideas, eq(ideas.agencyId, agency.id)),
+      team: await testDb.$count(ideaAuthors, inArray(ideaAuthors.ideaId, ofAgency)),
+      follows: await testDb.$count(follows, inArray(follows.ideaId, ofAgency)),
     });
     const before = await tables();
     const res = await whileFailing("INSERT", "idea_events", `NEW.agency_id = ${agency.id}`, () =>
@@ -122,7 +142,7 @@ describe("a write that fails part-way leaves nothing behind", () => {
     );
     await expectInternalProblem(res);
     expect(await tables()).toEqual(before);
-    expect(await env.DB.prepare("SELECT id FROM ideas WHERE title = ?").bind(title).first()).toBeNull();
+    expect(await testDb.select({ id: ideas.id }).from(ideas).where(eq(ideas.title, title)).get()).toBeUndefined();
   });
 
   it("PUT /api/v1/ideas/{id}/vote failing at the count: no vote row, count and hot score unchanged", async () => {
@@ -165,7 +185,11 @@ describe("a write that fails part-way leaves nothing behind", () => {
     const points = [await pointsOf(colleague.user.id), await pointsOf(asn.user.id)];
     expect((await api("PUT", `/api/v1/ideas/${idea.id}/vote`, { cookie: colleague.cookie })).status).toBe(200);
     const watermark = () =>
-      env.DB.prepare("SELECT last_id FROM job_watermarks WHERE name = 'point_totals'").first<{ last_id: number }>();
+      testDb
+        .select({ lastId: jobWatermarks.lastId })
+        .from(jobWatermarks)
+        .where(eq(jobWatermarks.name, "point_totals"))
+        .get();
     const before = await watermark();
     await whileFailing("INSERT", "point_totals", `NEW.agency_id = ${agency.id}`, async () => {
       await expect(foldTotals()).rejects.toThrow();
@@ -291,12 +315,11 @@ describe("a retried request changes nothing twice", () => {
       runBatch(db, await rewardStatements(db, cause)),
     ]);
     expect(await pointsOf(asn.user.id)).toBe(once);
-    const rows = await env.DB.prepare(
-      "SELECT count(*) AS n FROM point_ledger WHERE subject_type = 'idea' AND subject_id = ?",
-    )
-      .bind(idea.id)
-      .first<{ n: number }>();
-    expect(rows?.n).toBe(1);
+    const rows = await testDb.$count(
+      pointLedger,
+      and(eq(pointLedger.subjectType, "idea"), eq(pointLedger.subjectId, idea.id)),
+    );
+    expect(rows).toBe(1);
     await expectTotalsMatchLedger(agency.id);
   });
 });

@@ -3,9 +3,11 @@
  * list reads through an index, so an admin who is also a leader, a reviewer and a chair reads a
  * bounded number of rows with 3,000 ideas, reports and accounts waiting.
  */
-import { env } from "cloudflare:test";
+import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
+import { ideaAuthors, ideas, reviewAssignments } from "../src/db/schema";
 import { createAgency, createUnit, createUser, signIn } from "./fixtures/builders";
+import { columnList, testDb } from "./fixtures/db";
 import { api, d1Cost } from "./fixtures/http";
 import { openCampaign, seatOnCommittee } from "./fixtures/ideas";
 
@@ -25,45 +27,51 @@ beforeAll(async () => {
   const campaign = await openCampaign(agency);
   await seatOnCommittee(campaign, me, "chair");
   cookie = await signIn(me);
+  const ideaColumns = columnList(
+    ideas.agencyId,
+    ideas.campaignId,
+    ideas.unitId,
+    ideas.authorId,
+    ideas.title,
+    ideas.problem,
+    ideas.status,
+    ideas.listed,
+    ideas.reportCount,
+    ideas.submittedAt,
+    ideas.decidedAt,
+  );
   for (let start = 0; start < IDEAS; start += 1000) {
-    await env.DB.prepare(
-      `WITH RECURSIVE n(i) AS (SELECT ? UNION ALL SELECT i + 1 FROM n WHERE i < ?)
-       INSERT INTO ideas (agency_id, campaign_id, unit_id, author_id, title, problem, status, listed, report_count, submitted_at, decided_at)
-       SELECT ?, ?, ?, ?, 'Ide nomor ' || i, 'Masalah nomor ' || i,
-              CASE i % 3 WHEN 0 THEN 'approved' WHEN 1 THEN 'in_review' ELSE 'draft' END, i % 3 <> 2, i % 2, ?, ?
-       FROM n`,
-    )
-      .bind(
-        start,
-        Math.min(start + 999, IDEAS - 1),
-        agency.id,
-        campaign.id,
-        unit.id,
-        colleague.id,
-        Date.now(),
-        Date.now(),
-      )
-      .run();
+    const last = Math.min(start + 999, IDEAS - 1);
+    await testDb.run(sql`WITH RECURSIVE n(i) AS (SELECT ${start} UNION ALL SELECT i + 1 FROM n WHERE i < ${last})
+      INSERT INTO ${ideas} (${ideaColumns})
+      SELECT ${agency.id}, ${campaign.id}, ${unit.id}, ${colleague.id}, 'Ide nomor ' || i, 'Masalah nomor ' || i,
+             CASE i % 3 WHEN 0 THEN 'approved' WHEN 1 THEN 'in_review' ELSE 'draft' END, i % 3 <> 2, i % 2, ${Date.now()}, ${Date.now()}
+      FROM n`);
   }
-  await env.DB.prepare(
-    `INSERT INTO idea_authors (idea_id, user_id, role, invited_at, accepted_at)
-     SELECT id, author_id, 'author', 0, 0 FROM ideas WHERE agency_id = ?`,
-  )
-    .bind(agency.id)
-    .run();
+  const team = columnList(
+    ideaAuthors.ideaId,
+    ideaAuthors.userId,
+    ideaAuthors.role,
+    ideaAuthors.invitedAt,
+    ideaAuthors.acceptedAt,
+  );
+  await testDb.run(sql`INSERT INTO ${ideaAuthors} (${team})
+    SELECT ${ideas.id}, ${ideas.authorId}, 'author', 0, 0 FROM ${ideas} WHERE ${ideas.agencyId} = ${agency.id}`);
   // a busy person's own drafts: more than the count shows (a person's team rows are read whole)
-  await env.DB.prepare(
-    `INSERT INTO idea_authors (idea_id, user_id, role, invited_at, accepted_at)
-     SELECT id, ?, 'coauthor', 0, 0 FROM ideas WHERE agency_id = ? AND status = 'draft' LIMIT 120`,
-  )
-    .bind(me.id, agency.id)
-    .run();
-  await env.DB.prepare(
-    `INSERT INTO review_assignments (agency_id, campaign_id, idea_id, reviewer_id, due_at, created_at)
-     SELECT agency_id, campaign_id, id, ?, ?, 0 FROM ideas WHERE agency_id = ? AND status = 'in_review'`,
-  )
-    .bind(me.id, Date.now() + 86_400_000, agency.id)
-    .run();
+  await testDb.run(sql`INSERT INTO ${ideaAuthors} (${team})
+    SELECT ${ideas.id}, ${me.id}, 'coauthor', 0, 0 FROM ${ideas}
+    WHERE ${ideas.agencyId} = ${agency.id} AND ${ideas.status} = 'draft' LIMIT 120`);
+  const assignment = columnList(
+    reviewAssignments.agencyId,
+    reviewAssignments.campaignId,
+    reviewAssignments.ideaId,
+    reviewAssignments.reviewerId,
+    reviewAssignments.dueAt,
+    reviewAssignments.createdAt,
+  );
+  await testDb.run(sql`INSERT INTO ${reviewAssignments} (${assignment})
+    SELECT ${ideas.agencyId}, ${ideas.campaignId}, ${ideas.id}, ${me.id}, ${Date.now() + 86_400_000}, 0 FROM ${ideas}
+    WHERE ${ideas.agencyId} = ${agency.id} AND ${ideas.status} = 'in_review'`);
   for (let i = 0; i < 5; i++) await createUser(unit);
 });
 

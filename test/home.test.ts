@@ -2,10 +2,12 @@
  * GET /api/v1/me/home: what waits for each person by role, the running campaigns with their
  * deadlines, their points and newest badge, and the agency's recognition with its leaders.
  */
-import { env } from "cloudflare:test";
+import { and, desc, eq, isNull } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
+import { campaigns, ideaEvents, ideas, reviews, userBadges, users } from "../src/db/schema";
 import { announceAward, awardBody } from "./fixtures/awards";
 import { createPersonas, createUser, signIn } from "./fixtures/builders";
+import { testDb } from "./fixtures/db";
 import { api } from "./fixtures/http";
 import { addCoauthor } from "./fixtures/idea-team";
 import { competition, insertIdea, openCampaign, seatOnCommittee, type TestCampaign } from "./fixtures/ideas";
@@ -55,16 +57,20 @@ beforeAll(async () => {
   await seatOnCommittee(inReview, p.reviewer.user, "chair");
   ids.approved = (await insertIdea(kotak, p.asn.user, { status: "approved", title: "Layanan jemput bola" })).id;
   ids.reported = (await insertIdea(kotak, p.asn.user, { title: "Ide yang dilaporkan" })).id;
-  await env.DB.prepare("UPDATE ideas SET report_count = 2 WHERE id = ?").bind(ids.reported).run();
+  await testDb.update(ideas).set({ reportCount: 2 }).where(eq(ideas.id, ids.reported));
   await createUser(p.unit, { name: "Pegawai Baru" });
   // an idea the leader marked implemented
   const implemented = await insertIdea(kotak, p.asn.user, { status: "implemented", title: "Surat keterangan daring" });
   ids.implemented = implemented.id;
-  await env.DB.prepare(
-    "INSERT INTO idea_events (agency_id, idea_id, actor_id, action, from_status, to_status, at) VALUES (?, ?, ?, 'implement', 'approved', 'implemented', ?)",
-  )
-    .bind(p.agency.id, implemented.id, p.leader.user.id, Date.now() - 60_000)
-    .run();
+  await testDb.insert(ideaEvents).values({
+    agencyId: p.agency.id,
+    ideaId: implemented.id,
+    actorId: p.leader.user.id,
+    action: "implement",
+    fromStatus: "approved",
+    toStatus: "implemented",
+    at: Date.now() - 60_000,
+  });
 });
 
 describe("GET /api/v1/me/home", () => {
@@ -80,10 +86,12 @@ describe("GET /api/v1/me/home", () => {
     expect(h.todo.notActivated).toBeNull();
     const byId = new Map(h.campaigns.map((c) => [c.id, c]));
     expect(byId.get(kotak.id)).toMatchObject({ kind: "open", phase: "open", deadline: null });
-    const votingEnd = await env.DB.prepare("SELECT voting_end AS t FROM campaigns WHERE id = ?")
-      .bind(voting.id)
-      .first<{ t: number }>();
-    expect(byId.get(voting.id)).toMatchObject({ phase: "voting", deadline: new Date(votingEnd!.t).toISOString() });
+    const votingEnd = await testDb
+      .select({ t: campaigns.votingEnd })
+      .from(campaigns)
+      .where(eq(campaigns.id, voting.id))
+      .get();
+    expect(byId.get(voting.id)).toMatchObject({ phase: "voting", deadline: new Date(votingEnd!.t!).toISOString() });
     expect(h.rewards).toMatchObject({ points: 0, level: { key: "pemula" }, newestBadge: null });
   });
 
@@ -98,11 +106,17 @@ describe("GET /api/v1/me/home", () => {
   });
 
   it("drops a review from the list once it is submitted", async () => {
-    await env.DB.prepare(
-      "INSERT INTO reviews (agency_id, campaign_id, idea_id, assignment_id, reviewer_id, scores, state, submitted_at, updated_at) VALUES (?, ?, ?, ?, ?, '{}', 'submitted', ?, ?)",
-    )
-      .bind(p.agency.id, inReview.id, ids.reviewed, ids.overdue, p.reviewer.user.id, Date.now(), Date.now())
-      .run();
+    await testDb.insert(reviews).values({
+      agencyId: p.agency.id,
+      campaignId: inReview.id,
+      ideaId: ids.reviewed!,
+      assignmentId: ids.overdue!,
+      reviewerId: p.reviewer.user.id,
+      scores: "{}",
+      state: "submitted",
+      submittedAt: Date.now(),
+      updatedAt: Date.now(),
+    });
     const h = await home(p.reviewer.cookie);
     expect(h.todo.reviewsDue.items.map((r) => r.assignmentId)).toEqual([ids.due]);
     expect(h.todo.reviewsDue.overdue).toBe(0);
@@ -135,17 +149,16 @@ describe("GET /api/v1/me/home", () => {
   it("shows an admin the reports to moderate and the people who never signed in", async () => {
     const h = await home(p.admin.cookie);
     expect(h.todo.reportsToModerate).toBe(1);
-    const never = await env.DB.prepare(
-      "SELECT count(*) AS n FROM users WHERE agency_id = ? AND last_login_at IS NULL AND active = 1",
-    )
-      .bind(p.agency.id)
-      .first<{ n: number }>();
-    expect(never!.n).toBeGreaterThan(0);
-    expect(h.todo.notActivated).toBe(never!.n);
+    const never = await testDb.$count(
+      users,
+      and(eq(users.agencyId, p.agency.id), isNull(users.lastLoginAt), eq(users.active, true)),
+    );
+    expect(never).toBeGreaterThan(0);
+    expect(h.todo.notActivated).toBe(never);
     const newcomer = await createUser(p.unit, { name: "Pegawai Lain" });
-    expect((await home(p.admin.cookie)).todo.notActivated).toBe(never!.n + 1);
+    expect((await home(p.admin.cookie)).todo.notActivated).toBe(never + 1);
     await signIn(newcomer);
-    expect((await home(p.admin.cookie)).todo.notActivated).toBe(never!.n);
+    expect((await home(p.admin.cookie)).todo.notActivated).toBe(never);
     expect(h.todo.awardsToAnnounce).toBeNull();
   });
 
@@ -154,11 +167,13 @@ describe("GET /api/v1/me/home", () => {
     await runScheduler();
     const h = await home(p.asn.cookie);
     expect(h.rewards.points).toBeGreaterThan(0);
-    const badge = await env.DB.prepare(
-      "SELECT badge_key AS k FROM user_badges WHERE user_id = ? ORDER BY at DESC LIMIT 1",
-    )
-      .bind(p.asn.user.id)
-      .first<{ k: string }>();
+    const badge = await testDb
+      .select({ k: userBadges.badgeKey })
+      .from(userBadges)
+      .where(eq(userBadges.userId, p.asn.user.id))
+      .orderBy(desc(userBadges.at))
+      .limit(1)
+      .get();
     expect(h.rewards.newestBadge?.key ?? null).toBe(badge?.k ?? null);
   });
 

@@ -2,8 +2,10 @@
  * A list page costs O(page size) rows read, not O(all ideas): with 6,000 ideas in the agency,
  * every sort's first and a deep page stay within a small multiple of the page size.
  */
-import { env } from "cloudflare:test";
+import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
+import { ideas } from "../src/db/schema";
+import { columnList, testDb } from "./fixtures/db";
 import { createAgency, createUnit, createUser, signIn, type TestUser } from "./fixtures/builders";
 import { api, d1Cost } from "./fixtures/http";
 import { openCampaign, type TestCampaign } from "./fixtures/ideas";
@@ -27,17 +29,29 @@ beforeAll(async () => {
   cookie = await signIn(author);
   const t0 = Date.now() - IDEAS * 60_000;
   // bulk insert in SQL (one statement per 1,000 rows): votes, comments and scores vary
+  const columns = columnList(
+    ideas.agencyId,
+    ideas.campaignId,
+    ideas.unitId,
+    ideas.authorId,
+    ideas.title,
+    ideas.problem,
+    ideas.status,
+    ideas.listed,
+    ideas.voteCount,
+    ideas.commentCount,
+    ideas.hot,
+    ideas.reviewScore,
+    ideas.submittedAt,
+  );
   for (let start = 0; start < IDEAS; start += 1000) {
-    await env.DB.prepare(
-      `WITH RECURSIVE n(i) AS (SELECT ? UNION ALL SELECT i + 1 FROM n WHERE i < ?)
-       INSERT INTO ideas (agency_id, campaign_id, unit_id, author_id, title, problem, status, listed, vote_count, comment_count, hot, review_score, submitted_at)
-       SELECT ?, ?, ?, ?, 'Ide layanan nomor ' || i, 'Masalah layanan publik nomor ' || i, 'submitted', 1,
-              (i * 7919) % 97, (i * 104729) % 31, log(max((i * 7919) % 97, 1)) + (? + i * 60000) / 1000.0 / 45000.0,
-              CASE WHEN i % 3 = 0 THEN (i * 31) % 100 ELSE NULL END, ? + i * 60000
-       FROM n`,
-    )
-      .bind(start, Math.min(start + 999, IDEAS - 1), agency.id, campaign.id, unit.id, author.id, t0, t0)
-      .run();
+    const last = Math.min(start + 999, IDEAS - 1);
+    await testDb.run(sql`WITH RECURSIVE n(i) AS (SELECT ${start} UNION ALL SELECT i + 1 FROM n WHERE i < ${last})
+      INSERT INTO ${ideas} (${columns})
+      SELECT ${agency.id}, ${campaign.id}, ${unit.id}, ${author.id}, 'Ide layanan nomor ' || i, 'Masalah layanan publik nomor ' || i, 'submitted', 1,
+             (i * 7919) % 97, (i * 104729) % 31, log(max((i * 7919) % 97, 1)) + (${t0} + i * 60000) / 1000.0 / 45000.0,
+             CASE WHEN i % 3 = 0 THEN (i * 31) % 100 ELSE NULL END, ${t0} + i * 60000
+      FROM n`);
   }
 });
 

@@ -4,10 +4,13 @@
  * voter's "my votes" agrees with the ideas.
  */
 import { env } from "cloudflare:test";
+import { asc, eq, inArray } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createDb, runBatch } from "../src/db/client";
 import { getIdea } from "../src/db/queries/ideas.queries";
 import { mergeStatements, mergeTargetOpen, transitionStatements } from "../src/db/queries/idea-workflow.queries";
+import { ideaEvents, votes } from "../src/db/schema";
+import { testDb } from "./fixtures/db";
 import { createPersonas, createUser, signIn, type TestUser } from "./fixtures/builders";
 import { api } from "./fixtures/http";
 import { competition, insertIdea, insertVote, type TestCampaign } from "./fixtures/ideas";
@@ -40,7 +43,11 @@ async function votesSeenBy(voter: TestUser, campaign: TestCampaign, ideaIds: num
 }
 
 const voteRows = (ideaId: number) =>
-  env.DB.prepare("SELECT user_id, campaign_id FROM votes WHERE idea_id = ? ORDER BY user_id").bind(ideaId).all();
+  testDb
+    .select({ user_id: votes.userId, campaign_id: votes.campaignId })
+    .from(votes)
+    .where(eq(votes.ideaId, ideaId))
+    .orderBy(asc(votes.userId));
 
 describe("POST /api/v1/ideas/{id}/merge across campaigns", () => {
   it("refuses with 409 idea.merge_other_campaign and changes nothing", async () => {
@@ -58,7 +65,7 @@ describe("POST /api/v1/ideas/{id}/merge across campaigns", () => {
     const res = await merge(duplicate.id, survivor.id);
     expect(res.status).toBe(409);
     expect(await res.json()).toMatchObject({ code: "idea.merge_other_campaign" });
-    expect((await voteRows(duplicate.id)).results).toEqual(before.results);
+    expect(await voteRows(duplicate.id)).toEqual(before);
     expect((await getIdea(createDb(env.DB), p.agency.id, duplicate.id))?.status).toBe("submitted");
     const seen = await votesSeenBy(voter, budgetOne, [survivor.id, kept.id]);
     expect(seen).toMatchObject({ budget: 1, used: 1, listed: [kept.id], supported: [kept.id] });
@@ -97,12 +104,10 @@ describe("POST /api/v1/ideas/{id}/merge across campaigns", () => {
       }),
     ]);
     expect(update!.meta.changes).toBe(0);
-    expect((await voteRows(duplicate.id)).results).toEqual([{ user_id: voter.id, campaign_id: campaign.id }]);
-    expect((await voteRows(target.id)).results).toEqual([]);
-    const events = await env.DB.prepare("SELECT count(*) AS n FROM idea_events WHERE idea_id IN (?, ?)")
-      .bind(duplicate.id, target.id)
-      .first<{ n: number }>();
-    expect(events?.n).toBe(0);
+    expect(await voteRows(duplicate.id)).toEqual([{ user_id: voter.id, campaign_id: campaign.id }]);
+    expect(await voteRows(target.id)).toEqual([]);
+    const events = await testDb.$count(ideaEvents, inArray(ideaEvents.ideaId, [duplicate.id, target.id]));
+    expect(events).toBe(0);
   });
 });
 

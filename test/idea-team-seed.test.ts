@@ -1,7 +1,9 @@
 /** The demo team: an idea with an accepted co-author and an invitation waiting, with its history. */
-import { env } from "cloudflare:test";
+import { asc, count, eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { DEMO_PASSWORD } from "../scripts/seed/organisation-data";
+import { follows, ideaAuthors, ideaEvents, ideas, users } from "../src/db/schema";
+import { testDb } from "./fixtures/db";
 import { applyDemoSeed } from "./fixtures/demo";
 import { api } from "./fixtures/http";
 
@@ -20,22 +22,24 @@ const signInAs = async (nip: string) => {
 };
 
 async function teamFigures() {
-  const [team, events, follows] = await env.DB.batch([
-    env.DB.prepare(
-      "SELECT u.nip, a.role, a.accepted_at IS NOT NULL AS accepted FROM idea_authors a JOIN users u ON u.id = a.user_id JOIN ideas i ON i.id = a.idea_id WHERE i.title = ? ORDER BY a.invited_at",
-    ).bind(TEAM_IDEA.title),
-    env.DB.prepare(
-      "SELECT e.action, e.reason FROM idea_events e JOIN ideas i ON i.id = e.idea_id WHERE i.title = ? ORDER BY e.at, e.id",
-    ).bind(TEAM_IDEA.title),
-    env.DB.prepare("SELECT count(*) AS n FROM follows f JOIN ideas i ON i.id = f.idea_id WHERE i.title = ?").bind(
-      TEAM_IDEA.title,
-    ),
+  const ofTheIdea = eq(ideas.title, TEAM_IDEA.title);
+  const [team, events, followers] = await testDb.batch([
+    testDb
+      .select({ nip: users.nip, role: ideaAuthors.role, accepted: sql<number>`${ideaAuthors.acceptedAt} IS NOT NULL` })
+      .from(ideaAuthors)
+      .innerJoin(users, eq(users.id, ideaAuthors.userId))
+      .innerJoin(ideas, eq(ideas.id, ideaAuthors.ideaId))
+      .where(ofTheIdea)
+      .orderBy(asc(ideaAuthors.invitedAt)),
+    testDb
+      .select({ action: ideaEvents.action, reason: ideaEvents.reason })
+      .from(ideaEvents)
+      .innerJoin(ideas, eq(ideas.id, ideaEvents.ideaId))
+      .where(ofTheIdea)
+      .orderBy(asc(ideaEvents.at), asc(ideaEvents.id)),
+    testDb.select({ n: count() }).from(follows).innerJoin(ideas, eq(ideas.id, follows.ideaId)).where(ofTheIdea),
   ]);
-  return {
-    team: team!.results as { nip: string; role: string; accepted: number }[],
-    events: events!.results as { action: string; reason: string | null }[],
-    follows: follows!.results,
-  };
+  return { team, events, follows: followers };
 }
 
 beforeAll(async () => {
@@ -69,9 +73,7 @@ describe("the demo team (scripts/seed/ideas-team.ts)", () => {
         author: expect.objectContaining({ name: "Dewi Anggraini Sembiring" }),
       }),
     ]);
-    const { id } = (await env.DB.prepare("SELECT id FROM ideas WHERE title = ?").bind(TEAM_IDEA.title).first<{
-      id: number;
-    }>())!;
+    const { id } = (await testDb.select({ id: ideas.id }).from(ideas).where(eq(ideas.title, TEAM_IDEA.title)).get())!;
     const idea = (await (
       await api("GET", `/api/v1/ideas/${id}`, { cookie: await signInAs(TEAM_IDEA.coauthor) })
     ).json()) as { viewer: { isAuthor: boolean } };

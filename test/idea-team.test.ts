@@ -1,9 +1,12 @@
 import { env } from "cloudflare:test";
+import { and, asc, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createPersonas, createUser } from "./fixtures/builders";
 import { createDb, runBatch } from "../src/db/client";
 import { acceptInvitationStatements, inviteCoauthorStatements } from "../src/db/queries/idea-team.queries";
+import { follows, ideaAuthors, ideaEvents } from "../src/db/schema";
 import { signedInColleague } from "./fixtures/colleagues";
+import { testDb } from "./fixtures/db";
 import { api } from "./fixtures/http";
 import { addCoauthor } from "./fixtures/idea-team";
 import { COMPLETE_IDEA, competition, insertIdea, insertVote, openCampaign, type TestCampaign } from "./fixtures/ideas";
@@ -51,21 +54,25 @@ const invitationsOf = async (cookie: string, query = "") =>
   (await (await api("GET", `/api/v1/me/invitations${query}`, { cookie })).json()) as Invitations;
 
 async function teamRows(ideaId: number) {
-  const { results } = await env.DB.prepare(
-    "SELECT user_id, role, accepted_at FROM idea_authors WHERE idea_id = ? ORDER BY invited_at, user_id",
-  )
-    .bind(ideaId)
-    .all<{ user_id: number; role: string; accepted_at: number | null }>();
-  return results;
+  return testDb
+    .select({ user_id: ideaAuthors.userId, role: ideaAuthors.role, accepted_at: ideaAuthors.acceptedAt })
+    .from(ideaAuthors)
+    .where(eq(ideaAuthors.ideaId, ideaId))
+    .orderBy(asc(ideaAuthors.invitedAt), asc(ideaAuthors.userId));
 }
 
 async function eventActions(ideaId: number) {
-  const { results } = await env.DB.prepare(
-    "SELECT action, from_status, to_status, actor_id, reason FROM idea_events WHERE idea_id = ? ORDER BY id",
-  )
-    .bind(ideaId)
-    .all<{ action: string; from_status: string | null; to_status: string; actor_id: number; reason: string | null }>();
-  return results;
+  return testDb
+    .select({
+      action: ideaEvents.action,
+      from_status: ideaEvents.fromStatus,
+      to_status: ideaEvents.toStatus,
+      actor_id: ideaEvents.actorId,
+      reason: ideaEvents.reason,
+    })
+    .from(ideaEvents)
+    .where(eq(ideaEvents.ideaId, ideaId))
+    .orderBy(asc(ideaEvents.id));
 }
 
 describe("POST /api/v1/ideas/{id}/coauthors", () => {
@@ -210,10 +217,12 @@ describe("POST /api/v1/ideas/{id}/coauthors/accept", () => {
       body: { benefit: "Ibu hamil tidak perlu menempuh jarak jauh." },
     });
     expect(edited.status).toBe(200);
-    const follow = await env.DB.prepare("SELECT 1 AS one FROM follows WHERE idea_id = ? AND user_id = ?")
-      .bind(ideaId, invitee.id)
-      .first();
-    expect(follow).not.toBeNull();
+    const follow = await testDb
+      .select({ userId: follows.userId })
+      .from(follows)
+      .where(and(eq(follows.ideaId, ideaId), eq(follows.userId, invitee.id)))
+      .get();
+    expect(follow).toBeDefined();
     expect((await invitationsOf(invitee.cookie)).items).toEqual([]);
   });
 

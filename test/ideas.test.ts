@@ -1,7 +1,9 @@
-import { env } from "cloudflare:test";
+import { countDistinct, count, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
+import { ideas as ideaRows, votes } from "../src/db/schema";
 import { createPersonas, createUnit, createUser, signIn } from "./fixtures/builders";
 import { bodyOf, byId, client, fieldErrors } from "./fixtures/client";
+import { testDb } from "./fixtures/db";
 import { api } from "./fixtures/http";
 import {
   COMPLETE_IDEA,
@@ -128,11 +130,13 @@ describe("POST /api/v1/ideas/{id}/transitions", () => {
     const idea = await bodyOf(res, 200);
     expect(idea.status).toBe("submitted");
     expect(idea.events.map((e) => `${e.action}:${e.toStatus}`)).toEqual(["create:draft", "submit:submitted"]);
-    const row = await env.DB.prepare("SELECT listed, submitted_at, hot FROM ideas WHERE id = ?")
-      .bind(id)
-      .first<{ listed: number; submitted_at: number; hot: number }>();
-    expect(row?.listed).toBe(1);
-    expect(row?.hot).toBeCloseTo(row!.submitted_at / 1000 / 45000, 6);
+    const row = await testDb
+      .select({ listed: ideaRows.listed, submittedAt: ideaRows.submittedAt, hot: ideaRows.hot })
+      .from(ideaRows)
+      .where(eq(ideaRows.id, id))
+      .get();
+    expect(row?.listed).toBe(true);
+    expect(row?.hot).toBeCloseTo(row!.submittedAt! / 1000 / 45000, 6);
   });
 
   it("answers 422 idea.incomplete naming each field too short to submit", async () => {
@@ -252,9 +256,11 @@ describe("POST /api/v1/ideas/{id}/merge", () => {
     expect(res.status).toBe(200);
     const survivor = await bodyOf(res, 200);
     expect(survivor.voteCount).toBe(4);
-    const rows = await env.DB.prepare("SELECT count(*) AS n, count(DISTINCT user_id) AS d FROM votes WHERE idea_id = ?")
-      .bind(a.id)
-      .first<{ n: number; d: number }>();
+    const rows = await testDb
+      .select({ n: count(), d: countDistinct(votes.userId) })
+      .from(votes)
+      .where(eq(votes.ideaId, a.id))
+      .get();
     expect(rows).toEqual({ n: 4, d: 4 });
     expect(survivor.team).toContainEqual(
       expect.objectContaining({ userId: authorB.id, role: "coauthor", accepted: true }),
@@ -365,9 +371,11 @@ describe("replication", () => {
     });
     const { id } = await draft(p.asn.cookie, { replicatesId: original.id });
     await transition(p.asn.cookie, id, "submit");
-    const row = await env.DB.prepare("SELECT replication_count AS n FROM ideas WHERE id = ?")
-      .bind(original.id)
-      .first<{ n: number }>();
+    const row = await testDb
+      .select({ n: ideaRows.replicationCount })
+      .from(ideaRows)
+      .where(eq(ideaRows.id, original.id))
+      .get();
     expect(row?.n).toBe(1);
     const detail = await ideaOf(p.asn.cookie, id);
     expect(detail.replicates?.id).toBe(original.id);

@@ -1,6 +1,8 @@
 /** After approval: the implementation report (with results and evidence) and the team's follow-up updates. */
-import { env } from "cloudflare:test";
+import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
+import { ideas, implementationReports, implementationUpdates } from "../src/db/schema";
+import { testDb } from "./fixtures/db";
 import { codeOf } from "./fixtures/client";
 import { createPersonas, createUser, signIn } from "./fixtures/builders";
 import { api } from "./fixtures/http";
@@ -67,11 +69,14 @@ describe("POST /api/v1/ideas/{id}/implementation", () => {
       body: { implementedOn: today(), unitId: p.unit.id, summary: "Sudah berjalan.", results: "x".repeat(4001) },
     });
     expect(res.status).toBe(422);
-    const row = await env.DB.prepare(
-      "SELECT i.status, (SELECT count(*) FROM implementation_reports r WHERE r.idea_id = i.id) AS reports FROM ideas i WHERE i.id = ?",
-    )
-      .bind(idea.id)
-      .first<{ status: string; reports: number }>();
+    const row = await testDb
+      .select({
+        status: ideas.status,
+        reports: testDb.$count(implementationReports, eq(implementationReports.ideaId, ideas.id)),
+      })
+      .from(ideas)
+      .where(eq(ideas.id, idea.id))
+      .get();
     expect(row).toEqual({ status: "approved", reports: 0 });
   });
 });
@@ -124,10 +129,7 @@ describe("POST /api/v1/ideas/{id}/implementation/updates", () => {
     const res = await post(p.asn.cookie, idea.id, { body: "Belum diterapkan, tapi sudah ada kabar." });
     expect(res.status).toBe(409);
     expect(await codeOf(res)).toBe("implementation.not_implemented");
-    const row = await env.DB.prepare("SELECT count(*) AS n FROM implementation_updates WHERE idea_id = ?")
-      .bind(idea.id)
-      .first<{ n: number }>();
-    expect(row!.n).toBe(0);
+    expect(await testDb.$count(implementationUpdates, eq(implementationUpdates.ideaId, idea.id))).toBe(0);
   });
 
   it("answers 422 for a short text and for more than ten figures", async () => {

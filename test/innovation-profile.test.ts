@@ -1,9 +1,13 @@
 import { env } from "cloudflare:test";
+import { and, eq, like } from "drizzle-orm";
 import { unzipSync, strFromU8 } from "fflate";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createDb, runBatch } from "../src/db/client";
 import { lockProfile } from "../src/db/queries/innovation-profile.queries";
+import { auditLog, ideas, innovationEvidence } from "../src/db/schema";
+import type { IdeaStatus } from "../src/domain/idea-status";
 import { createPersonas, createUser, signIn, type TestUser } from "./fixtures/builders";
+import { testDb } from "./fixtures/db";
 import { HTML, PNG, fileOf } from "./fixtures/files";
 import { api } from "./fixtures/http";
 import { addCoauthor } from "./fixtures/idea-team";
@@ -32,7 +36,7 @@ async function person(): Promise<TestUser & { cookie: string }> {
 }
 
 /** An idea of a fresh author in `status`, the author signed in. */
-async function ideaOf(status = "approved") {
+async function ideaOf(status: IdeaStatus = "approved") {
   const author = await person();
   const idea = await insertIdea(kotak, author, { status, title: `Antrean daring ${crypto.randomUUID().slice(0, 6)}` });
   return { author, idea: { id: idea.id, agencyId: p.agency.id } };
@@ -62,12 +66,11 @@ describe("PUT /api/v1/ideas/{id}/profile", () => {
     expect(view.profile).toMatchObject({ stage: "penerapan", videoUrl: PROFILE_BODY.videoUrl });
     expect(view.profile!.indicators.map((i) => i.name)).toEqual(["Waktu tunggu layanan", "Aduan antrean per bulan"]);
     expect(view.profile!.indicators.every((i) => /^[a-z0-9-]+$/.test(i.key))).toBe(true);
-    const audit = await env.DB.prepare(
-      "SELECT action, actor_id FROM audit_log WHERE subject_type = 'idea' AND subject_id = ?",
-    )
-      .bind(idea.id)
-      .all();
-    expect(audit.results).toEqual([{ action: "innovation_profile.update", actor_id: author.id }]);
+    const audit = await testDb
+      .select({ action: auditLog.action, actorId: auditLog.actorId })
+      .from(auditLog)
+      .where(and(eq(auditLog.subjectType, "idea"), eq(auditLog.subjectId, idea.id)));
+    expect(audit).toEqual([{ action: "innovation_profile.update", actorId: author.id }]);
 
     // a second save keeps the keys it is sent with
     const kept = view.profile!.indicators.map((i, n) => ({ ...PROFILE_BODY.indicators[n]!, key: i.key }));
@@ -240,10 +243,7 @@ describe("evidence per indicator", () => {
       rawBody: evidenceForm(fileOf(HTML, "bukti.pdf"), { kind: "sop", title: "SOP layanan" }),
     });
     expect(script.status).toBe(415);
-    const rows = await env.DB.prepare("SELECT count(*) AS n FROM innovation_evidence WHERE idea_id = ?")
-      .bind(idea.id)
-      .first();
-    expect(rows).toEqual({ n: 0 });
+    expect(await testDb.$count(innovationEvidence, eq(innovationEvidence.ideaId, idea.id))).toBe(0);
   });
 
   it("needs a saved profile first", async () => {
@@ -278,12 +278,11 @@ describe("evidence per indicator", () => {
     const res = await api("DELETE", `/api/v1/ideas/${idea.id}/evidence/${file.id}`, { cookie: author.cookie });
     expect(res.status).toBe(204);
     expect(await env.ATTACHMENTS.get(file.r2Key)).toBeNull();
-    const audit = await env.DB.prepare(
-      "SELECT action FROM audit_log WHERE subject_id = ? AND action LIKE 'innovation_evidence%'",
-    )
-      .bind(idea.id)
-      .all();
-    expect(audit.results).toEqual([{ action: "innovation_evidence.remove" }]);
+    const audit = await testDb
+      .select({ action: auditLog.action })
+      .from(auditLog)
+      .where(and(eq(auditLog.subjectId, idea.id), like(auditLog.action, "innovation_evidence%")));
+    expect(audit).toEqual([{ action: "innovation_evidence.remove" }]);
   });
 });
 
@@ -328,9 +327,7 @@ describe("the dossier as PDF and ZIP", () => {
       rawBody: evidenceForm(fileOf(PNG, "loket.png"), { kind: "regulasi", title: "SK Wali Kota" }),
     });
     expect(upload.status).toBe(201);
-    const title = (await env.DB.prepare("SELECT title FROM ideas WHERE id = ?")
-      .bind(idea.id)
-      .first<{ title: string }>())!.title;
+    const title = (await testDb.select({ title: ideas.title }).from(ideas).where(eq(ideas.id, idea.id)).get())!.title;
     return { author, idea, title };
   }
 

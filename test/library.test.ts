@@ -3,9 +3,12 @@
  * its results and lineage, a replica of a replica crediting every ancestor's team, and an agency
  * keeping its innovations out of the shared library.
  */
-import { env } from "cloudflare:test";
+import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
+import { agencies, ideas, implementationReports, implementationUpdates } from "../src/db/schema";
+import type { InnovationForm } from "../src/domain/innovation-profile";
 import { createAgency, createUnit, createUser, signIn, type TestAgency, type TestUser } from "./fixtures/builders";
+import { testDb } from "./fixtures/db";
 import { api } from "./fixtures/http";
 import { COMPLETE_IDEA, insertIdea, openCampaign, transition } from "./fixtures/ideas";
 import { ledgerOf } from "./fixtures/rewards";
@@ -38,7 +41,7 @@ type Detail = Item & {
 type Side = { agency: TestAgency; author: TestUser; cookie: string };
 async function side(name: string, region: string): Promise<Side> {
   const agency = await createAgency(name);
-  await env.DB.prepare("UPDATE agencies SET region = ? WHERE id = ?").bind(region, agency.id).run();
+  await testDb.update(agencies).set({ region }).where(eq(agencies.id, agency.id));
   const author = await createUser(await createUnit(agency));
   return { agency, author, cookie: await signIn(author) };
 }
@@ -47,7 +50,7 @@ async function side(name: string, region: string): Promise<Side> {
 async function implemented(
   s: Side,
   title: string,
-  opts: { replicatesId?: number; form?: string; category?: string } = {},
+  opts: { replicatesId?: number; form?: InnovationForm; category?: string } = {},
 ) {
   const idea = await insertIdea(await openCampaign(s.agency), s.author, {
     status: "implemented",
@@ -55,14 +58,30 @@ async function implemented(
     decidedAt: Date.now(),
     ...(opts.replicatesId ? { replicatesId: opts.replicatesId } : {}),
   });
-  await env.DB.batch([
-    env.DB.prepare("UPDATE ideas SET category = ? WHERE id = ?").bind(opts.category ?? "Kependudukan", idea.id),
-    env.DB.prepare(
-      "INSERT INTO implementation_reports (idea_id, agency_id, implemented_on, unit_id, summary, results, form, reported_by, created_at) VALUES (?, ?, '2026-06-01', ?, 'Berjalan', ?, ?, ?, 0)",
-    ).bind(idea.id, s.agency.id, s.author.unitId, `Hasil ${title}`, opts.form ?? null, s.author.id),
-    env.DB.prepare(
-      'INSERT INTO implementation_updates (agency_id, idea_id, author_id, body, figures, created_at) VALUES (?, ?, ?, ?, \'[{"label":"Warga","value":120,"unit":"orang"}]\', 0)',
-    ).bind(s.agency.id, idea.id, s.author.id, `Kabar ${title}`),
+  await testDb.batch([
+    testDb
+      .update(ideas)
+      .set({ category: opts.category ?? "Kependudukan" })
+      .where(eq(ideas.id, idea.id)),
+    testDb.insert(implementationReports).values({
+      ideaId: idea.id,
+      agencyId: s.agency.id,
+      implementedOn: "2026-06-01",
+      unitId: s.author.unitId,
+      summary: "Berjalan",
+      results: `Hasil ${title}`,
+      form: opts.form ?? null,
+      reportedBy: s.author.id,
+      createdAt: 0,
+    }),
+    testDb.insert(implementationUpdates).values({
+      agencyId: s.agency.id,
+      ideaId: idea.id,
+      authorId: s.author.id,
+      body: `Kabar ${title}`,
+      figures: JSON.stringify([{ label: "Warga", value: 120, unit: "orang" }]),
+      createdAt: 0,
+    }),
   ]);
   return idea;
 }

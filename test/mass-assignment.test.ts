@@ -5,10 +5,32 @@
  * and nothing is stored. The body-taking operations come from `/api/openapi.json`, the valid request
  * to tamper with from the authorization matrix, so a new route is covered as soon as it has its row.
  */
-import { env } from "cloudflare:test";
+import { asc, eq, inArray, isNotNull, max, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
+import {
+  agencies,
+  attachments,
+  auditLog,
+  campaigns,
+  comments,
+  complaints,
+  ideaAuthors,
+  ideaEvents,
+  ideas,
+  innovationEvidence,
+  notifications,
+  pointLedger,
+  pointTotals,
+  problems,
+  reviewAssignments,
+  reviews,
+  units,
+  users,
+  votes,
+} from "../src/db/schema";
 import { csvFile } from "./fixtures/admin";
 import { createPersonas, createUser, makeNip } from "./fixtures/builders";
+import { testDb } from "./fixtures/db";
 import { fileOf, PNG } from "./fixtures/files";
 import { api } from "./fixtures/http";
 import { insertIdea, openCampaign } from "./fixtures/ideas";
@@ -61,20 +83,34 @@ function declaredFields(schema: Schema): Set<string> {
 
 /** Rows and sums that any write would move: equal before and after means nothing was stored. */
 async function fingerprint() {
-  return env.DB.prepare(
-    `SELECT (SELECT count(*) FROM ideas) AS ideas, (SELECT max(updated_at) FROM ideas) AS ideasUpdated,
-       (SELECT total(vote_count) + total(comment_count) FROM ideas) AS ideaCounts,
-       (SELECT group_concat(status) FROM (SELECT status FROM ideas ORDER BY id)) AS statuses,
-       (SELECT count(*) FROM users) AS users, (SELECT max(updated_at) FROM users) AS usersUpdated,
-       (SELECT group_concat(roles) FROM (SELECT roles FROM users ORDER BY id)) AS roles,
-       (SELECT count(*) FROM units) AS units, (SELECT count(*) FROM campaigns) AS campaigns,
-       (SELECT count(*) FROM comments) AS comments, (SELECT count(*) FROM votes) AS votes,
-       (SELECT count(*) FROM idea_events) AS events, (SELECT count(*) FROM idea_authors) AS team,
-       (SELECT count(*) FROM point_ledger) AS ledger, (SELECT total(points) FROM point_totals) AS totals,
-       (SELECT count(*) FROM review_assignments) AS assignments, (SELECT count(*) FROM reviews) AS reviews,
-       (SELECT count(*) FROM attachments) AS attachments, (SELECT count(*) FROM audit_log) AS audit,
-       (SELECT count(*) FROM agencies) AS agencies, (SELECT count(*) FROM notifications WHERE read_at IS NOT NULL) AS read`,
-  ).first();
+  const statuses = testDb.select({ status: ideas.status }).from(ideas).orderBy(asc(ideas.id)).as("statuses");
+  const roles = testDb.select({ roles: users.roles }).from(users).orderBy(asc(users.id)).as("roles");
+  return testDb
+    .select({
+      ideas: testDb.$count(ideas),
+      ideasUpdated: sql`${testDb.select({ at: max(ideas.updatedAt) }).from(ideas)}`,
+      ideaCounts: sql`(SELECT total(${ideas.voteCount}) + total(${ideas.commentCount}) FROM ${ideas})`,
+      statuses: sql`(SELECT group_concat(${statuses.status}) FROM ${statuses})`,
+      users: testDb.$count(users),
+      usersUpdated: sql`${testDb.select({ at: max(users.updatedAt) }).from(users)}`,
+      roles: sql`(SELECT group_concat(${roles.roles}) FROM ${roles})`,
+      units: testDb.$count(units),
+      campaigns: testDb.$count(campaigns),
+      comments: testDb.$count(comments),
+      votes: testDb.$count(votes),
+      events: testDb.$count(ideaEvents),
+      team: testDb.$count(ideaAuthors),
+      ledger: testDb.$count(pointLedger),
+      totals: sql`(SELECT total(${pointTotals.points}) FROM ${pointTotals})`,
+      assignments: testDb.$count(reviewAssignments),
+      reviews: testDb.$count(reviews),
+      attachments: testDb.$count(attachments),
+      audit: testDb.$count(auditLog),
+      agencies: testDb.$count(agencies),
+      read: testDb.$count(notifications, isNotNull(notifications.readAt)),
+    })
+    .from(sql`(SELECT 1)`)
+    .get();
 }
 
 async function cookieOf(entry: MatrixEntry, persona: Exclude<MatrixPersona, "anonymous">) {
@@ -141,7 +177,7 @@ describe("mass assignment: every JSON body refuses the fields a caller must not 
 
 describe("fields a body declares but a caller may not use to reach further", () => {
   const rolesOf = async (userId: number) =>
-    (await env.DB.prepare("SELECT roles FROM users WHERE id = ?").bind(userId).first<{ roles: string }>())!.roles;
+    (await testDb.select({ roles: users.roles }).from(users).where(eq(users.id, userId)).get())?.roles;
 
   it("PATCH /api/v1/users/{id} refuses an ASN who names roles for themselves", async () => {
     const before = await rolesOf(fx.asn.user.id);
@@ -171,7 +207,7 @@ describe("fields a body declares but a caller may not use to reach further", () 
       body: { nip: makeNip(), name: "Calon Super", email, unitId: fx.unit.id, roles: ["superadmin"] },
     });
     expect([403, 422]).toContain(res.status);
-    expect(await env.DB.prepare("SELECT id FROM users WHERE email = ?").bind(email).first()).toBeNull();
+    expect(await testDb.select({ id: users.id }).from(users).where(eq(users.email, email)).get()).toBeUndefined();
   });
 
   it("POST /api/v1/ideas/{id}/coauthors refuses a userId of another agency", async () => {
@@ -181,8 +217,11 @@ describe("fields a body declares but a caller may not use to reach further", () 
       body: { userId: fx.otherAdmin.user.id },
     });
     expect([404, 422]).toContain(res.status);
-    const team = await env.DB.prepare("SELECT user_id FROM idea_authors WHERE idea_id = ?").bind(idea.id).all();
-    expect(team.results).toEqual([{ user_id: fx.asn.user.id }]);
+    const team = await testDb
+      .select({ userId: ideaAuthors.userId })
+      .from(ideaAuthors)
+      .where(eq(ideaAuthors.ideaId, idea.id));
+    expect(team).toEqual([{ userId: fx.asn.user.id }]);
   });
 });
 
@@ -206,12 +245,13 @@ describe("multipart bodies", () => {
     }
     const res = await api("POST", "/api/v1/problems/import", { cookie: fx.admin.cookie, rawBody: form });
     expect(res.status).toBe(200);
-    const row = await env.DB.prepare(
-      "SELECT c.agency_id, c.imported_by, p.agency_id AS problem_agency FROM complaints c JOIN problems p ON p.id = c.problem_id WHERE c.external_id = ?",
-    )
-      .bind(externalId)
-      .first();
-    expect(row).toEqual({ agency_id: fx.agency.id, imported_by: fx.admin.user.id, problem_agency: fx.agency.id });
+    const row = await testDb
+      .select({ agencyId: complaints.agencyId, importedBy: complaints.importedBy, problemAgency: problems.agencyId })
+      .from(complaints)
+      .innerJoin(problems, eq(problems.id, complaints.problemId))
+      .where(eq(complaints.externalId, externalId))
+      .get();
+    expect(row).toEqual({ agencyId: fx.agency.id, importedBy: fx.admin.user.id, problemAgency: fx.agency.id });
   });
 
   it("POST /api/v1/ideas/{id}/attachments stores the file for the idea, agency and uploader of the request whatever the form says", async () => {
@@ -230,18 +270,15 @@ describe("multipart bodies", () => {
     }
     const res = await api("POST", `/api/v1/ideas/${idea.id}/attachments`, { cookie: fx.asn.cookie, rawBody: form });
     if (res.status === 422) {
-      expect(
-        await env.DB.prepare("SELECT count(*) AS n FROM attachments WHERE idea_id IN (?, ?)")
-          .bind(idea.id, other.id)
-          .first(),
-      ).toEqual({ n: 0 });
+      expect(await testDb.$count(attachments, inArray(attachments.ideaId, [idea.id, other.id]))).toBe(0);
       return;
     }
     expect(res.status, await res.clone().text()).toBe(201);
-    const rows = await env.DB.prepare("SELECT idea_id, agency_id, uploaded_by FROM attachments WHERE idea_id IN (?, ?)")
-      .bind(idea.id, other.id)
-      .all();
-    expect(rows.results).toEqual([{ idea_id: idea.id, agency_id: fx.agency.id, uploaded_by: fx.asn.user.id }]);
+    const rows = await testDb
+      .select({ ideaId: attachments.ideaId, agencyId: attachments.agencyId, uploadedBy: attachments.uploadedBy })
+      .from(attachments)
+      .where(inArray(attachments.ideaId, [idea.id, other.id]));
+    expect(rows).toEqual([{ ideaId: idea.id, agencyId: fx.agency.id, uploadedBy: fx.asn.user.id }]);
   });
 
   it("POST /api/v1/ideas/{id}/evidence/files refuses a form that names another idea, agency or uploader, storing nothing", async () => {
@@ -265,11 +302,7 @@ describe("multipart bodies", () => {
       });
       expect(res.status, field).toBe(422);
     }
-    expect(
-      await env.DB.prepare("SELECT count(*) AS n FROM innovation_evidence WHERE idea_id IN (?, ?)")
-        .bind(idea.id, other.id)
-        .first(),
-    ).toEqual({ n: 0 });
+    expect(await testDb.$count(innovationEvidence, inArray(innovationEvidence.ideaId, [idea.id, other.id]))).toBe(0);
   });
 
   it("POST /api/v1/users/import puts imported people in the admin's own agency whatever the form says", async () => {
@@ -279,9 +312,13 @@ describe("multipart bodies", () => {
     form.append("roles", "superadmin");
     const res = await api("POST", "/api/v1/users/import", { cookie: fx.admin.cookie, rawBody: form });
     expect([200, 422]).toContain(res.status);
-    const row = await env.DB.prepare("SELECT agency_id, roles FROM users WHERE email = ?").bind(email).first();
-    if (res.status === 200) expect(row).toEqual({ agency_id: fx.agency.id, roles: "asn" });
-    else expect(row).toBeNull();
+    const row = await testDb
+      .select({ agencyId: users.agencyId, roles: users.roles })
+      .from(users)
+      .where(eq(users.email, email))
+      .get();
+    if (res.status === 200) expect(row).toEqual({ agencyId: fx.agency.id, roles: "asn" });
+    else expect(row).toBeUndefined();
   });
 
   it("PUT /api/v1/agency/emblem sets the admin's own agency's emblem whatever the form says", async () => {
@@ -291,13 +328,15 @@ describe("multipart bodies", () => {
     form.append("emblemKey", "emblems/1/someone-else.png");
     const res = await api("PUT", "/api/v1/agency/emblem", { cookie: fx.admin.cookie, rawBody: form });
     expect([200, 422]).toContain(res.status);
-    const keys = await env.DB.prepare("SELECT id, emblem_key FROM agencies WHERE id IN (?, ?) ORDER BY id")
-      .bind(fx.agency.id, fx.otherAgency.id)
-      .all<{ id: number; emblem_key: string | null }>();
-    const other = keys.results.find((r) => r.id === fx.otherAgency.id)!;
-    expect(other.emblem_key).toBeNull();
-    const own = keys.results.find((r) => r.id === fx.agency.id)!;
-    if (res.status === 200) expect(own.emblem_key).toMatch(new RegExp(`^emblems/${fx.agency.id}/`));
-    else expect(own.emblem_key).toBeNull();
+    const keys = await testDb
+      .select({ id: agencies.id, emblemKey: agencies.emblemKey })
+      .from(agencies)
+      .where(inArray(agencies.id, [fx.agency.id, fx.otherAgency.id]))
+      .orderBy(asc(agencies.id));
+    const other = keys.find((r) => r.id === fx.otherAgency.id)!;
+    expect(other.emblemKey).toBeNull();
+    const own = keys.find((r) => r.id === fx.agency.id)!;
+    if (res.status === 200) expect(own.emblemKey).toMatch(new RegExp(`^emblems/${fx.agency.id}/`));
+    else expect(own.emblemKey).toBeNull();
   });
 });

@@ -2,8 +2,10 @@
  * Moderation: reporting an idea or a comment (the admins are told), the queues with the reasons,
  * hiding and restoring with a reason the author is told, and dismissing unfounded reports.
  */
-import { env } from "cloudflare:test";
+import { and, asc, eq } from "drizzle-orm";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { commentReports, notifications } from "../src/db/schema";
+import { testDb } from "./fixtures/db";
 import { codeOf } from "./fixtures/client";
 import { auditRows } from "./fixtures/admin";
 import { createPersonas, createUser, signIn } from "./fixtures/builders";
@@ -29,11 +31,11 @@ const post = (cookie: string, path: string, body?: unknown) =>
   api("POST", path, { cookie, ...(body !== undefined ? { body } : {}) });
 
 async function noticesOf(userId: number, kind: string): Promise<Notice[]> {
-  const { results } = await env.DB.prepare(
-    "SELECT kind, payload FROM notifications WHERE user_id = ? AND kind = ? ORDER BY id",
-  )
-    .bind(userId, kind)
-    .all<{ kind: string; payload: string }>();
+  const results = await testDb
+    .select({ kind: notifications.kind, payload: notifications.payload })
+    .from(notifications)
+    .where(and(eq(notifications.userId, userId), eq(notifications.kind, kind)))
+    .orderBy(asc(notifications.id));
   return results.map((r) => ({ kind: r.kind, payload: JSON.parse(r.payload) as Record<string, unknown> }));
 }
 
@@ -214,8 +216,7 @@ describe("comments: reports, hiding and restoring", () => {
     );
     const res = await post(p.admin.cookie, `/api/v1/comments/${id}/dismiss-reports`);
     expect(await res.json()).toMatchObject({ reportCount: 0 });
-    const row = await env.DB.prepare("SELECT count(*) AS n FROM comment_reports WHERE comment_id = ?").bind(id).first();
-    expect(row).toEqual({ n: 0 });
+    expect(await testDb.$count(commentReports, eq(commentReports.commentId, id))).toBe(0);
   });
 });
 

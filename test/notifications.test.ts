@@ -1,10 +1,25 @@
 import { env } from "cloudflare:test";
 import { beforeAll, describe, expect, it } from "vitest";
+import { asc, eq, inArray, max, sql } from "drizzle-orm";
 import { createDb } from "../src/db/client";
 import { listSchedules } from "../src/db/queries/notifications.queries";
+import {
+  awardRecipients,
+  awards,
+  campaignPhaseEvents,
+  campaigns,
+  commentMentions,
+  comments,
+  follows,
+  notifications,
+  pointLedger,
+  userBadges,
+} from "../src/db/schema";
 import { createD1Stats, instrumentD1 } from "../src/lib/d1-stats";
 import { createAgency, createPersonas, createUser, signIn, type TestUser } from "./fixtures/builders";
+import { testDb } from "./fixtures/db";
 import { api } from "./fixtures/http";
+import { insertAssignment } from "./fixtures/reviews";
 import { runScheduler } from "./fixtures/scheduler";
 import {
   competition,
@@ -25,12 +40,17 @@ beforeAll(async () => {
 });
 
 async function notificationsOf(user: TestUser, kind?: string): Promise<Notification[]> {
-  const rows = await env.DB.prepare(
-    "SELECT id, kind, payload, read_at AS readAt FROM notifications WHERE user_id = ? ORDER BY id",
-  )
-    .bind(user.id)
-    .all<{ id: number; kind: string; payload: string; readAt: number | null }>();
-  return rows.results
+  const rows = await testDb
+    .select({
+      id: notifications.id,
+      kind: notifications.kind,
+      payload: notifications.payload,
+      readAt: notifications.readAt,
+    })
+    .from(notifications)
+    .where(eq(notifications.userId, user.id))
+    .orderBy(asc(notifications.id));
+  return rows
     .filter((r) => !kind || r.kind === kind)
     .map((r) => ({
       ...r,
@@ -44,21 +64,20 @@ async function insertComment(
   author: TestUser,
   options: { parentId?: number; mentions?: number[] } = {},
 ) {
-  const res = await env.DB.prepare(
-    "INSERT INTO comments (agency_id, idea_id, author_id, parent_id, body, created_at) VALUES (?, ?, ?, ?, ?, ?)",
-  )
-    .bind(
-      author.agencyId,
+  const { id } = await testDb
+    .insert(comments)
+    .values({
+      agencyId: author.agencyId,
       ideaId,
-      author.id,
-      options.parentId ?? null,
-      "Setuju, ini perlu segera dicoba di kelurahan.",
-      Date.now(),
-    )
-    .run();
-  const id = res.meta.last_row_id;
+      authorId: author.id,
+      parentId: options.parentId ?? null,
+      body: "Setuju, ini perlu segera dicoba di kelurahan.",
+      createdAt: Date.now(),
+    })
+    .returning({ id: comments.id })
+    .get();
   for (const userId of options.mentions ?? []) {
-    await env.DB.prepare("INSERT INTO comment_mentions (comment_id, user_id) VALUES (?, ?)").bind(id, userId).run();
+    await testDb.insert(commentMentions).values({ commentId: id, userId });
   }
   return id;
 }
@@ -70,10 +89,11 @@ describe("the scheduler", () => {
     await seatOnCommittee(campaign, chair, "chair");
     await runScheduler();
     await runScheduler();
-    const phases = await env.DB.prepare("SELECT phase FROM campaign_phase_events WHERE campaign_id = ?")
-      .bind(campaign.id)
-      .all<{ phase: string }>();
-    expect(phases.results.map((r) => r.phase)).toEqual(["voting"]);
+    const phases = await testDb
+      .select({ phase: campaignPhaseEvents.phase })
+      .from(campaignPhaseEvents)
+      .where(eq(campaignPhaseEvents.campaignId, campaign.id));
+    expect(phases.map((r) => r.phase)).toEqual(["voting"]);
     expect(await notificationsOf(chair, "campaign_phase")).toEqual([
       expect.objectContaining({
         payload: { campaignId: campaign.id, title: "Kompetisi Inovasi Pelayanan Publik", phase: "voting" },
@@ -85,21 +105,19 @@ describe("the scheduler", () => {
     const campaign = await competition(p.agency, "voting");
     await runScheduler();
     await runScheduler(Date.now() + 25 * 86_400_000);
-    const phases = await env.DB.prepare("SELECT phase FROM campaign_phase_events WHERE campaign_id = ? ORDER BY at")
-      .bind(campaign.id)
-      .all<{ phase: string }>();
-    expect(phases.results.map((r) => r.phase)).toEqual(["voting", "review"]);
+    const phases = await testDb
+      .select({ phase: campaignPhaseEvents.phase })
+      .from(campaignPhaseEvents)
+      .where(eq(campaignPhaseEvents.campaignId, campaign.id))
+      .orderBy(asc(campaignPhaseEvents.at));
+    expect(phases.map((r) => r.phase)).toEqual(["voting", "review"]);
   });
 
   it("reminds a reviewer once of an assignment due within 48 hours", async () => {
     const reviewer = await createUser(p.unit, { roles: ["asn", "reviewer"] });
-    const idea = await insertIdea(await competition(p.agency, "review"), p.asn.user, { status: "in_review" });
-    const due = Date.now() + 24 * 3_600_000;
-    await env.DB.prepare(
-      "INSERT INTO review_assignments (agency_id, campaign_id, idea_id, reviewer_id, due_at, created_at) SELECT agency_id, campaign_id, id, ?, ?, ? FROM ideas WHERE id = ?",
-    )
-      .bind(reviewer.id, due, Date.now(), idea.id)
-      .run();
+    const campaign = await competition(p.agency, "review");
+    const idea = await insertIdea(campaign, p.asn.user, { status: "in_review" });
+    await insertAssignment(campaign, idea, reviewer, Date.now() + 24 * 3_600_000);
     await runScheduler();
     await runScheduler();
     expect((await notificationsOf(reviewer)).map((n) => n.kind).sort()).toEqual(["review_assigned", "review_due"]);
@@ -124,9 +142,7 @@ describe("the scheduler's competitions in play", () => {
     const old: number[] = [];
     for (let i = 0; i < 12; i++) old.push((await competition(agency, "announcement")).id);
     const longAgo = now - 90 * 86_400_000;
-    await env.DB.prepare(`UPDATE campaigns SET announcement_at = ? WHERE id IN (${old.map(() => "?").join(", ")})`)
-      .bind(longAgo, ...old)
-      .run();
+    await testDb.update(campaigns).set({ announcementAt: longAgo }).where(inArray(campaigns.id, old));
     const after = await readsOfSchedules(now);
     expect(after.ids).toEqual(before.ids);
     expect(after.rowsRead).toBe(before.rowsRead);
@@ -165,9 +181,7 @@ describe("notifications derived from what happened", () => {
     const follower = await createUser(p.unit);
     const campaign = await competition(p.agency, "review");
     const idea = await insertIdea(campaign, author, { status: "submitted" });
-    await env.DB.prepare("INSERT INTO follows (idea_id, user_id, created_at) VALUES (?, ?, 0)")
-      .bind(idea.id, follower.id)
-      .run();
+    await testDb.insert(follows).values({ ideaId: idea.id, userId: follower.id, createdAt: 0 });
     expect(
       (
         await api("POST", `/api/v1/ideas/${idea.id}/transitions`, {
@@ -189,30 +203,44 @@ describe("notifications derived from what happened", () => {
   it("tells of points of 10 or more, badges and awards", async () => {
     const person = await createUser(p.unit);
     const now = Date.now();
-    await env.DB.batch([
-      env.DB.prepare(
-        "INSERT INTO point_ledger (agency_id, user_id, unit_id, points, event_type, subject_type, subject_id, rule_key, rules_version, idempotency_key, day, at) VALUES (?, ?, ?, 50, 'idea_approved', 'idea', 1, 'approved', 1, ?, '2026-11-23', ?), (?, ?, ?, 1, 'vote_cast', 'vote', 1, 'vote_cast', 1, ?, '2026-11-23', ?)",
-      ).bind(
-        p.agency.id,
-        person.id,
-        person.unitId,
-        `t-approved-${person.id}`,
-        now,
-        p.agency.id,
-        person.id,
-        person.unitId,
-        `t-vote-${person.id}`,
-        now,
-      ),
-      env.DB.prepare(
-        "INSERT INTO user_badges (user_id, badge_key, agency_id, at) VALUES (?, 'ide_pertama', ?, ?)",
-      ).bind(person.id, p.agency.id, now),
-      env.DB.prepare(
-        "INSERT INTO awards (agency_id, title, citation, period_label, announced_by, announced_at) VALUES (?, 'Inovator Terbaik 2026', 'Atas antrean daring', '2026', ?, ?)",
-      ).bind(p.agency.id, p.leader.user.id, now),
-      env.DB.prepare(
-        "INSERT INTO award_recipients (award_id, user_id, certificate_code) VALUES ((SELECT max(id) FROM awards), ?, ?)",
-      ).bind(person.id, `CERT-${person.id}`),
+    const earned = { agencyId: p.agency.id, userId: person.id, unitId: person.unitId, subjectId: 1, rulesVersion: 1 };
+    await testDb.batch([
+      testDb.insert(pointLedger).values([
+        {
+          ...earned,
+          points: 50,
+          eventType: "idea_approved",
+          subjectType: "idea",
+          ruleKey: "approved",
+          idempotencyKey: `t-approved-${person.id}`,
+          day: "2026-11-23",
+          at: now,
+        },
+        {
+          ...earned,
+          points: 1,
+          eventType: "vote_cast",
+          subjectType: "vote",
+          ruleKey: "vote_cast",
+          idempotencyKey: `t-vote-${person.id}`,
+          day: "2026-11-23",
+          at: now,
+        },
+      ]),
+      testDb.insert(userBadges).values({ userId: person.id, badgeKey: "ide_pertama", agencyId: p.agency.id, at: now }),
+      testDb.insert(awards).values({
+        agencyId: p.agency.id,
+        title: "Inovator Terbaik 2026",
+        citation: "Atas antrean daring",
+        periodLabel: "2026",
+        announcedBy: p.leader.user.id,
+        announcedAt: now,
+      }),
+      testDb.insert(awardRecipients).values({
+        awardId: sql`${testDb.select({ id: max(awards.id) }).from(awards)}`,
+        userId: person.id,
+        certificateCode: `CERT-${person.id}`,
+      }),
     ]);
     await runScheduler();
     expect((await notificationsOf(person)).map((n) => n.kind).sort()).toEqual([

@@ -6,9 +6,11 @@
  * and their notes, notifications, personal data — stay theirs. The valid request for each route
  * (body, query) comes from the authorization matrix.
  */
-import { env } from "cloudflare:test";
+import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
+import { notifications, reviews } from "../src/db/schema";
 import { createPersonas, signIn } from "./fixtures/builders";
+import { testDb } from "./fixtures/db";
 import { api } from "./fixtures/http";
 import { loadContract, operationsOf, type ContractOperation } from "./fixtures/openapi";
 import {
@@ -210,9 +212,13 @@ describe("review assignments: a draft review is its reviewer's alone", () => {
   });
 
   it("lets nobody but the reviewer write, submit or reopen it", async () => {
-    const before = await env.DB.prepare("SELECT scores, note, state, updated_at FROM reviews WHERE assignment_id = ?")
-      .bind(own.assignment.id)
-      .first();
+    const reviewRow = () =>
+      testDb
+        .select({ scores: reviews.scores, note: reviews.note, state: reviews.state, updatedAt: reviews.updatedAt })
+        .from(reviews)
+        .where(eq(reviews.assignmentId, own.assignment.id))
+        .get();
+    const before = await reviewRow();
     for (const persona of ["asn", "reviewer", "leader", "admin"] as const) {
       const cookie = fx[persona].cookie;
       const path = `/api/v1/assignments/${own.assignment.id}/review`;
@@ -221,19 +227,14 @@ describe("review assignments: a draft review is its reviewer's alone", () => {
       const reopened = await api("POST", `${path}/reopen`, { cookie, body: { reason: "Dibuka orang lain" } });
       for (const res of [saved, submitted, reopened]) expect([403, 404], `${persona} ${res.url}`).toContain(res.status);
     }
-    expect(
-      await env.DB.prepare("SELECT scores, note, state, updated_at FROM reviews WHERE assignment_id = ?")
-        .bind(own.assignment.id)
-        .first(),
-    ).toEqual(before);
+    expect(await reviewRow()).toEqual(before);
   });
 });
 
 describe("notifications are their addressee's", () => {
   const readAt = async (id: number) =>
-    (await env.DB.prepare("SELECT read_at FROM notifications WHERE id = ?")
-      .bind(id)
-      .first<{ read_at: number | null }>())!.read_at;
+    (await testDb.select({ readAt: notifications.readAt }).from(notifications).where(eq(notifications.id, id)).get())!
+      .readAt;
 
   it("GET /api/v1/notifications lists only the caller's, and counts only theirs", async () => {
     const mine = await insertNotification(fx.asn.user, "vote_on_my_idea");

@@ -3,10 +3,12 @@
  * scripts/lib/loopback-idp.ts): configuration by the admin, the happy path, and every refusal —
  * a forged signature, a token for another audience, a replayed state, a NIP nobody has.
  */
-import { env } from "cloudflare:test";
+import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { IDP_USER_WITHOUT_NIP } from "../scripts/lib/loopback-idp-accounts";
+import { agencyOidc, auditLog, oidcStates, users } from "../src/db/schema";
 import { createAgency, createPersonas, createUnit, createUser, makeNip, TEST_PASSWORD } from "./fixtures/builders";
+import { testDb } from "./fixtures/db";
 import { api } from "./fixtures/http";
 import {
   configureProvider,
@@ -47,16 +49,18 @@ describe("PUT /api/v1/agency/oidc", () => {
       secretKeyConfigured: true,
     });
     expect(JSON.stringify(settings)).not.toContain(providerSettings().clientSecret);
-    const row = await env.DB.prepare("SELECT client_secret_sealed AS sealed FROM agency_oidc WHERE agency_id = ?")
-      .bind(agency.id)
-      .first<{ sealed: string }>();
+    const row = await testDb
+      .select({ sealed: agencyOidc.clientSecretSealed })
+      .from(agencyOidc)
+      .where(eq(agencyOidc.agencyId, agency.id))
+      .get();
     expect(row!.sealed).toMatch(/^v1\.[\w-]+\.[\w-]+$/);
     expect(row!.sealed).not.toContain(providerSettings().clientSecret);
-    const audit = await env.DB.prepare(
-      "SELECT detail FROM audit_log WHERE agency_id = ? AND action = 'agency.oidc_update'",
-    )
-      .bind(agency.id)
-      .first<{ detail: string }>();
+    const audit = await testDb
+      .select({ detail: auditLog.detail })
+      .from(auditLog)
+      .where(and(eq(auditLog.agencyId, agency.id), eq(auditLog.action, "agency.oidc_update")))
+      .get();
     expect(JSON.parse(audit!.detail)).toMatchObject({ issuer: providerSettings().issuer, clientSecret: "set" });
     expect(audit!.detail).not.toContain(providerSettings().clientSecret);
 
@@ -124,10 +128,7 @@ describe("sign-in through the agency's provider", () => {
     const me = await api("GET", "/api/v1/auth/me", { cookie: sessionCookieOf(res)! });
     expect(((await me.json()) as { user: { id: number } }).user.id).toBe(person.id);
     // the state was taken: none of this sign-in is left
-    const left = await env.DB.prepare("SELECT count(*) AS n FROM oidc_states WHERE agency_id = ?")
-      .bind(agency.id)
-      .first<{ n: number }>();
-    expect(left!.n).toBe(0);
+    expect(await testDb.$count(oidcStates, eq(oidcStates.agencyId, agency.id))).toBe(0);
   });
 
   it("refuses a replayed state with 400 oidc.state_unknown", async () => {
@@ -147,18 +148,13 @@ describe("sign-in through the agency's provider", () => {
     const stranger = makeNip();
     const { res } = await signInWithProvider(agency.slug, stranger);
     await expectRefused(res, 401, "oidc.no_matching_account");
-    const made = await env.DB.prepare("SELECT count(*) AS n FROM users WHERE nip = ?")
-      .bind(stranger)
-      .first<{ n: number }>();
-    expect(made!.n).toBe(0);
+    expect(await testDb.$count(users, eq(users.nip, stranger))).toBe(0);
   });
 
   it("refuses the NIP of another agency's person and of a deactivated account", async () => {
     const elsewhere = await createUser(await createUnit(await createAgency("Kabupaten Lain")));
     await expectRefused((await signInWithProvider(agency.slug, elsewhere.nip)).res, 401, "oidc.no_matching_account");
-    const unit = await env.DB.prepare("SELECT unit_id AS id FROM users WHERE id = ?")
-      .bind(person.id)
-      .first<{ id: number }>();
+    const unit = await testDb.select({ id: users.unitId }).from(users).where(eq(users.id, person.id)).get();
     const gone = await createUser({ id: unit!.id, agencyId: agency.id, code: "x" }, { active: false });
     await expectRefused((await signInWithProvider(agency.slug, gone.nip)).res, 401, "oidc.no_matching_account");
   });

@@ -3,12 +3,21 @@
  * (test/fixtures/mail-sink-setup.ts) exactly once, through the outbox written with them; failed
  * attempts are retried with backoff and a retry never sends twice.
  */
-import { env } from "cloudflare:test";
+import { asc, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
+import {
+  commentMentions,
+  comments,
+  notificationChannels,
+  notificationMutes,
+  notifications,
+  outbox,
+} from "../src/db/schema";
 import { retryDelayMs } from "../src/domain/outbox";
 import { dayStart, localDay } from "../src/domain/time-zone";
 import { createPersonas, createUser, type TestUser } from "./fixtures/builders";
 import { announceAward, awardBody } from "./fixtures/awards";
+import { testDb } from "./fixtures/db";
 import { api } from "./fixtures/http";
 import {
   competition,
@@ -19,6 +28,7 @@ import {
   type TestCampaign,
 } from "./fixtures/ideas";
 import { hangUpNext, mailTo, refuseNext, runSchedulerWithMail } from "./fixtures/mail";
+import { insertAssignment } from "./fixtures/reviews";
 import { runScheduler } from "./fixtures/scheduler";
 
 let p: Awaited<ReturnType<typeof createPersonas>>;
@@ -29,23 +39,32 @@ beforeAll(async () => {
 });
 
 async function mention(ideaId: number, author: TestUser, mentioned: TestUser) {
-  const res = await env.DB.prepare(
-    "INSERT INTO comments (agency_id, idea_id, author_id, body, created_at) VALUES (?, ?, ?, ?, ?)",
-  )
-    .bind(author.agencyId, ideaId, author.id, `@${mentioned.name} mohon ditinjau`, Date.now())
-    .run();
-  await env.DB.prepare("INSERT INTO comment_mentions (comment_id, user_id) VALUES (?, ?)")
-    .bind(res.meta.last_row_id, mentioned.id)
-    .run();
+  const comment = await testDb
+    .insert(comments)
+    .values({
+      agencyId: author.agencyId,
+      ideaId,
+      authorId: author.id,
+      body: `@${mentioned.name} mohon ditinjau`,
+      createdAt: Date.now(),
+    })
+    .returning({ id: comments.id })
+    .get();
+  await testDb.insert(commentMentions).values({ commentId: comment.id, userId: mentioned.id });
 }
 
 async function outboxOf(user: TestUser) {
-  const rows = await env.DB.prepare(
-    "SELECT kind, state, attempts, next_attempt_at AS nextAttemptAt, payload FROM outbox WHERE user_id = ? ORDER BY id",
-  )
-    .bind(user.id)
-    .all<{ kind: string; state: string; attempts: number; nextAttemptAt: number; payload: string }>();
-  return rows.results;
+  return testDb
+    .select({
+      kind: outbox.kind,
+      state: outbox.state,
+      attempts: outbox.attempts,
+      nextAttemptAt: outbox.nextAttemptAt,
+      payload: outbox.payload,
+    })
+    .from(outbox)
+    .where(eq(outbox.userId, user.id))
+    .orderBy(asc(outbox.id));
 }
 
 describe("notification e-mails", () => {
@@ -99,13 +118,10 @@ describe("notification e-mails", () => {
 
   it("reminds a reviewer by e-mail once, and retries a refused attempt without sending twice", async () => {
     const reviewer = await createUser(p.unit, { roles: ["asn", "reviewer"] });
-    const idea = await insertIdea(await competition(p.agency, "review"), p.asn.user, { status: "in_review" });
+    const campaign = await competition(p.agency, "review");
+    const idea = await insertIdea(campaign, p.asn.user, { status: "in_review" });
     const due = Date.now() + 24 * 3_600_000;
-    await env.DB.prepare(
-      "INSERT INTO review_assignments (agency_id, campaign_id, idea_id, reviewer_id, due_at, created_at) SELECT agency_id, campaign_id, id, ?, ?, ? FROM ideas WHERE id = ?",
-    )
-      .bind(reviewer.id, due, Date.now(), idea.id)
-      .run();
+    await insertAssignment(campaign, idea, reviewer, due);
 
     await refuseNext(1);
     const now = Date.now();
@@ -153,11 +169,9 @@ describe("notification e-mails", () => {
   it("sends nothing for a kind the person moved to in-app only, and nothing to a muted kind", async () => {
     const quiet = await createUser(p.unit);
     const muted = await createUser(p.unit);
-    await env.DB.batch([
-      env.DB.prepare("INSERT INTO notification_channels (user_id, kind, channel) VALUES (?, 'mention', 'app')").bind(
-        quiet.id,
-      ),
-      env.DB.prepare("INSERT INTO notification_mutes (user_id, kind) VALUES (?, 'mention')").bind(muted.id),
+    await testDb.batch([
+      testDb.insert(notificationChannels).values({ userId: quiet.id, kind: "mention", channel: "app" }),
+      testDb.insert(notificationMutes).values({ userId: muted.id, kind: "mention" }),
     ]);
     const idea = await insertIdea(kotak, p.asn.user);
     await mention(idea.id, p.reviewer.user, quiet);
@@ -167,8 +181,11 @@ describe("notification e-mails", () => {
     expect(await mailTo(muted.email)).toEqual([]);
     expect(await outboxOf(quiet)).toEqual([]);
     // the bell still rings for the in-app-only person
-    const bell = await env.DB.prepare("SELECT kind FROM notifications WHERE user_id = ?").bind(quiet.id).all();
-    expect(bell.results).toEqual([{ kind: "mention" }]);
+    const bell = await testDb
+      .select({ kind: notifications.kind })
+      .from(notifications)
+      .where(eq(notifications.userId, quiet.id));
+    expect(bell).toEqual([{ kind: "mention" }]);
   });
 
   it("turns a kind to in-app only from the e-mail's unsubscribe link, without signing in", async () => {
@@ -199,18 +216,14 @@ describe("the daily digest", () => {
     const sevenAm = dayStart(today, "Asia/Jakarta") + 7 * 3_600_000;
     const yesterday = sevenAm - 10 * 3_600_000;
     for (const kind of ["vote_on_my_idea", "vote_on_my_idea", "vote_on_my_idea", "comment_on_my_idea"]) {
-      await env.DB.prepare(
-        "INSERT INTO notifications (agency_id, user_id, kind, payload, dedupe_key, created_at) VALUES (?, ?, ?, ?, ?, ?)",
-      )
-        .bind(
-          author.agencyId,
-          author.id,
-          kind,
-          JSON.stringify({ ideaId: idea.id, title: "Arsip digital kelurahan" }),
-          `t:${crypto.randomUUID()}`,
-          yesterday,
-        )
-        .run();
+      await testDb.insert(notifications).values({
+        agencyId: author.agencyId,
+        userId: author.id,
+        kind,
+        payload: JSON.stringify({ ideaId: idea.id, title: "Arsip digital kelurahan" }),
+        dedupeKey: `t:${crypto.randomUUID()}`,
+        createdAt: yesterday,
+      });
     }
     await runSchedulerWithMail(sevenAm - 60_000);
     expect(await mailTo(author.email)).toEqual([]);
@@ -225,21 +238,20 @@ describe("the daily digest", () => {
 
   it("leaves out the kinds a person keeps in the app", async () => {
     const author = await createUser(p.unit);
-    await env.DB.batch([
-      env.DB.prepare(
-        "INSERT INTO notification_channels (user_id, kind, channel) VALUES (?, 'vote_on_my_idea', 'app')",
-      ).bind(author.id),
-      env.DB.prepare(
-        "INSERT INTO notification_channels (user_id, kind, channel) VALUES (?, 'comment_on_my_idea', 'app')",
-      ).bind(author.id),
+    await testDb.insert(notificationChannels).values([
+      { userId: author.id, kind: "vote_on_my_idea", channel: "app" },
+      { userId: author.id, kind: "comment_on_my_idea", channel: "app" },
     ]);
     const today = localDay(Date.now(), "Asia/Jakarta");
     const sevenAm = dayStart(today, "Asia/Jakarta") + 7 * 3_600_000;
-    await env.DB.prepare(
-      "INSERT INTO notifications (agency_id, user_id, kind, payload, dedupe_key, created_at) VALUES (?, ?, 'vote_on_my_idea', '{}', ?, ?)",
-    )
-      .bind(author.agencyId, author.id, `t:${crypto.randomUUID()}`, sevenAm - 3_600_000)
-      .run();
+    await testDb.insert(notifications).values({
+      agencyId: author.agencyId,
+      userId: author.id,
+      kind: "vote_on_my_idea",
+      payload: "{}",
+      dedupeKey: `t:${crypto.randomUUID()}`,
+      createdAt: sevenAm - 3_600_000,
+    });
     await runSchedulerWithMail(sevenAm + 60_000);
     expect(await mailTo(author.email)).toEqual([]);
   });

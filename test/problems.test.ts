@@ -1,6 +1,8 @@
-import { env } from "cloudflare:test";
+import { and, eq, inArray, ne } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
+import { complaints, ideas, problems } from "../src/db/schema";
 import { createAgency, createPersonas, createUnit, createUser, signIn, type TestUnit } from "./fixtures/builders";
+import { testDb } from "./fixtures/db";
 import { api } from "./fixtures/http";
 import { insertIdea, openCampaign, type TestCampaign } from "./fixtures/ideas";
 
@@ -48,10 +50,14 @@ const line = (id: string, text: string, category = "Kependudukan", unitCode = un
   `${id},2026-03-02,SP4N-LAPOR!,${category},"${text}",Binjai Kota,${unitCode},Budi Santoso,budi@contoh.id`;
 const csvOf = (...lines: string[]) => [header, ...lines].join("\r\n") + "\r\n";
 
-const count = async (sql: string, ...bind: unknown[]) =>
-  (await env.DB.prepare(sql)
-    .bind(...bind)
-    .first<{ n: number }>())!.n;
+const complaintsOfAgency = (agencyId: number) => testDb.$count(complaints, eq(complaints.agencyId, agencyId));
+const complaintsWithId = (externalId: string) => testDb.$count(complaints, eq(complaints.externalId, externalId));
+const problemOfComplaint = async (externalId: string) =>
+  (await testDb
+    .select({ problemId: complaints.problemId })
+    .from(complaints)
+    .where(eq(complaints.externalId, externalId))
+    .get())!.problemId;
 const getProblem = async (cookie: string, id: number) =>
   (await (await api("GET", `/api/v1/problems/${id}`, { cookie })).json()) as ProblemView;
 
@@ -71,14 +77,17 @@ describe("POST /api/v1/problems/import", () => {
     expect(body).toMatchObject({ stored: true, created: 3, unchanged: 0, newProblems: 2, redactions: 2 });
     expect(body.droppedColumns).toEqual(["nama_pelapor", "email"]);
 
-    const stored = await env.DB.prepare("SELECT * FROM complaints WHERE external_id IN (?, ?, ?)").bind(a, b, c).all();
-    const text = JSON.stringify(stored.results);
+    const stored = await testDb
+      .select()
+      .from(complaints)
+      .where(inArray(complaints.externalId, [a, b, c]));
+    const text = JSON.stringify(stored);
     for (const secret of ["Budi", "budi@contoh.id", "0812-3456-7890", "1275010101900001"])
       expect(text).not.toContain(secret);
 
-    const ktp = stored.results.filter((r) => r.external_id !== c).map((r) => r.problem_id);
+    const ktp = stored.filter((r) => r.externalId !== c).map((r) => r.problemId);
     expect(new Set(ktp).size).toBe(1);
-    const problem = await getProblem(p.asn.cookie, ktp[0] as number);
+    const problem = await getProblem(p.asn.cookie, ktp[0]!);
     expect(problem.complaintCount).toBe(2);
     expect(problem.complaints.map((x) => x.text)).toContain(
       "Antrean perekaman KTP elektronik sangat lama, saya [telepon]",
@@ -88,10 +97,10 @@ describe("POST /api/v1/problems/import", () => {
   it("imports the same file again without changing anything", async () => {
     const csv = csvOf(line(uid(), "Sampah menumpuk di pasar tradisional", "Kebersihan"));
     expect(((await (await upload(p.admin.cookie, csv)).json()) as ImportResult).created).toBe(1);
-    const before = await count("SELECT count(*) AS n FROM complaints WHERE agency_id = ?", p.agency.id);
+    const before = await complaintsOfAgency(p.agency.id);
     const again = (await (await upload(p.admin.cookie, csv)).json()) as ImportResult;
     expect(again).toMatchObject({ created: 0, unchanged: 1, newProblems: 0 });
-    expect(await count("SELECT count(*) AS n FROM complaints WHERE agency_id = ?", p.agency.id)).toBe(before);
+    expect(await complaintsOfAgency(p.agency.id)).toBe(before);
   });
 
   it("adds a later complaint to the problem its twin founded", async () => {
@@ -101,7 +110,7 @@ describe("POST /api/v1/problems/import", () => {
       await upload(p.admin.cookie, csvOf(line(uid(), "Air PDAM keruh berbau sudah seminggu", "Air Bersih")))
     ).json()) as ImportResult;
     expect(res).toMatchObject({ created: 1, newProblems: 0, joinedProblems: 1 });
-    const problemId = await count("SELECT problem_id AS n FROM complaints WHERE external_id = ?", first);
+    const problemId = await problemOfComplaint(first);
     expect((await getProblem(p.admin.cookie, problemId)).complaintCount).toBe(2);
   });
 
@@ -118,7 +127,7 @@ describe("POST /api/v1/problems/import", () => {
     const body = (await res.json()) as Problem;
     expect(body.code).toBe("complaint_import.invalid");
     expect(body.errors).toEqual([expect.objectContaining({ path: "row 3.tanggal", code: "complaint.date_invalid" })]);
-    expect(await count("SELECT count(*) AS n FROM complaints WHERE external_id = ?", good)).toBe(0);
+    expect(await complaintsWithId(good)).toBe(0);
   });
 
   it("refuses a unit the agency does not have", async () => {
@@ -136,7 +145,7 @@ describe("POST /api/v1/problems/import", () => {
     ).json()) as ImportResult;
     expect(res).toMatchObject({ stored: false, created: 1, newProblems: 1 });
     expect(res.groups[0]).toMatchObject({ problemId: null, complaints: 1, sample: "Parkir liar di trotoar" });
-    expect(await count("SELECT count(*) AS n FROM complaints WHERE external_id = ?", id)).toBe(0);
+    expect(await complaintsWithId(id)).toBe(0);
   });
 
   it("is the admin's: an ASN or a leader is refused", async () => {
@@ -165,12 +174,11 @@ describe("problems, merge, split", () => {
     });
     expect(((await renamed.json()) as ProblemView).title).toBe("Perizinan usaha lambat");
 
-    const others = await env.DB.prepare(
-      "SELECT id FROM problems WHERE agency_id = ? AND category = 'Perizinan' AND id <> ?",
-    )
-      .bind(p.agency.id, a.id)
-      .all<{ id: number }>();
-    for (const o of others.results) {
+    const others = await testDb
+      .select({ id: problems.id })
+      .from(problems)
+      .where(and(eq(problems.agencyId, p.agency.id), eq(problems.category, "Perizinan"), ne(problems.id, a.id)));
+    for (const o of others) {
       const merged = await api("POST", `/api/v1/problems/${o.id}/merge`, {
         cookie: p.admin.cookie,
         body: { intoId: a.id },
@@ -179,9 +187,7 @@ describe("problems, merge, split", () => {
     }
     const whole = await getProblem(p.admin.cookie, a.id);
     expect(whole.complaintCount).toBe(2);
-    expect((await api("GET", `/api/v1/problems/${others.results[0]!.id}`, { cookie: p.admin.cookie })).status).toBe(
-      404,
-    );
+    expect((await api("GET", `/api/v1/problems/${others[0]!.id}`, { cookie: p.admin.cookie })).status).toBe(404);
 
     const split = await api("POST", `/api/v1/problems/${a.id}/split`, {
       cookie: p.admin.cookie,
@@ -227,7 +233,7 @@ describe("ideas answering problems, and the dashboard", () => {
         ),
       ),
     );
-    const problemId = await count("SELECT problem_id AS n FROM complaints WHERE external_id = ?", ids[0]);
+    const problemId = await problemOfComplaint(ids[0]!);
     expect((await getProblem(cookie, problemId)).complaintCount).toBe(3);
     const idea = await insertIdea(kotakIde, author, { status: "approved", title: "Retribusi pasar lewat QRIS" });
 
@@ -256,7 +262,7 @@ describe("ideas answering problems, and the dashboard", () => {
     ]);
     expect((await summary()).complaintsAnswered).toBe(before);
 
-    await env.DB.prepare("UPDATE ideas SET status = 'implemented' WHERE id = ?").bind(idea.id).run();
+    await testDb.update(ideas).set({ status: "implemented" }).where(eq(ideas.id, idea.id));
     const second = await insertIdea(kotakIde, author, { status: "implemented", title: "Retribusi lewat transfer" });
     await api("PUT", `/api/v1/ideas/${second.id}/problems`, { cookie, body: { problemIds: [problemId] } });
     expect((await summary()).complaintsAnswered).toBe(before + 3);

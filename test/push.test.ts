@@ -1,8 +1,9 @@
 import { env } from "cloudflare:test";
-import { sql } from "drizzle-orm";
+import { and, count, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createDb, runBatch } from "../src/db/client";
 import { enqueueDeliveryStatements } from "../src/db/queries/deliveries.queries";
+import { deliveries, notifications, pushSubscriptions } from "../src/db/schema";
 import { MAX_ATTEMPTS, RETRY_BASE_MS } from "../src/domain/deliveries";
 import { drainDeliveries } from "../src/jobs/deliveries";
 import { createPersonas, createUser, signIn, type TestUser } from "./fixtures/builders";
@@ -35,31 +36,39 @@ async function notify(
 ) {
   const key = `test:${crypto.randomUUID()}`;
   await runBatch(db(), [
-    db().run(sql`INSERT INTO notifications (agency_id, user_id, kind, payload, dedupe_key, created_at)
-      VALUES (${user.agencyId}, ${user.id}, ${kind}, ${JSON.stringify(payload)}, ${key}, ${Date.now()})`),
+    db()
+      .insert(notifications)
+      .values({
+        agencyId: user.agencyId,
+        userId: user.id,
+        kind,
+        payload: JSON.stringify(payload),
+        dedupeKey: key,
+        createdAt: Date.now(),
+      }),
     ...enqueueDeliveryStatements(db()),
   ]);
-  const row = await env.DB.prepare("SELECT id FROM notifications WHERE dedupe_key = ?")
-    .bind(key)
-    .first<{ id: number }>();
+  const row = await db()
+    .select({ id: notifications.id })
+    .from(notifications)
+    .where(eq(notifications.dedupeKey, key))
+    .get();
   return row!.id;
 }
 
 async function deliveriesOf(notificationId: number) {
-  const rows = await env.DB.prepare(
-    "SELECT id, channel, state, attempts, next_attempt_at AS nextAttemptAt, last_status AS lastStatus, last_error AS lastError FROM deliveries WHERE notification_id = ?",
-  )
-    .bind(notificationId)
-    .all<{
-      id: number;
-      channel: string;
-      state: string;
-      attempts: number;
-      nextAttemptAt: number;
-      lastStatus: number | null;
-      lastError: string | null;
-    }>();
-  return rows.results;
+  return db()
+    .select({
+      id: deliveries.id,
+      channel: deliveries.channel,
+      state: deliveries.state,
+      attempts: deliveries.attempts,
+      nextAttemptAt: deliveries.nextAttemptAt,
+      lastStatus: deliveries.lastStatus,
+      lastError: deliveries.lastError,
+    })
+    .from(deliveries)
+    .where(eq(deliveries.notificationId, notificationId));
 }
 
 describe("GET /api/v1/push/config", () => {
@@ -112,9 +121,11 @@ describe("PUT /api/v1/push/subscriptions", () => {
     expect(await deliveriesOf(queued)).toHaveLength(1);
     await subscribe(await signIn(second), browser);
     expect(await deliveriesOf(queued)).toEqual([]);
-    const mine = await env.DB.prepare("SELECT user_id AS userId FROM push_subscriptions WHERE endpoint = ?")
-      .bind(browser.endpoint)
-      .first<{ userId: number }>();
+    const mine = await db()
+      .select({ userId: pushSubscriptions.userId })
+      .from(pushSubscriptions)
+      .where(eq(pushSubscriptions.endpoint, browser.endpoint))
+      .get();
     expect(mine!.userId).toBe(second.id);
   });
 
@@ -164,12 +175,10 @@ describe("Web Push delivery", () => {
       aud: new URL(browser.endpoint).origin,
       sub: "mailto:admin@gagas.test",
     });
-    const [notification] = await env.DB.prepare(
-      "SELECT id FROM notifications WHERE user_id = ? AND kind = 'vote_on_my_idea'",
-    )
-      .bind(user.id)
-      .all<{ id: number }>()
-      .then((r) => r.results);
+    const [notification] = await db()
+      .select({ id: notifications.id })
+      .from(notifications)
+      .where(and(eq(notifications.userId, user.id), eq(notifications.kind, "vote_on_my_idea")));
     expect(await deliveriesOf(notification!.id)).toMatchObject([
       { channel: "push", state: "sent", attempts: 1, lastStatus: 201 },
     ]);
@@ -204,9 +213,11 @@ describe("Web Push delivery", () => {
     const report = await drainDeliveries(env, db(), Date.now());
     expect(report.gone).toBeGreaterThanOrEqual(1);
     expect(await deliveriesOf(id)).toEqual([]);
-    const left = await env.DB.prepare("SELECT count(*) AS n FROM push_subscriptions WHERE endpoint = ?")
-      .bind(expired.endpoint)
-      .first<{ n: number }>();
+    const left = await db()
+      .select({ n: count() })
+      .from(pushSubscriptions)
+      .where(eq(pushSubscriptions.endpoint, expired.endpoint))
+      .get();
     expect(left!.n).toBe(0);
   });
 

@@ -1,6 +1,8 @@
-import { env } from "cloudflare:test";
+import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { parseCsv } from "../src/lib/csv";
+import { ideas as ideaRows } from "../src/db/schema";
+import { testDb } from "./fixtures/db";
 import { codeOf } from "./fixtures/client";
 import { createAgency, createUnit } from "./fixtures/builders";
 import { api } from "./fixtures/http";
@@ -273,7 +275,7 @@ describe("POST /api/v1/ideas/{id}/implementation", () => {
       "implementation.date_in_future",
       "implementation.unit_unknown",
     ]);
-    const row = await env.DB.prepare("SELECT status FROM ideas WHERE id = ?").bind(idea.id).first<{ status: string }>();
+    const row = await testDb.select({ status: ideaRows.status }).from(ideaRows).where(eq(ideaRows.id, idea.id)).get();
     expect(row?.status).toBe("approved");
   });
 });

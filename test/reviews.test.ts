@@ -1,8 +1,10 @@
-import { env } from "cloudflare:test";
+import { and, asc, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
+import { ideaEvents, ideas, pointLedger, reviews } from "../src/db/schema";
 import { codeOf } from "./fixtures/client";
 import { auditRows } from "./fixtures/admin";
 import { createAgency, createUnit, createUser } from "./fixtures/builders";
+import { testDb } from "./fixtures/db";
 import { api } from "./fixtures/http";
 import { competition, insertIdea } from "./fixtures/ideas";
 import {
@@ -18,6 +20,9 @@ import {
   startReview,
   submit,
 } from "./fixtures/reviews";
+
+const reviewScoreOf = (idea: { id: number }) =>
+  testDb.select({ reviewScore: ideas.reviewScore }).from(ideas).where(eq(ideas.id, idea.id)).get();
 
 type Committee = {
   members: { userId: number; role: string; progress: { assigned: number; submitted: number; overdue: number } }[];
@@ -121,12 +126,17 @@ describe("POST /api/v1/campaigns/{id}/review/start", () => {
     expect(of(four)).toEqual([]);
     expect(rows.every((r) => r.due_at > Date.now())).toBe(true);
 
-    const status = await env.DB.prepare(
-      "SELECT i.id, i.status, (SELECT count(*) FROM idea_events e WHERE e.idea_id = i.id AND e.action = 'start_review' AND e.actor_id = ?) AS events FROM ideas i WHERE campaign_id = ? ORDER BY i.id",
-    )
-      .bind(s.chair.user.id, s.campaign.id)
-      .all<{ id: number; status: string; events: number }>();
-    expect(status.results.map((r) => [r.status, r.events])).toEqual([
+    const started = and(
+      eq(ideaEvents.ideaId, ideas.id),
+      eq(ideaEvents.action, "start_review"),
+      eq(ideaEvents.actorId, s.chair.user.id),
+    );
+    const status = await testDb
+      .select({ id: ideas.id, status: ideas.status, events: testDb.$count(ideaEvents, started) })
+      .from(ideas)
+      .where(eq(ideas.campaignId, s.campaign.id))
+      .orderBy(asc(ideas.id));
+    expect(status.map((r) => [r.status, r.events])).toEqual([
       ["in_review", 1],
       ["in_review", 1],
       ["in_review", 1],
@@ -219,10 +229,7 @@ describe("POST /api/v1/ideas/{id}/assignments and DELETE /api/v1/assignments/{id
     expect(refused.status).toBe(409);
     expect(await codeOf(refused)).toBe("assignment.review_submitted");
     expect((await assignmentsOf(s.campaign)).map((a) => a.id)).toEqual([done.id]);
-    const drafts = await env.DB.prepare("SELECT count(*) AS n FROM reviews WHERE assignment_id = ?")
-      .bind(pending.id)
-      .first<{ n: number }>();
-    expect(drafts?.n).toBe(0);
+    expect(await testDb.$count(reviews, eq(reviews.assignmentId, pending.id))).toBe(0);
     expect((await api("DELETE", `/api/v1/assignments/${done.id}`, { cookie: s.r1.cookie })).status).toBe(403);
   });
 });
@@ -290,12 +297,7 @@ describe("reviewing: GET /api/v1/reviews/mine, PUT …/review, POST …/review/s
     const first = (await (await review(s.r1.cookie, a1.id, { kebaruan: 4, manfaat: 2 })).json()) as Review;
     expect(first).toMatchObject({ state: "submitted", score: 68, recommendation: "approve" });
     await review(s.r2.cookie, a2.id, { kebaruan: 5, manfaat: 4 }, "shortlist");
-    const scoreOf = async () =>
-      (
-        await env.DB.prepare("SELECT review_score FROM ideas WHERE id = ?")
-          .bind(idea.id)
-          .first<{ review_score: number }>()
-      )?.review_score;
+    const scoreOf = async () => (await reviewScoreOf(idea))?.reviewScore;
     expect(await scoreOf()).toBe(84);
     const detail = (await (await api("GET", `/api/v1/ideas/${idea.id}`, { cookie: s.asn.cookie })).json()) as {
       reviewScore: number;
@@ -306,12 +308,11 @@ describe("reviewing: GET /api/v1/reviews/mine, PUT …/review, POST …/review/s
     expect(locked.status).toBe(409);
     expect(await codeOf(locked)).toBe("review.already_submitted");
     // a submitted review earns its reviewer points, in the same batch
-    const points = await env.DB.prepare(
-      "SELECT count(*) AS n FROM point_ledger WHERE user_id = ? AND subject_type = 'review'",
-    )
-      .bind(s.r1.user.id)
-      .first<{ n: number }>();
-    expect(points?.n).toBeGreaterThan(0);
+    const points = await testDb.$count(
+      pointLedger,
+      and(eq(pointLedger.userId, s.r1.user.id), eq(pointLedger.subjectType, "review")),
+    );
+    expect(points).toBeGreaterThan(0);
   });
 
   it("lets the chair only reopen a submitted review; the idea's score drops it and the reopening is audited", async () => {
@@ -328,20 +329,16 @@ describe("reviewing: GET /api/v1/reviews/mine, PUT …/review, POST …/review/s
     const res = await reopen(s.chair.cookie);
     expect(res.status).toBe(200);
     expect(await res.json()).toMatchObject({ state: "draft", submittedAt: null });
-    const row = await env.DB.prepare("SELECT review_score FROM ideas WHERE id = ?")
-      .bind(idea.id)
-      .first<{ review_score: number }>();
-    expect(row?.review_score).toBe(68);
+    const row = await reviewScoreOf(idea);
+    expect(row?.reviewScore).toBe(68);
     expect((await auditRows(s.agency.id, "review.reopen"))[0]).toMatchObject({
       actor_id: s.chair.user.id,
       subject_type: "review",
     });
     // the reviewer edits and submits again
     await review(s.r2.cookie, a2.id, { kebaruan: 5, manfaat: 3 });
-    const again = await env.DB.prepare("SELECT review_score FROM ideas WHERE id = ?")
-      .bind(idea.id)
-      .first<{ review_score: number }>();
-    expect(again?.review_score).toBe(79);
+    const again = await reviewScoreOf(idea);
+    expect(again?.reviewScore).toBe(79);
   });
 });
 
@@ -354,11 +351,15 @@ describe("blind review", () => {
       title: "Layanan perizinan satu pintu daring",
     });
     await addCoauthor(idea, s.authorB.user);
-    await env.DB.prepare(
-      "INSERT INTO idea_events (agency_id, idea_id, actor_id, action, from_status, to_status, at) VALUES (?, ?, ?, 'submit', 'draft', 'submitted', 1)",
-    )
-      .bind(s.agency.id, idea.id, s.authorA.user.id)
-      .run();
+    await testDb.insert(ideaEvents).values({
+      agencyId: s.agency.id,
+      ideaId: idea.id,
+      actorId: s.authorA.user.id,
+      action: "submit",
+      fromStatus: "draft",
+      toStatus: "submitted",
+      at: 1,
+    });
     const a = await insertAssignment(s.campaign, idea, s.r1.user);
     const secrets = [s.authorA.user.name, s.authorB.user.name, "Bidang Aplikasi Informatika", "Dinas Kesehatan"];
     const asReviewer = async (path: string) => {

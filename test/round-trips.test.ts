@@ -6,10 +6,12 @@
  * deactivated account or a changed role takes effect on the very next request, and a write never
  * runs for a session that is no longer valid.
  */
-import { env } from "cloudflare:test";
+import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
+import { pointLedger, sessions, users } from "../src/db/schema";
 import { serializeRoles } from "../src/domain/roles";
 import { createPersonas, createUser, signIn, type Persona } from "./fixtures/builders";
+import { testDb } from "./fixtures/db";
 import { api, d1Cost } from "./fixtures/http";
 import { competition, insertIdea } from "./fixtures/ideas";
 import { ideaCounts } from "./fixtures/voting";
@@ -77,19 +79,16 @@ describe("a changed session takes effect on the very next request", () => {
   it("answers 401 once the session is revoked elsewhere (sign out everywhere), and a vote writes nothing", async () => {
     const voter = await freshPersona();
     const idea = await insertIdea(await competition(fx.agency, "voting"), fx.asn.user);
-    await env.DB.prepare("UPDATE sessions SET revoked_at = ? WHERE user_id = ?").bind(Date.now(), voter.user.id).run();
+    await testDb.update(sessions).set({ revokedAt: Date.now() }).where(eq(sessions.userId, voter.user.id));
     expect((await api("PUT", `/api/v1/ideas/${idea.id}/vote`, { cookie: voter.cookie })).status).toBe(401);
     expect(await ideaCounts(idea.id)).toMatchObject({ voteCount: 0, voteRows: 0 });
-    const ledger = await env.DB.prepare("SELECT count(*) AS n FROM point_ledger WHERE user_id = ?")
-      .bind(voter.user.id)
-      .first<{ n: number }>();
-    expect(ledger?.n).toBe(0);
+    expect(await testDb.$count(pointLedger, eq(pointLedger.userId, voter.user.id))).toBe(0);
     expect((await api("GET", "/api/v1/rewards/me", { cookie: voter.cookie })).status).toBe(401);
   });
 
   it("answers 401 once the account is deactivated", async () => {
     const { user, cookie } = await freshPersona();
-    await env.DB.prepare("UPDATE users SET active = 0 WHERE id = ?").bind(user.id).run();
+    await testDb.update(users).set({ active: false }).where(eq(users.id, user.id));
     expect((await api("GET", "/api/v1/ideas?sort=new", { cookie })).status).toBe(401);
   });
 
@@ -97,7 +96,10 @@ describe("a changed session takes effect on the very next request", () => {
     const admin = await freshPersona(["asn", "admin"]);
     expect((await api("GET", "/api/v1/audit-log", { cookie: admin.cookie })).status).toBe(200);
     const setRoles = (roles: ("asn" | "admin")[]) =>
-      env.DB.prepare("UPDATE users SET roles = ? WHERE id = ?").bind(serializeRoles(roles), admin.user.id).run();
+      testDb
+        .update(users)
+        .set({ roles: serializeRoles(roles) })
+        .where(eq(users.id, admin.user.id));
     await setRoles(["asn"]);
     expect((await api("GET", "/api/v1/audit-log", { cookie: admin.cookie })).status).toBe(403);
     await setRoles(["asn", "admin"]);

@@ -3,12 +3,15 @@
  * token, and ranks the matches tier by tier — the newest 500 best first, then the next 500 — so that
  * no search scores more than 500 matches, however common the word.
  */
-import { env } from "cloudflare:test";
+import { eq, sql } from "drizzle-orm";
+import { getTableConfig } from "drizzle-orm/sqlite-core";
 import { beforeAll, describe, expect, it } from "vitest";
 import { RANKED_WINDOW } from "../src/db/queries/idea-list.queries";
+import { ideas } from "../src/db/schema";
 import { scopedMatch } from "../src/domain/search";
 import { indexText } from "../src/domain/search-normalise";
 import { createPersonas, createUser } from "./fixtures/builders";
+import { columnList, testDb } from "./fixtures/db";
 import { api } from "./fixtures/http";
 import { insertIdea, openCampaign } from "./fixtures/ideas";
 
@@ -39,17 +42,16 @@ async function allPages(q: string, cookie: string, limit = 100) {
 
 /** Copies of an idea, one statement: title and search text numbered, the word only in the problem. */
 async function copies(source: number, count: number, word: string) {
-  const columns = (await env.DB.prepare("SELECT name FROM pragma_table_info('ideas')").all<{ name: string }>()).results
-    .map((c) => c.name)
-    .filter((n) => !["id", "title", "search_title", "search_problem", "search_solution"].includes(n));
-  const list = columns.join(", ");
-  await env.DB.prepare(
-    `WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?2)
-     INSERT INTO ideas (${list}, title, search_title, search_problem, search_solution)
-     SELECT ${list}, 'Usulan nomor ' || n.i, ?3 || ' ' || n.i, ?4, ?5 FROM ideas, n WHERE ideas.id = ?1`,
-  )
-    .bind(source, count, indexText("Usulan nomor"), indexText(`Warga ${word} lama`), indexText("Jadwal daring"))
-    .run();
+  // every column of the source idea but its id, title and search text, from the schema
+  const set = new Set<unknown>([ideas.id, ideas.title, ideas.searchTitle, ideas.searchProblem, ideas.searchSolution]);
+  const kept = getTableConfig(ideas).columns.filter((c) => !set.has(c));
+  const written = columnList(...kept, ideas.title, ideas.searchTitle, ideas.searchProblem, ideas.searchSolution);
+  const copied = sql.join(kept, sql`, `);
+  await testDb.run(sql`WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ${count})
+    INSERT INTO ${ideas} (${written})
+    SELECT ${copied}, 'Usulan nomor ' || n.i, ${indexText("Usulan nomor")} || ' ' || n.i, ${indexText(`Warga ${word} lama`)},
+      ${indexText("Jadwal daring")}
+    FROM ${ideas}, n WHERE ${ideas.id} = ${source}`);
 }
 
 beforeAll(async () => {
@@ -58,9 +60,10 @@ beforeAll(async () => {
   oldestBest = (
     await insertIdea(campaign, p.asn.user, { title: "Antrean antrean antrean", problem: "Warga antre lama." })
   ).id;
-  await env.DB.prepare("UPDATE ideas SET search_title = ?, search_problem = ? WHERE id = ?")
-    .bind(indexText("Antrean antrean antrean"), indexText("Warga antre lama."), oldestBest)
-    .run();
+  await testDb
+    .update(ideas)
+    .set({ searchTitle: indexText("Antrean antrean antrean"), searchProblem: indexText("Warga antre lama.") })
+    .where(eq(ideas.id, oldestBest));
   await copies(oldestBest, MATCHES - 1, "antrean");
   // another agency, newer and as many matches again: never ranked, never counted in a tier
   const other = await openCampaign(p.otherAgency);

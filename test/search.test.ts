@@ -4,9 +4,12 @@
  * that normalises ideas written without it (seeds, restores, ideas from before migration 0011).
  */
 import { env } from "cloudflare:test";
+import { eq, inArray, isNull, or, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
+import { ideas } from "../src/db/schema";
 import { auditRows } from "./fixtures/admin";
 import { createPersonas } from "./fixtures/builders";
+import { testDb } from "./fixtures/db";
 import { api } from "./fixtures/http";
 import { COMPLETE_IDEA, insertIdea, openCampaign } from "./fixtures/ideas";
 import { runScheduler } from "./fixtures/scheduler";
@@ -58,9 +61,10 @@ beforeAll(async () => {
   const campaign = await openCampaign(p.agency);
   for (const [key, idea] of Object.entries(IDEAS)) ids[key] = (await insertIdea(campaign, p.asn.user, idea)).id;
   // each its own solution (the builder gives every idea the same one)
-  await env.DB.prepare(
-    `UPDATE ideas SET solution = 'Usulan nomor ' || id WHERE id IN (${Object.values(ids).join(",")})`,
-  ).run();
+  await testDb
+    .update(ideas)
+    .set({ solution: sql`'Usulan nomor ' || ${ideas.id}` })
+    .where(inArray(ideas.id, Object.values(ids)));
   // inserted as a seed would, without search text: the scheduler normalises them
   await runScheduler();
 });
@@ -71,14 +75,13 @@ describe("GET /api/v1/ideas?q= (Indonesian)", () => {
   });
 
   it("has the scheduler fill in every idea's search text, and the index holds it", async () => {
-    const row = await env.DB.prepare("SELECT search_title AS t FROM ideas WHERE id = ?")
-      .bind(ids.layanan)
-      .first<{ t: string }>();
+    const row = await testDb.select({ t: ideas.searchTitle }).from(ideas).where(eq(ideas.id, ids.layanan!)).get();
     expect(row?.t).toContain("layan");
-    const pending = await env.DB.prepare(
-      "SELECT count(*) AS n FROM ideas WHERE search_title IS NULL OR search_problem IS NULL OR search_solution IS NULL",
-    ).first<{ n: number }>();
-    expect(pending?.n).toBe(0);
+    const pending = await testDb.$count(
+      ideas,
+      or(isNull(ideas.searchTitle), isNull(ideas.searchProblem), isNull(ideas.searchSolution)),
+    );
+    expect(pending).toBe(0);
   });
 
   it("indexes an idea written through the API at once, and again when its draft is edited", async () => {
@@ -109,7 +112,7 @@ describe("GET /api/v1/ideas?q= (Indonesian)", () => {
     const campaign = await openCampaign(p.agency);
     const { id } = await insertIdea(campaign, p.asn.user, { title: "Judul lama", problem: "Masalah" });
     // an edit between the scheduler's read and its write: the text no longer matches what it normalised
-    await env.DB.prepare("UPDATE ideas SET title = 'Judul baru' WHERE id = ?").bind(id).run();
+    await testDb.update(ideas).set({ title: "Judul baru" }).where(eq(ideas.id, id));
     const { setSearchTextStatement } = await import("../src/db/queries/search-synonyms.queries");
     const { createDb } = await import("../src/db/client");
     const db = createDb(env.DB);

@@ -6,7 +6,9 @@
  */
 import { env } from "cloudflare:test";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { eq } from "drizzle-orm";
 import headersFile from "../frontend/public/_headers?raw";
+import { sessions } from "../src/db/schema";
 import { sha256Hex } from "../src/lib/tokens";
 import {
   TEST_PASSWORD,
@@ -18,6 +20,7 @@ import {
   type TestUnit,
   type TestUser,
 } from "./fixtures/builders";
+import { testDb } from "./fixtures/db";
 import { api } from "./fixtures/http";
 import { insertAttachment } from "./fixtures/idea-team";
 import { insertIdea, openCampaign } from "./fixtures/ideas";
@@ -201,9 +204,10 @@ describe("sessions", () => {
   it("clears the cookie of an expired session on the next answer", async () => {
     const user = await createUser(unit);
     const cookie = await signIn(user);
-    await env.DB.prepare("UPDATE sessions SET expires_at = ? WHERE user_id = ?")
-      .bind(Date.now() - 1, user.id)
-      .run();
+    await testDb
+      .update(sessions)
+      .set({ expiresAt: Date.now() - 1 })
+      .where(eq(sessions.userId, user.id));
     const res = await me(cookie);
     expect(res.status).toBe(401);
     expect(res.headers.get("set-cookie")).toMatch(/^__Host-gagas_session=;.*Max-Age=0/);
@@ -235,6 +239,7 @@ describe("sessions", () => {
       }
       // a sign-out that fails on our side: its error is logged, with the request it belonged to
       const name = "simulated_session_fault";
+      // raw D1 on purpose: a trigger is DDL, which drizzle's builders do not write
       await env.DB.prepare(
         `CREATE TRIGGER ${name} BEFORE UPDATE ON sessions WHEN OLD.user_id = ${user.id} BEGIN SELECT RAISE(ABORT, 'simulated fault'); END`,
       ).run();

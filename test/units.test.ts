@@ -1,7 +1,10 @@
 import { env } from "cloudflare:test";
+import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createDb } from "../src/db/client";
 import { updateUnit } from "../src/db/queries/units.queries";
+import { units } from "../src/db/schema";
+import { testDb } from "./fixtures/db";
 import { auditRows } from "./fixtures/admin";
 import { createAgency, createPersonas, createUnit, createUser, signIn, type TestAgency } from "./fixtures/builders";
 import { api } from "./fixtures/http";
@@ -51,7 +54,7 @@ describe("GET /api/v1/units", () => {
 
   it("hides deactivated units from non-admins and shows them to admins", async () => {
     const closed = await createUnit(p.agency, { code: `TUTUP-${Date.now()}` });
-    await env.DB.prepare("UPDATE units SET active = 0 WHERE id = ?").bind(closed.id).run();
+    await testDb.update(units).set({ active: false }).where(eq(units.id, closed.id));
     expect((await listUnits(p.asn.cookie)).map((u) => u.id)).not.toContain(closed.id);
     expect((await listUnits(p.admin.cookie)).find((u) => u.id === closed.id)).toMatchObject({ active: false });
   });
@@ -167,8 +170,8 @@ describe("PATCH /api/v1/units/{id}", () => {
       changes: { parentId: { from: null, to: child.id } },
     });
     expect(written).toBe(false);
-    const stored = await env.DB.prepare("SELECT parent_id FROM units WHERE id = ?").bind(root.id).first();
-    expect(stored).toEqual({ parent_id: null });
+    const stored = await testDb.select({ parentId: units.parentId }).from(units).where(eq(units.id, root.id)).get();
+    expect(stored).toEqual({ parentId: null });
     expect((await auditRows(agency.id)).length).toBe(before);
   });
 });

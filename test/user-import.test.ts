@@ -1,4 +1,5 @@
 import { env } from "cloudflare:test";
+import { desc, eq, inArray } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createDb } from "../src/db/client";
 import {
@@ -7,8 +8,10 @@ import {
   D1_MAX_PARAMS,
   upsertAccounts,
 } from "../src/db/queries/user-import.queries";
+import { users } from "../src/db/schema";
 import { CSV_HEADER, auditRows, csvText, importCsv } from "./fixtures/admin";
 import { createPersonas, createUnit, createUser, makeNip, signIn, type TestUnit } from "./fixtures/builders";
+import { testDb } from "./fixtures/db";
 import { api } from "./fixtures/http";
 
 type Personas = Awaited<ReturnType<typeof createPersonas>>;
@@ -37,12 +40,7 @@ const row = (
   ];
 };
 
-const countByNip = async (nips: string[]) =>
-  (
-    await env.DB.prepare(`SELECT count(*) AS n FROM users WHERE nip IN (${nips.map(() => "?").join(",")})`)
-      .bind(...nips)
-      .first<{ n: number }>()
-  )?.n;
+const countByNip = (nips: string[]) => testDb.$count(users, inArray(users.nip, nips));
 
 describe("POST /api/v1/users/import", () => {
   it("imports a spreadsheet export: BOM, CRLF, quoted commas, roles split by | or ;", async () => {
@@ -51,25 +49,31 @@ describe("POST /api/v1/users/import", () => {
     const res = await importCsv(p.admin.cookie, "\uFEFF" + csvText([a, b]));
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({ created: 2, updated: 0, unchanged: 0 });
-    const stored = await env.DB.prepare(
-      "SELECT name, email, roles, unit_id, must_change_password FROM users WHERE nip IN (?, ?) ORDER BY nip = ? DESC",
-    )
-      .bind(a[0], b[0], a[0])
-      .all();
-    expect(stored.results).toEqual([
+    const stored = await testDb
+      .select({
+        name: users.name,
+        email: users.email,
+        roles: users.roles,
+        unitId: users.unitId,
+        mustChangePassword: users.mustChangePassword,
+      })
+      .from(users)
+      .where(inArray(users.nip, [a[0]!, b[0]!]))
+      .orderBy(desc(eq(users.nip, a[0]!)));
+    expect(stored).toEqual([
       {
         name: "Siregar, Rahmat Hidayat",
         email: a[2],
         roles: "asn,reviewer",
-        unit_id: unit.id,
-        must_change_password: 1,
+        unitId: unit.id,
+        mustChangePassword: true,
       },
       {
         name: 'Dewi "Uci" Anggraini',
         email: "dewi.anggraini.impor@uji.go.id",
         roles: "asn,leader",
-        unit_id: unit.id,
-        must_change_password: 1,
+        unitId: unit.id,
+        mustChangePassword: true,
       },
     ]);
   });
@@ -136,7 +140,7 @@ describe("POST /api/v1/users/import", () => {
   it("creates accounts that cannot sign in until an admin issues a temporary password", async () => {
     const r = row();
     await importCsv(p.admin.cookie, [r]);
-    const { id } = (await env.DB.prepare("SELECT id FROM users WHERE nip = ?").bind(r[0]).first<{ id: number }>())!;
+    const { id } = (await testDb.select({ id: users.id }).from(users).where(eq(users.nip, r[0]!)).get())!;
     const reset = await api("POST", `/api/v1/users/${id}/reset-password`, { cookie: p.admin.cookie });
     const { temporaryPassword } = (await reset.json()) as { temporaryPassword: string };
     await expect(signIn({ nip: r[0]! }, temporaryPassword)).resolves.toMatch(/__Host-gagas_session=/);
@@ -168,12 +172,12 @@ describe("POST /api/v1/users/import", () => {
     const text = [header, a.join(";"), b.join(";")].join("\r\n") + "\r\n";
     const res = await importCsv(p.admin.cookie, text);
     expect(await res.json()).toEqual({ created: 2, updated: 0, unchanged: 0 });
-    const stored = await env.DB.prepare(
-      "SELECT nip, roles, position FROM users WHERE nip IN (?, ?) ORDER BY nip = ? DESC",
-    )
-      .bind(a[0], b[0], a[0])
-      .all();
-    expect(stored.results).toEqual([
+    const stored = await testDb
+      .select({ nip: users.nip, roles: users.roles, position: users.position })
+      .from(users)
+      .where(inArray(users.nip, [a[0]!, b[0]!]))
+      .orderBy(desc(eq(users.nip, a[0]!)));
+    expect(stored).toEqual([
       { nip: a[0], roles: "asn,reviewer", position: "Perawat Ahli Pertama" },
       { nip: b[0], roles: "asn,leader,admin", position: "Perawat Ahli Pertama" },
     ]);

@@ -1,5 +1,7 @@
-import { env } from "cloudflare:test";
+import { and, eq, isNull } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
+import { sessions, units } from "../src/db/schema";
+import { testDb } from "./fixtures/db";
 import { auditRows } from "./fixtures/admin";
 import {
   TEST_PASSWORD,
@@ -146,10 +148,8 @@ describe("PATCH /api/v1/users/{id}", () => {
     expect(await res.json()).toMatchObject({ active: false });
     expect((await api("GET", "/api/v1/auth/me", { cookie: phone })).status).toBe(401);
     expect((await api("GET", "/api/v1/auth/me", { cookie: laptop })).status).toBe(401);
-    const open = await env.DB.prepare("SELECT count(*) AS n FROM sessions WHERE user_id = ? AND revoked_at IS NULL")
-      .bind(target.id)
-      .first<{ n: number }>();
-    expect(open?.n).toBe(0);
+    const open = await testDb.$count(sessions, and(eq(sessions.userId, target.id), isNull(sessions.revokedAt)));
+    expect(open).toBe(0);
     expect((await auditRows(p.agency.id, "user.deactivate")).some((r) => r.subject_id === target.id)).toBe(true);
   });
 
@@ -186,7 +186,7 @@ describe("PATCH /api/v1/users/{id}", () => {
 
   it("answers 422 unit.inactive when moving someone into a deactivated unit", async () => {
     const closed = await createUnit(p.agency);
-    await env.DB.prepare("UPDATE units SET active = 0 WHERE id = ?").bind(closed.id).run();
+    await testDb.update(units).set({ active: false }).where(eq(units.id, closed.id));
     const target = await createUser(p.unit);
     const res = await patchAs(p.admin.cookie, target.id, { unitId: closed.id });
     expect(res.status).toBe(422);

@@ -1,8 +1,11 @@
 import { env } from "cloudflare:test";
+import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createDb } from "../src/db/client";
 import { RETRY_BASE_MS } from "../src/domain/deliveries";
 import { drainDeliveries } from "../src/jobs/deliveries";
+import { auditLog } from "../src/db/schema";
+import { testDb } from "./fixtures/db";
 import { createPersonas, createUser } from "./fixtures/builders";
 import { api } from "./fixtures/http";
 import { insertIdea, insertVote, openCampaign, type TestCampaign } from "./fixtures/ideas";
@@ -59,11 +62,11 @@ describe("POST /api/v1/webhooks", () => {
     const list = await (await api("GET", "/api/v1/webhooks", { cookie: p.admin.cookie })).text();
     expect(list).toContain(`"id":${hook.id}`);
     expect(list).not.toContain(hook.secret);
-    const audit = await env.DB.prepare(
-      "SELECT detail FROM audit_log WHERE action = 'webhook.create' AND subject_id = ?",
-    )
-      .bind(hook.id)
-      .first<{ detail: string }>();
+    const audit = await testDb
+      .select({ detail: auditLog.detail })
+      .from(auditLog)
+      .where(and(eq(auditLog.action, "webhook.create"), eq(auditLog.subjectId, hook.id)))
+      .get();
     expect(audit!.detail).not.toContain(hook.secret);
     await deleteAll();
   });

@@ -1,5 +1,7 @@
-import { env } from "cloudflare:test";
+import { eq } from "drizzle-orm";
+import { agencies } from "../../src/db/schema";
 import { createAgency } from "../fixtures/builders";
+import { testDb } from "../fixtures/db";
 import { PNG } from "../fixtures/files";
 import { statuses, type MatrixEntry } from "./matrix-entry";
 
@@ -55,9 +57,10 @@ export const matrix: MatrixEntry[] = [
     route: "GET /api/v1/public-library/{agencySlug}",
     request: async () => {
       const agency = await createAgency();
-      await env.DB.prepare("UPDATE agencies SET settings = '{\"libraryPublic\":true}' WHERE id = ?")
-        .bind(agency.id)
-        .run();
+      await testDb
+        .update(agencies)
+        .set({ settings: JSON.stringify({ libraryPublic: true }) })
+        .where(eq(agencies.id, agency.id));
       return { path: `/api/v1/public-library/${agency.slug}` };
     },
     expect: statuses({}, 200),

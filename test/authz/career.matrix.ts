@@ -1,4 +1,5 @@
-import { env } from "cloudflare:test";
+import { careerShares } from "../../src/db/schema";
+import { testDb } from "../fixtures/db";
 import { insertCareerRecord } from "../fixtures/tenant-rows";
 import { statuses, type MatrixEntry, type MatrixFixtures, type MatrixPersona } from "./matrix-entry";
 
@@ -9,11 +10,10 @@ const ownRecord = async (fx: MatrixFixtures, persona: MatrixPersona) =>
 /** The asn persona shares their record: its public code. */
 async function sharedCode(fx: MatrixFixtures) {
   const code = crypto.randomUUID().replaceAll("-", "");
-  await env.DB.prepare(
-    "INSERT INTO career_shares (user_id, agency_id, code, created_at) VALUES (?, ?, ?, 0) ON CONFLICT (user_id) DO UPDATE SET code = excluded.code",
-  )
-    .bind(fx.asn.user.id, fx.asn.user.agencyId, code)
-    .run();
+  await testDb
+    .insert(careerShares)
+    .values({ userId: fx.asn.user.id, agencyId: fx.asn.user.agencyId, code, createdAt: 0 })
+    .onConflictDoUpdate({ target: careerShares.userId, set: { code } });
   return code;
 }
 

@@ -1,4 +1,6 @@
-import { env } from "cloudflare:test";
+import { eq } from "drizzle-orm";
+import { comments, ideas } from "../../src/db/schema";
+import { testDb } from "../fixtures/db";
 import { createUser } from "../fixtures/builders";
 import { insertIdea, openCampaign } from "../fixtures/ideas";
 import { insertComment } from "../fixtures/voting";
@@ -8,23 +10,24 @@ import { statuses, type MatrixEntry, type MatrixFixtures } from "./matrix-entry"
 const colleaguesIdea = async (fx: MatrixFixtures) =>
   insertIdea(await openCampaign(fx.agency), await createUser(fx.unit));
 
-/** Marks rows as the moderation step before needs them: hidden, or reported. */
-const set = (table: "ideas" | "comments", id: number, columns: string) =>
-  env.DB.prepare(`UPDATE ${table} SET ${columns} WHERE id = ?`).bind(id).run();
+/** The moderation step before: hidden, or reported (the same columns on ideas and on comments). */
+type Moderated = { hiddenAt: number; hiddenReason: string } | { reportCount: number };
+const hidden = (): Moderated => ({ hiddenAt: Date.now(), hiddenReason: "Uji" });
+const reported: Moderated = { reportCount: 1 };
 
 const hiddenIdea = async (fx: MatrixFixtures) => {
   const idea = await colleaguesIdea(fx);
-  await set("ideas", idea.id, `hidden_at = ${Date.now()}, hidden_reason = 'Uji'`);
+  await testDb.update(ideas).set(hidden()).where(eq(ideas.id, idea.id));
   return idea;
 };
 const reportedIdea = async (fx: MatrixFixtures) => {
   const idea = await colleaguesIdea(fx);
-  await set("ideas", idea.id, "report_count = 1");
+  await testDb.update(ideas).set(reported).where(eq(ideas.id, idea.id));
   return idea;
 };
-const comment = async (fx: MatrixFixtures, columns: string) => {
+const comment = async (fx: MatrixFixtures, moderated: Moderated) => {
   const c = await insertComment(await colleaguesIdea(fx), await createUser(fx.unit));
-  await set("comments", c.id, columns);
+  await testDb.update(comments).set(moderated).where(eq(comments.id, c.id));
   return c;
 };
 
@@ -58,14 +61,14 @@ export const matrix: MatrixEntry[] = [
   {
     route: "POST /api/v1/comments/{id}/restore",
     request: async (fx) => ({
-      path: `/api/v1/comments/${(await comment(fx, `hidden_at = ${Date.now()}, hidden_reason = 'Uji'`)).id}/restore`,
+      path: `/api/v1/comments/${(await comment(fx, hidden())).id}/restore`,
       body: reason,
     }),
     expect: adminOnly,
   },
   {
     route: "POST /api/v1/comments/{id}/dismiss-reports",
-    request: async (fx) => ({ path: `/api/v1/comments/${(await comment(fx, "report_count = 1")).id}/dismiss-reports` }),
+    request: async (fx) => ({ path: `/api/v1/comments/${(await comment(fx, reported)).id}/dismiss-reports` }),
     expect: adminOnly,
   },
   { route: "GET /api/v1/moderation/ideas", request: () => ({ path: "/api/v1/moderation/ideas" }), expect: admins },

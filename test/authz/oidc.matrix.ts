@@ -1,6 +1,7 @@
-import { env } from "cloudflare:test";
+import { agencyOidc } from "../../src/db/schema";
 import { IDP_CLIENTS } from "../../scripts/lib/loopback-idp-accounts";
 import { createAgency } from "../fixtures/builders";
+import { testDb } from "../fixtures/db";
 import { oidcIssuer, providerSettings } from "../fixtures/oidc";
 import { statuses, type MatrixEntry } from "./matrix-entry";
 
@@ -10,11 +11,13 @@ const admins = (ok: number) => statuses({ anonymous: 401, admin: ok, otherAdmin:
 /** A fresh agency whose provider is the loopback one (written straight into D1: no admin needed). */
 async function agencyWithProvider(): Promise<string> {
   const agency = await createAgency();
-  await env.DB.prepare(
-    "INSERT INTO agency_oidc (agency_id, display_name, issuer, client_id, updated_at) VALUES (?, 'SSO Uji', ?, ?, ?)",
-  )
-    .bind(agency.id, oidcIssuer(), IDP_CLIENTS.honest, Date.now())
-    .run();
+  await testDb.insert(agencyOidc).values({
+    agencyId: agency.id,
+    displayName: "SSO Uji",
+    issuer: oidcIssuer(),
+    clientId: IDP_CLIENTS.honest,
+    updatedAt: Date.now(),
+  });
   return agency.slug;
 }
 

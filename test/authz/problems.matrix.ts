@@ -1,4 +1,6 @@
-import { env } from "cloudflare:test";
+import { eq } from "drizzle-orm";
+import { complaints, problems } from "../../src/db/schema";
+import { testDb } from "../fixtures/db";
 import { insertIdea, openCampaign } from "../fixtures/ideas";
 import { insertProblem } from "../fixtures/tenant-rows";
 import { statuses, type MatrixEntry, type MatrixFixtures } from "./matrix-entry";
@@ -17,14 +19,21 @@ async function problemWithComplaints(fx: MatrixFixtures) {
   const id = await problemOf(fx);
   const ids: number[] = [];
   for (const text of ["Antrean KTP lama", "Antrean KK lama"]) {
-    const row = await env.DB.prepare(
-      "INSERT INTO complaints (agency_id, problem_id, external_id, received_at, text, imported_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
-    )
-      .bind(fx.agency.id, id, crypto.randomUUID(), Date.now(), text, Date.now())
-      .first<{ id: number }>();
-    ids.push(row!.id);
+    const row = await testDb
+      .insert(complaints)
+      .values({
+        agencyId: fx.agency.id,
+        problemId: id,
+        externalId: crypto.randomUUID(),
+        receivedAt: Date.now(),
+        text,
+        importedAt: Date.now(),
+      })
+      .returning({ id: complaints.id })
+      .get();
+    ids.push(row.id);
   }
-  await env.DB.prepare("UPDATE problems SET complaint_count = 2 WHERE id = ?").bind(id).run();
+  await testDb.update(problems).set({ complaintCount: 2 }).where(eq(problems.id, id));
   return { id, complaintIds: ids };
 }
 

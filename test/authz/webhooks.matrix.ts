@@ -1,4 +1,5 @@
-import { env } from "cloudflare:test";
+import { webhooks } from "../../src/db/schema";
+import { testDb } from "../fixtures/db";
 import { statuses, type MatrixEntry, type MatrixFixtures } from "./matrix-entry";
 
 /** The agency's admin manages its webhooks; another agency's admin finds none of them (404). */
@@ -7,12 +8,20 @@ const ownAdmin = (ok: number) => statuses({ anonymous: 401, admin: ok, otherAdmi
 
 /** A webhook of the personas' agency, written directly (never sent to: the matrix runs no scheduler). */
 async function webhookOf(fx: MatrixFixtures): Promise<number> {
-  const row = await env.DB.prepare(
-    "INSERT INTO webhooks (agency_id, name, url, kinds, secret, created_by, created_at) VALUES (?, 'Matrix', 'https://hooks.example.com/m', '[\"mention\"]', 'whsec_matrix', ?, ?) RETURNING id",
-  )
-    .bind(fx.agency.id, fx.admin.user.id, Date.now())
-    .first<{ id: number }>();
-  return row!.id;
+  const row = await testDb
+    .insert(webhooks)
+    .values({
+      agencyId: fx.agency.id,
+      name: "Matrix",
+      url: "https://hooks.example.com/m",
+      kinds: JSON.stringify(["mention"]),
+      secret: "whsec_matrix",
+      createdBy: fx.admin.user.id,
+      createdAt: Date.now(),
+    })
+    .returning({ id: webhooks.id })
+    .get();
+  return row.id;
 }
 
 export const matrix: MatrixEntry[] = [
