@@ -10,6 +10,8 @@ export async function getMe() {
 
 export type Me = Awaited<ReturnType<typeof getMe>>["user"];
 export type Role = Me["roles"][number];
+/** What the server says a person may do (`/auth/me` `can`), by name. */
+export type Ability = keyof Me["can"];
 
 /** My account as stored: what `getMe` has, plus when it was created and when I last signed in. */
 export async function getProfile() {

@@ -175,7 +175,7 @@ function Overview() {
 /** `/admin/aktivasi`: who has activated per unit; e-mail activation links, print activation sheets. */
 export default function AdminActivationPage() {
   return (
-    <AdminPage title="activation.title" lead={t("activation.lead")}>
+    <AdminPage ability="manageUsers" title="activation.title" lead={t("activation.lead")}>
       <Overview />
     </AdminPage>
   );

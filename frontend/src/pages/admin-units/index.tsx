@@ -140,7 +140,7 @@ function UnitsView() {
 export default function AdminUnitsPage() {
   usePageTitle("units.title");
   return (
-    <RequireAdmin>
+    <RequireAdmin ability="manageUnits">
       {() => (
         <div class="admin-page">
           <p class="eyebrow">

@@ -1,17 +1,22 @@
 import type { ComponentChildren } from "preact";
 import type { FieldError } from "../../api/problem";
-import type { Me } from "../../api/auth";
+import type { Ability, Me } from "../../api/auth";
 import { RequireSignIn } from "../../components/require-sign-in";
 import { hasMessage, t, type PlainKey } from "../../i18n";
 import { ADMIN_PATH } from "../../lib/admin-paths";
 import { usePageTitle } from "../../lib/use-page-title";
 
-/** The agency admin's pages: signed-in admins only (the API refuses others anyway). */
-export function RequireAdmin({ children }: { children: (user: Me) => ComponentChildren }) {
+type Gate = {
+  /** what the page does, as `/auth/me` answers it; by default the agency's settings (the admin) */
+  ability?: Ability;
+};
+
+/** The agency admin's pages: people the server lets do what the page does (the API refuses others anyway). */
+export function RequireAdmin({ ability = "configureAgency", children }: Gate & { children: (user: Me) => ComponentChildren }) {
   return (
     <RequireSignIn>
       {(user) =>
-        user.roles.includes("admin") ? (
+        user.can[ability] ? (
           children(user)
         ) : (
           <p class="notice" role="alert">
@@ -47,10 +52,15 @@ export const errorsByField = (errors: readonly FieldError[]): Record<string, str
  * with its title (also the document's) and an optional lead.
  * @example <AdminPage title="audit.title" lead={t("audit.lead", { zone })}><AuditView /></AdminPage>
  */
-export function AdminPage({ title, lead, children }: { title: PlainKey; lead?: string; children: ComponentChildren }) {
+export function AdminPage({
+  title,
+  lead,
+  ability,
+  children,
+}: Gate & { title: PlainKey; lead?: string; children: ComponentChildren }) {
   usePageTitle(title);
   return (
-    <RequireAdmin>
+    <RequireAdmin {...(ability ? { ability } : {})}>
       {() => (
         <div class="admin-page">
           <p class="eyebrow">

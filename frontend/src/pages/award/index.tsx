@@ -80,7 +80,7 @@ function AwardView({ id }: { id: number }) {
       )}
       {state.award.revoked && <Revoked revoked={state.award.revoked} />}
       <AwardEntry award={state.award} as="page" />
-      {!state.award.revoked && currentUser.value?.roles.includes("leader") && (
+      {!state.award.revoked && currentUser.value?.can.announceAwards && (
         <div class="award-admin-actions">
           <button type="button" class="button button-danger" onClick={() => setRevoking(true)}>
             {t("awardRevoke.button")}

@@ -66,7 +66,7 @@ export default function CampaignEditorPage() {
     <div class="campaign-editor-page">
       <RequireSignIn>
         {(user) =>
-          !user.roles.includes("admin") ? (
+          !user.can.manageCampaigns ? (
             <div class="notice">
               <p>{t("editor.forbidden")}</p>
               <a href={CAMPAIGNS_PATH}>{t("campaign.back")}</a>

@@ -100,7 +100,7 @@ function MyVotes({ campaign }: { campaign: Campaign }) {
 
 function CampaignView({ campaign }: { campaign: Campaign }) {
   useTextTitle(campaign.title);
-  const admin = currentUser.value?.roles.includes("admin") === true;
+  const admin = currentUser.value?.can.manageCampaigns === true;
   return (
     <article class="campaign-page">
       <p class="back-link">

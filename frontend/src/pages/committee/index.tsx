@@ -35,7 +35,7 @@ function BoardView({ board, user, controls }: { board: Board; user: Me; controls
           <h1>{campaign.title}</h1>
           <p class="lead">{phaseNowText(campaign)}</p>
         </div>
-        {(user.roles.includes("leader") || user.roles.includes("admin")) && (
+        {user.can.readStats && (
           <a class="button button-secondary" href={dashboardPath(campaign.id)}>
             {t("committee.dashboard")}
           </a>

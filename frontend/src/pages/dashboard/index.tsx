@@ -94,7 +94,7 @@ function Downloads({ user, campaignId }: { user: Me; campaignId: number | null }
     [ideasCsvPath(campaignId), t("dashboard.downloadIdeas")],
     [votesCsvPath(campaignId), t("dashboard.downloadVotes")],
     [awardsCsvPath(), t("dashboard.downloadAwards")],
-    ...(user.roles.includes("admin") ? [[ledgerCsvPath(), t("dashboard.downloadLedger")] as [string, string]] : []),
+    ...(user.can.readLedgers ? [[ledgerCsvPath(), t("dashboard.downloadLedger")] as [string, string]] : []),
   ];
   return (
     <section class="card" aria-labelledby="dashboard-downloads-title">
@@ -140,7 +140,7 @@ function DashboardLoader({ user }: { user: Me }) {
   const { query } = useLocation();
   const campaignId = idOf(query.kampanye);
   const [state, setState] = useState<State>({ kind: "loading" });
-  const allowed = user.roles.includes("leader") || user.roles.includes("admin");
+  const allowed = user.can.readStats;
   const load = () => {
     setState({ kind: "loading" });
     getDashboard(campaignId ?? undefined)

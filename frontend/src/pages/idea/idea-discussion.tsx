@@ -159,7 +159,7 @@ function CommentView({
   const [mode, setMode] = useState<"read" | "edit" | "reply">("read");
   const [notice, setNotice] = useState<string | null>(null);
   const [asking, setAsking] = useState<Moderation | null>(null);
-  const isAdmin = session.value.kind === "signed-in" && session.value.user.roles.includes("admin");
+  const isAdmin = session.value.kind === "signed-in" && session.value.user.can.moderateComments;
   const act = async (run: () => Promise<unknown>, done?: string) => {
     try {
       await run();

@@ -68,7 +68,7 @@ function VoteSourcesCard({ idea }: { idea: IdeaDetail }) {
  * unit: for the agency admin and the campaign's chair, who weigh the support an idea gathered.
  */
 export function IdeaVoteSources({ idea }: { idea: IdeaDetail }) {
-  const allowed = (currentUser.value?.roles.includes("admin") ?? false) || idea.viewer.committeeRole === "chair";
+  const allowed = (currentUser.value?.can.readVoteSources ?? false) || idea.viewer.committeeRole === "chair";
   if (!allowed || idea.status === "draft") return null;
   return <VoteSourcesCard idea={idea} />;
 }

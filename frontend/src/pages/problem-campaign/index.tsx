@@ -46,7 +46,7 @@ function Editor({ problem }: { problem: Problem }) {
 
 function Loader({ id, user }: { id: number; user: Me }) {
   const [problem, reload] = useResource(() => getProblem(id), [id]);
-  if (!user.roles.includes("leader") && !user.roles.includes("admin"))
+  if (!user.can.openCampaignFromProblem)
     return <p class="notice">{t("problemCampaign.forbidden")}</p>;
   if (problem.kind === "problem" && problem.problem.status === 404) return <NotFoundPage />;
   return (

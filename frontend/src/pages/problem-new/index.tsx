@@ -107,7 +107,7 @@ function ChallengeForm() {
 export default function NewProblemPage() {
   usePageTitle("challenge.title");
   return (
-    <RequireAdmin>
+    <RequireAdmin ability="manageProblems">
       {() => (
         <div class="admin-page">
           <p class="back-link">

@@ -129,7 +129,7 @@ function ProblemBank({ user }: { user: Me }) {
           <h1>{t("problems.title")}</h1>
           <p class="lead">{t("problems.lead")}</p>
         </div>
-        {user.roles.includes("admin") && (
+        {user.can.manageProblems && (
           <div class="button-row">
             <a class="button" href={PROBLEM_IMPORT_PATH}>
               {t("problems.import")}
@@ -149,7 +149,7 @@ function ProblemBank({ user }: { user: Me }) {
             return (
               <div class="empty-state">
                 <h2>{filtered ? t("problems.noMatch") : t("problems.empty")}</h2>
-                <p>{user.roles.includes("admin") ? t("problems.emptyAdmin") : t("problems.emptyHint")}</p>
+                <p>{user.can.manageProblems ? t("problems.emptyAdmin") : t("problems.emptyHint")}</p>
               </div>
             );
           return (
