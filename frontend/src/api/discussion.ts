@@ -1,4 +1,4 @@
-import { api } from "./client";
+import { api, signalled } from "./client";
 import { readJson } from "./read-json";
 
 const v1 = api.api.v1;
@@ -16,8 +16,8 @@ export async function unvote(ideaId: number) {
 export type VoteState = Awaited<ReturnType<typeof vote>>;
 
 /** My votes in a campaign: the budget, what I used and what is left. @throws ApiProblem 404 */
-export async function myVotes(campaignId: number) {
-  return readJson(await v1.campaigns[":id"]["my-votes"].$get({ param: { id: String(campaignId) } }));
+export async function myVotes(campaignId: number, signal?: AbortSignal) {
+  return readJson(await v1.campaigns[":id"]["my-votes"].$get({ param: { id: String(campaignId) } }, signalled(signal)));
 }
 
 /**

@@ -11,6 +11,7 @@ import { loadSession } from "../../models/session";
 import { agencyTimeZone } from "../../models/agency-clock";
 import { fieldText } from "../admin/admin-access";
 import { StatusLine } from "../../components/status-line";
+import { mapFormErrors } from "../../lib/field-errors";
 
 const FIELD_IDS: Record<string, string> = {
   "json.name": "settings-name",
@@ -106,7 +107,8 @@ export function SettingsForm({
     } catch (error) {
       if (!(error instanceof ApiProblem)) throw error;
       if (error.errors) {
-        setErrors(error.errors.map((e) => ({ message: fieldText(e), fieldId: FIELD_IDS[e.path] ?? "settings-name" })));
+        const { fields } = mapFormErrors(error, (e) => [FIELD_IDS[e.path] ?? "settings-name", fieldText(e)]);
+        setErrors(Object.entries(fields).map(([fieldId, message]) => ({ message: message ?? "", fieldId })));
         setAttempt((n) => n + 1);
       } else setProblem(error);
     } finally {

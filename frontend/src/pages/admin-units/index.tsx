@@ -14,7 +14,7 @@ type Errors = Record<string, string>;
 function errorsOf(error: unknown): Errors | null {
   if (!(error instanceof ApiProblem) || !error.errors)
     return error instanceof ApiProblem && error.status === 409 ? { form: fieldText(error) } : null;
-  return errorsByField(error.errors);
+  return errorsByField(error);
 }
 
 function NewUnitForm({ units, onSaved }: { units: Unit[]; onSaved: (message: string) => void }) {

@@ -42,7 +42,7 @@ export function UserForm({ units, user, onSaved, onCancel }: Props) {
       setErrors({});
       setProblem(null);
     } catch (error) {
-      if (error instanceof ApiProblem && error.errors) setErrors(errorsByField(error.errors));
+      if (error instanceof ApiProblem && error.errors) setErrors(errorsByField(error));
       else if (error instanceof ApiProblem && error.status === 409)
         setErrors({ [error.code.includes("email") ? "email" : "nip"]: fieldText(error) });
       else if (error instanceof ApiProblem) setProblem(error);

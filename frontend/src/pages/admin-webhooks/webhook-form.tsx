@@ -4,7 +4,7 @@ import { ApiProblem } from "../../api/problem";
 import { Field } from "../../components/form/field";
 import { ProblemMessage } from "../../components/problem-message";
 import { t } from "../../i18n";
-import { errorsByField } from "../admin/admin-access";
+import { errorsByField } from "../../lib/field-errors";
 
 /** Every kind an admin can forward, in the order of the notification settings. */
 export const WEBHOOK_KINDS: readonly WebhookKind[] = [
@@ -54,7 +54,7 @@ export function WebhookForm({ onCreated }: { onCreated: (created: { name: string
       setProblem(null);
       onCreated({ name: created.name, secret: created.secret });
     } catch (error) {
-      if (error instanceof ApiProblem && error.errors) setErrors(errorsByField(error.errors));
+      if (error instanceof ApiProblem && error.errors) setErrors(errorsByField(error));
       else if (error instanceof ApiProblem) setProblem(error);
       else throw error;
     } finally {

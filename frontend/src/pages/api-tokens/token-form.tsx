@@ -4,7 +4,7 @@ import { ApiProblem } from "../../api/problem";
 import { Field } from "../../components/form/field";
 import { ProblemMessage } from "../../components/problem-message";
 import { t } from "../../i18n";
-import { errorsByField } from "../admin/admin-access";
+import { errorsByField } from "../../lib/field-errors";
 
 /** The lives a token can be given, in days; the server caps them at `maxDays`. */
 const LIVES = [30, 90, 180, 365] as const;
@@ -50,7 +50,7 @@ export function TokenForm({
       setProblem(null);
       onCreated({ name: created.name, secret: created.secret });
     } catch (error) {
-      if (error instanceof ApiProblem && error.errors) setErrors(errorsByField(error.errors));
+      if (error instanceof ApiProblem && error.errors) setErrors(errorsByField(error));
       else if (error instanceof ApiProblem) setProblem(error);
       else throw error;
     } finally {

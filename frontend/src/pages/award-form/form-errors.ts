@@ -4,6 +4,7 @@ import type { FormError } from "../../components/form/error-summary";
 import { t, type PlainKey } from "../../i18n";
 import { problemText } from "../../i18n/problem-text";
 import type { Choice } from "./search-picker";
+import { mapFormErrors } from "../../lib/field-errors";
 
 export type RecipientKind = "people" | "team" | "units";
 export const RECIPIENT_KINDS: readonly RecipientKind[] = ["people", "team", "units"];
@@ -147,23 +148,21 @@ function named(choices: readonly Choice[], index: string | undefined, code: stri
  */
 export function formErrorsOf(problem: ApiProblem, values: AwardValues): FormErrors {
   if (problem.code === "award.already_announced") return { fields: { title: problemText(problem.code) }, others: [] };
-  const fields: FormErrors["fields"] = {};
-  const others: string[] = [];
-  for (const error of problem.errors ?? []) {
-    const [name, part, index] = error.path.replace(/^json\./, "").split(".");
+  return mapFormErrors<FormField>(problem, (error) => {
+    const [name, part, index] = error.parts;
     const known = error.code.startsWith("award.");
     if (name === "title" || name === "citation" || name === "periodLabel" || name === "bonusPoints")
-      fields[name] ??= t(INVALID[name]);
-    else if (name === "recipients") {
+      return [name, t(INVALID[name])];
+    if (name === "recipients") {
       const choices = part === "userIds" ? values.people : part === "unitIds" ? values.units : values.team;
-      fields.recipients ??= known
-        ? named(choices, part === "ideaTeamOf" ? "0" : index, error.code)
-        : t(REQUIRED[values.kind]);
-    } else if (name === "ideaIds") fields.ideaIds ??= named(values.ideas, part, error.code);
-    else others.push(problemText(error.code));
-  }
-  if (Object.keys(fields).length || others.length) return { fields, others };
-  return { fields: {}, others: [problemText(problem.code)] };
+      return [
+        "recipients",
+        known ? named(choices, part === "ideaTeamOf" ? "0" : index, error.code) : t(REQUIRED[values.kind]),
+      ];
+    }
+    if (name === "ideaIds") return ["ideaIds", named(values.ideas, part, error.code)];
+    return problemText(error.code);
+  });
 }
 
 /** The summary: field errors in the order of the form, each named and linked to its field, then the rest. */

@@ -73,7 +73,7 @@ function BoardLoader({ id, user }: { id: number; user: Me }) {
     }
     return <ProblemMessage problem={state.problem} onRetry={controls.retry} />;
   }
-  return <BoardView board={state.board} user={user} controls={controls} />;
+  return <BoardView board={state.value} user={user} controls={controls} />;
 }
 
 /** `/kampanye/:id/komite`: the chair's board: committee progress, opening review, ranking and decisions, assignments. */

@@ -13,6 +13,7 @@ import { toLocalInput } from "../../lib/datetime-local";
 import { loadIdea, ideaNotice } from "../../models/idea";
 import { ideaList } from "../../models/idea-list";
 import { StepConsequence } from "./step-consequence";
+import { mapFormErrors } from "../../lib/field-errors";
 
 /** The forms of an innovation (PP 38/2017), as the library filters by them. */
 type InnovationForm = NonNullable<ImplementationBody["form"]>;
@@ -29,12 +30,12 @@ const ACCEPT = ".pdf,.png,.jpg,.jpeg,.webp,.gif,.doc,.docx,.xls,.xlsx,.ppt,.pptx
 /** The server's field errors on their fields (`json.unitId` → unitId). */
 function fieldErrorsOf(problem: ApiProblem): Errors | null {
   if (!problem.errors?.length) return null;
-  const found: Errors = {};
-  for (const e of problem.errors) {
-    const field = e.path.replace(/^json\./, "") as Fields;
-    if (["implementedOn", "unitId", "summary", "results"].includes(field)) found[field] ??= problemText(e.code);
-    else if (field === ("evidenceAttachmentId" as Fields)) found.evidence ??= problemText(e.code);
-  }
+  const found: Errors = mapFormErrors<Fields>(problem, (e) => {
+    const field = e.parts.join(".");
+    if (field === "implementedOn" || field === "unitId" || field === "summary" || field === "results")
+      return [field, problemText(e.code)];
+    return field === "evidenceAttachmentId" ? ["evidence", problemText(e.code)] : null;
+  }).fields;
   return Object.keys(found).length > 0 ? found : null;
 }
 
