@@ -328,7 +328,11 @@ describe("GET /api/v1/auth/me can", () => {
     const asn = await canOf(p.asn.cookie);
     expect(asn).toMatchObject({ participate: true, reviewIdeas: false, readStats: false, moderate: false });
     expect(Object.entries(asn).filter(([, allowed]) => allowed)).toEqual([["participate", true]]);
-    expect(await canOf(p.reviewer.cookie)).toMatchObject({ participate: true, reviewIdeas: true, manageReviews: false });
+    expect(await canOf(p.reviewer.cookie)).toMatchObject({
+      participate: true,
+      reviewIdeas: true,
+      manageReviews: false,
+    });
     expect(await canOf(p.leader.cookie)).toMatchObject({
       readStats: true,
       announceAwards: true,

@@ -75,11 +75,7 @@ describe("LatestLoad", () => {
     expect(shown.last()).toEqual({ kind: "ready", value: 1 });
     reload.answer(2);
     await pending;
-    expect(shown.states).toEqual([
-      { kind: "loading" },
-      { kind: "ready", value: 1 },
-      { kind: "ready", value: 2 },
-    ]);
+    expect(shown.states).toEqual([{ kind: "loading" }, { kind: "ready", value: 1 }, { kind: "ready", value: 2 }]);
   });
 
   it("reports the newest request's failure as a problem", async () => {

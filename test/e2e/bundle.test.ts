@@ -27,9 +27,9 @@ describe("the built SPA", () => {
   it("carries the Indonesian strings of every key its first download names; the pages' strings come with the pages", async () => {
     const assets = inject("assets");
     const initial = await measureInitialJs(assets);
-    const code = (await Promise.all(initial.files.map((f) => readFile(path.join(assets, f.file.slice(1)), "utf8")))).join(
-      "\n",
-    );
+    const code = (
+      await Promise.all(initial.files.map((f) => readFile(path.join(assets, f.file.slice(1)), "utf8")))
+    ).join("\n");
     const named = new Set([...code.matchAll(/"([a-zA-Z]+\.[\w.]+)"/g)].map((m) => m[1]!));
     // a key of the frame's code whose string only arrives with a page would show as the bare key
     const missing = Object.keys(pagesId).filter((key) => named.has(key) && !Object.hasOwn(shellId, key));

@@ -24,8 +24,8 @@ export async function myVotes(campaignId: number, signal?: AbortSignal) {
  * Where an idea's votes came from, per unit, and whether they arrived in a burst (the agency admin,
  * the campaign's chair). @throws ApiProblem 403, 404
  */
-export async function getVoteSources(ideaId: number) {
-  return readJson(await v1.ideas[":id"]["vote-sources"].$get(idea(ideaId)));
+export async function getVoteSources(ideaId: number, signal?: AbortSignal) {
+  return readJson(await v1.ideas[":id"]["vote-sources"].$get(idea(ideaId), signalled(signal)));
 }
 export type VoteSources = Awaited<ReturnType<typeof getVoteSources>>;
 

@@ -24,7 +24,7 @@ export type ReviewState = QueueItem["state"];
 export type Recommendation = NonNullable<QueueItem["recommendation"]>;
 
 /** The recommendations in the order forms offer them. */
-export const RECOMMENDATIONS = ["shortlist", "approve", "reject"] as const satisfies readonly Recommendation[];
+export { RECOMMENDATIONS } from "./contract";
 
 /** The idea to review, the rubric and my review so far; authors withheld in blind review. @throws ApiProblem 403, 404 */
 export async function getAssignment(id: number, signal?: AbortSignal) {
@@ -95,8 +95,8 @@ export async function searchCandidates(campaignId: number, q: string) {
 export type Candidate = Awaited<ReturnType<typeof searchCandidates>>[number];
 
 /** Where an idea's votes came from and whether they arrived in a burst (admin, chair). @throws ApiProblem 403 */
-export async function getVoteSources(ideaId: number) {
-  return readJson(await v1.ideas[":id"]["vote-sources"].$get(param(ideaId)));
+export async function getVoteSources(ideaId: number, signal?: AbortSignal) {
+  return readJson(await v1.ideas[":id"]["vote-sources"].$get(param(ideaId), signalled(signal)));
 }
 
 export type VoteSources = Awaited<ReturnType<typeof getVoteSources>>;
@@ -137,10 +137,13 @@ export async function withdrawAssignment(id: number): Promise<void> {
 /** The ranking of the campaign's reviewed ideas, on raw or per-reviewer normalised scores. */
 export async function getRanking(campaignId: number, normalised: boolean, signal?: AbortSignal) {
   return readJson(
-    await v1.campaigns[":id"].ranking.$get({
-      ...param(campaignId),
-      query: { normalised: normalised ? "true" : "false" },
-    }, signalled(signal)),
+    await v1.campaigns[":id"].ranking.$get(
+      {
+        ...param(campaignId),
+        query: { normalised: normalised ? "true" : "false" },
+      },
+      signalled(signal),
+    ),
   );
 }
 

@@ -8,7 +8,10 @@ import { readJson } from "./read-json";
  */
 export async function getDashboard(campaignId?: number, signal?: AbortSignal) {
   return readJson(
-    await api.api.v1.stats.dashboard.$get({ query: campaignId ? { campaignId: String(campaignId) } : {} }, signalled(signal)),
+    await api.api.v1.stats.dashboard.$get(
+      { query: campaignId ? { campaignId: String(campaignId) } : {} },
+      signalled(signal),
+    ),
   );
 }
 

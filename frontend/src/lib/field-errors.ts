@@ -20,7 +20,8 @@ export type Placement<F extends string> = readonly [F, string] | string | null;
 export type FormErrors<F extends string = string> = { fields: Partial<Record<F, string>>; others: string[] };
 
 /** `json.email` → `["email"]`; `form.file` → `["file"]`. */
-export const pathOf = (error: Pick<FieldError, "path">): string[] => error.path.replace(/^(json|form)\./, "").split(".");
+export const pathOf = (error: Pick<FieldError, "path">): string[] =>
+  error.path.replace(/^(json|form)\./, "").split(".");
 
 /** `json.email` → `email`: which form field an error names. */
 export const fieldOf = (error: Pick<FieldError, "path">): string => pathOf(error)[0] ?? "";

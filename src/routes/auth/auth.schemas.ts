@@ -24,12 +24,10 @@ const abilityFields = Object.fromEntries(
   ABILITY_NAMES.map((name) => [name, z.boolean().openapi({ description: `policy action \`${ABILITIES[name]}\`` })]),
 ) as Record<Ability, z.ZodBoolean>;
 
-export const AbilitiesSchema = z
-  .object(abilityFields)
-  .openapi("Abilities", {
-    description:
-      "What this person may do anywhere in their agency, decided by the same policy as every route (`src/domain/policy.ts`, each action asked without an object). An object can allow more: a chair's seat on one committee, the author of one idea.",
-  });
+export const AbilitiesSchema = z.object(abilityFields).openapi("Abilities", {
+  description:
+    "What this person may do anywhere in their agency, decided by the same policy as every route (`src/domain/policy.ts`, each action asked without an object). An object can allow more: a chair's seat on one committee, the author of one idea.",
+});
 
 export const MeSchema = z
   .object({

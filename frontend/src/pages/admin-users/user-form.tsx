@@ -5,8 +5,10 @@ import { Field } from "../../components/form/field";
 import { ProblemMessage } from "../../components/problem-message";
 import { t, type PlainKey } from "../../i18n";
 import { errorsByField, fieldText } from "../admin/admin-access";
+import { ASSIGNABLE_ROLES } from "../../api/contract";
 
-export const ROLE_CHOICES = ["asn", "reviewer", "leader", "admin"] as const;
+/** The roles an admin grants here; `superadmin` is the platform's, granted by a superadmin only. */
+export const ROLE_CHOICES = ASSIGNABLE_ROLES.filter((role) => role !== "superadmin");
 
 type Props = {
   units: Unit[];

@@ -11,7 +11,10 @@ type Gate = {
 };
 
 /** The agency admin's pages: people the server lets do what the page does (the API refuses others anyway). */
-export function RequireAdmin({ ability = "configureAgency", children }: Gate & { children: (user: Me) => ComponentChildren }) {
+export function RequireAdmin({
+  ability = "configureAgency",
+  children,
+}: Gate & { children: (user: Me) => ComponentChildren }) {
   return (
     <RequireSignIn>
       {(user) =>

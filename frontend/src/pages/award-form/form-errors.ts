@@ -5,6 +5,7 @@ import { t, type PlainKey } from "../../i18n";
 import { problemText } from "../../i18n/problem-text";
 import type { Choice } from "./search-picker";
 import { mapFormErrors } from "../../lib/field-errors";
+import { AWARD_LIMITS, AWARD_TEXT_LIMITS } from "../../api/contract";
 
 export type RecipientKind = "people" | "team" | "units";
 export const RECIPIENT_KINDS: readonly RecipientKind[] = ["people", "team", "units"];
@@ -34,16 +35,8 @@ export const EMPTY_AWARD: AwardValues = {
   bonusPoints: "",
 };
 
-/** The server's limits (`AWARD_LIMITS` and the body schema). */
-export const LIMITS = {
-  title: [5, 160],
-  citation: [10, 500],
-  periodLabel: [2, 60],
-  people: 50,
-  units: 20,
-  ideas: 20,
-  bonusPoints: 1000,
-} as const;
+/** The server's limits (`AWARD_LIMITS` and the body schema's `AWARD_TEXT_LIMITS`). */
+export const LIMITS = { ...AWARD_TEXT_LIMITS, ...AWARD_LIMITS } as const;
 
 export const FORM_FIELDS = ["title", "citation", "periodLabel", "recipients", "ideaIds", "bonusPoints"] as const;
 export type FormField = (typeof FORM_FIELDS)[number];

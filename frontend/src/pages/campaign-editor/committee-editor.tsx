@@ -46,7 +46,6 @@ const seatOfCandidate = (c: Candidate, role: Role): Seat => ({
   conflicts: c.conflicts,
 });
 
-
 /** The server's 422 on a member, in the admin's words and with the member's name. */
 function fieldProblems(problem: ApiProblem, seats: readonly Seat[]): string[] {
   if (!problem.errors?.length) return [];

@@ -28,11 +28,7 @@ function EditExisting({ id }: { id: number }) {
         <a href={campaignPath(id)}>← {state.value.title}</a>
       </p>
       <h1>{t("editor.editTitle")}</h1>
-      <CampaignEditorForm
-        key={id}
-        campaign={state.value}
-        onSaved={set}
-      />
+      <CampaignEditorForm key={id} campaign={state.value} onSaved={set} />
       <CommitteeEditor campaign={state.value} />
       {state.value.kind === "competition" && (
         <p class="card-note">

@@ -26,7 +26,6 @@ const DATE_FIELDS = [
   "announcementAt",
 ] as const;
 
-
 function Schedule({ campaign }: { campaign: Campaign }) {
   return (
     <section class="card" aria-labelledby="campaign-schedule-title">

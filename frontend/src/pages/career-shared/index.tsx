@@ -19,30 +19,28 @@ export default function SharedRecordPage() {
       {state.kind === "loading" && <Loading label={t("career.loading")} />}
       {state.kind === "problem" && <ProblemMessage problem={state.problem} onRetry={reload} />}
       {state.kind === "ready" && state.value === null && <p class="notice">{t("career.sharedMissing")}</p>}
-      {state.kind === "ready" && state.value !== null && (
-        <SharedRecordView record={state.value} />
-      )}
+      {state.kind === "ready" && state.value !== null && <SharedRecordView record={state.value} />}
     </div>
   );
 }
 
 function SharedRecordView({ record }: { record: SharedRecord }) {
   return (
-        <>
-          <div class="page-head">
-            <div>
-              <p class="eyebrow">{record.person.agency}</p>
-              <h1>
-                {t("career.recordOf", {
-                  name: record.person.name,
-                  date: formatDate(record.asOf, record.timeZone),
-                })}
-              </h1>
-              <p class="lead">{[record.person.position, record.person.unit].filter(Boolean).join(" · ")}</p>
-            </div>
-          </div>
-          <RecordSummary record={record} />
-          <RecordYears record={record} />
-        </>
+    <>
+      <div class="page-head">
+        <div>
+          <p class="eyebrow">{record.person.agency}</p>
+          <h1>
+            {t("career.recordOf", {
+              name: record.person.name,
+              date: formatDate(record.asOf, record.timeZone),
+            })}
+          </h1>
+          <p class="lead">{[record.person.position, record.person.unit].filter(Boolean).join(" · ")}</p>
+        </div>
+      </div>
+      <RecordSummary record={record} />
+      <RecordYears record={record} />
+    </>
   );
 }

@@ -20,7 +20,6 @@ import { sharedRecordPath } from "../career-shared/paths";
 import { RecordSummary, RecordYears } from "./record-years";
 import "../../styles/career.css";
 
-
 /** The records issued so far: each with its code, its PDF, and a way to revoke it. */
 function Issued({ issued, onChange }: { issued: IssuedRecord[]; onChange: () => void }) {
   const [busy, setBusy] = useState<number | "new" | null>(null);

@@ -22,15 +22,18 @@ export function useBoard(campaignId: number) {
   // a reload after a write keeps the ranking the chair chose
   const asNormalised = useRef(false);
 
-  const [state, reload, set] = useResource(async (signal): Promise<Board> => {
-    const [campaign, committee, assignments, ranking] = await Promise.all([
-      getCampaign(campaignId, signal),
-      getCommittee(campaignId, signal),
-      listCampaignAssignments(campaignId, signal),
-      getRanking(campaignId, asNormalised.current, signal),
-    ]);
-    return { campaign, committee, assignments, ranking };
-  }, [campaignId]);
+  const [state, reload, set] = useResource(
+    async (signal): Promise<Board> => {
+      const [campaign, committee, assignments, ranking] = await Promise.all([
+        getCampaign(campaignId, signal),
+        getCommittee(campaignId, signal),
+        listCampaignAssignments(campaignId, signal),
+        getRanking(campaignId, asNormalised.current, signal),
+      ]);
+      return { campaign, committee, assignments, ranking };
+    },
+    [campaignId],
+  );
 
   /** Ranks on raw or normalised scores; the rest of the board stays as it is. @throws ApiProblem */
   async function setNormalised(next: boolean): Promise<void> {

@@ -18,7 +18,6 @@ import { CountBars, FunnelChart, MonthsChart, ParticipationChart, TopReplicated 
 import "../../styles/ideas.css";
 import "../../styles/dashboard.css";
 
-
 function Stat({ label, value, note }: { label: string; value: string; note?: string }) {
   return (
     <div class="card stat">

@@ -3,6 +3,7 @@ import type { FormError } from "../../components/form/error-summary";
 import { t } from "../../i18n";
 import { problemText } from "../../i18n/problem-text";
 import { mapFormErrors } from "../../lib/field-errors";
+import { SUBMISSION_MINIMUMS } from "../../api/contract";
 
 export const FORM_FIELDS = [
   "campaignId",
@@ -37,7 +38,7 @@ const LABELS = {
 } as const satisfies Record<FormField, string>;
 
 /** What a submitted idea must say (the server's `SUBMISSION_MINIMUMS`), in characters. */
-export const MINIMUMS = { problem: 30, solution: 30, benefit: 15 } as const;
+export const MINIMUMS = SUBMISSION_MINIMUMS;
 export const TITLE_MIN = 5;
 
 export type FormErrors = { fields: Partial<Record<FormField, string>>; others: string[] };

@@ -14,16 +14,17 @@ import { loadIdea, ideaNotice } from "../../models/idea";
 import { ideaList } from "../../models/idea-list";
 import { StepConsequence } from "./step-consequence";
 import { mapFormErrors } from "../../lib/field-errors";
+import { IMPLEMENTATION_LIMITS, INNOVATION_FORMS } from "../../api/contract";
 
 /** The forms of an innovation (PP 38/2017), as the library filters by them. */
-type InnovationForm = NonNullable<ImplementationBody["form"]>;
-const INNOVATION_FORMS: readonly InnovationForm[] = ["tata_kelola", "pelayanan_publik", "lainnya"];
 
 type Fields = "implementedOn" | "unitId" | "summary" | "results" | "evidence";
 type Errors = Partial<Record<Fields, string>>;
 
 /** Today on the agency's clock, as the date input takes it. */
 const today = () => toLocalInput(new Date().toISOString()).slice(0, 10);
+
+type InnovationForm = NonNullable<ImplementationBody["form"]>;
 
 const ACCEPT = ".pdf,.png,.jpg,.jpeg,.webp,.gif,.doc,.docx,.xls,.xlsx,.ppt,.pptx,.odt,.ods,.odp";
 
@@ -162,7 +163,7 @@ export function ImplementDialog({ idea, onClose }: { idea: IdeaDetail; onClose: 
             <textarea
               {...c}
               rows={4}
-              maxLength={4000}
+              maxLength={IMPLEMENTATION_LIMITS.summary.max}
               value={summary}
               onInput={(e) => {
                 setSummary(e.currentTarget.value);
@@ -182,7 +183,7 @@ export function ImplementDialog({ idea, onClose }: { idea: IdeaDetail; onClose: 
             <textarea
               {...c}
               rows={3}
-              maxLength={4000}
+              maxLength={IMPLEMENTATION_LIMITS.results.max}
               value={results}
               onInput={(e) => setResults(e.currentTarget.value)}
             />

@@ -52,7 +52,7 @@ function Sources({ sources }: { sources: VoteSources }) {
 }
 
 function VoteSourcesCard({ idea }: { idea: IdeaDetail }) {
-  const [sources, reload] = useResource(() => getVoteSources(idea.id), [idea.id, idea.voteCount]);
+  const [sources, reload] = useResource((signal) => getVoteSources(idea.id, signal), [idea.id, idea.voteCount]);
   return (
     <section class="card idea-side-card" aria-labelledby="vote-sources-title">
       <h2 id="vote-sources-title">{t("voteSources.title")}</h2>

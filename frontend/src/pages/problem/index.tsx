@@ -145,7 +145,7 @@ function ProblemView({ problem, user, onChanged }: { problem: Problem; user: Me;
 }
 
 function ProblemLoader({ id, user }: { id: number; user: Me }) {
-  const [problem, reload, set] = useResource(() => getProblem(id), [id]);
+  const [problem, reload, set] = useResource((signal) => getProblem(id, signal), [id]);
   if (problem.kind === "problem" && problem.problem.status === 404) return <NotFoundPage />;
   return (
     <ResourceView resource={problem} loading={t("problem.loading")} onRetry={reload}>

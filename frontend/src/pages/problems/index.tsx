@@ -100,7 +100,10 @@ function ProblemBank({ user }: { user: Me }) {
     ...(input.category ? { category: input.category } : {}),
     ...(input.answered === "true" || input.answered === "false" ? { answered: input.answered } : {}),
   };
-  const [page, reload] = useResource(() => listProblems(filters), [q, input.category, input.answered]);
+  const [page, reload] = useResource(
+    (signal) => listProblems(filters, undefined, signal),
+    [q, input.category, input.answered],
+  );
   const [categories, setCategories] = useState<string[]>([]);
   const [more, setMore] = useState<{ items: ProblemSummary[]; nextCursor: string | null } | null>(null);
   const [moreState, setMoreState] = useState<"idle" | "loading" | ApiProblem>("idle");

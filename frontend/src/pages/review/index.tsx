@@ -127,11 +127,14 @@ function AssignmentView({
 function AssignmentLoader({ id }: { id: number }) {
   // what the next answer is shown with: the change the reviewer just made, said once
   const nextNotice = useRef<Notice>(null);
-  const [state, reload] = useResource(async (signal) => {
-    const notice = nextNotice.current;
-    nextNotice.current = null;
-    return { assignment: await getAssignment(id, signal), notice };
-  }, [id]);
+  const [state, reload] = useResource(
+    async (signal) => {
+      const notice = nextNotice.current;
+      nextNotice.current = null;
+      return { assignment: await getAssignment(id, signal), notice };
+    },
+    [id],
+  );
   if (state.kind === "loading") return <Loading label={t("review.loading")} />;
   if (state.kind === "problem") {
     if (state.problem.status === 404) return <NotFoundPage />;

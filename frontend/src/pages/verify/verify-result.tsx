@@ -84,12 +84,9 @@ export function VerifyResult({ code }: { code: string }) {
   return (
     <section class="verify-outcome" aria-live="polite" aria-labelledby="verify-result-title">
       {state.kind === "loading" && <Loading label={t("verify.checking")} />}
-      {state.kind === "ready" && state.value !== null &&
-        (state.value.valid ? (
-          <Valid certificate={state.value} />
-        ) : (
-          <Revoked certificate={state.value} />
-        ))}
+      {state.kind === "ready" &&
+        state.value !== null &&
+        (state.value.valid ? <Valid certificate={state.value} /> : <Revoked certificate={state.value} />)}
       {state.kind === "ready" && state.value === null && <Invalid code={code} />}
       {state.kind === "problem" && <ProblemMessage problem={state.problem} onRetry={reload} />}
     </section>
