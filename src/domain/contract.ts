@@ -5,6 +5,7 @@
  */
 export { AWARD_LIMITS } from "./awards";
 export { ENTRY_GROUPS } from "./eligibility";
+export { PROBLEM_TITLE_MAX } from "./complaint-grouping";
 export { SUBMISSION_MINIMUMS, IDEA_STATUSES } from "./idea-status";
 export { IMPLEMENTATION_LIMITS } from "./implementation";
 export {

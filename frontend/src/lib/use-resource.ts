@@ -8,7 +8,7 @@ export type { Load, Resource } from "./latest-load";
  * starting one aborts the one before (its `signal` goes to `fetch`), and an older answer that
  * arrives late anyway (the filters changed meanwhile) is dropped. Leaving the page aborts too.
  * @param load asks the server, passing `signal` on; called again when a `deps` value changes, or through `reload`
- * @returns the state, `reload` (keeps showing the old value while asking), and `set` (after a write that answered the new value)
+ * @returns the state, `reload` (keeps showing the old value while asking; resolves once the answer is shown), and `set` (after a write that answered the new value)
  * @example const [settings, reload, set] = useResource((signal) => getAgencySettings(signal), [])
  */
 export function useResource<T>(load: Load<T>, deps: readonly unknown[]) {
@@ -22,7 +22,7 @@ export function useResource<T>(load: Load<T>, deps: readonly unknown[]) {
     return () => loads.cancel();
   }, [run]);
 
-  const reload = useCallback(() => void run(true), [run]);
+  const reload = useCallback(() => run(true), [run]);
   const set = useCallback((value: T) => loads.set(value), [loads]);
   return [state, reload, set] as const;
 }

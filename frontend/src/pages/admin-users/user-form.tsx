@@ -8,7 +8,9 @@ import { errorsByField, fieldText } from "../admin/admin-access";
 import { ASSIGNABLE_ROLES } from "../../api/contract";
 
 /** The roles an admin grants here; `superadmin` is the platform's, granted by a superadmin only. */
-export const ROLE_CHOICES = ASSIGNABLE_ROLES.filter((role) => role !== "superadmin");
+export const ROLE_CHOICES = ASSIGNABLE_ROLES.filter(
+  (role): role is Exclude<typeof role, "superadmin"> => role !== "superadmin",
+);
 
 type Props = {
   units: Unit[];

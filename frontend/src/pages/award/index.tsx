@@ -12,7 +12,7 @@ import { formatDate } from "../../lib/format";
 import { idOf } from "../../lib/idea-paths";
 import { useResource } from "../../lib/use-resource";
 import { useTextTitle } from "../../lib/use-text-title";
-import { fromAward, hallOfFame, justAnnounced } from "../../models/awards";
+import { fromAward, hallOfFame, justAnnounced, type ShownAward } from "../../models/awards";
 import { currentUser } from "../../models/session";
 import { AwardEntry } from "../hall-of-fame/award-entry";
 import { VERIFY_PATH } from "../verify/paths";

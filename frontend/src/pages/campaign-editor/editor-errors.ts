@@ -1,7 +1,6 @@
 import type { ApiProblem } from "../../api/problem";
 import type { FormError } from "../../components/form/error-summary";
 import { t, type PlainKey } from "../../i18n";
-import { problemText } from "../../i18n/problem-text";
 import { DATE_FIELDS, type CampaignForm, type DateField } from "../../models/campaign-form";
 import { mapFormErrors } from "../../lib/field-errors";
 

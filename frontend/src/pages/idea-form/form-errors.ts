@@ -1,7 +1,6 @@
 import type { ApiProblem } from "../../api/problem";
 import type { FormError } from "../../components/form/error-summary";
 import { t } from "../../i18n";
-import { problemText } from "../../i18n/problem-text";
 import { mapFormErrors } from "../../lib/field-errors";
 import { SUBMISSION_MINIMUMS } from "../../api/contract";
 

@@ -11,5 +11,5 @@ export function fieldErrorsOf(problem: ApiProblem): Record<string, string> {
   return mapFormErrors(problem, (e) => {
     const key = `code.${e.code}`;
     return [e.parts.join("."), hasMessage(key) ? t(key as "code.profile.locked") : e.message];
-  }).fields;
+  }).fields as Record<string, string>;
 }

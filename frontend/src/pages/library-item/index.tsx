@@ -1,4 +1,4 @@
-import { useEffect, useState } from "preact/hooks";
+import { useEffect } from "preact/hooks";
 import { useRoute } from "preact-iso";
 import { getLibraryItem, type LibraryDetail } from "../../api/library";
 import { Loading } from "../../components/loading";
