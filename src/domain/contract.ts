@@ -16,8 +16,8 @@ export {
   INNOVATION_TYPES,
   MAX_INDICATORS,
 } from "./innovation-profile";
-export { AWARD_TEXT_LIMITS, CAMPAIGN_LIMITS, COMMENT_LIMITS, IDEA_LIMITS } from "./limits";
-export { NAME_MAX, POSITION_MAX } from "./person";
+export { ADMIN_LIMITS, AWARD_TEXT_LIMITS, CAMPAIGN_LIMITS, COMMENT_LIMITS, IDEA_LIMITS, REVIEW_LIMITS } from "./limits";
+export { EMAIL_MAX, NAME_MAX, POSITION_MAX } from "./person";
 export { PERIOD_KINDS } from "./reward-periods";
 export { RECOMMENDATIONS } from "./review";
 export { ASSIGNABLE_ROLES } from "./roles";

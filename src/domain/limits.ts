@@ -33,3 +33,15 @@ export const AWARD_TEXT_LIMITS = {
   periodLabel: [2, 60],
   revokeReason: [5, 2000],
 } as const;
+
+/** The agency admin's forms: units, webhooks, API tokens. */
+export const ADMIN_LIMITS = {
+  unitCode: 40,
+  unitName: 200,
+  webhookName: 80,
+  webhookUrl: 2048,
+  tokenName: 80,
+} as const;
+
+/** Opening review on a campaign's top ideas, and a reviewer's private note. */
+export const REVIEW_LIMITS = { topK: 500, note: 4000 } as const;

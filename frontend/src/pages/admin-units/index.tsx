@@ -8,6 +8,7 @@ import { t } from "../../i18n";
 import { usePageTitle } from "../../lib/use-page-title";
 import { errorsByField, fieldText, RequireAdmin } from "../admin/admin-access";
 import { StatusLine } from "../../components/status-line";
+import { ADMIN_LIMITS } from "../../api/contract";
 
 type Errors = Record<string, string>;
 
@@ -51,10 +52,10 @@ function NewUnitForm({ units, onSaved }: { units: Unit[]; onSaved: (message: str
         </p>
       )}
       <Field id="unit-code" label={t("units.code")} hint={t("units.codeHint")} error={errors.code}>
-        {(c) => <input {...c} required maxLength={40} autocomplete="off" />}
+        {(c) => <input {...c} required maxLength={ADMIN_LIMITS.unitCode} autocomplete="off" />}
       </Field>
       <Field id="unit-name" label={t("units.name")} error={errors.name}>
-        {(c) => <input {...c} required maxLength={200} />}
+        {(c) => <input {...c} required maxLength={ADMIN_LIMITS.unitName} />}
       </Field>
       <Field id="unit-parent" label={t("units.parent")} error={errors.parentId}>
         {(c) => (

@@ -8,6 +8,7 @@ import { problemText } from "../../i18n/problem-text";
 import { fromLocalInput, toLocalInput } from "../../lib/datetime-local";
 import { formatDateTime, timeZoneName } from "../../lib/format";
 import { mapFormErrors } from "../../lib/field-errors";
+import { REVIEW_LIMITS } from "../../api/contract";
 
 type Mode = ReviewSelection["mode"];
 const MODES: readonly Mode[] = ["all", "top", "threshold"];
@@ -154,7 +155,7 @@ export function StartReviewForm({ campaignId, reviewEnd, onStarted }: Props) {
                       type="number"
                       inputMode="numeric"
                       min={1}
-                      max={500}
+                      max={REVIEW_LIMITS.topK}
                       value={k}
                       onInput={(e) => setK(e.currentTarget.value)}
                     />
