@@ -26,7 +26,7 @@ function Bar({ value, max }: { value: number; max: number }) {
 }
 
 function People({ unitId }: { unitId: number }) {
-  const [people, reload] = useResource(() => getUnitActivation(unitId), [unitId]);
+  const [people, reload] = useResource((signal) => getUnitActivation(unitId, signal), [unitId]);
   return (
     <ResourceView resource={people} loading={t("activation.loading")} onRetry={reload}>
       {(list) =>
