@@ -39,12 +39,21 @@ export default tseslint.config(
     },
   },
   {
-    // the SPA reaches the Worker only through its typed contract
+    // the SPA reaches the Worker only through its typed contract, and the enums and limits of
+    // src/domain/contract.ts through frontend/src/api/contract.ts
     files: ["frontend/src/**/*.{ts,tsx}"],
+    ignores: ["frontend/src/api/contract.ts"],
     rules: {
       "no-restricted-imports": [
         "error",
-        { patterns: [{ group: ["**/src/*", "!**/src/index"], message: "Import only `type AppType` from src/index." }] },
+        {
+          patterns: [
+            {
+              group: ["**/src/*", "!**/src/index"],
+              message: "Import only `type AppType` from src/index, and enums and limits from api/contract.",
+            },
+          ],
+        },
       ],
     },
   },

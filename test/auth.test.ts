@@ -7,11 +7,13 @@ import {
   TEST_PASSWORD,
   cookieFrom,
   createAgency,
+  createPersonas,
   createUnit,
   createUser,
   signIn,
   type TestUnit,
 } from "./fixtures/builders";
+import { bodyOf, client } from "./fixtures/client";
 import { testDb } from "./fixtures/db";
 import { api } from "./fixtures/http";
 
@@ -319,5 +321,52 @@ describe("POST /api/v1/auth/password", () => {
       user: { mustChangePassword: boolean };
     };
     expect(after.user.mustChangePassword).toBe(false);
+  });
+});
+
+describe("GET /api/v1/auth/me can", () => {
+  it("answers what each persona may do, decided by the policy the routes use", async () => {
+    const p = await createPersonas();
+    const canOf = async (cookie: string) => {
+      const me = await bodyOf(await client(cookie).api.v1.auth.me.$get(), 200);
+      return me.user.can;
+    };
+    const asn = await canOf(p.asn.cookie);
+    expect(asn).toMatchObject({ participate: true, reviewIdeas: false, readStats: false, moderate: false });
+    expect(Object.entries(asn).filter(([, allowed]) => allowed)).toEqual([["participate", true]]);
+    expect(await canOf(p.reviewer.cookie)).toMatchObject({
+      participate: true,
+      reviewIdeas: true,
+      manageReviews: false,
+    });
+    expect(await canOf(p.leader.cookie)).toMatchObject({
+      readStats: true,
+      announceAwards: true,
+      openCampaignFromProblem: true,
+      manageCampaigns: false,
+    });
+    expect(await canOf(p.admin.cookie)).toMatchObject({
+      configureAgency: true,
+      manageUsers: true,
+      manageCampaigns: true,
+      manageCompetitions: true,
+      moderate: true,
+      readStats: true,
+      announceAwards: false,
+      manageAgencies: false,
+    });
+    expect(await canOf(p.superadmin.cookie)).toMatchObject({ manageAgencies: true, configureAgency: false });
+    const guest = await canOf(p.guest_reviewer.cookie);
+    expect(Object.values(guest).every((allowed) => !allowed)).toBe(true);
+  });
+
+  it("answers the same can at sign-in as at /auth/me", async () => {
+    const p = await createPersonas();
+    const signedIn = await bodyOf(
+      await client().api.v1.auth.login.$post({ json: { identifier: p.admin.user.nip, password: TEST_PASSWORD } }),
+      200,
+    );
+    const me = await bodyOf(await client(p.admin.cookie).api.v1.auth.me.$get(), 200);
+    expect(signedIn.user.can).toEqual(me.user.can);
   });
 });

@@ -5,6 +5,7 @@
  */
 import type { z } from "@hono/zod-openapi";
 import { describe, expectTypeOf, expect, it } from "vitest";
+import type { Abilities } from "../src/domain/abilities";
 import type { ProblemSchema } from "../src/lib/openapi";
 import type { SessionSchema } from "../src/routes/auth/auth.schemas";
 import type { IdeaDetailSchema, IdeaListSchema } from "../src/routes/ideas/ideas.schemas";
@@ -74,6 +75,9 @@ describe("the typed client's contract", () => {
     const me = await bodyOf(await client(p.asn.cookie).api.v1.auth.me.$get(), 200);
     expectTypeOf(me).toEqualTypeOf<Answer<typeof SessionSchema>>();
     expect(me.user.id).toBe(p.asn.user.id);
+    // what the SPA shows or hides comes from here: every ability of the policy, by name
+    expectTypeOf(me.user.can).toEqualTypeOf<Abilities>();
+    expect(me.user.can.participate).toBe(true);
     expect(await problemCode(await client().api.v1.auth.me.$get(), 401)).toBe("auth.required");
   });
 });

@@ -5,6 +5,7 @@ import { CrashGuard } from "./components/crash-guard";
 import { Layout } from "./components/layout";
 import { Loading } from "./components/loading";
 import { PageLoadFailed } from "./components/page-load-failed";
+import { loadMessages, locale } from "./i18n";
 import {
   AUDIT_PATH,
   MODERATION_PATH,
@@ -33,11 +34,16 @@ import { NEW_PROBLEM_PATH, PROBLEMS_PATH, PROBLEM_IMPORT_PATH } from "./lib/prob
 import { ROUND_REVIEWS_PATH } from "./lib/competition-paths";
 
 /**
- * A page's code arrives on demand; if its chunk cannot be fetched (offline, a deploy replaced it)
- * the page says so instead of leaving the old one on screen.
+ * A page's code arrives on demand, with the pages' strings in the person's language (fetched once);
+ * if either cannot be fetched (offline, a deploy replaced it) the page says so instead of leaving
+ * the old one on screen.
  */
 const lazyPage = (load: () => Promise<{ default: ComponentType }>) =>
-  lazy(() => load().catch((error: unknown) => ({ default: () => <PageLoadFailed error={error} /> })));
+  lazy(() =>
+    Promise.all([load(), loadMessages(locale.peek())])
+      .then(([page]) => page)
+      .catch((error: unknown) => ({ default: () => <PageLoadFailed error={error} /> })),
+  );
 
 const HomePage = lazyPage(() => import("./pages/home/index"));
 const AboutPage = lazyPage(() => import("./pages/about/index"));

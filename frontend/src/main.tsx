@@ -1,6 +1,6 @@
 import { render } from "preact";
 import { App } from "./app";
-import { loadMessages, locale } from "./i18n";
+import { loadMessages, loadShellMessages, locale } from "./i18n";
 import { registerServiceWorker } from "./lib/service-worker";
 import { watchDeviceDrafts } from "./models/device-drafts";
 import { loadSession } from "./models/session";
@@ -14,8 +14,10 @@ watchDeviceDrafts();
 registerServiceWorker();
 
 const root = document.getElementById("app");
+// The pages' strings travel while the first page's code does (every lazy page awaits them).
+void loadMessages(locale.peek()).catch(() => undefined);
 // Someone who chose English gets it from the first paint; if it cannot be fetched, Indonesian.
-void loadMessages(locale.peek())
+void loadShellMessages(locale.peek())
   .catch(() => void (locale.value = "id"))
   .finally(() => {
     if (root) render(<App />, root);

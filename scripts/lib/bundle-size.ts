@@ -10,11 +10,10 @@ import { gzipSync } from "node:zlib";
 
 /**
  * DESIGN.md §7 asks for initial JavaScript ≤ 60 KB gzip (1 KB = 1,000 bytes, as Vite prints sizes).
- * Over budget since the problem bank, competitions, API tokens, sign-in with OIDC, the career
- * record and the innovation profile brought their Indonesian strings into the first download
- * (61.4 KB): allowed 62 until the dictionaries are split per page (the follow-up in issue 19's note).
+ * The first download carries only the frame's Indonesian strings (`frontend/src/i18n/shell.id.ts`);
+ * the pages' strings arrive with the first page.
  */
-export const INITIAL_JS_BUDGET_KB = 62;
+export const INITIAL_JS_BUDGET_KB = 60;
 
 export type MeasuredFile = { file: string; bytes: number; gzipBytes: number };
 

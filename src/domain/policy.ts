@@ -77,6 +77,8 @@ const RULES = {
   "competition.enter": (a: Actor, t: Target) => has(a, "admin") || (has(a, "asn") && isSelf(a, t)),
   /** declare a conflict and score a round assignment: its reviewer (`ownerId`), internal or guest */
   "round.score": (a: Actor, t: Target) => isSelf(a, t),
+  /** keep a queue of ideas to review (the reviewer role; each assignment is checked by `review.write`) */
+  "review.queue": (a: Actor) => has(a, "reviewer"),
   /** reopen a submitted review: the chair only */
   "review.reopen": (_a: Actor, t: Target) => t.seat === "chair",
   /** score an assignment: the reviewer it is assigned to (`ownerId`) */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { ABILITIES, ABILITY_NAMES, abilitiesOf } from "../../src/domain/abilities";
 import { ACTIONS, can, decide, type Actor } from "../../src/domain/policy";
 import type { Role } from "../../src/domain/roles";
 
@@ -56,5 +57,24 @@ describe("decide", () => {
 
   it("lets everyone read the directory of their own agency", () => {
     expect(decide(asn, "directory.read", { agencyId: 10 })).toBe("allow");
+  });
+});
+
+describe("abilitiesOf", () => {
+  it("answers each ability as the policy decides its action without an object", () => {
+    for (const person of [asn, admin, superadmin, actor(["leader"]), actor(["reviewer"])]) {
+      const abilities = abilitiesOf(person);
+      for (const name of ABILITY_NAMES) expect(abilities[name]).toBe(can(person, ABILITIES[name]));
+    }
+  });
+
+  it("lets the admin moderate and the leader announce awards, and neither the other's", () => {
+    expect(abilitiesOf(admin)).toMatchObject({ moderate: true, announceAwards: false });
+    expect(abilitiesOf(actor(["leader"]))).toMatchObject({ moderate: false, announceAwards: true });
+  });
+
+  it("keeps a guest, who holds no other role, from everything", () => {
+    const guest: Actor = { userId: 2, agencyId: 10, unitId: 100, roles: ["guest"] };
+    expect(Object.values(abilitiesOf(guest)).some(Boolean)).toBe(false);
   });
 });

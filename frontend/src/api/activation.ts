@@ -1,17 +1,18 @@
-import { api } from "./client";
+import { api, signalled } from "./client";
 import { readJson } from "./read-json";
 
 const activation = api.api.v1.activation;
 
 /** Per unit: active accounts and how many have activated (admin). */
-export async function getActivationOverview() {
-  return (await readJson(await activation.units.$get())).units;
+export async function getActivationOverview(signal?: AbortSignal) {
+  return (await readJson(await activation.units.$get(undefined, signalled(signal)))).units;
 }
 export type UnitActivation = Awaited<ReturnType<typeof getActivationOverview>>[number];
 
 /** The people of one unit and whether each has activated (admin). */
-export async function getUnitActivation(unitId: number) {
-  return (await readJson(await activation.units[":id"].$get({ param: { id: String(unitId) } }))).people;
+export async function getUnitActivation(unitId: number, signal?: AbortSignal) {
+  return (await readJson(await activation.units[":id"].$get({ param: { id: String(unitId) } }, signalled(signal))))
+    .people;
 }
 export type PersonActivation = Awaited<ReturnType<typeof getUnitActivation>>[number];
 

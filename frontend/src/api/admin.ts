@@ -1,11 +1,11 @@
-import { api } from "./client";
+import { api, signalled } from "./client";
 import { readJson } from "./read-json";
 
 const v1 = api.api.v1;
 
 /** The agency's unit tree, depth-first (`depth` 0 = an OPD). */
-export async function listUnits() {
-  return (await readJson(await v1.units.$get())).items;
+export async function listUnits(signal?: AbortSignal) {
+  return (await readJson(await v1.units.$get(undefined, signalled(signal)))).items;
 }
 export type Unit = Awaited<ReturnType<typeof listUnits>>[number];
 

@@ -1,4 +1,4 @@
-import { api } from "./client";
+import { api, signalled } from "./client";
 import { readJson } from "./read-json";
 
 const v1 = api.api.v1;
@@ -26,8 +26,8 @@ export async function setAgencyActive(id: number, active: boolean) {
 }
 
 /** My agency's name, zone, emblem and settings (agency admin). */
-export async function getAgencySettings() {
-  return readJson(await v1.agency.$get());
+export async function getAgencySettings(signal?: AbortSignal) {
+  return readJson(await v1.agency.$get(undefined, signalled(signal)));
 }
 export type AgencySettings = Awaited<ReturnType<typeof getAgencySettings>>;
 export type AgencySettingsChange = Parameters<typeof v1.agency.$patch>[0]["json"];
@@ -47,16 +47,19 @@ export async function removeEmblem() {
 }
 
 /** An agency's implemented innovations, for everyone; 404 when the agency does not show them. */
-export async function getPublicLibrary(agencySlug: string, cursor?: string) {
+export async function getPublicLibrary(agencySlug: string, cursor?: string, signal?: AbortSignal) {
   return readJson(
-    await v1["public-library"][":agencySlug"].$get({ param: { agencySlug }, query: cursor ? { cursor } : {} }),
+    await v1["public-library"][":agencySlug"].$get(
+      { param: { agencySlug }, query: cursor ? { cursor } : {} },
+      signalled(signal),
+    ),
   );
 }
 export type PublicLibrary = Awaited<ReturnType<typeof getPublicLibrary>>;
 
 /** My agency's search synonyms: groups of words a search treats as the same (agency admin). */
-export async function listSearchSynonyms() {
-  return (await readJson(await v1.agency["search-synonyms"].$get())).items;
+export async function listSearchSynonyms(signal?: AbortSignal) {
+  return (await readJson(await v1.agency["search-synonyms"].$get(undefined, signalled(signal)))).items;
 }
 export type SynonymGroup = Awaited<ReturnType<typeof listSearchSynonyms>>[number];
 

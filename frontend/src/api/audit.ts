@@ -1,4 +1,4 @@
-import { api } from "./client";
+import { api, signalled } from "./client";
 import { readJson } from "./read-json";
 
 const v1 = api.api.v1;
@@ -12,8 +12,8 @@ export async function listAuditLog(filter: AuditFilter, cursor?: string) {
 export type AuditEntry = Awaited<ReturnType<typeof listAuditLog>>["items"][number];
 
 /** Every action the log records, in both languages, for the filter. */
-export async function listAuditActions() {
-  return (await readJson(await v1["audit-log"].actions.$get())).items;
+export async function listAuditActions(signal?: AbortSignal) {
+  return (await readJson(await v1["audit-log"].actions.$get(undefined, signalled(signal)))).items;
 }
 export type AuditAction = Awaited<ReturnType<typeof listAuditActions>>[number];
 

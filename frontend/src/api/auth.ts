@@ -1,4 +1,4 @@
-import { api } from "./client";
+import { api, signalled } from "./client";
 import { readJson } from "./read-json";
 
 const auth = api.api.v1.auth;
@@ -10,10 +10,12 @@ export async function getMe() {
 
 export type Me = Awaited<ReturnType<typeof getMe>>["user"];
 export type Role = Me["roles"][number];
+/** What the server says a person may do (`/auth/me` `can`), by name. */
+export type Ability = keyof Me["can"];
 
 /** My account as stored: what `getMe` has, plus when it was created and when I last signed in. */
-export async function getProfile() {
-  const { profile } = await readJson(await api.api.v1.me.profile.$get());
+export async function getProfile(signal?: AbortSignal) {
+  const { profile } = await readJson(await api.api.v1.me.profile.$get(undefined, signalled(signal)));
   return profile;
 }
 

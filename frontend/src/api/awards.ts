@@ -1,4 +1,4 @@
-import { api } from "./client";
+import { api, signalled } from "./client";
 import { readJson } from "./read-json";
 
 const v1 = api.api.v1;
@@ -29,8 +29,8 @@ export async function listAwards(cursor?: string) {
 }
 
 /** One award of my agency. @throws ApiProblem 404 */
-export async function getAward(id: number) {
-  return readJson(await v1.awards[":id"].$get({ param: { id: String(id) } }));
+export async function getAward(id: number, signal?: AbortSignal) {
+  return readJson(await v1.awards[":id"].$get({ param: { id: String(id) } }, signalled(signal)));
 }
 
 /**

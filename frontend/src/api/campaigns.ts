@@ -1,4 +1,4 @@
-import { api } from "./client";
+import { api, signalled } from "./client";
 import { readJson } from "./read-json";
 
 const campaigns = api.api.v1.campaigns;
@@ -12,8 +12,8 @@ export async function listCampaigns() {
 export type CampaignSummary = Awaited<ReturnType<typeof listCampaigns>>[number];
 
 /** A campaign with its rubric. @throws ApiProblem 404 */
-export async function getCampaign(id: number) {
-  return readJson(await campaigns[":id"].$get({ param: { id: String(id) } }));
+export async function getCampaign(id: number, signal?: AbortSignal) {
+  return readJson(await campaigns[":id"].$get({ param: { id: String(id) } }, signalled(signal)));
 }
 
 export type Campaign = Awaited<ReturnType<typeof getCampaign>>;

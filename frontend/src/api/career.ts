@@ -1,12 +1,12 @@
-import { api } from "./client";
+import { api, signalled } from "./client";
 import { ApiProblem } from "./problem";
 import { readJson } from "./read-json";
 
 const v1 = api.api.v1;
 
 /** My innovation record, live, with the records I issued and whether I share it. */
-export async function getMyCareer() {
-  return readJson(await v1.me["career-record"].$get());
+export async function getMyCareer(signal?: AbortSignal) {
+  return readJson(await v1.me["career-record"].$get(undefined, signalled(signal)));
 }
 
 export type MyCareer = Awaited<ReturnType<typeof getMyCareer>>;
@@ -35,9 +35,9 @@ export async function setCareerShare(enabled: boolean) {
  * What an innovation record certifies, by its code (no sign-in needed).
  * @returns null when no record has this code
  */
-export async function verifyCareerRecord(code: string) {
+export async function verifyCareerRecord(code: string, signal?: AbortSignal) {
   try {
-    return await readJson(await v1["career-records"][":code"].$get({ param: { code } }));
+    return await readJson(await v1["career-records"][":code"].$get({ param: { code } }, signalled(signal)));
   } catch (error) {
     if (error instanceof ApiProblem && error.status === 404) return null;
     throw error;
@@ -50,9 +50,9 @@ export type RecordVerification = NonNullable<Awaited<ReturnType<typeof verifyCar
  * A shared record (no sign-in needed).
  * @returns null when the person does not share it (any more)
  */
-export async function getSharedRecord(code: string) {
+export async function getSharedRecord(code: string, signal?: AbortSignal) {
   try {
-    return await readJson(await v1["shared-records"][":code"].$get({ param: { code } }));
+    return await readJson(await v1["shared-records"][":code"].$get({ param: { code } }, signalled(signal)));
   } catch (error) {
     if (error instanceof ApiProblem && error.status === 404) return null;
     throw error;

@@ -1,4 +1,4 @@
-import { api } from "./client";
+import { api, signalled } from "./client";
 import { ApiProblem } from "./problem";
 import { readJson } from "./read-json";
 
@@ -9,9 +9,9 @@ const certificates = api.api.v1.certificates;
  * @returns null when no certificate has this code (the API's 404)
  * @throws ApiProblem for anything else (offline, a server error)
  */
-export async function verifyCertificate(code: string) {
+export async function verifyCertificate(code: string, signal?: AbortSignal) {
   try {
-    return await readJson(await certificates[":code"].$get({ param: { code } }));
+    return await readJson(await certificates[":code"].$get({ param: { code } }, signalled(signal)));
   } catch (error) {
     if (error instanceof ApiProblem && error.status === 404) return null;
     throw error;

@@ -8,3 +8,9 @@ import { apiFetch } from "./api-fetch";
  * @example const health = await readJson(await api.api.v1.health.$get())
  */
 export const api = hc<AppType>("/", { fetch: apiFetch });
+
+/**
+ * The per-call options that let `useResource` abort a request it no longer needs.
+ * @example readJson(await v1.awards[":id"].$get({ param }, signalled(signal)))
+ */
+export const signalled = (signal?: AbortSignal) => (signal ? { init: { signal } } : {});

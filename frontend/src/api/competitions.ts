@@ -1,4 +1,4 @@
-import { api } from "./client";
+import { api, signalled } from "./client";
 import { readJson } from "./read-json";
 
 const v1 = api.api.v1;
@@ -63,14 +63,14 @@ export async function inviteGuestReviewer(body: {
 
 // ── the panel member ───────────────────────────────────────────────────────────────────────
 
-export async function listMyRoundSheets() {
-  return (await readJson(await v1["round-assignments"].$get())).items;
+export async function listMyRoundSheets(signal?: AbortSignal) {
+  return (await readJson(await v1["round-assignments"].$get(undefined, signalled(signal)))).items;
 }
 
 export type MyRoundSheet = Awaited<ReturnType<typeof listMyRoundSheets>>[number];
 
-export async function getRoundSheet(id: number) {
-  return readJson(await v1["round-assignments"][":id"].$get(param(id)));
+export async function getRoundSheet(id: number, signal?: AbortSignal) {
+  return readJson(await v1["round-assignments"][":id"].$get(param(id), signalled(signal)));
 }
 
 export type RoundSheet = Awaited<ReturnType<typeof getRoundSheet>>;

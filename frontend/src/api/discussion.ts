@@ -1,4 +1,4 @@
-import { api } from "./client";
+import { api, signalled } from "./client";
 import { readJson } from "./read-json";
 
 const v1 = api.api.v1;
@@ -16,16 +16,16 @@ export async function unvote(ideaId: number) {
 export type VoteState = Awaited<ReturnType<typeof vote>>;
 
 /** My votes in a campaign: the budget, what I used and what is left. @throws ApiProblem 404 */
-export async function myVotes(campaignId: number) {
-  return readJson(await v1.campaigns[":id"]["my-votes"].$get({ param: { id: String(campaignId) } }));
+export async function myVotes(campaignId: number, signal?: AbortSignal) {
+  return readJson(await v1.campaigns[":id"]["my-votes"].$get({ param: { id: String(campaignId) } }, signalled(signal)));
 }
 
 /**
  * Where an idea's votes came from, per unit, and whether they arrived in a burst (the agency admin,
  * the campaign's chair). @throws ApiProblem 403, 404
  */
-export async function getVoteSources(ideaId: number) {
-  return readJson(await v1.ideas[":id"]["vote-sources"].$get(idea(ideaId)));
+export async function getVoteSources(ideaId: number, signal?: AbortSignal) {
+  return readJson(await v1.ideas[":id"]["vote-sources"].$get(idea(ideaId), signalled(signal)));
 }
 export type VoteSources = Awaited<ReturnType<typeof getVoteSources>>;
 

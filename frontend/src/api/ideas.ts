@@ -1,4 +1,4 @@
-import { api } from "./client";
+import { api, signalled } from "./client";
 import { readJson } from "./read-json";
 
 const ideas = api.api.v1.ideas;
@@ -43,8 +43,8 @@ export type IdeaSummary = IdeaPage["items"][number];
 export type IdeaStatus = IdeaSummary["status"];
 
 /** An idea with its team, history, attachments and what the viewer may do. @throws ApiProblem 404 */
-export async function getIdea(id: number) {
-  return readJson(await ideas[":id"].$get({ param: { id: String(id) } }));
+export async function getIdea(id: number, signal?: AbortSignal) {
+  return readJson(await ideas[":id"].$get({ param: { id: String(id) } }, signalled(signal)));
 }
 
 export type IdeaDetail = Awaited<ReturnType<typeof getIdea>>;

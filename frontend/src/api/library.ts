@@ -1,4 +1,4 @@
-import { api } from "./client";
+import { api, signalled } from "./client";
 import { ApiProblem } from "./problem";
 import { readJson } from "./read-json";
 
@@ -36,9 +36,9 @@ export type LibraryChoices = Awaited<ReturnType<typeof getLibraryChoices>>;
  * One innovation of the library with its implementation, results and lineage.
  * @returns null when it is not in the library (the API's 404)
  */
-export async function getLibraryItem(id: number) {
+export async function getLibraryItem(id: number, signal?: AbortSignal) {
   try {
-    return await readJson(await library[":id"].$get({ param: { id: String(id) } }));
+    return await readJson(await library[":id"].$get({ param: { id: String(id) } }, signalled(signal)));
   } catch (error) {
     if (error instanceof ApiProblem && error.status === 404) return null;
     throw error;

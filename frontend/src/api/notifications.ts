@@ -1,4 +1,4 @@
-import { api } from "./client";
+import { api, signalled } from "./client";
 import { readJson } from "./read-json";
 
 const notifications = api.api.v1.notifications;
@@ -23,8 +23,8 @@ export async function markNotificationsRead(which: { ids: number[] } | { all: tr
 }
 
 /** Every kind, on or off. */
-export async function getNotificationPreferences() {
-  return (await readJson(await notifications.preferences.$get())).kinds;
+export async function getNotificationPreferences(signal?: AbortSignal) {
+  return (await readJson(await notifications.preferences.$get(undefined, signalled(signal)))).kinds;
 }
 
 export type NotificationPreference = Awaited<ReturnType<typeof getNotificationPreferences>>[number];

@@ -1,11 +1,11 @@
-import { api } from "./client";
+import { api, signalled } from "./client";
 import { readJson } from "./read-json";
 
 const v1 = api.api.v1;
 
 /** How an agency's people sign in (public): its provider's name and whether passwords still do. */
-export async function getAgencySignIn(agencySlug: string) {
-  return readJson(await v1.auth.oidc[":agencySlug"].$get({ param: { agencySlug } }));
+export async function getAgencySignIn(agencySlug: string, signal?: AbortSignal) {
+  return readJson(await v1.auth.oidc[":agencySlug"].$get({ param: { agencySlug } }, signalled(signal)));
 }
 export type AgencySignIn = Awaited<ReturnType<typeof getAgencySignIn>>;
 
@@ -32,8 +32,8 @@ export async function finishProviderSignIn(answer: ProviderAnswer) {
 }
 
 /** My agency's provider, without its secret (agency admin). */
-export async function getOidcSettings() {
-  return readJson(await v1.agency.oidc.$get());
+export async function getOidcSettings(signal?: AbortSignal) {
+  return readJson(await v1.agency.oidc.$get(undefined, signalled(signal)));
 }
 export type OidcSettings = Awaited<ReturnType<typeof getOidcSettings>>;
 export type OidcSettingsChange = Parameters<typeof v1.agency.oidc.$put>[0]["json"];

@@ -1,4 +1,4 @@
-import { api } from "./client";
+import { api, signalled } from "./client";
 import { readJson } from "./read-json";
 
 const problems = api.api.v1.problems;
@@ -6,21 +6,21 @@ const problems = api.api.v1.problems;
 export type ProblemFilters = { q?: string; unitId?: number; category?: string; answered?: "true" | "false" };
 
 /** A page of the agency's problem bank, most complaints first. */
-export async function listProblems(filters: ProblemFilters, cursor?: string) {
+export async function listProblems(filters: ProblemFilters, cursor?: string, signal?: AbortSignal) {
   const query: Record<string, string> = {};
   if (filters.q) query.q = filters.q;
   if (filters.unitId) query.unitId = String(filters.unitId);
   if (filters.category) query.category = filters.category;
   if (filters.answered) query.answered = filters.answered;
   if (cursor) query.cursor = cursor;
-  return readJson(await problems.$get({ query }));
+  return readJson(await problems.$get({ query }, signalled(signal)));
 }
 
 export type ProblemPage = Awaited<ReturnType<typeof listProblems>>;
 export type ProblemSummary = ProblemPage["items"][number];
 
-export async function getProblem(id: number) {
-  return readJson(await problems[":id"].$get({ param: { id: String(id) } }));
+export async function getProblem(id: number, signal?: AbortSignal) {
+  return readJson(await problems[":id"].$get({ param: { id: String(id) } }, signalled(signal)));
 }
 
 export type Problem = Awaited<ReturnType<typeof getProblem>>;
@@ -58,8 +58,8 @@ export async function importComplaints(file: File, preview: boolean) {
 export type ComplaintImportResult = Awaited<ReturnType<typeof importComplaints>>;
 
 /** The dashboard's figures of the problem bank (leaders and admins). */
-export async function getProblemSummary() {
-  return readJson(await problems.summary.$get());
+export async function getProblemSummary(signal?: AbortSignal) {
+  return readJson(await problems.summary.$get(undefined, signalled(signal)));
 }
 
 export type CampaignInput = Parameters<(typeof problems)[":id"]["campaigns"]["$post"]>[0]["json"];
@@ -71,8 +71,8 @@ export async function openProblemCampaign(id: number, input: CampaignInput) {
 
 const ideas = api.api.v1.ideas;
 
-export async function listIdeaProblems(ideaId: number) {
-  return readJson(await ideas[":id"].problems.$get({ param: { id: String(ideaId) } }));
+export async function listIdeaProblems(ideaId: number, signal?: AbortSignal) {
+  return readJson(await ideas[":id"].problems.$get({ param: { id: String(ideaId) } }, signalled(signal)));
 }
 
 export type IdeaProblems = Awaited<ReturnType<typeof listIdeaProblems>>;

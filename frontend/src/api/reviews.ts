@@ -1,4 +1,4 @@
-import { api } from "./client";
+import { api, signalled } from "./client";
 import { readJson } from "./read-json";
 
 const v1 = api.api.v1;
@@ -24,11 +24,11 @@ export type ReviewState = QueueItem["state"];
 export type Recommendation = NonNullable<QueueItem["recommendation"]>;
 
 /** The recommendations in the order forms offer them. */
-export const RECOMMENDATIONS = ["shortlist", "approve", "reject"] as const satisfies readonly Recommendation[];
+export { RECOMMENDATIONS } from "./contract";
 
 /** The idea to review, the rubric and my review so far; authors withheld in blind review. @throws ApiProblem 403, 404 */
-export async function getAssignment(id: number) {
-  return readJson(await v1.assignments[":id"].$get(param(id)));
+export async function getAssignment(id: number, signal?: AbortSignal) {
+  return readJson(await v1.assignments[":id"].$get(param(id), signalled(signal)));
 }
 
 export type AssignmentDetail = Awaited<ReturnType<typeof getAssignment>>;
@@ -61,8 +61,8 @@ export async function reopenReview(id: number, reason: string) {
 // ── the chair ──────────────────────────────────────────────────────────────────────────────
 
 /** The committee, chairs first, with each member's progress. @throws ApiProblem 403, 404 */
-export async function getCommittee(campaignId: number) {
-  return readJson(await v1.campaigns[":id"].committee.$get(param(campaignId)));
+export async function getCommittee(campaignId: number, signal?: AbortSignal) {
+  return readJson(await v1.campaigns[":id"].committee.$get(param(campaignId), signalled(signal)));
 }
 
 export type Committee = Awaited<ReturnType<typeof getCommittee>>;
@@ -95,8 +95,8 @@ export async function searchCandidates(campaignId: number, q: string) {
 export type Candidate = Awaited<ReturnType<typeof searchCandidates>>[number];
 
 /** Where an idea's votes came from and whether they arrived in a burst (admin, chair). @throws ApiProblem 403 */
-export async function getVoteSources(ideaId: number) {
-  return readJson(await v1.ideas[":id"]["vote-sources"].$get(param(ideaId)));
+export async function getVoteSources(ideaId: number, signal?: AbortSignal) {
+  return readJson(await v1.ideas[":id"]["vote-sources"].$get(param(ideaId), signalled(signal)));
 }
 
 export type VoteSources = Awaited<ReturnType<typeof getVoteSources>>;
@@ -114,8 +114,8 @@ export async function startReview(campaignId: number, selection: ReviewSelection
 export type ReviewStartResult = Awaited<ReturnType<typeof startReview>>;
 
 /** Every assignment of the campaign. */
-export async function listCampaignAssignments(campaignId: number) {
-  const { items } = await readJson(await v1.campaigns[":id"].assignments.$get(param(campaignId)));
+export async function listCampaignAssignments(campaignId: number, signal?: AbortSignal) {
+  const { items } = await readJson(await v1.campaigns[":id"].assignments.$get(param(campaignId), signalled(signal)));
   return items;
 }
 
@@ -135,12 +135,15 @@ export async function withdrawAssignment(id: number): Promise<void> {
 }
 
 /** The ranking of the campaign's reviewed ideas, on raw or per-reviewer normalised scores. */
-export async function getRanking(campaignId: number, normalised: boolean) {
+export async function getRanking(campaignId: number, normalised: boolean, signal?: AbortSignal) {
   return readJson(
-    await v1.campaigns[":id"].ranking.$get({
-      ...param(campaignId),
-      query: { normalised: normalised ? "true" : "false" },
-    }),
+    await v1.campaigns[":id"].ranking.$get(
+      {
+        ...param(campaignId),
+        query: { normalised: normalised ? "true" : "false" },
+      },
+      signalled(signal),
+    ),
   );
 }
 

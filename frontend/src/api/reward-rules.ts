@@ -1,11 +1,11 @@
-import { api } from "./client";
+import { api, signalled } from "./client";
 import { readJson } from "./read-json";
 
 const rules = api.api.v1.rewards.rules;
 
 /** The rules in force, each with its bounds, and their version. */
-export async function getRules() {
-  return readJson(await rules.$get());
+export async function getRules(signal?: AbortSignal) {
+  return readJson(await rules.$get(undefined, signalled(signal)));
 }
 export type RuleSet = Awaited<ReturnType<typeof getRules>>;
 export type RuleKey = keyof RuleSet["rules"];

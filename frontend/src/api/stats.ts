@@ -1,4 +1,4 @@
-import { api } from "./client";
+import { api, signalled } from "./client";
 import { readJson } from "./read-json";
 
 /**
@@ -6,9 +6,12 @@ import { readJson } from "./read-json";
  * category and unit, time to a decision, top replicated innovations (leaders and admins).
  * @throws ApiProblem 403, 404 (unknown campaign)
  */
-export async function getDashboard(campaignId?: number) {
+export async function getDashboard(campaignId?: number, signal?: AbortSignal) {
   return readJson(
-    await api.api.v1.stats.dashboard.$get({ query: campaignId ? { campaignId: String(campaignId) } : {} }),
+    await api.api.v1.stats.dashboard.$get(
+      { query: campaignId ? { campaignId: String(campaignId) } : {} },
+      signalled(signal),
+    ),
   );
 }
 

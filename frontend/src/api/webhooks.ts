@@ -1,11 +1,11 @@
-import { api } from "./client";
+import { api, signalled } from "./client";
 import { readJson } from "./read-json";
 
 const webhooks = api.api.v1.webhooks;
 
 /** The agency's webhooks with how their deliveries stand. */
-export async function listWebhooks() {
-  return (await readJson(await webhooks.$get())).items;
+export async function listWebhooks(signal?: AbortSignal) {
+  return (await readJson(await webhooks.$get(undefined, signalled(signal)))).items;
 }
 
 export type Webhook = Awaited<ReturnType<typeof listWebhooks>>[number];
@@ -22,9 +22,12 @@ export async function deleteWebhook(id: number): Promise<void> {
 }
 
 /** A page of a webhook's delivery log, newest first. */
-export async function listWebhookDeliveries(id: number, cursor?: string) {
+export async function listWebhookDeliveries(id: number, cursor?: string, signal?: AbortSignal) {
   return readJson(
-    await webhooks[":id"].deliveries.$get({ param: { id: String(id) }, query: cursor ? { cursor } : {} }),
+    await webhooks[":id"].deliveries.$get(
+      { param: { id: String(id) }, query: cursor ? { cursor } : {} },
+      signalled(signal),
+    ),
   );
 }
 

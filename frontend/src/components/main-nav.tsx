@@ -45,16 +45,17 @@ const GUEST_ITEMS: readonly NavItem[] = [{ href: ROUND_REVIEWS_PATH, label: "nav
 function itemsFor(state: SessionState): readonly NavItem[] {
   if (state.kind === "loading") return [];
   if (state.kind !== "signed-in") return ITEMS;
-  const roles = state.user.roles;
+  // what the server says this person may do (`/auth/me` `can`), not a reading of their roles
+  const can = state.user.can;
   // an external reviewer reaches their round assignments and nothing else
-  if (roles.includes("guest")) return GUEST_ITEMS;
+  if (!can.participate) return GUEST_ITEMS;
   return [
     ...MEMBER_ITEMS,
-    ...(roles.includes("reviewer") ? REVIEWER_ITEMS : []),
-    ...(roles.includes("leader") || roles.includes("admin") ? DASHBOARD_ITEMS : []),
-    ...(roles.includes("leader") ? LEADER_ITEMS : []),
-    ...(roles.includes("admin") ? ADMIN_ITEMS : []),
-    ...(roles.includes("superadmin") ? PLATFORM_ITEMS : []),
+    ...(can.reviewIdeas ? REVIEWER_ITEMS : []),
+    ...(can.readStats ? DASHBOARD_ITEMS : []),
+    ...(can.announceAwards ? LEADER_ITEMS : []),
+    ...(can.configureAgency ? ADMIN_ITEMS : []),
+    ...(can.manageAgencies ? PLATFORM_ITEMS : []),
   ];
 }
 

@@ -5,6 +5,7 @@ import type { RefObject } from "preact";
 import { Dialog, DialogButtons } from "./dialog";
 import { Field } from "./form/field";
 import { ProblemMessage } from "./problem-message";
+import { IDEA_LIMITS } from "../api/contract";
 
 type Props = {
   /** the dialog's id; its reason field is `${id}-reason` unless `fieldId` says otherwise */
@@ -96,7 +97,7 @@ export function ReasonField({ id, inputRef, value, error, onInput, autofocus = f
           ref={inputRef}
           data-autofocus={autofocus ? true : undefined}
           rows={rows}
-          maxLength={2000}
+          maxLength={IDEA_LIMITS.reason}
           aria-required="true"
           value={value}
           onInput={(event) => onInput(event.currentTarget.value)}

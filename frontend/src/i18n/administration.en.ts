@@ -91,7 +91,6 @@ export const administrationEn = {
   "agencySettings.timeZoneNote": "Set by the platform admin when the agency was created.",
   "agencySettings.emblem": "Emblem",
   "agencySettings.emblemNone": "No emblem yet. Gagas shows its own logo.",
-  "agencySettings.emblemAlt": "Emblem of {name}",
   "agencySettings.emblemFile": "Emblem file",
   "agencySettings.emblemHint":
     "PNG or JPEG, at most 512 KB, preferably square. Shown in the header, on certificates and dossiers.",

@@ -97,7 +97,6 @@ export const administrationId = {
   "agencySettings.timeZoneNote": "Ditetapkan admin platform saat instansi dibuat.",
   "agencySettings.emblem": "Lambang",
   "agencySettings.emblemNone": "Belum ada lambang. Gagas memakai logonya sendiri.",
-  "agencySettings.emblemAlt": "Lambang {name}",
   "agencySettings.emblemFile": "Berkas lambang",
   "agencySettings.emblemHint":
     "PNG atau JPEG, paling besar 512 KB, sebaiknya persegi. Tampil di kepala halaman, piagam dan dosier.",

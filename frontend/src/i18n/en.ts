@@ -37,6 +37,12 @@ export const en = {
 
   "nav.home": "Home",
   "nav.about": "About",
+  "agencySettings.emblemAlt": "Emblem of {name}",
+  "nav.menu": "Menu",
+  "notifications.bell": "Notifications",
+  "notifications.unreadSuffix": "unread",
+  "notifications.announceNew": "{count} new notifications, {total} unread.",
+  "notifications.announceOne": "1 new notification, {total} unread.",
 
   "nav.signIn": "Sign in",
   "account.profileLink": "Profile of {name}",

@@ -2,13 +2,8 @@ import type { notificationsId } from "./notifications.id.ts";
 
 /** English for notifications: exactly the keys of `notifications.id.ts`. */
 export const notificationsEn = {
-  "nav.menu": "Menu",
   "nav.notifications": "Notifications",
 
-  "notifications.bell": "Notifications",
-  "notifications.unreadSuffix": "unread",
-  "notifications.announceNew": "{count} new notifications, {total} unread.",
-  "notifications.announceOne": "1 new notification, {total} unread.",
   "notifications.title": "Notifications",
   "notifications.lead": "News about your ideas, ideas you follow, reviews and awards.",
   "notifications.loading": "Loading notifications…",

@@ -3,13 +3,8 @@
  * sentence per kind, and the settings. Spread into `id.ts`; `notifications.en.ts` has the same keys.
  */
 export const notificationsId = {
-  "nav.menu": "Menu",
   "nav.notifications": "Notifikasi",
 
-  "notifications.bell": "Notifikasi",
-  "notifications.unreadSuffix": "belum dibaca",
-  "notifications.announceNew": "{count} notifikasi baru, {total} belum dibaca.",
-  "notifications.announceOne": "1 notifikasi baru, {total} belum dibaca.",
   "notifications.title": "Notifikasi",
   "notifications.lead": "Kabar tentang ide Anda, ide yang Anda ikuti, penilaian dan penghargaan.",
   "notifications.loading": "Memuat notifikasi…",

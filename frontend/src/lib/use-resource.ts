@@ -1,41 +1,28 @@
-import { useCallback, useEffect, useRef, useState } from "preact/hooks";
-import { toApiProblem, type ApiProblem } from "../api/problem";
+import { useCallback, useEffect, useMemo, useState } from "preact/hooks";
+import { LatestLoad, type Load, type Resource } from "./latest-load";
 
-export type Resource<T> = { kind: "loading" } | { kind: "ready"; value: T } | { kind: "problem"; problem: ApiProblem };
+export type { Load, Resource } from "./latest-load";
 
 /**
- * What a page loads from the API, as loading, ready or a problem. Only the newest request's answer
- * is kept: an older one that arrives late (the filters changed meanwhile) is dropped.
- * @param load asks the server; called again when a `deps` value changes, or through `reload`
- * @returns the state, `reload` (keeps showing the old value while asking), and `set` (after a write that answered the new value)
- * @example const [settings, reload, set] = useResource(getAgencySettings, [])
+ * What a page loads from the API, as loading, ready or a problem. Only the newest request counts:
+ * starting one aborts the one before (its `signal` goes to `fetch`), and an older answer that
+ * arrives late anyway (the filters changed meanwhile) is dropped. Leaving the page aborts too.
+ * @param load asks the server, passing `signal` on; called again when a `deps` value changes, or through `reload`
+ * @returns the state, `reload` (keeps showing the old value while asking; resolves once the answer is shown), and `set` (after a write that answered the new value)
+ * @example const [settings, reload, set] = useResource((signal) => getAgencySettings(signal), [])
  */
-export function useResource<T>(load: () => Promise<T>, deps: readonly unknown[]) {
+export function useResource<T>(load: Load<T>, deps: readonly unknown[]) {
   const [state, setState] = useState<Resource<T>>({ kind: "loading" });
-  const sequence = useRef(0);
+  const loads = useMemo(() => new LatestLoad<T>(setState), []);
 
-  const run = useCallback(async (quiet: boolean) => {
-    const mine = ++sequence.current;
-    if (!quiet) setState({ kind: "loading" });
-    try {
-      const value = await load();
-      if (mine === sequence.current) setState({ kind: "ready", value });
-    } catch (error) {
-      if (mine === sequence.current) setState({ kind: "problem", problem: toApiProblem(error) });
-    }
-  }, deps);
+  const run = useCallback((quiet: boolean) => loads.run(load, quiet), deps);
 
   useEffect(() => {
     void run(false);
-    return () => {
-      sequence.current++;
-    };
+    return () => loads.cancel();
   }, [run]);
 
-  const reload = useCallback(() => void run(true), [run]);
-  const set = useCallback((value: T) => {
-    sequence.current++;
-    setState({ kind: "ready", value });
-  }, []);
+  const reload = useCallback(() => run(true), [run]);
+  const set = useCallback((value: T) => loads.set(value), [loads]);
   return [state, reload, set] as const;
 }

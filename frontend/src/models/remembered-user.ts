@@ -12,7 +12,9 @@ export const COPIES_PREFIX = "gagas.copies.";
 export function rememberedUser(): Me | null {
   try {
     const stored = localStorage.getItem(KEY);
-    return stored ? (JSON.parse(stored) as Me) : null;
+    const user = stored ? (JSON.parse(stored) as Partial<Me>) : null;
+    // kept by an older version, without what the person may do: not enough to show their pages
+    return user && typeof user.can === "object" ? (user as Me) : null;
   } catch {
     return null;
   }

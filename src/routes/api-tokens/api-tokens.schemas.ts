@@ -1,5 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { API_SCOPES, MAX_TOKEN_DAYS, SERVICE_SCOPES } from "../../domain/api-scopes";
+import { ADMIN_LIMITS } from "../../domain/limits";
 
 export const ApiTokenSchema = z
   .object({
@@ -34,7 +35,7 @@ export const ApiTokenCreatedSchema = ApiTokenSchema.extend({
   }),
 }).openapi("ApiTokenCreated");
 
-const name = z.string().trim().min(1).max(80);
+const name = z.string().trim().min(1).max(ADMIN_LIMITS.tokenName);
 const expiresInDays = z
   .number()
   .int()

@@ -9,6 +9,7 @@ import {
 } from "../../db/queries/auth.queries";
 import { getPasswordSignInRefusal } from "../../db/queries/oidc.queries";
 import { getPasswordHash, getProfile, setPassword } from "../../db/queries/users.queries";
+import { abilitiesOf } from "../../domain/abilities";
 import { emblemPath } from "../../domain/emblem";
 import { parseRoles } from "../../domain/roles";
 import { LOGIN_LOOKBACK_MS, loginKeys, loginRetryAfter } from "../../domain/throttle";
@@ -24,14 +25,17 @@ import type * as routes from "./auth.routes";
 
 type Profile = NonNullable<Awaited<ReturnType<typeof getProfile>>>;
 
+/** The person as the SPA sees them, with what the policy lets them do (`can`). */
 export function toMe(p: Profile) {
+  const roles = parseRoles(p.roles);
   return {
     id: p.id,
     nip: p.nip,
     name: p.name,
     email: p.email,
     position: p.position,
-    roles: parseRoles(p.roles),
+    roles,
+    can: abilitiesOf({ userId: p.id, agencyId: p.agencyId, unitId: p.unitId, roles }),
     mustChangePassword: p.mustChangePassword,
     unit: { id: p.unitId, code: p.unitCode, name: p.unitName },
     agency: {

@@ -1,6 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import { TimeZoneField } from "../agency/agency.schemas";
 import { PASSWORD_MAX } from "../../domain/password-policy";
+import { ABILITIES, ABILITY_NAMES, type Ability } from "../../domain/abilities";
 import { ROLES } from "../../domain/roles";
 
 export const LoginBody = z
@@ -19,6 +20,15 @@ export const LoginBody = z
   .strict()
   .openapi("LoginBody");
 
+const abilityFields = Object.fromEntries(
+  ABILITY_NAMES.map((name) => [name, z.boolean().openapi({ description: `policy action \`${ABILITIES[name]}\`` })]),
+) as Record<Ability, z.ZodBoolean>;
+
+export const AbilitiesSchema = z.object(abilityFields).openapi("Abilities", {
+  description:
+    "What this person may do anywhere in their agency, decided by the same policy as every route (`src/domain/policy.ts`, each action asked without an object). An object can allow more: a chair's seat on one committee, the author of one idea.",
+});
+
 export const MeSchema = z
   .object({
     id: z.number().int(),
@@ -27,6 +37,7 @@ export const MeSchema = z
     email: z.string(),
     position: z.string(),
     roles: z.array(z.enum(ROLES)),
+    can: AbilitiesSchema,
     mustChangePassword: z.boolean(),
     unit: z.object({ id: z.number().int(), code: z.string(), name: z.string() }),
     agency: z.object({

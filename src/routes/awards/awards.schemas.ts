@@ -3,19 +3,30 @@ import { TimeZoneField } from "../agency/agency.schemas";
 import { idParam, idText } from "../../lib/openapi";
 import { AWARD_LIMITS } from "../../domain/awards";
 import { NextCursor, PageQuery } from "../../lib/cursor";
+import { AWARD_TEXT_LIMITS } from "../../domain/limits";
 
 const id = z.number().int().positive();
 
 export const AwardCreateBody = z
   .object({
-    title: z.string().trim().min(5).max(160).openapi({ example: "Inovator Terbaik KIPP 2026" }),
+    title: z
+      .string()
+      .trim()
+      .min(AWARD_TEXT_LIMITS.title[0])
+      .max(AWARD_TEXT_LIMITS.title[1])
+      .openapi({ example: "Inovator Terbaik KIPP 2026" }),
     citation: z
       .string()
       .trim()
-      .min(10)
-      .max(500)
+      .min(AWARD_TEXT_LIMITS.citation[0])
+      .max(AWARD_TEXT_LIMITS.citation[1])
       .openapi({ description: "Why: printed on the certificate, wrapped to at most five lines" }),
-    periodLabel: z.string().trim().min(2).max(60).openapi({ example: "2026" }),
+    periodLabel: z
+      .string()
+      .trim()
+      .min(AWARD_TEXT_LIMITS.periodLabel[0])
+      .max(AWARD_TEXT_LIMITS.periodLabel[1])
+      .openapi({ example: "2026" }),
     recipients: z
       .object({
         userIds: z.array(id).max(AWARD_LIMITS.people).default([]),
@@ -107,8 +118,8 @@ export const AwardRevokeBody = z
     reason: z
       .string()
       .trim()
-      .min(5)
-      .max(2000)
+      .min(AWARD_TEXT_LIMITS.revokeReason[0])
+      .max(AWARD_TEXT_LIMITS.revokeReason[1])
       .openapi({ description: "Why: told to the recipients and kept in the audit log" }),
   })
   .strict()

@@ -1,15 +1,16 @@
 import { z } from "@hono/zod-openapi";
 import { PHASES } from "../../domain/campaign-phase";
+import { CAMPAIGN_LIMITS } from "../../domain/limits";
 
 export { IdParams as IdParam } from "../../lib/openapi";
 
 export const CriterionSchema = z
   .object({
     key: z.string().regex(/^[a-z][a-z0-9_]{1,31}$/, "lower-case letters, digits and _"),
-    labelId: z.string().trim().min(2).max(80),
-    labelEn: z.string().trim().min(2).max(80),
-    descriptionId: z.string().trim().max(500).default(""),
-    descriptionEn: z.string().trim().max(500).default(""),
+    labelId: z.string().trim().min(CAMPAIGN_LIMITS.criterionLabel[0]).max(CAMPAIGN_LIMITS.criterionLabel[1]),
+    labelEn: z.string().trim().min(CAMPAIGN_LIMITS.criterionLabel[0]).max(CAMPAIGN_LIMITS.criterionLabel[1]),
+    descriptionId: z.string().trim().max(CAMPAIGN_LIMITS.criterionDescription).default(""),
+    descriptionEn: z.string().trim().max(CAMPAIGN_LIMITS.criterionDescription).default(""),
     weight: z.number().int().min(1).max(100),
     scaleMax: z.number().int().min(2).max(10).default(5),
   })
@@ -18,9 +19,12 @@ export const CriterionSchema = z
 const when = z.iso.datetime({ offset: true }).nullable();
 
 const CampaignFields = {
-  title: z.string().trim().min(3).max(160),
-  description: z.string().trim().max(5000).default(""),
-  categories: z.array(z.string().trim().min(1).max(60)).max(20).default([]),
+  title: z.string().trim().min(CAMPAIGN_LIMITS.title[0]).max(CAMPAIGN_LIMITS.title[1]),
+  description: z.string().trim().max(CAMPAIGN_LIMITS.description).default(""),
+  categories: z
+    .array(z.string().trim().min(1).max(CAMPAIGN_LIMITS.category))
+    .max(CAMPAIGN_LIMITS.categories)
+    .default([]),
   submissionStart: when,
   submissionEnd: when,
   votingStart: when,
@@ -28,24 +32,32 @@ const CampaignFields = {
   reviewStart: when,
   reviewEnd: when,
   announcementAt: when,
-  voteBudget: z.number().int().min(1).max(100).default(5),
-  reviewersPerIdea: z.number().int().min(1).max(10).default(3),
+  voteBudget: z.number().int().min(CAMPAIGN_LIMITS.voteBudget[0]).max(CAMPAIGN_LIMITS.voteBudget[1]).default(5),
+  reviewersPerIdea: z
+    .number()
+    .int()
+    .min(CAMPAIGN_LIMITS.reviewersPerIdea[0])
+    .max(CAMPAIGN_LIMITS.reviewersPerIdea[1])
+    .default(3),
   blindReview: z.boolean().default(false),
   excludeSameUnitReviewers: z.boolean().default(true),
   hideVotesUntilClosed: z.boolean().default(false),
-  passingGrade: z.number().int().min(0).max(100).default(70),
+  passingGrade: z.number().int().min(CAMPAIGN_LIMITS.passingGrade[0]).max(CAMPAIGN_LIMITS.passingGrade[1]).default(70),
 };
 
 export const CampaignCreateBody = z
-  .object({ ...CampaignFields, criteria: z.array(CriterionSchema).min(1).max(12).optional() })
+  .object({ ...CampaignFields, criteria: z.array(CriterionSchema).min(1).max(CAMPAIGN_LIMITS.criteria).optional() })
   .strict()
   .openapi("CampaignCreate", { description: "A competition. Without `criteria` the KIPP default rubric is used." });
 
 export const CampaignPatchBody = z
   .object({
     title: CampaignFields.title.optional(),
-    description: z.string().trim().max(5000).optional(),
-    categories: z.array(z.string().trim().min(1).max(60)).max(20).optional(),
+    description: z.string().trim().max(CAMPAIGN_LIMITS.description).optional(),
+    categories: z
+      .array(z.string().trim().min(1).max(CAMPAIGN_LIMITS.category))
+      .max(CAMPAIGN_LIMITS.categories)
+      .optional(),
     submissionStart: when.optional(),
     submissionEnd: when.optional(),
     votingStart: when.optional(),
@@ -53,13 +65,18 @@ export const CampaignPatchBody = z
     reviewStart: when.optional(),
     reviewEnd: when.optional(),
     announcementAt: when.optional(),
-    voteBudget: z.number().int().min(1).max(100).optional(),
-    reviewersPerIdea: z.number().int().min(1).max(10).optional(),
+    voteBudget: z.number().int().min(CAMPAIGN_LIMITS.voteBudget[0]).max(CAMPAIGN_LIMITS.voteBudget[1]).optional(),
+    reviewersPerIdea: z
+      .number()
+      .int()
+      .min(CAMPAIGN_LIMITS.reviewersPerIdea[0])
+      .max(CAMPAIGN_LIMITS.reviewersPerIdea[1])
+      .optional(),
     blindReview: z.boolean().optional(),
     excludeSameUnitReviewers: z.boolean().optional(),
     hideVotesUntilClosed: z.boolean().optional(),
-    passingGrade: z.number().int().min(0).max(100).optional(),
-    criteria: z.array(CriterionSchema).min(1).max(12).optional(),
+    passingGrade: z.number().int().min(CAMPAIGN_LIMITS.passingGrade[0]).max(CAMPAIGN_LIMITS.passingGrade[1]).optional(),
+    criteria: z.array(CriterionSchema).min(1).max(CAMPAIGN_LIMITS.criteria).optional(),
   })
   .strict()
   .openapi("CampaignPatch");

@@ -1,5 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { NextCursor } from "../../lib/cursor";
+import { COMMENT_LIMITS } from "../../domain/limits";
 
 export { IdParams } from "../../lib/openapi";
 
@@ -10,7 +11,7 @@ export const CommentPageQuery = z.object({
   limit: z.coerce.number().int().min(1).max(COMMENT_PAGE_MAX).default(20),
 });
 
-const Body = z.string().trim().min(1).max(4000).openapi({
+const Body = z.string().trim().min(1).max(COMMENT_LIMITS.body).openapi({
   description:
     "Plain text. `@[Name]` (a handle from `GET /api/v1/people`) or `@` + an 18-digit NIP mentions a colleague; a NIP is stored as the handle.",
 });
@@ -31,7 +32,7 @@ export const CommentCreateBody = z
 export const CommentEditBody = z.object({ body: Body }).strict().openapi("CommentEdit");
 
 export const ReasonBody = z
-  .object({ reason: z.string().trim().min(1).max(500) })
+  .object({ reason: z.string().trim().min(1).max(COMMENT_LIMITS.hideReason) })
   .strict()
   .openapi("CommentReason");
 

@@ -4,6 +4,7 @@ import { idText } from "../../lib/openapi";
 import { PHASES } from "../../domain/campaign-phase";
 import { IDEA_ACTIONS, IDEA_STATUSES } from "../../domain/idea-status";
 import { IDEA_SORTS } from "../../db/queries/idea-list.queries";
+import { IDEA_LIMITS } from "../../domain/limits";
 
 export { IdParams as IdParam } from "../../lib/openapi";
 
@@ -13,7 +14,7 @@ export const IdeaListQuery = z
   .object({
     campaignId: idText().optional(),
     status: z.enum(LISTED_STATUSES).optional(),
-    category: z.string().trim().min(1).max(60).optional(),
+    category: z.string().trim().min(1).max(IDEA_LIMITS.category).optional(),
     unitId: idText().optional(),
     authorId: idText().optional(),
     mine: z
@@ -37,12 +38,12 @@ const text = (max: number) => z.string().trim().max(max);
 export const IdeaCreateBody = z
   .object({
     campaignId: z.number().int().positive().optional().openapi({ description: "Defaults to the agency's Kotak Ide" }),
-    title: z.string().trim().min(5).max(160),
+    title: z.string().trim().min(IDEA_LIMITS.title[0]).max(IDEA_LIMITS.title[1]),
     problem: text(8000).default(""),
     solution: text(8000).default(""),
     benefit: text(4000).default(""),
-    targetService: text(200).default(""),
-    category: text(60).default(""),
+    targetService: text(IDEA_LIMITS.targetService).default(""),
+    category: text(IDEA_LIMITS.category).default(""),
     unitId: z.number().int().positive().optional().openapi({ description: "Defaults to the author's unit" }),
     coauthorIds: z.array(z.number().int().positive()).max(10).default([]),
     replicatesId: z
@@ -59,12 +60,12 @@ export const IdeaCreateBody = z
 export const IdeaPatchBody = z
   .object({
     campaignId: z.number().int().positive().optional(),
-    title: z.string().trim().min(5).max(160).optional(),
+    title: z.string().trim().min(IDEA_LIMITS.title[0]).max(IDEA_LIMITS.title[1]).optional(),
     problem: text(8000).optional(),
     solution: text(8000).optional(),
     benefit: text(4000).optional(),
-    targetService: text(200).optional(),
-    category: text(60).optional(),
+    targetService: text(IDEA_LIMITS.targetService).optional(),
+    category: text(IDEA_LIMITS.category).optional(),
     unitId: z.number().int().positive().optional(),
     replicatesId: z.number().int().positive().nullable().optional(),
   })
@@ -74,13 +75,13 @@ export const IdeaPatchBody = z
 export const TransitionBody = z
   .object({
     action: z.enum(IDEA_ACTIONS).exclude(["merge"]),
-    reason: z.string().trim().max(2000).optional(),
+    reason: z.string().trim().max(IDEA_LIMITS.reason).optional(),
   })
   .strict()
   .openapi("Transition");
 
 export const MergeBody = z
-  .object({ intoId: z.number().int().positive(), reason: z.string().trim().min(1).max(2000) })
+  .object({ intoId: z.number().int().positive(), reason: z.string().trim().min(1).max(IDEA_LIMITS.reason) })
   .strict()
   .openapi("Merge");
 

@@ -37,7 +37,8 @@ export const getProfile: AppRouteHandler<typeof routes.getProfile> = async (c) =
 export const exportMyData: AppRouteHandler<typeof routes.exportMyData> = async (c) => {
   const actor = actorOf(c);
   const db = c.var.db;
-  const profile = await profileOf(db, actor.userId);
+  // what the person may do is the policy's answer of today, not data stored about them
+  const { can: _abilities, ...profile } = await profileOf(db, actor.userId);
   const [sessionRows, auditRows, activity] = await Promise.all([
     listSessionsOf(db, actor.userId),
     listAuditAbout(db, { userId: actor.userId, agencyId: actor.agencyId, nip: profile.nip }),

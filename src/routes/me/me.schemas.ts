@@ -9,6 +9,9 @@ export const ProfileSchema = MeSchema.extend({
   lastLoginAt: z.number().int().nullable(),
 }).openapi("Profile");
 
+/** The profile as the personal-data export holds it: what is stored about the person, not what they may do. */
+export const ExportProfileSchema = ProfileSchema.omit({ can: true }).openapi("ExportProfile");
+
 export const ProfileResponseSchema = z.object({ profile: ProfileSchema }).openapi("ProfileResponse");
 
 export const ExportSessionSchema = z
@@ -26,7 +29,7 @@ export const ExportSessionSchema = z
 export const PersonalDataExportSchema = z
   .object({
     exportedAt: z.number().int(),
-    profile: ProfileSchema,
+    profile: ExportProfileSchema,
     sessions: z
       .array(ExportSessionSchema)
       .openapi({ description: "Every sign-in session; tokens are never stored in clear and never exported" }),

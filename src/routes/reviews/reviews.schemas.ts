@@ -5,6 +5,7 @@ import { RECOMMENDATIONS } from "../../domain/review";
 import { IMPLEMENTATION_LIMITS } from "../../domain/implementation";
 import { ROLES } from "../../domain/roles";
 import { NextCursor, PageQuery } from "../../lib/cursor";
+import { REVIEW_LIMITS } from "../../domain/limits";
 
 const Ref = z.object({ id: z.number().int(), name: z.string() });
 const when = z.iso.datetime({ offset: true });
@@ -106,7 +107,7 @@ export const CandidateListSchema = z
 export const SelectionSchema = z
   .discriminatedUnion("mode", [
     z.object({ mode: z.literal("all") }).strict(),
-    z.object({ mode: z.literal("top"), k: z.number().int().min(1).max(500) }).strict(),
+    z.object({ mode: z.literal("top"), k: z.number().int().min(1).max(REVIEW_LIMITS.topK) }).strict(),
     z.object({ mode: z.literal("threshold"), minVotes: z.number().int().min(0) }).strict(),
   ])
   .openapi("ReviewSelection", {
@@ -243,7 +244,7 @@ export const ReviewDraftBody = z
     scores: z.record(z.string().max(32), z.number().int()).default({}).openapi({
       description: "Criterion key → score from 1 to the criterion's `scaleMax`; a draft may leave some out",
     }),
-    note: z.string().trim().max(4000).default(""),
+    note: z.string().trim().max(REVIEW_LIMITS.note).default(""),
     recommendation: z.enum(RECOMMENDATIONS).nullable().default(null),
   })
   .strict()

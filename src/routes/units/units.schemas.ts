@@ -1,16 +1,25 @@
 import { z } from "@hono/zod-openapi";
+import { ADMIN_LIMITS } from "../../domain/limits";
 
 export const UnitCodeField = z
   .string()
   .trim()
   .toUpperCase()
-  .regex(/^[A-Z0-9][A-Z0-9._-]{0,39}$/, "Letters, digits, dot, dash or underscore; at most 40")
+  .regex(
+    new RegExp(`^[A-Z0-9][A-Z0-9._-]{0,${ADMIN_LIMITS.unitCode - 1}}$`),
+    `Letters, digits, dot, dash or underscore; at most ${ADMIN_LIMITS.unitCode}`,
+  )
   .openapi({
     description: "Unique in the agency; stored upper-case. The CSV import names units by it.",
     example: "DINKES",
   });
 
-export const UnitNameField = z.string().trim().min(1).max(200).openapi({ example: "Dinas Kesehatan" });
+export const UnitNameField = z
+  .string()
+  .trim()
+  .min(1)
+  .max(ADMIN_LIMITS.unitName)
+  .openapi({ example: "Dinas Kesehatan" });
 
 const ParentField = z
   .number()

@@ -1,6 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import { NOTIFICATION_KINDS } from "../../domain/notifications";
 import { NextCursor, PageQuery } from "../../lib/cursor";
+import { ADMIN_LIMITS } from "../../domain/limits";
 
 export const WebhookSchema = z
   .object({
@@ -26,11 +27,11 @@ export const WebhookCreatedSchema = WebhookSchema.extend({
 
 export const WebhookBody = z
   .object({
-    name: z.string().trim().min(1).max(80),
+    name: z.string().trim().min(1).max(ADMIN_LIMITS.webhookName),
     url: z
       .string()
       .trim()
-      .max(2048)
+      .max(ADMIN_LIMITS.webhookUrl)
       .openapi({ description: "HTTPS (plain HTTP only to this machine, for development)" }),
     kinds: z.array(z.enum(NOTIFICATION_KINDS)).min(1).max(NOTIFICATION_KINDS.length),
   })

@@ -55,7 +55,7 @@ export default function ActivatePage() {
     const { user } = await activateAccount(token!, password);
     session.value = { kind: "signed-in", user };
     // an external reviewer's home is their assignments: the rest of the agency is closed to them
-    route(user.roles.includes("guest") ? ROUND_REVIEWS_PATH : "/", true);
+    route(user.can.participate ? "/" : ROUND_REVIEWS_PATH, true);
   };
 
   return (

@@ -26,7 +26,7 @@ function Bar({ value, max }: { value: number; max: number }) {
 }
 
 function People({ unitId }: { unitId: number }) {
-  const [people, reload] = useResource(() => getUnitActivation(unitId), [unitId]);
+  const [people, reload] = useResource((signal) => getUnitActivation(unitId, signal), [unitId]);
   return (
     <ResourceView resource={people} loading={t("activation.loading")} onRetry={reload}>
       {(list) =>
@@ -175,7 +175,7 @@ function Overview() {
 /** `/admin/aktivasi`: who has activated per unit; e-mail activation links, print activation sheets. */
 export default function AdminActivationPage() {
   return (
-    <AdminPage title="activation.title" lead={t("activation.lead")}>
+    <AdminPage ability="manageUsers" title="activation.title" lead={t("activation.lead")}>
       <Overview />
     </AdminPage>
   );

@@ -42,7 +42,7 @@ function AuditView() {
 /** `/admin/audit`: every admin and moderation action of the agency, filtered, and its CSV. */
 export default function AdminAuditPage() {
   return (
-    <AdminPage title="audit.title" lead={t("audit.lead", { zone: timeZoneName() })}>
+    <AdminPage ability="readAudit" title="audit.title" lead={t("audit.lead", { zone: timeZoneName() })}>
       <AuditView />
     </AdminPage>
   );

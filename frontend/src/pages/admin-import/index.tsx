@@ -189,7 +189,7 @@ function ImportForm() {
 export default function AdminImportPage() {
   usePageTitle("import.title");
   return (
-    <RequireAdmin>
+    <RequireAdmin ability="manageUsers">
       {() => (
         <div class="admin-page">
           <p class="eyebrow">

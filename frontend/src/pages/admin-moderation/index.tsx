@@ -44,7 +44,7 @@ function ModerationView() {
 /** `/admin/moderasi`: reported ideas and comments with their reasons, and what was hidden. */
 export default function AdminModerationPage() {
   return (
-    <AdminPage title="moderation.title" lead={t("moderation.lead")}>
+    <AdminPage ability="moderate" title="moderation.title" lead={t("moderation.lead")}>
       <ModerationView />
     </AdminPage>
   );

@@ -7,6 +7,7 @@ import { ProblemMessage } from "../../components/problem-message";
 import { StatusLine } from "../../components/status-line";
 import { t } from "../../i18n";
 import { fieldText } from "../admin/admin-access";
+import { mapFormErrors } from "../../lib/field-errors";
 
 const FIELD_IDS: Record<string, string> = {
   "json.displayName": "oidc-name",
@@ -67,7 +68,8 @@ export function OidcForm({ settings, onSaved }: { settings: OidcSettings; onSave
     } catch (error) {
       if (!(error instanceof ApiProblem)) throw error;
       if (error.errors) {
-        fail(error.errors.map((e) => ({ message: fieldText(e), fieldId: FIELD_IDS[e.path] ?? "oidc-name" })));
+        const { fields } = mapFormErrors(error, (e) => [FIELD_IDS[e.path] ?? "oidc-name", fieldText(e)]);
+        fail(Object.entries(fields).map(([fieldId, message]) => ({ message: message ?? "", fieldId })));
       } else setProblem(error);
     } finally {
       setBusy(false);

@@ -127,7 +127,7 @@ function RulesView() {
 /** `/admin/poin`: the reward rules, their bounds, a month's preview, publishing and the history. */
 export default function AdminRulesPage() {
   return (
-    <AdminPage title="rules.title" lead={t("rules.lead")}>
+    <AdminPage ability="manageRewardRules" title="rules.title" lead={t("rules.lead")}>
       <RulesView />
     </AdminPage>
   );

@@ -5,7 +5,7 @@ import { TokensView } from "../api-tokens/tokens-view";
 /** `/admin/token-layanan`: the agency's service API tokens (no person), made, listed and revoked by its admins. */
 export default function AdminServiceTokensPage() {
   return (
-    <AdminPage title="tokens.serviceTitle" lead={t("tokens.serviceLead")}>
+    <AdminPage ability="manageServiceTokens" title="tokens.serviceTitle" lead={t("tokens.serviceLead")}>
       <TokensView kind="service" />
     </AdminPage>
   );

@@ -11,6 +11,8 @@ import { loadSession } from "../../models/session";
 import { agencyTimeZone } from "../../models/agency-clock";
 import { fieldText } from "../admin/admin-access";
 import { StatusLine } from "../../components/status-line";
+import { mapFormErrors } from "../../lib/field-errors";
+import { SETTINGS_LIMITS } from "../../api/contract";
 
 const FIELD_IDS: Record<string, string> = {
   "json.name": "settings-name",
@@ -106,7 +108,8 @@ export function SettingsForm({
     } catch (error) {
       if (!(error instanceof ApiProblem)) throw error;
       if (error.errors) {
-        setErrors(error.errors.map((e) => ({ message: fieldText(e), fieldId: FIELD_IDS[e.path] ?? "settings-name" })));
+        const { fields } = mapFormErrors(error, (e) => [FIELD_IDS[e.path] ?? "settings-name", fieldText(e)]);
+        setErrors(Object.entries(fields).map(([fieldId, message]) => ({ message: message ?? "", fieldId })));
         setAttempt((n) => n + 1);
       } else setProblem(error);
     } finally {
@@ -177,7 +180,14 @@ export function SettingsForm({
               label={t("agencySettings.signerName")}
               error={errorOf("settings-signer-name")}
             >
-              {(c) => <input {...c} defaultValue={settings.signer?.name ?? ""} maxLength={200} aria-required="true" />}
+              {(c) => (
+                <input
+                  {...c}
+                  defaultValue={settings.signer?.name ?? ""}
+                  maxLength={SETTINGS_LIMITS.signerName}
+                  aria-required="true"
+                />
+              )}
             </Field>
             <Field
               id="settings-signer-position"
@@ -186,7 +196,12 @@ export function SettingsForm({
               error={errorOf("settings-signer-position")}
             >
               {(c) => (
-                <input {...c} defaultValue={settings.signer?.position ?? ""} maxLength={200} aria-required="true" />
+                <input
+                  {...c}
+                  defaultValue={settings.signer?.position ?? ""}
+                  maxLength={SETTINGS_LIMITS.signerPosition}
+                  aria-required="true"
+                />
               )}
             </Field>
             <Field
@@ -220,7 +235,14 @@ export function SettingsForm({
           }
           afterId="settings-place-preview"
         >
-          {(c) => <input {...c} value={place} maxLength={100} onInput={(e) => setPlace(e.currentTarget.value)} />}
+          {(c) => (
+            <input
+              {...c}
+              value={place}
+              maxLength={SETTINGS_LIMITS.signingPlace}
+              onInput={(e) => setPlace(e.currentTarget.value)}
+            />
+          )}
         </Field>
       </fieldset>
 

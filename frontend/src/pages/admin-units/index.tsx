@@ -8,13 +8,14 @@ import { t } from "../../i18n";
 import { usePageTitle } from "../../lib/use-page-title";
 import { errorsByField, fieldText, RequireAdmin } from "../admin/admin-access";
 import { StatusLine } from "../../components/status-line";
+import { ADMIN_LIMITS } from "../../api/contract";
 
 type Errors = Record<string, string>;
 
 function errorsOf(error: unknown): Errors | null {
   if (!(error instanceof ApiProblem) || !error.errors)
     return error instanceof ApiProblem && error.status === 409 ? { form: fieldText(error) } : null;
-  return errorsByField(error.errors);
+  return errorsByField(error);
 }
 
 function NewUnitForm({ units, onSaved }: { units: Unit[]; onSaved: (message: string) => void }) {
@@ -51,10 +52,10 @@ function NewUnitForm({ units, onSaved }: { units: Unit[]; onSaved: (message: str
         </p>
       )}
       <Field id="unit-code" label={t("units.code")} hint={t("units.codeHint")} error={errors.code}>
-        {(c) => <input {...c} required maxLength={40} autocomplete="off" />}
+        {(c) => <input {...c} required maxLength={ADMIN_LIMITS.unitCode} autocomplete="off" />}
       </Field>
       <Field id="unit-name" label={t("units.name")} error={errors.name}>
-        {(c) => <input {...c} required maxLength={200} />}
+        {(c) => <input {...c} required maxLength={ADMIN_LIMITS.unitName} />}
       </Field>
       <Field id="unit-parent" label={t("units.parent")} error={errors.parentId}>
         {(c) => (
@@ -140,7 +141,7 @@ function UnitsView() {
 export default function AdminUnitsPage() {
   usePageTitle("units.title");
   return (
-    <RequireAdmin>
+    <RequireAdmin ability="manageUnits">
       {() => (
         <div class="admin-page">
           <p class="eyebrow">

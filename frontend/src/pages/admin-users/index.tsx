@@ -245,7 +245,7 @@ function UsersView() {
 export default function AdminUsersPage() {
   usePageTitle("users.title");
   return (
-    <RequireAdmin>
+    <RequireAdmin ability="manageUsers">
       {() => (
         <div class="admin-page">
           <p class="eyebrow">

@@ -5,8 +5,12 @@ import { Field } from "../../components/form/field";
 import { ProblemMessage } from "../../components/problem-message";
 import { t, type PlainKey } from "../../i18n";
 import { errorsByField, fieldText } from "../admin/admin-access";
+import { ASSIGNABLE_ROLES } from "../../api/contract";
 
-export const ROLE_CHOICES = ["asn", "reviewer", "leader", "admin"] as const;
+/** The roles an admin grants here; `superadmin` is the platform's, granted by a superadmin only. */
+export const ROLE_CHOICES = ASSIGNABLE_ROLES.filter(
+  (role): role is Exclude<typeof role, "superadmin"> => role !== "superadmin",
+);
 
 type Props = {
   units: Unit[];
@@ -42,7 +46,7 @@ export function UserForm({ units, user, onSaved, onCancel }: Props) {
       setErrors({});
       setProblem(null);
     } catch (error) {
-      if (error instanceof ApiProblem && error.errors) setErrors(errorsByField(error.errors));
+      if (error instanceof ApiProblem && error.errors) setErrors(errorsByField(error));
       else if (error instanceof ApiProblem && error.status === 409)
         setErrors({ [error.code.includes("email") ? "email" : "nip"]: fieldText(error) });
       else if (error instanceof ApiProblem) setProblem(error);

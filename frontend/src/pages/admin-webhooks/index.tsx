@@ -125,7 +125,7 @@ function WebhooksView() {
 /** `/admin/webhook`: the agency's webhooks, a new one with its secret shown once, and each one's delivery log. */
 export default function AdminWebhooksPage() {
   return (
-    <AdminPage title="webhooks.title" lead={t("webhooks.lead")}>
+    <AdminPage ability="manageWebhooks" title="webhooks.title" lead={t("webhooks.lead")}>
       <WebhooksView />
     </AdminPage>
   );

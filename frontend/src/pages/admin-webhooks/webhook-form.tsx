@@ -4,7 +4,8 @@ import { ApiProblem } from "../../api/problem";
 import { Field } from "../../components/form/field";
 import { ProblemMessage } from "../../components/problem-message";
 import { t } from "../../i18n";
-import { errorsByField } from "../admin/admin-access";
+import { errorsByField } from "../../lib/field-errors";
+import { ADMIN_LIMITS } from "../../api/contract";
 
 /** Every kind an admin can forward, in the order of the notification settings. */
 export const WEBHOOK_KINDS: readonly WebhookKind[] = [
@@ -54,7 +55,7 @@ export function WebhookForm({ onCreated }: { onCreated: (created: { name: string
       setProblem(null);
       onCreated({ name: created.name, secret: created.secret });
     } catch (error) {
-      if (error instanceof ApiProblem && error.errors) setErrors(errorsByField(error.errors));
+      if (error instanceof ApiProblem && error.errors) setErrors(errorsByField(error));
       else if (error instanceof ApiProblem) setProblem(error);
       else throw error;
     } finally {
@@ -66,7 +67,7 @@ export function WebhookForm({ onCreated }: { onCreated: (created: { name: string
     <form class="card admin-form" onSubmit={submit} noValidate>
       <h2>{t("webhooks.add")}</h2>
       <Field id="webhook-name" label={t("webhooks.name")} hint={t("webhooks.nameHint")} error={errors.name}>
-        {(c) => <input {...c} required maxLength={80} autocomplete="off" />}
+        {(c) => <input {...c} required maxLength={ADMIN_LIMITS.webhookName} autocomplete="off" />}
       </Field>
       <Field id="webhook-url" label={t("webhooks.url")} hint={t("webhooks.urlHint")} error={errors.url}>
         {(c) => (
@@ -75,7 +76,7 @@ export function WebhookForm({ onCreated }: { onCreated: (created: { name: string
             type="url"
             inputMode="url"
             required
-            maxLength={2048}
+            maxLength={ADMIN_LIMITS.webhookUrl}
             autocomplete="off"
             placeholder="https://"
           />

@@ -35,7 +35,7 @@ function Entry({ d }: { d: WebhookDelivery }) {
 /** A webhook's delivery log, newest first, a page at a time. */
 export function WebhookLog({ id, name }: { id: number; name: string }) {
   const [more, setMore] = useState<Page[]>([]);
-  const [first, reload] = useResource(() => listWebhookDeliveries(id), [id]);
+  const [first, reload] = useResource((signal) => listWebhookDeliveries(id, undefined, signal), [id]);
   const loadMore = async (cursor: string) => setMore([...more, await listWebhookDeliveries(id, cursor)]);
   return (
     <section class="webhook-log" aria-label={t("webhooks.logTitle", { name })}>

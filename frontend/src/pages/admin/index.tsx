@@ -42,7 +42,7 @@ export default function AdminPage() {
           <h1>{t("admin.title")}</h1>
           <p class="lead">{t("admin.lead")}</p>
           <ul class="admin-sections">
-            {[...SECTIONS, ...(user.roles.includes("superadmin") ? [PLATFORM_SECTION] : [])].map((s) => (
+            {[...SECTIONS, ...(user.can.manageAgencies ? [PLATFORM_SECTION] : [])].map((s) => (
               <li key={s.href} class="card">
                 <h2>
                   <a href={s.href}>{t(s.title)}</a>

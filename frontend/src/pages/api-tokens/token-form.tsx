@@ -4,7 +4,8 @@ import { ApiProblem } from "../../api/problem";
 import { Field } from "../../components/form/field";
 import { ProblemMessage } from "../../components/problem-message";
 import { t } from "../../i18n";
-import { errorsByField } from "../admin/admin-access";
+import { errorsByField } from "../../lib/field-errors";
+import { ADMIN_LIMITS } from "../../api/contract";
 
 /** The lives a token can be given, in days; the server caps them at `maxDays`. */
 const LIVES = [30, 90, 180, 365] as const;
@@ -50,7 +51,7 @@ export function TokenForm({
       setProblem(null);
       onCreated({ name: created.name, secret: created.secret });
     } catch (error) {
-      if (error instanceof ApiProblem && error.errors) setErrors(errorsByField(error.errors));
+      if (error instanceof ApiProblem && error.errors) setErrors(errorsByField(error));
       else if (error instanceof ApiProblem) setProblem(error);
       else throw error;
     } finally {
@@ -62,7 +63,7 @@ export function TokenForm({
     <form class="card admin-form" onSubmit={submit} noValidate>
       <h2>{t("tokens.add")}</h2>
       <Field id="token-name" label={t("tokens.name")} hint={t("tokens.nameHint")} error={errors.name}>
-        {(c) => <input {...c} required maxLength={80} autocomplete="off" />}
+        {(c) => <input {...c} required maxLength={ADMIN_LIMITS.tokenName} autocomplete="off" />}
       </Field>
       <fieldset class="fieldset" aria-describedby={errors.scopes ? "token-scopes-error" : undefined}>
         <legend>{t("tokens.scopes")}</legend>

@@ -4,6 +4,8 @@ import type { FormError } from "../../components/form/error-summary";
 import { t, type PlainKey } from "../../i18n";
 import { problemText } from "../../i18n/problem-text";
 import type { Choice } from "./search-picker";
+import { mapFormErrors } from "../../lib/field-errors";
+import { AWARD_LIMITS, AWARD_TEXT_LIMITS } from "../../api/contract";
 
 export type RecipientKind = "people" | "team" | "units";
 export const RECIPIENT_KINDS: readonly RecipientKind[] = ["people", "team", "units"];
@@ -33,16 +35,8 @@ export const EMPTY_AWARD: AwardValues = {
   bonusPoints: "",
 };
 
-/** The server's limits (`AWARD_LIMITS` and the body schema). */
-export const LIMITS = {
-  title: [5, 160],
-  citation: [10, 500],
-  periodLabel: [2, 60],
-  people: 50,
-  units: 20,
-  ideas: 20,
-  bonusPoints: 1000,
-} as const;
+/** The server's limits (`AWARD_LIMITS` and the body schema's `AWARD_TEXT_LIMITS`). */
+export const LIMITS = { ...AWARD_TEXT_LIMITS, ...AWARD_LIMITS } as const;
 
 export const FORM_FIELDS = ["title", "citation", "periodLabel", "recipients", "ideaIds", "bonusPoints"] as const;
 export type FormField = (typeof FORM_FIELDS)[number];
@@ -147,23 +141,21 @@ function named(choices: readonly Choice[], index: string | undefined, code: stri
  */
 export function formErrorsOf(problem: ApiProblem, values: AwardValues): FormErrors {
   if (problem.code === "award.already_announced") return { fields: { title: problemText(problem.code) }, others: [] };
-  const fields: FormErrors["fields"] = {};
-  const others: string[] = [];
-  for (const error of problem.errors ?? []) {
-    const [name, part, index] = error.path.replace(/^json\./, "").split(".");
+  return mapFormErrors<FormField>(problem, (error) => {
+    const [name, part, index] = error.parts;
     const known = error.code.startsWith("award.");
     if (name === "title" || name === "citation" || name === "periodLabel" || name === "bonusPoints")
-      fields[name] ??= t(INVALID[name]);
-    else if (name === "recipients") {
+      return [name, t(INVALID[name])];
+    if (name === "recipients") {
       const choices = part === "userIds" ? values.people : part === "unitIds" ? values.units : values.team;
-      fields.recipients ??= known
-        ? named(choices, part === "ideaTeamOf" ? "0" : index, error.code)
-        : t(REQUIRED[values.kind]);
-    } else if (name === "ideaIds") fields.ideaIds ??= named(values.ideas, part, error.code);
-    else others.push(problemText(error.code));
-  }
-  if (Object.keys(fields).length || others.length) return { fields, others };
-  return { fields: {}, others: [problemText(problem.code)] };
+      return [
+        "recipients",
+        known ? named(choices, part === "ideaTeamOf" ? "0" : index, error.code) : t(REQUIRED[values.kind]),
+      ];
+    }
+    if (name === "ideaIds") return ["ideaIds", named(values.ideas, part, error.code)];
+    return problemText(error.code);
+  });
 }
 
 /** The summary: field errors in the order of the form, each named and linked to its field, then the rest. */

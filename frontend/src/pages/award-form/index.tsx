@@ -17,7 +17,7 @@ export default function AwardFormPage() {
       </div>
       <RequireSignIn>
         {(user) =>
-          user.roles.includes("leader") ? (
+          user.can.announceAwards ? (
             <AwardForm leaderId={user.id} />
           ) : (
             <div class="notice">

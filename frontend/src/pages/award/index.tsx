@@ -1,7 +1,6 @@
 import { useEffect, useState } from "preact/hooks";
 import { useRoute } from "preact-iso";
 import { getAward, revokeAward } from "../../api/awards";
-import { toApiProblem, type ApiProblem } from "../../api/problem";
 import { Loading } from "../../components/loading";
 import { ProblemMessage } from "../../components/problem-message";
 import { ReasonDialog } from "../../components/reason-dialog";
@@ -11,6 +10,7 @@ import { ShareButton } from "../../components/share-button";
 import { HALL_OF_FAME_PATH, awardPath } from "../../lib/award-paths";
 import { formatDate } from "../../lib/format";
 import { idOf } from "../../lib/idea-paths";
+import { useResource } from "../../lib/use-resource";
 import { useTextTitle } from "../../lib/use-text-title";
 import { fromAward, hallOfFame, justAnnounced, type ShownAward } from "../../models/awards";
 import { currentUser } from "../../models/session";
@@ -32,10 +32,8 @@ function Revoked({ revoked }: { revoked: NonNullable<ShownAward["revoked"]> }) {
   );
 }
 
-type State = { kind: "loading" } | { kind: "ready"; award: ShownAward } | { kind: "problem"; problem: ApiProblem };
-
 function AwardView({ id }: { id: number }) {
-  const [state, setState] = useState<State>({ kind: "loading" });
+  const [state, reload, set] = useResource((signal) => getAward(id, signal).then(fromAward), [id]);
   const [revoking, setRevoking] = useState(false);
   const [revokedNow, setRevokedNow] = useState(false);
   // said once, on the page the leader lands on after announcing
@@ -43,28 +41,21 @@ function AwardView({ id }: { id: number }) {
   useEffect(() => {
     if (announced) justAnnounced.value = null;
   }, []);
-  const load = () => {
-    setState({ kind: "loading" });
-    getAward(id)
-      .then((award) => setState({ kind: "ready", award: fromAward(award) }))
-      .catch((error: unknown) => setState({ kind: "problem", problem: toApiProblem(error) }));
-  };
-  useEffect(load, [id]);
-  useTextTitle(state.kind === "ready" ? state.award.title : null);
+  useTextTitle(state.kind === "ready" ? state.value.title : null);
 
   if (state.kind === "loading") return <Loading label={t("awardPage.loading")} />;
   if (state.kind === "problem") {
     if (state.problem.status === 404) return <NotFoundPage />;
-    return <ProblemMessage problem={state.problem} onRetry={load} />;
+    return <ProblemMessage problem={state.problem} onRetry={reload} />;
   }
   return (
     <>
       <div class="page-head">
-        <h1>{state.award.title}</h1>
+        <h1>{state.value.title}</h1>
         <ShareButton
           id="award-share"
-          title={state.award.title}
-          text={t("share.awardText", { title: state.award.title })}
+          title={state.value.title}
+          text={t("share.awardText", { title: state.value.title })}
           url={awardPath(id)}
         />
       </div>
@@ -78,9 +69,9 @@ function AwardView({ id }: { id: number }) {
           {t("awardRevoke.done")}
         </p>
       )}
-      {state.award.revoked && <Revoked revoked={state.award.revoked} />}
-      <AwardEntry award={state.award} as="page" />
-      {!state.award.revoked && currentUser.value?.roles.includes("leader") && (
+      {state.value.revoked && <Revoked revoked={state.value.revoked} />}
+      <AwardEntry award={state.value} as="page" />
+      {!state.value.revoked && currentUser.value?.can.announceAwards && (
         <div class="award-admin-actions">
           <button type="button" class="button button-danger" onClick={() => setRevoking(true)}>
             {t("awardRevoke.button")}
@@ -99,7 +90,7 @@ function AwardView({ id }: { id: number }) {
           submit={async (reason) => {
             const award = await revokeAward(id, reason);
             hallOfFame.invalidate();
-            setState({ kind: "ready", award: fromAward(award) });
+            set(fromAward(award));
             setRevokedNow(true);
           }}
           onClose={() => setRevoking(false)}

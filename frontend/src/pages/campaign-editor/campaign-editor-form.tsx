@@ -21,15 +21,12 @@ import { loadCampaigns } from "../../models/campaigns";
 import { CategoriesField } from "./categories-field";
 import { editorErrorsOf, editorSummaryOf, fieldOrder, NO_EDITOR_ERRORS, type EditorErrors } from "./editor-errors";
 import { RubricEditor } from "./rubric-editor";
+import { CAMPAIGN_LIMITS } from "../../api/contract";
 
 type NumberName = "voteBudget" | "reviewersPerIdea" | "passingGrade";
 type FlagName = "blindReview" | "excludeSameUnitReviewers" | "hideVotesUntilClosed";
 
-const NUMBER_LIMITS: Record<NumberName, [number, number]> = {
-  voteBudget: [1, 100],
-  reviewersPerIdea: [1, 10],
-  passingGrade: [0, 100],
-};
+const NUMBER_LIMITS: Record<NumberName, readonly [number, number]> = CAMPAIGN_LIMITS;
 
 /**
  * Creates a competition or changes a campaign. The server checks the schedule and the rubric; its
@@ -151,7 +148,7 @@ export function CampaignEditorForm({
             <input
               {...control}
               type="text"
-              maxLength={160}
+              maxLength={CAMPAIGN_LIMITS.title[1]}
               value={form.title}
               onInput={(e) => set({ title: e.currentTarget.value })}
             />
@@ -167,7 +164,7 @@ export function CampaignEditorForm({
             <textarea
               {...control}
               rows={4}
-              maxLength={5000}
+              maxLength={CAMPAIGN_LIMITS.description}
               value={form.description}
               onInput={(e) => set({ description: e.currentTarget.value })}
             />

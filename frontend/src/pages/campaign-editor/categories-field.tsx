@@ -2,6 +2,7 @@ import { useState } from "preact/hooks";
 import { Field } from "../../components/form/field";
 import { t } from "../../i18n";
 import { NEW_CATEGORY_ID } from "./editor-errors";
+import { CAMPAIGN_LIMITS } from "../../api/contract";
 
 type Props = { categories: string[]; onChange: (next: string[]) => void; error?: string | undefined };
 
@@ -51,7 +52,7 @@ export function CategoriesField({ categories, onChange, error }: Props) {
             <input
               {...control}
               type="text"
-              maxLength={60}
+              maxLength={CAMPAIGN_LIMITS.category}
               value={draft}
               onInput={(event) => {
                 setDraft(event.currentTarget.value);

@@ -10,8 +10,10 @@ import { t } from "../../i18n";
 import { problemText } from "../../i18n/problem-text";
 import { formatNumber } from "../../lib/format";
 import { committeePath } from "../../lib/review-paths";
+import { useResource } from "../../lib/use-resource";
 import { CommitteeSearch } from "./committee-search";
 import { ConflictNotes } from "./conflict-notes";
+import { mapFormErrors } from "../../lib/field-errors";
 
 type Role = "chair" | "reviewer";
 
@@ -44,16 +46,15 @@ const seatOfCandidate = (c: Candidate, role: Role): Seat => ({
   conflicts: c.conflicts,
 });
 
-type Load = { kind: "loading" } | { kind: "ready" } | { kind: "problem"; problem: ApiProblem };
-
 /** The server's 422 on a member, in the admin's words and with the member's name. */
 function fieldProblems(problem: ApiProblem, seats: readonly Seat[]): string[] {
-  return (problem.errors ?? []).map((e) => {
-    const index = /^json\.members\.(\d+)\./.exec(e.path)?.[1];
+  if (!problem.errors?.length) return [];
+  return mapFormErrors(problem, (e) => {
+    const index = e.field === "members" ? e.parts[1] : undefined;
     const seat = index === undefined ? undefined : seats[Number(index)];
     const text = problemText(e.code);
     return seat ? `${seat.name}: ${text}` : text;
-  });
+  }).others;
 }
 
 /**
@@ -63,7 +64,7 @@ function fieldProblems(problem: ApiProblem, seats: readonly Seat[]): string[] {
  * once the admin agrees to pass those reviews on to the remaining reviewers.
  */
 export function CommitteeEditor({ campaign }: { campaign: Campaign }) {
-  const [load, setLoad] = useState<Load>({ kind: "loading" });
+  const [load, reload] = useResource((signal) => getCommittee(campaign.id, signal), [campaign.id]);
   const [seats, setSeats] = useState<Seat[]>([]);
   const [saved, setSaved] = useState<Seat[]>([]);
   const [problem, setProblem] = useState<ApiProblem | null>(null);
@@ -72,18 +73,13 @@ export function CommitteeEditor({ campaign }: { campaign: Campaign }) {
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
 
-  const reload = () => {
-    setLoad({ kind: "loading" });
-    getCommittee(campaign.id)
-      .then((committee) => {
-        const current = committee.members.map(seatOf);
-        setSeats(current);
-        setSaved(current);
-        setLoad({ kind: "ready" });
-      })
-      .catch((error: unknown) => setLoad({ kind: "problem", problem: toApiProblem(error) }));
-  };
-  useEffect(reload, [campaign.id]);
+  // the committee as loaded becomes the seats being edited, and what a save is compared with
+  useEffect(() => {
+    if (load.kind !== "ready") return;
+    const current = load.value.members.map(seatOf);
+    setSeats(current);
+    setSaved(current);
+  }, [load]);
 
   const seatedIds = new Set(seats.map((s) => s.userId));
   const leaving = saved.filter((s) => !seatedIds.has(s.userId));

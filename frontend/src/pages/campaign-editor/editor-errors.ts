@@ -1,8 +1,8 @@
 import type { ApiProblem } from "../../api/problem";
 import type { FormError } from "../../components/form/error-summary";
 import { t, type PlainKey } from "../../i18n";
-import { problemText } from "../../i18n/problem-text";
 import { DATE_FIELDS, type CampaignForm, type DateField } from "../../models/campaign-form";
+import { mapFormErrors } from "../../lib/field-errors";
 
 /** Messages by input id, and those about no input. */
 export type EditorErrors = { fields: Record<string, string>; others: string[] };
@@ -55,15 +55,8 @@ function placeOf(path: string, code: string): [string, string] | null {
 
 /** A refused save as messages on the inputs the server named (`json.reviewStart`, `json.criteria.2.key`). */
 export function editorErrorsOf(problem: ApiProblem): EditorErrors {
-  const fields: Record<string, string> = {};
-  const others: string[] = [];
-  for (const error of problem.errors ?? []) {
-    const place = placeOf(error.path, error.code);
-    if (place) fields[place[0]] ??= place[1];
-    else others.push(t("form.invalidField"));
-  }
-  if (Object.keys(fields).length || others.length) return { fields, others };
-  return { fields: {}, others: [problemText(problem.code)] };
+  const { fields, others } = mapFormErrors(problem, (e) => placeOf(e.path, e.code) ?? t("form.invalidField"));
+  return { fields: fields as Record<string, string>, others };
 }
 
 const CRITERION_LABELS: Record<string, PlainKey> = {

@@ -1,14 +1,13 @@
 import { competitionPath } from "../../lib/competition-paths";
-import { useEffect, useState } from "preact/hooks";
 import { useRoute } from "preact-iso";
-import { getCampaign, type Campaign } from "../../api/campaigns";
-import { toApiProblem, type ApiProblem } from "../../api/problem";
+import { getCampaign } from "../../api/campaigns";
 import { Loading } from "../../components/loading";
 import { ProblemMessage } from "../../components/problem-message";
 import { RequireSignIn } from "../../components/require-sign-in";
 import { t } from "../../i18n";
 import { CAMPAIGNS_PATH, campaignPath, idOf } from "../../lib/idea-paths";
 import { usePageTitle } from "../../lib/use-page-title";
+import { useResource } from "../../lib/use-resource";
 import NotFoundPage from "../not-found/index";
 import { CampaignEditorForm } from "./campaign-editor-form";
 import { CommitteeEditor } from "./committee-editor";
@@ -16,35 +15,22 @@ import "../../styles/ideas.css";
 import "../../styles/reviews.css";
 import "../../styles/committee-editor.css";
 
-type State = { kind: "loading" } | { kind: "ready"; campaign: Campaign } | { kind: "problem"; problem: ApiProblem };
-
 function EditExisting({ id }: { id: number }) {
-  const [state, setState] = useState<State>({ kind: "loading" });
-  const load = () => {
-    setState({ kind: "loading" });
-    getCampaign(id)
-      .then((campaign) => setState({ kind: "ready", campaign }))
-      .catch((error: unknown) => setState({ kind: "problem", problem: toApiProblem(error) }));
-  };
-  useEffect(load, [id]);
+  const [state, reload, set] = useResource((signal) => getCampaign(id, signal), [id]);
   if (state.kind === "loading") return <Loading label={t("campaign.loading")} />;
   if (state.kind === "problem") {
     if (state.problem.status === 404) return <NotFoundPage />;
-    return <ProblemMessage problem={state.problem} onRetry={load} />;
+    return <ProblemMessage problem={state.problem} onRetry={reload} />;
   }
   return (
     <>
       <p class="back-link">
-        <a href={campaignPath(id)}>← {state.campaign.title}</a>
+        <a href={campaignPath(id)}>← {state.value.title}</a>
       </p>
       <h1>{t("editor.editTitle")}</h1>
-      <CampaignEditorForm
-        key={id}
-        campaign={state.campaign}
-        onSaved={(campaign) => setState({ kind: "ready", campaign })}
-      />
-      <CommitteeEditor campaign={state.campaign} />
-      {state.campaign.kind === "competition" && (
+      <CampaignEditorForm key={id} campaign={state.value} onSaved={set} />
+      <CommitteeEditor campaign={state.value} />
+      {state.value.kind === "competition" && (
         <p class="card-note">
           <a class="link-alone" href={competitionPath(id)}>
             {t("competitions.link")}
@@ -66,7 +52,7 @@ export default function CampaignEditorPage() {
     <div class="campaign-editor-page">
       <RequireSignIn>
         {(user) =>
-          !user.roles.includes("admin") ? (
+          !user.can.manageCampaigns ? (
             <div class="notice">
               <p>{t("editor.forbidden")}</p>
               <a href={CAMPAIGNS_PATH}>{t("campaign.back")}</a>

@@ -2,6 +2,7 @@ import { Field } from "../../components/form/field";
 import { t } from "../../i18n";
 import { newCriterionRow, totalWeight, type CriterionRow } from "../../models/campaign-form";
 import { criterionId, RUBRIC_TOTAL_ID } from "./editor-errors";
+import { CAMPAIGN_LIMITS } from "../../api/contract";
 
 type Props = {
   rows: CriterionRow[];
@@ -13,7 +14,7 @@ type Props = {
 type TextKey = "key" | "labelId" | "labelEn";
 type AreaKey = "descriptionId" | "descriptionEn";
 
-const MAX_ROWS = 12;
+const MAX_ROWS = CAMPAIGN_LIMITS.criteria;
 
 /** The running total of the weights, which must be exactly 100, as words and a bar. */
 function WeightTotal({ rows, error }: { rows: CriterionRow[]; error: string | undefined }) {
@@ -44,7 +45,7 @@ export function RubricEditor({ rows, onChange, errors, locked }: Props) {
           {...control}
           type="text"
           value={row[key]}
-          maxLength={key === "key" ? 32 : 80}
+          maxLength={key === "key" ? 32 : CAMPAIGN_LIMITS.criterionLabel[1]}
           spellcheck={key !== "key"}
           autocapitalize={key === "key" ? "off" : undefined}
           onInput={(event) => set(index, { [key]: event.currentTarget.value })}
@@ -58,7 +59,7 @@ export function RubricEditor({ rows, onChange, errors, locked }: Props) {
         <textarea
           {...control}
           rows={2}
-          maxLength={500}
+          maxLength={CAMPAIGN_LIMITS.criterionDescription}
           value={row[key]}
           onInput={(event) => set(index, { [key]: event.currentTarget.value })}
         />

@@ -1,8 +1,6 @@
-import { useEffect, useState } from "preact/hooks";
 import { useRoute } from "preact-iso";
 import { getCampaign, type Campaign } from "../../api/campaigns";
 import { myVotes } from "../../api/discussion";
-import { toApiProblem, type ApiProblem } from "../../api/problem";
 import { Loading } from "../../components/loading";
 import { phaseNowText, PhaseTimeline } from "../../components/phase-timeline";
 import { ProblemMessage } from "../../components/problem-message";
@@ -11,6 +9,7 @@ import { t } from "../../i18n";
 import { formatDateTime } from "../../lib/format";
 import { CAMPAIGNS_PATH, campaignIdeasPath, editCampaignPath, idOf, newIdeaPath } from "../../lib/idea-paths";
 import { committeePath } from "../../lib/review-paths";
+import { useResource } from "../../lib/use-resource";
 import { useTextTitle } from "../../lib/use-text-title";
 import { currentUser } from "../../models/session";
 import NotFoundPage from "../not-found/index";
@@ -26,8 +25,6 @@ const DATE_FIELDS = [
   "reviewEnd",
   "announcementAt",
 ] as const;
-
-type State = { kind: "loading" } | { kind: "ready"; campaign: Campaign } | { kind: "problem"; problem: ApiProblem };
 
 function Schedule({ campaign }: { campaign: Campaign }) {
   return (
@@ -74,22 +71,14 @@ function Settings({ campaign }: { campaign: Campaign }) {
   );
 }
 
-type Votes = { kind: "loading" } | { kind: "failed" } | { kind: "ready"; votes: Awaited<ReturnType<typeof myVotes>> };
-
 /** While voting is open: how many ideas I support here and how much of my support is left. */
 function MyVotes({ campaign }: { campaign: Campaign }) {
-  const [state, setState] = useState<Votes>({ kind: "loading" });
-  useEffect(() => {
-    myVotes(campaign.id).then(
-      (votes) => setState({ kind: "ready", votes }),
-      () => setState({ kind: "failed" }),
-    );
-  }, [campaign.id]);
+  const [state] = useResource((signal) => myVotes(campaign.id, signal), [campaign.id]);
   let text: string;
   if (state.kind === "loading") text = t("campaign.myVotesLoading");
-  else if (state.kind === "failed") text = t("campaign.myVotesFailed");
-  else if (state.votes.used === 0) text = t("campaign.myVotesNone", { budget: state.votes.budget });
-  else text = t("campaign.myVotesUsed", state.votes);
+  else if (state.kind === "problem") text = t("campaign.myVotesFailed");
+  else if (state.value.used === 0) text = t("campaign.myVotesNone", { budget: state.value.budget });
+  else text = t("campaign.myVotesUsed", state.value);
   return (
     <section class="card" aria-labelledby="campaign-my-votes-title">
       <h2 id="campaign-my-votes-title">{t("campaign.myVotes")}</h2>
@@ -100,7 +89,7 @@ function MyVotes({ campaign }: { campaign: Campaign }) {
 
 function CampaignView({ campaign }: { campaign: Campaign }) {
   useTextTitle(campaign.title);
-  const admin = currentUser.value?.roles.includes("admin") === true;
+  const admin = currentUser.value?.can.manageCampaigns === true;
   return (
     <article class="campaign-page">
       <p class="back-link">
@@ -155,20 +144,13 @@ function CampaignView({ campaign }: { campaign: Campaign }) {
 }
 
 function CampaignLoader({ id }: { id: number }) {
-  const [state, setState] = useState<State>({ kind: "loading" });
-  const load = () => {
-    setState({ kind: "loading" });
-    getCampaign(id)
-      .then((campaign) => setState({ kind: "ready", campaign }))
-      .catch((error: unknown) => setState({ kind: "problem", problem: toApiProblem(error) }));
-  };
-  useEffect(load, [id]);
+  const [state, reload] = useResource((signal) => getCampaign(id, signal), [id]);
   if (state.kind === "loading") return <Loading label={t("campaign.loading")} />;
   if (state.kind === "problem") {
     if (state.problem.status === 404) return <NotFoundPage />;
-    return <ProblemMessage problem={state.problem} onRetry={load} />;
+    return <ProblemMessage problem={state.problem} onRetry={reload} />;
   }
-  return <CampaignView campaign={state.campaign} />;
+  return <CampaignView campaign={state.value} />;
 }
 
 /** `/kampanye/:id`: a campaign's description, schedule, rules and rubric, and a way to its ideas. */

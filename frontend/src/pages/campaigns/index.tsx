@@ -11,7 +11,7 @@ import { campaignsState, loadCampaigns } from "../../models/campaigns";
 import { currentUser } from "../../models/session";
 import "../../styles/ideas.css";
 
-const isAdmin = () => currentUser.value?.roles.includes("admin") === true;
+const isAdmin = () => currentUser.value?.can.manageCampaigns === true;
 
 /** A campaign: kind, title (the link), where it stands now, and its phases as a picture. */
 function CampaignCard({ campaign }: { campaign: CampaignSummary }) {

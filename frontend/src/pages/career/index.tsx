@@ -1,4 +1,4 @@
-import { useEffect, useState } from "preact/hooks";
+import { useState } from "preact/hooks";
 import {
   careerRecordPdfUrl,
   getMyCareer,
@@ -15,11 +15,10 @@ import { RequireSignIn } from "../../components/require-sign-in";
 import { t } from "../../i18n";
 import { formatDate } from "../../lib/format";
 import { usePageTitle } from "../../lib/use-page-title";
+import { useResource } from "../../lib/use-resource";
 import { sharedRecordPath } from "../career-shared/paths";
 import { RecordSummary, RecordYears } from "./record-years";
 import "../../styles/career.css";
-
-type State = { kind: "loading" } | { kind: "ready"; career: MyCareer } | { kind: "problem"; problem: ApiProblem };
 
 /** The records issued so far: each with its code, its PDF, and a way to revoke it. */
 function Issued({ issued, onChange }: { issued: IssuedRecord[]; onChange: () => void }) {
@@ -132,14 +131,7 @@ function Share({ share, onChange }: { share: MyCareer["share"]; onChange: () => 
 }
 
 function CareerView() {
-  const [state, setState] = useState<State>({ kind: "loading" });
-  const load = (quiet = false) => {
-    if (!quiet) setState({ kind: "loading" });
-    getMyCareer()
-      .then((career) => setState({ kind: "ready", career }))
-      .catch((error: unknown) => setState({ kind: "problem", problem: toApiProblem(error) }));
-  };
-  useEffect(() => load(), []);
+  const [state, reload] = useResource((signal) => getMyCareer(signal), []);
   return (
     <div class="career-page">
       <div class="page-head">
@@ -149,13 +141,13 @@ function CareerView() {
         </div>
       </div>
       {state.kind === "loading" && <Loading label={t("career.loading")} />}
-      {state.kind === "problem" && <ProblemMessage problem={state.problem} onRetry={() => load()} />}
+      {state.kind === "problem" && <ProblemMessage problem={state.problem} onRetry={reload} />}
       {state.kind === "ready" && (
         <>
-          <RecordSummary record={state.career.record} />
-          <Issued issued={state.career.issued} onChange={() => load(true)} />
-          <Share share={state.career.share} onChange={() => load(true)} />
-          <RecordYears record={state.career.record} />
+          <RecordSummary record={state.value.record} />
+          <Issued issued={state.value.issued} onChange={reload} />
+          <Share share={state.value.share} onChange={reload} />
+          <RecordYears record={state.value.record} />
         </>
       )}
     </div>

@@ -1,6 +1,5 @@
-import { useEffect, useState } from "preact/hooks";
+import { useRef, useState } from "preact/hooks";
 import { getCampaign, type Campaign } from "../../api/campaigns";
-import { toApiProblem, type ApiProblem } from "../../api/problem";
 import {
   getCommittee,
   getRanking,
@@ -9,54 +8,42 @@ import {
   type Committee,
   type Ranking,
 } from "../../api/reviews";
+import { useResource } from "../../lib/use-resource";
 
 export type Board = { campaign: Campaign; committee: Committee; assignments: Assignment[]; ranking: Ranking };
-
-export type BoardState =
-  { kind: "loading" } | { kind: "ready"; board: Board } | { kind: "problem"; problem: ApiProblem };
 
 /**
  * Everything the chair's board shows, in four reads made together: the campaign (with the viewer's
  * seat), the committee's progress, the assignments and the ranking.
- * @returns the state, `reload` (after a write: everything again) and `setNormalised` (the ranking only)
+ * @returns the state, `reload` (after a write: everything again), `retry` and `setNormalised` (the ranking only)
  */
 export function useBoard(campaignId: number) {
-  const [state, setState] = useState<BoardState>({ kind: "loading" });
   const [normalised, setNormalisedState] = useState(false);
+  // a reload after a write keeps the ranking the chair chose
+  const asNormalised = useRef(false);
 
-  async function fetchBoard(asNormalised: boolean): Promise<Board> {
-    const [campaign, committee, assignments, ranking] = await Promise.all([
-      getCampaign(campaignId),
-      getCommittee(campaignId),
-      listCampaignAssignments(campaignId),
-      getRanking(campaignId, asNormalised),
-    ]);
-    return { campaign, committee, assignments, ranking };
-  }
-
-  async function reload(asNormalised = normalised): Promise<void> {
-    try {
-      setState({ kind: "ready", board: await fetchBoard(asNormalised) });
-    } catch (error) {
-      setState({ kind: "problem", problem: toApiProblem(error) });
-    }
-  }
+  const [state, reload, set] = useResource(
+    async (signal): Promise<Board> => {
+      const [campaign, committee, assignments, ranking] = await Promise.all([
+        getCampaign(campaignId, signal),
+        getCommittee(campaignId, signal),
+        listCampaignAssignments(campaignId, signal),
+        getRanking(campaignId, asNormalised.current, signal),
+      ]);
+      return { campaign, committee, assignments, ranking };
+    },
+    [campaignId],
+  );
 
   /** Ranks on raw or normalised scores; the rest of the board stays as it is. @throws ApiProblem */
   async function setNormalised(next: boolean): Promise<void> {
     const ranking = await getRanking(campaignId, next);
+    asNormalised.current = next;
     setNormalisedState(next);
-    setState((current) =>
-      current.kind === "ready" ? { kind: "ready", board: { ...current.board, ranking } } : current,
-    );
+    if (state.kind === "ready") set({ ...state.value, ranking });
   }
 
-  useEffect(() => {
-    setState({ kind: "loading" });
-    void reload(false);
-  }, [campaignId]);
-
-  return { state, normalised, reload, setNormalised, retry: () => void reload() };
+  return { state, normalised, reload, setNormalised, retry: reload };
 }
 
 /** Ideas still under review: where reviewers can be assigned and withdrawn. */

@@ -35,7 +35,7 @@ function BoardView({ board, user, controls }: { board: Board; user: Me; controls
           <h1>{campaign.title}</h1>
           <p class="lead">{phaseNowText(campaign)}</p>
         </div>
-        {(user.roles.includes("leader") || user.roles.includes("admin")) && (
+        {user.can.readStats && (
           <a class="button button-secondary" href={dashboardPath(campaign.id)}>
             {t("committee.dashboard")}
           </a>
@@ -73,7 +73,7 @@ function BoardLoader({ id, user }: { id: number; user: Me }) {
     }
     return <ProblemMessage problem={state.problem} onRetry={controls.retry} />;
   }
-  return <BoardView board={state.board} user={user} controls={controls} />;
+  return <BoardView board={state.value} user={user} controls={controls} />;
 }
 
 /** `/kampanye/:id/komite`: the chair's board: committee progress, opening review, ranking and decisions, assignments. */

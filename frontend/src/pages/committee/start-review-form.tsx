@@ -7,6 +7,8 @@ import { t } from "../../i18n";
 import { problemText } from "../../i18n/problem-text";
 import { fromLocalInput, toLocalInput } from "../../lib/datetime-local";
 import { formatDateTime, timeZoneName } from "../../lib/format";
+import { mapFormErrors } from "../../lib/field-errors";
+import { REVIEW_LIMITS } from "../../api/contract";
 
 type Mode = ReviewSelection["mode"];
 const MODES: readonly Mode[] = ["all", "top", "threshold"];
@@ -104,12 +106,12 @@ export function StartReviewForm({ campaignId, reviewEnd, onStarted }: Props) {
       onStarted();
     } catch (error) {
       const problem = toApiProblem(error);
-      const next: Partial<Record<FieldName, string>> = {};
-      for (const e of problem.errors ?? []) {
-        if (e.path.endsWith("dueAt")) next.dueAt = problemText(e.code);
-        else if (e.path.endsWith(".k")) next.k = t("committee.kInvalid");
-        else if (e.path.endsWith(".minVotes")) next.minVotes = t("committee.minInvalid");
-      }
+      const next: Partial<Record<FieldName, string>> = mapFormErrors<FieldName>(problem, (e) => {
+        const last = e.parts.at(-1);
+        if (last === "dueAt") return ["dueAt", problemText(e.code)];
+        if (last === "k") return ["k", t("committee.kInvalid")];
+        return last === "minVotes" ? ["minVotes", t("committee.minInvalid")] : null;
+      }).fields;
       if (problem.code === "review.due_in_past") next.dueAt = problemText(problem.code);
       fail(next, Object.keys(next).length ? null : problemText(problem.code));
     } finally {
@@ -153,7 +155,7 @@ export function StartReviewForm({ campaignId, reviewEnd, onStarted }: Props) {
                       type="number"
                       inputMode="numeric"
                       min={1}
-                      max={500}
+                      max={REVIEW_LIMITS.topK}
                       value={k}
                       onInput={(e) => setK(e.currentTarget.value)}
                     />

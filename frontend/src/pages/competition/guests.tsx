@@ -4,6 +4,7 @@ import { toApiProblem, type ApiProblem } from "../../api/problem";
 import { Field } from "../../components/form/field";
 import { ProblemMessage } from "../../components/problem-message";
 import { t } from "../../i18n";
+import { EMAIL_MAX, NAME_MAX } from "../../api/contract";
 
 /** Inviting academics and partners as external reviewers, and who has accepted. */
 export function GuestReviewers({ guests, onInvited }: { guests: readonly GuestReviewer[]; onInvited: () => void }) {
@@ -42,10 +43,10 @@ export function GuestReviewers({ guests, onInvited }: { guests: readonly GuestRe
       <p class="card-lead">{t("guests.lead")}</p>
       <form class="admin-form" onSubmit={submit} noValidate>
         <Field id="guest-name" label={t("guests.name")}>
-          {(c) => <input {...c} required maxLength={200} autocomplete="off" />}
+          {(c) => <input {...c} required maxLength={NAME_MAX} autocomplete="off" />}
         </Field>
         <Field id="guest-email" label={t("guests.email")}>
-          {(c) => <input {...c} type="email" required maxLength={254} autocomplete="off" />}
+          {(c) => <input {...c} type="email" required maxLength={EMAIL_MAX} autocomplete="off" />}
         </Field>
         <Field id="guest-institution" label={t("guests.institution")}>
           {(c) => <input {...c} required maxLength={200} autocomplete="off" />}

@@ -55,7 +55,7 @@ function CompetitionView({ campaignId }: { campaignId: number }) {
 export default function CompetitionPage() {
   const { params } = useRoute();
   return (
-    <AdminPage title="competitions.title" lead={t("competitions.lead")}>
+    <AdminPage ability="manageCompetitions" title="competitions.title" lead={t("competitions.lead")}>
       <CompetitionView campaignId={Number(params.id)} />
     </AdminPage>
   );

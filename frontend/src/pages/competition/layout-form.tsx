@@ -6,8 +6,9 @@ import { ProblemMessage } from "../../components/problem-message";
 import { t } from "../../i18n";
 import { fromLocalInput, toLocalInput } from "../../lib/datetime-local";
 import { emptyRound, itemsText, KIPP_GATES, kippRounds, parseItems, type RoundDraft } from "./round-template";
+import { ENTRY_GROUPS } from "../../api/contract";
 
-export const GROUPS: readonly EntryGroup[] = ["umum", "replikasi", "khusus"];
+export const GROUPS: readonly EntryGroup[] = ENTRY_GROUPS;
 export type Candidate = { id: number; name: string; guest: boolean };
 
 const draftsOf = (competition: Competition): RoundDraft[] =>

@@ -1,8 +1,7 @@
-import { useEffect, useState } from "preact/hooks";
+import { useEffect } from "preact/hooks";
 import { useLocation } from "preact-iso";
 import type { Me } from "../../api/auth";
 import { awardsCsvPath, ideasCsvPath, ledgerCsvPath, votesCsvPath } from "../../api/exports";
-import { toApiProblem, type ApiProblem } from "../../api/problem";
 import { getDashboard, type Dashboard } from "../../api/stats";
 import { Loading } from "../../components/loading";
 import { ProblemMessage } from "../../components/problem-message";
@@ -12,13 +11,12 @@ import { dashboardPath } from "../../lib/dashboard-paths";
 import { formatNumber } from "../../lib/format";
 import { idOf } from "../../lib/idea-paths";
 import { usePageTitle } from "../../lib/use-page-title";
+import { useResource } from "../../lib/use-resource";
 import { campaignsState, loadCampaigns } from "../../models/campaigns";
 import { ComplaintsAnswered } from "./complaints-answered";
 import { CountBars, FunnelChart, MonthsChart, ParticipationChart, TopReplicated } from "./dashboard-charts";
 import "../../styles/ideas.css";
 import "../../styles/dashboard.css";
-
-type State = { kind: "loading" } | { kind: "ready"; data: Dashboard } | { kind: "problem"; problem: ApiProblem };
 
 function Stat({ label, value, note }: { label: string; value: string; note?: string }) {
   return (
@@ -94,7 +92,7 @@ function Downloads({ user, campaignId }: { user: Me; campaignId: number | null }
     [ideasCsvPath(campaignId), t("dashboard.downloadIdeas")],
     [votesCsvPath(campaignId), t("dashboard.downloadVotes")],
     [awardsCsvPath(), t("dashboard.downloadAwards")],
-    ...(user.roles.includes("admin") ? [[ledgerCsvPath(), t("dashboard.downloadLedger")] as [string, string]] : []),
+    ...(user.can.readLedgers ? [[ledgerCsvPath(), t("dashboard.downloadLedger")] as [string, string]] : []),
   ];
   return (
     <section class="card" aria-labelledby="dashboard-downloads-title">
@@ -139,28 +137,21 @@ function ScopePicker({ campaignId }: { campaignId: number | null }) {
 function DashboardLoader({ user }: { user: Me }) {
   const { query } = useLocation();
   const campaignId = idOf(query.kampanye);
-  const [state, setState] = useState<State>({ kind: "loading" });
-  const allowed = user.roles.includes("leader") || user.roles.includes("admin");
-  const load = () => {
-    setState({ kind: "loading" });
-    getDashboard(campaignId ?? undefined)
-      .then((data) => setState({ kind: "ready", data }))
-      .catch((error: unknown) => setState({ kind: "problem", problem: toApiProblem(error) }));
-  };
   useEffect(() => {
     void loadCampaigns();
   }, []);
-  useEffect(() => {
-    if (allowed) load();
-  }, [campaignId, allowed]);
+  if (!user.can.readStats) return <p class="notice">{t("dashboard.forbidden")}</p>;
+  return <DashboardData user={user} campaignId={campaignId} />;
+}
 
-  if (!allowed) return <p class="notice">{t("dashboard.forbidden")}</p>;
+function DashboardData({ user, campaignId }: { user: Me; campaignId: number | null }) {
+  const [state, reload] = useResource((signal) => getDashboard(campaignId ?? undefined, signal), [campaignId]);
   return (
     <>
       <ScopePicker campaignId={campaignId} />
       {state.kind === "loading" && <Loading label={t("dashboard.loading")} />}
-      {state.kind === "problem" && <ProblemMessage problem={state.problem} onRetry={load} />}
-      {state.kind === "ready" && <DashboardView data={state.data} />}
+      {state.kind === "problem" && <ProblemMessage problem={state.problem} onRetry={reload} />}
+      {state.kind === "ready" && <DashboardView data={state.value} />}
       {state.kind === "ready" && <Downloads user={user} campaignId={campaignId} />}
     </>
   );

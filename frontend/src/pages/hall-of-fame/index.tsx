@@ -21,7 +21,7 @@ import "../../styles/awards.css";
 
 type Ready = Extract<PagedState<ShownAward>, { kind: "ready" }>;
 
-const isLeader = (user: Me | null) => user?.roles.includes("leader") === true;
+const isLeader = (user: Me | null) => user?.can.announceAwards === true;
 
 /** "Muat lebih banyak", pressed by itself when it scrolls into view; its own problem if a page fails. */
 function LoadMore({ state }: { state: Ready }) {

@@ -1,7 +1,8 @@
 import type { ApiProblem } from "../../api/problem";
 import type { FormError } from "../../components/form/error-summary";
 import { t } from "../../i18n";
-import { problemText } from "../../i18n/problem-text";
+import { mapFormErrors } from "../../lib/field-errors";
+import { SUBMISSION_MINIMUMS } from "../../api/contract";
 
 export const FORM_FIELDS = [
   "campaignId",
@@ -36,7 +37,7 @@ const LABELS = {
 } as const satisfies Record<FormField, string>;
 
 /** What a submitted idea must say (the server's `SUBMISSION_MINIMUMS`), in characters. */
-export const MINIMUMS = { problem: 30, solution: 30, benefit: 15 } as const;
+export const MINIMUMS = SUBMISSION_MINIMUMS;
 export const TITLE_MIN = 5;
 
 export type FormErrors = { fields: Partial<Record<FormField, string>>; others: string[] };
@@ -61,15 +62,11 @@ export function formErrorsOf(problem: ApiProblem): FormErrors {
   if (problem.code === "idea.submission_closed") {
     return { fields: { campaignId: t("ideaForm.submissionClosed") }, others: [] };
   }
-  const fields: FormErrors["fields"] = {};
-  const others: string[] = [];
-  for (const error of problem.errors ?? []) {
-    const field = error.path.replace(/^json\./, "");
-    if (isFormField(field)) fields[field] ??= messageFor(field, error.code);
-    else if (field === "replicatesId") others.push(t("ideaForm.replicatesInvalid"));
-  }
-  if (Object.keys(fields).length || others.length) return { fields, others };
-  return { fields: {}, others: [problemText(problem.code)] };
+  return mapFormErrors<FormField>(problem, (e) => {
+    const field = e.parts.join(".");
+    if (isFormField(field)) return [field, messageFor(field, e.code)];
+    return field === "replicatesId" ? t("ideaForm.replicatesInvalid") : null;
+  });
 }
 
 /** The summary: field errors in the order of the form, each named and linked to its field, then the rest. */

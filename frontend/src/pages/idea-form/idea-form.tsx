@@ -21,6 +21,7 @@ import {
 } from "./form-errors";
 import { SaveStatus } from "./save-status";
 import { SimilarIdeas } from "./similar-ideas";
+import { IDEA_LIMITS } from "../../api/contract";
 
 type TextName = "problem" | "solution" | "benefit";
 
@@ -182,7 +183,7 @@ export function IdeaForm({ editor }: { editor: DraftEditor }) {
           <input
             {...control}
             type="text"
-            maxLength={160}
+            maxLength={IDEA_LIMITS.title[1]}
             value={values.title}
             autocomplete="off"
             onInput={(event) => edit({ title: event.currentTarget.value })}
@@ -204,7 +205,7 @@ export function IdeaForm({ editor }: { editor: DraftEditor }) {
           <input
             {...control}
             type="text"
-            maxLength={200}
+            maxLength={IDEA_LIMITS.targetService}
             value={values.targetService}
             onInput={(event) => edit({ targetService: event.currentTarget.value })}
           />

@@ -84,25 +84,25 @@ function FormLoader({ userId, routeId, query }: LoaderProps) {
       return edit(new DraftEditor(initial, null, onCreated, { userId, kept }), true);
     }
     setState({ kind: "loading" });
-    let live = true;
-    getIdea(routeId)
+    // the editor, not a plain resource: a newer address aborts this read and ignores its answer
+    const request = new AbortController();
+    const live = () => !request.signal.aborted;
+    getIdea(routeId, request.signal)
       .then((idea) => {
-        if (!live) return;
+        if (!live()) return;
         if (idea.status !== "draft" || !idea.viewer.isAuthor) return setState({ kind: "locked", idea });
         const kept = takeDeviceDraft(userId, (d) => d.ideaId === routeId);
         edit(new DraftEditor(kept?.values ?? valuesOf(idea), idea, onCreated, { userId, kept }), false);
       })
       .catch((error: unknown) => {
-        if (!live) return;
+        if (!live()) return;
         const problem = toApiProblem(error);
         // offline: the changes kept on this device can still be read and edited
         const kept = problem.code === NETWORK_UNREACHABLE ? takeDeviceDraft(userId, (d) => d.ideaId === routeId) : null;
         if (kept) edit(new DraftEditor(kept.values, null, onCreated, { userId, kept, ideaId: routeId }), false);
         else setState({ kind: "problem", problem });
       });
-    return () => {
-      live = false;
-    };
+    return () => request.abort();
   }, [routeId, reloads]);
 
   // A new idea goes to the campaign named in the address, or Kotak Ide, once the campaigns are here.

@@ -9,7 +9,7 @@ import { currentUser } from "../../models/session";
  * page, the PDF, and the ZIP for import (JSON in the national forms' order with the evidence files).
  */
 export function DossierLink({ idea }: { idea: IdeaDetail }) {
-  const admin = !!currentUser.value?.roles.includes("admin");
+  const admin = currentUser.value?.can.manageReviews === true;
   if (!idea.viewer.isAuthor && idea.viewer.committeeRole === null && !admin) return null;
   return (
     <div class="card idea-side-card dossier-link">

@@ -16,17 +16,10 @@ import { StatusLine } from "../../components/status-line";
 import { t } from "../../i18n";
 import { formatBytes } from "../../lib/format";
 import { fieldErrorsOf } from "./profile-errors";
+import { EVIDENCE_KINDS } from "../../api/contract";
 
 /** The slots in the national forms' order (typed by the contract). */
-const KINDS = [
-  "regulasi",
-  "dokumen_anggaran",
-  "sop",
-  "liputan_media",
-  "penanganan_pengaduan",
-  "replikasi",
-  "foto_video",
-] as const satisfies readonly EvidenceKind[];
+const KINDS: readonly EvidenceKind[] = EVIDENCE_KINDS;
 
 const ACCEPT = ".pdf,.png,.jpg,.jpeg,.webp,.gif,.doc,.docx,.xls,.xlsx,.ppt,.pptx,.odt,.ods,.odp";
 

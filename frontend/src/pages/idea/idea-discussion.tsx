@@ -22,6 +22,7 @@ import { session } from "../../models/session";
 import { loadIdea } from "../../models/idea";
 import { withCopy } from "../../models/offline-copies";
 import { bodyOf, bodyParts, draftOf, shownHandle } from "../../lib/mention-text";
+import { COMMENT_LIMITS } from "../../api/contract";
 
 type Person = Awaited<ReturnType<typeof findPeople>>[number];
 
@@ -92,7 +93,7 @@ function Composer(props: {
         ref={area}
         id={props.id}
         rows={3}
-        maxLength={4000}
+        maxLength={COMMENT_LIMITS.body}
         value={text}
         aria-invalid={error ? "true" : undefined}
         aria-describedby={[error ? errorId : "", `${props.id}-hint`].filter(Boolean).join(" ")}
@@ -159,7 +160,7 @@ function CommentView({
   const [mode, setMode] = useState<"read" | "edit" | "reply">("read");
   const [notice, setNotice] = useState<string | null>(null);
   const [asking, setAsking] = useState<Moderation | null>(null);
-  const isAdmin = session.value.kind === "signed-in" && session.value.user.roles.includes("admin");
+  const isAdmin = session.value.kind === "signed-in" && session.value.user.can.moderateComments;
   const act = async (run: () => Promise<unknown>, done?: string) => {
     try {
       await run();

@@ -35,7 +35,7 @@ const DIALOG = {
 export function IdeaModeration({ idea }: { idea: IdeaDetail }) {
   const [open, setOpen] = useState<Dialog | null>(null);
   const [done, setDone] = useState<string | null>(null);
-  const isAdmin = currentUser.value?.roles.includes("admin") ?? false;
+  const isAdmin = currentUser.value?.can.moderate ?? false;
   const onTeam = idea.team.some((m) => m.userId === currentUser.value?.id) || idea.viewer.isAuthor;
   const out = idea.status !== "draft" && idea.status !== "withdrawn" && idea.status !== "merged";
   const canReport = out && !onTeam && !idea.moderation.hidden && !idea.moderation.reportedByMe;

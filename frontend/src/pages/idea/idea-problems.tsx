@@ -26,7 +26,7 @@ function Picker({
 }) {
   const [query, setQuery] = useState("");
   const q = useDebounced(query.trim(), 300);
-  const [results, reload] = useResource(() => listProblems(q ? { q } : {}), [q]);
+  const [results, reload] = useResource((signal) => listProblems(q ? { q } : {}, undefined, signal), [q]);
   const [chosen, setChosen] = useState<Map<number, string>>(() => new Map(current.map((p) => [p.id, p.title])));
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<ApiProblem | null>(null);
@@ -102,7 +102,7 @@ function Picker({
 
 /** "Menjawab masalah": the problems of the problem bank this idea answers, and the team's picker. */
 export function IdeaProblemsSection({ idea }: { idea: IdeaDetail }) {
-  const [state, reload, set] = useResource(() => listIdeaProblems(idea.id), [idea.id]);
+  const [state, reload, set] = useResource((signal) => listIdeaProblems(idea.id, signal), [idea.id]);
   const [picking, setPicking] = useState(false);
   return (
     <section class="idea-section" aria-labelledby="idea-problems-title">

@@ -13,10 +13,10 @@ import { toLocalInput } from "../../lib/datetime-local";
 import { loadIdea, ideaNotice } from "../../models/idea";
 import { ideaList } from "../../models/idea-list";
 import { StepConsequence } from "./step-consequence";
+import { mapFormErrors } from "../../lib/field-errors";
+import { IMPLEMENTATION_LIMITS, INNOVATION_FORMS } from "../../api/contract";
 
 /** The forms of an innovation (PP 38/2017), as the library filters by them. */
-type InnovationForm = NonNullable<ImplementationBody["form"]>;
-const INNOVATION_FORMS: readonly InnovationForm[] = ["tata_kelola", "pelayanan_publik", "lainnya"];
 
 type Fields = "implementedOn" | "unitId" | "summary" | "results" | "evidence";
 type Errors = Partial<Record<Fields, string>>;
@@ -24,17 +24,19 @@ type Errors = Partial<Record<Fields, string>>;
 /** Today on the agency's clock, as the date input takes it. */
 const today = () => toLocalInput(new Date().toISOString()).slice(0, 10);
 
+type InnovationForm = NonNullable<ImplementationBody["form"]>;
+
 const ACCEPT = ".pdf,.png,.jpg,.jpeg,.webp,.gif,.doc,.docx,.xls,.xlsx,.ppt,.pptx,.odt,.ods,.odp";
 
 /** The server's field errors on their fields (`json.unitId` → unitId). */
 function fieldErrorsOf(problem: ApiProblem): Errors | null {
   if (!problem.errors?.length) return null;
-  const found: Errors = {};
-  for (const e of problem.errors) {
-    const field = e.path.replace(/^json\./, "") as Fields;
-    if (["implementedOn", "unitId", "summary", "results"].includes(field)) found[field] ??= problemText(e.code);
-    else if (field === ("evidenceAttachmentId" as Fields)) found.evidence ??= problemText(e.code);
-  }
+  const found: Errors = mapFormErrors<Fields>(problem, (e) => {
+    const field = e.parts.join(".");
+    if (field === "implementedOn" || field === "unitId" || field === "summary" || field === "results")
+      return [field, problemText(e.code)];
+    return field === "evidenceAttachmentId" ? ["evidence", problemText(e.code)] : null;
+  }).fields;
   return Object.keys(found).length > 0 ? found : null;
 }
 
@@ -161,7 +163,7 @@ export function ImplementDialog({ idea, onClose }: { idea: IdeaDetail; onClose: 
             <textarea
               {...c}
               rows={4}
-              maxLength={4000}
+              maxLength={IMPLEMENTATION_LIMITS.summary.max}
               value={summary}
               onInput={(e) => {
                 setSummary(e.currentTarget.value);
@@ -181,7 +183,7 @@ export function ImplementDialog({ idea, onClose }: { idea: IdeaDetail; onClose: 
             <textarea
               {...c}
               rows={3}
-              maxLength={4000}
+              maxLength={IMPLEMENTATION_LIMITS.results.max}
               value={results}
               onInput={(e) => setResults(e.currentTarget.value)}
             />

@@ -102,7 +102,7 @@ export function ImplementationSection({ idea }: { idea: IdeaDetail }) {
   if (idea.status !== "implemented") return null;
   // as the server decides: the team, the campaign's chair, the agency's admins
   const mayUpdate =
-    idea.viewer.isAuthor || idea.viewer.committeeRole === "chair" || !!currentUser.value?.roles.includes("admin");
+    idea.viewer.isAuthor || idea.viewer.committeeRole === "chair" || currentUser.value?.can.manageReviews === true;
 
   const loadMore = async (value: Loaded) => {
     if (!value.nextCursor || more) return;

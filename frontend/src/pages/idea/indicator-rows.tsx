@@ -1,8 +1,8 @@
 import { Field } from "../../components/form/field";
 import { t } from "../../i18n";
+import { MAX_INDICATORS } from "../../api/contract";
 
 export type IndicatorRow = { key?: string; name: string; unit: string; before: string; after: string };
-const MAX_INDICATORS = 10;
 
 type Props = {
   rows: IndicatorRow[];

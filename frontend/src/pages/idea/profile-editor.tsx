@@ -7,12 +7,13 @@ import { t } from "../../i18n";
 import { IndicatorRows, type IndicatorRow } from "./indicator-rows";
 import { fieldErrorsOf } from "./profile-errors";
 import { parseValue } from "./update-form";
+import { BUDGET_SOURCES, INNOVATION_FORMS, INNOVATION_STAGES, INNOVATION_TYPES } from "../../api/contract";
 
 // the option lists, typed by the contract: a value the server does not take fails to compile
-const STAGES = ["inisiatif", "uji_coba", "penerapan"] as const satisfies readonly ProfileBody["stage"][];
-const TYPES = ["digital", "non_digital"] as const satisfies readonly ProfileBody["type"][];
-const FORMS = ["pelayanan_publik", "tata_kelola", "lainnya"] as const satisfies readonly ProfileBody["form"][];
-const SOURCES = ["apbd", "apbn", "lainnya"] as const satisfies readonly NonNullable<ProfileBody["budgetSource"]>[];
+const STAGES: readonly ProfileBody["stage"][] = INNOVATION_STAGES;
+const TYPES: readonly ProfileBody["type"][] = INNOVATION_TYPES;
+const FORMS: readonly ProfileBody["form"][] = INNOVATION_FORMS;
+const SOURCES: readonly NonNullable<ProfileBody["budgetSource"]>[] = BUDGET_SOURCES;
 const URUSAN = [
   "pendidikan",
   "kesehatan",

@@ -5,10 +5,11 @@ import { Field } from "../../components/form/field";
 import { ProblemMessage } from "../../components/problem-message";
 import { StatusLine } from "../../components/status-line";
 import { t } from "../../i18n";
+import { IMPLEMENTATION_LIMITS } from "../../api/contract";
 
 type Row = { label: string; value: string; unit: string };
 const EMPTY_ROW: Row = { label: "", value: "", unit: "" };
-const MAX_FIGURES = 10;
+const MAX_FIGURES = IMPLEMENTATION_LIMITS.figures;
 
 /** A figure's value as typed (Indonesian "1.250,5" or "1250.5") → a number; null when it is none. */
 export function parseValue(text: string): number | null {
@@ -78,7 +79,7 @@ export function UpdateForm({ onPost }: { onPost: (body: UpdateBody) => Promise<v
             {...c}
             ref={text}
             rows={3}
-            maxLength={4000}
+            maxLength={IMPLEMENTATION_LIMITS.update.max}
             value={body}
             onInput={(e) => setBody(e.currentTarget.value)}
           />
@@ -100,7 +101,7 @@ export function UpdateForm({ onPost }: { onPost: (body: UpdateBody) => Promise<v
                   <input
                     {...c}
                     type="text"
-                    maxLength={80}
+                    maxLength={IMPLEMENTATION_LIMITS.figureLabel}
                     value={row.label}
                     aria-describedby={errors.rows?.[i] ? `figure-${i}-error` : undefined}
                     onInput={(e) => change(i, { label: e.currentTarget.value })}
@@ -124,7 +125,7 @@ export function UpdateForm({ onPost }: { onPost: (body: UpdateBody) => Promise<v
                   <input
                     {...c}
                     type="text"
-                    maxLength={30}
+                    maxLength={IMPLEMENTATION_LIMITS.figureUnit}
                     value={row.unit}
                     onInput={(e) => change(i, { unit: e.currentTarget.value })}
                   />

@@ -5,8 +5,9 @@ import { ApiProblem, NETWORK_UNREACHABLE } from "../../api/problem";
 import { t } from "../../i18n";
 import { problemText } from "../../i18n/problem-text";
 import { patchIdea } from "../../models/idea";
+import { VOTABLE_STATUSES } from "../../api/contract";
 
-const VOTABLE = new Set(["submitted", "in_review", "shortlisted"]);
+const VOTABLE = new Set<string>(VOTABLE_STATUSES);
 
 /**
  * Support for an idea: the count (or that it is hidden), the person's vote and what they have left.

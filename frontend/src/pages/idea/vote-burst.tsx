@@ -13,7 +13,7 @@ import "../../styles/burst.css";
  * draft, and whenever there is no burst (or the sources cannot be read: it is a hint, not a gate).
  */
 export function VoteBurst({ idea }: { idea: IdeaDetail }) {
-  const isAdmin = currentUser.value?.roles.includes("admin") ?? false;
+  const isAdmin = currentUser.value?.can.readVoteSources ?? false;
   const mayRead = (isAdmin || idea.viewer.committeeRole === "chair") && idea.status !== "draft";
   const [sources, setSources] = useState<VoteSources | null>(null);
 

@@ -52,7 +52,7 @@ function Sources({ sources }: { sources: VoteSources }) {
 }
 
 function VoteSourcesCard({ idea }: { idea: IdeaDetail }) {
-  const [sources, reload] = useResource(() => getVoteSources(idea.id), [idea.id, idea.voteCount]);
+  const [sources, reload] = useResource((signal) => getVoteSources(idea.id, signal), [idea.id, idea.voteCount]);
   return (
     <section class="card idea-side-card" aria-labelledby="vote-sources-title">
       <h2 id="vote-sources-title">{t("voteSources.title")}</h2>
@@ -68,7 +68,7 @@ function VoteSourcesCard({ idea }: { idea: IdeaDetail }) {
  * unit: for the agency admin and the campaign's chair, who weigh the support an idea gathered.
  */
 export function IdeaVoteSources({ idea }: { idea: IdeaDetail }) {
-  const allowed = (currentUser.value?.roles.includes("admin") ?? false) || idea.viewer.committeeRole === "chair";
+  const allowed = (currentUser.value?.can.readVoteSources ?? false) || idea.viewer.committeeRole === "chair";
   if (!allowed || idea.status === "draft") return null;
   return <VoteSourcesCard idea={idea} />;
 }

@@ -32,7 +32,7 @@ function IdeasView() {
     if (location.pathname === IDEAS_PATH) route(listPathOf(next), true);
   };
   // the agency's exports are for leaders and admins (policy `stats.read`)
-  const canExport = currentUser.value?.roles.some((r) => r === "leader" || r === "admin") === true;
+  const canExport = currentUser.value?.can.readStats === true;
 
   return (
     <div class="ideas-page">

@@ -7,9 +7,10 @@ import { RequireSignIn } from "../../components/require-sign-in";
 import { t } from "../../i18n";
 import { formatNumber, formatTime, timeZoneName } from "../../lib/format";
 import { usePageTitle } from "../../lib/use-page-title";
+import { PERIOD_KINDS } from "../../api/contract";
 
 const SCOPES: BoardScope[] = ["users", "units"];
-const PERIODS: BoardPeriod[] = ["month", "quarter", "year", "all"];
+const PERIODS: readonly BoardPeriod[] = PERIOD_KINDS;
 
 function Board() {
   const [scope, setScope] = useState<BoardScope>("users");

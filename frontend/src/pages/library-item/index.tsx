@@ -1,7 +1,6 @@
-import { useEffect, useState } from "preact/hooks";
+import { useEffect } from "preact/hooks";
 import { useRoute } from "preact-iso";
 import { getLibraryItem, type LibraryDetail } from "../../api/library";
-import { toApiProblem, type ApiProblem } from "../../api/problem";
 import { Loading } from "../../components/loading";
 import { CalendarIcon, ReplicateIcon } from "../../components/meta-icons";
 import { ProblemMessage } from "../../components/problem-message";
@@ -9,6 +8,7 @@ import { RequireSignIn } from "../../components/require-sign-in";
 import { t } from "../../i18n";
 import { formatDate } from "../../lib/format";
 import { idOf, LIBRARY_PATH, newIdeaPath } from "../../lib/idea-paths";
+import { useResource } from "../../lib/use-resource";
 import { useTextTitle } from "../../lib/use-text-title";
 import { rememberOpened } from "../../models/library";
 import { currentUser } from "../../models/session";
@@ -17,12 +17,6 @@ import NotFoundPage from "../not-found/index";
 import { LineageTree } from "./lineage-tree";
 import "../../styles/ideas.css";
 import "../../styles/career.css";
-
-type State =
-  | { kind: "loading" }
-  | { kind: "ready"; item: LibraryDetail }
-  | { kind: "missing" }
-  | { kind: "problem"; problem: ApiProblem };
 
 const SECTIONS = [
   ["problem", "idea.problem"],
@@ -129,20 +123,13 @@ function LibraryItemView({ item }: { item: LibraryDetail }) {
 }
 
 function LibraryItemLoader({ id }: { id: number }) {
-  const [state, setState] = useState<State>({ kind: "loading" });
-  const load = () => {
-    setState({ kind: "loading" });
-    getLibraryItem(id)
-      .then((item) => {
-        if (item) rememberOpened(item);
-        setState(item ? { kind: "ready", item } : { kind: "missing" });
-      })
-      .catch((error: unknown) => setState({ kind: "problem", problem: toApiProblem(error) }));
-  };
-  useEffect(load, [id]);
+  const [state, reload] = useResource((signal) => getLibraryItem(id, signal), [id]);
+  useEffect(() => {
+    if (state.kind === "ready" && state.value) rememberOpened(state.value);
+  }, [state]);
   if (state.kind === "loading") return <Loading label={t("library.loading")} />;
-  if (state.kind === "problem") return <ProblemMessage problem={state.problem} onRetry={load} />;
-  if (state.kind === "missing") {
+  if (state.kind === "problem") return <ProblemMessage problem={state.problem} onRetry={reload} />;
+  if (state.value === null) {
     return (
       <div class="notice">
         <p>{t("library.notFound")}</p>
@@ -150,7 +137,7 @@ function LibraryItemLoader({ id }: { id: number }) {
       </div>
     );
   }
-  return <LibraryItemView key={state.item.id} item={state.item} />;
+  return <LibraryItemView key={state.value.id} item={state.value} />;
 }
 
 /** `/pustaka/:id`: one implemented innovation, from the library (any agency's), fetched by its id. */

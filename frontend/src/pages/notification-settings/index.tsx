@@ -1,4 +1,4 @@
-import { useEffect, useState } from "preact/hooks";
+import { useState } from "preact/hooks";
 import {
   getNotificationPreferences,
   putNotificationPreferences,
@@ -13,12 +13,10 @@ import { RequireSignIn } from "../../components/require-sign-in";
 import { t } from "../../i18n";
 import { NOTIFICATIONS_PATH } from "../../lib/notification-paths";
 import { usePageTitle } from "../../lib/use-page-title";
+import { useResource } from "../../lib/use-resource";
 import { PushSection } from "./push-section";
 import "../../styles/ideas.css";
 import "../../styles/notifications.css";
-
-type State =
-  { kind: "loading" } | { kind: "ready"; saved: NotificationPreference[] } | { kind: "problem"; problem: ApiProblem };
 
 /** The kinds grouped as people think of them: my ideas, my reviews, my rewards. */
 const GROUPS: readonly {
@@ -142,17 +140,10 @@ function SettingsForm({
 }
 
 function SettingsLoader() {
-  const [state, setState] = useState<State>({ kind: "loading" });
-  const load = () => {
-    setState({ kind: "loading" });
-    getNotificationPreferences()
-      .then((saved) => setState({ kind: "ready", saved }))
-      .catch((error: unknown) => setState({ kind: "problem", problem: toApiProblem(error) }));
-  };
-  useEffect(load, []);
+  const [state, reload, set] = useResource((signal) => getNotificationPreferences(signal), []);
   if (state.kind === "loading") return <Loading label={t("settings.loading")} />;
-  if (state.kind === "problem") return <ProblemMessage problem={state.problem} onRetry={load} />;
-  return <SettingsForm saved={state.saved} onSaved={(saved) => setState({ kind: "ready", saved })} />;
+  if (state.kind === "problem") return <ProblemMessage problem={state.problem} onRetry={reload} />;
+  return <SettingsForm saved={state.value} onSaved={set} />;
 }
 
 /** `/notifikasi/pengaturan`: which kinds of notification I receive; saved together. */

@@ -8,6 +8,7 @@ import { t } from "../../i18n";
 import { hallOfFamePath } from "../../lib/award-paths";
 import { fieldText } from "../admin/admin-access";
 import { TIME_ZONES } from "./time-zones";
+import { mapFormErrors } from "../../lib/field-errors";
 
 type Created = Awaited<ReturnType<typeof createAgency>>;
 
@@ -72,11 +73,11 @@ function checkLocally(body: NewAgency): Errors {
 
 function errorsOf(problem: ApiProblem): Errors | null {
   if (problem.errors) {
-    const entries = problem.errors.flatMap((e) => {
+    const found = mapFormErrors<FieldName>(problem, (e) => {
       const field = (Object.keys(FIELDS) as FieldName[]).find((f) => e.path === FIELDS[f].path);
-      return field ? [[field, fieldText(e)] as const] : [];
-    });
-    return entries.length > 0 ? Object.fromEntries(entries) : null;
+      return field ? [field, fieldText(e)] : null;
+    }).fields;
+    return Object.keys(found).length > 0 ? found : null;
   }
   const field = CONFLICT_FIELD[problem.code];
   return field ? { [field]: fieldText(problem) } : null;

@@ -14,7 +14,7 @@ export default function PlatformPage() {
   return (
     <RequireSignIn>
       {(user) =>
-        user.roles.includes("superadmin") ? (
+        user.can.manageAgencies ? (
           <div class="admin-page">
             <h1>{t("platform.title")}</h1>
             <p class="lead">{t("platform.lead")}</p>

@@ -45,9 +45,8 @@ function Editor({ problem }: { problem: Problem }) {
 }
 
 function Loader({ id, user }: { id: number; user: Me }) {
-  const [problem, reload] = useResource(() => getProblem(id), [id]);
-  if (!user.roles.includes("leader") && !user.roles.includes("admin"))
-    return <p class="notice">{t("problemCampaign.forbidden")}</p>;
+  const [problem, reload] = useResource((signal) => getProblem(id, signal), [id]);
+  if (!user.can.openCampaignFromProblem) return <p class="notice">{t("problemCampaign.forbidden")}</p>;
   if (problem.kind === "problem" && problem.problem.status === 404) return <NotFoundPage />;
   return (
     <ResourceView resource={problem} loading={t("problem.loading")} onRetry={reload}>

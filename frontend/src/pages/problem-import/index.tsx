@@ -232,7 +232,7 @@ function ImportForm() {
 export default function ProblemImportPage() {
   usePageTitle("complaintImport.title");
   return (
-    <RequireAdmin>
+    <RequireAdmin ability="manageProblems">
       {() => (
         <div class="admin-page">
           <p class="eyebrow">

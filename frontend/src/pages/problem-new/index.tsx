@@ -1,28 +1,27 @@
 import { useState } from "preact/hooks";
 import { useLocation } from "preact-iso";
 import { listUnits } from "../../api/admin";
+import { PROBLEM_TITLE_MAX } from "../../api/contract";
 import { createProblem } from "../../api/problems";
-import { toApiProblem, type FieldError } from "../../api/problem";
+import { toApiProblem } from "../../api/problem";
 import { Field } from "../../components/form/field";
 import { ProblemMessage } from "../../components/problem-message";
 import { t } from "../../i18n";
 import { PROBLEMS_PATH, problemPath } from "../../lib/problem-paths";
 import { usePageTitle } from "../../lib/use-page-title";
 import { useResource } from "../../lib/use-resource";
-import { RequireAdmin, fieldOf, fieldText } from "../admin/admin-access";
+import { RequireAdmin } from "../admin/admin-access";
+import { errorsByField } from "../../lib/field-errors";
 import "../../styles/ideas.css";
 
 function ChallengeForm() {
   const { route } = useLocation();
   const [units] = useResource(listUnits, []);
   const [form, setForm] = useState({ title: "", description: "", category: "", unitId: "" });
-  const [errors, setErrors] = useState<FieldError[]>([]);
+  const [errors, setErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<ReturnType<typeof toApiProblem> | null>(null);
   const [busy, setBusy] = useState(false);
-  const errorOf = (field: string) => {
-    const found = errors.find((e) => fieldOf(e) === field);
-    return found ? fieldText(found) : null;
-  };
+  const errorOf = (field: string) => errors[field] ?? null;
 
   const submit = async (event: Event) => {
     event.preventDefault();
@@ -38,7 +37,7 @@ function ChallengeForm() {
       route(problemPath(created.id));
     } catch (error) {
       const problem = toApiProblem(error);
-      setErrors(problem.errors ?? []);
+      setErrors(errorsByField(problem));
       setFailure(problem.errors ? null : problem);
     } finally {
       setBusy(false);
@@ -57,7 +56,7 @@ function ChallengeForm() {
           <input
             {...c}
             value={form.title}
-            maxLength={200}
+            maxLength={PROBLEM_TITLE_MAX}
             onInput={(e) => setForm({ ...form, title: e.currentTarget.value })}
           />
         )}
@@ -107,7 +106,7 @@ function ChallengeForm() {
 export default function NewProblemPage() {
   usePageTitle("challenge.title");
   return (
-    <RequireAdmin>
+    <RequireAdmin ability="manageProblems">
       {() => (
         <div class="admin-page">
           <p class="back-link">

@@ -84,8 +84,8 @@ function Answers({ problem }: { problem: Problem }) {
 function ProblemView({ problem, user, onChanged }: { problem: Problem; user: Me; onChanged: (p: Problem) => void }) {
   useTextTitle(problem.title);
   const [selected, setSelected] = useState<Set<number>>(new Set());
-  const admin = user.roles.includes("admin");
-  const canOpenCampaign = admin || user.roles.includes("leader");
+  const admin = user.can.manageProblems;
+  const canOpenCampaign = user.can.openCampaignFromProblem;
   const toggle = (id: number) =>
     setSelected((current) => {
       const next = new Set(current);
@@ -145,7 +145,7 @@ function ProblemView({ problem, user, onChanged }: { problem: Problem; user: Me;
 }
 
 function ProblemLoader({ id, user }: { id: number; user: Me }) {
-  const [problem, reload, set] = useResource(() => getProblem(id), [id]);
+  const [problem, reload, set] = useResource((signal) => getProblem(id, signal), [id]);
   if (problem.kind === "problem" && problem.problem.status === 404) return <NotFoundPage />;
   return (
     <ResourceView resource={problem} loading={t("problem.loading")} onRetry={reload}>

@@ -100,7 +100,10 @@ function ProblemBank({ user }: { user: Me }) {
     ...(input.category ? { category: input.category } : {}),
     ...(input.answered === "true" || input.answered === "false" ? { answered: input.answered } : {}),
   };
-  const [page, reload] = useResource(() => listProblems(filters), [q, input.category, input.answered]);
+  const [page, reload] = useResource(
+    (signal) => listProblems(filters, undefined, signal),
+    [q, input.category, input.answered],
+  );
   const [categories, setCategories] = useState<string[]>([]);
   const [more, setMore] = useState<{ items: ProblemSummary[]; nextCursor: string | null } | null>(null);
   const [moreState, setMoreState] = useState<"idle" | "loading" | ApiProblem>("idle");
@@ -129,7 +132,7 @@ function ProblemBank({ user }: { user: Me }) {
           <h1>{t("problems.title")}</h1>
           <p class="lead">{t("problems.lead")}</p>
         </div>
-        {user.roles.includes("admin") && (
+        {user.can.manageProblems && (
           <div class="button-row">
             <a class="button" href={PROBLEM_IMPORT_PATH}>
               {t("problems.import")}
@@ -149,7 +152,7 @@ function ProblemBank({ user }: { user: Me }) {
             return (
               <div class="empty-state">
                 <h2>{filtered ? t("problems.noMatch") : t("problems.empty")}</h2>
-                <p>{user.roles.includes("admin") ? t("problems.emptyAdmin") : t("problems.emptyHint")}</p>
+                <p>{user.can.manageProblems ? t("problems.emptyAdmin") : t("problems.emptyHint")}</p>
               </div>
             );
           return (

@@ -1,7 +1,7 @@
 import type { ApiProblem } from "../../api/problem";
 import type { FormError } from "../../components/form/error-summary";
 import { t, type PlainKey } from "../../i18n";
-import { problemText } from "../../i18n/problem-text";
+import { mapFormErrors } from "../../lib/field-errors";
 
 export const PASSWORD_FIELD_IDS = {
   currentPassword: "password-current",
@@ -45,15 +45,11 @@ export function checkPasswords({
 
 /** A refused change as messages on the fields the server named; anything else above the form. */
 export function passwordErrorsOf(problem: ApiProblem): PasswordErrors {
-  const fields: PasswordErrors["fields"] = {};
-  for (const error of problem.errors ?? []) {
-    const field = error.path.replace(/^json\./, "");
-    if (field !== "currentPassword" && field !== "newPassword") continue;
-    const key = CODE_TEXT[error.code];
-    fields[field] = key ? t(key) : t("form.invalidField");
-  }
-  if (Object.keys(fields).length) return { fields, others: [] };
-  return { fields: {}, others: [problemText(problem.code)] };
+  return mapFormErrors<Field>(problem, (e) => {
+    if (e.field !== "currentPassword" && e.field !== "newPassword") return null;
+    const key = CODE_TEXT[e.code];
+    return [e.field, key ? t(key) : t("form.invalidField")];
+  });
 }
 
 export function passwordSummaryOf(errors: PasswordErrors): FormError[] {

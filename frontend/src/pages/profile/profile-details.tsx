@@ -1,7 +1,7 @@
-import { useEffect, useState } from "preact/hooks";
 import { getProfile, type Me } from "../../api/auth";
 import { t, type PlainKey } from "../../i18n";
 import { formatDateTime } from "../../lib/format";
+import { useResource } from "../../lib/use-resource";
 import { initialsOf } from "../../lib/person-name";
 
 const ROLE_LABEL = {
@@ -32,26 +32,17 @@ export function ProfileHead({ user }: { user: Me }) {
   );
 }
 
-type Dates =
-  { kind: "loading" } | { kind: "failed" } | { kind: "ready"; createdAt: number; lastLoginAt: number | null };
-
 const dateText = (ms: number) => (
   <time dateTime={new Date(ms).toISOString()}>{formatDateTime(new Date(ms).toISOString())}</time>
 );
 
 /** Since when the account exists and when it last signed in, from the stored profile (`GET /me/profile`). */
 function AccountDates() {
-  const [dates, setDates] = useState<Dates>({ kind: "loading" });
-  useEffect(() => {
-    getProfile().then(
-      (profile) => setDates({ kind: "ready", createdAt: profile.createdAt, lastLoginAt: profile.lastLoginAt }),
-      () => setDates({ kind: "failed" }),
-    );
-  }, []);
-  const value = (pick: (ready: Extract<Dates, { kind: "ready" }>) => number | null) => {
+  const [dates] = useResource((signal) => getProfile(signal), []);
+  const value = (pick: (profile: { createdAt: number; lastLoginAt: number | null }) => number | null) => {
     if (dates.kind === "loading") return t("profile.datesLoading");
-    if (dates.kind === "failed") return t("profile.datesFailed");
-    const ms = pick(dates);
+    if (dates.kind === "problem") return t("profile.datesFailed");
+    const ms = pick(dates.value);
     return ms === null ? t("profile.neverSignedIn") : dateText(ms);
   };
   return (

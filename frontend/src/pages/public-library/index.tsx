@@ -50,7 +50,7 @@ function Innovation({ item }: { item: Item }) {
 export default function PublicLibraryPage() {
   usePageTitle("publicLibrary.title");
   const slug = useRoute().params.agency ?? "";
-  const [library, reload, set] = useResource(() => getPublicLibrary(slug), [slug]);
+  const [library, reload, set] = useResource((signal) => getPublicLibrary(slug, undefined, signal), [slug]);
   const more = async (page: PublicLibrary) => {
     if (!page.nextCursor) return;
     const next = await getPublicLibrary(slug, page.nextCursor);

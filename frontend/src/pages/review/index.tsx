@@ -1,6 +1,5 @@
 import { useEffect, useRef, useState } from "preact/hooks";
 import { useRoute } from "preact-iso";
-import { toApiProblem, type ApiProblem } from "../../api/problem";
 import { getAssignment, type AssignmentDetail, type Review } from "../../api/reviews";
 import { DueDate } from "../../components/due-date";
 import { Loading } from "../../components/loading";
@@ -11,6 +10,7 @@ import { StatusBadge } from "../../components/status-badge";
 import { t } from "../../i18n";
 import { campaignPath, idOf, ideaPath } from "../../lib/idea-paths";
 import { committeePath, REVIEWS_PATH } from "../../lib/review-paths";
+import { useResource } from "../../lib/use-resource";
 import { useTextTitle } from "../../lib/use-text-title";
 import { loadReviewQueue } from "../../models/review-queue";
 import NotFoundPage from "../not-found/index";
@@ -21,10 +21,7 @@ import { ReviewSummary } from "./review-summary";
 import "../../styles/ideas.css";
 import "../../styles/reviews.css";
 
-type State =
-  | { kind: "loading" }
-  | { kind: "ready"; assignment: AssignmentDetail; notice: "submitted" | "reopened" | null }
-  | { kind: "problem"; problem: ApiProblem };
+type Notice = "submitted" | "reopened" | null;
 
 /** Who is looking: the reviewer scores; the chair or the admin reads (and the chair may reopen). */
 function ReviewPanel({
@@ -128,29 +125,30 @@ function AssignmentView({
 }
 
 function AssignmentLoader({ id }: { id: number }) {
-  const [state, setState] = useState<State>({ kind: "loading" });
-  const load = (notice: "submitted" | "reopened" | null = null) => {
-    getAssignment(id)
-      .then((assignment) => setState({ kind: "ready", assignment, notice }))
-      .catch((error: unknown) => setState({ kind: "problem", problem: toApiProblem(error) }));
-  };
-  useEffect(() => {
-    setState({ kind: "loading" });
-    load();
-  }, [id]);
+  // what the next answer is shown with: the change the reviewer just made, said once
+  const nextNotice = useRef<Notice>(null);
+  const [state, reload] = useResource(
+    async (signal) => {
+      const notice = nextNotice.current;
+      nextNotice.current = null;
+      return { assignment: await getAssignment(id, signal), notice };
+    },
+    [id],
+  );
   if (state.kind === "loading") return <Loading label={t("review.loading")} />;
   if (state.kind === "problem") {
     if (state.problem.status === 404) return <NotFoundPage />;
-    return <ProblemMessage problem={state.problem} onRetry={() => load()} />;
+    return <ProblemMessage problem={state.problem} onRetry={reload} />;
   }
   return (
     <AssignmentView
-      assignment={state.assignment}
-      notice={state.notice}
+      assignment={state.value.assignment}
+      notice={state.value.notice}
       onChange={(_review, notice) => {
         // the queue's counts and the viewer's rights change with it: ask again
         void loadReviewQueue();
-        load(notice);
+        nextNotice.current = notice;
+        reload();
       }}
     />
   );

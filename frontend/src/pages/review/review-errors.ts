@@ -3,6 +3,7 @@ import type { RubricCriterion } from "../../api/reviews";
 import type { FormError } from "../../components/form/error-summary";
 import { locale, t } from "../../i18n";
 import { problemText } from "../../i18n/problem-text";
+import { mapFormErrors } from "../../lib/field-errors";
 
 /** Messages on the form: per criterion key, on the recommendation and the note, and the rest. */
 export type ReviewErrors = {
@@ -35,19 +36,26 @@ function scoreMessage(code: string, criterion: RubricCriterion | undefined): str
  * `scores.<key>` and `recommendation` (submit), `json.note`; other refusals in words.
  */
 export function reviewErrorsOf(problem: ApiProblem, rubric: readonly RubricCriterion[]): ReviewErrors {
-  const errors: ReviewErrors = { scores: {}, others: [] };
-  for (const error of problem.errors ?? []) {
-    const path = error.path.replace(/^json\./, "");
-    if (path.startsWith("scores.")) {
-      const key = path.slice("scores.".length);
+  // scores by criterion as `scores.<key>`, the other two fields by name
+  const { fields, others } = mapFormErrors(problem, (error) => {
+    const [head, key] = error.parts;
+    if (head === "scores" && key !== undefined) {
       const criterion = rubric.find((c) => c.key === key);
-      if (criterion) errors.scores[key] ??= scoreMessage(error.code, criterion);
-      else errors.others.push(problemText(error.code));
-    } else if (path === "recommendation") errors.recommendation = t("review.recommendationMissing");
-    else if (path === "note") errors.note = t("review.noteTooLong");
+      return criterion ? [`scores.${key}`, scoreMessage(error.code, criterion)] : problemText(error.code);
+    }
+    if (head === "recommendation") return ["recommendation", t("review.recommendationMissing")];
+    return head === "note" ? ["note", t("review.noteTooLong")] : null;
+  });
+  const scores: Record<string, string> = {};
+  for (const [field, message] of Object.entries(fields)) {
+    if (field.startsWith("scores.") && message) scores[field.slice("scores.".length)] = message;
   }
-  if (Object.keys(errors.scores).length || errors.recommendation || errors.note || errors.others.length) return errors;
-  return { scores: {}, others: [problemText(problem.code)] };
+  return {
+    scores,
+    others,
+    ...(fields.recommendation ? { recommendation: fields.recommendation } : {}),
+    ...(fields.note ? { note: fields.note } : {}),
+  };
 }
 
 /**

@@ -18,6 +18,7 @@ import {
   reviewSummaryOf,
   type ReviewErrors,
 } from "./review-errors";
+import { REVIEW_LIMITS } from "../../api/contract";
 
 /** "Perkiraan nilai 72,5 dari 100", and how many criteria it rests on while some are open. */
 function Preview({ draft, total }: { draft: ReviewDraft; total: number }) {
@@ -221,11 +222,12 @@ export function ReviewForm({ assignment, onSubmitted }: Props) {
             <textarea
               {...control}
               rows={5}
-              maxLength={4000}
+              maxLength={REVIEW_LIMITS.note}
               value={draft.note.value}
               onInput={(event) => {
                 draft.setNote(event.currentTarget.value);
-                if (errors.note && event.currentTarget.value.length <= 4000) fixed(({ note: _, ...rest }) => rest);
+                if (errors.note && event.currentTarget.value.length <= REVIEW_LIMITS.note)
+                  fixed(({ note: _, ...rest }) => rest);
               }}
             />
           )}

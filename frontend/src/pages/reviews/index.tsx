@@ -96,7 +96,7 @@ function QueuePage({ user }: { user: Me }) {
           <p class="lead">{t("reviews.lead")}</p>
         </div>
       </header>
-      {!user.roles.includes("reviewer") && <p class="notice">{t("reviews.notReviewer")}</p>}
+      {!user.can.reviewIdeas && <p class="notice">{t("reviews.notReviewer")}</p>}
       <Queue />
       <p class="card-note">
         {t("reviews.chairHint")} <a href={CAMPAIGNS_PATH}>{t("nav.campaigns")}</a>

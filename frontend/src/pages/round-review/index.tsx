@@ -12,7 +12,7 @@ import "../../styles/ideas.css";
 import "../../styles/reviews.css";
 
 function Sheet({ id }: { id: number }) {
-  const [sheet, reload, set] = useResource(() => getRoundSheet(id), [id]);
+  const [sheet, reload, set] = useResource((signal) => getRoundSheet(id, signal), [id]);
   return (
     <ResourceView resource={sheet} loading={t("roundReview.loading")} onRetry={reload}>
       {(s) => (

@@ -12,7 +12,7 @@ import { SignInForm } from "./sign-in-form";
  * unless the agency switched passwords off (then the button alone, and a line saying why).
  */
 export function AgencySignIn({ agencySlug, next }: { agencySlug: string; next: string }) {
-  const [agency, reload] = useResource(() => getAgencySignIn(agencySlug), [agencySlug]);
+  const [agency, reload] = useResource((signal) => getAgencySignIn(agencySlug, signal), [agencySlug]);
   return (
     <ResourceView resource={agency} loading={t("oidc.loadingAgency")} onRetry={reload}>
       {({ agency: { name }, provider, passwordSignIn }) => (

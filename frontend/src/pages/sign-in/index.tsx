@@ -43,7 +43,7 @@ export default function SignInPage() {
 
   useEffect(() => {
     if (state.kind !== "signed-in") return;
-    const home = state.user.roles.includes("guest") ? ROUND_REVIEWS_PATH : next;
+    const home = state.user.can.participate ? next : ROUND_REVIEWS_PATH;
     route(state.user.mustChangePassword ? withNext(CHANGE_PASSWORD_PATH, home) : home, true);
   }, [state]);
 

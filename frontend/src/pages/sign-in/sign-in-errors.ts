@@ -2,6 +2,7 @@ import type { ApiProblem } from "../../api/problem";
 import type { FormError } from "../../components/form/error-summary";
 import { t } from "../../i18n";
 import { problemText } from "../../i18n/problem-text";
+import { mapFormErrors } from "../../lib/field-errors";
 
 export const FIELD_IDS = { identifier: "signin-identifier", password: "signin-password" } as const;
 type Field = keyof typeof FIELD_IDS;
@@ -34,13 +35,9 @@ export function signInErrorsOf(problem: ApiProblem): SignInErrors {
     return { fields: { password: t("signIn.invalidCredentials") }, others: [] };
   }
   if (problem.code === "auth.throttled") return { fields: {}, others: [throttledText(problem.retryAfter)] };
-  const fields: SignInErrors["fields"] = {};
-  for (const error of problem.errors ?? []) {
-    const field = error.path.replace(/^json\./, "");
-    if (field === "identifier" || field === "password") fields[field] = t("form.invalidField");
-  }
-  if (Object.keys(fields).length) return { fields, others: [] };
-  return { fields: {}, others: [problemText(problem.code)] };
+  return mapFormErrors<Field>(problem, (e) =>
+    e.field === "identifier" || e.field === "password" ? [e.field, t("form.invalidField")] : null,
+  );
 }
 
 /** The summary lists field errors first, in the order of the form, each linked to its field. */

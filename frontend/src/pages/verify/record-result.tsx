@@ -1,16 +1,9 @@
-import { useEffect, useState } from "preact/hooks";
 import { verifyCareerRecord, type RecordVerification } from "../../api/career";
-import { toApiProblem, type ApiProblem } from "../../api/problem";
 import { Loading } from "../../components/loading";
 import { ProblemMessage } from "../../components/problem-message";
 import { t } from "../../i18n";
 import { formatDate } from "../../lib/format";
-
-type State =
-  | { kind: "loading" }
-  | { kind: "found"; record: RecordVerification }
-  | { kind: "invalid" }
-  | { kind: "problem"; problem: ApiProblem };
+import { useResource } from "../../lib/use-resource";
 
 /** An issued innovation record: whose, as of when, and what it lists; or that it was revoked. */
 function Found({ record }: { record: RecordVerification }) {
@@ -61,19 +54,12 @@ function Found({ record }: { record: RecordVerification }) {
 
 /** Asks the API about a record's `GGR-` code and says whether it is genuine. */
 export function RecordResult({ code }: { code: string }) {
-  const [state, setState] = useState<State>({ kind: "loading" });
-  const load = () => {
-    setState({ kind: "loading" });
-    verifyCareerRecord(code)
-      .then((record) => setState(record ? { kind: "found", record } : { kind: "invalid" }))
-      .catch((error: unknown) => setState({ kind: "problem", problem: toApiProblem(error) }));
-  };
-  useEffect(load, [code]);
+  const [state, reload] = useResource((signal) => verifyCareerRecord(code, signal), [code]);
   return (
     <section class="verify-outcome" aria-live="polite" aria-labelledby="verify-result-title">
       {state.kind === "loading" && <Loading label={t("verify.checking")} />}
-      {state.kind === "found" && <Found record={state.record} />}
-      {state.kind === "invalid" && (
+      {state.kind === "ready" && state.value !== null && <Found record={state.value} />}
+      {state.kind === "ready" && state.value === null && (
         <div class="verify-result verify-invalid">
           <h2 id="verify-result-title">
             <span class="verify-mark" aria-hidden="true">
@@ -84,7 +70,7 @@ export function RecordResult({ code }: { code: string }) {
           <p>{t("verify.record.invalidText", { code })}</p>
         </div>
       )}
-      {state.kind === "problem" && <ProblemMessage problem={state.problem} onRetry={load} />}
+      {state.kind === "problem" && <ProblemMessage problem={state.problem} onRetry={reload} />}
     </section>
   );
 }

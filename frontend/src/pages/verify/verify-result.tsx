@@ -1,16 +1,9 @@
-import { useEffect, useState } from "preact/hooks";
 import { verifyCertificate, type Verification } from "../../api/certificates";
-import { toApiProblem, type ApiProblem } from "../../api/problem";
 import { Loading } from "../../components/loading";
 import { ProblemMessage } from "../../components/problem-message";
 import { t } from "../../i18n";
 import { formatDate } from "../../lib/format";
-
-type State =
-  | { kind: "loading" }
-  | { kind: "valid"; certificate: Verification }
-  | { kind: "invalid" }
-  | { kind: "problem"; problem: ApiProblem };
+import { useResource } from "../../lib/use-resource";
 
 function Valid({ certificate }: { certificate: Verification }) {
   const rows = [
@@ -87,25 +80,15 @@ function Invalid({ code }: { code: string }) {
 
 /** Asks the API about `code` and says plainly whether the certificate is genuine. */
 export function VerifyResult({ code }: { code: string }) {
-  const [state, setState] = useState<State>({ kind: "loading" });
-  const load = () => {
-    setState({ kind: "loading" });
-    verifyCertificate(code)
-      .then((certificate) => setState(certificate ? { kind: "valid", certificate } : { kind: "invalid" }))
-      .catch((error: unknown) => setState({ kind: "problem", problem: toApiProblem(error) }));
-  };
-  useEffect(load, [code]);
+  const [state, reload] = useResource((signal) => verifyCertificate(code, signal), [code]);
   return (
     <section class="verify-outcome" aria-live="polite" aria-labelledby="verify-result-title">
       {state.kind === "loading" && <Loading label={t("verify.checking")} />}
-      {state.kind === "valid" &&
-        (state.certificate.valid ? (
-          <Valid certificate={state.certificate} />
-        ) : (
-          <Revoked certificate={state.certificate} />
-        ))}
-      {state.kind === "invalid" && <Invalid code={code} />}
-      {state.kind === "problem" && <ProblemMessage problem={state.problem} onRetry={load} />}
+      {state.kind === "ready" &&
+        state.value !== null &&
+        (state.value.valid ? <Valid certificate={state.value} /> : <Revoked certificate={state.value} />)}
+      {state.kind === "ready" && state.value === null && <Invalid code={code} />}
+      {state.kind === "problem" && <ProblemMessage problem={state.problem} onRetry={reload} />}
     </section>
   );
 }
