@@ -223,8 +223,8 @@ describe("field-verification photos in the round's results and in the dossier", 
     const pdf = await api("GET", `/api/v1/ideas/${idea.id}/dossier.pdf`, { cookie: p.admin.cookie });
     const text = await pdfText(new Uint8Array(await pdf.arrayBuffer()));
     for (const expected of [
-      "1. [Foto verifikasi lapangan] Verifikasi lapangan: Loket antrean daring berjalan",
-      `Verifikasi lapangan: Kompetisi Inovasi Pelayanan Publik, babak Verifikasi lapangan, butir "Loket antrean daring berjalan"`,
+      "1. [Foto verifikasi lapangan] Loket antrean daring berjalan",
+      "Babak: Verifikasi lapangan (Kompetisi Inovasi Pelayanan Publik)",
       "Berkas: bukti/01-loket depan.png",
       "Kompetisi: Kompetisi Inovasi Pelayanan Publik",
       // one item of two passed: 50; the only entry, so first of one

@@ -15,7 +15,10 @@ export type Competition = Awaited<ReturnType<typeof getCompetition>>;
 export type CompetitionRound = Competition["rounds"][number];
 export type Gates = Competition["gates"];
 export type EntryGroup = keyof Gates["minYears"];
-export type RoundInput = Omit<CompetitionRound, "id" | "position" | "state" | "members" | "progress" | "ranking"> & {
+export type RoundInput = Omit<
+  CompetitionRound,
+  "id" | "position" | "state" | "members" | "progress" | "ranking" | "photos"
+> & {
   memberIds: number[];
 };
 

@@ -22,11 +22,9 @@ const shown = {
   createdAt: roundPhotos.createdAt,
 };
 
-export type RoundPhoto = { [K in keyof typeof shown]: (typeof shown)[K]["_"]["data"] };
-
 /** The photos of some sheets, in the order they were taken. */
-export function listSheetPhotos(db: Database, assignmentIds: readonly number[]): Promise<RoundPhoto[]> {
-  if (assignmentIds.length === 0) return Promise.resolve([]);
+export async function listSheetPhotos(db: Database, assignmentIds: readonly number[]) {
+  if (assignmentIds.length === 0) return [];
   return db
     .select(shown)
     .from(roundPhotos)
@@ -35,8 +33,8 @@ export function listSheetPhotos(db: Database, assignmentIds: readonly number[]):
 }
 
 /** The photos of every sheet of some rounds, with the sheet's entry: the admin's view of the rounds. */
-export function listRoundPhotos(db: Database, roundIds: readonly number[]) {
-  if (roundIds.length === 0) return Promise.resolve([]);
+export async function listRoundPhotos(db: Database, roundIds: readonly number[]) {
+  if (roundIds.length === 0) return [];
   return db
     .select({ ...shown, roundId: roundAssignments.roundId, entryId: roundAssignments.entryId })
     .from(roundPhotos)

@@ -241,8 +241,8 @@ function indicatorsAndEvidence(idea: IdeaDetail, d: DossierData): SafeHtml {
                 [${b.jenis.label}]
                 ${
                   b.verifikasi
-                    ? html`${b.judul} — verifikasi lapangan, ${b.verifikasi.kompetisi} (${b.berkas?.path ?? ""} dalam
-                      paket ZIP)`
+                    ? html`${b.judul} — babak ${b.verifikasi.babak}, ${b.verifikasi.kompetisi} (${b.berkas?.path ?? ""}
+                      dalam paket ZIP)`
                     : html`${
                         b.tautan
                           ? html`<a href="${b.tautan}">${b.judul}</a>`

@@ -127,7 +127,7 @@ export function buildDossierData(input: {
           nomor: n,
           id: f.id,
           jenis: { ...FIELD_PHOTO_KIND } as { kode: string; label: string },
-          judul: `${f.roundName}: ${f.itemLabel}`,
+          judul: f.itemLabel,
           indikator: null,
           verifikasi: { kompetisi: f.campaignTitle, babak: f.roundName, butir: f.itemLabel },
           tautan: null,

@@ -177,7 +177,7 @@ function evidence(w: Writer, data: DossierData) {
     w.lines(`${b.nomor}. [${b.jenis.label}] ${b.judul}`, { bold: true });
     w.lines(
       b.verifikasi
-        ? `Verifikasi lapangan: ${b.verifikasi.kompetisi}, babak ${b.verifikasi.babak}, butir "${b.verifikasi.butir}"`
+        ? `Babak: ${b.verifikasi.babak} (${b.verifikasi.kompetisi})`
         : `Mendukung: ${b.indikator?.nama ?? "inovasi secara umum"}`,
       { indent: 14, size: 9, color: MUTED },
     );

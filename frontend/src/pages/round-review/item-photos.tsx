@@ -93,7 +93,7 @@ export function ItemPhotos({ sheet, item, writable, onPhotos }: Props) {
         </ul>
       )}
       {writable && (
-        <label class="button button-secondary button-small photo-add" aria-disabled={busy ? "true" : undefined}>
+        <label class="button button-secondary button-small photo-add">
           <input
             key={picker}
             class="visually-hidden"
