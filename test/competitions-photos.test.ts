@@ -29,7 +29,10 @@ const FIELD = [
 type Photo = { id: number; itemKey: string; fileName: string; contentType: string; size: number; createdAt: string };
 
 /** A field-verification round (checklist), open, with a sheet of `reviewer` on an approved idea. */
-async function fieldSheet(reviewer: TestUser, options: { kind?: "checklist" | "rubric"; conflict?: "undeclared" | "none" } = {}) {
+async function fieldSheet(
+  reviewer: TestUser,
+  options: { kind?: "checklist" | "rubric"; conflict?: "undeclared" | "none" } = {},
+) {
   const campaign = await competition(p.agency, "review");
   const kind = options.kind ?? "checklist";
   const [roundId] = await insertCompetition(
@@ -67,7 +70,15 @@ async function photoRows(sheetId: number) {
     "SELECT id, item_key, r2_key, file_name, content_type, size, uploaded_by FROM round_photos WHERE assignment_id = ? ORDER BY id",
   )
     .bind(sheetId)
-    .all<{ id: number; item_key: string; r2_key: string; file_name: string; content_type: string; size: number; uploaded_by: number }>();
+    .all<{
+      id: number;
+      item_key: string;
+      r2_key: string;
+      file_name: string;
+      content_type: string;
+      size: number;
+      uploaded_by: number;
+    }>();
   return results;
 }
 
@@ -86,7 +97,12 @@ describe("POST /api/v1/round-assignments/{id}/photos", () => {
     const res = await upload(p.guest_reviewer.cookie, sheet.id, fileOf(JPEG, "IMG_2041.jpeg", "image/jpeg"));
     expect(res.status, await res.clone().text()).toBe(201);
     const photo = (await res.json()) as Photo;
-    expect(photo).toMatchObject({ itemKey: "loket", fileName: "IMG_2041.jpg", contentType: "image/jpeg", size: JPEG.length });
+    expect(photo).toMatchObject({
+      itemKey: "loket",
+      fileName: "IMG_2041.jpg",
+      contentType: "image/jpeg",
+      size: JPEG.length,
+    });
     const [row] = await photoRows(sheet.id);
     expect(row).toMatchObject({ id: photo.id, item_key: "loket", uploaded_by: p.guest_reviewer.user.id });
     expect(row!.r2_key).toMatch(new RegExp(`^rounds/${roundId}/${sheet.id}/[A-Za-z0-9_-]{20,}$`));
@@ -108,7 +124,10 @@ describe("POST /api/v1/round-assignments/{id}/photos", () => {
     const pdf = await upload(p.reviewer.cookie, sheet.id, fileOf(PDF, "foto.pdf", "application/pdf"));
     expect(pdf.status).toBe(415);
     expect(pdf.headers.get("content-type")).toBe("application/problem+json");
-    expect(await pdf.json()).toMatchObject({ code: "photo.not_image", detail: "Attach a photo: PNG, JPEG, WebP or GIF" });
+    expect(await pdf.json()).toMatchObject({
+      code: "photo.not_image",
+      detail: "Attach a photo: PNG, JPEG, WebP or GIF",
+    });
     const html = new TextEncoder().encode("<html><script>alert(1)</script></html>");
     expect((await upload(p.reviewer.cookie, sheet.id, fileOf(html, "loket.png", "image/png"))).status).toBe(415);
     await expectNothingStored(roundId, sheet.id);
@@ -182,20 +201,27 @@ describe("GET and DELETE /api/v1/round-assignments/{id}/photos/{photoId}", () =>
     expect((await api("GET", path, { cookie: p.otherAdmin.cookie })).status).toBe(404);
     // a photo of another sheet under this sheet's path is unknown
     const other = await fieldSheet(p.guest_reviewer.user);
-    expect((await api("GET", `/api/v1/round-assignments/${other.sheet.id}/photos/${photo.id}`, { cookie: p.admin.cookie })).status).toBe(404);
+    expect(
+      (await api("GET", `/api/v1/round-assignments/${other.sheet.id}/photos/${photo.id}`, { cookie: p.admin.cookie }))
+        .status,
+    ).toBe(404);
   });
 
   it("removes the row and then the object while the sheet is a draft, and answers 409 once it is submitted", async () => {
     const { roundId, sheet } = await fieldSheet(p.reviewer.user);
     const kept = (await (await upload(p.reviewer.cookie, sheet.id, fileOf(PNG, "papan.png"), "papan")).json()) as Photo;
     const gone = (await (await upload(p.reviewer.cookie, sheet.id, fileOf(PNG, "salah.png"))).json()) as Photo;
-    const res = await api("DELETE", `/api/v1/round-assignments/${sheet.id}/photos/${gone.id}`, { cookie: p.reviewer.cookie });
+    const res = await api("DELETE", `/api/v1/round-assignments/${sheet.id}/photos/${gone.id}`, {
+      cookie: p.reviewer.cookie,
+    });
     expect(res.status).toBe(204);
     expect((await photoRows(sheet.id)).map((r) => r.id)).toEqual([kept.id]);
     expect(await storedKeys(roundId, sheet.id)).toHaveLength(1);
 
     await score(p.reviewer.cookie, sheet.id, { loket: 1, papan: 1 });
-    const late = await api("DELETE", `/api/v1/round-assignments/${sheet.id}/photos/${kept.id}`, { cookie: p.reviewer.cookie });
+    const late = await api("DELETE", `/api/v1/round-assignments/${sheet.id}/photos/${kept.id}`, {
+      cookie: p.reviewer.cookie,
+    });
     expect(late.status).toBe(409);
     expect(await late.json()).toMatchObject({ code: "round.submitted" });
     expect(await photoRows(sheet.id)).toHaveLength(1);
@@ -207,8 +233,12 @@ describe("field-verification photos in the round's results and in the dossier", 
     const { campaign, roundId, entry, sheet } = await fieldSheet(p.guest_reviewer.user);
     const photo = (await (await upload(p.guest_reviewer.cookie, sheet.id, fileOf(PNG, "loket.png"))).json()) as Photo;
     const res = await api("GET", `/api/v1/campaigns/${campaign.id}/competition`, { cookie: p.admin.cookie });
-    const view = (await res.json()) as { rounds: { id: number; photos: (Photo & { sheetId: number; entryId: number })[] }[] };
-    expect(view.rounds.find((r) => r.id === roundId)!.photos).toEqual([{ ...photo, sheetId: sheet.id, entryId: entry.id }]);
+    const view = (await res.json()) as {
+      rounds: { id: number; photos: (Photo & { sheetId: number; entryId: number })[] }[];
+    };
+    expect(view.rounds.find((r) => r.id === roundId)!.photos).toEqual([
+      { ...photo, sheetId: sheet.id, entryId: entry.id },
+    ]);
   });
 
   it("puts a submitted sheet's photo into the evidence index of the PDF and the ZIP with the rounds' outcome, and leaves a draft's out", async () => {

@@ -230,11 +230,26 @@ describe("an innovation from its profile through a competition's rounds to its d
               (alt) => [...document.images].some((i) => i.alt === alt && i.complete && i.naturalWidth > 0),
               t("roundReview.photoAlt", { n: 1, item }),
             );
+            // a photo on the wrong item is taken back before the sheet is sent
+            const other = FIELD_ITEMS[1]!;
+            await guest
+              .getByLabel(t("roundReview.photoAddFor", { item: other }), { exact: true })
+              .setInputFiles({ name: "IMG_0413.png", mimeType: "image/png", buffer: photo });
+            await guest.getByText(t("roundReview.photoAdded", { item: other })).waitFor();
+            await guest.getByRole("button", { name: t("roundReview.photoRemove", { n: 1, item: other }) }).click();
+            await guest.getByText(t("roundReview.photoRemoved")).waitFor();
+            await guest.getByRole("img", { name: t("roundReview.photoAlt", { n: 1, item: other }) }).waitFor({
+              state: "detached",
+            });
           }
           if (n === 1 || n === 4) {
             for (const box of await guest.locator("form input[type=checkbox]").all()) await box.check();
             if (n === 4 && title === titleA) {
-              await shoot(guest, "competition-field-photo-phone.png", guest.locator("form[aria-labelledby=score-title]"));
+              await shoot(
+                guest,
+                "competition-field-photo-phone.png",
+                guest.locator("form[aria-labelledby=score-title]"),
+              );
               await expectNoAxeViolations(guest);
             }
           } else {

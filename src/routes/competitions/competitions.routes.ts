@@ -153,7 +153,8 @@ export const getPhoto = createRoute({
   path: "/round-assignments/{id}/photos/{photoId}",
   tags,
   summary: "A photo of a sheet's checklist item (the sheet's reviewer, and admins viewing the round)",
-  description: "As a download (`Content-Disposition: attachment`, `X-Content-Type-Options: nosniff`) with the type recognised at upload; an `<img>` shows it.",
+  description:
+    "As a download (`Content-Disposition: attachment`, `X-Content-Type-Options: nosniff`) with the type recognised at upload; an `<img>` shows it.",
   middleware: [guard()],
   request: { params: PhotoParams },
   responses: {

@@ -4,12 +4,7 @@
  * figures the admin's competition view shows, from the same rows and the same `finalRanking`.
  */
 import type { Database } from "../../db/client";
-import {
-  getCompetition,
-  listEntries,
-  listIdeaEntries,
-  listRoundEntries,
-} from "../../db/queries/competitions.queries";
+import { getCompetition, listEntries, listIdeaEntries, listRoundEntries } from "../../db/queries/competitions.queries";
 import { finalRanking } from "../../domain/competition";
 
 export type CompetitionOutcome = Awaited<ReturnType<typeof competitionOutcomes>>[number];

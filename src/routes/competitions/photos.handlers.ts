@@ -1,11 +1,6 @@
 import { changesOf, runBatch, type Database } from "../../db/client";
 import { getSheet } from "../../db/queries/competitions.queries";
-import {
-  addRoundPhoto,
-  countItemPhotos,
-  getRoundPhoto,
-  removeRoundPhoto,
-} from "../../db/queries/round-photos.queries";
+import { addRoundPhoto, countItemPhotos, getRoundPhoto, removeRoundPhoto } from "../../db/queries/round-photos.queries";
 import { MAX_ATTACHMENT_BYTES } from "../../domain/attachments";
 import { sanitiseFileName } from "../../domain/file-name";
 import { detectFileType } from "../../domain/file-type";
@@ -145,7 +140,9 @@ export const remove: AppRouteHandler<typeof routes.removePhoto> = async (c) => {
   const refusal = refusalOf(sheet, null);
   if (refusal) refuse(refusal);
   // the row first: once it is gone nobody can reach the object, whatever happens to the delete
-  const [deleted] = await runBatch(db, [removeRoundPhoto(db, { id: photoId, assignmentId: id, reviewerId: actor.userId })]);
+  const [deleted] = await runBatch(db, [
+    removeRoundPhoto(db, { id: photoId, assignmentId: id, reviewerId: actor.userId }),
+  ]);
   if (changesOf(deleted) === 0) {
     const late = refusalOf(await loadOwnSheet(db, actor, id), null);
     if (late) refuse(late);

@@ -31,11 +31,9 @@ const photo = {
   createdAt: z.iso.datetime({ offset: true }),
 };
 
-export const RoundPhotoSchema = z
-  .object(photo)
-  .openapi("RoundPhoto", {
-    description: `A photo on a checklist item (at most ${MAX_PHOTOS_PER_ITEM} per item of a sheet); its file is at \`GET /round-assignments/{id}/photos/{photoId}\``,
-  });
+export const RoundPhotoSchema = z.object(photo).openapi("RoundPhoto", {
+  description: `A photo on a checklist item (at most ${MAX_PHOTOS_PER_ITEM} per item of a sheet); its file is at \`GET /round-assignments/{id}/photos/{photoId}\``,
+});
 
 /** A photo as the admin's view of a round lists it: with the sheet it is on and that sheet's entry. */
 export const RoundPhotoOfEntrySchema = z

@@ -210,7 +210,9 @@ function review(w: Writer, data: DossierData) {
     for (const b of k.babak) {
       const score = b.skor === null ? "" : `, nilai ${angka(b.skor)}`;
       const rank = b.peringkat === null ? "" : `, peringkat ${b.peringkat}`;
-      w.lines(`Babak ${b.urutan} - ${b.nama} (bobot ${b.bobotPersen}%): ${b.hasil.label}${score}${rank}`, { indent: 14 });
+      w.lines(`Babak ${b.urutan} - ${b.nama} (bobot ${b.bobotPersen}%): ${b.hasil.label}${score}${rank}`, {
+        indent: 14,
+      });
     }
     if (k.nilaiAkhir !== null)
       w.lines(

@@ -1,11 +1,5 @@
 import { useState } from "preact/hooks";
-import {
-  closeRound,
-  openRound,
-  roundPhotoPath,
-  type Competition,
-  type CompetitionRound,
-} from "../../api/competitions";
+import { closeRound, openRound, roundPhotoPath, type Competition, type CompetitionRound } from "../../api/competitions";
 import { toApiProblem, type ApiProblem } from "../../api/problem";
 import { ProblemMessage } from "../../components/problem-message";
 import { t } from "../../i18n";
