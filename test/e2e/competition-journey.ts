@@ -67,10 +67,14 @@ export async function counterPhoto(page: Page): Promise<Buffer> {
       <div style="background:#0b4f5c;padding:28px 40px;border-radius:10px;border:8px solid #f2b544;text-align:center">
         LOKET 1<br><span style="font-size:30px">ANTREAN DARING</span></div>
     </div></body>`;
-  const shot = await page.context().newPage();
-  await shot.setViewportSize({ width: 640, height: 480 });
+  // a desktop context of its own: a phone's would lay the picture out 980 px wide
+  const context = await page
+    .context()
+    .browser()!
+    .newContext({ viewport: { width: 640, height: 480 } });
+  const shot = await context.newPage();
   await shot.setContent(html);
   const png = await shot.screenshot({ type: "png" });
-  await shot.close();
+  await context.close();
   return png;
 }

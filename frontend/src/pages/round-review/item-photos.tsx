@@ -97,14 +97,14 @@ export function ItemPhotos({ sheet, item, writable, onPhotos }: Props) {
           <input
             key={picker}
             class="visually-hidden"
+            aria-label={t("roundReview.photoAddFor", { item: item.label })}
             type="file"
             accept="image/*"
             capture="environment"
             disabled={busy}
             onChange={(e) => take(e.currentTarget.files?.[0])}
           />
-          <span aria-hidden="true">{t("roundReview.photoAdd")}</span>
-          <span class="visually-hidden">{t("roundReview.photoAddFor", { item: item.label })}</span>
+          {t("roundReview.photoAdd")}
         </label>
       )}
       <StatusLine text={status} />
