@@ -113,12 +113,13 @@ export const download: AppRouteHandler<typeof routes.getPhoto> = async (c) => {
   const actor = actorOf(c);
   const db = c.var.db;
   const { id, photoId } = c.req.valid("param");
+  // the photo is looked up before the rights: another agency's id answers as a missing one
   const sheet = await getSheet(db, actor.agencyId, id);
   if (!sheet) throw notFound("assignment");
-  // the sheet's reviewer, and the admins who run the competition and read its results
-  if (!can(actor, "competition.manage")) authorize(actor, "round.score", { ownerId: sheet.reviewerId });
   const row = await getRoundPhoto(db, { agencyId: actor.agencyId, assignmentId: id, id: photoId });
   if (!row) throw notFound("photo");
+  // the sheet's reviewer, and the admins who run the competition and read its results
+  if (!can(actor, "competition.manage")) authorize(actor, "round.score", { ownerId: sheet.reviewerId });
   const object = await c.env.ATTACHMENTS.get(row.r2Key);
   if (!object) throw notFound("photo");
   return c.body(object.body, 200, {
@@ -134,9 +135,12 @@ export const remove: AppRouteHandler<typeof routes.removePhoto> = async (c) => {
   const actor = actorOf(c);
   const db = c.var.db;
   const { id, photoId } = c.req.valid("param");
-  const sheet = await loadOwnSheet(db, actor, id);
+  // the photo is looked up before the rights: another agency's id answers as a missing one
+  const sheet = await getSheet(db, actor.agencyId, id);
+  if (!sheet) throw notFound("assignment");
   const row = await getRoundPhoto(db, { agencyId: actor.agencyId, assignmentId: id, id: photoId });
   if (!row) throw notFound("photo");
+  authorize(actor, "round.score", { ownerId: sheet.reviewerId });
   const refusal = refusalOf(sheet, null);
   if (refusal) refuse(refusal);
   // the row first: once it is gone nobody can reach the object, whatever happens to the delete
