@@ -387,6 +387,7 @@ describe("the dossier as PDF and ZIP", () => {
       "bukti",
       "tim",
       "penilaian",
+      "kompetisi",
       "tanggalTertulis",
     ]);
     expect(Object.keys(data.profilInovasi).slice(0, 8)).toEqual([

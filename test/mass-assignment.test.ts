@@ -6,6 +6,7 @@
  * to tamper with from the authorization matrix, so a new route is covered as soon as it has its row.
  */
 import { asc, eq, inArray, isNotNull, max, sql } from "drizzle-orm";
+import { OPEN_GATES } from "../src/domain/eligibility";
 import { beforeAll, describe, expect, it } from "vitest";
 import {
   agencies,
@@ -24,6 +25,7 @@ import {
   problems,
   reviewAssignments,
   reviews,
+  roundPhotos,
   units,
   users,
   votes,
@@ -33,7 +35,8 @@ import { createPersonas, createUser, makeNip } from "./fixtures/builders";
 import { testDb } from "./fixtures/db";
 import { fileOf, PNG } from "./fixtures/files";
 import { api } from "./fixtures/http";
-import { insertIdea, openCampaign } from "./fixtures/ideas";
+import { CHECKLIST, insertCompetition, insertEntry, insertOpenSheet, threeRounds } from "./fixtures/competitions";
+import { competition, insertIdea, openCampaign } from "./fixtures/ideas";
 import { insertProfile } from "./fixtures/innovation-profile";
 import { deref, type OpenApiDoc, type Schema } from "./fixtures/json-schema";
 import { loadContract, operationsOf } from "./fixtures/openapi";
@@ -137,6 +140,7 @@ describe("mass assignment: every JSON body refuses the fields a caller must not 
         "PUT /api/v1/agency/emblem",
         "POST /api/v1/ideas/{id}/evidence/files",
         "POST /api/v1/problems/import",
+        "POST /api/v1/round-assignments/{id}/photos",
       ].sort(),
     );
   });
@@ -303,6 +307,32 @@ describe("multipart bodies", () => {
       expect(res.status, field).toBe(422);
     }
     expect(await testDb.$count(innovationEvidence, inArray(innovationEvidence.ideaId, [idea.id, other.id]))).toBe(0);
+  });
+
+  it("POST /api/v1/round-assignments/{id}/photos refuses a form that names another sheet, agency or uploader, storing nothing", async () => {
+    const campaign = await competition(fx.agency, "review");
+    const [roundId] = await insertCompetition(campaign, threeRounds([fx.reviewer.user.id]), OPEN_GATES);
+    const idea = await insertIdea(campaign, fx.asn.user, { status: "approved" });
+    const sheet = await insertOpenSheet(roundId!, await insertEntry(campaign, idea, fx.admin.user), fx.reviewer.user, {
+      conflict: "none",
+    });
+    for (const [field, value] of Object.entries({
+      agencyId: fx.otherAgency.id,
+      assignmentId: sheet.id + 1,
+      uploadedBy: fx.otherAdmin.user.id,
+      r2Key: `rounds/${roundId}/${sheet.id}/someone-else`,
+    })) {
+      const form = new FormData();
+      form.append("file", fileOf(PNG, "loket.png"));
+      form.append("itemKey", CHECKLIST[0]!.key);
+      form.append(field, String(value));
+      const res = await api("POST", `/api/v1/round-assignments/${sheet.id}/photos`, {
+        cookie: fx.reviewer.cookie,
+        rawBody: form,
+      });
+      expect(res.status, field).toBe(422);
+    }
+    expect(await testDb.$count(roundPhotos, eq(roundPhotos.assignmentId, sheet.id))).toBe(0);
   });
 
   it("POST /api/v1/users/import puts imported people in the admin's own agency whatever the form says", async () => {

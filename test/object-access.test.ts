@@ -73,6 +73,7 @@ const MISSING: Record<IdKind, string> = {
   careerRecord: "2147483647",
   round: "2147483647",
   roundAssignment: "2147483647",
+  roundPhoto: "2147483647",
 };
 
 let fx: MatrixFixtures;

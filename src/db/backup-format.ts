@@ -69,6 +69,7 @@ export const BACKUP_TABLES: Scoped[] = [
   byAgency(s.competitionEntries),
   byAgency(s.roundEntries),
   byAgency(s.roundAssignments),
+  byAgency(s.roundPhotos),
   byAgency(s.guestReviewers),
 ];
 

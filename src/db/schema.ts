@@ -1561,3 +1561,31 @@ export const guestReviewers = sqliteTable(
   },
   (t) => [index("guest_reviewers_agency").on(t.agencyId, t.invitedAt)],
 );
+
+/**
+ * A photo a panel member took for one item of a checklist round (field verification), on their own
+ * sheet: the bytes in R2 (the attachments' bucket, under `rounds/<round>/<sheet>/…`), the row here.
+ */
+export const roundPhotos = sqliteTable(
+  "round_photos",
+  {
+    id: integer("id").primaryKey(),
+    agencyId: integer("agency_id")
+      .notNull()
+      .references(() => agencies.id),
+    assignmentId: integer("assignment_id")
+      .notNull()
+      .references(() => roundAssignments.id),
+    /** the checklist item's key in its round's `items` */
+    itemKey: text("item_key").notNull(),
+    r2Key: text("r2_key").notNull().unique(),
+    fileName: text("file_name").notNull(),
+    contentType: text("content_type").notNull(),
+    size: integer("size").notNull(),
+    uploadedBy: integer("uploaded_by")
+      .notNull()
+      .references(() => users.id),
+    createdAt: integer("created_at").notNull(),
+  },
+  (t) => [index("round_photos_sheet").on(t.assignmentId, t.itemKey)],
+);

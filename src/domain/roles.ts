@@ -29,7 +29,7 @@ export function parseRoles(stored: string): Role[] {
  */
 const GUEST_PATHS = [
   /^\/auth\/(me|logout|logout-all|password)$/,
-  /^\/round-assignments(\/[^/]+(\/conflict)?)?$/,
+  /^\/round-assignments(\/[^/]+(\/conflict|\/photos(\/[^/]+)?)?)?$/,
   /^\/me\/export$/,
 ];
 

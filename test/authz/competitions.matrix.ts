@@ -1,7 +1,15 @@
 import { env } from "cloudflare:test";
 import { OPEN_GATES } from "../../src/domain/eligibility";
 import { createUnit, createUser } from "../fixtures/builders";
-import { CHECKLIST, insertCompetition, insertEntry, insertOpenSheet, threeRounds } from "../fixtures/competitions";
+import {
+  CHECKLIST,
+  insertCompetition,
+  insertEntry,
+  insertOpenSheet,
+  insertRoundPhoto,
+  threeRounds,
+} from "../fixtures/competitions";
+import { fileOf, PNG } from "../fixtures/files";
 import { competition, insertIdea } from "../fixtures/ideas";
 import { statuses, type MatrixEntry, type MatrixFixtures } from "./matrix-entry";
 
@@ -36,6 +44,21 @@ async function guestSheet(fx: MatrixFixtures, conflict: "undeclared" | "none" = 
 const admins = statuses({ anonymous: 401, admin: 200, otherAdmin: 404 }, 403);
 const entrants = (ok: number) => statuses({ anonymous: 401, asn: ok, admin: ok, otherAdmin: 404 }, 403);
 const sheetOwner = statuses({ anonymous: 401, guest_reviewer: 200, otherAdmin: 404 }, 403);
+/** The multipart body of a photo on the checklist's first item. */
+function photoForm() {
+  const form = new FormData();
+  form.append("file", fileOf(PNG, "loket.png", "image/png"));
+  form.append("itemKey", CHECKLIST[0]!.key);
+  return form;
+}
+
+/** A photo on the guest persona's sheet (declared free of conflict), and its path. */
+async function guestPhoto(fx: MatrixFixtures) {
+  const sheet = await guestSheet(fx, "none");
+  const photo = await insertRoundPhoto(sheet, fx.guest_reviewer.user, CHECKLIST[0]!.key, PNG);
+  return { path: `/api/v1/round-assignments/${sheet.id}/photos/${photo.id}` };
+}
+
 const entryBody = (ideaId: number) => ({ ideaId, group: "umum", operatingSince: "2020-01-01" });
 
 export const matrix: MatrixEntry[] = [
@@ -118,6 +141,25 @@ export const matrix: MatrixEntry[] = [
       body: { scores: { proposal: 1, sk: 0 }, submit: true },
     }),
     expect: sheetOwner,
+  },
+  {
+    route: "POST /api/v1/round-assignments/{id}/photos",
+    request: async (fx) => ({
+      path: `/api/v1/round-assignments/${(await guestSheet(fx, "none")).id}/photos`,
+      form: photoForm(),
+    }),
+    expect: statuses({ anonymous: 401, guest_reviewer: 201, otherAdmin: 404 }, 403),
+  },
+  {
+    route: "GET /api/v1/round-assignments/{id}/photos/{photoId}",
+    request: guestPhoto,
+    // the sheet's reviewer, and the admin who reads the round's results
+    expect: statuses({ anonymous: 401, guest_reviewer: 200, admin: 200, otherAdmin: 404 }, 403),
+  },
+  {
+    route: "DELETE /api/v1/round-assignments/{id}/photos/{photoId}",
+    request: guestPhoto,
+    expect: statuses({ anonymous: 401, guest_reviewer: 204, otherAdmin: 404 }, 403),
   },
   {
     route: "GET /api/v1/guest-reviewers",

@@ -6,7 +6,11 @@ const DAY = 86_400_000;
 export type CompetitionCast = {
   campaignId: number;
   reviewer: { name: string; nip: string };
+  /** the ideas' author, on their team (signs in with the demo password) */
+  author: { name: string; nip: string };
   ideas: [string, string];
+  /** the first idea's id: its profile, evidence and dossier are the journey's */
+  firstIdeaId: number;
 };
 
 /**
@@ -52,6 +56,9 @@ export async function insertCompetitionCampaign(
       ]),
     ].join("\n"),
   );
-  const [row] = await queryD1<{ id: number }>(persistTo, `SELECT ${campaign} AS id;`);
-  return { campaignId: row!.id, reviewer, ideas };
+  const [row] = await queryD1<{ id: number; ideaId: number }>(
+    persistTo,
+    `SELECT ${campaign} AS id, (SELECT id FROM ideas WHERE title = '${ideas[0]}') AS ideaId;`,
+  );
+  return { campaignId: row!.id, reviewer, author, ideas, firstIdeaId: row!.ideaId };
 }

@@ -1,24 +1,28 @@
 /**
- * A competition of three rounds, in the browser: the admin invites an external reviewer, lays out
- * KIPP's three rounds with a gate, enters two innovations (one attempt is refused with the gate's
- * reason first), and opens each round in turn. The external reviewer accepts the e-mailed
- * invitation, declares no conflict and scores blind; an internal reviewer scores through the API.
- * The final ranking combines substance (70 %) and presentation (30 %). Phone (360 px), Bahasa Indonesia.
+ * Issue 20 in one journey, in the browser: an approved idea's team fills its innovation profile and
+ * evidence; the admin invites an external reviewer, lays out KIPP's three rounds plus a field
+ * verification with a gate, enters two innovations (one attempt is refused with the gate's reason
+ * first), and opens each round in turn. The external reviewer accepts the e-mailed invitation,
+ * declares no conflict and scores blind; an internal reviewer scores through the API. In the field
+ * verification the external reviewer attaches a photo from the phone to a checklist item. The
+ * final ranking combines substance (70 %) and presentation (30 %), and the dossier PDF shows the
+ * profile, the rounds' outcome and the field photo in its evidence index. Phone (360 px), Bahasa Indonesia.
  *
  *   E2E_SCREENSHOTS=1 also writes the screenshots into docs/screenshots/.
  */
+import { execFileSync } from "node:child_process";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { request, type Browser, type Locator, type Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
 import { expectNoAxeViolations, launchBrowser, PageFactory } from "./browser.ts";
 import { insertCompetitionCampaign } from "./competition-fixture.ts";
+import { counterPhoto, fillProfileWithEvidence, invitation } from "./competition-journey.ts";
 import { queryD1 } from "./d1.ts";
 import { ROOT } from "./dev-server.ts";
 import { textIn } from "./i18n.ts";
 import { signInThroughForm } from "./journey.ts";
 import { DEMO_PASSWORD, LILY_ADMIN } from "./personas.ts";
-import { runScheduler } from "./scheduler.ts";
 
 const t = textIn("id");
 const SHOTS = path.join(ROOT, "docs", "screenshots");
@@ -41,20 +45,6 @@ async function shoot(page: Page, name: string, part?: Locator) {
   else await page.screenshot({ path: path.join(SHOTS, name), fullPage: true });
 }
 
-type Caught = { envelopeTo: string[]; subject: string; text: string };
-
-async function invitation(to: string): Promise<string> {
-  const sink = inject("mailSinkUrl");
-  for (let i = 0; i < 30; i++) {
-    const all = (await (await fetch(`${sink}/messages`)).json()) as Caught[];
-    const found = all.find((m) => m.envelopeTo.includes(to) && m.subject.startsWith("Undangan penilai eksternal"));
-    if (found) return /https?:\/\/\S+\/aktivasi\?token=\S+/.exec(found.text)![0];
-    await runScheduler(inject("baseUrl"));
-    await new Promise((resolve) => setTimeout(resolve, 1000));
-  }
-  throw new Error(`no invitation to ${to}`);
-}
-
 /** What both reviewers give per round, item by item in the round's order, for A and for B. */
 const SCORES: Record<number, [number[], number[]]> = {
   // screening: every item passes
@@ -72,16 +62,37 @@ const SCORES: Record<number, [number[], number[]]> = {
     [8, 8],
     [10, 9],
   ],
+  // field verification: every item passes
+  4: [
+    [1, 1],
+    [1, 1],
+  ],
 };
 
-describe("a competition of three rounds", () => {
+/** The field verification: a checklist the external reviewer alone walks through, weighing 0 %. */
+const FIELD_ITEMS = ["Loket antrean daring berjalan", "Papan informasi terpasang"];
+
+describe("an innovation from its profile through a competition's rounds to its dossier", () => {
   it(
-    "runs from layout and gates through an external reviewer's blind scores to the final ranking",
+    "fills the profile, runs the rounds with an external reviewer's blind scores and field photo, and downloads the dossier",
     { timeout: 300_000 },
     async () => {
       const tag = `J${Date.now() % 100000}`;
       const cast = await insertCompetitionCampaign(inject("persistTo"), LILY_ADMIN.nip, tag);
       const [titleA, titleB] = cast.ideas;
+      const indicator = "Waktu tunggu pasien";
+
+      // the team grows the approved idea into an innovation profile with its evidence
+      const team = await pages.open("phone");
+      await signInThroughForm(
+        team,
+        "id",
+        { identifier: cast.author.nip, password: DEMO_PASSWORD },
+        `/ide/${cast.firstIdeaId}`,
+      );
+      await team.getByRole("heading", { level: 1, name: titleA }).waitFor();
+      await fillProfileWithEvidence(team, t, indicator);
+
       const guestEmail = `rina.${tag.toLowerCase()}@usu.ac.id`;
       const guestName = `Dr. Rina Siregar ${tag}`;
       const admin = await pages.open("phone");
@@ -97,13 +108,21 @@ describe("a competition of three rounds", () => {
       await admin.getByRole("button", { name: t("guests.invite") }).click();
       await admin.getByText(t("guests.invited", { email: guestEmail })).waitFor();
 
-      // KIPP's three rounds, both reviewers on every panel, KIPP's gates
+      // KIPP's three rounds, both reviewers on every panel, KIPP's gates; then a field verification
+      // (a checklist weighing 0 %) walked by the external reviewer alone
       await admin.getByRole("button", { name: t("competitions.useKipp") }).click();
       for (const n of [1, 2, 3]) {
         const round = admin.getByRole("group", { name: t("competitions.roundHeading", { n }) });
         await round.getByRole("checkbox", { name: cast.reviewer.name }).check();
         await round.getByRole("checkbox", { name: new RegExp(guestName) }).check();
       }
+      await admin.getByRole("button", { name: t("competitions.addRound") }).click();
+      const field = admin.getByRole("group", { name: t("competitions.roundHeading", { n: 4 }) });
+      await field.getByLabel(t("competitions.roundName"), { exact: true }).fill("Verifikasi lapangan");
+      await field.getByLabel(t("competitions.kind"), { exact: true }).selectOption("checklist");
+      await field.getByLabel(t("competitions.weight"), { exact: true }).fill("0");
+      await field.getByLabel(t("competitions.items"), { exact: true }).fill(FIELD_ITEMS.join("\n"));
+      await field.getByRole("checkbox", { name: new RegExp(guestName) }).check();
       await admin.getByRole("button", { name: t("competitions.save") }).click();
       await admin.getByRole("heading", { name: t("competitions.entriesTitle") }).waitFor();
       await shoot(
@@ -157,7 +176,8 @@ describe("a competition of three rounds", () => {
 
       const adminRound = (n: number) =>
         admin.locator(".agency-card").filter({ hasText: t("competitions.roundHeading", { n }) });
-      for (const n of [1, 2, 3]) {
+      const photo = await counterPhoto(admin);
+      for (const n of [1, 2, 3, 4]) {
         await admin.reload();
         await adminRound(n)
           .getByRole("button", { name: t("competitions.open") })
@@ -197,8 +217,41 @@ describe("a competition of three rounds", () => {
           await guest.getByRole("button", { name: t("roundReview.declare") }).click();
           await guest.getByRole("heading", { name: t("roundReview.scoreTitle") }).waitFor();
           const values = SCORES[n]![title === titleA ? 0 : 1];
-          if (n === 1) {
+          if (n === 4 && title === titleA) {
+            // the field verification: a photo of the counter, from the phone's camera, on the first item
+            const item = FIELD_ITEMS[0]!;
+            const camera = guest.getByLabel(t("roundReview.photoAddFor", { item }), { exact: true });
+            expect(await camera.getAttribute("capture")).toBe("environment");
+            await camera.setInputFiles({ name: "IMG_0412.png", mimeType: "image/png", buffer: photo });
+            await guest.getByText(t("roundReview.photoAdded", { item })).waitFor();
+            const thumbnail = guest.getByRole("img", { name: t("roundReview.photoAlt", { n: 1, item }) });
+            await thumbnail.waitFor();
+            await guest.waitForFunction(
+              (alt) => [...document.images].some((i) => i.alt === alt && i.complete && i.naturalWidth > 0),
+              t("roundReview.photoAlt", { n: 1, item }),
+            );
+            // a photo on the wrong item is taken back before the sheet is sent
+            const other = FIELD_ITEMS[1]!;
+            await guest
+              .getByLabel(t("roundReview.photoAddFor", { item: other }), { exact: true })
+              .setInputFiles({ name: "IMG_0413.png", mimeType: "image/png", buffer: photo });
+            await guest.getByText(t("roundReview.photoAdded", { item: other })).waitFor();
+            await guest.getByRole("button", { name: t("roundReview.photoRemove", { n: 1, item: other }) }).click();
+            await guest.getByText(t("roundReview.photoRemoved")).waitFor();
+            await guest.getByRole("img", { name: t("roundReview.photoAlt", { n: 1, item: other }) }).waitFor({
+              state: "detached",
+            });
+          }
+          if (n === 1 || n === 4) {
             for (const box of await guest.locator("form input[type=checkbox]").all()) await box.check();
+            if (n === 4 && title === titleA) {
+              await shoot(
+                guest,
+                "competition-field-photo-phone.png",
+                guest.locator("form[aria-labelledby=score-title]"),
+              );
+              await expectNoAxeViolations(guest);
+            }
           } else {
             const selects = await guest.locator("form select").all();
             for (const [i, select] of selects.entries()) await select.selectOption(String(values[i]));
@@ -216,6 +269,16 @@ describe("a competition of three rounds", () => {
         await adminRound(n).getByText(t("competitions.roundState.closed")).waitFor();
       }
       await internal.dispose();
+
+      // the admin sees the field photo with the round's results
+      const fieldPhoto = adminRound(4).getByRole("img", {
+        name: t("competitions.photoAlt", {
+          n: 1,
+          caption: t("competitions.photoOf", { entry: titleA, item: FIELD_ITEMS[0]! }),
+        }),
+      });
+      await fieldPhoto.waitFor();
+      await shoot(admin, "competition-field-results-phone.png", adminRound(4));
 
       // the final ranking: A = 0.7 × 100 + 0.3 × 80 = 94; B = 0.7 × 92 + 0.3 × 95 = 64.4 + 28.5 = 92.9
       const final = admin.getByRole("table", { name: t("competitions.finalTitle") });
@@ -235,11 +298,36 @@ describe("a competition of three rounds", () => {
       const other = await guest.evaluate(async () => (await fetch("/api/v1/ideas")).status);
       expect(other).toBe(403);
 
+      // 12 sheets of the three KIPP rounds (two reviewers, two entries) and the guest's two field checklists
       const [row] = await queryD1<{ n: number }>(
         inject("persistTo"),
         `SELECT count(*) AS n FROM round_assignments WHERE conflict = 'none' AND state = 'submitted' AND round_id IN (SELECT id FROM competition_rounds WHERE campaign_id = ${cast.campaignId});`,
       );
-      expect(row!.n).toBe(12);
+      expect(row!.n).toBe(14);
+
+      // the dossier, one tap from the idea page: the profile, the rounds' outcome, the field photo
+      await team.goto(`/ide/${cast.firstIdeaId}`);
+      const [pdf] = await Promise.all([
+        team.waitForEvent("download"),
+        team.getByRole("link", { name: t("innov.dossierPdf"), exact: true }).click(),
+      ]);
+      const text = execFileSync("pdftotext", ["-raw", (await pdf.path())!, "-"], { encoding: "utf8" });
+      for (const expected of [
+        titleA,
+        "Penerapan",
+        "Kesehatan",
+        `Sebelum: 180 menit -> Sesudah: 25 menit`,
+        "[Liputan media] Berita antrean daring Puskesmas",
+        `Kompetisi: Kompetisi Inovasi Berjenjang ${tag}`,
+        "Babak 2 - Evaluasi proposal (bobot 70%): Lolos, nilai 100, peringkat 1",
+        "Babak 3 - Presentasi dan wawancara (bobot 30%): Lolos, nilai 80",
+        "Nilai akhir gabungan: 94 - peringkat 1 dari 2 peserta",
+        `2. [Foto verifikasi lapangan] ${FIELD_ITEMS[0]}`,
+        "Babak: Verifikasi lapangan",
+        "Berkas: bukti/02-IMG_0412.png",
+      ]) {
+        expect(text, expected).toContain(expected);
+      }
     },
   );
 });

@@ -15,7 +15,10 @@ export type Competition = Awaited<ReturnType<typeof getCompetition>>;
 export type CompetitionRound = Competition["rounds"][number];
 export type Gates = Competition["gates"];
 export type EntryGroup = keyof Gates["minYears"];
-export type RoundInput = Omit<CompetitionRound, "id" | "position" | "state" | "members" | "progress" | "ranking"> & {
+export type RoundInput = Omit<
+  CompetitionRound,
+  "id" | "position" | "state" | "members" | "progress" | "ranking" | "photos"
+> & {
   memberIds: number[];
 };
 
@@ -86,3 +89,22 @@ export async function saveRoundSheet(
 ) {
   return readJson(await v1["round-assignments"][":id"].$put({ ...param(id), json: body }));
 }
+
+export type RoundPhoto = RoundSheet["photos"][number];
+
+/** A photo (e.g. from the phone's camera) on a checklist item of one's own sheet. @throws ApiProblem 413, 415 `photo.not_image`, 409, 422 */
+export async function addRoundPhoto(sheetId: number, itemKey: string, file: File) {
+  return readJson(await v1["round-assignments"][":id"].photos.$post({ ...param(sheetId), form: { file, itemKey } }));
+}
+
+/** @throws ApiProblem 409 once the sheet is submitted or the round closed */
+export async function removeRoundPhoto(sheetId: number, photoId: number) {
+  const res = await v1["round-assignments"][":id"].photos[":photoId"].$delete({
+    param: { id: String(sheetId), photoId: String(photoId) },
+  });
+  if (!res.ok) await readJson(res as never);
+}
+
+/** Where a sheet's photo is served (its reviewer and the admins see it). */
+export const roundPhotoPath = (sheetId: number, photoId: number): string =>
+  v1["round-assignments"][":id"].photos[":photoId"].$path({ param: { id: String(sheetId), photoId: String(photoId) } });

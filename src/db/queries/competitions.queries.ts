@@ -9,6 +9,7 @@ import { as, newestId } from "../alias";
 import type { Database, Statement } from "../client";
 import {
   accountTokens,
+  campaigns,
   competitionEntries,
   competitionRounds,
   competitions,
@@ -147,6 +148,16 @@ export function listRoundEntries(db: Database, campaignId: number) {
     .from(roundEntries)
     .innerJoin(competitionRounds, eq(competitionRounds.id, roundEntries.roundId))
     .where(eq(competitionRounds.campaignId, campaignId));
+}
+
+/** The competitions an innovation was entered into, with the competition's (campaign's) title. */
+export function listIdeaEntries(db: Database, input: { agencyId: number; ideaId: number }) {
+  return db
+    .select({ entryId: competitionEntries.id, campaignId: competitionEntries.campaignId, title: campaigns.title })
+    .from(competitionEntries)
+    .innerJoin(campaigns, eq(campaigns.id, competitionEntries.campaignId))
+    .where(and(eq(competitionEntries.ideaId, input.ideaId), eq(competitionEntries.agencyId, input.agencyId)))
+    .orderBy(asc(competitionEntries.id));
 }
 
 /** The sheets of a round: who scored what, and who declared a conflict. */

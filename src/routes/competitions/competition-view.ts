@@ -11,6 +11,7 @@ import {
   listRoundSheets,
   type RoundRow,
 } from "../../db/queries/competitions.queries";
+import { listRoundPhotos } from "../../db/queries/round-photos.queries";
 import { finalRanking, rankRound, type AdvanceRule, type RoundItem } from "../../domain/competition";
 import { OPEN_GATES, type Gates } from "../../domain/eligibility";
 import { isoOrNull, iso } from "../../lib/time";
@@ -59,10 +60,8 @@ export async function competitionView(db: Database, campaign: CampaignRow) {
     listEntries(db, campaign.id),
     listRoundEntries(db, campaign.id),
   ]);
-  const sheets = await listRoundSheets(
-    db,
-    competition.rounds.map((r) => r.id),
-  );
+  const roundIds = competition.rounds.map((r) => r.id);
+  const [sheets, photos] = await Promise.all([listRoundSheets(db, roundIds), listRoundPhotos(db, roundIds)]);
   const enteredAt = new Map(entries.map((e) => [e.id, e.enteredAt]));
   const positionOf = new Map(competition.rounds.map((r) => [r.id, r.position]));
   const rounds = competition.rounds.map((r) => {
@@ -108,6 +107,13 @@ export async function competitionView(db: Database, campaign: CampaignRow) {
           disagreement,
         }),
       ),
+      photos: photos
+        .filter((p) => p.roundId === r.id)
+        .map(({ roundId: _round, assignmentId, createdAt, ...p }) => ({
+          ...p,
+          sheetId: assignmentId,
+          createdAt: iso(createdAt),
+        })),
     };
   });
   const progress = entries.map((e) => {

@@ -1,7 +1,9 @@
 import { createRouter } from "../../lib/create-router";
+import { withWriteLimit } from "../../middlewares/rate-limit";
 import * as competitions from "./competitions.handlers";
 import * as routes from "./competitions.routes";
 import * as guests from "./guests.handlers";
+import * as photos from "./photos.handlers";
 import * as sheets from "./sheets.handlers";
 
 export const competitionsRoutes = createRouter()
@@ -15,5 +17,8 @@ export const competitionsRoutes = createRouter()
   .openapi(routes.getSheet, sheets.getSheetDetail)
   .openapi(routes.declareConflict, sheets.declareConflict)
   .openapi(routes.saveSheet, sheets.saveSheet)
+  .openapi(routes.addPhoto, withWriteLimit("UPLOAD_LIMITER", photos.add))
+  .openapi(routes.getPhoto, photos.download)
+  .openapi(routes.removePhoto, photos.remove)
   .openapi(routes.listGuests, guests.list)
   .openapi(routes.inviteGuest, guests.invite);

@@ -1,4 +1,6 @@
-import { createRoute } from "@hono/zod-openapi";
+import { createRoute, z } from "@hono/zod-openapi";
+import { MAX_ATTACHMENT_BYTES } from "../../domain/attachments";
+import { MAX_PHOTOS_PER_ITEM } from "../../domain/round-photos";
 import { json, jsonBody, problems } from "../../lib/openapi";
 import { guard } from "../../middlewares/guard";
 import {
@@ -17,6 +19,7 @@ import {
   SheetBody,
   SheetSchema,
 } from "./competitions.schemas";
+import { PhotoForm, PhotoParams, RoundPhotoSchema } from "./photos.schemas";
 
 const tags = ["competitions"];
 
@@ -122,6 +125,55 @@ export const saveSheet = createRoute({
   middleware: [guard()],
   request: { params: IdParam, body: jsonBody(SheetBody) },
   responses: { 200: json(SheetSchema, "Saved"), ...problems(401, 403, 404, 409, 422) },
+});
+
+export const addPhoto = createRoute({
+  method: "post",
+  path: "/round-assignments/{id}/photos",
+  tags,
+  summary: "Attach a photo to a checklist item of one's own sheet (field verification)",
+  description: [
+    "Multipart form: `file` (a photo, e.g. from the phone's camera) and `itemKey` (the checklist item it shows).",
+    "Only the sheet's reviewer (colleague or guest), after declaring no conflict, while the round is open and the sheet not submitted (409 `round.not_open`, `round.submitted`, `round.conflict_undeclared`, `round.stepped_aside`); only in a checklist round (409 `photo.not_checklist`); 422 `photo.unknown_item` for a key that is not one of the round's items.",
+    `The file is stored as the idea attachments are (same bucket, same ${MAX_ATTACHMENT_BYTES / 1024 / 1024} MB limit, 413 \`attachment.too_large\`), and its type is recognised from its bytes: PNG, JPEG, WebP or GIF, anything else 415 \`photo.not_image\`. At most ${MAX_PHOTOS_PER_ITEM} photos per item of a sheet (409 \`photo.limit_reached\`). A refused or failed upload stores nothing.`,
+  ].join("\n\n"),
+  middleware: [guard()],
+  request: {
+    params: IdParam,
+    body: { required: true, description: "The photo", content: { "multipart/form-data": { schema: PhotoForm } } },
+  },
+  responses: {
+    201: json(RoundPhotoSchema, "The stored photo"),
+    ...problems(401, 403, 404, 409, 413, 415, 422, 429),
+  },
+});
+
+export const getPhoto = createRoute({
+  method: "get",
+  path: "/round-assignments/{id}/photos/{photoId}",
+  tags,
+  summary: "A photo of a sheet's checklist item (the sheet's reviewer, and admins viewing the round)",
+  description:
+    "As a download (`Content-Disposition: attachment`, `X-Content-Type-Options: nosniff`) with the type recognised at upload; an `<img>` shows it.",
+  middleware: [guard()],
+  request: { params: PhotoParams },
+  responses: {
+    200: {
+      description: "The photo",
+      content: { "image/*": { schema: z.string().openapi({ type: "string", format: "binary" }) } },
+    },
+    ...problems(401, 403, 404),
+  },
+});
+
+export const removePhoto = createRoute({
+  method: "delete",
+  path: "/round-assignments/{id}/photos/{photoId}",
+  tags,
+  summary: "Remove a photo from one's own sheet while it may still change",
+  middleware: [guard()],
+  request: { params: PhotoParams },
+  responses: { 204: { description: "Removed" }, ...problems(401, 403, 404, 409) },
 });
 
 export const listGuests = createRoute({

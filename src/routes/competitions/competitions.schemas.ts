@@ -2,6 +2,7 @@ import { z } from "@hono/zod-openapi";
 import { MAX_ITEMS, MAX_ROUNDS, ROUND_KINDS } from "../../domain/competition";
 import { ENTRY_GROUPS, GATE_KEYS } from "../../domain/eligibility";
 import { EMAIL_MAX, EMAIL_PATTERN, NAME_MAX } from "../../domain/person";
+import { RoundPhotoOfEntrySchema, RoundPhotoSchema } from "./photos.schemas";
 
 const when = z.iso.datetime({ offset: true });
 const Group = z
@@ -104,6 +105,9 @@ const RoundSchema = z
     members: z.array(z.object({ id: z.number().int(), name: z.string(), guest: z.boolean() })),
     progress: z.object({ sheets: z.number().int(), submitted: z.number().int(), conflicts: z.number().int() }),
     ranking: z.array(Ranked).openapi({ description: "This round's ranking (its own normalisation and disagreement)" }),
+    photos: z
+      .array(RoundPhotoOfEntrySchema)
+      .openapi({ description: "A checklist round's photos (field verification), by entry and item" }),
   })
   .openapi("CompetitionRound");
 
@@ -228,6 +232,7 @@ export const SheetSchema = z
     score: z.number().nullable(),
     note: z.string(),
     state: z.enum(["draft", "submitted"]),
+    photos: z.array(RoundPhotoSchema).openapi({ description: "Photos on the checklist's items, as taken" }),
   })
   .openapi("RoundSheet");
 

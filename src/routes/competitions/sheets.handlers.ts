@@ -6,12 +6,13 @@ import {
   listMySheets,
   saveSheetStatement,
 } from "../../db/queries/competitions.queries";
+import { listSheetPhotos } from "../../db/queries/round-photos.queries";
 import { blindfold, OPEN_EYES, proposersOf } from "../../domain/blind-review";
 import { missingItems, sheetProblems, sheetScore } from "../../domain/competition";
 import type { Actor } from "../../env";
 import type { AppRouteHandler } from "../../lib/create-router";
 import { conflict, notFound, validationError } from "../../lib/problem";
-import { isoOrNull } from "../../lib/time";
+import { iso, isoOrNull } from "../../lib/time";
 import { actorOf, authorize } from "../../middlewares/guard";
 import { itemsOf } from "./competition-view";
 import type * as routes from "./competitions.routes";
@@ -32,7 +33,10 @@ async function loadSheet(db: Database, actor: Actor, id: number) {
 
 /** The sheet as its reviewer sees it: in a blind round, no team, no unit, and neither named in the text. */
 async function present(db: Database, row: NonNullable<Awaited<ReturnType<typeof getSheet>>>) {
-  const [members, ideaUnits] = await listProposers(db, [row.ideaId]);
+  const [[members, ideaUnits], photos] = await Promise.all([
+    listProposers(db, [row.ideaId]),
+    listSheetPhotos(db, [row.id]),
+  ]);
   const proposers = proposersOf(members, ideaUnits[0]?.unitName ?? row.unitName);
   const eyes = row.blind ? blindfold(proposers) : OPEN_EYES;
   return {
@@ -64,6 +68,7 @@ async function present(db: Database, row: NonNullable<Awaited<ReturnType<typeof 
     score: row.score,
     note: row.note,
     state: row.state,
+    photos: photos.map(({ assignmentId: _sheet, createdAt, ...p }) => ({ ...p, createdAt: iso(createdAt) })),
   };
 }
 

@@ -240,11 +240,16 @@ function indicatorsAndEvidence(idea: IdeaDetail, d: DossierData): SafeHtml {
               html`<li>
                 [${b.jenis.label}]
                 ${
-                  b.tautan
-                    ? html`<a href="${b.tautan}">${b.judul}</a>`
-                    : html`<a href="/api/v1/ideas/${idea.id}/evidence/${b.id}">${b.judul}</a>`
+                  b.verifikasi
+                    ? html`${b.judul} — babak ${b.verifikasi.babak}, ${b.verifikasi.kompetisi} (${b.berkas?.path ?? ""}
+                      dalam paket ZIP)`
+                    : html`${
+                        b.tautan
+                          ? html`<a href="${b.tautan}">${b.judul}</a>`
+                          : html`<a href="/api/v1/ideas/${idea.id}/evidence/${b.id}">${b.judul}</a>`
+                      }
+                      — mendukung ${b.indikator?.nama ?? "inovasi secara umum"}`
                 }
-                — mendukung ${b.indikator?.nama ?? "inovasi secara umum"}
               </li>`,
           )}
         </ol>`;

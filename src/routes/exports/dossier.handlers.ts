@@ -4,6 +4,7 @@ import type { AppRouteHandler } from "../../lib/create-router";
 import { actorOf } from "../../middlewares/guard";
 import { emblemDataUrl, readEmblem } from "../agency/agency.emblem";
 import { loadIdea, toIdeaDetail } from "../ideas/ideas.view";
+import { loadDossierCompetitions } from "../innovation-profile/dossier-competitions";
 import { buildDossierData } from "../innovation-profile/dossier-data";
 import { loadProfile, toEvidence, toProfile } from "../innovation-profile/innovation-profile.view";
 import { renderDossier } from "./dossier-view";
@@ -19,13 +20,18 @@ export const dossier: AppRouteHandler<typeof routes.dossier> = async (c) => {
   const report = loaded.idea.status === "implemented" ? await getImplementationReport(db, loaded.idea.id) : undefined;
   const emblem = await readEmblem(c.env.ATTACHMENTS, context.emblemKey);
   const idea = toIdeaDetail(loaded, now);
-  const { row, evidence } = await loadProfile(db, loaded);
+  const [{ row, evidence }, { competitions, fieldPhotos }] = await Promise.all([
+    loadProfile(db, loaded),
+    loadDossierCompetitions(db, { agencyId: actor.agencyId, ideaId: loaded.idea.id }),
+  ]);
   const innovation = buildDossierData({
     idea,
     agencyName: context.agencyName,
     timeZone: context.timeZone,
     profile: row ? toProfile(row) : null,
     evidence: evidence.map(toEvidence),
+    fieldPhotos,
+    competitions,
     decidedAt: loaded.idea.decidedAt,
     now,
   });

@@ -18,6 +18,7 @@ import {
 import { tanggalIndonesia, type TimeZone } from "../../domain/time-zone";
 import type { toIdeaDetail } from "../ideas/ideas.view";
 import { STATUS_LABEL } from "../exports/exports.labels";
+import type { CompetitionOutcome } from "../competitions/entry-outcome";
 import type { Evidence, Profile } from "./innovation-profile.view";
 
 type IdeaDetail = ReturnType<typeof toIdeaDetail>;
@@ -26,6 +27,22 @@ export const DOSSIER_FORMAT = "gagas.dosir/1";
 
 /** Where an evidence file sits in the ZIP: `bukti/03-sk-bupati.pdf`. */
 export const evidencePath = (n: number, fileName: string) => `bukti/${String(n).padStart(2, "0")}-${fileName}`;
+
+/** The evidence index's kind for a reviewer's photo of a checklist item in a competition round. */
+export const FIELD_PHOTO_KIND = { kode: "foto_verifikasi_lapangan", label: "Foto verifikasi lapangan" } as const;
+
+/** A field-verification photo as the dossier lists it. */
+export type FieldPhoto = {
+  id: number;
+  fileName: string;
+  contentType: string;
+  size: number;
+  campaignTitle: string;
+  roundName: string;
+  itemLabel: string;
+};
+
+const OUTCOME_LABEL = { pending: "Sedang dinilai", advanced: "Lolos", eliminated: "Tidak lolos" } as const;
 
 /** Evidence in the forms' order: by slot, then as added; numbered from 1. */
 export function orderEvidence(evidence: readonly Evidence[]) {
@@ -40,6 +57,9 @@ export function buildDossierData(input: {
   timeZone: TimeZone;
   profile: Profile | null;
   evidence: readonly Evidence[];
+  /** the reviewers' photos from the competitions' field verification, after the team's evidence */
+  fieldPhotos: readonly FieldPhoto[];
+  competitions: readonly CompetitionOutcome[];
   decidedAt: number | null;
   now: number;
 }) {
@@ -88,17 +108,33 @@ export function buildDossierData(input: {
       sebelum: i.before,
       sesudah: i.after,
     })),
-    bukti: orderEvidence(input.evidence).map(({ n, evidence: e }) => ({
-      nomor: n,
-      id: e.id,
-      jenis: { kode: e.kind, label: EVIDENCE_KIND_LABEL[e.kind] },
-      judul: e.title,
-      indikator: e.indicatorKey ? { kunci: e.indicatorKey, nama: indicatorName.get(e.indicatorKey) ?? null } : null,
-      tautan: e.url,
-      berkas: e.file
-        ? { path: evidencePath(n, e.file.fileName), jenisIsi: e.file.contentType, ukuran: e.file.size }
-        : null,
-    })),
+    bukti: [
+      ...orderEvidence(input.evidence).map(({ n, evidence: e }) => ({
+        nomor: n,
+        id: e.id,
+        jenis: { kode: e.kind as string, label: EVIDENCE_KIND_LABEL[e.kind] as string },
+        judul: e.title,
+        indikator: e.indicatorKey ? { kunci: e.indicatorKey, nama: indicatorName.get(e.indicatorKey) ?? null } : null,
+        verifikasi: null as { kompetisi: string; babak: string; butir: string } | null,
+        tautan: e.url,
+        berkas: e.file
+          ? { path: evidencePath(n, e.file.fileName), jenisIsi: e.file.contentType, ukuran: e.file.size }
+          : null,
+      })),
+      ...input.fieldPhotos.map((f, i) => {
+        const n = input.evidence.length + i + 1;
+        return {
+          nomor: n,
+          id: f.id,
+          jenis: { ...FIELD_PHOTO_KIND } as { kode: string; label: string },
+          judul: f.itemLabel,
+          indikator: null,
+          verifikasi: { kompetisi: f.campaignTitle, babak: f.roundName, butir: f.itemLabel },
+          tautan: null,
+          berkas: { path: evidencePath(n, f.fileName), jenisIsi: f.contentType, ukuran: f.size },
+        };
+      }),
+    ],
     tim: team,
     penilaian: {
       status: { kode: idea.status, label: STATUS_LABEL[idea.status] },
@@ -109,6 +145,20 @@ export function buildDossierData(input: {
         : null,
       diputuskan: input.decidedAt === null ? null : new Date(input.decidedAt).toISOString(),
     },
+    kompetisi: input.competitions.map((c) => ({
+      kompetisi: c.campaignTitle,
+      babak: c.rounds.map((r) => ({
+        urutan: r.position,
+        nama: r.name,
+        bobotPersen: r.weight,
+        hasil: { kode: r.outcome, label: OUTCOME_LABEL[r.outcome] },
+        skor: r.score,
+        peringkat: r.rank,
+      })),
+      nilaiAkhir: c.decided ? (c.final?.combined ?? null) : null,
+      peringkatAkhir: c.decided ? (c.final?.rank ?? null) : null,
+      jumlahPeserta: c.entrants,
+    })),
     /** the dates as a letter writes them, for the PDF */
     tanggalTertulis: {
       ujiCoba: day(p?.trialDate ?? null),

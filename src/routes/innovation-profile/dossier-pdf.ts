@@ -175,7 +175,12 @@ function evidence(w: Writer, data: DossierData) {
   for (const b of data.bukti) {
     w.room(40);
     w.lines(`${b.nomor}. [${b.jenis.label}] ${b.judul}`, { bold: true });
-    w.lines(`Mendukung: ${b.indikator?.nama ?? "inovasi secara umum"}`, { indent: 14, size: 9, color: MUTED });
+    w.lines(
+      b.verifikasi
+        ? `Babak: ${b.verifikasi.babak} (${b.verifikasi.kompetisi})`
+        : `Mendukung: ${b.indikator?.nama ?? "inovasi secara umum"}`,
+      { indent: 14, size: 9, color: MUTED },
+    );
     if (b.tautan) w.lines(b.tautan, { indent: 14, size: 9, color: LINK, url: b.tautan });
     if (b.berkas) w.lines(`Berkas: ${b.berkas.path}`, { indent: 14, size: 9 });
     w.gap(3);
@@ -198,6 +203,23 @@ function review(w: Writer, data: DossierData) {
   w.fact("Skor penilaian", r.skor === null ? "Belum dinilai" : `${angka(Math.round(r.skor * 10) / 10)} dari 100`);
   w.fact("Tanggal keputusan", data.tanggalTertulis.diputuskan);
   w.fact("Catatan keputusan", r.catatanKeputusan);
+  for (const k of data.kompetisi) {
+    w.room(40);
+    w.gap(4);
+    w.lines(`Kompetisi: ${k.kompetisi}`, { bold: true });
+    for (const b of k.babak) {
+      const score = b.skor === null ? "" : `, nilai ${angka(b.skor)}`;
+      const rank = b.peringkat === null ? "" : `, peringkat ${b.peringkat}`;
+      w.lines(`Babak ${b.urutan} - ${b.nama} (bobot ${b.bobotPersen}%): ${b.hasil.label}${score}${rank}`, {
+        indent: 14,
+      });
+    }
+    if (k.nilaiAkhir !== null)
+      w.lines(
+        `Nilai akhir gabungan: ${angka(k.nilaiAkhir)} - peringkat ${k.peringkatAkhir} dari ${k.jumlahPeserta} peserta`,
+        { indent: 14, bold: true },
+      );
+  }
 }
 
 /**

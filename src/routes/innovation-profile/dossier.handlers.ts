@@ -7,7 +7,8 @@ import type { AppRouteHandler } from "../../lib/create-router";
 import { actorOf } from "../../middlewares/guard";
 import { readEmblem } from "../agency/agency.emblem";
 import { loadIdea, toIdeaDetail } from "../ideas/ideas.view";
-import { buildDossierData, type DossierData } from "./dossier-data";
+import { loadDossierCompetitions } from "./dossier-competitions";
+import { buildDossierData, FIELD_PHOTO_KIND, type DossierData } from "./dossier-data";
 import { renderDossierPdf } from "./dossier-pdf";
 import type * as routes from "./innovation-profile.routes";
 import { loadProfile, toEvidence, toProfile } from "./innovation-profile.view";
@@ -17,19 +18,25 @@ async function makeDossier(db: Database, bucket: R2Bucket, actor: Actor, ideaId:
   const now = Date.now();
   // 404 for another agency's idea and for a draft outside its team, as the idea's own page
   const loaded = await loadIdea(db, actor, ideaId);
-  const [context, { row, evidence }] = await Promise.all([getDossierContext(db, loaded.idea), loadProfile(db, loaded)]);
+  const [context, { row, evidence }, { competitions, fieldPhotos, photoKeys }] = await Promise.all([
+    getDossierContext(db, loaded.idea),
+    loadProfile(db, loaded),
+    loadDossierCompetitions(db, { agencyId: actor.agencyId, ideaId }),
+  ]);
   const data = buildDossierData({
     idea: toIdeaDetail(loaded, now),
     agencyName: context.agencyName,
     timeZone: context.timeZone,
     profile: row ? toProfile(row) : null,
     evidence: evidence.map(toEvidence),
+    fieldPhotos,
+    competitions,
     decidedAt: loaded.idea.decidedAt,
     now,
   });
   const pdf = await renderDossierPdf(data, await readEmblem(bucket, context.emblemKey));
   const name = `dosir-inovasi-${ideaId}-${localDay(now, actor.timeZone)}`;
-  return { data, pdf, evidence, name };
+  return { data, pdf, evidence, photoKeys, name };
 }
 
 const download = (fileName: string, type: string) => ({
@@ -90,9 +97,9 @@ async function writeZip(
 
 export const zip: AppRouteHandler<typeof routes.dossierZip> = async (c) => {
   const dossier = await makeDossier(c.var.db, c.env.ATTACHMENTS, actorOf(c), c.req.valid("param").id);
-  const keys = new Map(dossier.evidence.map((e) => [e.id, e.r2Key]));
+  const evidenceKeys = new Map(dossier.evidence.map((e) => [e.id, e.r2Key]));
   const files = dossier.data.bukti.flatMap((b) => {
-    const r2Key = keys.get(b.id);
+    const r2Key = (b.jenis.kode === FIELD_PHOTO_KIND.kode ? dossier.photoKeys : evidenceKeys).get(b.id);
     return b.berkas && r2Key ? [{ path: b.berkas.path, r2Key }] : [];
   });
   const { readable, writable } = new TransformStream<Uint8Array, Uint8Array>();

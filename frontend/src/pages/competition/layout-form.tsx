@@ -12,11 +12,13 @@ export const GROUPS: readonly EntryGroup[] = ENTRY_GROUPS;
 export type Candidate = { id: number; name: string; guest: boolean };
 
 const draftsOf = (competition: Competition): RoundDraft[] =>
-  competition.rounds.map(({ id: _id, position: _p, state: _s, progress: _g, ranking: _r, members, items, ...r }) => ({
-    ...r,
-    itemsText: itemsText(items, r.kind),
-    memberIds: members.map((m) => m.id),
-  }));
+  competition.rounds.map(
+    ({ id: _id, position: _p, state: _s, progress: _g, ranking: _r, photos: _f, members, items, ...r }) => ({
+      ...r,
+      itemsText: itemsText(items, r.kind),
+      memberIds: members.map((m) => m.id),
+    }),
+  );
 
 function GatesFields({ gates, onChange, disabled }: { gates: Gates; onChange: (g: Gates) => void; disabled: boolean }) {
   const number = (value: string) => (value.trim() === "" ? null : Math.max(0, Math.round(Number(value))));

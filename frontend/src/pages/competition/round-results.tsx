@@ -1,11 +1,55 @@
 import { useState } from "preact/hooks";
-import { closeRound, openRound, type Competition, type CompetitionRound } from "../../api/competitions";
+import { closeRound, openRound, roundPhotoPath, type Competition, type CompetitionRound } from "../../api/competitions";
 import { toApiProblem, type ApiProblem } from "../../api/problem";
 import { ProblemMessage } from "../../components/problem-message";
 import { t } from "../../i18n";
 import { formatNumber } from "../../lib/format";
 
 const scoreText = (score: number | null) => (score === null ? t("competitions.noScore") : formatNumber(score));
+
+/** A checklist round's photos (field verification), per entry and item, each opening the photo. */
+function RoundPhotos({ round, titles }: { round: CompetitionRound; titles: Map<number, string> }) {
+  const groups = new Map<string, CompetitionRound["photos"]>();
+  for (const p of round.photos) {
+    const key = `${p.entryId}:${p.itemKey}`;
+    groups.set(key, [...(groups.get(key) ?? []), p]);
+  }
+  const label = (key: string) => round.items.find((i) => i.key === key)?.label ?? key;
+  return (
+    <section aria-labelledby={`round-photos-${round.id}`}>
+      <h4 id={`round-photos-${round.id}`}>{t("competitions.photosTitle")}</h4>
+      <ul class="round-photo-groups">
+        {[...groups.values()].map((photos) => {
+          const first = photos[0]!;
+          const caption = t("competitions.photoOf", {
+            entry: titles.get(first.entryId) ?? "",
+            item: label(first.itemKey),
+          });
+          return (
+            <li key={`${first.entryId}:${first.itemKey}`}>
+              <p>{caption}</p>
+              <ul class="photo-strip">
+                {photos.map((p, i) => (
+                  <li key={p.id}>
+                    <a href={roundPhotoPath(p.sheetId, p.id)} download={p.fileName}>
+                      <img
+                        src={roundPhotoPath(p.sheetId, p.id)}
+                        alt={t("competitions.photoAlt", { n: i + 1, caption })}
+                        width={96}
+                        height={96}
+                        loading="lazy"
+                      />
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
 
 function RoundCard(props: {
   round: CompetitionRound;
@@ -63,6 +107,7 @@ function RoundCard(props: {
           </tbody>
         </table>
       )}
+      {round.photos.length > 0 && <RoundPhotos round={round} titles={titles} />}
       {problem && <ProblemMessage problem={problem} />}
       {round.state === "draft" && props.canOpen && (
         <button

@@ -5,6 +5,7 @@ import { Field } from "../../components/form/field";
 import { ProblemMessage } from "../../components/problem-message";
 import { t } from "../../i18n";
 import { formatNumber } from "../../lib/format";
+import { ItemPhotos } from "./item-photos";
 
 type Props = { sheet: RoundSheet; onSaved: (sheet: RoundSheet) => void };
 
@@ -85,17 +86,25 @@ export function ScoreForm({ sheet, onSaved }: Props) {
         <legend class="visually-hidden">{t("roundReview.scoreTitle")}</legend>
         {sheet.round.items.map((item) =>
           checklist ? (
-            <label key={item.key} class="checkbox">
-              <input
-                type="checkbox"
-                name={`score-${item.key}`}
-                checked={scores[item.key] === 1}
-                onChange={(e) => setScores({ ...scores, [item.key]: e.currentTarget.checked ? 1 : 0 })}
+            <div key={item.key} class="checklist-item">
+              <label class="checkbox">
+                <input
+                  type="checkbox"
+                  name={`score-${item.key}`}
+                  checked={scores[item.key] === 1}
+                  onChange={(e) => setScores({ ...scores, [item.key]: e.currentTarget.checked ? 1 : 0 })}
+                />
+                <span>
+                  {item.label} — {t("roundReview.pass")}
+                </span>
+              </label>
+              <ItemPhotos
+                sheet={sheet}
+                item={item}
+                writable={!done}
+                onPhotos={(photos) => onSaved({ ...sheet, photos })}
               />
-              <span>
-                {item.label} — {t("roundReview.pass")}
-              </span>
-            </label>
+            </div>
           ) : (
             <Field
               key={item.key}
