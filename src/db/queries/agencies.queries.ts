@@ -25,8 +25,8 @@ export async function listAgencies(
       active: agencies.active,
       deactivatedAt: agencies.deactivatedAt,
       createdAt: agencies.createdAt,
-      // qualified: in a one-table select drizzle writes `agencies.id` as a bare "id", which the
-      // subquery would read as the person's own id
+      // qualified: in a one-table select drizzle writes columns bare, and a bare "id" in the
+      // subquery would be the person's own id
       people:
         sql<number>`(SELECT count(*) FROM ${users} ${u} WHERE ${qualified(u.agencyId)} = ${qualified(agencies.id)} AND ${qualified(u.active)})`.as(
           "people",
