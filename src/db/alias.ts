@@ -16,6 +16,12 @@ export function as<T extends SQLiteColumn>(column: T, alias: string): SQL.Aliase
  * newest id is ours. (`last_insert_rowid()` would shift as soon as the next statement inserts.)
  * @example db.insert(criteria).values({ campaignId: newestId(campaigns), … })
  */
-export function newestId(table: SQLiteTable): SQL<number> {
-  return sql<number>`(SELECT max(id) FROM ${table})`;
+export function newestId(table: SQLiteTable & { id: SQLiteColumn }): SQL<number> {
+  return sql<number>`(SELECT max(${sql.identifier(table.id.name)}) FROM ${table})`;
 }
+
+/**
+ * The `id` of a row written by `insert().select()`, which names every column in table order: NULL
+ * lets SQLite assign it.
+ */
+export const AUTO_ID = sql<number>`NULL`;

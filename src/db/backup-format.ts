@@ -7,38 +7,42 @@
  * when a new table is in neither. References to rows outside the agency (an original idea of another
  * agency, a platform admin who acted here) are set to NULL where the column allows it and counted.
  */
-import { getTableConfig, type SQLiteTable } from "drizzle-orm/sqlite-core";
+import { getTableConfig, type SQLiteColumn, type SQLiteTable } from "drizzle-orm/sqlite-core";
 import { PERIODS_AND_SUBJECTS_SQL, periodOfDaySql } from "../domain/reward-periods";
 import * as s from "./schema";
 
 type Scoped = { table: SQLiteTable; where: string };
 
-const byAgency = (table: SQLiteTable): Scoped => ({ table, where: "agency_id = ?1" });
-const via = (table: SQLiteTable, column: string, parent: string): Scoped => ({
-  table,
-  where: `${column} IN (SELECT id FROM ${parent} WHERE agency_id = ?1)`,
+/** A table of the agency's own rows. */
+type AgencyTable = SQLiteTable & { agencyId: SQLiteColumn };
+
+const byAgency = (table: AgencyTable): Scoped => ({ table, where: `${table.agencyId.name} = ?1` });
+/** Rows of a table that belong to the agency through `column`, a reference to an agency table's id. */
+const via = (column: SQLiteColumn, parent: AgencyTable & { id: SQLiteColumn }): Scoped => ({
+  table: column.table,
+  where: `${column.name} IN (SELECT ${parent.id.name} FROM ${nameOf(parent)} WHERE ${parent.agencyId.name} = ?1)`,
 });
 
 export const BACKUP_TABLES: Scoped[] = [
-  { table: s.agencies, where: "id = ?1" },
+  { table: s.agencies, where: `${s.agencies.id.name} = ?1` },
   byAgency(s.units),
   byAgency(s.users),
   byAgency(s.auditLog),
   byAgency(s.searchSynonyms),
   byAgency(s.campaigns),
-  via(s.criteria, "campaign_id", "campaigns"),
-  via(s.campaignMembers, "campaign_id", "campaigns"),
-  via(s.campaignPhaseEvents, "campaign_id", "campaigns"),
+  via(s.criteria.campaignId, s.campaigns),
+  via(s.campaignMembers.campaignId, s.campaigns),
+  via(s.campaignPhaseEvents.campaignId, s.campaigns),
   byAgency(s.ideas),
-  via(s.ideaAuthors, "idea_id", "ideas"),
+  via(s.ideaAuthors.ideaId, s.ideas),
   byAgency(s.ideaEvents),
   byAgency(s.attachments),
   byAgency(s.votes),
   byAgency(s.comments),
-  via(s.commentReports, "comment_id", "comments"),
-  via(s.commentMentions, "comment_id", "comments"),
-  via(s.ideaReports, "idea_id", "ideas"),
-  via(s.follows, "idea_id", "ideas"),
+  via(s.commentReports.commentId, s.comments),
+  via(s.commentMentions.commentId, s.comments),
+  via(s.ideaReports.ideaId, s.ideas),
+  via(s.follows.ideaId, s.ideas),
   byAgency(s.reviewAssignments),
   byAgency(s.reviews),
   byAgency(s.implementationReports),
@@ -48,13 +52,13 @@ export const BACKUP_TABLES: Scoped[] = [
   byAgency(s.pointTotals),
   byAgency(s.userBadges),
   byAgency(s.awards),
-  via(s.awardRecipients, "award_id", "awards"),
-  via(s.awardIdeas, "award_id", "awards"),
+  via(s.awardRecipients.awardId, s.awards),
+  via(s.awardIdeas.awardId, s.awards),
   byAgency(s.notifications),
-  via(s.notificationMutes, "user_id", "users"),
+  via(s.notificationMutes.userId, s.users),
   byAgency(s.statsCounters),
   byAgency(s.participants),
-  via(s.notificationChannels, "user_id", "users"),
+  via(s.notificationChannels.userId, s.users),
   byAgency(s.problems),
   byAgency(s.complaints),
   byAgency(s.problemIdeas),
@@ -65,7 +69,7 @@ export const BACKUP_TABLES: Scoped[] = [
   byAgency(s.innovationEvidence),
   byAgency(s.competitions),
   byAgency(s.competitionRounds),
-  via(s.roundMembers, "round_id", "competition_rounds"),
+  via(s.roundMembers.roundId, s.competitionRounds),
   byAgency(s.competitionEntries),
   byAgency(s.roundEntries),
   byAgency(s.roundAssignments),
@@ -103,7 +107,9 @@ export type AgencyBackup = {
   nullified: Record<string, number>;
 };
 
-export const nameOf = (table: SQLiteTable) => getTableConfig(table).name;
+export function nameOf(table: SQLiteTable): string {
+  return getTableConfig(table).name;
+}
 
 function literal(value: unknown): string {
   if (value === null || value === undefined) return "NULL";
@@ -112,21 +118,39 @@ function literal(value: unknown): string {
   return `'${String(value).replaceAll("'", "''")}'`;
 }
 
-/** Where each notification/stats job resumes after a restore: past every restored row. */
-const WATERMARKS: Record<string, string> = {
-  votes: "votes",
-  comments: "comments",
-  idea_events: "idea_events",
-  review_assignments: "review_assignments",
-  point_ledger: "point_ledger",
-  point_totals: "point_ledger",
-  award_recipients: "award_recipients",
-  stats_idea_events: "idea_events",
-  stats_votes: "votes",
-  stats_comments: "comments",
-  outbox_mail: "notifications",
-  deliveries: "notifications",
+/** Where each notification/stats job resumes after a restore: past every restored row of its source. */
+const WATERMARKS: Record<string, SQLiteTable & { id: SQLiteColumn }> = {
+  votes: s.votes,
+  comments: s.comments,
+  idea_events: s.ideaEvents,
+  review_assignments: s.reviewAssignments,
+  point_ledger: s.pointLedger,
+  point_totals: s.pointLedger,
+  award_recipients: s.awardRecipients,
+  stats_idea_events: s.ideaEvents,
+  stats_votes: s.votes,
+  stats_comments: s.comments,
+  outbox_mail: s.notifications,
+  deliveries: s.notifications,
 };
+
+/** `INSERT INTO job_watermarks … ON CONFLICT` keeping the further of the two marks. */
+function watermarkAtLeast(job: string, lastId: string): string {
+  const [name, last] = [s.jobWatermarks.name.name, s.jobWatermarks.lastId.name];
+  return `INSERT INTO ${nameOf(s.jobWatermarks)} (${name}, ${last}) VALUES ('${job}', ${lastId}) ON CONFLICT(${name}) DO UPDATE SET ${last} = max(${last}, excluded.${last})`;
+}
+
+/** The agency's point totals again from its ledger (`l`), every period and subject of each row. */
+function refoldTotals(agency: number): string[] {
+  const [t, l] = [s.pointTotals, s.pointLedger];
+  const totals = nameOf(t);
+  return [
+    `DELETE FROM ${totals} WHERE ${t.agencyId.name} = ${agency}`,
+    `INSERT INTO ${totals} (${[t.agencyId, t.period, t.subjectType, t.subjectId, t.points].map((c) => c.name).join(", ")})
+      SELECT l.${l.agencyId.name}, ${periodOfDaySql(`l.${l.day.name}`, "p.n")}, k.kind, CASE k.kind WHEN 'user' THEN l.${l.userId.name} ELSE l.${l.unitId.name} END, sum(l.${l.points.name})
+      FROM ${nameOf(l)} l CROSS JOIN ${PERIODS_AND_SUBJECTS_SQL} WHERE l.${l.agencyId.name} = ${agency} GROUP BY 1, 2, 3, 4`,
+  ];
+}
 
 /**
  * The SQL that restores a backup (foreign keys checked at the end, so self-references and order do
@@ -149,23 +173,13 @@ export function restoreStatements(backup: AgencyBackup, rowsPerInsert = 50): str
     }
   }
   for (const [job, source] of Object.entries(WATERMARKS)) {
-    const max = Math.max(0, ...(backup.tables[source] ?? []).map((r) => Number(r.id)));
-    out.push(
-      `INSERT INTO job_watermarks (name, last_id) VALUES ('${job}', ${max}) ON CONFLICT(name) DO UPDATE SET last_id = max(last_id, excluded.last_id)`,
-    );
+    const max = Math.max(0, ...(backup.tables[nameOf(source)] ?? []).map((r) => Number(r[source.id.name])));
+    out.push(watermarkAtLeast(job, String(max)));
   }
   // the totals of a backup are those folded when it was taken; its ledger may hold rows not folded
   // then, and the fold's watermark now stands past them: the agency's totals again from its ledger
-  const agency = Number(backup.agency.id);
-  out.push(
-    `DELETE FROM point_totals WHERE agency_id = ${agency}`,
-    `INSERT INTO point_totals (agency_id, period, subject_type, subject_id, points)
-      SELECT l.agency_id, ${periodOfDaySql("l.day", "p.n")}, k.kind, CASE k.kind WHEN 'user' THEN l.user_id ELSE l.unit_id END, sum(l.points)
-      FROM point_ledger l CROSS JOIN ${PERIODS_AND_SUBJECTS_SQL} WHERE l.agency_id = ${agency} GROUP BY 1, 2, 3, 4`,
-  );
+  out.push(...refoldTotals(Number(backup.agency.id)));
   // user_badges has no id column: its job follows rowid, which a restore renumbers from 1
-  out.push(
-    `INSERT INTO job_watermarks (name, last_id) VALUES ('user_badges', (SELECT coalesce(max(rowid), 0) FROM user_badges)) ON CONFLICT(name) DO UPDATE SET last_id = max(last_id, excluded.last_id)`,
-  );
+  out.push(watermarkAtLeast("user_badges", `(SELECT coalesce(max(rowid), 0) FROM ${nameOf(s.userBadges)})`));
   return out;
 }

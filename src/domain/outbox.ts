@@ -2,7 +2,7 @@
  * The outbox's rules: which notification kinds may leave by e-mail (and which by the digest), when a
  * failed message is tried again, and when it is given up.
  */
-import { DEFAULT_CHANNEL, type NotificationChannel, type NotificationKind } from "./notifications";
+import type { NotificationChannel, NotificationKind } from "./notifications";
 
 /** Kinds that can be e-mailed at once (they have a template); the others stay in the bell. */
 export const EMAIL_KINDS = ["review_due", "decision_on_my_idea", "mention", "award_received"] as const;
@@ -18,12 +18,6 @@ export function channelsOf(kind: NotificationKind): NotificationChannel[] {
   if ((DIGEST_KINDS as readonly string[]).includes(kind)) return ["digest", "app"];
   return ["app"];
 }
-
-/** SQL CASE giving a kind's default channel (the kind names are ours, never input). */
-export const defaultChannelSql = (kindColumn: string) =>
-  `CASE ${kindColumn} ${Object.entries(DEFAULT_CHANNEL)
-    .map(([kind, channel]) => `WHEN '${kind}' THEN '${channel}'`)
-    .join(" ")} ELSE 'app' END`;
 
 export const MAX_ATTEMPTS = 8;
 

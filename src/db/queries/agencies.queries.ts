@@ -1,9 +1,13 @@
 import { KOTAK_IDE } from "../../domain/campaign-phase";
 import { and, asc, eq, gt, inArray, isNull, or, sql } from "drizzle-orm";
 import type { TimeZone } from "../../domain/time-zone";
+import { alias } from "drizzle-orm/sqlite-core";
 import type { Database, Statement } from "../client";
+import { qualified } from "../raw";
 import { agencies, campaigns, sessions, units, users } from "../schema";
 import { recordAudit, recordAuditIfChanged } from "./audit.queries";
+
+const u = alias(users, "u");
 
 /** Agencies by name, a page at a time (or the one agency `only`). */
 export async function listAgencies(
@@ -21,11 +25,12 @@ export async function listAgencies(
       active: agencies.active,
       deactivatedAt: agencies.deactivatedAt,
       createdAt: agencies.createdAt,
-      // qualified by hand: in a one-table select drizzle writes `agencies.id` as a bare "id", which the
-      // subquery would read as the person's own id
-      people: sql<number>`(SELECT count(*) FROM ${users} u WHERE u.agency_id = "agencies"."id" AND u.active)`.as(
-        "people",
-      ),
+      // qualified: in a one-table select drizzle writes columns bare, and a bare "id" in the
+      // subquery would be the person's own id
+      people:
+        sql<number>`(SELECT count(*) FROM ${users} ${u} WHERE ${qualified(u.agencyId)} = ${qualified(agencies.id)} AND ${qualified(u.active)})`.as(
+          "people",
+        ),
     })
     .from(agencies)
     .where(

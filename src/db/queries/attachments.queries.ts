@@ -6,6 +6,7 @@ import { and, count, eq, exists, inArray, sql } from "drizzle-orm";
 import { MAX_ATTACHMENTS_PER_IDEA, type AttachmentKind } from "../../domain/attachments";
 import type { IdeaStatus } from "../../domain/idea-status";
 import type { Database, Statement } from "../client";
+import { insertFields } from "../raw";
 import { attachments, ideas } from "../schema";
 
 export type AttachmentRow = typeof attachments.$inferSelect;
@@ -48,25 +49,27 @@ export function attachFile(
   const { agencyId, ideaId, r2Key, fileName, contentType, size, kind, uploadedBy, statuses, now } = input;
   return db.insert(attachments).select(
     db
-      .select({
-        id: sql<number>`NULL`.as("id"),
-        agencyId: sql`${agencyId}`.as("agency_id"),
-        ideaId: sql`${ideaId}`.as("idea_id"),
-        r2Key: sql`${r2Key}`.as("r2_key"),
-        fileName: sql`${fileName}`.as("file_name"),
-        contentType: sql`${contentType}`.as("content_type"),
-        size: sql`${size}`.as("size"),
-        kind: sql`${kind}`.as("kind"),
-        uploadedBy: sql`${uploadedBy}`.as("uploaded_by"),
-        createdAt: sql`${now}`.as("created_at"),
-      })
+      .select(
+        insertFields(attachments, {
+          id: sql<number>`NULL`,
+          agencyId: sql`${agencyId}`,
+          ideaId: sql`${ideaId}`,
+          r2Key: sql`${r2Key}`,
+          fileName: sql`${fileName}`,
+          contentType: sql`${contentType}`,
+          size: sql`${size}`,
+          kind: sql`${kind}`,
+          uploadedBy: sql`${uploadedBy}`,
+          createdAt: sql`${now}`,
+        }),
+      )
       .from(ideas)
       .where(
         and(
           eq(ideas.id, ideaId),
           eq(ideas.agencyId, agencyId),
           inArray(ideas.status, statuses),
-          sql`(SELECT count(*) FROM ${attachments} a WHERE a.idea_id = ${ideaId}) < ${MAX_ATTACHMENTS_PER_IDEA}`,
+          sql`(SELECT count(*) FROM ${attachments} WHERE ${attachments.ideaId} = ${ideaId}) < ${MAX_ATTACHMENTS_PER_IDEA}`,
         ),
       ),
   );

@@ -1,6 +1,7 @@
 import { and, desc, eq, gte, lt, or, sql, type SQL } from "drizzle-orm";
-import { as } from "../alias";
+import { AUTO_ID, as } from "../alias";
 import type { Database } from "../client";
+import { rowOf } from "../raw";
 import { auditLog, users } from "../schema";
 import type { AuditAction, AuditSubject } from "../../domain/audit-actions";
 
@@ -26,11 +27,23 @@ export function recordAudit(db: Database, entry: AuditEntry) {
  * record of a guarded write (one whose `WHERE` re-checks a rule) that may turn out a no-op.
  */
 export function recordAuditIfChanged(db: Database, entry: AuditEntry) {
+  return recordAuditIf(db, entry, sql`changes() > 0`);
+}
+
+/** An audit row written only if `guard` holds when the batch reaches it (e.g. the award was announced). */
+export function recordAuditIf(db: Database, entry: AuditEntry, guard: SQL) {
   const { agencyId, actorId, action, subjectType, subjectId, detail, at } = entry;
-  // every column of the table, in its order (drizzle inserts a raw select that way)
-  return db.insert(auditLog).select(sql`
-    select null, ${agencyId}, ${actorId}, ${action}, ${subjectType}, ${subjectId}, ${JSON.stringify(detail)}, ${at}
-    where changes() > 0`);
+  const row = rowOf(auditLog, {
+    id: AUTO_ID,
+    agencyId,
+    actorId,
+    action,
+    subjectType,
+    subjectId,
+    detail: JSON.stringify(detail),
+    at,
+  });
+  return db.insert(auditLog).select(sql`select ${row} where ${guard}`);
 }
 
 export type AuditFilter = {

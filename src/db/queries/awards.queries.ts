@@ -5,9 +5,12 @@
 import { and, asc, desc, eq, inArray, isNull, lt, or, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import type { AwardReferences, AwardRequest } from "../../domain/awards";
-import { as } from "../alias";
+import { as, newestId } from "../alias";
 import type { Database, Statement } from "../client";
+import { columnList } from "../raw";
 import { agencies, awardIdeas, awardRecipients, awards, ideaAuthors, ideas, units, users } from "../schema";
+import { recordAuditIf } from "./audit.queries";
+import { IGNORE_DUPLICATE_NOTIFICATIONS, INSERT_NOTIFICATION, notMuted } from "./notification-insert";
 
 /** Recipient rows per insert: 3 bound parameters each, well under D1's 100. */
 const RECIPIENTS_PER_INSERT = 25;
@@ -61,11 +64,11 @@ export type NewAward = {
  * award was not written.
  */
 export const announcedAwardId = (marker: string): SQL<number> =>
-  sql<number>`(SELECT award_id FROM award_recipients WHERE certificate_code = ${marker})`;
+  sql<number>`(SELECT ${awardRecipients.awardId} FROM ${awardRecipients} WHERE ${awardRecipients.certificateCode} = ${marker})`;
 
 /** The condition that this batch wrote the award (see {@link announcedAwardId}). */
 export const announcedBy = (marker: string): SQL =>
-  sql`EXISTS (SELECT 1 FROM award_recipients WHERE certificate_code = ${marker})`;
+  sql`EXISTS (SELECT 1 FROM ${awardRecipients} WHERE ${awardRecipients.certificateCode} = ${marker})`;
 
 /** The code that marks a new award in its batch. */
 export const markerOf = (award: NewAward) => (award.people[0] ?? award.units[0])!.code;
@@ -87,9 +90,9 @@ export function announceAwardStatements(db: Database, award: NewAward): Statemen
     ...award.units.map((u) => ({ userId: null, unitId: u.unitId, code: u.code })),
   ];
   const statements: Statement[] = [
-    db.run(sql`INSERT INTO awards (agency_id, title, citation, period_label, bonus_points, announced_by, announced_at)
+    db.run(sql`INSERT INTO ${awards} (${columnList(awards.agencyId, awards.title, awards.citation, awards.periodLabel, awards.bonusPoints, awards.announcedBy, awards.announcedAt)})
       SELECT ${agencyId}, ${title}, ${citation}, ${periodLabel}, ${bonusPoints}, ${announcerId}, ${at}
-      WHERE NOT EXISTS (SELECT 1 FROM awards WHERE agency_id = ${agencyId} AND title = ${title} AND period_label = ${periodLabel})`),
+      WHERE NOT EXISTS (SELECT 1 FROM ${awards} WHERE ${awards.agencyId} = ${agencyId} AND ${awards.title} = ${title} AND ${awards.periodLabel} = ${periodLabel})`),
   ];
   for (let i = 0; i < recipients.length; i += RECIPIENTS_PER_INSERT) {
     const part = recipients.slice(i, i + RECIPIENTS_PER_INSERT);
@@ -98,9 +101,9 @@ export function announceAwardStatements(db: Database, award: NewAward): Statemen
       sql`, `,
     );
     // the first part follows the award insert: it runs only if that inserted, and the newest award is ours
-    const [id, guard] = i === 0 ? [sql`(SELECT max(id) FROM awards)`, sql`changes() > 0`] : [awardId, announced];
+    const [id, guard] = i === 0 ? [newestId(awards), sql`changes() > 0`] : [awardId, announced];
     statements.push(
-      db.run(sql`INSERT INTO award_recipients (award_id, user_id, unit_id, certificate_code)
+      db.run(sql`INSERT INTO ${awardRecipients} (${columnList(awardRecipients.awardId, awardRecipients.userId, awardRecipients.unitId, awardRecipients.certificateCode)})
         SELECT ${id}, v.column1, v.column2, v.column3 FROM (VALUES ${values}) AS v WHERE ${guard}`),
     );
   }
@@ -110,21 +113,32 @@ export function announceAwardStatements(db: Database, award: NewAward): Statemen
       sql`, `,
     );
     statements.push(
-      db.run(sql`INSERT INTO award_ideas (award_id, idea_id)
+      db.run(sql`INSERT INTO ${awardIdeas} (${columnList(awardIdeas.awardId, awardIdeas.ideaId)})
         SELECT ${awardId}, v.column1 FROM (VALUES ${values}) AS v WHERE ${announced}`),
     );
   }
-  const detail = JSON.stringify({
+  const detail = {
     title,
     periodLabel,
     bonusPoints,
     userIds: award.people.map((p) => p.userId),
     unitIds: award.units.map((u) => u.unitId),
     ideaIds: award.ideaIds,
-  });
+  };
   statements.push(
-    db.run(sql`INSERT INTO audit_log (agency_id, actor_id, action, subject_type, subject_id, detail, at)
-      SELECT ${agencyId}, ${announcerId}, 'award.announce', 'award', ${awardId}, ${detail}, ${at} WHERE ${announced}`),
+    recordAuditIf(
+      db,
+      {
+        agencyId,
+        actorId: announcerId,
+        action: "award.announce",
+        subjectType: "award",
+        subjectId: awardId,
+        detail,
+        at,
+      },
+      announced,
+    ),
   );
   return statements;
 }
@@ -285,7 +299,7 @@ export type Revocation = { awardId: number; agencyId: number; actorId: number; r
 
 /** The condition that this batch revoked the award (at this instant, by this person). */
 export const revokedBy = (r: Revocation): SQL =>
-  sql`EXISTS (SELECT 1 FROM awards WHERE id = ${r.awardId} AND revoked_at = ${r.at} AND revoked_by = ${r.actorId})`;
+  sql`EXISTS (SELECT 1 FROM ${awards} WHERE ${awards.id} = ${r.awardId} AND ${awards.revokedAt} = ${r.at} AND ${awards.revokedBy} = ${r.actorId})`;
 
 /**
  * The statements revoking an award, to run as ONE batch with the reversal of its points
@@ -295,18 +309,31 @@ export const revokedBy = (r: Revocation): SQL =>
  */
 export function revokeAwardStatements(db: Database, r: Revocation): Statement[] {
   const revoked = revokedBy(r);
-  const detail = JSON.stringify({ reason: r.reason });
+  const [ar, aw] = [alias(awardRecipients, "ar"), alias(awards, "aw")];
   return [
-    db.run(sql`UPDATE awards SET revoked_at = ${r.at}, revoked_by = ${r.actorId}, revocation_reason = ${r.reason}
-      WHERE id = ${r.awardId} AND agency_id = ${r.agencyId} AND revoked_at IS NULL`),
-    db.run(sql`INSERT INTO notifications (agency_id, user_id, kind, payload, dedupe_key, created_at)
-      SELECT aw.agency_id, ar.user_id, 'award_revoked',
-        json_object('awardId', aw.id, 'title', aw.title, 'reason', aw.revocation_reason), 'award-revoked:' || ar.id, ${r.at}
-      FROM award_recipients ar JOIN awards aw ON aw.id = ar.award_id
-      WHERE ar.award_id = ${r.awardId} AND ar.user_id IS NOT NULL AND ${revoked}
-        AND NOT EXISTS (SELECT 1 FROM notification_mutes nm WHERE nm.user_id = ar.user_id AND nm.kind = 'award_revoked')
-      ON CONFLICT(dedupe_key) DO NOTHING`),
-    db.run(sql`INSERT INTO audit_log (agency_id, actor_id, action, subject_type, subject_id, detail, at)
-      SELECT ${r.agencyId}, ${r.actorId}, 'award.revoke', 'award', ${r.awardId}, ${detail}, ${r.at} WHERE ${revoked}`),
+    db
+      .update(awards)
+      .set({ revokedAt: r.at, revokedBy: r.actorId, revocationReason: r.reason })
+      .where(and(eq(awards.id, r.awardId), eq(awards.agencyId, r.agencyId), isNull(awards.revokedAt))),
+    db.run(sql`${INSERT_NOTIFICATION}
+      SELECT ${aw.agencyId}, ${ar.userId}, 'award_revoked',
+        json_object('awardId', ${aw.id}, 'title', ${aw.title}, 'reason', ${aw.revocationReason}), 'award-revoked:' || ${ar.id}, ${r.at}
+      FROM ${awardRecipients} ${ar} JOIN ${awards} ${aw} ON ${aw.id} = ${ar.awardId}
+      WHERE ${ar.awardId} = ${r.awardId} AND ${ar.userId} IS NOT NULL AND ${revoked}
+        AND ${notMuted(ar.userId, "award_revoked")}
+      ${IGNORE_DUPLICATE_NOTIFICATIONS}`),
+    recordAuditIf(
+      db,
+      {
+        agencyId: r.agencyId,
+        actorId: r.actorId,
+        action: "award.revoke",
+        subjectType: "award",
+        subjectId: r.awardId,
+        detail: { reason: r.reason },
+        at: r.at,
+      },
+      revoked,
+    ),
   ];
 }

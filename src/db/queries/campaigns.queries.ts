@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, sql, type SQL } from "drizzle-orm";
 import { newestId } from "../alias";
 import type { Criterion } from "../../domain/rubric";
-import type { Database } from "../client";
+import { runNamedBatch, type Database } from "../client";
 import { auditLog, campaignMembers, campaigns, criteria } from "../schema";
 
 export type CampaignRow = typeof campaigns.$inferSelect;
@@ -51,10 +51,10 @@ export async function createCampaign(
 ): Promise<number> {
   const { agencyId, actorId, values, rubric, now } = input;
   const id = newestId(campaigns);
-  const [, , , created] = await db.batch([
-    db.insert(campaigns).values({ ...values, agencyId, createdBy: actorId, createdAt: now, updatedAt: now }),
-    db.insert(criteria).values(criteriaRows(id, rubric)),
-    db.insert(auditLog).values({
+  const { created } = await runNamedBatch(db, {
+    campaign: db.insert(campaigns).values({ ...values, agencyId, createdBy: actorId, createdAt: now, updatedAt: now }),
+    rubric: db.insert(criteria).values(criteriaRows(id, rubric)),
+    audit: db.insert(auditLog).values({
       agencyId,
       actorId,
       action: "campaign.create",
@@ -63,8 +63,8 @@ export async function createCampaign(
       detail: JSON.stringify({ title: values.title }),
       at: now,
     }),
-    db.select({ id }).from(campaigns).limit(1),
-  ]);
+    created: db.select({ id }).from(campaigns).limit(1),
+  });
   return created[0]!.id;
 }
 

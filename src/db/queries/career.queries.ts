@@ -9,6 +9,7 @@ import type { IdeaStatus } from "../../domain/idea-status";
 import { asTimeZone } from "../../domain/time-zone";
 import { as } from "../alias";
 import type { Database } from "../client";
+import { insertFields } from "../raw";
 import {
   agencies,
   awardRecipients,
@@ -163,15 +164,17 @@ export async function issueRecord(
       .insert(careerRecords)
       .select(
         db
-          .select({
-            id: sql`NULL`.as("id"),
-            agencyId: sql`${row.agencyId}`.as("agency_id"),
-            userId: sql`${row.userId}`.as("user_id"),
-            code: sql`${row.code}`.as("code"),
-            content: sql`${row.content}`.as("content"),
-            issuedAt: sql`${row.issuedAt}`.as("issued_at"),
-            revokedAt: sql`NULL`.as("revoked_at"),
-          })
+          .select(
+            insertFields(careerRecords, {
+              id: sql`NULL`,
+              agencyId: sql`${row.agencyId}`,
+              userId: sql`${row.userId}`,
+              code: sql`${row.code}`,
+              content: sql`${row.content}`,
+              issuedAt: sql`${row.issuedAt}`,
+              revokedAt: sql`NULL`,
+            }),
+          )
           .from(users)
           .where(
             and(

@@ -6,16 +6,15 @@
  */
 import { and, eq, exists, gt, inArray, isNotNull, isNull, ne, sql, type SQL } from "drizzle-orm";
 import { EDIT_WINDOW_MS } from "../../domain/comments";
-import { as } from "../alias";
+import { AUTO_ID, newestId } from "../alias";
 import { enqueueDeliveryStatements } from "./deliveries.queries";
 import type { Database, Statement } from "../client";
+import { insertFields } from "../raw";
 import { commentMentions, commentReports, comments, follows, ideas, users } from "../schema";
 import { recordAuditIfChanged } from "./audit.queries";
 import { notifyAdminsOfReport, notifyOfDecision } from "./moderation.queries";
 import { commentQuery } from "./comments.queries";
 
-/** `insert().select()` names every column in table order; NULL lets SQLite assign the id. */
-const AUTO_ID = sql<number>`NULL`.as("id");
 const one = sql`1`;
 
 export type NewComment = {
@@ -34,7 +33,7 @@ export type NewComment = {
  */
 const justWritten = (c: NewComment) =>
   and(
-    eq(comments.id, sql`(SELECT max(id) FROM ${comments})`),
+    eq(comments.id, newestId(comments)),
     eq(comments.authorId, c.authorId),
     eq(comments.ideaId, c.ideaId),
     eq(comments.createdAt, c.now),
@@ -64,21 +63,23 @@ export function postCommentStatements(db: Database, c: NewComment) {
     );
   const insert = db.insert(comments).select(
     db
-      .select({
-        id: AUTO_ID,
-        agencyId: ideas.agencyId,
-        ideaId: as(ideas.id, "idea_id"),
-        authorId: sql`${c.authorId}`.as("author_id"),
-        parentId: sql`${c.parentId}`.as("parent_id"),
-        body: sql`${c.body}`.as("body"),
-        editedAt: sql`NULL`.as("edited_at"),
-        deletedAt: sql`NULL`.as("deleted_at"),
-        hiddenAt: sql`NULL`.as("hidden_at"),
-        hiddenReason: sql`NULL`.as("hidden_reason"),
-        hiddenBy: sql`NULL`.as("hidden_by"),
-        reportCount: sql`0`.as("report_count"),
-        createdAt: sql`${c.now}`.as("created_at"),
-      })
+      .select(
+        insertFields(comments, {
+          id: AUTO_ID,
+          agencyId: ideas.agencyId,
+          ideaId: ideas.id,
+          authorId: sql`${c.authorId}`,
+          parentId: sql`${c.parentId}`,
+          body: sql`${c.body}`,
+          editedAt: sql`NULL`,
+          deletedAt: sql`NULL`,
+          hiddenAt: sql`NULL`,
+          hiddenReason: sql`NULL`,
+          hiddenBy: sql`NULL`,
+          reportCount: sql`0`,
+          createdAt: sql`${c.now}`,
+        }),
+      )
       .from(ideas)
       .where(
         and(
@@ -97,7 +98,9 @@ export function postCommentStatements(db: Database, c: NewComment) {
       .insert(follows)
       .select(
         db
-          .select({ ideaId: comments.ideaId, userId: comments.authorId, createdAt: sql`${c.now}`.as("created_at") })
+          .select(
+            insertFields(follows, { ideaId: comments.ideaId, userId: comments.authorId, createdAt: sql`${c.now}` }),
+          )
           .from(comments)
           .where(justWritten(c)),
       )
@@ -121,7 +124,7 @@ function insertMentions(db: Database, which: SQL | undefined, agencyId: number, 
     .insert(commentMentions)
     .select(
       db
-        .select({ commentId: comments.id, userId: as(users.id, "user_id") })
+        .select(insertFields(commentMentions, { commentId: comments.id, userId: users.id }))
         .from(comments)
         .innerJoin(users, and(inArray(users.id, [...userIds]), eq(users.agencyId, agencyId), eq(users.active, true)))
         .where(which),
@@ -235,7 +238,7 @@ export function hideCommentStatements(db: Database, input: Moderation): Statemen
       .where(
         and(
           eq(commentReports.commentId, id),
-          sql`EXISTS (SELECT 1 FROM ${comments} WHERE id = ${id} AND hidden_at = ${now} AND hidden_by = ${actorId})`,
+          sql`EXISTS (SELECT 1 FROM ${comments} WHERE ${comments.id} = ${id} AND ${comments.hiddenAt} = ${now} AND ${comments.hiddenBy} = ${actorId})`,
         ),
       ),
     ...enqueueDeliveryStatements(db),
@@ -309,18 +312,20 @@ export function reportCommentStatements(
   input: { id: number; ideaId: number; agencyId: number; reporterId: number; reason: string; now: number },
 ): Statement[] {
   const { id, ideaId, agencyId, reporterId, reason, now } = input;
-  const justReported = sql`EXISTS (SELECT 1 FROM ${commentReports} WHERE comment_id = ${id} AND user_id = ${reporterId} AND created_at = ${now})`;
+  const justReported = sql`EXISTS (SELECT 1 FROM ${commentReports} WHERE ${commentReports.commentId} = ${id} AND ${commentReports.userId} = ${reporterId} AND ${commentReports.createdAt} = ${now})`;
   return [
     db
       .insert(commentReports)
       .select(
         db
-          .select({
-            commentId: comments.id,
-            userId: sql`${reporterId}`.as("user_id"),
-            reason: sql`${reason}`.as("reason"),
-            createdAt: sql`${now}`.as("created_at"),
-          })
+          .select(
+            insertFields(commentReports, {
+              commentId: comments.id,
+              userId: sql`${reporterId}`,
+              reason: sql`${reason}`,
+              createdAt: sql`${now}`,
+            }),
+          )
           .from(comments)
           .where(
             and(

@@ -3,9 +3,14 @@
  * other reviewers, and the people concerned are told, in the committee change's own batch.
  */
 import { and, eq, inArray, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/sqlite-core";
 import { as } from "../alias";
 import type { Database, Statement } from "../client";
-import { campaignMembers, ideas, notifications, reviewAssignments, reviews, units, users } from "../schema";
+import { campaignMembers, ideas, reviewAssignments, reviews, units, users } from "../schema";
+import { IGNORE_DUPLICATE_NOTIFICATIONS, INSERT_NOTIFICATION, notMuted } from "./notification-insert";
+
+// a reviewer's other assignments, and the assignment and idea a notice is about
+const [a, b, i] = [alias(reviewAssignments, "a"), alias(reviewAssignments, "b"), alias(ideas, "i")];
 
 /** Idea statuses whose authors cannot sit in judgement of the campaign (drafts and withdrawn ideas do not count). */
 const LIVE = ["submitted", "in_review", "shortlisted", "approved", "rejected", "implemented"] as const;
@@ -85,17 +90,17 @@ export function reassignStatements(
           eq(reviewAssignments.id, assignmentId),
           eq(reviewAssignments.reviewerId, reviewerId),
           sql`NOT EXISTS (SELECT 1 FROM ${reviews} WHERE ${reviews.assignmentId} = ${assignmentId})`,
-          sql`NOT EXISTS (SELECT 1 FROM ${reviewAssignments} b WHERE b.idea_id = ${ideaId} AND b.reviewer_id = ${toReviewerId})`,
+          sql`NOT EXISTS (SELECT 1 FROM ${reviewAssignments} ${b} WHERE ${b.ideaId} = ${ideaId} AND ${b.reviewerId} = ${toReviewerId})`,
         ),
       ),
-    db.run(sql`INSERT INTO ${notifications} (agency_id, user_id, kind, payload, dedupe_key, created_at)
-      SELECT a.agency_id, a.reviewer_id, 'review_assigned',
-        json_object('ideaId', i.id, 'title', i.title, 'assignmentId', a.id, 'campaignId', a.campaign_id, 'dueAt', a.due_at, 'reassigned', json('true')),
-        'reassigned:' || a.id || ':' || a.reviewer_id || ':' || ${ctx.now}, ${ctx.now}
-      FROM ${reviewAssignments} a JOIN ${ideas} i ON i.id = a.idea_id
-      WHERE a.id = ${assignmentId} AND a.reviewer_id = ${toReviewerId}
-        AND NOT EXISTS (SELECT 1 FROM notification_mutes nm WHERE nm.user_id = a.reviewer_id AND nm.kind = 'review_assigned')
-      ON CONFLICT(dedupe_key) DO NOTHING`),
+    db.run(sql`${INSERT_NOTIFICATION}
+      SELECT ${a.agencyId}, ${a.reviewerId}, 'review_assigned',
+        json_object('ideaId', ${i.id}, 'title', ${i.title}, 'assignmentId', ${a.id}, 'campaignId', ${a.campaignId}, 'dueAt', ${a.dueAt}, 'reassigned', json('true')),
+        'reassigned:' || ${a.id} || ':' || ${a.reviewerId} || ':' || ${ctx.now}, ${ctx.now}
+      FROM ${reviewAssignments} ${a} JOIN ${ideas} ${i} ON ${i.id} = ${a.ideaId}
+      WHERE ${a.id} = ${assignmentId} AND ${a.reviewerId} = ${toReviewerId}
+        AND ${notMuted(a.reviewerId, "review_assigned")}
+      ${IGNORE_DUPLICATE_NOTIFICATIONS}`),
   ];
 }
 
@@ -111,12 +116,12 @@ export function notifyRemovedStatements(
 ): Statement[] {
   return removed.map(
     ({ userId, moved }) =>
-      db.run(sql`INSERT INTO ${notifications} (agency_id, user_id, kind, payload, dedupe_key, created_at)
+      db.run(sql`${INSERT_NOTIFICATION}
       SELECT ${ctx.agencyId}, ${userId}, 'committee_removed',
         json_object('campaignId', ${ctx.campaignId}, 'title', ${ctx.title}, 'moved', ${moved}),
         'committee_removed:' || ${ctx.campaignId} || ':' || ${userId} || ':' || ${ctx.now}, ${ctx.now}
       WHERE NOT EXISTS (SELECT 1 FROM ${campaignMembers} WHERE ${campaignMembers.campaignId} = ${ctx.campaignId} AND ${campaignMembers.userId} = ${userId})
-        AND NOT EXISTS (SELECT 1 FROM notification_mutes nm WHERE nm.user_id = ${userId} AND nm.kind = 'committee_removed')
-      ON CONFLICT(dedupe_key) DO NOTHING`) as Statement,
+        AND ${notMuted(sql`${userId}`, "committee_removed")}
+      ${IGNORE_DUPLICATE_NOTIFICATIONS}`) as Statement,
   );
 }

@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray, notInArray, sql } from "drizzle-orm";
 import { chunk } from "../../lib/chunk";
+import { alias } from "drizzle-orm/sqlite-core";
 import { as } from "../alias";
 import type { Database, Statement } from "../client";
 import { campaignMembers, campaigns, reviewAssignments, reviews, units, users } from "../schema";
@@ -25,7 +26,8 @@ export async function getCampaignWithSeat(db: Database, agencyId: number, campai
  * reviews, and those past their due date without a submitted review.
  */
 export function listCommittee(db: Database, campaignId: number, now: number) {
-  const submitted = sql<number>`(SELECT count(*) FROM ${reviews} r WHERE r.campaign_id = ${campaignId} AND r.reviewer_id = ${users.id} AND r.state = 'submitted')`;
+  const [r, a] = [alias(reviews, "r"), alias(reviewAssignments, "a")];
+  const submitted = sql<number>`(SELECT count(*) FROM ${reviews} ${r} WHERE ${r.campaignId} = ${campaignId} AND ${r.reviewerId} = ${users.id} AND ${r.state} = 'submitted')`;
   return db
     .select({
       userId: users.id,
@@ -36,13 +38,13 @@ export function listCommittee(db: Database, campaignId: number, now: number) {
       unitName: as(units.name, "unit_name"),
       role: campaignMembers.role,
       assigned:
-        sql<number>`(SELECT count(*) FROM ${reviewAssignments} a WHERE a.campaign_id = ${campaignId} AND a.reviewer_id = ${users.id})`.as(
+        sql<number>`(SELECT count(*) FROM ${reviewAssignments} ${a} WHERE ${a.campaignId} = ${campaignId} AND ${a.reviewerId} = ${users.id})`.as(
           "assigned",
         ),
       submitted: submitted.as("submitted"),
       overdue:
-        sql<number>`(SELECT count(*) FROM ${reviewAssignments} a WHERE a.campaign_id = ${campaignId} AND a.reviewer_id = ${users.id} AND a.due_at < ${now}
-        AND NOT EXISTS (SELECT 1 FROM ${reviews} r WHERE r.assignment_id = a.id AND r.state = 'submitted'))`.as(
+        sql<number>`(SELECT count(*) FROM ${reviewAssignments} ${a} WHERE ${a.campaignId} = ${campaignId} AND ${a.reviewerId} = ${users.id} AND ${a.dueAt} < ${now}
+        AND NOT EXISTS (SELECT 1 FROM ${reviews} ${r} WHERE ${r.assignmentId} = ${a.id} AND ${r.state} = 'submitted'))`.as(
           "overdue",
         ),
     })

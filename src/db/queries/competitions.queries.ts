@@ -7,6 +7,7 @@ import type { RoundConfig } from "../../domain/competition";
 import type { EntryGroup, Gates } from "../../domain/eligibility";
 import { as, newestId } from "../alias";
 import type { Database, Statement } from "../client";
+import { columnList } from "../raw";
 import {
   accountTokens,
   campaigns,
@@ -80,7 +81,7 @@ export function replaceCompetitionStatements(
   ];
   input.rounds.forEach((r, i) => {
     statements.push(
-      db.run(sql`INSERT INTO ${competitionRounds} (agency_id, campaign_id, position, name, kind, weight, advance_mode, advance_value, items, blind, normalised, slot_start, slot_minutes)
+      db.run(sql`INSERT INTO ${competitionRounds} (${columnList(competitionRounds.agencyId, competitionRounds.campaignId, competitionRounds.position, competitionRounds.name, competitionRounds.kind, competitionRounds.weight, competitionRounds.advanceMode, competitionRounds.advanceValue, competitionRounds.items, competitionRounds.blind, competitionRounds.normalised, competitionRounds.slotStart, competitionRounds.slotMinutes)})
         SELECT ${agencyId}, ${campaignId}, ${i + 1}, ${r.name}, ${r.kind}, ${r.weight}, ${r.advance.mode},
           ${r.advance.mode === "top" ? r.advance.n : r.advance.mode === "grade" ? r.advance.grade : null},
           ${JSON.stringify(r.items)}, ${r.blind ? 1 : 0}, ${r.normalised ? 1 : 0}, ${r.slotStart}, ${r.slotMinutes}
@@ -88,7 +89,7 @@ export function replaceCompetitionStatements(
     );
     for (const userId of r.memberIds)
       statements.push(
-        db.run(sql`INSERT INTO ${roundMembers} (round_id, user_id)
+        db.run(sql`INSERT INTO ${roundMembers} (${columnList(roundMembers.roundId, roundMembers.userId)})
           SELECT ${competitionRounds.id}, ${userId} FROM ${competitionRounds}
           WHERE ${competitionRounds.campaignId} = ${campaignId} AND ${competitionRounds.position} = ${i + 1} AND ${notStarted}`),
       );
@@ -244,7 +245,7 @@ export function enterStatement(
   const yearly = e.onePerYear
     ? sql`NOT EXISTS (SELECT 1 FROM ${competitionEntries} WHERE ${competitionEntries.ideaId} = ${e.ideaId} AND ${competitionEntries.year} = ${e.year})`
     : sql`1`;
-  return db.run(sql`INSERT INTO ${competitionEntries} (agency_id, campaign_id, idea_id, unit_id, entry_group, operating_since, year, entered_by, entered_at)
+  return db.run(sql`INSERT INTO ${competitionEntries} (${columnList(competitionEntries.agencyId, competitionEntries.campaignId, competitionEntries.ideaId, competitionEntries.unitId, competitionEntries.group, competitionEntries.operatingSince, competitionEntries.year, competitionEntries.enteredBy, competitionEntries.enteredAt)})
     SELECT ${e.agencyId}, ${e.campaignId}, ${e.ideaId}, ${e.unitId}, ${e.group}, ${e.operatingSince}, ${e.year}, ${e.userId}, ${e.now}
     WHERE ${quota} AND ${yearly}
       AND NOT EXISTS (SELECT 1 FROM ${competitionRounds} WHERE ${competitionRounds.campaignId} = ${e.campaignId} AND ${competitionRounds.state} <> 'draft')
@@ -510,15 +511,15 @@ export function createGuestStatements(
       .insert(units)
       .values({ agencyId: g.agencyId, code: GUEST_UNIT_CODE, name: "Penilai eksternal", active: false })
       .onConflictDoNothing(),
-    db.run(sql`INSERT INTO ${users} (agency_id, unit_id, nip, name, email, position, roles, password_hash, created_at, updated_at)
+    db.run(sql`INSERT INTO ${users} (${columnList(users.agencyId, users.unitId, users.nip, users.name, users.email, users.position, users.roles, users.passwordHash, users.createdAt, users.updatedAt)})
       SELECT ${g.agencyId}, ${units.id}, ${g.placeholderNip}, ${g.name}, ${g.email}, ${g.institution}, 'guest', ${g.passwordHash}, ${g.now}, ${g.now}
       FROM ${units} WHERE ${units.agencyId} = ${g.agencyId} AND ${units.code} = ${GUEST_UNIT_CODE}`),
-    db.run(sql`INSERT INTO ${guestReviewers} (user_id, agency_id, institution, expertise, invited_by, invited_at)
+    db.run(sql`INSERT INTO ${guestReviewers} (${columnList(guestReviewers.userId, guestReviewers.agencyId, guestReviewers.institution, guestReviewers.expertise, guestReviewers.invitedBy, guestReviewers.invitedAt)})
       SELECT ${users.id}, ${g.agencyId}, ${g.institution}, ${g.expertise}, ${g.invitedBy}, ${g.now}
       FROM ${users} WHERE ${users.email} = ${g.email}`),
-    db.run(sql`INSERT INTO ${accountTokens} (agency_id, user_id, purpose, channel, token_hash, created_at, expires_at)
+    db.run(sql`INSERT INTO ${accountTokens} (${columnList(accountTokens.agencyId, accountTokens.userId, accountTokens.purpose, accountTokens.channel, accountTokens.tokenHash, accountTokens.createdAt, accountTokens.expiresAt)})
       VALUES (${g.agencyId}, ${guestId}, 'activation', 'email', ${g.tokenHash}, ${g.now}, ${g.expiresAt})`),
-    db.run(sql`INSERT INTO ${outbox} (agency_id, user_id, kind, payload, dedupe_key, next_attempt_at, created_at)
+    db.run(sql`INSERT INTO ${outbox} (${columnList(outbox.agencyId, outbox.userId, outbox.kind, outbox.payload, outbox.dedupeKey, outbox.nextAttemptAt, outbox.createdAt)})
       VALUES (${g.agencyId}, ${guestId}, 'guest_invitation', ${JSON.stringify(g.mail)}, ${`guest_invitation:${g.tokenHash}`}, ${g.now}, ${g.now})`),
   ];
 }

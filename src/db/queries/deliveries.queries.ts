@@ -8,12 +8,20 @@
  */
 import { and, asc, desc, eq, inArray, lt, lte, notInArray, sql } from "drizzle-orm";
 import { DRAIN_BATCH, LEASE_MS, MAX_PUSH_SUBSCRIPTIONS } from "../../domain/deliveries";
+import { alias } from "drizzle-orm/sqlite-core";
 import { as } from "../alias";
 import type { Database, Statement } from "../client";
+import { bare, columnList, qualified } from "../raw";
 import { agencies, deliveries, notifications, pushSubscriptions, users, webhooks } from "../schema";
-import { watermarkWindow } from "./watermarks";
+import { sourceWindow } from "./watermarks";
 
-const NOW = sql.raw("(unixepoch('subsec') * 1000)");
+const NOW = sql`(unixepoch('subsec') * 1000)`;
+const [n, s, h, d] = [
+  alias(notifications, "n"),
+  alias(pushSubscriptions, "s"),
+  alias(webhooks, "h"),
+  alias(deliveries, "d"),
+];
 
 /**
  * Queues the push and webhook deliveries of the notifications inserted before it in the batch,
@@ -21,21 +29,30 @@ const NOW = sql.raw("(unixepoch('subsec') * 1000)");
  * Put these statements last in any batch that inserts notifications.
  */
 export function enqueueDeliveryStatements(db: Database): Statement[] {
-  const w = watermarkWindow("deliveries", "notifications", "n");
-  const columns = sql.raw(
-    "(agency_id, channel, notification_id, subscription_id, webhook_id, dedupe_key, next_attempt_at, created_at, updated_at)",
-  );
+  const w = sourceWindow("deliveries", { table: notifications, key: notifications.id, as: n });
+  const insert = sql`INSERT INTO ${deliveries} (${columnList(
+    deliveries.agencyId,
+    deliveries.channel,
+    deliveries.notificationId,
+    deliveries.subscriptionId,
+    deliveries.webhookId,
+    deliveries.dedupeKey,
+    deliveries.nextAttemptAt,
+    deliveries.createdAt,
+    deliveries.updatedAt,
+  )})`;
+  const ignoreDuplicates = sql`ON CONFLICT(${bare(deliveries.dedupeKey)}) DO NOTHING`;
   return [
-    db.run(sql`INSERT INTO ${deliveries} ${columns}
-      SELECT n.agency_id, 'push', n.id, s.id, NULL, 'push:' || n.id || ':' || s.id, min(n.created_at, ${NOW}), ${NOW}, ${NOW}
-      FROM ${notifications} n JOIN ${pushSubscriptions} s ON s.user_id = n.user_id
+    db.run(sql`${insert}
+      SELECT ${n.agencyId}, 'push', ${n.id}, ${s.id}, NULL, 'push:' || ${n.id} || ':' || ${s.id}, min(${n.createdAt}, ${NOW}), ${NOW}, ${NOW}
+      FROM ${notifications} ${n} JOIN ${pushSubscriptions} ${s} ON ${s.userId} = ${n.userId}
       WHERE ${w.where}
-      ON CONFLICT(dedupe_key) DO NOTHING`),
-    db.run(sql`INSERT INTO ${deliveries} ${columns}
-      SELECT n.agency_id, 'webhook', n.id, NULL, h.id, 'webhook:' || n.id || ':' || h.id, min(n.created_at, ${NOW}), ${NOW}, ${NOW}
-      FROM ${notifications} n JOIN ${webhooks} h ON h.agency_id = n.agency_id AND h.deleted_at IS NULL
-      WHERE ${w.where} AND EXISTS (SELECT 1 FROM json_each(h.kinds) k WHERE k.value = n.kind)
-      ON CONFLICT(dedupe_key) DO NOTHING`),
+      ${ignoreDuplicates}`),
+    db.run(sql`${insert}
+      SELECT ${n.agencyId}, 'webhook', ${n.id}, NULL, ${h.id}, 'webhook:' || ${n.id} || ':' || ${h.id}, min(${n.createdAt}, ${NOW}), ${NOW}, ${NOW}
+      FROM ${notifications} ${n} JOIN ${webhooks} ${h} ON ${h.agencyId} = ${n.agencyId} AND ${h.deletedAt} IS NULL
+      WHERE ${w.where} AND EXISTS (SELECT 1 FROM json_each(${h.kinds}) k WHERE k.value = ${n.kind})
+      ${ignoreDuplicates}`),
     db.run(w.advance),
   ];
 }
@@ -215,9 +232,8 @@ const webhookColumns = {
 
 /** The agency's live webhooks, with how their deliveries stand. */
 export function listWebhooks(db: Database, agencyId: number) {
-  // drizzle writes a single table's columns unqualified: inside the subquery `id` would be the delivery's
   const count = (state: "pending" | "sent" | "failed") =>
-    sql<number>`(SELECT count(*) FROM ${deliveries} d WHERE d.webhook_id = ${sql.raw("webhooks.id")} AND d.state = ${state})`.as(
+    sql<number>`(SELECT count(*) FROM ${deliveries} ${d} WHERE ${qualified(d.webhookId)} = ${qualified(webhooks.id)} AND ${qualified(d.state)} = ${state})`.as(
       `${state}_count`,
     );
   return db

@@ -10,7 +10,22 @@ import { alias } from "drizzle-orm/sqlite-core";
 import { SECRET_RULE } from "../../domain/vote-secrecy";
 import { as } from "../alias";
 import type { Database } from "../client";
-import { agencies, awardRecipients, awards, campaigns, ideas, pointLedger, units, users, votes } from "../schema";
+import {
+  agencies,
+  awardIdeas,
+  awardRecipients,
+  awards,
+  campaigns,
+  ideaAuthors,
+  ideas,
+  pointLedger,
+  units,
+  users,
+  votes,
+} from "../schema";
+
+// the co-authors of an exported idea, and the ideas an exported award names
+const [a, u, ai, i] = [alias(ideaAuthors, "a"), alias(users, "u"), alias(awardIdeas, "ai"), alias(ideas, "i")];
 
 export type IdeaScope = { agencyId: number; campaignId?: number | undefined };
 /** The last row of the previous page: its submission time and id. */
@@ -65,8 +80,10 @@ export function listIdeasForExport(db: Database, scope: IdeaScope, limit: number
       // accepted co-authors; the author has a column of their own
       coauthors: sql<
         string | null
-      >`(SELECT group_concat(u.name, '; ') FROM idea_authors a JOIN users u ON u.id = a.user_id
-        WHERE a.idea_id = ${ideas.id} AND a.role = 'coauthor' AND a.accepted_at IS NOT NULL)`.as("coauthor_names"),
+      >`(SELECT group_concat(${u.name}, '; ') FROM ${ideaAuthors} ${a} JOIN ${users} ${u} ON ${u.id} = ${a.userId}
+        WHERE ${a.ideaId} = ${ideas.id} AND ${a.role} = 'coauthor' AND ${a.acceptedAt} IS NOT NULL)`.as(
+        "coauthor_names",
+      ),
       voteCount: ideas.voteCount,
       commentCount: ideas.commentCount,
       reviewScore: ideas.reviewScore,
@@ -245,8 +262,8 @@ export function listAwardsForExport(db: Database, agencyId: number, limit: numbe
       bonusPoints: awards.bonusPoints,
       announcedAt: awards.announcedAt,
       announcedBy: as(users.name, "announcer_name"),
-      ideas: sql<string | null>`(SELECT group_concat('#' || i.id || ' ' || i.title, '; ') FROM award_ideas ai
-        JOIN ideas i ON i.id = ai.idea_id WHERE ai.award_id = ${awards.id})`.as("idea_labels"),
+      ideas: sql<string | null>`(SELECT group_concat('#' || ${i.id} || ' ' || ${i.title}, '; ') FROM ${awardIdeas} ${ai}
+        JOIN ${ideas} ${i} ON ${i.id} = ${ai.ideaId} WHERE ${ai.awardId} = ${awards.id})`.as("idea_labels"),
     })
     .from(awards)
     .innerJoin(users, eq(users.id, awards.announcedBy))

@@ -5,6 +5,7 @@ import type { IdeaStatus } from "../../domain/idea-status";
 import { scopedMatch } from "../../domain/search";
 import { as } from "../alias";
 import type { Database } from "../client";
+import { bare } from "../raw";
 import { ideasFts } from "../fts";
 import { campaigns, ideaAuthors, ideas, units, users } from "../schema";
 
@@ -114,9 +115,12 @@ export function listIdeas(
   const [value, id] = after;
   const tieGroup = summaryQuery(db).where(and(base, eq(column, value), lt(ideas.id, id)));
   const below = summaryQuery(db).where(and(base, lt(column, value)));
-  return unionAll(tieGroup, below)
-    .orderBy(sql.raw(`"${column.name}" DESC`), sql.raw(`"idea_id" DESC`))
-    .limit(limit + 1);
+  return (
+    unionAll(tieGroup, below)
+      // a compound select orders by its result columns, by bare name
+      .orderBy(sql`${bare(column)} DESC`, sql`${sql.identifier(summary.id.fieldAlias)} DESC`)
+      .limit(limit + 1)
+  );
 }
 
 /** bm25 with the title weighing most, then the problem, then the solution; the scope token counts for nothing. */

@@ -7,15 +7,15 @@
 import { and, desc, eq, exists, inArray, isNotNull, isNull, lt, notExists, or, sql, type SQL } from "drizzle-orm";
 import { MAX_COAUTHORS, TEAM_OPEN_STATUSES } from "../../domain/idea-team";
 import type { IdeaStatus } from "../../domain/idea-status";
-import { as } from "../alias";
+import { alias } from "drizzle-orm/sqlite-core";
+import { AUTO_ID, as } from "../alias";
 import type { Database, Statement } from "../client";
+import { insertFields } from "../raw";
 import { follows, ideaAuthors, ideaEvents, ideas, users, votes } from "../schema";
 
 type IdeaRef = { id: number; agencyId: number; status: IdeaStatus };
 type TeamChange = "coauthor_invited" | "coauthor_accepted" | "coauthor_removed";
 
-/** `insert().select()` names every column in table order; NULL lets SQLite assign the id. */
-const AUTO_ID = sql<number>`NULL`.as("id");
 const one = sql`1`;
 
 /** An active colleague of the agency, to invite. */
@@ -55,17 +55,17 @@ function eventColumns(input: {
   now: number;
 }) {
   const { idea, action, actorId, reason, now } = input;
-  return {
+  return insertFields(ideaEvents, {
     id: AUTO_ID,
-    agencyId: sql`${idea.agencyId}`.as("agency_id"),
-    ideaId: sql`${idea.id}`.as("idea_id"),
-    actorId: sql`${actorId}`.as("actor_id"),
-    action: sql`${action}`.as("action"),
-    fromStatus: sql`${idea.status}`.as("from_status"),
-    toStatus: sql`${idea.status}`.as("to_status"),
-    reason: sql`${reason}`.as("reason"),
-    at: sql`${now}`.as("at"),
-  };
+    agencyId: sql`${idea.agencyId}`,
+    ideaId: sql`${idea.id}`,
+    actorId: sql`${actorId}`,
+    action: sql`${action}`,
+    fromStatus: sql`${idea.status}`,
+    toStatus: sql`${idea.status}`,
+    reason: sql`${reason}`,
+    at: sql`${now}`,
+  });
 }
 
 /**
@@ -78,6 +78,7 @@ export function inviteCoauthorStatements(
 ): Statement[] {
   const { idea, invitee, actorId, now } = input;
   const team = (where: SQL | undefined) => db.select({ one }).from(ideaAuthors).where(where);
+  const c = alias(ideaAuthors, "c");
   // selects the idea's one row when the invitation may be written, none otherwise
   const allowed = and(
     eq(ideas.id, idea.id),
@@ -86,7 +87,7 @@ export function inviteCoauthorStatements(
       team(and(eq(ideaAuthors.ideaId, idea.id), eq(ideaAuthors.userId, actorId), isNotNull(ideaAuthors.acceptedAt))),
     ),
     notExists(team(and(eq(ideaAuthors.ideaId, idea.id), eq(ideaAuthors.userId, invitee.id)))),
-    sql`(SELECT count(*) FROM ${ideaAuthors} c WHERE c.idea_id = ${idea.id} AND c.role = 'coauthor') < ${MAX_COAUTHORS}`,
+    sql`(SELECT count(*) FROM ${ideaAuthors} ${c} WHERE ${c.ideaId} = ${idea.id} AND ${c.role} = 'coauthor') < ${MAX_COAUTHORS}`,
     exists(
       db
         .select({ one })
@@ -101,13 +102,15 @@ export function inviteCoauthorStatements(
       .insert(ideaAuthors)
       .select(
         db
-          .select({
-            ideaId: sql`${idea.id}`.as("idea_id"),
-            userId: sql`${invitee.id}`.as("user_id"),
-            role: sql`'coauthor'`.as("role"),
-            invitedAt: sql`${now}`.as("invited_at"),
-            acceptedAt: sql`NULL`.as("accepted_at"),
-          })
+          .select(
+            insertFields(ideaAuthors, {
+              ideaId: sql`${idea.id}`,
+              userId: sql`${invitee.id}`,
+              role: sql`'coauthor'`,
+              invitedAt: sql`${now}`,
+              acceptedAt: sql`NULL`,
+            }),
+          )
           .from(ideas)
           .where(allowed),
       )
@@ -158,11 +161,13 @@ export function acceptInvitationStatements(
       .insert(follows)
       .select(
         db
-          .select({
-            ideaId: ideaAuthors.ideaId,
-            userId: ideaAuthors.userId,
-            createdAt: sql`${now}`.as("created_at"),
-          })
+          .select(
+            insertFields(follows, {
+              ideaId: ideaAuthors.ideaId,
+              userId: ideaAuthors.userId,
+              createdAt: sql`${now}`,
+            }),
+          )
           .from(ideaAuthors)
           .where(justAccepted),
       )

@@ -1,9 +1,12 @@
 import { and, eq, inArray, sql, type SQL } from "drizzle-orm";
-import { hotScore, hotSqlOf } from "../../domain/voting";
+import { alias } from "drizzle-orm/sqlite-core";
+import { hotScore } from "../../domain/voting";
 import type { IdeaAction, IdeaStatus } from "../../domain/idea-status";
 import type { SearchText } from "../../domain/search-normalise";
-import { as, newestId } from "../alias";
-import type { Database, Statement } from "../client";
+import { AUTO_ID, newestId } from "../alias";
+import { runNamedBatch, type Database, type Statement } from "../client";
+import { insertFields } from "../raw";
+import { sqlHot } from "../hot";
 import { follows, ideaAuthors, ideaEvents, ideas, votes } from "../schema";
 
 export type DraftValues = {
@@ -15,9 +18,6 @@ export type DraftValues = {
   category: string;
   replicatesId: number | null;
 } & SearchText;
-
-/** `insert().select()` names every column in table order; NULL lets SQLite assign the id. */
-const AUTO_ID = sql<number>`NULL`.as("id");
 
 const LISTED: ReadonlySet<IdeaStatus> = new Set([
   "submitted",
@@ -46,8 +46,8 @@ export async function createDraft(
 ): Promise<number> {
   const { agencyId, campaignId, unitId, authorId, values, coauthorIds, now } = input;
   const id = newestId(ideas);
-  const results = await db.batch([
-    db.insert(ideas).values({
+  const { created } = await runNamedBatch(db, {
+    draft: db.insert(ideas).values({
       ...values,
       agencyId,
       campaignId,
@@ -58,7 +58,7 @@ export async function createDraft(
       createdAt: now,
       updatedAt: now,
     }),
-    db.insert(ideaAuthors).values([
+    team: db.insert(ideaAuthors).values([
       { ideaId: id, userId: authorId, role: "author", invitedAt: now, acceptedAt: now },
       ...coauthorIds.map((userId) => ({
         ideaId: id,
@@ -68,8 +68,8 @@ export async function createDraft(
         acceptedAt: null,
       })),
     ]),
-    db.insert(follows).values({ ideaId: id, userId: authorId, createdAt: now }),
-    db.insert(ideaEvents).values({
+    follow: db.insert(follows).values({ ideaId: id, userId: authorId, createdAt: now }),
+    event: db.insert(ideaEvents).values({
       agencyId,
       ideaId: id,
       actorId: authorId,
@@ -78,9 +78,9 @@ export async function createDraft(
       toStatus: "draft",
       at: now,
     }),
-    db.select({ id }).from(ideas).limit(1),
-  ]);
-  return results[4][0]!.id;
+    created: db.select({ id }).from(ideas).limit(1),
+  });
+  return created[0]!.id;
 }
 
 export function updateDraft(
@@ -97,10 +97,11 @@ export function updateDraft(
 
 /** The recount of an original's replicating agencies, for any batch that lists or unlists a replica. */
 function recountReplications(db: Database, originalId: number) {
+  const r = alias(ideas, "r");
   return db
     .update(ideas)
     .set({
-      replicationCount: sql`(SELECT count(DISTINCT r.agency_id) FROM ${ideas} r WHERE r.replicates_id = ${originalId} AND r.listed = 1 AND r.agency_id <> ${ideas.agencyId})`,
+      replicationCount: sql`(SELECT count(DISTINCT ${r.agencyId}) FROM ${ideas} ${r} WHERE ${r.replicatesId} = ${originalId} AND ${r.listed} = 1 AND ${r.agencyId} <> ${ideas.agencyId})`,
     })
     .where(eq(ideas.id, originalId));
 }
@@ -143,17 +144,19 @@ export function transitionStatements(
       .where(and(eq(ideas.id, idea.id), eq(ideas.status, from), guard)),
     db.insert(ideaEvents).select(
       db
-        .select({
-          id: AUTO_ID,
-          agencyId: sql`${idea.agencyId}`.as("agency_id"),
-          ideaId: sql`${idea.id}`.as("idea_id"),
-          actorId: sql`${actorId}`.as("actor_id"),
-          action: sql`${action}`.as("action"),
-          fromStatus: sql`${from}`.as("from_status"),
-          toStatus: sql`${to}`.as("to_status"),
-          reason: sql`${reason}`.as("reason"),
-          at: sql`${now}`.as("at"),
-        })
+        .select(
+          insertFields(ideaEvents, {
+            id: AUTO_ID,
+            agencyId: sql`${idea.agencyId}`,
+            ideaId: sql`${idea.id}`,
+            actorId: sql`${actorId}`,
+            action: sql`${action}`,
+            fromStatus: sql`${from}`,
+            toStatus: sql`${to}`,
+            reason: sql`${reason}`,
+            at: sql`${now}`,
+          }),
+        )
         .from(ideas)
         // changes(): the update just before changed the row. Two racing steps can share `now` (the
         // Workers clock moves only between I/O), and then the loser would see the winner's row.
@@ -192,27 +195,30 @@ export function mergeStatements(
     .select({ userId: ideaAuthors.userId })
     .from(ideaAuthors)
     .where(eq(ideaAuthors.ideaId, duplicateId));
-  const recount = (id: number) =>
-    db
-      .update(ideas)
-      // a SET sees the old row: the trending score is computed from the new count, not from vote_count
-      .set({
-        voteCount: sql`(SELECT count(*) FROM ${votes} WHERE ${votes.ideaId} = ${id})`,
-        hot: sql.raw(hotSqlOf(`(SELECT count(*) FROM votes WHERE idea_id = ${Number(id)})`)),
-      })
-      .where(and(eq(ideas.id, id), merged));
+  const recount = (id: number) => {
+    const count = sql`(SELECT count(*) FROM ${votes} WHERE ${votes.ideaId} = ${id})`;
+    return (
+      db
+        .update(ideas)
+        // a SET sees the old row: the trending score is computed from the new count, not from vote_count
+        .set({ voteCount: count, hot: sqlHot(count) })
+        .where(and(eq(ideas.id, id), merged))
+    );
+  };
   return [
     db
       .insert(ideaAuthors)
       .select(
         db
-          .select({
-            ideaId: sql`${survivorId}`.as("idea_id"),
-            userId: ideaAuthors.userId,
-            role: sql`'coauthor'`.as("role"),
-            invitedAt: sql`${now}`.as("invited_at"),
-            acceptedAt: sql`${now}`.as("accepted_at"),
-          })
+          .select(
+            insertFields(ideaAuthors, {
+              ideaId: sql`${survivorId}`,
+              userId: ideaAuthors.userId,
+              role: sql`'coauthor'`,
+              invitedAt: sql`${now}`,
+              acceptedAt: sql`${now}`,
+            }),
+          )
           .from(ideaAuthors)
           .where(and(eq(ideaAuthors.ideaId, duplicateId), sql`${ideaAuthors.acceptedAt} IS NOT NULL`, merged)),
       )
@@ -223,15 +229,17 @@ export function mergeStatements(
       .insert(votes)
       .select(
         db
-          .select({
-            id: AUTO_ID,
-            agencyId: votes.agencyId,
-            campaignId: votes.campaignId,
-            ideaId: sql`${survivorId}`.as("idea_id"),
-            userId: votes.userId,
-            unitId: votes.unitId,
-            createdAt: votes.createdAt,
-          })
+          .select(
+            insertFields(votes, {
+              id: AUTO_ID,
+              agencyId: votes.agencyId,
+              campaignId: votes.campaignId,
+              ideaId: sql`${survivorId}`,
+              userId: votes.userId,
+              unitId: votes.unitId,
+              createdAt: votes.createdAt,
+            }),
+          )
           .from(votes)
           .where(and(eq(votes.ideaId, duplicateId), sql`${votes.userId} NOT IN ${survivorTeam}`, merged)),
       )
@@ -243,11 +251,13 @@ export function mergeStatements(
       .insert(follows)
       .select(
         db
-          .select({
-            ideaId: sql`${survivorId}`.as("idea_id"),
-            userId: follows.userId,
-            createdAt: sql`${now}`.as("created_at"),
-          })
+          .select(
+            insertFields(follows, {
+              ideaId: sql`${survivorId}`,
+              userId: follows.userId,
+              createdAt: sql`${now}`,
+            }),
+          )
           .from(follows)
           .where(and(eq(follows.ideaId, duplicateId), merged)),
       )
@@ -255,17 +265,19 @@ export function mergeStatements(
     // the survivor's history tells what it absorbed
     db.insert(ideaEvents).select(
       db
-        .select({
-          id: AUTO_ID,
-          agencyId: sql`${agencyId}`.as("agency_id"),
-          ideaId: sql`${survivorId}`.as("idea_id"),
-          actorId: sql`${actorId}`.as("actor_id"),
-          action: sql`'absorb'`.as("action"),
-          fromStatus: ideas.status,
-          toStatus: as(ideas.status, "to_status"),
-          reason: sql`${reason}`.as("reason"),
-          at: sql`${now}`.as("at"),
-        })
+        .select(
+          insertFields(ideaEvents, {
+            id: AUTO_ID,
+            agencyId: sql`${agencyId}`,
+            ideaId: sql`${survivorId}`,
+            actorId: sql`${actorId}`,
+            action: sql`'absorb'`,
+            fromStatus: ideas.status,
+            toStatus: ideas.status,
+            reason: sql`${reason}`,
+            at: sql`${now}`,
+          }),
+        )
         .from(ideas)
         .where(and(eq(ideas.id, survivorId), merged)),
     ),

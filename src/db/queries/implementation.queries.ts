@@ -2,6 +2,7 @@ import { and, asc, desc, eq, lt, sql } from "drizzle-orm";
 import type { InnovationForm } from "../../domain/library";
 import { as } from "../alias";
 import type { Database, Statement } from "../client";
+import { insertFields } from "../raw";
 import { attachments, ideas, implementationReports, implementationUpdates, units, users } from "../schema";
 
 export type ImplementationInput = {
@@ -25,18 +26,20 @@ export type ImplementationInput = {
 export function reportImplementationStatement(db: Database, r: ImplementationInput): Statement {
   return db.insert(implementationReports).select(
     db
-      .select({
-        ideaId: sql`${r.ideaId}`.as("idea_id"),
-        agencyId: sql`${r.agencyId}`.as("agency_id"),
-        implementedOn: sql`${r.implementedOn}`.as("implemented_on"),
-        unitId: sql`${r.unitId}`.as("unit_id"),
-        summary: sql`${r.summary}`.as("summary"),
-        evidenceAttachmentId: sql`${r.evidenceAttachmentId}`.as("evidence_attachment_id"),
-        results: sql`${r.results}`.as("results"),
-        form: sql`${r.form}`.as("form"),
-        reportedBy: sql`${r.reportedBy}`.as("reported_by"),
-        createdAt: sql`${r.now}`.as("created_at"),
-      })
+      .select(
+        insertFields(implementationReports, {
+          ideaId: sql`${r.ideaId}`,
+          agencyId: sql`${r.agencyId}`,
+          implementedOn: sql`${r.implementedOn}`,
+          unitId: sql`${r.unitId}`,
+          summary: sql`${r.summary}`,
+          evidenceAttachmentId: sql`${r.evidenceAttachmentId}`,
+          results: sql`${r.results}`,
+          form: sql`${r.form}`,
+          reportedBy: sql`${r.reportedBy}`,
+          createdAt: sql`${r.now}`,
+        }),
+      )
       .from(ideas)
       .where(and(eq(ideas.id, r.ideaId), eq(ideas.status, "implemented"), eq(ideas.updatedAt, r.now))),
   );

@@ -9,8 +9,15 @@
  * waiting to be folded, so the board can say how current it is.
  */
 import { sql, type SQL } from "drizzle-orm";
-import { runBatch, type Database, type Statement } from "../client";
+import { alias } from "drizzle-orm/sqlite-core";
+import { runMappedBatch, type Database } from "../client";
+import { bare } from "../raw";
+import { pointTotals, units, users } from "../schema";
 import { pendingSinceStatement } from "./reward-fold.queries";
+
+const [t, u, un] = [alias(pointTotals, "t"), alias(users, "u"), alias(units, "un")];
+/** The page of unit totals, cut before the join with `units`. */
+const page = sql.identifier("p");
 
 export type LeaderboardRow = {
   rowId: number;
@@ -37,14 +44,24 @@ export async function listLeaderboard(
 ): Promise<{ rows: LeaderboardRow[]; pendingSince: number | null }> {
   const { limit, after } = input;
   const n = limit + 1;
-  if (!after) return readRange(db, input, sql`t.points > 0`, n);
+  if (!after) return readRange(db, input, sql`${t.points} > 0`, n);
   // after a cursor: the rest of its tie group, then (if the page is not full) lower points — each
   // one index range for people; a single `(points, rowid) < (?, ?)` would scan the tie group from its top
-  const tied = await readRange(db, input, sql`t.points = ${after[0]} AND t.rowid < ${after[1]}`, n);
+  const tied = await readRange(db, input, sql`${t.points} = ${after[0]} AND ${t}.rowid < ${after[1]}`, n);
   if (tied.rows.length === n) return tied;
-  const rest = await readRange(db, input, sql`t.points < ${after[0]} AND t.points > 0`, n - tied.rows.length);
+  const rest = await readRange(db, input, sql`${t.points} < ${after[0]} AND ${t.points} > 0`, n - tied.rows.length);
   return { rows: [...tied.rows, ...rest.rows], pendingSince: tied.pendingSince };
 }
+
+/** A row of a board as the statement returns it. */
+type RangeRow = {
+  row_id: number;
+  points: number;
+  subject_id: number;
+  name: string;
+  unit_id: number;
+  unit_name: string;
+};
 
 async function readRange(
   db: Database,
@@ -53,25 +70,26 @@ async function readRange(
   count: number,
 ): Promise<{ rows: LeaderboardRow[]; pendingSince: number | null }> {
   const { agencyId, period, scope } = input;
+  const inBoard = sql`${t.agencyId} = ${agencyId} AND ${t.period} = ${period}`;
   // the scope is a literal, not a parameter: SQLite only uses a partial index it can prove applies
   const query =
     scope === "user"
-      ? sql`SELECT t.rowid AS row_id, t.points, t.subject_id, u.name, un.id AS unit_id, un.name AS unit_name
-          FROM point_totals t INDEXED BY point_totals_user_board
-          JOIN users u ON u.id = t.subject_id JOIN units un ON un.id = u.unit_id
-          WHERE t.agency_id = ${agencyId} AND t.period = ${period} AND t.subject_type = 'user' AND ${where}
-          ORDER BY t.points DESC, t.rowid DESC LIMIT ${count}`
+      ? sql`SELECT ${t}.rowid AS row_id, ${t.points}, ${t.subjectId}, ${u.name}, ${un.id} AS unit_id, ${un.name} AS unit_name
+          FROM ${pointTotals} ${t} INDEXED BY point_totals_user_board
+          JOIN ${users} ${u} ON ${u.id} = ${t.subjectId} JOIN ${units} ${un} ON ${un.id} = ${u.unitId}
+          WHERE ${inBoard} AND ${t.subjectType} = 'user' AND ${where}
+          ORDER BY ${t.points} DESC, ${t}.rowid DESC LIMIT ${count}`
       : // the page is cut before the join: only the units shown are read from \`units\`
-        sql`SELECT t.row_id, t.points, t.subject_id, un.name, un.id AS unit_id, un.name AS unit_name
-          FROM (SELECT t.rowid AS row_id, t.points, t.subject_id FROM point_totals t
-            WHERE t.agency_id = ${agencyId} AND t.period = ${period} AND t.subject_type = 'unit' AND ${where}
-            ORDER BY t.points DESC, t.rowid DESC LIMIT ${count}) t
-          JOIN units un ON un.id = t.subject_id
-          ORDER BY t.points DESC, t.row_id DESC`;
-  const [result, pending] = await runBatch(db, [db.all(query), pendingSinceStatement(db) as Statement]);
-  const since = (pending!.results as { pending_since: number | null }[])[0]?.pending_since ?? null;
+        sql`SELECT ${page}.row_id, ${page}.${bare(t.points)}, ${page}.${bare(t.subjectId)}, ${un.name}, ${un.id} AS unit_id, ${un.name} AS unit_name
+          FROM (SELECT ${t}.rowid AS row_id, ${t.points}, ${t.subjectId} FROM ${pointTotals} ${t}
+            WHERE ${inBoard} AND ${t.subjectType} = 'unit' AND ${where}
+            ORDER BY ${t.points} DESC, ${t}.rowid DESC LIMIT ${count}) ${page}
+          JOIN ${units} ${un} ON ${un.id} = ${page}.${bare(t.subjectId)}
+          ORDER BY ${page}.${bare(t.points)} DESC, ${page}.row_id DESC`;
+  const [rows, [pending]] = await runMappedBatch(db, [db.all<RangeRow>(query), pendingSinceStatement(db)]);
+  const since = pending?.pending_since ?? null;
   return {
-    rows: (result!.results as Record<string, unknown>[]).map((r) => ({
+    rows: rows.map((r) => ({
       rowId: Number(r.row_id),
       points: Number(r.points),
       subjectId: Number(r.subject_id),

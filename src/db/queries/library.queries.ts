@@ -5,6 +5,7 @@
 import { and, asc, desc, eq, isNull, sql, type SQL } from "drizzle-orm";
 import type { InnovationForm, LibraryStage } from "../../domain/library";
 import { MAX_LINEAGE_DEPTH } from "../../domain/library";
+import { alias } from "drizzle-orm/sqlite-core";
 import { as } from "../alias";
 import type { Database } from "../client";
 import { ideasFts } from "../fts";
@@ -171,6 +172,7 @@ const TREE_LIMIT = 200;
  * share is returned without its title (`visible` 0), so the tree keeps its shape.
  */
 export function listLineageTree(db: Database, viewerAgencyId: number, id: number) {
+  const i = alias(ideas, "i");
   return db.all<{
     id: number;
     parent_id: number | null;
@@ -185,13 +187,13 @@ export function listLineageTree(db: Database, viewerAgencyId: number, id: number
   }>(sql`WITH RECURSIVE up(id, depth) AS (
       SELECT ${ideas.replicatesId}, 1 FROM ${ideas} WHERE ${ideas.id} = ${id} AND ${ideas.replicatesId} IS NOT NULL
       UNION
-      SELECT i.replicates_id, u.depth + 1 FROM up u JOIN ${ideas} i ON i.id = u.id
-        WHERE i.replicates_id IS NOT NULL AND u.depth < ${MAX_LINEAGE_DEPTH}),
+      SELECT ${i.replicatesId}, u.depth + 1 FROM up u JOIN ${ideas} ${i} ON ${i.id} = u.id
+        WHERE ${i.replicatesId} IS NOT NULL AND u.depth < ${MAX_LINEAGE_DEPTH}),
     tree(id, parent_id, depth) AS (
       SELECT coalesce((SELECT id FROM up ORDER BY depth DESC LIMIT 1), ${id}), NULL, 0
       UNION
-      SELECT i.id, i.replicates_id, t.depth + 1 FROM tree t JOIN ${ideas} i ON i.replicates_id = t.id
-        WHERE i.listed = 1 AND t.depth < ${MAX_LINEAGE_DEPTH})
+      SELECT ${i.id}, ${i.replicatesId}, t.depth + 1 FROM tree t JOIN ${ideas} ${i} ON ${i.replicatesId} = t.id
+        WHERE ${i.listed} = 1 AND t.depth < ${MAX_LINEAGE_DEPTH})
     SELECT t.id, t.parent_id, t.depth, ${ideas.title} AS title, ${ideas.status} AS status,
       ${agencies.name} AS agency_name, ${agencies.region} AS region,
       (${sharedWith(viewerAgencyId)} AND ${ideas.hiddenAt} IS NULL) AS visible,

@@ -4,18 +4,22 @@
  * written in the same batch as their cause. Comments' own writes are in `comment-writes.queries.ts`.
  */
 import { and, desc, eq, gt, inArray, isNotNull, isNull, lt, or, sql, type SQL } from "drizzle-orm";
+import { alias, type SQLiteColumn } from "drizzle-orm/sqlite-core";
 import { as } from "../alias";
 import { enqueueDeliveryStatements } from "./deliveries.queries";
 import type { Database, Statement } from "../client";
-import { comments, ideaAuthors, ideaReports, ideas, notificationMutes, units, users } from "../schema";
+import { insertFields } from "../raw";
+import { comments, ideaAuthors, ideaReports, ideas, units, users } from "../schema";
+import { IGNORE_DUPLICATE_NOTIFICATIONS, INSERT_NOTIFICATION, notMuted } from "./notification-insert";
 import { recordAuditIfChanged } from "./audit.queries";
 import { hasRole } from "./users.queries";
 
 type ModerationNotice = { subject: "idea" | "comment"; action: "hide" | "restore"; commentId?: number };
 
-const INSERT_NOTIFICATION = sql`INSERT INTO notifications (agency_id, user_id, kind, payload, dedupe_key, created_at)`;
-const notMuted = (user: SQL, kind: string) =>
-  sql`NOT EXISTS (SELECT 1 FROM ${notificationMutes} nm WHERE nm.user_id = ${user} AND nm.kind = ${kind})`;
+const u = alias(users, "u");
+
+/** The idea's title, for a notification's payload. */
+const titleOf = (ideaId: number) => sql`(SELECT ${ideas.title} FROM ${ideas} WHERE ${ideas.id} = ${ideaId})`;
 
 /**
  * Tells the agency's active admins of a new report, if `reported` holds (the report row was written
@@ -36,14 +40,14 @@ export function notifyAdminsOfReport(
   const { agencyId, ideaId, commentId, reporterId, reason, now } = input;
   const subject = commentId === null ? `idea:${ideaId}` : `comment:${commentId}`;
   return db.run(sql`${INSERT_NOTIFICATION}
-    SELECT ${agencyId}, u.id, 'report_received',
+    SELECT ${agencyId}, ${u.id}, 'report_received',
       json_object('subject', ${commentId === null ? "idea" : "comment"}, 'ideaId', ${ideaId}, 'commentId', ${commentId},
-        'title', (SELECT title FROM ${ideas} WHERE id = ${ideaId}), 'reason', ${reason}),
-      ${`report:${subject}:${reporterId}:`} || u.id, ${now}
-    FROM ${users} u
-    WHERE u.agency_id = ${agencyId} AND u.active AND ${hasRole(sql.raw("u.roles"), "admin")} AND u.id <> ${reporterId}
-      AND ${notMuted(sql.raw("u.id"), "report_received")} AND ${reported}
-    ON CONFLICT(dedupe_key) DO NOTHING`);
+        'title', ${titleOf(ideaId)}, 'reason', ${reason}),
+      ${`report:${subject}:${reporterId}:`} || ${u.id}, ${now}
+    FROM ${users} ${u}
+    WHERE ${u.agencyId} = ${agencyId} AND ${u.active} AND ${hasRole(u.roles, "admin")} AND ${u.id} <> ${reporterId}
+      AND ${notMuted(u.id, "report_received")} AND ${reported}
+    ${IGNORE_DUPLICATE_NOTIFICATIONS}`);
 }
 
 /**
@@ -57,16 +61,16 @@ export function notifyOfDecision(
   const { agencyId, ideaId, reason, now, subject, action, commentId } = input;
   const people =
     subject === "idea"
-      ? sql`SELECT user_id AS id FROM ${ideaAuthors} WHERE idea_id = ${ideaId} AND accepted_at IS NOT NULL`
-      : sql`SELECT author_id AS id FROM ${comments} WHERE id = ${commentId ?? 0}`;
+      ? sql`SELECT ${ideaAuthors.userId} AS id FROM ${ideaAuthors} WHERE ${ideaAuthors.ideaId} = ${ideaId} AND ${ideaAuthors.acceptedAt} IS NOT NULL`
+      : sql`SELECT ${comments.authorId} AS id FROM ${comments} WHERE ${comments.id} = ${commentId ?? 0}`;
   return db.run(sql`${INSERT_NOTIFICATION}
     SELECT ${agencyId}, p.id, 'moderation',
       json_object('subject', ${subject}, 'action', ${action}, 'ideaId', ${ideaId}, 'commentId', ${commentId ?? null},
-        'title', (SELECT title FROM ${ideas} WHERE id = ${ideaId}), 'reason', ${reason}),
+        'title', ${titleOf(ideaId)}, 'reason', ${reason}),
       ${`moderation:${subject}:${commentId ?? ideaId}:${action}:${now}:`} || p.id, ${now}
     FROM (${people}) p
-    WHERE changes() = 1 AND ${notMuted(sql.raw("p.id"), "moderation")}
-    ON CONFLICT(dedupe_key) DO NOTHING`);
+    WHERE changes() = 1 AND ${notMuted(sql`p.id`, "moderation")}
+    ${IGNORE_DUPLICATE_NOTIFICATIONS}`);
 }
 
 /** Someone outside the team reports an idea that is out in the open, once; the admins are told. */
@@ -75,18 +79,20 @@ export function reportIdeaStatements(
   input: { ideaId: number; agencyId: number; reporterId: number; reason: string; now: number },
 ): Statement[] {
   const { ideaId, agencyId, reporterId, reason, now } = input;
-  const justReported = sql`EXISTS (SELECT 1 FROM ${ideaReports} WHERE idea_id = ${ideaId} AND user_id = ${reporterId} AND created_at = ${now})`;
+  const justReported = sql`EXISTS (SELECT 1 FROM ${ideaReports} WHERE ${ideaReports.ideaId} = ${ideaId} AND ${ideaReports.userId} = ${reporterId} AND ${ideaReports.createdAt} = ${now})`;
   return [
     db
       .insert(ideaReports)
       .select(
         db
-          .select({
-            ideaId: ideas.id,
-            userId: sql`${reporterId}`.as("user_id"),
-            reason: sql`${reason}`.as("reason"),
-            createdAt: sql`${now}`.as("created_at"),
-          })
+          .select(
+            insertFields(ideaReports, {
+              ideaId: ideas.id,
+              userId: sql`${reporterId}`,
+              reason: sql`${reason}`,
+              createdAt: sql`${now}`,
+            }),
+          )
           .from(ideas)
           .where(
             and(
@@ -94,7 +100,7 @@ export function reportIdeaStatements(
               eq(ideas.agencyId, agencyId),
               eq(ideas.listed, true),
               isNull(ideas.hiddenAt),
-              sql`NOT EXISTS (SELECT 1 FROM ${ideaAuthors} WHERE idea_id = ${ideaId} AND user_id = ${reporterId})`,
+              sql`NOT EXISTS (SELECT 1 FROM ${ideaAuthors} WHERE ${ideaAuthors.ideaId} = ${ideaId} AND ${ideaAuthors.userId} = ${reporterId})`,
             ),
           ),
       )
@@ -136,7 +142,7 @@ export function hideIdeaStatements(db: Database, input: Decision & { reports: nu
       .where(
         and(
           eq(ideaReports.ideaId, ideaId),
-          sql`EXISTS (SELECT 1 FROM ${ideas} WHERE id = ${ideaId} AND hidden_at = ${now} AND hidden_by = ${actorId})`,
+          sql`EXISTS (SELECT 1 FROM ${ideas} WHERE ${ideas.id} = ${ideaId} AND ${ideas.hiddenAt} = ${now} AND ${ideas.hiddenBy} = ${actorId})`,
         ),
       ),
     ...enqueueDeliveryStatements(db),
@@ -252,11 +258,11 @@ export function listIdeaReportReasons(db: Database, ideaIds: readonly number[]) 
  * Both arms read the partial `*_hidden` indexes: only hidden rows.
  */
 export function listHidden(db: Database, agencyId: number, limit: number, after?: readonly [number, string, number]) {
-  /** the keyset condition in one arm: `t` is its table's alias, `kind` its constant kind */
-  const key = (t: "i" | "c", kind: "idea" | "comment") => {
+  const [i, c, a, b] = [alias(ideas, "i"), alias(comments, "c"), alias(users, "a"), alias(users, "b")];
+  /** the keyset condition in one arm: its table's hidden time and id, and its constant kind */
+  const key = (hiddenAt: SQLiteColumn, rowId: SQLiteColumn, kind: "idea" | "comment") => {
     if (!after) return sql`1`;
     const [at, afterKind, id] = after;
-    const [hiddenAt, rowId] = [sql.raw(`${t}.hidden_at`), sql.raw(`${t}.id`)];
     return sql`(${hiddenAt} < ${at} OR (${hiddenAt} = ${at} AND (${kind} < ${afterKind} OR (${kind} = ${afterKind} AND ${rowId} < ${id}))))`;
   };
   return db.all<{
@@ -270,14 +276,14 @@ export function listHidden(db: Database, agencyId: number, limit: number, after?
     byName: string | null;
     authorName: string;
   }>(sql`SELECT * FROM (
-      SELECT 'idea' AS kind, i.id AS id, i.id AS ideaId, i.title AS title, substr(i.problem, 1, 240) AS body,
-        i.hidden_reason AS reason, i.hidden_at AS hiddenAt, b.name AS byName, a.name AS authorName
-      FROM ${ideas} i JOIN ${users} a ON a.id = i.author_id LEFT JOIN ${users} b ON b.id = i.hidden_by
-      WHERE i.agency_id = ${agencyId} AND i.hidden_at IS NOT NULL AND ${key("i", "idea")}
+      SELECT 'idea' AS kind, ${i.id} AS id, ${i.id} AS ideaId, ${i.title} AS title, substr(${i.problem}, 1, 240) AS body,
+        ${i.hiddenReason} AS reason, ${i.hiddenAt} AS hiddenAt, ${b.name} AS byName, ${a.name} AS authorName
+      FROM ${ideas} ${i} JOIN ${users} ${a} ON ${a.id} = ${i.authorId} LEFT JOIN ${users} ${b} ON ${b.id} = ${i.hiddenBy}
+      WHERE ${i.agencyId} = ${agencyId} AND ${i.hiddenAt} IS NOT NULL AND ${key(i.hiddenAt, i.id, "idea")}
       UNION ALL
-      SELECT 'comment', c.id, c.idea_id, i.title, substr(c.body, 1, 240), c.hidden_reason, c.hidden_at, b.name, a.name
-      FROM ${comments} c JOIN ${ideas} i ON i.id = c.idea_id JOIN ${users} a ON a.id = c.author_id
-        LEFT JOIN ${users} b ON b.id = c.hidden_by
-      WHERE c.agency_id = ${agencyId} AND c.hidden_at IS NOT NULL AND c.deleted_at IS NULL AND ${key("c", "comment")}
+      SELECT 'comment', ${c.id}, ${c.ideaId}, ${i.title}, substr(${c.body}, 1, 240), ${c.hiddenReason}, ${c.hiddenAt}, ${b.name}, ${a.name}
+      FROM ${comments} ${c} JOIN ${ideas} ${i} ON ${i.id} = ${c.ideaId} JOIN ${users} ${a} ON ${a.id} = ${c.authorId}
+        LEFT JOIN ${users} ${b} ON ${b.id} = ${c.hiddenBy}
+      WHERE ${c.agencyId} = ${agencyId} AND ${c.hiddenAt} IS NOT NULL AND ${c.deletedAt} IS NULL AND ${key(c.hiddenAt, c.id, "comment")}
     ) ORDER BY hiddenAt DESC, kind DESC, id DESC LIMIT ${limit + 1}`);
 }

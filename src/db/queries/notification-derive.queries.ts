@@ -4,130 +4,157 @@
  * one batch, and every notification has a unique dedupe key — so a run that fails changes nothing,
  * two runs never notify twice, and no cause is skipped.
  */
-import { sql } from "drizzle-orm";
-import { DECISION_ACTIONS, POINTS_NOTIFY_MIN, type NotificationKind } from "../../domain/notifications";
+import { sql, type SQL } from "drizzle-orm";
+import { alias } from "drizzle-orm/sqlite-core";
+import { DECISION_ACTIONS, POINTS_NOTIFY_MIN } from "../../domain/notifications";
 import type { Database, Statement } from "../client";
-import { watermarkWindow } from "./watermarks";
+import { bare, literals } from "../raw";
+import {
+  awardRecipients,
+  awards,
+  commentMentions,
+  comments,
+  follows,
+  ideaAuthors,
+  ideaEvents,
+  ideas,
+  pointLedger,
+  reviewAssignments,
+  reviews,
+  userBadges,
+  users,
+  votes,
+} from "../schema";
+import {
+  IGNORE_DUPLICATE_NOTIFICATIONS as IGNORE_DUPLICATES,
+  INSERT_NOTIFICATION as INSERT,
+  notMuted,
+} from "./notification-insert";
+import { sourceWindow } from "./watermarks";
 
-type Source =
-  "votes" | "comments" | "idea_events" | "review_assignments" | "point_ledger" | "user_badges" | "award_recipients";
+// the aliases the statements read their tables under (a comment and its parent are both `comments`)
+const v = alias(votes, "v");
+const i = alias(ideas, "i");
+const a = alias(ideaAuthors, "a");
+const c = alias(comments, "c");
+const p = alias(comments, "p");
+const u = alias(users, "u");
+const m = alias(commentMentions, "m");
+const e = alias(ideaEvents, "e");
+const f = alias(follows, "f");
+const r = alias(reviewAssignments, "r");
+const l = alias(pointLedger, "l");
+const b = alias(userBadges, "b");
+const ar = alias(awardRecipients, "ar");
+const aw = alias(awards, "aw");
+const rv = alias(reviews, "rv");
 
-/** The window of a notification job: its watermark is named like its source table. */
-const window = (source: Source, alias: string, idColumn = "id") => watermarkWindow(source, source, alias, idColumn);
-
-const notMuted = (recipient: string, kind: NotificationKind) =>
-  sql.raw(`NOT EXISTS (SELECT 1 FROM notification_mutes nm WHERE nm.user_id = ${recipient} AND nm.kind = '${kind}')`);
-
-const INSERT = sql.raw("INSERT INTO notifications (agency_id, user_id, kind, payload, dedupe_key, created_at)");
-const IGNORE_DUPLICATES = sql.raw("ON CONFLICT(dedupe_key) DO NOTHING");
-const ACCEPTED_AUTHOR = "a.accepted_at IS NOT NULL";
+const ACCEPTED_AUTHOR = sql`${a.acceptedAt} IS NOT NULL`;
 
 function fromVotes(db: Database): Statement[] {
-  const w = window("votes", "v");
+  const w = sourceWindow("votes", { table: votes, key: votes.id, as: v });
   // support is private: the authors learn that a colleague supports the idea, not who
   return [
     db.run(sql`${INSERT}
-      SELECT v.agency_id, a.user_id, 'vote_on_my_idea', json_object('ideaId', i.id, 'title', i.title), 'vote:' || v.id || ':' || a.user_id, v.created_at
-      FROM votes v JOIN ideas i ON i.id = v.idea_id
-      JOIN idea_authors a ON a.idea_id = v.idea_id AND ${sql.raw(ACCEPTED_AUTHOR)} AND a.user_id <> v.user_id
-      WHERE ${w.where} AND ${notMuted("a.user_id", "vote_on_my_idea")}
+      SELECT ${v.agencyId}, ${a.userId}, 'vote_on_my_idea', json_object('ideaId', ${i.id}, 'title', ${i.title}), 'vote:' || ${v.id} || ':' || ${a.userId}, ${v.createdAt}
+      FROM ${votes} ${v} JOIN ${ideas} ${i} ON ${i.id} = ${v.ideaId}
+      JOIN ${ideaAuthors} ${a} ON ${a.ideaId} = ${v.ideaId} AND ${ACCEPTED_AUTHOR} AND ${a.userId} <> ${v.userId}
+      WHERE ${w.where} AND ${notMuted(a.userId, "vote_on_my_idea")}
       ${IGNORE_DUPLICATES}`),
     db.run(w.advance),
   ];
 }
 
 function fromComments(db: Database): Statement[] {
-  const w = window("comments", "c");
-  const payload = sql.raw("json_object('ideaId', i.id, 'title', i.title, 'commentId', c.id, 'actorName', u.name)");
-  const visible = sql.raw("c.deleted_at IS NULL AND c.hidden_at IS NULL");
+  const w = sourceWindow("comments", { table: comments, key: comments.id, as: c });
+  const payload = sql`json_object('ideaId', ${i.id}, 'title', ${i.title}, 'commentId', ${c.id}, 'actorName', ${u.name})`;
+  const visible = sql`${c.deletedAt} IS NULL AND ${c.hiddenAt} IS NULL`;
+  const withIdeaAndActor = sql`JOIN ${ideas} ${i} ON ${i.id} = ${c.ideaId} JOIN ${users} ${u} ON ${u.id} = ${c.authorId}`;
   return [
     db.run(sql`${INSERT}
-      SELECT c.agency_id, p.author_id, 'reply_to_me', ${payload}, 'reply:' || c.id || ':' || p.author_id, c.created_at
-      FROM comments c JOIN comments p ON p.id = c.parent_id JOIN ideas i ON i.id = c.idea_id JOIN users u ON u.id = c.author_id
-      WHERE ${w.where} AND ${visible} AND p.author_id <> c.author_id AND ${notMuted("p.author_id", "reply_to_me")}
+      SELECT ${c.agencyId}, ${p.authorId}, 'reply_to_me', ${payload}, 'reply:' || ${c.id} || ':' || ${p.authorId}, ${c.createdAt}
+      FROM ${comments} ${c} JOIN ${comments} ${p} ON ${p.id} = ${c.parentId} ${withIdeaAndActor}
+      WHERE ${w.where} AND ${visible} AND ${p.authorId} <> ${c.authorId} AND ${notMuted(p.authorId, "reply_to_me")}
       ${IGNORE_DUPLICATES}`),
     db.run(sql`${INSERT}
-      SELECT c.agency_id, m.user_id, 'mention', ${payload}, 'mention:' || c.id || ':' || m.user_id, c.created_at
-      FROM comments c JOIN comment_mentions m ON m.comment_id = c.id JOIN ideas i ON i.id = c.idea_id JOIN users u ON u.id = c.author_id
-      WHERE ${w.where} AND ${visible} AND m.user_id <> c.author_id AND ${notMuted("m.user_id", "mention")}
+      SELECT ${c.agencyId}, ${m.userId}, 'mention', ${payload}, 'mention:' || ${c.id} || ':' || ${m.userId}, ${c.createdAt}
+      FROM ${comments} ${c} JOIN ${commentMentions} ${m} ON ${m.commentId} = ${c.id} ${withIdeaAndActor}
+      WHERE ${w.where} AND ${visible} AND ${m.userId} <> ${c.authorId} AND ${notMuted(m.userId, "mention")}
       ${IGNORE_DUPLICATES}`),
     // the authors hear of every comment, unless it is a reply to their own comment (they heard that above)
     db.run(sql`${INSERT}
-      SELECT c.agency_id, a.user_id, 'comment_on_my_idea', ${payload}, 'comment:' || c.id || ':' || a.user_id, c.created_at
-      FROM comments c JOIN ideas i ON i.id = c.idea_id JOIN users u ON u.id = c.author_id
-      JOIN idea_authors a ON a.idea_id = c.idea_id AND ${sql.raw(ACCEPTED_AUTHOR)} AND a.user_id <> c.author_id
+      SELECT ${c.agencyId}, ${a.userId}, 'comment_on_my_idea', ${payload}, 'comment:' || ${c.id} || ':' || ${a.userId}, ${c.createdAt}
+      FROM ${comments} ${c} ${withIdeaAndActor}
+      JOIN ${ideaAuthors} ${a} ON ${a.ideaId} = ${c.ideaId} AND ${ACCEPTED_AUTHOR} AND ${a.userId} <> ${c.authorId}
       WHERE ${w.where} AND ${visible}
-        AND NOT EXISTS (SELECT 1 FROM comments p WHERE p.id = c.parent_id AND p.author_id = a.user_id)
-        AND ${notMuted("a.user_id", "comment_on_my_idea")}
+        AND NOT EXISTS (SELECT 1 FROM ${comments} ${p} WHERE ${p.id} = ${c.parentId} AND ${p.authorId} = ${a.userId})
+        AND ${notMuted(a.userId, "comment_on_my_idea")}
       ${IGNORE_DUPLICATES}`),
     db.run(w.advance),
   ];
 }
 
 function fromIdeaEvents(db: Database): Statement[] {
-  const w = window("idea_events", "e");
-  const payload = sql.raw(
-    "json_object('ideaId', i.id, 'title', i.title, 'action', e.action, 'toStatus', e.to_status, 'reason', e.reason)",
-  );
-  const decisions = sql.raw(DECISION_ACTIONS.map((a) => `'${a}'`).join(", "));
+  const w = sourceWindow("idea_events", { table: ideaEvents, key: ideaEvents.id, as: e });
+  const payload = sql`json_object('ideaId', ${i.id}, 'title', ${i.title}, 'action', ${e.action}, 'toStatus', ${e.toStatus}, 'reason', ${e.reason})`;
   return [
     db.run(sql`${INSERT}
-      SELECT e.agency_id, a.user_id, 'decision_on_my_idea', ${payload}, 'event:' || e.id || ':' || a.user_id, e.at
-      FROM idea_events e JOIN ideas i ON i.id = e.idea_id
-      JOIN idea_authors a ON a.idea_id = e.idea_id AND ${sql.raw(ACCEPTED_AUTHOR)} AND a.user_id IS NOT e.actor_id
-      WHERE ${w.where} AND e.action IN (${decisions}) AND ${notMuted("a.user_id", "decision_on_my_idea")}
+      SELECT ${e.agencyId}, ${a.userId}, 'decision_on_my_idea', ${payload}, 'event:' || ${e.id} || ':' || ${a.userId}, ${e.at}
+      FROM ${ideaEvents} ${e} JOIN ${ideas} ${i} ON ${i.id} = ${e.ideaId}
+      JOIN ${ideaAuthors} ${a} ON ${a.ideaId} = ${e.ideaId} AND ${ACCEPTED_AUTHOR} AND ${a.userId} IS NOT ${e.actorId}
+      WHERE ${w.where} AND ${e.action} IN (${literals(DECISION_ACTIONS)}) AND ${notMuted(a.userId, "decision_on_my_idea")}
       ${IGNORE_DUPLICATES}`),
     db.run(sql`${INSERT}
-      SELECT e.agency_id, f.user_id, 'followed_idea_status', ${payload}, 'event:' || e.id || ':' || f.user_id, e.at
-      FROM idea_events e JOIN ideas i ON i.id = e.idea_id JOIN follows f ON f.idea_id = e.idea_id AND f.user_id IS NOT e.actor_id
-      WHERE ${w.where} AND e.from_status IS NOT NULL AND e.from_status <> e.to_status
-        AND NOT EXISTS (SELECT 1 FROM idea_authors a WHERE a.idea_id = e.idea_id AND a.user_id = f.user_id AND ${sql.raw(ACCEPTED_AUTHOR)})
-        AND ${notMuted("f.user_id", "followed_idea_status")}
+      SELECT ${e.agencyId}, ${f.userId}, 'followed_idea_status', ${payload}, 'event:' || ${e.id} || ':' || ${f.userId}, ${e.at}
+      FROM ${ideaEvents} ${e} JOIN ${ideas} ${i} ON ${i.id} = ${e.ideaId} JOIN ${follows} ${f} ON ${f.ideaId} = ${e.ideaId} AND ${f.userId} IS NOT ${e.actorId}
+      WHERE ${w.where} AND ${e.fromStatus} IS NOT NULL AND ${e.fromStatus} <> ${e.toStatus}
+        AND NOT EXISTS (SELECT 1 FROM ${ideaAuthors} ${a} WHERE ${a.ideaId} = ${e.ideaId} AND ${a.userId} = ${f.userId} AND ${ACCEPTED_AUTHOR})
+        AND ${notMuted(f.userId, "followed_idea_status")}
       ${IGNORE_DUPLICATES}`),
     db.run(w.advance),
   ];
 }
 
 function fromReviewAssignments(db: Database): Statement[] {
-  const w = window("review_assignments", "r");
+  const w = sourceWindow("review_assignments", { table: reviewAssignments, key: reviewAssignments.id, as: r });
   return [
     db.run(sql`${INSERT}
-      SELECT r.agency_id, r.reviewer_id, 'review_assigned',
-        json_object('ideaId', i.id, 'title', i.title, 'assignmentId', r.id, 'campaignId', r.campaign_id, 'dueAt', r.due_at),
-        'assigned:' || r.id, r.created_at
-      FROM review_assignments r JOIN ideas i ON i.id = r.idea_id
-      WHERE ${w.where} AND ${notMuted("r.reviewer_id", "review_assigned")}
+      SELECT ${r.agencyId}, ${r.reviewerId}, 'review_assigned',
+        json_object('ideaId', ${i.id}, 'title', ${i.title}, 'assignmentId', ${r.id}, 'campaignId', ${r.campaignId}, 'dueAt', ${r.dueAt}),
+        'assigned:' || ${r.id}, ${r.createdAt}
+      FROM ${reviewAssignments} ${r} JOIN ${ideas} ${i} ON ${i.id} = ${r.ideaId}
+      WHERE ${w.where} AND ${notMuted(r.reviewerId, "review_assigned")}
       ${IGNORE_DUPLICATES}`),
     db.run(w.advance),
   ];
 }
 
 function fromRewards(db: Database): Statement[] {
-  const ledger = window("point_ledger", "l");
-  const badges = window("user_badges", "b", "rowid");
-  const awards = window("award_recipients", "ar");
+  const ledger = sourceWindow("point_ledger", { table: pointLedger, key: pointLedger.id, as: l });
+  const badges = sourceWindow("user_badges", { table: userBadges, key: "rowid", as: b });
+  const recipients = sourceWindow("award_recipients", { table: awardRecipients, key: awardRecipients.id, as: ar });
   return [
     db.run(sql`${INSERT}
-      SELECT l.agency_id, l.user_id, 'points_earned',
-        json_object('points', l.points, 'ruleKey', l.rule_key, 'subjectType', l.subject_type, 'subjectId', l.subject_id),
-        'points:' || l.id, l.at
-      FROM point_ledger l
-      WHERE ${ledger.where} AND l.points >= ${POINTS_NOTIFY_MIN} AND ${notMuted("l.user_id", "points_earned")}
+      SELECT ${l.agencyId}, ${l.userId}, 'points_earned',
+        json_object('points', ${l.points}, 'ruleKey', ${l.ruleKey}, 'subjectType', ${l.subjectType}, 'subjectId', ${l.subjectId}),
+        'points:' || ${l.id}, ${l.at}
+      FROM ${pointLedger} ${l}
+      WHERE ${ledger.where} AND ${l.points} >= ${POINTS_NOTIFY_MIN} AND ${notMuted(l.userId, "points_earned")}
       ${IGNORE_DUPLICATES}`),
     db.run(ledger.advance),
     db.run(sql`${INSERT}
-      SELECT b.agency_id, b.user_id, 'badge_earned', json_object('badgeKey', b.badge_key), 'badge:' || b.user_id || ':' || b.badge_key, b.at
-      FROM user_badges b
-      WHERE ${badges.where} AND ${notMuted("b.user_id", "badge_earned")}
+      SELECT ${b.agencyId}, ${b.userId}, 'badge_earned', json_object('badgeKey', ${b.badgeKey}), 'badge:' || ${b.userId} || ':' || ${b.badgeKey}, ${b.at}
+      FROM ${userBadges} ${b}
+      WHERE ${badges.where} AND ${notMuted(b.userId, "badge_earned")}
       ${IGNORE_DUPLICATES}`),
     db.run(badges.advance),
     db.run(sql`${INSERT}
-      SELECT aw.agency_id, ar.user_id, 'award_received',
-        json_object('awardId', aw.id, 'title', aw.title, 'certificateCode', ar.certificate_code), 'award:' || ar.id, aw.announced_at
-      FROM award_recipients ar JOIN awards aw ON aw.id = ar.award_id
-      WHERE ${awards.where} AND ar.user_id IS NOT NULL AND aw.revoked_at IS NULL AND ${notMuted("ar.user_id", "award_received")}
+      SELECT ${aw.agencyId}, ${ar.userId}, 'award_received',
+        json_object('awardId', ${aw.id}, 'title', ${aw.title}, 'certificateCode', ${ar.certificateCode}), 'award:' || ${ar.id}, ${aw.announcedAt}
+      FROM ${awardRecipients} ${ar} JOIN ${awards} ${aw} ON ${aw.id} = ${ar.awardId}
+      WHERE ${recipients.where} AND ${ar.userId} IS NOT NULL AND ${aw.revokedAt} IS NULL AND ${notMuted(ar.userId, "award_received")}
       ${IGNORE_DUPLICATES}`),
-    db.run(awards.advance),
+    db.run(recipients.advance),
   ];
 }
 
@@ -141,15 +168,15 @@ export function deriveNotificationBatches(db: Database): Statement[][] {
  * @param now the scheduler's clock
  */
 export function reviewReminderStatements(db: Database, now: number, reminderMs: number): Statement[] {
-  const due = sql`r.reminded_at IS NULL AND r.due_at > ${now} AND r.due_at <= ${now + reminderMs}
-    AND NOT EXISTS (SELECT 1 FROM reviews rv WHERE rv.assignment_id = r.id AND rv.state = 'submitted')`;
+  const due: SQL = sql`${r.remindedAt} IS NULL AND ${r.dueAt} > ${now} AND ${r.dueAt} <= ${now + reminderMs}
+    AND NOT EXISTS (SELECT 1 FROM ${reviews} ${rv} WHERE ${rv.assignmentId} = ${r.id} AND ${rv.state} = 'submitted')`;
   return [
     db.run(sql`${INSERT}
-      SELECT r.agency_id, r.reviewer_id, 'review_due',
-        json_object('ideaId', i.id, 'title', i.title, 'assignmentId', r.id, 'dueAt', r.due_at), 'due:' || r.id || ':' || r.due_at, ${now}
-      FROM review_assignments r JOIN ideas i ON i.id = r.idea_id
-      WHERE ${due} AND ${notMuted("r.reviewer_id", "review_due")}
+      SELECT ${r.agencyId}, ${r.reviewerId}, 'review_due',
+        json_object('ideaId', ${i.id}, 'title', ${i.title}, 'assignmentId', ${r.id}, 'dueAt', ${r.dueAt}), 'due:' || ${r.id} || ':' || ${r.dueAt}, ${now}
+      FROM ${reviewAssignments} ${r} JOIN ${ideas} ${i} ON ${i.id} = ${r.ideaId}
+      WHERE ${due} AND ${notMuted(r.reviewerId, "review_due")}
       ${IGNORE_DUPLICATES}`),
-    db.run(sql`UPDATE review_assignments AS r SET reminded_at = ${now} WHERE ${due}`),
+    db.run(sql`UPDATE ${reviewAssignments} AS ${r} SET ${bare(reviewAssignments.remindedAt)} = ${now} WHERE ${due}`),
   ];
 }

@@ -8,6 +8,7 @@ import {
   notificationMutes,
   notifications,
 } from "../schema";
+import { IGNORE_DUPLICATE_NOTIFICATIONS, INSERT_NOTIFICATION, notMuted } from "./notification-insert";
 
 /** A person's notifications, newest first, by keyset on id. */
 export function listNotifications(
@@ -105,14 +106,14 @@ export function recordPhaseStatements(
   now: number,
 ) {
   return [
-    db.run(sql`INSERT INTO notifications (agency_id, user_id, kind, payload, dedupe_key, created_at)
-      SELECT ${c.agencyId}, m.user_id, 'campaign_phase', json_object('campaignId', ${c.id}, 'title', ${c.title}, 'phase', ${phase}),
-        'phase:' || ${c.id} || ':' || ${phase} || ':' || m.user_id, ${now}
-      FROM ${campaignMembers} m
-      WHERE m.campaign_id = ${c.id} AND m.role = 'chair'
-        AND NOT EXISTS (SELECT 1 FROM ${campaignPhaseEvents} pe WHERE pe.campaign_id = ${c.id} AND pe.phase = ${phase})
-        AND NOT EXISTS (SELECT 1 FROM notification_mutes nm WHERE nm.user_id = m.user_id AND nm.kind = 'campaign_phase')
-      ON CONFLICT(dedupe_key) DO NOTHING`),
+    db.run(sql`${INSERT_NOTIFICATION}
+      SELECT ${c.agencyId}, ${campaignMembers.userId}, 'campaign_phase', json_object('campaignId', ${c.id}, 'title', ${c.title}, 'phase', ${phase}),
+        'phase:' || ${c.id} || ':' || ${phase} || ':' || ${campaignMembers.userId}, ${now}
+      FROM ${campaignMembers}
+      WHERE ${campaignMembers.campaignId} = ${c.id} AND ${campaignMembers.role} = 'chair'
+        AND NOT EXISTS (SELECT 1 FROM ${campaignPhaseEvents} WHERE ${campaignPhaseEvents.campaignId} = ${c.id} AND ${campaignPhaseEvents.phase} = ${phase})
+        AND ${notMuted(campaignMembers.userId, "campaign_phase")}
+      ${IGNORE_DUPLICATE_NOTIFICATIONS}`),
     db.insert(campaignPhaseEvents).values({ campaignId: c.id, phase, at: now }).onConflictDoNothing(),
   ];
 }

@@ -5,30 +5,52 @@
  * password reset) are inserted by the request's own batch.
  */
 import { and, eq, inArray, lte, sql } from "drizzle-orm";
-import { DIGEST_KINDS, EMAIL_KINDS, MAX_ATTEMPTS, defaultChannelSql } from "../../domain/outbox";
+import { alias, type SQLiteColumn } from "drizzle-orm/sqlite-core";
+import { DEFAULT_CHANNEL } from "../../domain/notifications";
+import { DIGEST_KINDS, EMAIL_KINDS, MAX_ATTEMPTS } from "../../domain/outbox";
 import type { TimeZone } from "../../domain/time-zone";
 import { as } from "../alias";
 import type { Database, Statement } from "../client";
-import { agencies, notificationChannels, outbox, users } from "../schema";
-import { watermarkWindow } from "./watermarks";
+import { bare, columnList, literal, literals } from "../raw";
+import { agencies, notificationChannels, notifications, outbox, users } from "../schema";
+import { sourceWindow } from "./watermarks";
 
-const list = (values: readonly string[]) => sql.raw(values.map((v) => `'${v}'`).join(", "));
+const n = alias(notifications, "n");
+const nc = alias(notificationChannels, "nc");
+
+/** A kind's default channel (the kind names are ours, never input). */
+const defaultChannel = (kind: SQLiteColumn) =>
+  sql`CASE ${kind} ${sql.join(
+    Object.entries(DEFAULT_CHANNEL).map(([k, channel]) => sql`WHEN ${literal(k)} THEN ${literal(channel)}`),
+    sql` `,
+  )} ELSE 'app' END`;
 
 /** The channel a person chose for a kind, or the kind's default. */
-const channelOf = (user: string, kind: string) =>
-  sql.raw(
-    `coalesce((SELECT nc.channel FROM notification_channels nc WHERE nc.user_id = ${user} AND nc.kind = ${kind}), ${defaultChannelSql(kind)})`,
-  );
+const channelOf = (user: SQLiteColumn, kind: SQLiteColumn) =>
+  sql`coalesce((SELECT ${nc.channel} FROM ${notificationChannels} ${nc} WHERE ${nc.userId} = ${user} AND ${nc.kind} = ${kind}), ${defaultChannel(kind)})`;
+
+/** Followed by a `SELECT` of these columns, in this order. */
+const INSERT_MAIL = sql`INSERT INTO ${outbox} (${columnList(
+  outbox.agencyId,
+  outbox.userId,
+  outbox.kind,
+  outbox.payload,
+  outbox.dedupeKey,
+  outbox.nextAttemptAt,
+  outbox.createdAt,
+  outbox.unsubscribeToken,
+)})`;
+const IGNORE_DUPLICATE_MAIL = sql`ON CONFLICT(${bare(outbox.dedupeKey)}) DO NOTHING`;
 
 /** Appended to every batch that writes notifications: their e-mails, in the same transaction. */
 export function mailFromNotificationsStatements(db: Database, now: number): Statement[] {
-  const w = watermarkWindow("outbox_mail", "notifications", "n");
+  const w = sourceWindow("outbox_mail", { table: notifications, key: notifications.id, as: n });
   return [
-    db.run(sql`INSERT INTO ${outbox} (agency_id, user_id, kind, payload, dedupe_key, next_attempt_at, created_at, unsubscribe_token)
-      SELECT n.agency_id, n.user_id, n.kind, n.payload, 'mail:' || n.dedupe_key, ${now}, ${now}, lower(hex(randomblob(16)))
-      FROM notifications n
-      WHERE ${w.where} AND n.kind IN (${list(EMAIL_KINDS)}) AND ${channelOf("n.user_id", "n.kind")} = 'email'
-      ON CONFLICT(dedupe_key) DO NOTHING`),
+    db.run(sql`${INSERT_MAIL}
+      SELECT ${n.agencyId}, ${n.userId}, ${n.kind}, ${n.payload}, 'mail:' || ${n.dedupeKey}, ${now}, ${now}, lower(hex(randomblob(16)))
+      FROM ${notifications} ${n}
+      WHERE ${w.where} AND ${n.kind} IN (${literals(EMAIL_KINDS)}) AND ${channelOf(n.userId, n.kind)} = 'email'
+      ${IGNORE_DUPLICATE_MAIL}`),
     db.run(w.advance),
   ];
 }
@@ -42,19 +64,21 @@ export function digestStatement(
   input: { agencyId: number; from: number; to: number; day: string; now: number },
 ): Statement {
   const { agencyId, from, to, day, now } = input;
-  return db.run(sql`INSERT INTO ${outbox} (agency_id, user_id, kind, payload, dedupe_key, next_attempt_at, created_at, unsubscribe_token)
-    SELECT agency_id, user_id, 'digest', json_object('items', json_group_array(json_object('kind', kind, 'title', title, 'ideaId', idea_id, 'count', cnt))),
-      'digest:' || user_id || ':' || ${day}, ${now}, ${now}, lower(hex(randomblob(16)))
+  // the inner rows keep the notification's column names for agency, person and kind
+  const [agency, user, kind] = [bare(n.agencyId), bare(n.userId), bare(n.kind)];
+  return db.run(sql`${INSERT_MAIL}
+    SELECT ${agency}, ${user}, 'digest', json_object('items', json_group_array(json_object('kind', ${kind}, 'title', title, 'ideaId', idea_id, 'count', cnt))),
+      'digest:' || ${user} || ':' || ${day}, ${now}, ${now}, lower(hex(randomblob(16)))
     FROM (
-      SELECT n.agency_id, n.user_id, n.kind, json_extract(n.payload, '$.title') AS title,
-        json_extract(n.payload, '$.ideaId') AS idea_id, count(*) AS cnt
-      FROM notifications n
-      WHERE n.agency_id = ${agencyId} AND n.created_at >= ${from} AND n.created_at < ${to}
-        AND n.kind IN (${list(DIGEST_KINDS)}) AND ${channelOf("n.user_id", "n.kind")} = 'digest'
-      GROUP BY n.user_id, n.kind, idea_id
+      SELECT ${n.agencyId}, ${n.userId}, ${n.kind}, json_extract(${n.payload}, '$.title') AS title,
+        json_extract(${n.payload}, '$.ideaId') AS idea_id, count(*) AS cnt
+      FROM ${notifications} ${n}
+      WHERE ${n.agencyId} = ${agencyId} AND ${n.createdAt} >= ${from} AND ${n.createdAt} < ${to}
+        AND ${n.kind} IN (${literals(DIGEST_KINDS)}) AND ${channelOf(n.userId, n.kind)} = 'digest'
+      GROUP BY ${n.userId}, ${n.kind}, idea_id
     ) WHERE true
-    GROUP BY user_id
-    ON CONFLICT(dedupe_key) DO NOTHING`);
+    GROUP BY ${user}
+    ${IGNORE_DUPLICATE_MAIL}`);
 }
 
 /** A message caused by a request (activation, password reset): put it in the request's batch. */
@@ -198,7 +222,7 @@ export function setChannels(
     .values(choices.map((c) => ({ userId, ...c })))
     .onConflictDoUpdate({
       target: [notificationChannels.userId, notificationChannels.kind],
-      set: { channel: sql`excluded.channel` },
+      set: { channel: sql`excluded.${bare(notificationChannels.channel)}` },
     });
 }
 

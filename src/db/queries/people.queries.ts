@@ -3,12 +3,14 @@
  * Never a NIP or an e-mail (admins only, UU PDP).
  */
 import { and, asc, eq, inArray, or, sql, type SQL } from "drizzle-orm";
+import { alias } from "drizzle-orm/sqlite-core";
 import { as } from "../alias";
 import type { Database } from "../client";
 import { units, users } from "../schema";
 
 /** Active colleagues of the agency with exactly this person's name (by the (agency, name) index). */
-const namesakes = sql<number>`(SELECT count(*) FROM ${users} n WHERE n.agency_id = ${users.agencyId} AND n.name = ${users.name} AND n.active = 1)`;
+const n = alias(users, "n");
+const namesakes = sql<number>`(SELECT count(*) FROM ${users} ${n} WHERE ${n.agencyId} = ${users.agencyId} AND ${n.name} = ${users.name} AND ${n.active} = 1)`;
 
 const personColumns = {
   id: users.id,

@@ -5,8 +5,9 @@
 import { and, desc, eq, inArray, lt, notInArray, or, sql, type SQL } from "drizzle-orm";
 import type { ComplaintPlan, PlannedComplaint } from "../../domain/complaint-grouping";
 import { chunk } from "../../lib/chunk";
-import { as } from "../alias";
-import { runBatch, type Database, type Statement } from "../client";
+import { as, newestId } from "../alias";
+import { runBatch, runNamedBatch, type Database, type Statement } from "../client";
+import { columnList } from "../raw";
 import {
   auditLog,
   campaigns,
@@ -32,6 +33,15 @@ export type ProblemFilter = {
   after?: readonly [number, number] | undefined;
   limit: number;
 };
+
+/** The columns of an idea's link to a problem, in the order the link inserts select them. */
+const IDEA_LINK = columnList(
+  problemIdeas.problemId,
+  problemIdeas.ideaId,
+  problemIdeas.agencyId,
+  problemIdeas.linkedBy,
+  problemIdeas.linkedAt,
+);
 
 const ideaCount = sql<number>`(SELECT count(*) FROM ${problemIdeas} WHERE ${problemIdeas.problemId} = ${problems.id})`;
 const implementedCount = sql<number>`(SELECT count(*) FROM ${problemIdeas} JOIN ${ideas} ON ${ideas.id} = ${problemIdeas.ideaId} WHERE ${problemIdeas.problemId} = ${problems.id} AND ${ideas.status} = 'implemented')`;
@@ -208,7 +218,7 @@ const recount = (db: Database, problemId: number | SQL<number>, now: number) =>
     })
     .where(eq(problems.id, problemId));
 
-const newestProblem = sql<number>`(SELECT max(id) FROM ${problems})`;
+const newestProblem = newestId(problems);
 
 /**
  * A planned import in one transaction: each new problem and then its complaints (which name it as
@@ -265,8 +275,8 @@ export async function createChallenge(
   input: { agencyId: number; actorId: number; now: number; fields: ProblemFields; signature: string },
 ): Promise<number> {
   const { agencyId, actorId, now } = input;
-  const [, , created] = await db.batch([
-    db.insert(problems).values({
+  const { created } = await runNamedBatch(db, {
+    problem: db.insert(problems).values({
       ...input.fields,
       agencyId,
       source: "challenge",
@@ -275,7 +285,7 @@ export async function createChallenge(
       createdAt: now,
       updatedAt: now,
     }),
-    recordAudit(db, {
+    audit: recordAudit(db, {
       agencyId,
       actorId,
       action: "problem.create",
@@ -284,8 +294,8 @@ export async function createChallenge(
       detail: { title: input.fields.title },
       at: now,
     }),
-    db.select({ id: newestProblem }).from(problems).limit(1),
-  ]);
+    created: db.select({ id: newestProblem }).from(problems).limit(1),
+  });
   return created[0]!.id;
 }
 
@@ -319,11 +329,16 @@ export async function mergeProblems(
   const { agencyId, actorId, now, sourceId, targetId } = input;
   await runBatch(db, [
     db.update(complaints).set({ problemId: targetId }).where(eq(complaints.problemId, sourceId)),
-    db.run(sql`INSERT OR IGNORE INTO ${problemIdeas} (problem_id, idea_id, agency_id, linked_by, linked_at)
+    db.run(sql`INSERT OR IGNORE INTO ${problemIdeas} (${IDEA_LINK})
       SELECT ${targetId}, ${problemIdeas.ideaId}, ${problemIdeas.agencyId}, ${problemIdeas.linkedBy}, ${problemIdeas.linkedAt}
       FROM ${problemIdeas} WHERE ${problemIdeas.problemId} = ${sourceId}`),
     db.delete(problemIdeas).where(eq(problemIdeas.problemId, sourceId)),
-    db.run(sql`INSERT OR IGNORE INTO ${problemCampaigns} (problem_id, campaign_id, agency_id, created_at)
+    db.run(sql`INSERT OR IGNORE INTO ${problemCampaigns} (${columnList(
+      problemCampaigns.problemId,
+      problemCampaigns.campaignId,
+      problemCampaigns.agencyId,
+      problemCampaigns.createdAt,
+    )})
       SELECT ${targetId}, ${problemCampaigns.campaignId}, ${problemCampaigns.agencyId}, ${problemCampaigns.createdAt}
       FROM ${problemCampaigns} WHERE ${problemCampaigns.problemId} = ${sourceId}`),
     db.delete(problemCampaigns).where(eq(problemCampaigns.problemId, sourceId)),
@@ -355,8 +370,8 @@ export async function splitProblem(
   },
 ): Promise<number> {
   const { agencyId, actorId, now, source } = input;
-  const [, , , , , created] = await db.batch([
-    db.insert(problems).values({
+  const { created } = await runNamedBatch(db, {
+    problem: db.insert(problems).values({
       agencyId,
       unitId: source.unitId,
       category: source.category,
@@ -367,13 +382,12 @@ export async function splitProblem(
       createdAt: now,
       updatedAt: now,
     }),
-    db
+    moved: db
       .update(complaints)
       .set({ problemId: newestProblem })
       .where(and(eq(complaints.problemId, source.id), inArray(complaints.id, [...input.complaintIds]))),
-    recount(db, newestProblem, now),
-    recount(db, source.id, now),
-    recordAudit(db, {
+    recounts: [recount(db, newestProblem, now), recount(db, source.id, now)],
+    audit: recordAudit(db, {
       agencyId,
       actorId,
       action: "problem.split",
@@ -382,8 +396,8 @@ export async function splitProblem(
       detail: { into: input.title, complaints: input.complaintIds.length },
       at: now,
     }),
-    db.select({ id: newestProblem }).from(problems).limit(1),
-  ]);
+    created: db.select({ id: newestProblem }).from(problems).limit(1),
+  });
   return created[0]!.id;
 }
 
@@ -430,7 +444,7 @@ export async function setIdeaProblems(
           .where(and(eq(problemIdeas.ideaId, ideaId), notInArray(problemIdeas.problemId, [...problemIds])))
       : db.delete(problemIdeas).where(eq(problemIdeas.ideaId, ideaId)),
     ...problemIds.map((problemId) =>
-      db.run(sql`INSERT OR IGNORE INTO ${problemIdeas} (problem_id, idea_id, agency_id, linked_by, linked_at)
+      db.run(sql`INSERT OR IGNORE INTO ${problemIdeas} (${IDEA_LINK})
         SELECT ${problems.id}, ${ideaId}, ${agencyId}, ${actorId}, ${now} FROM ${problems}
         WHERE ${problems.id} = ${problemId} AND ${problems.agencyId} = ${agencyId}`),
     ),
@@ -483,12 +497,12 @@ export async function openProblemCampaign(
   },
 ): Promise<number> {
   const { agencyId, actorId, now, problemId, values, rubric } = input;
-  const campaignId = sql<number>`(SELECT max(id) FROM ${campaigns})`;
-  const [, , , , created] = await db.batch([
-    db.insert(campaigns).values({ ...values, agencyId, createdBy: actorId, createdAt: now, updatedAt: now }),
-    db.insert(criteria).values(rubric.map((c, position) => ({ ...c, campaignId, position }))),
-    db.insert(problemCampaigns).values({ problemId, campaignId, agencyId, createdAt: now }),
-    db.insert(auditLog).values({
+  const campaignId = newestId(campaigns);
+  const { created } = await runNamedBatch(db, {
+    campaign: db.insert(campaigns).values({ ...values, agencyId, createdBy: actorId, createdAt: now, updatedAt: now }),
+    rubric: db.insert(criteria).values(rubric.map((c, position) => ({ ...c, campaignId, position }))),
+    link: db.insert(problemCampaigns).values({ problemId, campaignId, agencyId, createdAt: now }),
+    audit: db.insert(auditLog).values({
       agencyId,
       actorId,
       action: "campaign.create",
@@ -497,7 +511,7 @@ export async function openProblemCampaign(
       detail: JSON.stringify({ title: values.title, problem: problemId }),
       at: now,
     }),
-    db.select({ id: campaignId }).from(campaigns).limit(1),
-  ]);
+    created: db.select({ id: campaignId }).from(campaigns).limit(1),
+  });
   return created[0]!.id;
 }

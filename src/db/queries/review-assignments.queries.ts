@@ -1,11 +1,20 @@
 import { and, asc, eq, gt, inArray, isNotNull, or, sql } from "drizzle-orm";
 import { UNDER_REVIEW } from "../../domain/review";
-import { as } from "../alias";
+import { alias } from "drizzle-orm/sqlite-core";
+import { AUTO_ID, as } from "../alias";
 import type { Database, Statement } from "../client";
-import { campaignMembers, campaigns, ideaAuthors, ideas, reviewAssignments, reviews, units, users } from "../schema";
-
-/** `insert().select()` names every column in table order; NULL lets SQLite assign the id. */
-const AUTO_ID = sql<number>`NULL`.as("id");
+import { insertFields } from "../raw";
+import {
+  campaignMembers,
+  campaigns,
+  criteria,
+  ideaAuthors,
+  ideas,
+  reviewAssignments,
+  reviews,
+  units,
+  users,
+} from "../schema";
 
 const underReview = inArray(ideas.status, [...UNDER_REVIEW]);
 
@@ -114,10 +123,23 @@ export function assignStartedStatement(
   return db
     .insert(reviewAssignments)
     .select(
-      sql`
-    SELECT NULL, ${agencyId}, ${campaignId}, ${ideas.id}, json_extract(j.value, '$[1]'), ${dueAt}, ${assignedBy}, ${startedAt}, NULL
-    FROM json_each(${json}) j JOIN ${ideas} ON ${ideas.id} = json_extract(j.value, '$[0]')
-    WHERE ${ideas.status} = 'in_review' AND ${ideas.updatedAt} = ${startedAt}`,
+      db
+        .select(
+          insertFields(reviewAssignments, {
+            id: AUTO_ID,
+            agencyId: sql`${agencyId}`,
+            campaignId: sql`${campaignId}`,
+            ideaId: ideas.id,
+            reviewerId: sql`json_extract(j.value, '$[1]')`,
+            dueAt: sql`${dueAt}`,
+            assignedBy: sql`${assignedBy}`,
+            createdAt: sql`${startedAt}`,
+            remindedAt: sql`NULL`,
+          }),
+        )
+        .from(sql`json_each(${json}) j`)
+        .innerJoin(ideas, sql`${ideas.id} = json_extract(j.value, '$[0]')`)
+        .where(and(eq(ideas.status, "in_review"), eq(ideas.updatedAt, startedAt))),
     )
     .onConflictDoNothing();
 }
@@ -138,17 +160,19 @@ export function assignStatement(db: Database, a: NewAssignment): Statement {
     .insert(reviewAssignments)
     .select(
       db
-        .select({
-          id: AUTO_ID,
-          agencyId: sql`${a.agencyId}`.as("agency_id"),
-          campaignId: sql`${a.campaignId}`.as("campaign_id"),
-          ideaId: sql`${a.ideaId}`.as("idea_id"),
-          reviewerId: sql`${a.reviewerId}`.as("reviewer_id"),
-          dueAt: sql`${a.dueAt}`.as("due_at"),
-          assignedBy: sql`${a.assignedBy}`.as("assigned_by"),
-          createdAt: sql`${a.now}`.as("created_at"),
-          remindedAt: sql`NULL`.as("reminded_at"),
-        })
+        .select(
+          insertFields(reviewAssignments, {
+            id: AUTO_ID,
+            agencyId: sql`${a.agencyId}`,
+            campaignId: sql`${a.campaignId}`,
+            ideaId: sql`${a.ideaId}`,
+            reviewerId: sql`${a.reviewerId}`,
+            dueAt: sql`${a.dueAt}`,
+            assignedBy: sql`${a.assignedBy}`,
+            createdAt: sql`${a.now}`,
+            remindedAt: sql`NULL`,
+          }),
+        )
         .from(ideas)
         .where(and(eq(ideas.id, a.ideaId), underReview)),
     )
@@ -219,6 +243,7 @@ export type QueueFilter = { reviewerId: number; state?: "open" | "submitted" | u
  * the review's state and how many criteria the rubric has. Never the idea's authors.
  */
 export function listMyAssignments(db: Database, f: QueueFilter, limit: number, after?: readonly [number, number]) {
+  const c = alias(criteria, "c");
   const submitted = sql`${reviews.state} = 'submitted'`;
   return db
     .select({
@@ -234,9 +259,10 @@ export function listMyAssignments(db: Database, f: QueueFilter, limit: number, a
       scores: reviews.scores,
       recommendation: reviews.recommendation,
       submittedAt: as(reviews.submittedAt, "review_submitted_at"),
-      criteria: sql<number>`(SELECT count(*) FROM criteria c WHERE c.campaign_id = ${reviewAssignments.campaignId})`.as(
-        "criteria_count",
-      ),
+      criteria:
+        sql<number>`(SELECT count(*) FROM ${criteria} ${c} WHERE ${c.campaignId} = ${reviewAssignments.campaignId})`.as(
+          "criteria_count",
+        ),
     })
     .from(reviewAssignments)
     .innerJoin(ideas, eq(ideas.id, reviewAssignments.ideaId))

@@ -1,13 +1,13 @@
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { Recommendation } from "../../domain/review";
 import { UNDER_REVIEW } from "../../domain/review";
-import { as } from "../alias";
+import { alias } from "drizzle-orm/sqlite-core";
+import { AUTO_ID, as } from "../alias";
 import type { Database, Statement } from "../client";
 import { criteria, ideas, reviewAssignments, reviews, units, users } from "../schema";
+import { excluded, insertFields } from "../raw";
 import { recordAuditIfChanged } from "./audit.queries";
 import { listAttachments, listTeam } from "./ideas.queries";
-
-const AUTO_ID = sql<number>`NULL`.as("id");
 
 /** The rubric of a campaign as scoring needs it, in the rubric's order. */
 export function listRubric(db: Database, campaignId: number) {
@@ -85,32 +85,34 @@ export function saveDraftStatement(db: Database, d: Draft): Statement {
     .insert(reviews)
     .select(
       db
-        .select({
-          id: AUTO_ID,
-          assignmentId: sql`${a.id}`.as("assignment_id"),
-          agencyId: sql`${a.agencyId}`.as("agency_id"),
-          campaignId: sql`${a.campaignId}`.as("campaign_id"),
-          ideaId: sql`${a.ideaId}`.as("idea_id"),
-          reviewerId: sql`${a.reviewerId}`.as("reviewer_id"),
-          scores: sql`${scores}`.as("scores"),
-          score: sql`${d.score}`.as("score"),
-          note: sql`${d.note}`.as("note"),
-          recommendation: sql`${d.recommendation}`.as("recommendation"),
-          state: sql`'draft'`.as("state"),
-          submittedAt: sql`NULL`.as("submitted_at"),
-          updatedAt: sql`${now}`.as("updated_at"),
-        })
+        .select(
+          insertFields(reviews, {
+            id: AUTO_ID,
+            assignmentId: sql`${a.id}`,
+            agencyId: sql`${a.agencyId}`,
+            campaignId: sql`${a.campaignId}`,
+            ideaId: sql`${a.ideaId}`,
+            reviewerId: sql`${a.reviewerId}`,
+            scores: sql`${scores}`,
+            score: sql`${d.score}`,
+            note: sql`${d.note}`,
+            recommendation: sql`${d.recommendation}`,
+            state: sql`'draft'`,
+            submittedAt: sql`NULL`,
+            updatedAt: sql`${now}`,
+          }),
+        )
         .from(ideas)
         .where(and(eq(ideas.id, a.ideaId), inArray(ideas.status, [...UNDER_REVIEW]))),
     )
     .onConflictDoUpdate({
       target: reviews.assignmentId,
       set: {
-        scores: sql`excluded.scores`,
-        score: sql`excluded.score`,
-        note: sql`excluded.note`,
-        recommendation: sql`excluded.recommendation`,
-        updatedAt: sql`excluded.updated_at`,
+        scores: excluded(reviews.scores),
+        score: excluded(reviews.score),
+        note: excluded(reviews.note),
+        recommendation: excluded(reviews.recommendation),
+        updatedAt: excluded(reviews.updatedAt),
       },
       setWhere: eq(reviews.state, "draft"),
     });
@@ -172,6 +174,7 @@ export function reopenStatements(
 
 /** Ideas of a campaign that entered review, with what the ranking shows beside the scores. */
 export function listRankingIdeas(db: Database, campaignId: number) {
+  const assigned = alias(reviewAssignments, "a");
   return db
     .select({
       id: ideas.id,
@@ -182,7 +185,10 @@ export function listRankingIdeas(db: Database, campaignId: number) {
       unitId: ideas.unitId,
       unitName: as(units.name, "unit_name"),
       authorName: as(users.name, "author_name"),
-      assigned: sql<number>`(SELECT count(*) FROM ${reviewAssignments} a WHERE a.idea_id = ${ideas.id})`.as("assigned"),
+      assigned:
+        sql<number>`(SELECT count(*) FROM ${reviewAssignments} ${assigned} WHERE ${assigned.ideaId} = ${ideas.id})`.as(
+          "assigned",
+        ),
     })
     .from(ideas)
     .innerJoin(units, eq(units.id, ideas.unitId))

@@ -8,6 +8,7 @@ import { DEFAULT_RULES, parseRules, serializeRules, type RuleSet, type Rules } f
 import { SECRET_RULE } from "../../domain/vote-secrecy";
 import { as } from "../alias";
 import { runMappedBatch, type Database, type Statement } from "../client";
+import { rowOf } from "../raw";
 import { awards, comments, ideas, pointLedger, pointTotals, rewardRules, reviews, userBadges, users } from "../schema";
 import { recordAuditIfChanged } from "./audit.queries";
 import { unfoldedPointsSql } from "./reward-fold.queries";
@@ -209,8 +210,8 @@ export function publishRulesStatements(
   const { agencyId, version, rules, actorId, now, detail } = input;
   return [
     db.insert(rewardRules).select(
-      sql`SELECT ${agencyId}, ${version}, ${serializeRules(rules)}, ${actorId}, ${now}
-        WHERE (SELECT coalesce(max(version), 0) FROM reward_rules WHERE agency_id = ${agencyId}) = ${version - 1}`,
+      sql`SELECT ${rowOf(rewardRules, { agencyId, version, rules: serializeRules(rules), createdBy: actorId, createdAt: now })}
+        WHERE (SELECT coalesce(max(${rewardRules.version}), 0) FROM ${rewardRules} WHERE ${rewardRules.agencyId} = ${agencyId}) = ${version - 1}`,
     ),
     recordAuditIfChanged(db, {
       agencyId,

@@ -1,4 +1,5 @@
 import { and, asc, eq, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/sqlite-core";
 import type { Database } from "../client";
 import { units, users } from "../schema";
 import { recordAudit, recordAuditIfChanged } from "./audit.queries";
@@ -86,21 +87,23 @@ export async function updateUnit(
 ): Promise<boolean> {
   const { agencyId, actorId, now, id, set, changes } = input;
   const parentId = set.parentId;
+  // the new parent, a unit up its chain, a member, a child unit
+  const [p, u, m, c] = [alias(units, "p"), alias(units, "u"), alias(users, "m"), alias(units, "c")];
   const parentRule =
     parentId === undefined || parentId === null
       ? undefined
-      : sql`exists (select 1 from ${units} p where p.id = ${parentId} and p.agency_id = ${agencyId})
+      : sql`exists (select 1 from ${units} ${p} where ${p.id} = ${parentId} and ${p.agencyId} = ${agencyId})
         and not exists (
           with recursive chain(id) as (
             select ${parentId}
             union
-            select u.parent_id from ${units} u join chain on u.id = chain.id where u.parent_id is not null
+            select ${u.parentId} from ${units} ${u} join chain on ${u.id} = chain.id where ${u.parentId} is not null
           )
           select 1 from chain where chain.id = ${id})`;
   const deactivateRule =
     set.active === false
-      ? sql`not exists (select 1 from ${users} m where m.unit_id = ${id} and m.active = 1)
-        and not exists (select 1 from ${units} c where c.parent_id = ${id} and c.active = 1)`
+      ? sql`not exists (select 1 from ${users} ${m} where ${m.unitId} = ${id} and ${m.active} = 1)
+        and not exists (select 1 from ${units} ${c} where ${c.parentId} = ${id} and ${c.active} = 1)`
       : undefined;
   const [result] = await db.batch([
     db

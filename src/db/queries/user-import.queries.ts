@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import type { AccountFields } from "../../domain/user-import";
 import { chunk } from "../../lib/chunk";
 import type { Database } from "../client";
+import { excluded } from "../raw";
 import { users } from "../schema";
 import { recordAudit } from "./audit.queries";
 
@@ -53,14 +54,14 @@ export function upsertAccounts(
     .onConflictDoUpdate({
       target: users.nip,
       set: {
-        name: sql`excluded.name`,
-        email: sql`excluded.email`,
-        unitId: sql`excluded.unit_id`,
-        position: sql`excluded.position`,
-        roles: sql`excluded.roles`,
-        updatedAt: sql`excluded.updated_at`,
+        name: excluded(users.name),
+        email: excluded(users.email),
+        unitId: excluded(users.unitId),
+        position: excluded(users.position),
+        roles: excluded(users.roles),
+        updatedAt: excluded(users.updatedAt),
       },
-      setWhere: sql`${users.agencyId} = excluded.agency_id`,
+      setWhere: sql`${users.agencyId} = ${excluded(users.agencyId)}`,
     });
 }
 
