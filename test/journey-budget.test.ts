@@ -5,7 +5,6 @@
  */
 import { env } from "cloudflare:test";
 import { beforeAll, describe, expect, it } from "vitest";
-import { hashPassword } from "../src/lib/password";
 import {
   BENCH_VARS,
   DEEP_PAGES,
@@ -13,29 +12,17 @@ import {
   JOURNEYS,
   journeyByKey,
   SEARCH_TERM,
-  targetQueries,
   type IdeaSort,
   type Journey,
   type JourneyTargets,
 } from "../scripts/bench/journeys";
 import { benchInvariantQueries } from "../scripts/bench/seed-checks";
-import { BENCH_PASSWORD, planOf, type BenchPersona, type BenchPlan, type BenchSize } from "../scripts/bench/seed-plan";
-import { benchSeedStatements } from "../scripts/bench/seed-sql";
+import type { BenchPersona, BenchPlan } from "../scripts/bench/seed-plan";
 import worker from "../src/index";
+import { benchTargets, one, seedBenchAgency, signInPersona } from "./fixtures/bench-agency";
 import { api, callApp, d1Cost } from "./fixtures/http";
 import { foldTotals } from "./fixtures/rewards";
 import { runScheduler } from "./fixtures/scheduler";
-
-/** Small enough to seed in a second; ideas, votes and comments per ASN as at S and L. */
-const SMALL: BenchSize = {
-  key: "t",
-  users: 300,
-  ideas: 1_500,
-  votes: 15_000,
-  comments: 3_000,
-  reviewedPerCampaign: 60,
-  reviewerEvery: 10,
-};
 
 /**
  * Rows read per request: what the bench measured at S and L (docs/BENCHMARKS.md) with a little
@@ -92,19 +79,6 @@ let plan: BenchPlan;
 let targets: JourneyTargets;
 const cookies = {} as Record<BenchPersona, string>;
 
-async function one<T>(query: string): Promise<T> {
-  return (await env.DB.prepare(query).first<T>())!;
-}
-
-async function signIn(persona: BenchPersona): Promise<string> {
-  const index = plan.personas[persona] - plan.user0;
-  const res = await api("POST", "/api/v1/auth/login", {
-    body: { identifier: `asn${index}@${plan.slug}.bench.go.id`, password: BENCH_PASSWORD },
-  });
-  expect(res.status, await res.clone().text()).toBe(200);
-  return /(__Host-gagas_session=[^;]+)/.exec(res.headers.get("set-cookie") ?? "")![1]!;
-}
-
 /** The cursor after `pages` pages of a sort (fewer if the list is shorter). */
 async function cursorAfter(sort: IdeaSort, pages: number): Promise<string> {
   let cursor: string | null = null;
@@ -131,25 +105,16 @@ function request(journey: Journey, n = 0) {
 }
 
 beforeAll(async () => {
-  const base = await one<{ agency: number; unit: number; user: number; campaign: number; idea: number }>(
-    `SELECT (SELECT coalesce(max(id), 0) FROM agencies) AS agency, (SELECT coalesce(max(id), 0) FROM units) AS unit,
-       (SELECT coalesce(max(id), 0) FROM users) AS user, (SELECT coalesce(max(id), 0) FROM campaigns) AS campaign,
-       (SELECT coalesce(max(id), 0) FROM ideas) AS idea`,
-  );
-  plan = planOf(SMALL, base, Date.now());
-  const hash = await hashPassword(BENCH_PASSWORD);
-  for (const statement of benchSeedStatements(plan, hash)) await env.DB.prepare(statement).run();
-  for (const persona of [...new Set(JOURNEYS.map((j) => j.persona))]) cookies[persona] = await signIn(persona);
-  const [ideas, votable] = (await Promise.all(targetQueries(plan).map((q) => one<{ ids: string }>(q)))) as [
-    { ids: string },
-    { ids: string },
-  ];
+  plan = await seedBenchAgency();
+  for (const persona of [...new Set(JOURNEYS.map((j) => j.persona))]) {
+    cookies[persona] = await signInPersona(plan, persona);
+  }
+  const found = await benchTargets(plan);
   const deepCursors = {} as Record<IdeaSort, string>;
   // three pages down is enough to leave the first page's index range
   for (const sort of IDEA_SORTS) deepCursors[sort] = await cursorAfter(sort, Math.min(3, DEEP_PAGES));
   targets = {
-    ideaIds: JSON.parse(ideas.ids) as number[],
-    voteIdeaIds: JSON.parse(votable.ids) as number[],
+    ...found,
     campaignInReview: plan.inReview,
     searchTerm: SEARCH_TERM,
     deepCursors,

@@ -1,12 +1,13 @@
 /**
  * What the reward engine needs to know before an event, read in one statement (each small indexed
- * read a JSON column of it), so one round trip: the rules in force, the idea's team (and, for a
- * submitted replica, every ancestor's up its lineage), the people the event
- * may pay with their all-time totals, badges, today's paying occurrences of capped rules and the
- * counts a badge watches, and the rows already written for the event's cause.
+ * read a JSON column of it, `db/json-columns.ts`), so one round trip: the rules in force, the idea's
+ * team (and, for a submitted replica, every ancestor's up its lineage), the people the event may pay
+ * with their all-time totals, badges, today's paying occurrences of capped rules and the counts a
+ * badge watches, and the rows already written for the event's cause.
  */
 import { sql, type SQL } from "drizzle-orm";
-import { countedBadge } from "../../domain/badges";
+import { alias } from "drizzle-orm/sqlite-core";
+import { BADGES, countedBadge, type Badge } from "../../domain/badges";
 import { MAX_LINEAGE_DEPTH } from "../../domain/library";
 import { DEFAULT_RULES, parseRules, type RuleKey, type RuleSet } from "../../domain/reward-rules";
 import {
@@ -17,10 +18,13 @@ import {
   type PriorRow,
   type RewardEvent,
   type RewardState,
-  type SubjectType,
 } from "../../domain/rewards";
-import { asTimeZone, localDaySql } from "../../domain/time-zone";
+import { asTimeZone } from "../../domain/time-zone";
 import type { Database } from "../client";
+import { fromJsonRows, jsonObject, jsonRowsOf, type JsonFields } from "../json-columns";
+import { agencyZone, sqlLocalDay } from "../local-time";
+import { literal, literals } from "../raw";
+import { agencies, ideaAuthors, ideas, pointLedger, pointTotals, rewardRules, userBadges, users } from "../schema";
 
 /** The rules an event may pay under, for each kind of event. */
 const RULES_OF: Record<RewardEvent["type"], readonly RuleKey[]> = {
@@ -42,6 +46,20 @@ const RULES_OF: Record<RewardEvent["type"], readonly RuleKey[]> = {
 
 const TEAM_EVENTS = new Set(["idea_submitted", "idea_shortlisted", "idea_approved", "idea_implemented", "vote_cast"]);
 
+/** The people the event may pay, as the CTE `w(user_id)` (not a table of the schema). */
+const w = sql.raw("w");
+const wUser = sql.raw("w.user_id");
+
+const ledger = alias(pointLedger, "l");
+const team = alias(ideaAuthors, "a");
+const person = alias(users, "u");
+const agency = alias(agencies, "ag");
+const total = alias(pointTotals, "t");
+const rules = alias(rewardRules, "r");
+const newest = alias(rewardRules, "rn");
+const origin = alias(ideas, "o");
+const link = alias(ideas, "i");
+
 const list = (ids: readonly number[]) =>
   ids.length === 0
     ? sql`SELECT NULL WHERE 0`
@@ -50,30 +68,35 @@ const list = (ids: readonly number[]) =>
         sql`, `,
       )}`;
 
-const acceptedAuthors = (ideaId: SQL | number) =>
-  sql`SELECT user_id FROM idea_authors WHERE idea_id = ${ideaId} AND accepted_at IS NOT NULL`;
+const acceptedAuthors = (ideaId: number) =>
+  sql`SELECT ${ideaAuthors.userId} FROM ${ideaAuthors} WHERE ${ideaAuthors.ideaId} = ${ideaId} AND ${ideaAuthors.acceptedAt} IS NOT NULL`;
+
+/** A JSON array of an idea's accepted authors (`idea` names the idea's id). */
+const teamOf = (idea: SQL) =>
+  sql<string>`(SELECT json_group_array(${team.userId}) FROM ${ideaAuthors} ${team} WHERE ${team.ideaId} = ${idea} AND ${team.acceptedAt} IS NOT NULL)`;
 
 /**
  * The ideas up a replica's lineage as `lineage(id, depth)`: the one it replicates (depth 1), that
  * one's original (2), and so on, bounded by `MAX_LINEAGE_DEPTH` against a damaged chain.
  */
 const lineageCte = (ideaId: number) => sql`WITH RECURSIVE lineage(id, depth) AS (
-    SELECT replicates_id, 1 FROM ideas WHERE id = ${ideaId} AND replicates_id IS NOT NULL
+    SELECT ${ideas.replicatesId}, 1 FROM ${ideas} WHERE ${ideas.id} = ${ideaId} AND ${ideas.replicatesId} IS NOT NULL
     UNION
-    SELECT i.replicates_id, l.depth + 1 FROM lineage l JOIN ideas i ON i.id = l.id
-      WHERE i.replicates_id IS NOT NULL AND l.depth < ${MAX_LINEAGE_DEPTH})`;
+    SELECT ${link.replicatesId}, lineage.depth + 1 FROM lineage JOIN ${ideas} ${link} ON ${link.id} = lineage.id
+      WHERE ${link.replicatesId} IS NOT NULL AND lineage.depth < ${MAX_LINEAGE_DEPTH})`;
 
 /** The people an event may pay or reverse, as a subquery of user ids. */
-function recipients(event: RewardEvent): SQL {
+export function recipients(event: RewardEvent): SQL {
   if (isReversal(event)) {
     const { from, to } = causeRange(causeOf(event).key);
-    return sql`SELECT user_id FROM point_ledger WHERE idempotency_key >= ${from} AND idempotency_key < ${to}`;
+    return sql`SELECT ${pointLedger.userId} FROM ${pointLedger}
+      WHERE ${pointLedger.idempotencyKey} >= ${from} AND ${pointLedger.idempotencyKey} < ${to}`;
   }
   switch (event.type) {
     case "idea_submitted":
       return sql`SELECT user_id FROM (${lineageCte(event.ideaId)}
-        SELECT user_id FROM idea_authors WHERE accepted_at IS NOT NULL
-          AND (idea_id = ${event.ideaId} OR idea_id IN (SELECT id FROM lineage)))`;
+        SELECT ${ideaAuthors.userId} FROM ${ideaAuthors} WHERE ${ideaAuthors.acceptedAt} IS NOT NULL
+          AND (${ideaAuthors.ideaId} = ${event.ideaId} OR ${ideaAuthors.ideaId} IN (SELECT id FROM lineage)))`;
     case "vote_cast":
       return sql`${acceptedAuthors(event.ideaId)} UNION SELECT ${event.voterId}`;
     case "comment_posted":
@@ -87,201 +110,239 @@ function recipients(event: RewardEvent): SQL {
   }
 }
 
+/** The agency's newest rules version, as a condition on `rules` (reward_rules aliased). */
+const newestOf = (agencyId: SQL | number) =>
+  sql`${rules.version} = (SELECT max(${newest.version}) FROM ${rewardRules} ${newest} WHERE ${newest.agencyId} = ${agencyId})`;
+
 /**
  * A rule's daily cap in the agency's newest rules version, as SQL (0 when uncapped): what
  * `parseRules` makes of the stored JSON — a cap stored as null means none, a rule the version does
  * not mention keeps the default.
  */
 function dailyCapInForce(agencyId: number, rule: RuleKey): SQL {
-  const path = `$.${rule}.dailyCap`;
+  const path = literal(`$.${rule}.dailyCap`);
   const fallback = DEFAULT_RULES.rules[rule].dailyCap ?? 0;
-  return sql`coalesce((SELECT CASE json_type(rules, ${path}) WHEN 'null' THEN 0
-      WHEN 'integer' THEN json_extract(rules, ${path}) ELSE ${fallback} END
-    FROM reward_rules WHERE agency_id = ${agencyId} ORDER BY version DESC LIMIT 1), ${fallback})`;
+  return sql`coalesce((SELECT CASE json_type(${rules.rules}, ${path}) WHEN 'null' THEN 0
+      WHEN 'integer' THEN json_extract(${rules.rules}, ${path}) ELSE ${fallback} END
+    FROM ${rewardRules} ${rules} WHERE ${rules.agencyId} = ${agencyId} ORDER BY ${rules.version} DESC LIMIT 1), ${fallback})`;
 }
 
-type Row = Record<string, unknown>;
+const RULES_FIELDS = { timeZone: agency.timeZone, version: rules.version, rules: rules.rules } satisfies JsonFields;
+const CAUSE_FIELDS = {
+  idempotencyKey: pointLedger.idempotencyKey,
+  agencyId: pointLedger.agencyId,
+  userId: pointLedger.userId,
+  unitId: pointLedger.unitId,
+  points: pointLedger.points,
+  ruleKey: pointLedger.ruleKey,
+  rulesVersion: pointLedger.rulesVersion,
+  subjectType: pointLedger.subjectType,
+  subjectId: pointLedger.subjectId,
+  day: pointLedger.day,
+} satisfies JsonFields;
+const IDEA_FIELDS = { voteCount: ideas.voteCount } satisfies JsonFields;
+/** A submission's own team: its people read also include the teams up the lineage. */
+const SUBMITTED_FIELDS = { voteCount: ideas.voteCount, team: teamOf(sql`${ideas.id}`) } satisfies JsonFields;
+const LINEAGE_FIELDS = {
+  id: origin.id,
+  agencyId: origin.agencyId,
+  depth: sql<number>`lineage.depth`,
+  team: teamOf(sql`${origin.id}`),
+} satisfies JsonFields;
 
-/** A read's rows as one JSON array of objects with the given columns (a scalar subquery); no read: none. */
-const rows = (read: SQL | null, columns: readonly string[]) =>
-  read === null
-    ? sql`'[]'`
-    : sql`(SELECT json_group_array(json_object(${sql.raw(columns.map((c) => `'${c}', x.${c}`).join(", "))})) FROM (${read}) x)`;
-const num = (v: unknown) => Number(v ?? 0);
+/**
+ * The idea's accepted authors. For a vote and a workflow step they are the people read (`w` is the
+ * team, and the voter for a vote: the voter is no team member, or the guarded vote writes nothing),
+ * so the team is not read twice; a submission reads its own (its people include the lineage's teams).
+ */
+function teamFrom(event: RewardEvent, read: unknown, people: readonly Person[]): number[] {
+  if (event.type === "idea_submitted") return idList(read);
+  const ids = people.map((p) => p.userId).sort((a, b) => a - b);
+  return event.type === "vote_cast" ? ids.filter((id) => id !== event.voterId) : ids;
+}
+
 /** A JSON array of ids, as SQLite hands it over (embedded in the row's JSON, or as its text). */
 const idList = (v: unknown): number[] =>
   (Array.isArray(v) ? v : (JSON.parse(String(v ?? "[]")) as number[])).map(Number);
+const strings = (v: unknown): string[] => (Array.isArray(v) ? v : (JSON.parse(String(v ?? "[]")) as string[])).map(String);
+
+/**
+ * Whom of the people read a rule may pay (SQL over `person`), when the event says it: a vote pays
+ * `vote_cast` to the voter only and `vote_received` to the team only, so the others' counts of that
+ * rule are not read. Null: anyone the event may pay.
+ */
+function paysWhom(event: RewardEvent, rule: RuleKey): SQL | null {
+  if (event.type !== "vote_cast") return null;
+  if (rule === "vote_cast") return sql`${person.id} = ${event.voterId}`;
+  if (rule === "vote_received") return sql`${person.id} <> ${event.voterId}`;
+  return null;
+}
+
+/** The badges paying under a rule may grant (a count of its rows, an event of it, an idea's votes). */
+const grantableBy = (rule: RuleKey) =>
+  (BADGES as readonly Badge[])
+    .filter((b) => (b.trigger.kind === "votes" ? rule === "vote_received" : b.trigger.rule === rule))
+    .map((b) => b.key);
+
+/** `read` for the people `whom` selects (all: null), NULL for the others. */
+const onlyFor = (whom: SQL | null, read: SQL) => (whom ? sql`CASE WHEN ${whom} THEN ${read} END` : read);
+
+/**
+ * Each person the event may pay with everything the engine needs of them, one JSON object each, read
+ * in one pass over `w`: unit, zone (only when their agency is not the event's), folded all-time total,
+ * badges, today's paying rows of each capped rule and the count a badge watches.
+ */
+function peopleFields(event: RewardEvent, rulesOf: readonly RuleKey[]) {
+  // "today" is the day of the event on the clock of the event's agency
+  const today = sqlLocalDay(event.at, agencyZone(event.agencyId));
+  // today's paying rows of a rule, counted only up to the rule's daily cap in force (uncapped: none),
+  // through point_ledger_user_rule_day_points (paying rows only): the engine asks "has the cap been
+  // reached?", and a popular author's received votes stay unread
+  const todayOf = (rule: RuleKey) =>
+    sql<number | null>`(SELECT count(*) FROM (SELECT 1 FROM ${pointLedger} ${ledger}
+      WHERE ${ledger.userId} = ${person.id} AND ${ledger.ruleKey} = ${rule} AND ${ledger.day} = ${today} AND ${ledger.points} > 0
+      LIMIT ${dailyCapInForce(event.agencyId, rule)}))`;
+  // a count badge reads its count only for those who do not hold it yet: at most its threshold of rows
+  const countOf = (badge: NonNullable<ReturnType<typeof countedBadge>>) =>
+    sql<number | null>`CASE WHEN NOT EXISTS (SELECT 1 FROM ${userBadges} WHERE ${userBadges.userId} = ${person.id} AND ${userBadges.badgeKey} = ${badge.key})
+      THEN (SELECT coalesce(sum(CASE WHEN ${ledger.points} > 0 THEN 1 WHEN ${ledger.points} < 0 THEN -1 ELSE 0 END), 0)
+        FROM ${pointLedger} ${ledger} WHERE ${ledger.userId} = ${person.id} AND ${ledger.ruleKey} = ${badge.trigger.rule}) END`;
+  const heldOf = (keys: readonly string[]) =>
+    keys.length === 0
+      ? sql<string>`'[]'`
+      : sql<string>`(SELECT json_group_array(${userBadges.badgeKey}) FROM ${userBadges}
+          WHERE ${userBadges.userId} = ${person.id} AND ${userBadges.badgeKey} IN (${literals(keys)}))`;
+  const counted = rulesOf.flatMap((rule) => {
+    const badge = countedBadge(rule);
+    return badge ? [{ rule, badge }] : [];
+  });
+  const fields = {
+    userId: person.id,
+    agencyId: person.agencyId,
+    unitId: person.unitId,
+    timeZone: sql<string | null>`CASE WHEN ${person.agencyId} = ${event.agencyId} THEN NULL ELSE ${agencyZone(sql`${person.agencyId}`)} END`,
+    // the all-time total as folded (the scheduler folds the ledger each minute): the engine's level
+    // changes are reported against it; a person's own points (`/rewards/me`) add the rows not folded yet
+    total: sql<number>`coalesce((SELECT ${total.points} FROM ${pointTotals} ${total} WHERE ${total.agencyId} = ${person.agencyId}
+      AND ${total.period} = ${literal("all")} AND ${total.subjectType} = ${literal("user")} AND ${total.subjectId} = ${person.id}), 0)`,
+    // only the badges a rule the event pays may grant, read for the people it may pay: held ones are
+    // not granted again, the others do not matter
+    ...Object.fromEntries(
+      rulesOf.map((rule, i) => [`b${i}`, onlyFor(paysWhom(event, rule), heldOf(grantableBy(rule)))]),
+    ),
+    ...Object.fromEntries(rulesOf.map((rule, i) => [`n${i}`, onlyFor(paysWhom(event, rule), todayOf(rule))])),
+    ...Object.fromEntries(counted.map(({ rule, badge }, i) => [`c${i}`, onlyFor(paysWhom(event, rule), countOf(badge))])),
+  };
+  return { fields, counted };
+}
+
+/** The state's reads, each a JSON column of the one statement (exported for the cost diagnosis in tests). */
+export function stateReads(event: RewardEvent, fresh: boolean) {
+  const ideaId = "ideaId" in event && TEAM_EVENTS.has(event.type) ? event.ideaId : null;
+  const rulesOf = RULES_OF[event.type];
+  const { from, to } = causeRange(causeOf(event).key);
+  const none = sql`'[]'`;
+  const people = peopleFields(event, rulesOf);
+  return {
+    rules: jsonRowsOf(
+      RULES_FIELDS,
+      sql`FROM ${agencies} ${agency} LEFT JOIN ${rewardRules} ${rules} ON ${rules.agencyId} = ${agency.id} AND ${newestOf(sql`${agency.id}`)}
+        WHERE ${agency.id} = ${event.agencyId}`,
+    ),
+    people: jsonRowsOf(people.fields, sql`FROM ${w} JOIN ${users} ${person} ON ${person.id} = ${wUser}`),
+    cause: fresh
+      ? none
+      : jsonRowsOf(
+          CAUSE_FIELDS,
+          sql`FROM ${pointLedger} WHERE ${pointLedger.idempotencyKey} >= ${from} AND ${pointLedger.idempotencyKey} < ${to}`,
+        ),
+    idea:
+      ideaId === null
+        ? none
+        : jsonRowsOf(
+            event.type === "idea_submitted" ? SUBMITTED_FIELDS : IDEA_FIELDS,
+            sql`FROM ${ideas} WHERE ${ideas.id} = ${ideaId}`,
+          ),
+    // a submitted idea: every ancestor of the replica with its team, nearest first (read only for a
+    // submission, so no other event pays for it)
+    lineage:
+      ideaId !== null && event.type === "idea_submitted"
+        ? sql`(${lineageCte(ideaId)} SELECT coalesce(json_group_array(${jsonObject(LINEAGE_FIELDS)}), '[]')
+            FROM lineage JOIN ${ideas} ${origin} ON ${origin.id} = lineage.id)`
+        : none,
+    rulesOf,
+    peopleFields: people.fields,
+    counted: people.counted,
+  };
+}
 
 /**
  * @param event the event about to happen
  * @param fresh the event's subject is created in the same batch: nothing can have been written for it yet
+ * @param alongside a scalar read of the caller's to carry in the same statement (e.g. where a voter
+ *   stands), handed back as SQLite gives it
  */
 export async function readRewardState(
   db: Database,
   event: RewardEvent,
   fresh = false,
-): Promise<{ rules: RuleSet; state: RewardState }> {
-  const who = recipients(event);
-  // "today" is the day of the event on the clock of the event's agency
-  const today = sql.raw(
-    localDaySql(String(event.at), `(SELECT time_zone FROM agencies WHERE id = ${Number(event.agencyId)})`),
-  );
-  const ideaId = "ideaId" in event && TEAM_EVENTS.has(event.type) ? event.ideaId : null;
-  const rulesOf = RULES_OF[event.type];
-  const counted = rulesOf.map((r) => countedBadge(r)).filter((b) => b !== undefined);
-  const { from, to } = causeRange(causeOf(event).key);
-  const none = null;
-  const reads = [
-    rows(
-      sql`SELECT a.time_zone, r.version, r.rules FROM agencies a
-        LEFT JOIN reward_rules r ON r.agency_id = a.id
-          AND r.version = (SELECT max(version) FROM reward_rules WHERE agency_id = a.id)
-        WHERE a.id = ${event.agencyId}`,
-      ["time_zone", "version", "rules"],
-    ),
-    // the all-time total as folded (the scheduler folds the ledger each minute): the engine's level
-    // changes are reported against it; a person's own points (`/rewards/me`) add the rows not folded yet
-    rows(
-      sql`SELECT u.id AS user_id, u.agency_id, u.unit_id, a.time_zone, coalesce(t.points, 0) AS total
-      FROM users u JOIN agencies a ON a.id = u.agency_id LEFT JOIN point_totals t
-        ON t.agency_id = u.agency_id AND t.period = 'all' AND t.subject_type = 'user' AND t.subject_id = u.id
-      WHERE u.id IN (SELECT user_id FROM w)`,
-      ["user_id", "agency_id", "unit_id", "time_zone", "total"],
-    ),
-    rows(sql`SELECT user_id, badge_key FROM user_badges WHERE user_id IN (SELECT user_id FROM w)`, [
-      "user_id",
-      "badge_key",
-    ]),
-    rows(
-      fresh
-        ? none
-        : sql`SELECT idempotency_key, agency_id, user_id, unit_id, points, rule_key, rules_version,
-          subject_type, subject_id, day
-          FROM point_ledger WHERE idempotency_key >= ${from} AND idempotency_key < ${to}`,
-      [
-        "idempotency_key",
-        "agency_id",
-        "user_id",
-        "unit_id",
-        "points",
-        "rule_key",
-        "rules_version",
-        "subject_type",
-        "subject_id",
-        "day",
-      ],
-    ),
-    rows(
-      ideaId === null
-        ? none
-        : sql`SELECT i.vote_count,
-          (SELECT json_group_array(a.user_id) FROM idea_authors a WHERE a.idea_id = i.id AND a.accepted_at IS NOT NULL) AS team
-          FROM ideas i WHERE i.id = ${ideaId}`,
-      ["vote_count", "team"],
-    ),
-    // today's paying rows of each rule (column n0, n1, … in the order of `rulesOf`), counted only up
-    // to the rule's daily cap in force (uncapped: none): the engine asks "has the cap been reached?",
-    // and a popular author's received votes stay unread
-    rows(
-      rulesOf.length === 0
-        ? none
-        : sql`SELECT w.user_id, ${sql.join(
-            rulesOf.map(
-              (rule, i) => sql`(SELECT count(*) FROM (SELECT 1 FROM point_ledger l
-              WHERE l.user_id = w.user_id AND l.rule_key = ${rule} AND l.day = ${today} AND l.points > 0
-              LIMIT ${dailyCapInForce(event.agencyId, rule)})) AS ${sql.raw(`n${i}`)}`,
-            ),
-            sql`, `,
-          )} FROM w`,
-      ["user_id", ...rulesOf.map((_, i) => `n${i}`)],
-    ),
-    // a submitted idea: every ancestor of the replica with its team, nearest first (read only for a
-    // submission, so no other event pays for it)
-    rows(
-      ideaId !== null && event.type === "idea_submitted"
-        ? sql`${lineageCte(ideaId)}
-          SELECT o.id, o.agency_id, l.depth,
-            (SELECT json_group_array(a.user_id) FROM idea_authors a WHERE a.idea_id = o.id AND a.accepted_at IS NOT NULL) AS team
-          FROM lineage l JOIN ideas o ON o.id = l.id`
-        : none,
-      ["id", "agency_id", "depth", "team"],
-    ),
-    // a count badge reads its count only for those who do not hold it yet: at most its threshold of rows
-    ...counted.map((badge) =>
-      rows(
-        sql`SELECT user_id, sum(CASE WHEN points > 0 THEN 1 WHEN points < 0 THEN -1 ELSE 0 END) AS n
-        FROM point_ledger
-        WHERE rule_key = ${badge.trigger.rule} AND user_id IN (SELECT u.id FROM users u WHERE u.id IN (SELECT user_id FROM w)
-          AND NOT EXISTS (SELECT 1 FROM user_badges b WHERE b.user_id = u.id AND b.badge_key = ${badge.key}))
-        GROUP BY user_id`,
-        ["user_id", "n"],
-      ),
-    ),
+  alongside: SQL | null = null,
+): Promise<{ rules: RuleSet; state: RewardState; alongside: unknown }> {
+  const reads = stateReads(event, fresh);
+  const columns: [string, SQL][] = [
+    ["rules", reads.rules],
+    ["people", reads.people],
+    ["cause", reads.cause],
+    ["idea", reads.idea],
+    ["lineage", reads.lineage],
+    ...(alongside ? [["alongside", alongside] as [string, SQL]] : []),
   ];
   // every read above as one JSON column of ONE statement: the state costs one statement in one round trip
-  const [row] = await db.all<Record<string, string>>(
-    sql`WITH w(user_id) AS (${who}) SELECT ${sql.join(
-      reads.map((read, i) => sql`${read} AS ${sql.raw(`r${i}`)}`),
+  const [row] = await db.all<Record<string, unknown>>(
+    sql`WITH ${w}(user_id) AS (${recipients(event)}) SELECT ${sql.join(
+      columns.map(([name, read]) => sql`${read} AS ${sql.identifier(name)}`),
       sql`, `,
     )}`,
   );
-  const [rulesRows, peopleRows, badgeRows, causeRows, ideaRows, todayRows, lineageRows, ...countRows] = reads.map(
-    (_, i) => JSON.parse(row?.[`r${i}`] ?? "[]") as Row[],
-  );
-
-  const stored = rulesRows![0];
-  const rules = stored?.version != null ? parseRules(num(stored.version), String(stored.rules)) : DEFAULT_RULES;
-  const timeZone = asTimeZone(stored?.time_zone as string | undefined);
-  const people: Person[] = peopleRows!.map((p) => {
-    const userId = num(p.user_id);
-    const badges = badgeRows!.filter((b) => num(b.user_id) === userId).map((b) => String(b.badge_key));
+  const got = row ?? {};
+  const stored = fromJsonRows(RULES_FIELDS, got.rules)[0];
+  const rules = stored?.version != null ? parseRules(stored.version, String(stored.rules)) : DEFAULT_RULES;
+  const timeZone = asTimeZone(stored?.timeZone ?? undefined);
+  const people: Person[] = fromJsonRows(reads.peopleFields, got.people).map((p) => {
+    const read = p as Record<string, unknown>;
     const today: Partial<Record<RuleKey, number>> = {};
-    const counts = todayRows!.find((t) => num(t.user_id) === userId);
-    for (const [i, rule] of rulesOf.entries()) today[rule] = num(counts?.[`n${i}`]);
-    const countedNow: Partial<Record<RuleKey, number>> = {};
-    counted.forEach((badge, i) => {
-      if (badges.includes(badge.key)) return;
-      const row = countRows[i]!.find((c) => num(c.user_id) === userId);
-      countedNow[badge.trigger.rule] = num(row?.n);
+    for (const [i, rule] of reads.rulesOf.entries()) today[rule] = Number(read[`n${i}`] ?? 0);
+    const counted: Partial<Record<RuleKey, number>> = {};
+    reads.counted.forEach(({ rule }, i) => {
+      const n = read[`c${i}`];
+      if (n !== null && n !== undefined) counted[rule] = Number(n);
     });
     return {
-      userId,
-      agencyId: num(p.agency_id),
-      timeZone: asTimeZone(p.time_zone as string),
-      unitId: num(p.unit_id),
-      total: num(p.total),
-      badges,
+      userId: p.userId,
+      agencyId: p.agencyId,
+      ...(p.timeZone ? { timeZone: asTimeZone(p.timeZone) } : {}),
+      unitId: p.unitId,
+      total: Number(p.total),
+      badges: reads.rulesOf.flatMap((_, i) => strings(read[`b${i}`])),
       today,
-      counted: countedNow,
+      counted,
     };
   });
-  const idea = ideaRows![0];
+  const idea = fromJsonRows(SUBMITTED_FIELDS, got.idea)[0];
   const state: RewardState = {
     people,
-    causeRows: causeRows!.map(toPriorRow),
+    causeRows: fromJsonRows(CAUSE_FIELDS, got.cause) satisfies PriorRow[],
     timeZone,
     ...(idea
       ? {
-          team: idList(idea.team),
-          ideaVotes: num(idea.vote_count),
-          lineage: [...lineageRows!]
-            .sort((a, b) => num(a.depth) - num(b.depth))
-            .map((o) => ({ ideaId: num(o.id), agencyId: num(o.agency_id), team: idList(o.team) })),
+          team: teamFrom(event, idea.team, people),
+          ideaVotes: idea.voteCount,
+          lineage: fromJsonRows(LINEAGE_FIELDS, got.lineage)
+            .sort((a, b) => a.depth - b.depth)
+            .map((o) => ({ ideaId: o.id, agencyId: o.agencyId, team: idList(o.team) })),
         }
       : {}),
   };
-  return { rules, state };
+  return { rules, state, alongside: got.alongside ?? null };
 }
 
-const toPriorRow = (r: Row): PriorRow => ({
-  idempotencyKey: String(r.idempotency_key),
-  agencyId: num(r.agency_id),
-  userId: num(r.user_id),
-  unitId: num(r.unit_id),
-  points: num(r.points),
-  ruleKey: String(r.rule_key),
-  rulesVersion: num(r.rules_version),
-  subjectType: r.subject_type as SubjectType,
-  subjectId: num(r.subject_id),
-  day: String(r.day),
-});

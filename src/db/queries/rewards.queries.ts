@@ -10,6 +10,7 @@
  * (`reward-fold.queries.ts`), so a vote writes its two ledger rows, not sixteen totals.
  */
 import { is, sql, SQL } from "drizzle-orm";
+import { alias } from "drizzle-orm/sqlite-core";
 import {
   causeOf,
   reward,
@@ -19,6 +20,8 @@ import {
   type RewardOutcome,
 } from "../../domain/rewards";
 import type { Database, Statement } from "../client";
+import { columnList } from "../raw";
+import { ideas, pointLedger, userBadges } from "../schema";
 import { readRewardState } from "./reward-state.queries";
 
 type Fresh<E, K extends string> = Omit<E, K> & Record<K, number | SQL<number>>;
@@ -78,14 +81,31 @@ export async function rewardStatements(
   cause: RewardCause,
   options: { when?: SQL } = {},
 ): Promise<Statement[]> {
+  return (await rewardStatementsWith(db, cause, { ...options, alongside: null })).statements;
+}
+
+/**
+ * {@link rewardStatements}, with a read of the caller's carried in the reward state's statement (no
+ * extra statement, no extra round trip): e.g. where a voter stands before the vote.
+ * @param options.alongside a scalar SQL read; its value comes back as SQLite gives it (null: none)
+ */
+export async function rewardStatementsWith(
+  db: Database,
+  cause: RewardCause,
+  options: { when?: SQL; alongside: SQL | null },
+): Promise<{ statements: Statement[]; alongside: unknown }> {
   const { event, fresh } = toEvent(cause);
-  const { rules, state } = await readRewardState(db, event, fresh !== null);
-  return outcomeStatements(db, reward(event, state, rules), { ...options, fresh });
+  const { rules, state, alongside } = await readRewardState(db, event, fresh !== null, options.alongside);
+  const statements = outcomeStatements(db, reward(event, state, rules), {
+    ...(options.when ? { when: options.when } : {}),
+    fresh,
+  });
+  return { statements, alongside };
 }
 
 /** `EXISTS` the idea in status `to`, moved at `at`: the guard for what a workflow step earns. */
 export const ideaMovedTo = (ideaId: number, to: string, at: number) =>
-  sql`EXISTS (SELECT 1 FROM ideas WHERE id = ${ideaId} AND status = ${to} AND updated_at = ${at})`;
+  sql`EXISTS (SELECT 1 FROM ${ideas} WHERE ${ideas.id} = ${ideaId} AND ${ideas.status} = ${to} AND ${ideas.updatedAt} = ${at})`;
 
 /** The statements of an engine outcome (exported for tests and tools that hold an outcome). */
 export function outcomeStatements(
@@ -129,6 +149,25 @@ function keyOf(key: string, fresh: FreshId): SQL | string {
   return sql`${head} || ${fresh.id} || ${key.slice(fresh.causeKey.length)}`;
 }
 
+const capped = alias(pointLedger, "c");
+
+/** The columns of a ledger insert, in the order of its `VALUES` (`column1` …) then the shared ones. */
+const LEDGER_COLUMNS = columnList(
+  pointLedger.agencyId,
+  pointLedger.userId,
+  pointLedger.unitId,
+  pointLedger.points,
+  pointLedger.subjectType,
+  pointLedger.subjectId,
+  pointLedger.ruleKey,
+  pointLedger.rulesVersion,
+  pointLedger.idempotencyKey,
+  pointLedger.day,
+  pointLedger.eventType,
+  pointLedger.actorId,
+  pointLedger.at,
+);
+
 function ledgerInsert(db: Database, rows: readonly LedgerRow[], when: SQL, fresh: FreshId): Statement {
   const { eventType, actorId, at } = rows[0]!;
   const values = sql.join(
@@ -138,14 +177,16 @@ function ledgerInsert(db: Database, rows: readonly LedgerRow[], when: SQL, fresh
     ),
     sql`, `,
   );
-  return db.run(sql`INSERT INTO point_ledger (agency_id, user_id, unit_id, points, event_type, subject_type, subject_id,
-      rule_key, rules_version, idempotency_key, actor_id, day, at)
-    SELECT v.column1, v.column2, v.column3, v.column4, ${eventType}, v.column5, v.column6,
-      v.column7, v.column8, v.column9, ${actorId}, v.column10, ${at}
+  // a capped row goes in only while fewer than the cap of today's paying rows exist (a racing request
+  // may have paid meanwhile)
+  return db.run(sql`INSERT INTO ${pointLedger} (${LEDGER_COLUMNS})
+    SELECT v.column1, v.column2, v.column3, v.column4, v.column5, v.column6, v.column7, v.column8, v.column9, v.column10,
+      ${eventType}, ${actorId}, ${at}
     FROM (VALUES ${values}) AS v
-    WHERE (${when}) AND (v.column11 IS NULL OR (SELECT count(*) FROM point_ledger c
-      WHERE c.user_id = v.column2 AND c.rule_key = v.column7 AND c.day = v.column10 AND c.points > 0) < v.column11)
-    ON CONFLICT(idempotency_key) DO NOTHING`);
+    WHERE (${when}) AND (v.column11 IS NULL OR (SELECT count(*) FROM ${pointLedger} ${capped}
+      WHERE ${capped.userId} = v.column2 AND ${capped.ruleKey} = v.column7 AND ${capped.day} = v.column10 AND ${capped.points} > 0
+      ) < v.column11)
+    ON CONFLICT(${columnList(pointLedger.idempotencyKey)}) DO NOTHING`);
 }
 
 function badgeInsert(db: Database, grants: readonly BadgeGrant[], when: SQL, fresh: FreshId): Statement {
@@ -156,8 +197,8 @@ function badgeInsert(db: Database, grants: readonly BadgeGrant[], when: SQL, fre
     ),
     sql`, `,
   );
-  return db.run(sql`INSERT INTO user_badges (user_id, badge_key, agency_id, cause, at)
+  return db.run(sql`INSERT INTO ${userBadges} (${columnList(userBadges.userId, userBadges.badgeKey, userBadges.agencyId, userBadges.cause, userBadges.at)})
     SELECT v.column1, v.column2, v.column3, v.column4, v.column5 FROM (VALUES ${values}) AS v
     WHERE (${when})
-    ON CONFLICT(user_id, badge_key) DO NOTHING`);
+    ON CONFLICT(${columnList(userBadges.userId, userBadges.badgeKey)}) DO NOTHING`);
 }
