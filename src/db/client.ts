@@ -63,6 +63,40 @@ export async function runMappedBatch<T extends readonly [Statement, ...Statement
   return results.map((result, i) => all[i]!.mapResult(result, true)) as BatchResponse<T>;
 }
 
+/** Each entry of a named batch: one statement, or a run of them (e.g. what an event earns). */
+type NamedItem = Statement | readonly Statement[];
+
+/** The result of one named entry: a statement's mapped result, or those of a run of them. */
+export type NamedResult<T extends NamedItem> = T extends Statement
+  ? T["_"]["result"]
+  : T extends readonly (infer S extends Statement)[]
+    ? S["_"]["result"][]
+    : never;
+
+/**
+ * {@link runMappedBatch} over a named record: the statements run as ONE batch in the record's order,
+ * and each result comes back under its name, so a caller never counts positions.
+ * @example const { written, event } = await runNamedBatch(db, { written: update, event: [insertEvent] })
+ */
+export async function runNamedBatch<T extends Record<string, NamedItem>>(
+  db: Database,
+  statements: T,
+): Promise<{ [K in keyof T]: NamedResult<T[K]> }> {
+  const entries = Object.entries(statements);
+  const all = entries.flatMap(([, item]) =>
+    Array.isArray(item) ? (item as readonly Statement[]) : [item as Statement],
+  );
+  const results: unknown[] = all.length === 0 ? [] : await runMappedBatch(db, all as [Statement, ...Statement[]]);
+  const named: Record<string, unknown> = {};
+  let at = 0;
+  for (const [name, item] of entries) {
+    const count = Array.isArray(item) ? item.length : 1;
+    named[name] = Array.isArray(item) ? results.slice(at, at + count) : results[at];
+    at += count;
+  }
+  return named as { [K in keyof T]: NamedResult<T[K]> };
+}
+
 /**
  * A statement as D1 runs it (SQL and parameters) and how drizzle maps D1's result of it: for a
  * statement that travels with another call (`lib/d1-stats.ts`, the session check).

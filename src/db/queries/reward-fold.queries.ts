@@ -28,7 +28,9 @@ const l = alias(pointLedger, "l");
 export const foldedThrough = sql<number>`(SELECT ${jobWatermarks.lastId} FROM ${jobWatermarks} WHERE ${jobWatermarks.name} = ${literal(FOLD_JOB)})`;
 
 /** The last ledger id this run folds: at most {@link FOLD_BATCH} past the watermark (null: none waiting). */
-const foldsThrough = sql<number | null>`(SELECT max(${bare(pointLedger.id)}) FROM (SELECT ${pointLedger.id} FROM ${pointLedger}
+const foldsThrough = sql<
+  number | null
+>`(SELECT max(${bare(pointLedger.id)}) FROM (SELECT ${pointLedger.id} FROM ${pointLedger}
   WHERE ${pointLedger.id} > ${foldedThrough} ORDER BY ${pointLedger.id} LIMIT ${sql.raw(String(FOLD_BATCH))}))`;
 
 /** Periods 0..3 of a ledger row's day (all time, year, quarter, month: `periodOfDaySql`), as rows `p.n`. */

@@ -2,8 +2,10 @@
  * What the reward engine needs to know before an event, read in one statement (each small indexed
  * read a JSON column of it, `db/json-columns.ts`), so one round trip: the rules in force, the idea's
  * team (and, for a submitted replica, every ancestor's up its lineage), the people the event may pay
- * with their all-time totals, badges, today's paying occurrences of capped rules and the counts a
- * badge watches, and the rows already written for the event's cause.
+ * with the badges it may grant them, today's paying occurrences of capped rules and the counts a
+ * badge watches, and the rows already written for the event's cause. Issue 22: each person is read
+ * once, and only what the event can touch (a vote reads the voter's `vote_cast` cap and badge, the
+ * team's `vote_received` ones); no all-time total, as no caller reports level changes.
  */
 import { sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
@@ -19,12 +21,12 @@ import {
   type RewardEvent,
   type RewardState,
 } from "../../domain/rewards";
-import { asTimeZone } from "../../domain/time-zone";
+import { asTimeZone, localDay, type TimeZone } from "../../domain/time-zone";
 import type { Database } from "../client";
 import { fromJsonRows, jsonObject, jsonRowsOf, type JsonFields } from "../json-columns";
 import { agencyZone, sqlLocalDay } from "../local-time";
 import { literal, literals } from "../raw";
-import { agencies, ideaAuthors, ideas, pointLedger, pointTotals, rewardRules, userBadges, users } from "../schema";
+import { agencies, ideaAuthors, ideas, pointLedger, rewardRules, userBadges, users } from "../schema";
 
 /** The rules an event may pay under, for each kind of event. */
 const RULES_OF: Record<RewardEvent["type"], readonly RuleKey[]> = {
@@ -54,7 +56,6 @@ const ledger = alias(pointLedger, "l");
 const team = alias(ideaAuthors, "a");
 const person = alias(users, "u");
 const agency = alias(agencies, "ag");
-const total = alias(pointTotals, "t");
 const rules = alias(rewardRules, "r");
 const newest = alias(rewardRules, "rn");
 const origin = alias(ideas, "o");
@@ -164,7 +165,8 @@ function teamFrom(event: RewardEvent, read: unknown, people: readonly Person[]):
 /** A JSON array of ids, as SQLite hands it over (embedded in the row's JSON, or as its text). */
 const idList = (v: unknown): number[] =>
   (Array.isArray(v) ? v : (JSON.parse(String(v ?? "[]")) as number[])).map(Number);
-const strings = (v: unknown): string[] => (Array.isArray(v) ? v : (JSON.parse(String(v ?? "[]")) as string[])).map(String);
+const strings = (v: unknown): string[] =>
+  (Array.isArray(v) ? v : (JSON.parse(String(v ?? "[]")) as string[])).map(String);
 
 /**
  * Whom of the people read a rule may pay (SQL over `person`), when the event says it: a vote pays
@@ -189,12 +191,10 @@ const onlyFor = (whom: SQL | null, read: SQL) => (whom ? sql`CASE WHEN ${whom} T
 
 /**
  * Each person the event may pay with everything the engine needs of them, one JSON object each, read
- * in one pass over `w`: unit, zone (only when their agency is not the event's), folded all-time total,
- * badges, today's paying rows of each capped rule and the count a badge watches.
+ * in one pass over `w`: unit, zone (only when their agency is not the event's), the badges the
+ * event may grant them, today's paying rows of each capped rule and the count a badge watches.
  */
-function peopleFields(event: RewardEvent, rulesOf: readonly RuleKey[]) {
-  // "today" is the day of the event on the clock of the event's agency
-  const today = sqlLocalDay(event.at, agencyZone(event.agencyId));
+function peopleFields(event: RewardEvent, rulesOf: readonly RuleKey[], today: SQL<string>) {
   // today's paying rows of a rule, counted only up to the rule's daily cap in force (uncapped: none),
   // through point_ledger_user_rule_day_points (paying rows only): the engine asks "has the cap been
   // reached?", and a popular author's received votes stay unread
@@ -204,7 +204,9 @@ function peopleFields(event: RewardEvent, rulesOf: readonly RuleKey[]) {
       LIMIT ${dailyCapInForce(event.agencyId, rule)}))`;
   // a count badge reads its count only for those who do not hold it yet: at most its threshold of rows
   const countOf = (badge: NonNullable<ReturnType<typeof countedBadge>>) =>
-    sql<number | null>`CASE WHEN NOT EXISTS (SELECT 1 FROM ${userBadges} WHERE ${userBadges.userId} = ${person.id} AND ${userBadges.badgeKey} = ${badge.key})
+    sql<
+      number | null
+    >`CASE WHEN NOT EXISTS (SELECT 1 FROM ${userBadges} WHERE ${userBadges.userId} = ${person.id} AND ${userBadges.badgeKey} = ${badge.key})
       THEN (SELECT coalesce(sum(CASE WHEN ${ledger.points} > 0 THEN 1 WHEN ${ledger.points} < 0 THEN -1 ELSE 0 END), 0)
         FROM ${pointLedger} ${ledger} WHERE ${ledger.userId} = ${person.id} AND ${ledger.ruleKey} = ${badge.trigger.rule}) END`;
   const heldOf = (keys: readonly string[]) =>
@@ -220,35 +222,43 @@ function peopleFields(event: RewardEvent, rulesOf: readonly RuleKey[]) {
     userId: person.id,
     agencyId: person.agencyId,
     unitId: person.unitId,
-    timeZone: sql<string | null>`CASE WHEN ${person.agencyId} = ${event.agencyId} THEN NULL ELSE ${agencyZone(sql`${person.agencyId}`)} END`,
-    // the all-time total as folded (the scheduler folds the ledger each minute): the engine's level
-    // changes are reported against it; a person's own points (`/rewards/me`) add the rows not folded yet
-    total: sql<number>`coalesce((SELECT ${total.points} FROM ${pointTotals} ${total} WHERE ${total.agencyId} = ${person.agencyId}
-      AND ${total.period} = ${literal("all")} AND ${total.subjectType} = ${literal("user")} AND ${total.subjectId} = ${person.id}), 0)`,
+    timeZone: sql<
+      string | null
+    >`CASE WHEN ${person.agencyId} = ${event.agencyId} THEN NULL ELSE ${agencyZone(sql`${person.agencyId}`)} END`,
     // only the badges a rule the event pays may grant, read for the people it may pay: held ones are
     // not granted again, the others do not matter
     ...Object.fromEntries(
       rulesOf.map((rule, i) => [`b${i}`, onlyFor(paysWhom(event, rule), heldOf(grantableBy(rule)))]),
     ),
     ...Object.fromEntries(rulesOf.map((rule, i) => [`n${i}`, onlyFor(paysWhom(event, rule), todayOf(rule))])),
-    ...Object.fromEntries(counted.map(({ rule, badge }, i) => [`c${i}`, onlyFor(paysWhom(event, rule), countOf(badge))])),
+    ...Object.fromEntries(
+      counted.map(({ rule, badge }, i) => [`c${i}`, onlyFor(paysWhom(event, rule), countOf(badge))]),
+    ),
   };
   return { fields, counted };
 }
 
 /** The state's reads, each a JSON column of the one statement (exported for the cost diagnosis in tests). */
-export function stateReads(event: RewardEvent, fresh: boolean) {
+export function stateReads(event: RewardEvent, options: StateOptions = {}) {
+  const { fresh = false, zone = null } = options;
   const ideaId = "ideaId" in event && TEAM_EVENTS.has(event.type) ? event.ideaId : null;
   const rulesOf = RULES_OF[event.type];
   const { from, to } = causeRange(causeOf(event).key);
   const none = sql`'[]'`;
-  const people = peopleFields(event, rulesOf);
+  // "today" is the day of the event on the clock of the event's agency (given, or read from its row)
+  const today = zone ? sql<string>`${localDay(event.at, zone)}` : sqlLocalDay(event.at, agencyZone(event.agencyId));
+  const people = peopleFields(event, rulesOf, today);
   return {
-    rules: jsonRowsOf(
-      RULES_FIELDS,
-      sql`FROM ${agencies} ${agency} LEFT JOIN ${rewardRules} ${rules} ON ${rules.agencyId} = ${agency.id} AND ${newestOf(sql`${agency.id}`)}
-        WHERE ${agency.id} = ${event.agencyId}`,
-    ),
+    rules: zone
+      ? jsonRowsOf(
+          { timeZone: sql<string>`${zone}`, version: rules.version, rules: rules.rules },
+          sql`FROM ${rewardRules} ${rules} WHERE ${rules.agencyId} = ${event.agencyId} AND ${newestOf(event.agencyId)}`,
+        )
+      : jsonRowsOf(
+          RULES_FIELDS,
+          sql`FROM ${agencies} ${agency} LEFT JOIN ${rewardRules} ${rules} ON ${rules.agencyId} = ${agency.id} AND ${newestOf(sql`${agency.id}`)}
+            WHERE ${agency.id} = ${event.agencyId}`,
+        ),
     people: jsonRowsOf(people.fields, sql`FROM ${w} JOIN ${users} ${person} ON ${person.id} = ${wUser}`),
     cause: fresh
       ? none
@@ -276,25 +286,36 @@ export function stateReads(event: RewardEvent, fresh: boolean) {
   };
 }
 
+/** How the state is read (see {@link readRewardState}). */
+export type StateOptions = {
+  /** the event's subject is created in the same batch: nothing can have been written for it yet */
+  fresh?: boolean;
+  /** a scalar read of the caller's to carry in the same statement (e.g. where a voter stands) */
+  alongside?: SQL | null;
+  /** the time zone of the event's agency when the caller knows it (the session's): then not read */
+  zone?: TimeZone | null;
+};
+
 /**
  * @param event the event about to happen
- * @param fresh the event's subject is created in the same batch: nothing can have been written for it yet
- * @param alongside a scalar read of the caller's to carry in the same statement (e.g. where a voter
- *   stands), handed back as SQLite gives it
+ * @returns the rules and the state, the `alongside` read's value as SQLite gives it, and the last
+ *   ledger id at the time of reading
  */
 export async function readRewardState(
   db: Database,
   event: RewardEvent,
-  fresh = false,
-  alongside: SQL | null = null,
-): Promise<{ rules: RuleSet; state: RewardState; alongside: unknown }> {
-  const reads = stateReads(event, fresh);
+  options: StateOptions = {},
+): Promise<{ rules: RuleSet; state: RewardState; alongside: unknown; ledgerThrough: number }> {
+  const alongside = options.alongside ?? null;
+  const reads = stateReads(event, options);
   const columns: [string, SQL][] = [
     ["rules", reads.rules],
     ["people", reads.people],
     ["cause", reads.cause],
     ["idea", reads.idea],
     ["lineage", reads.lineage],
+    // the last ledger id now: a capped row of the batch then counts only the rows written since
+    ["ledger_through", sql`(SELECT max(${pointLedger.id}) FROM ${pointLedger})`],
     ...(alongside ? [["alongside", alongside] as [string, SQL]] : []),
   ];
   // every read above as one JSON column of ONE statement: the state costs one statement in one round trip
@@ -322,7 +343,6 @@ export async function readRewardState(
       agencyId: p.agencyId,
       ...(p.timeZone ? { timeZone: asTimeZone(p.timeZone) } : {}),
       unitId: p.unitId,
-      total: Number(p.total),
       badges: reads.rulesOf.flatMap((_, i) => strings(read[`b${i}`])),
       today,
       counted,
@@ -343,6 +363,5 @@ export async function readRewardState(
         }
       : {}),
   };
-  return { rules, state, alongside: got.alongside ?? null };
+  return { rules, state, alongside: got.alongside ?? null, ledgerThrough: Number(got.ledger_through ?? 0) };
 }
-

@@ -11,6 +11,8 @@
  */
 import { is, sql, SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
+import type { RuleKey } from "../../domain/reward-rules";
+import type { TimeZone } from "../../domain/time-zone";
 import {
   causeOf,
   reward,
@@ -88,17 +90,28 @@ export async function rewardStatements(
  * {@link rewardStatements}, with a read of the caller's carried in the reward state's statement (no
  * extra statement, no extra round trip): e.g. where a voter stands before the vote.
  * @param options.alongside a scalar SQL read; its value comes back as SQLite gives it (null: none)
+ * @param options.zone the time zone of the event's agency, when the caller knows it (the actor's)
  */
 export async function rewardStatementsWith(
   db: Database,
   cause: RewardCause,
-  options: { when?: SQL; alongside: SQL | null },
+  options: { when?: SQL; alongside: SQL | null; zone?: TimeZone },
 ): Promise<{ statements: Statement[]; alongside: unknown }> {
   const { event, fresh } = toEvent(cause);
-  const { rules, state, alongside } = await readRewardState(db, event, fresh !== null, options.alongside);
+  const { rules, state, alongside, ledgerThrough } = await readRewardState(db, event, {
+    fresh: fresh !== null,
+    alongside: options.alongside,
+    zone: options.zone ?? null,
+  });
+  // the counts the state read made of today are of the event's day: not of a person on another clock
+  const today = new Map(state.people.filter((p) => !p.timeZone).map((p) => [p.userId, p.today ?? {}]));
   const statements = outcomeStatements(db, reward(event, state, rules), {
     ...(options.when ? { when: options.when } : {}),
     fresh,
+    capsSeen: {
+      through: ledgerThrough,
+      today: (userId, rule) => (today.has(userId) ? (today.get(userId)![rule as RuleKey] ?? 0) : null),
+    },
   });
   return { statements, alongside };
 }
@@ -111,12 +124,16 @@ export const ideaMovedTo = (ideaId: number, to: string, at: number) =>
 export function outcomeStatements(
   db: Database,
   outcome: RewardOutcome,
-  options: { when?: SQL; fresh?: { id: SQL; causeKey: string } | null } = {},
+  options: { when?: SQL; fresh?: { id: SQL; causeKey: string } | null; capsSeen?: CapsSeen } = {},
 ): Statement[] {
   const out: Statement[] = [];
   const when = options.when ?? sql`1`;
   const fresh = options.fresh ?? null;
-  for (const rows of chunked(outcome.ledger, ROWS_PER_INSERT, (part) => ledgerInsert(db, part, when, fresh))) {
+  const caps = options.capsSeen ?? null;
+  // rows whose person's count the state read did not make are checked against all of today's rows
+  const seen =
+    caps && outcome.ledger.every((r) => r.dailyCap === null || caps.today(r.userId, r.ruleKey) !== null) ? caps : null;
+  for (const rows of chunked(outcome.ledger, ROWS_PER_INSERT, (part) => ledgerInsert(db, part, when, fresh, seen))) {
     out.push(rows);
   }
   out.push(...chunked(outcome.badges, BADGES_PER_INSERT, (part) => badgeInsert(db, part, when, fresh)));
@@ -168,24 +185,47 @@ const LEDGER_COLUMNS = columnList(
   pointLedger.at,
 );
 
-function ledgerInsert(db: Database, rows: readonly LedgerRow[], when: SQL, fresh: FreshId): Statement {
+/**
+ * What the state read saw of the daily caps: the last ledger id then, and each person's paying rows
+ * of a rule today (counted up to its cap). A capped row then only needs the rows written since.
+ */
+export type CapsSeen = { through: number; today: (userId: number, rule: string) => number | null };
+
+/**
+ * Today's paying rows of the row's person and rule (`v.column2`, `v.column7`, `v.column10`) that may
+ * stand against its cap: with what the state read saw, only those written since (through the
+ * primary key from the last id seen: the rows of the moment, from anyone, usually none); without
+ * it, all of them through point_ledger_user_rule_day_points.
+ */
+const payingToday = (seen: CapsSeen | null) =>
+  sql`(SELECT count(*) FROM ${pointLedger} ${capped} ${seen ? sql`NOT INDEXED` : sql``}
+    WHERE ${seen ? sql`${capped.id} > ${seen.through} AND ` : sql``}${capped.userId} = v.column2
+      AND ${capped.ruleKey} = v.column7 AND ${capped.day} = v.column10 AND ${capped.points} > 0)`;
+
+function ledgerInsert(
+  db: Database,
+  rows: readonly LedgerRow[],
+  when: SQL,
+  fresh: FreshId,
+  seen: CapsSeen | null,
+): Statement {
   const { eventType, actorId, at } = rows[0]!;
+  // a capped row's room: the cap, less what the state read counted when that is known
+  const room = (r: LedgerRow) =>
+    r.dailyCap === null || !seen ? r.dailyCap : r.dailyCap - (seen.today(r.userId, r.ruleKey) ?? 0);
   const values = sql.join(
     rows.map(
       (r) =>
-        sql`(${r.agencyId}, ${r.userId}, ${r.unitId}, ${r.points}, ${r.subjectType}, ${subjectIdOf(r.subjectId, fresh)}, ${r.ruleKey}, ${r.rulesVersion}, ${keyOf(r.idempotencyKey, fresh)}, ${r.day}, ${r.dailyCap})`,
+        sql`(${r.agencyId}, ${r.userId}, ${r.unitId}, ${r.points}, ${r.subjectType}, ${subjectIdOf(r.subjectId, fresh)}, ${r.ruleKey}, ${r.rulesVersion}, ${keyOf(r.idempotencyKey, fresh)}, ${r.day}, ${room(r)})`,
     ),
     sql`, `,
   );
-  // a capped row goes in only while fewer than the cap of today's paying rows exist (a racing request
-  // may have paid meanwhile)
+  // a capped row goes in only while it has room: a racing request may have paid meanwhile
   return db.run(sql`INSERT INTO ${pointLedger} (${LEDGER_COLUMNS})
     SELECT v.column1, v.column2, v.column3, v.column4, v.column5, v.column6, v.column7, v.column8, v.column9, v.column10,
       ${eventType}, ${actorId}, ${at}
     FROM (VALUES ${values}) AS v
-    WHERE (${when}) AND (v.column11 IS NULL OR (SELECT count(*) FROM ${pointLedger} ${capped}
-      WHERE ${capped.userId} = v.column2 AND ${capped.ruleKey} = v.column7 AND ${capped.day} = v.column10 AND ${capped.points} > 0
-      ) < v.column11)
+    WHERE (${when}) AND (v.column11 IS NULL OR ${payingToday(seen)} < v.column11)
     ON CONFLICT(${columnList(pointLedger.idempotencyKey)}) DO NOTHING`);
 }
 

@@ -120,7 +120,7 @@ export async function getVoteState(
 
 /**
  * Casts a vote: the guarded insert, then the count and hot score (handing back the new count).
- * @returns the statements; the first one's `changes` is 1 when a vote was added
+ * @returns the statements by name, in batch order; `vote`'s `changes` is 1 when a vote was added
  */
 export function castVoteStatements(db: Database, input: VoteInput) {
   const { ideaId, agencyId, userId, unitId, now } = input;
@@ -159,12 +159,12 @@ export function castVoteStatements(db: Database, input: VoteInput) {
         ),
     )
     .onConflictDoNothing({ target: [votes.ideaId, votes.userId] });
-  return [insert, moveCount(db, ideaId, 1)] as const;
+  return { vote: insert, count: moveCount(db, ideaId, 1) };
 }
 
 /**
  * Takes a vote back while the idea still takes votes, then moves the count (handing back the new count).
- * @returns the statements; the first one's `changes` is 1 when a vote was removed
+ * @returns the statements by name, in batch order; `vote`'s `changes` is 1 when a vote was removed
  */
 export function retractVoteStatements(db: Database, input: Omit<VoteInput, "unitId">) {
   const { ideaId, agencyId, userId, now } = input;
@@ -181,7 +181,7 @@ export function retractVoteStatements(db: Database, input: Omit<VoteInput, "unit
       ),
     ),
   );
-  return [remove, moveCount(db, ideaId, -1)] as const;
+  return { vote: remove, count: moveCount(db, ideaId, -1) };
 }
 
 /** `EXISTS` the person's vote for the idea, cast at `now`: the guard for what casting it earns. */

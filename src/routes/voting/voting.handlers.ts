@@ -1,4 +1,4 @@
-import { changesOf, runMappedBatch } from "../../db/client";
+import { changesOf, runNamedBatch } from "../../db/client";
 import { getCampaign } from "../../db/queries/campaigns.queries";
 import { getIdeaAccess } from "../../db/queries/idea-access.queries";
 import { getIdea, getCommitteeSeat } from "../../db/queries/ideas.queries";
@@ -98,15 +98,15 @@ export const castVote: AppRouteHandler<typeof routes.castVote> = async (c) => {
       ideaId: input.ideaId,
       voterId: actor.userId,
     },
-    { when: voteCastAt(input.ideaId, actor.userId, now), alongside: voteStandingSql(input) },
+    { when: voteCastAt(input.ideaId, actor.userId, now), alongside: voteStandingSql(input), zone: actor.timeZone },
   );
   const before = visibleState(toVoteState(actor.userId, alongside), actor);
   if (before.voted) return c.json(answer(before, now), 200);
   const refusal = castRefusal(before, now);
   if (refusal) throw refused(refusal);
-  const [insert, moved] = await runMappedBatch(db, [...castVoteStatements(db, input), ...earned]);
-  if (changesOf(insert) === 1) {
-    return c.json(answer({ ...before, voted: 1, voteCount: moved[0]!.voteCount, used: before.used + 1 }, now), 200);
+  const { vote, count } = await runNamedBatch(db, { ...castVoteStatements(db, input), earned });
+  if (changesOf(vote) === 1) {
+    return c.json(answer({ ...before, voted: 1, voteCount: count[0]!.voteCount, used: before.used + 1 }, now), 200);
   }
   const after = visibleState(await getVoteState(db, input), actor);
   if (after.voted) return c.json(answer(after, now), 200);
@@ -130,15 +130,15 @@ export const retractVote: AppRouteHandler<typeof routes.retractVote> = async (c)
       ideaId: input.ideaId,
       voterId: actor.userId,
     },
-    { when: noVote(input.ideaId, actor.userId), alongside: voteStandingSql(input) },
+    { when: noVote(input.ideaId, actor.userId), alongside: voteStandingSql(input), zone: actor.timeZone },
   );
   const before = visibleState(toVoteState(actor.userId, alongside), actor);
   if (!before.voted) return c.json(answer(before, now), 200);
   const refusal = retractRefusal({ status: before.status, votingOpen: isVotingOpen(before, now) });
   if (refusal) throw refused(refusal);
-  const [remove, moved] = await runMappedBatch(db, [...retractVoteStatements(db, input), ...reversed]);
-  if (changesOf(remove) === 1) {
-    return c.json(answer({ ...before, voted: 0, voteCount: moved[0]!.voteCount, used: before.used - 1 }, now), 200);
+  const { vote, count } = await runNamedBatch(db, { ...retractVoteStatements(db, input), reversed });
+  if (changesOf(vote) === 1) {
+    return c.json(answer({ ...before, voted: 0, voteCount: count[0]!.voteCount, used: before.used - 1 }, now), 200);
   }
   const after = visibleState(await getVoteState(db, input), actor);
   if (!after.voted) return c.json(answer(after, now), 200);
@@ -163,12 +163,15 @@ export const voteSources: AppRouteHandler<typeof routes.voteSources> = async (c)
   const idea = await getIdea(db, actor.agencyId, c.req.valid("param").id);
   // a draft has no votes, and only its team may know it exists
   if (!idea || idea.status === "draft") throw notFound("idea");
-  const [seat, campaign, unit, origins] = await db.batch([
-    getCommitteeSeat(db, idea.campaignId, actor.userId),
-    db.select({ blindReview: campaigns.blindReview }).from(campaigns).where(eq(campaigns.id, idea.campaignId)),
-    db.select({ id: units.id, name: units.name }).from(units).where(eq(units.id, idea.unitId)),
-    listVoteOrigins(db, idea.id),
-  ]);
+  const { seat, campaign, unit, origins } = await runNamedBatch(db, {
+    seat: getCommitteeSeat(db, idea.campaignId, actor.userId),
+    campaign: db
+      .select({ blindReview: campaigns.blindReview })
+      .from(campaigns)
+      .where(eq(campaigns.id, idea.campaignId)),
+    unit: db.select({ id: units.id, name: units.name }).from(units).where(eq(units.id, idea.unitId)),
+    origins: listVoteOrigins(db, idea.id),
+  });
   authorize(actor, "vote.read_sources", {
     agencyId: idea.agencyId,
     seat: seat[0]?.role ?? null,
