@@ -9,7 +9,6 @@
  */
 import { sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
-import { BADGES, countedBadge, type Badge } from "../../domain/badges";
 import { MAX_LINEAGE_DEPTH } from "../../domain/library";
 import { DEFAULT_RULES, parseRules, type RuleKey, type RuleSet } from "../../domain/reward-rules";
 import {
@@ -25,8 +24,8 @@ import { asTimeZone, localDay, type TimeZone } from "../../domain/time-zone";
 import type { Database } from "../client";
 import { fromJsonRows, jsonObject, jsonRowsOf, type JsonFields } from "../json-columns";
 import { agencyZone, sqlLocalDay } from "../local-time";
-import { literal, literals } from "../raw";
-import { agencies, ideaAuthors, ideas, pointLedger, rewardRules, userBadges, users } from "../schema";
+import { agencies, ideaAuthors, ideas, pointLedger, rewardRules } from "../schema";
+import { peopleRead, toPeople, w } from "./reward-people.queries";
 
 /** The rules an event may pay under, for each kind of event. */
 const RULES_OF: Record<RewardEvent["type"], readonly RuleKey[]> = {
@@ -48,13 +47,7 @@ const RULES_OF: Record<RewardEvent["type"], readonly RuleKey[]> = {
 
 const TEAM_EVENTS = new Set(["idea_submitted", "idea_shortlisted", "idea_approved", "idea_implemented", "vote_cast"]);
 
-/** The people the event may pay, as the CTE `w(user_id)` (not a table of the schema). */
-const w = sql.raw("w");
-const wUser = sql.raw("w.user_id");
-
-const ledger = alias(pointLedger, "l");
 const team = alias(ideaAuthors, "a");
-const person = alias(users, "u");
 const agency = alias(agencies, "ag");
 const rules = alias(rewardRules, "r");
 const newest = alias(rewardRules, "rn");
@@ -115,19 +108,6 @@ export function recipients(event: RewardEvent): SQL {
 const newestOf = (agencyId: SQL | number) =>
   sql`${rules.version} = (SELECT max(${newest.version}) FROM ${rewardRules} ${newest} WHERE ${newest.agencyId} = ${agencyId})`;
 
-/**
- * A rule's daily cap in the agency's newest rules version, as SQL (0 when uncapped): what
- * `parseRules` makes of the stored JSON — a cap stored as null means none, a rule the version does
- * not mention keeps the default.
- */
-function dailyCapInForce(agencyId: number, rule: RuleKey): SQL {
-  const path = literal(`$.${rule}.dailyCap`);
-  const fallback = DEFAULT_RULES.rules[rule].dailyCap ?? 0;
-  return sql`coalesce((SELECT CASE json_type(${rules.rules}, ${path}) WHEN 'null' THEN 0
-      WHEN 'integer' THEN json_extract(${rules.rules}, ${path}) ELSE ${fallback} END
-    FROM ${rewardRules} ${rules} WHERE ${rules.agencyId} = ${agencyId} ORDER BY ${rules.version} DESC LIMIT 1), ${fallback})`;
-}
-
 const RULES_FIELDS = { timeZone: agency.timeZone, version: rules.version, rules: rules.rules } satisfies JsonFields;
 const CAUSE_FIELDS = {
   idempotencyKey: pointLedger.idempotencyKey,
@@ -165,78 +145,6 @@ function teamFrom(event: RewardEvent, read: unknown, people: readonly Person[]):
 /** A JSON array of ids, as SQLite hands it over (embedded in the row's JSON, or as its text). */
 const idList = (v: unknown): number[] =>
   (Array.isArray(v) ? v : (JSON.parse(String(v ?? "[]")) as number[])).map(Number);
-const strings = (v: unknown): string[] =>
-  (Array.isArray(v) ? v : (JSON.parse(String(v ?? "[]")) as string[])).map(String);
-
-/**
- * Whom of the people read a rule may pay (SQL over `person`), when the event says it: a vote pays
- * `vote_cast` to the voter only and `vote_received` to the team only, so the others' counts of that
- * rule are not read. Null: anyone the event may pay.
- */
-function paysWhom(event: RewardEvent, rule: RuleKey): SQL | null {
-  if (event.type !== "vote_cast") return null;
-  if (rule === "vote_cast") return sql`${person.id} = ${event.voterId}`;
-  if (rule === "vote_received") return sql`${person.id} <> ${event.voterId}`;
-  return null;
-}
-
-/** The badges paying under a rule may grant (a count of its rows, an event of it, an idea's votes). */
-const grantableBy = (rule: RuleKey) =>
-  (BADGES as readonly Badge[])
-    .filter((b) => (b.trigger.kind === "votes" ? rule === "vote_received" : b.trigger.rule === rule))
-    .map((b) => b.key);
-
-/** `read` for the people `whom` selects (all: null), NULL for the others. */
-const onlyFor = (whom: SQL | null, read: SQL) => (whom ? sql`CASE WHEN ${whom} THEN ${read} END` : read);
-
-/**
- * Each person the event may pay with everything the engine needs of them, one JSON object each, read
- * in one pass over `w`: unit, zone (only when their agency is not the event's), the badges the
- * event may grant them, today's paying rows of each capped rule and the count a badge watches.
- */
-function peopleFields(event: RewardEvent, rulesOf: readonly RuleKey[], today: SQL<string>) {
-  // today's paying rows of a rule, counted only up to the rule's daily cap in force (uncapped: none),
-  // through point_ledger_user_rule_day_points (paying rows only): the engine asks "has the cap been
-  // reached?", and a popular author's received votes stay unread
-  const todayOf = (rule: RuleKey) =>
-    sql<number | null>`(SELECT count(*) FROM (SELECT 1 FROM ${pointLedger} ${ledger}
-      WHERE ${ledger.userId} = ${person.id} AND ${ledger.ruleKey} = ${rule} AND ${ledger.day} = ${today} AND ${ledger.points} > 0
-      LIMIT ${dailyCapInForce(event.agencyId, rule)}))`;
-  // a count badge reads its count only for those who do not hold it yet: at most its threshold of rows
-  const countOf = (badge: NonNullable<ReturnType<typeof countedBadge>>) =>
-    sql<
-      number | null
-    >`CASE WHEN NOT EXISTS (SELECT 1 FROM ${userBadges} WHERE ${userBadges.userId} = ${person.id} AND ${userBadges.badgeKey} = ${badge.key})
-      THEN (SELECT coalesce(sum(CASE WHEN ${ledger.points} > 0 THEN 1 WHEN ${ledger.points} < 0 THEN -1 ELSE 0 END), 0)
-        FROM ${pointLedger} ${ledger} WHERE ${ledger.userId} = ${person.id} AND ${ledger.ruleKey} = ${badge.trigger.rule}) END`;
-  const heldOf = (keys: readonly string[]) =>
-    keys.length === 0
-      ? sql<string>`'[]'`
-      : sql<string>`(SELECT json_group_array(${userBadges.badgeKey}) FROM ${userBadges}
-          WHERE ${userBadges.userId} = ${person.id} AND ${userBadges.badgeKey} IN (${literals(keys)}))`;
-  const counted = rulesOf.flatMap((rule) => {
-    const badge = countedBadge(rule);
-    return badge ? [{ rule, badge }] : [];
-  });
-  const fields = {
-    userId: person.id,
-    agencyId: person.agencyId,
-    unitId: person.unitId,
-    timeZone: sql<
-      string | null
-    >`CASE WHEN ${person.agencyId} = ${event.agencyId} THEN NULL ELSE ${agencyZone(sql`${person.agencyId}`)} END`,
-    // only the badges a rule the event pays may grant, read for the people it may pay: held ones are
-    // not granted again, the others do not matter
-    ...Object.fromEntries(
-      rulesOf.map((rule, i) => [`b${i}`, onlyFor(paysWhom(event, rule), heldOf(grantableBy(rule)))]),
-    ),
-    ...Object.fromEntries(rulesOf.map((rule, i) => [`n${i}`, onlyFor(paysWhom(event, rule), todayOf(rule))])),
-    ...Object.fromEntries(
-      counted.map(({ rule, badge }, i) => [`c${i}`, onlyFor(paysWhom(event, rule), countOf(badge))]),
-    ),
-  };
-  return { fields, counted };
-}
 
 /** The state's reads, each a JSON column of the one statement (exported for the cost diagnosis in tests). */
 export function stateReads(event: RewardEvent, options: StateOptions = {}) {
@@ -247,7 +155,7 @@ export function stateReads(event: RewardEvent, options: StateOptions = {}) {
   const none = sql`'[]'`;
   // "today" is the day of the event on the clock of the event's agency (given, or read from its row)
   const today = zone ? sql<string>`${localDay(event.at, zone)}` : sqlLocalDay(event.at, agencyZone(event.agencyId));
-  const people = peopleFields(event, rulesOf, today);
+  const people = peopleRead(event, rulesOf, today);
   return {
     rules: zone
       ? jsonRowsOf(
@@ -259,7 +167,6 @@ export function stateReads(event: RewardEvent, options: StateOptions = {}) {
           sql`FROM ${agencies} ${agency} LEFT JOIN ${rewardRules} ${rules} ON ${rules.agencyId} = ${agency.id} AND ${newestOf(sql`${agency.id}`)}
             WHERE ${agency.id} = ${event.agencyId}`,
         ),
-    people: jsonRowsOf(people.fields, sql`FROM ${w} JOIN ${users} ${person} ON ${person.id} = ${wUser}`),
     cause: fresh
       ? none
       : jsonRowsOf(
@@ -280,9 +187,7 @@ export function stateReads(event: RewardEvent, options: StateOptions = {}) {
         ? sql`(${lineageCte(ideaId)} SELECT coalesce(json_group_array(${jsonObject(LINEAGE_FIELDS)}), '[]')
             FROM lineage JOIN ${ideas} ${origin} ON ${origin.id} = lineage.id)`
         : none,
-    rulesOf,
-    peopleFields: people.fields,
-    counted: people.counted,
+    people,
   };
 }
 
@@ -310,7 +215,7 @@ export async function readRewardState(
   const reads = stateReads(event, options);
   const columns: [string, SQL][] = [
     ["rules", reads.rules],
-    ["people", reads.people],
+    ["people", reads.people.read],
     ["cause", reads.cause],
     ["idea", reads.idea],
     ["lineage", reads.lineage],
@@ -329,25 +234,7 @@ export async function readRewardState(
   const stored = fromJsonRows(RULES_FIELDS, got.rules)[0];
   const rules = stored?.version != null ? parseRules(stored.version, String(stored.rules)) : DEFAULT_RULES;
   const timeZone = asTimeZone(stored?.timeZone ?? undefined);
-  const people: Person[] = fromJsonRows(reads.peopleFields, got.people).map((p) => {
-    const read = p as Record<string, unknown>;
-    const today: Partial<Record<RuleKey, number>> = {};
-    for (const [i, rule] of reads.rulesOf.entries()) today[rule] = Number(read[`n${i}`] ?? 0);
-    const counted: Partial<Record<RuleKey, number>> = {};
-    reads.counted.forEach(({ rule }, i) => {
-      const n = read[`c${i}`];
-      if (n !== null && n !== undefined) counted[rule] = Number(n);
-    });
-    return {
-      userId: p.userId,
-      agencyId: p.agencyId,
-      ...(p.timeZone ? { timeZone: asTimeZone(p.timeZone) } : {}),
-      unitId: p.unitId,
-      badges: reads.rulesOf.flatMap((_, i) => strings(read[`b${i}`])),
-      today,
-      counted,
-    };
-  });
+  const people = toPeople(reads.people, got.people);
   const idea = fromJsonRows(SUBMITTED_FIELDS, got.idea)[0];
   const state: RewardState = {
     people,
