@@ -24,6 +24,7 @@ import { asTimeZone, localDay, type TimeZone } from "../../domain/time-zone";
 import type { Database } from "../client";
 import { fromJsonRows, jsonObject, jsonRowsOf, type JsonFields } from "../json-columns";
 import { agencyZone, sqlLocalDay } from "../local-time";
+import { bare } from "../raw";
 import { agencies, ideaAuthors, ideas, pointLedger, rewardRules } from "../schema";
 import { peopleRead, toPeople, w } from "./reward-people.queries";
 
@@ -88,7 +89,7 @@ export function recipients(event: RewardEvent): SQL {
   }
   switch (event.type) {
     case "idea_submitted":
-      return sql`SELECT user_id FROM (${lineageCte(event.ideaId)}
+      return sql`SELECT ${bare(ideaAuthors.userId)} FROM (${lineageCte(event.ideaId)}
         SELECT ${ideaAuthors.userId} FROM ${ideaAuthors} WHERE ${ideaAuthors.acceptedAt} IS NOT NULL
           AND (${ideaAuthors.ideaId} = ${event.ideaId} OR ${ideaAuthors.ideaId} IN (SELECT id FROM lineage)))`;
     case "vote_cast":
