@@ -105,6 +105,8 @@ export const castVote: AppRouteHandler<typeof routes.castVote> = async (c) => {
   const refusal = castRefusal(before, now);
   if (refusal) throw refused(refusal);
   const { vote, count } = await runNamedBatch(db, { ...castVoteStatements(db, input), earned });
+  // the count as this write left it; the budget left as the standing saw it, plus this vote (another
+  // vote of the same person racing this one shows in the next answer)
   if (changesOf(vote) === 1) {
     return c.json(answer({ ...before, voted: 1, voteCount: count[0]!.voteCount, used: before.used + 1 }, now), 200);
   }
