@@ -637,7 +637,9 @@ export const pointLedger = sqliteTable(
   },
   (t) => [
     index("point_ledger_user_at").on(t.userId, t.at),
-    index("point_ledger_user_rule_day").on(t.userId, t.ruleKey, t.day),
+    // daily caps count today's paying rows and count badges sum a rule's rows: `points` in the index
+    // keeps both inside it, and a cap reads the paying rows only (issue 22)
+    index("point_ledger_user_rule_day_points").on(t.userId, t.ruleKey, t.day, t.points),
   ],
 );
 

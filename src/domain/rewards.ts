@@ -84,8 +84,11 @@ export type Person = {
   timeZone?: TimeZone;
   /** the unit credited now */
   unitId: number;
-  /** all-time points */
-  total: number;
+  /**
+   * all-time points, for the level changes of the outcome; a reader that reports none leaves it out
+   * (the D1 reader: every action's batch takes only the ledger rows and badges, issue 22)
+   */
+  total?: number;
   badges: readonly string[];
   /** paying occurrences today, per daily-capped rule the event may pay them */
   today?: Partial<Record<RuleKey, number>>;
@@ -394,7 +397,9 @@ function levelChanges(state: RewardState, rows: readonly LedgerRow[]): LevelChan
   for (const r of rows) delta.set(r.userId, (delta.get(r.userId) ?? 0) + r.points);
   const out: LevelChange[] = [];
   for (const [userId, d] of delta) {
-    const before = state.people.find((p) => p.userId === userId)?.total ?? 0;
+    const person = state.people.find((p) => p.userId === userId);
+    if (person && person.total === undefined) continue;
+    const before = person?.total ?? 0;
     out.push({
       userId,
       pointsBefore: before,

@@ -10,9 +10,11 @@
  * their own rows past the watermark ({@link unfoldedPointsSql}).
  */
 import { sql, type SQL } from "drizzle-orm";
-import { PERIODS_AND_SUBJECTS_SQL, periodOfDaySql } from "../../domain/reward-periods";
+import { alias } from "drizzle-orm/sqlite-core";
+import { periodOfDaySql } from "../../domain/reward-periods";
 import type { Database, Statement } from "../client";
-import { watermarkWindow } from "./watermarks";
+import { bare, columnList, literal } from "../raw";
+import { jobWatermarks, pointLedger, pointTotals } from "../schema";
 
 /** The scheduler's row in `job_watermarks`: the last ledger id the totals include. */
 export const FOLD_JOB = "point_totals";
@@ -20,26 +22,50 @@ export const FOLD_JOB = "point_totals";
 /** Ledger rows folded per run at most: a minute of a province's busiest hour is far fewer. */
 export const FOLD_BATCH = 5_000;
 
-const PERIOD_OF_DAY = sql.raw(periodOfDaySql("l.day", "p.n"));
-const PERIODS_AND_SUBJECTS = sql.raw(PERIODS_AND_SUBJECTS_SQL);
+const l = alias(pointLedger, "l");
 
 /** The last ledger id folded into the totals, as SQL. */
-export const foldedThrough = sql.raw(`(SELECT last_id FROM job_watermarks WHERE name = '${FOLD_JOB}')`);
+export const foldedThrough = sql<number>`(SELECT ${jobWatermarks.lastId} FROM ${jobWatermarks} WHERE ${jobWatermarks.name} = ${literal(FOLD_JOB)})`;
+
+/** The last ledger id this run folds: at most {@link FOLD_BATCH} past the watermark (null: none waiting). */
+const foldsThrough = sql<
+  number | null
+>`(SELECT max(${bare(pointLedger.id)}) FROM (SELECT ${pointLedger.id} FROM ${pointLedger}
+  WHERE ${pointLedger.id} > ${foldedThrough} ORDER BY ${pointLedger.id} LIMIT ${sql.raw(String(FOLD_BATCH))}))`;
+
+/** Periods 0..3 of a ledger row's day (all time, year, quarter, month: `periodOfDaySql`), as rows `p.n`. */
+const PERIOD_KINDS = sql.raw("(SELECT 0 AS n UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3) p");
+/** The two subjects every ledger row counts for, as rows `k.kind`. */
+const SUBJECT_KINDS = sql`(SELECT ${literal("user")} AS kind UNION ALL SELECT ${literal("unit")}) k`;
+
+/** The period numbered `p.n` of a day (`periodOfDaySql`, which names the day several times). */
+const periodOf = (day: SQL) =>
+  sql.join(
+    periodOfDaySql("\u0000", "p.n")
+      .split("\u0000")
+      .map((part) => sql.raw(part)),
+    day,
+  );
 
 /**
  * One fold: the totals upsert of the ledger rows past the watermark (at most {@link FOLD_BATCH}),
  * then the watermark's move. Run them as one batch; an idle run writes nothing.
  */
 export function foldTotalsStatements(db: Database): Statement[] {
-  const w = watermarkWindow(FOLD_JOB, "point_ledger", "l", "id", FOLD_BATCH);
+  const t = pointTotals;
   return [
-    db.run(sql`INSERT INTO point_totals (agency_id, period, subject_type, subject_id, points)
-      SELECT l.agency_id, ${PERIOD_OF_DAY}, k.kind, CASE k.kind WHEN 'user' THEN l.user_id ELSE l.unit_id END, sum(l.points)
-      FROM point_ledger l CROSS JOIN ${PERIODS_AND_SUBJECTS}
-      WHERE ${w.where}
+    db.run(sql`INSERT INTO ${t} (${columnList(t.agencyId, t.period, t.subjectType, t.subjectId, t.points)})
+      SELECT ${l.agencyId}, ${periodOf(sql`${l.day}`)}, k.kind,
+        CASE k.kind WHEN ${literal("user")} THEN ${l.userId} ELSE ${l.unitId} END, sum(${l.points})
+      FROM ${pointLedger} ${l} CROSS JOIN ${PERIOD_KINDS} CROSS JOIN ${SUBJECT_KINDS}
+      WHERE ${l.id} > ${foldedThrough} AND ${l.id} <= ${foldsThrough}
       GROUP BY 1, 2, 3, 4
-      ON CONFLICT(agency_id, period, subject_type, subject_id) DO UPDATE SET points = point_totals.points + excluded.points`),
-    db.run(w.advance),
+      ON CONFLICT(${columnList(t.agencyId, t.period, t.subjectType, t.subjectId)})
+        DO UPDATE SET ${bare(t.points)} = ${t.points} + excluded.${bare(t.points)}`),
+    db.run(
+      sql`UPDATE ${jobWatermarks} SET ${bare(jobWatermarks.lastId)} = ${foldsThrough}
+        WHERE ${jobWatermarks.name} = ${literal(FOLD_JOB)} AND ${foldsThrough} IS NOT NULL`,
+    ),
   ];
 }
 
@@ -49,10 +75,9 @@ export function foldTotalsStatements(db: Database): Statement[] {
  * the person's index would read all their rows), so it costs the rows of the last minute or so.
  */
 export function unfoldedPointsSql(userId: number, periods: readonly string[]): SQL {
-  const periodOf = sql.raw(periodOfDaySql("l.day", "p.n"));
-  return sql`SELECT ${periodOf} AS period, sum(l.points) AS points
-    FROM point_ledger l NOT INDEXED CROSS JOIN (SELECT 0 AS n UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3) p
-    WHERE l.id > ${foldedThrough} AND l.user_id = ${userId}
+  return sql`SELECT ${periodOf(sql`${l.day}`)} AS period, sum(${l.points}) AS points
+    FROM ${pointLedger} ${l} NOT INDEXED CROSS JOIN ${PERIOD_KINDS}
+    WHERE ${l.id} > ${foldedThrough} AND ${l.userId} = ${userId}
     GROUP BY 1 HAVING period IN (${sql.join(
       periods.map((p) => sql`${p}`),
       sql`, `,
@@ -65,5 +90,5 @@ export function unfoldedPointsSql(userId: number, periods: readonly string[]): S
  */
 export const pendingSinceStatement = (db: Database) =>
   db.all<{ pending_since: number | null }>(
-    sql`SELECT (SELECT l.at FROM point_ledger l WHERE l.id > ${foldedThrough} ORDER BY l.id LIMIT 1) AS pending_since`,
+    sql`SELECT (SELECT ${l.at} FROM ${pointLedger} ${l} WHERE ${l.id} > ${foldedThrough} ORDER BY ${l.id} LIMIT 1) AS pending_since`,
   );

@@ -1,12 +1,14 @@
 /**
  * What the reward engine needs to know before an event, read in one statement (each small indexed
- * read a JSON column of it), so one round trip: the rules in force, the idea's team (and, for a
- * submitted replica, every ancestor's up its lineage), the people the event
- * may pay with their all-time totals, badges, today's paying occurrences of capped rules and the
- * counts a badge watches, and the rows already written for the event's cause.
+ * read a JSON column of it, `db/json-columns.ts`), so one round trip: the rules in force, the idea's
+ * team (and, for a submitted replica, every ancestor's up its lineage), the people the event may pay
+ * with the badges it may grant them, today's paying occurrences of capped rules and the counts a
+ * badge watches, and the rows already written for the event's cause. Issue 22: each person is read
+ * once, and only what the event can touch (a vote reads the voter's `vote_cast` cap and badge, the
+ * team's `vote_received` ones); no all-time total, as no caller reports level changes.
  */
 import { sql, type SQL } from "drizzle-orm";
-import { countedBadge } from "../../domain/badges";
+import { alias } from "drizzle-orm/sqlite-core";
 import { MAX_LINEAGE_DEPTH } from "../../domain/library";
 import { DEFAULT_RULES, parseRules, type RuleKey, type RuleSet } from "../../domain/reward-rules";
 import {
@@ -17,10 +19,14 @@ import {
   type PriorRow,
   type RewardEvent,
   type RewardState,
-  type SubjectType,
 } from "../../domain/rewards";
-import { asTimeZone, localDaySql } from "../../domain/time-zone";
+import { asTimeZone, localDay, type TimeZone } from "../../domain/time-zone";
 import type { Database } from "../client";
+import { fromJsonRows, jsonObject, jsonRowsOf, type JsonFields } from "../json-columns";
+import { agencyZone, sqlLocalDay } from "../local-time";
+import { bare } from "../raw";
+import { agencies, ideaAuthors, ideas, pointLedger, rewardRules } from "../schema";
+import { peopleRead, toPeople, w } from "./reward-people.queries";
 
 /** The rules an event may pay under, for each kind of event. */
 const RULES_OF: Record<RewardEvent["type"], readonly RuleKey[]> = {
@@ -42,6 +48,13 @@ const RULES_OF: Record<RewardEvent["type"], readonly RuleKey[]> = {
 
 const TEAM_EVENTS = new Set(["idea_submitted", "idea_shortlisted", "idea_approved", "idea_implemented", "vote_cast"]);
 
+const team = alias(ideaAuthors, "a");
+const agency = alias(agencies, "ag");
+const rules = alias(rewardRules, "r");
+const newest = alias(rewardRules, "rn");
+const origin = alias(ideas, "o");
+const link = alias(ideas, "i");
+
 const list = (ids: readonly number[]) =>
   ids.length === 0
     ? sql`SELECT NULL WHERE 0`
@@ -50,30 +63,35 @@ const list = (ids: readonly number[]) =>
         sql`, `,
       )}`;
 
-const acceptedAuthors = (ideaId: SQL | number) =>
-  sql`SELECT user_id FROM idea_authors WHERE idea_id = ${ideaId} AND accepted_at IS NOT NULL`;
+const acceptedAuthors = (ideaId: number) =>
+  sql`SELECT ${ideaAuthors.userId} FROM ${ideaAuthors} WHERE ${ideaAuthors.ideaId} = ${ideaId} AND ${ideaAuthors.acceptedAt} IS NOT NULL`;
+
+/** A JSON array of an idea's accepted authors (`idea` names the idea's id). */
+const teamOf = (idea: SQL) =>
+  sql<string>`(SELECT json_group_array(${team.userId}) FROM ${ideaAuthors} ${team} WHERE ${team.ideaId} = ${idea} AND ${team.acceptedAt} IS NOT NULL)`;
 
 /**
  * The ideas up a replica's lineage as `lineage(id, depth)`: the one it replicates (depth 1), that
  * one's original (2), and so on, bounded by `MAX_LINEAGE_DEPTH` against a damaged chain.
  */
 const lineageCte = (ideaId: number) => sql`WITH RECURSIVE lineage(id, depth) AS (
-    SELECT replicates_id, 1 FROM ideas WHERE id = ${ideaId} AND replicates_id IS NOT NULL
+    SELECT ${ideas.replicatesId}, 1 FROM ${ideas} WHERE ${ideas.id} = ${ideaId} AND ${ideas.replicatesId} IS NOT NULL
     UNION
-    SELECT i.replicates_id, l.depth + 1 FROM lineage l JOIN ideas i ON i.id = l.id
-      WHERE i.replicates_id IS NOT NULL AND l.depth < ${MAX_LINEAGE_DEPTH})`;
+    SELECT ${link.replicatesId}, lineage.depth + 1 FROM lineage JOIN ${ideas} ${link} ON ${link.id} = lineage.id
+      WHERE ${link.replicatesId} IS NOT NULL AND lineage.depth < ${MAX_LINEAGE_DEPTH})`;
 
 /** The people an event may pay or reverse, as a subquery of user ids. */
-function recipients(event: RewardEvent): SQL {
+export function recipients(event: RewardEvent): SQL {
   if (isReversal(event)) {
     const { from, to } = causeRange(causeOf(event).key);
-    return sql`SELECT user_id FROM point_ledger WHERE idempotency_key >= ${from} AND idempotency_key < ${to}`;
+    return sql`SELECT ${pointLedger.userId} FROM ${pointLedger}
+      WHERE ${pointLedger.idempotencyKey} >= ${from} AND ${pointLedger.idempotencyKey} < ${to}`;
   }
   switch (event.type) {
     case "idea_submitted":
-      return sql`SELECT user_id FROM (${lineageCte(event.ideaId)}
-        SELECT user_id FROM idea_authors WHERE accepted_at IS NOT NULL
-          AND (idea_id = ${event.ideaId} OR idea_id IN (SELECT id FROM lineage)))`;
+      return sql`SELECT ${bare(ideaAuthors.userId)} FROM (${lineageCte(event.ideaId)}
+        SELECT ${ideaAuthors.userId} FROM ${ideaAuthors} WHERE ${ideaAuthors.acceptedAt} IS NOT NULL
+          AND (${ideaAuthors.ideaId} = ${event.ideaId} OR ${ideaAuthors.ideaId} IN (SELECT id FROM lineage)))`;
     case "vote_cast":
       return sql`${acceptedAuthors(event.ideaId)} UNION SELECT ${event.voterId}`;
     case "comment_posted":
@@ -87,201 +105,151 @@ function recipients(event: RewardEvent): SQL {
   }
 }
 
+/** The agency's newest rules version, as a condition on `rules` (reward_rules aliased). */
+const newestOf = (agencyId: SQL | number) =>
+  sql`${rules.version} = (SELECT max(${newest.version}) FROM ${rewardRules} ${newest} WHERE ${newest.agencyId} = ${agencyId})`;
+
+const RULES_FIELDS = { timeZone: agency.timeZone, version: rules.version, rules: rules.rules } satisfies JsonFields;
+const CAUSE_FIELDS = {
+  idempotencyKey: pointLedger.idempotencyKey,
+  agencyId: pointLedger.agencyId,
+  userId: pointLedger.userId,
+  unitId: pointLedger.unitId,
+  points: pointLedger.points,
+  ruleKey: pointLedger.ruleKey,
+  rulesVersion: pointLedger.rulesVersion,
+  subjectType: pointLedger.subjectType,
+  subjectId: pointLedger.subjectId,
+  day: pointLedger.day,
+} satisfies JsonFields;
+const IDEA_FIELDS = { voteCount: ideas.voteCount } satisfies JsonFields;
+/** A submission's own team: its people read also include the teams up the lineage. */
+const SUBMITTED_FIELDS = { voteCount: ideas.voteCount, team: teamOf(sql`${ideas.id}`) } satisfies JsonFields;
+const LINEAGE_FIELDS = {
+  id: origin.id,
+  agencyId: origin.agencyId,
+  depth: sql<number>`lineage.depth`,
+  team: teamOf(sql`${origin.id}`),
+} satisfies JsonFields;
+
 /**
- * A rule's daily cap in the agency's newest rules version, as SQL (0 when uncapped): what
- * `parseRules` makes of the stored JSON — a cap stored as null means none, a rule the version does
- * not mention keeps the default.
+ * The idea's accepted authors. For a vote and a workflow step they are the people read (`w` is the
+ * team, and the voter for a vote: the voter is no team member, or the guarded vote writes nothing),
+ * so the team is not read twice; a submission reads its own (its people include the lineage's teams).
  */
-function dailyCapInForce(agencyId: number, rule: RuleKey): SQL {
-  const path = `$.${rule}.dailyCap`;
-  const fallback = DEFAULT_RULES.rules[rule].dailyCap ?? 0;
-  return sql`coalesce((SELECT CASE json_type(rules, ${path}) WHEN 'null' THEN 0
-      WHEN 'integer' THEN json_extract(rules, ${path}) ELSE ${fallback} END
-    FROM reward_rules WHERE agency_id = ${agencyId} ORDER BY version DESC LIMIT 1), ${fallback})`;
+function teamFrom(event: RewardEvent, read: unknown, people: readonly Person[]): number[] {
+  if (event.type === "idea_submitted") return idList(read);
+  const ids = people.map((p) => p.userId).sort((a, b) => a - b);
+  return event.type === "vote_cast" ? ids.filter((id) => id !== event.voterId) : ids;
 }
 
-type Row = Record<string, unknown>;
-
-/** A read's rows as one JSON array of objects with the given columns (a scalar subquery); no read: none. */
-const rows = (read: SQL | null, columns: readonly string[]) =>
-  read === null
-    ? sql`'[]'`
-    : sql`(SELECT json_group_array(json_object(${sql.raw(columns.map((c) => `'${c}', x.${c}`).join(", "))})) FROM (${read}) x)`;
-const num = (v: unknown) => Number(v ?? 0);
 /** A JSON array of ids, as SQLite hands it over (embedded in the row's JSON, or as its text). */
 const idList = (v: unknown): number[] =>
   (Array.isArray(v) ? v : (JSON.parse(String(v ?? "[]")) as number[])).map(Number);
 
+/** The state's reads, each a JSON column of the one statement (exported for the cost diagnosis in tests). */
+export function stateReads(event: RewardEvent, options: StateOptions = {}) {
+  const { fresh = false, zone = null } = options;
+  const ideaId = "ideaId" in event && TEAM_EVENTS.has(event.type) ? event.ideaId : null;
+  const rulesOf = RULES_OF[event.type];
+  const { from, to } = causeRange(causeOf(event).key);
+  const none = sql`'[]'`;
+  // "today" is the day of the event on the clock of the event's agency (given, or read from its row)
+  const today = zone ? sql<string>`${localDay(event.at, zone)}` : sqlLocalDay(event.at, agencyZone(event.agencyId));
+  const people = peopleRead(event, rulesOf, today);
+  return {
+    rules: zone
+      ? jsonRowsOf(
+          { timeZone: sql<string>`${zone}`, version: rules.version, rules: rules.rules },
+          sql`FROM ${rewardRules} ${rules} WHERE ${rules.agencyId} = ${event.agencyId} AND ${newestOf(event.agencyId)}`,
+        )
+      : jsonRowsOf(
+          RULES_FIELDS,
+          sql`FROM ${agencies} ${agency} LEFT JOIN ${rewardRules} ${rules} ON ${rules.agencyId} = ${agency.id} AND ${newestOf(sql`${agency.id}`)}
+            WHERE ${agency.id} = ${event.agencyId}`,
+        ),
+    cause: fresh
+      ? none
+      : jsonRowsOf(
+          CAUSE_FIELDS,
+          sql`FROM ${pointLedger} WHERE ${pointLedger.idempotencyKey} >= ${from} AND ${pointLedger.idempotencyKey} < ${to}`,
+        ),
+    idea:
+      ideaId === null
+        ? none
+        : jsonRowsOf(
+            event.type === "idea_submitted" ? SUBMITTED_FIELDS : IDEA_FIELDS,
+            sql`FROM ${ideas} WHERE ${ideas.id} = ${ideaId}`,
+          ),
+    // a submitted idea: every ancestor of the replica with its team, nearest first (read only for a
+    // submission, so no other event pays for it)
+    lineage:
+      ideaId !== null && event.type === "idea_submitted"
+        ? sql`(${lineageCte(ideaId)} SELECT coalesce(json_group_array(${jsonObject(LINEAGE_FIELDS)}), '[]')
+            FROM lineage JOIN ${ideas} ${origin} ON ${origin.id} = lineage.id)`
+        : none,
+    people,
+  };
+}
+
+/** How the state is read (see {@link readRewardState}). */
+export type StateOptions = {
+  /** the event's subject is created in the same batch: nothing can have been written for it yet */
+  fresh?: boolean;
+  /** a scalar read of the caller's to carry in the same statement (e.g. where a voter stands) */
+  alongside?: SQL | null;
+  /** the time zone of the event's agency when the caller knows it (the session's): then not read */
+  zone?: TimeZone | null;
+};
+
 /**
  * @param event the event about to happen
- * @param fresh the event's subject is created in the same batch: nothing can have been written for it yet
+ * @returns the rules and the state, the `alongside` read's value as SQLite gives it, and the last
+ *   ledger id at the time of reading
  */
 export async function readRewardState(
   db: Database,
   event: RewardEvent,
-  fresh = false,
-): Promise<{ rules: RuleSet; state: RewardState }> {
-  const who = recipients(event);
-  // "today" is the day of the event on the clock of the event's agency
-  const today = sql.raw(
-    localDaySql(String(event.at), `(SELECT time_zone FROM agencies WHERE id = ${Number(event.agencyId)})`),
-  );
-  const ideaId = "ideaId" in event && TEAM_EVENTS.has(event.type) ? event.ideaId : null;
-  const rulesOf = RULES_OF[event.type];
-  const counted = rulesOf.map((r) => countedBadge(r)).filter((b) => b !== undefined);
-  const { from, to } = causeRange(causeOf(event).key);
-  const none = null;
-  const reads = [
-    rows(
-      sql`SELECT a.time_zone, r.version, r.rules FROM agencies a
-        LEFT JOIN reward_rules r ON r.agency_id = a.id
-          AND r.version = (SELECT max(version) FROM reward_rules WHERE agency_id = a.id)
-        WHERE a.id = ${event.agencyId}`,
-      ["time_zone", "version", "rules"],
-    ),
-    // the all-time total as folded (the scheduler folds the ledger each minute): the engine's level
-    // changes are reported against it; a person's own points (`/rewards/me`) add the rows not folded yet
-    rows(
-      sql`SELECT u.id AS user_id, u.agency_id, u.unit_id, a.time_zone, coalesce(t.points, 0) AS total
-      FROM users u JOIN agencies a ON a.id = u.agency_id LEFT JOIN point_totals t
-        ON t.agency_id = u.agency_id AND t.period = 'all' AND t.subject_type = 'user' AND t.subject_id = u.id
-      WHERE u.id IN (SELECT user_id FROM w)`,
-      ["user_id", "agency_id", "unit_id", "time_zone", "total"],
-    ),
-    rows(sql`SELECT user_id, badge_key FROM user_badges WHERE user_id IN (SELECT user_id FROM w)`, [
-      "user_id",
-      "badge_key",
-    ]),
-    rows(
-      fresh
-        ? none
-        : sql`SELECT idempotency_key, agency_id, user_id, unit_id, points, rule_key, rules_version,
-          subject_type, subject_id, day
-          FROM point_ledger WHERE idempotency_key >= ${from} AND idempotency_key < ${to}`,
-      [
-        "idempotency_key",
-        "agency_id",
-        "user_id",
-        "unit_id",
-        "points",
-        "rule_key",
-        "rules_version",
-        "subject_type",
-        "subject_id",
-        "day",
-      ],
-    ),
-    rows(
-      ideaId === null
-        ? none
-        : sql`SELECT i.vote_count,
-          (SELECT json_group_array(a.user_id) FROM idea_authors a WHERE a.idea_id = i.id AND a.accepted_at IS NOT NULL) AS team
-          FROM ideas i WHERE i.id = ${ideaId}`,
-      ["vote_count", "team"],
-    ),
-    // today's paying rows of each rule (column n0, n1, … in the order of `rulesOf`), counted only up
-    // to the rule's daily cap in force (uncapped: none): the engine asks "has the cap been reached?",
-    // and a popular author's received votes stay unread
-    rows(
-      rulesOf.length === 0
-        ? none
-        : sql`SELECT w.user_id, ${sql.join(
-            rulesOf.map(
-              (rule, i) => sql`(SELECT count(*) FROM (SELECT 1 FROM point_ledger l
-              WHERE l.user_id = w.user_id AND l.rule_key = ${rule} AND l.day = ${today} AND l.points > 0
-              LIMIT ${dailyCapInForce(event.agencyId, rule)})) AS ${sql.raw(`n${i}`)}`,
-            ),
-            sql`, `,
-          )} FROM w`,
-      ["user_id", ...rulesOf.map((_, i) => `n${i}`)],
-    ),
-    // a submitted idea: every ancestor of the replica with its team, nearest first (read only for a
-    // submission, so no other event pays for it)
-    rows(
-      ideaId !== null && event.type === "idea_submitted"
-        ? sql`${lineageCte(ideaId)}
-          SELECT o.id, o.agency_id, l.depth,
-            (SELECT json_group_array(a.user_id) FROM idea_authors a WHERE a.idea_id = o.id AND a.accepted_at IS NOT NULL) AS team
-          FROM lineage l JOIN ideas o ON o.id = l.id`
-        : none,
-      ["id", "agency_id", "depth", "team"],
-    ),
-    // a count badge reads its count only for those who do not hold it yet: at most its threshold of rows
-    ...counted.map((badge) =>
-      rows(
-        sql`SELECT user_id, sum(CASE WHEN points > 0 THEN 1 WHEN points < 0 THEN -1 ELSE 0 END) AS n
-        FROM point_ledger
-        WHERE rule_key = ${badge.trigger.rule} AND user_id IN (SELECT u.id FROM users u WHERE u.id IN (SELECT user_id FROM w)
-          AND NOT EXISTS (SELECT 1 FROM user_badges b WHERE b.user_id = u.id AND b.badge_key = ${badge.key}))
-        GROUP BY user_id`,
-        ["user_id", "n"],
-      ),
-    ),
+  options: StateOptions = {},
+): Promise<{ rules: RuleSet; state: RewardState; alongside: unknown; ledgerThrough: number }> {
+  const alongside = options.alongside ?? null;
+  const reads = stateReads(event, options);
+  const columns: [string, SQL][] = [
+    ["rules", reads.rules],
+    ["people", reads.people.read],
+    ["cause", reads.cause],
+    ["idea", reads.idea],
+    ["lineage", reads.lineage],
+    // the last ledger id now: a capped row of the batch then counts only the rows written since
+    ["ledger_through", sql`(SELECT max(${pointLedger.id}) FROM ${pointLedger})`],
+    ...(alongside ? [["alongside", alongside] as [string, SQL]] : []),
   ];
   // every read above as one JSON column of ONE statement: the state costs one statement in one round trip
-  const [row] = await db.all<Record<string, string>>(
-    sql`WITH w(user_id) AS (${who}) SELECT ${sql.join(
-      reads.map((read, i) => sql`${read} AS ${sql.raw(`r${i}`)}`),
+  const [row] = await db.all<Record<string, unknown>>(
+    sql`WITH ${w}(user_id) AS (${recipients(event)}) SELECT ${sql.join(
+      columns.map(([name, read]) => sql`${read} AS ${sql.identifier(name)}`),
       sql`, `,
     )}`,
   );
-  const [rulesRows, peopleRows, badgeRows, causeRows, ideaRows, todayRows, lineageRows, ...countRows] = reads.map(
-    (_, i) => JSON.parse(row?.[`r${i}`] ?? "[]") as Row[],
-  );
-
-  const stored = rulesRows![0];
-  const rules = stored?.version != null ? parseRules(num(stored.version), String(stored.rules)) : DEFAULT_RULES;
-  const timeZone = asTimeZone(stored?.time_zone as string | undefined);
-  const people: Person[] = peopleRows!.map((p) => {
-    const userId = num(p.user_id);
-    const badges = badgeRows!.filter((b) => num(b.user_id) === userId).map((b) => String(b.badge_key));
-    const today: Partial<Record<RuleKey, number>> = {};
-    const counts = todayRows!.find((t) => num(t.user_id) === userId);
-    for (const [i, rule] of rulesOf.entries()) today[rule] = num(counts?.[`n${i}`]);
-    const countedNow: Partial<Record<RuleKey, number>> = {};
-    counted.forEach((badge, i) => {
-      if (badges.includes(badge.key)) return;
-      const row = countRows[i]!.find((c) => num(c.user_id) === userId);
-      countedNow[badge.trigger.rule] = num(row?.n);
-    });
-    return {
-      userId,
-      agencyId: num(p.agency_id),
-      timeZone: asTimeZone(p.time_zone as string),
-      unitId: num(p.unit_id),
-      total: num(p.total),
-      badges,
-      today,
-      counted: countedNow,
-    };
-  });
-  const idea = ideaRows![0];
+  const got = row ?? {};
+  const stored = fromJsonRows(RULES_FIELDS, got.rules)[0];
+  const rules = stored?.version != null ? parseRules(stored.version, String(stored.rules)) : DEFAULT_RULES;
+  const timeZone = asTimeZone(stored?.timeZone ?? undefined);
+  const people = toPeople(reads.people, got.people);
+  const idea = fromJsonRows(SUBMITTED_FIELDS, got.idea)[0];
   const state: RewardState = {
     people,
-    causeRows: causeRows!.map(toPriorRow),
+    causeRows: fromJsonRows(CAUSE_FIELDS, got.cause) satisfies PriorRow[],
     timeZone,
     ...(idea
       ? {
-          team: idList(idea.team),
-          ideaVotes: num(idea.vote_count),
-          lineage: [...lineageRows!]
-            .sort((a, b) => num(a.depth) - num(b.depth))
-            .map((o) => ({ ideaId: num(o.id), agencyId: num(o.agency_id), team: idList(o.team) })),
+          team: teamFrom(event, idea.team, people),
+          ideaVotes: idea.voteCount,
+          lineage: fromJsonRows(LINEAGE_FIELDS, got.lineage)
+            .sort((a, b) => a.depth - b.depth)
+            .map((o) => ({ ideaId: o.id, agencyId: o.agencyId, team: idList(o.team) })),
         }
       : {}),
   };
-  return { rules, state };
+  return { rules, state, alongside: got.alongside ?? null, ledgerThrough: Number(got.ledger_through ?? 0) };
 }
-
-const toPriorRow = (r: Row): PriorRow => ({
-  idempotencyKey: String(r.idempotency_key),
-  agencyId: num(r.agency_id),
-  userId: num(r.user_id),
-  unitId: num(r.unit_id),
-  points: num(r.points),
-  ruleKey: String(r.rule_key),
-  rulesVersion: num(r.rules_version),
-  subjectType: r.subject_type as SubjectType,
-  subjectId: num(r.subject_id),
-  day: String(r.day),
-});

@@ -10,6 +10,9 @@
  * (`reward-fold.queries.ts`), so a vote writes its two ledger rows, not sixteen totals.
  */
 import { is, sql, SQL } from "drizzle-orm";
+import { alias } from "drizzle-orm/sqlite-core";
+import type { RuleKey } from "../../domain/reward-rules";
+import type { TimeZone } from "../../domain/time-zone";
 import {
   causeOf,
   reward,
@@ -19,6 +22,8 @@ import {
   type RewardOutcome,
 } from "../../domain/rewards";
 import type { Database, Statement } from "../client";
+import { columnList } from "../raw";
+import { ideas, pointLedger, userBadges } from "../schema";
 import { readRewardState } from "./reward-state.queries";
 
 type Fresh<E, K extends string> = Omit<E, K> & Record<K, number | SQL<number>>;
@@ -78,25 +83,57 @@ export async function rewardStatements(
   cause: RewardCause,
   options: { when?: SQL } = {},
 ): Promise<Statement[]> {
+  return (await rewardStatementsWith(db, cause, { ...options, alongside: null })).statements;
+}
+
+/**
+ * {@link rewardStatements}, with a read of the caller's carried in the reward state's statement (no
+ * extra statement, no extra round trip): e.g. where a voter stands before the vote.
+ * @param options.alongside a scalar SQL read; its value comes back as SQLite gives it (null: none)
+ * @param options.zone the time zone of the event's agency, when the caller knows it (the actor's)
+ */
+export async function rewardStatementsWith(
+  db: Database,
+  cause: RewardCause,
+  options: { when?: SQL; alongside: SQL | null; zone?: TimeZone },
+): Promise<{ statements: Statement[]; alongside: unknown }> {
   const { event, fresh } = toEvent(cause);
-  const { rules, state } = await readRewardState(db, event, fresh !== null);
-  return outcomeStatements(db, reward(event, state, rules), { ...options, fresh });
+  const { rules, state, alongside, ledgerThrough } = await readRewardState(db, event, {
+    fresh: fresh !== null,
+    alongside: options.alongside,
+    zone: options.zone ?? null,
+  });
+  // the counts the state read made of today are of the event's day: not of a person on another clock
+  const today = new Map(state.people.filter((p) => !p.timeZone).map((p) => [p.userId, p.today ?? {}]));
+  const statements = outcomeStatements(db, reward(event, state, rules), {
+    ...(options.when ? { when: options.when } : {}),
+    fresh,
+    capsSeen: {
+      through: ledgerThrough,
+      today: (userId, rule) => (today.has(userId) ? (today.get(userId)![rule as RuleKey] ?? 0) : null),
+    },
+  });
+  return { statements, alongside };
 }
 
 /** `EXISTS` the idea in status `to`, moved at `at`: the guard for what a workflow step earns. */
 export const ideaMovedTo = (ideaId: number, to: string, at: number) =>
-  sql`EXISTS (SELECT 1 FROM ideas WHERE id = ${ideaId} AND status = ${to} AND updated_at = ${at})`;
+  sql`EXISTS (SELECT 1 FROM ${ideas} WHERE ${ideas.id} = ${ideaId} AND ${ideas.status} = ${to} AND ${ideas.updatedAt} = ${at})`;
 
 /** The statements of an engine outcome (exported for tests and tools that hold an outcome). */
 export function outcomeStatements(
   db: Database,
   outcome: RewardOutcome,
-  options: { when?: SQL; fresh?: { id: SQL; causeKey: string } | null } = {},
+  options: { when?: SQL; fresh?: { id: SQL; causeKey: string } | null; capsSeen?: CapsSeen } = {},
 ): Statement[] {
   const out: Statement[] = [];
   const when = options.when ?? sql`1`;
   const fresh = options.fresh ?? null;
-  for (const rows of chunked(outcome.ledger, ROWS_PER_INSERT, (part) => ledgerInsert(db, part, when, fresh))) {
+  const caps = options.capsSeen ?? null;
+  // rows whose person's count the state read did not make are checked against all of today's rows
+  const seen =
+    caps && outcome.ledger.every((r) => r.dailyCap === null || caps.today(r.userId, r.ruleKey) !== null) ? caps : null;
+  for (const rows of chunked(outcome.ledger, ROWS_PER_INSERT, (part) => ledgerInsert(db, part, when, fresh, seen))) {
     out.push(rows);
   }
   out.push(...chunked(outcome.badges, BADGES_PER_INSERT, (part) => badgeInsert(db, part, when, fresh)));
@@ -129,23 +166,67 @@ function keyOf(key: string, fresh: FreshId): SQL | string {
   return sql`${head} || ${fresh.id} || ${key.slice(fresh.causeKey.length)}`;
 }
 
-function ledgerInsert(db: Database, rows: readonly LedgerRow[], when: SQL, fresh: FreshId): Statement {
+const capped = alias(pointLedger, "c");
+
+/** The columns of a ledger insert, in the order of its `VALUES` (`column1` …) then the shared ones. */
+const LEDGER_COLUMNS = columnList(
+  pointLedger.agencyId,
+  pointLedger.userId,
+  pointLedger.unitId,
+  pointLedger.points,
+  pointLedger.subjectType,
+  pointLedger.subjectId,
+  pointLedger.ruleKey,
+  pointLedger.rulesVersion,
+  pointLedger.idempotencyKey,
+  pointLedger.day,
+  pointLedger.eventType,
+  pointLedger.actorId,
+  pointLedger.at,
+);
+
+/**
+ * What the state read saw of the daily caps: the last ledger id then, and each person's paying rows
+ * of a rule today (counted up to its cap). A capped row then only needs the rows written since.
+ */
+export type CapsSeen = { through: number; today: (userId: number, rule: string) => number | null };
+
+/**
+ * Today's paying rows of the row's person and rule (`v.column2`, `v.column7`, `v.column10`) that may
+ * stand against its cap: with what the state read saw, only those written since (through the
+ * primary key from the last id seen: the rows of the moment, from anyone, usually none); without
+ * it, all of them through point_ledger_user_rule_day_points.
+ */
+const payingToday = (seen: CapsSeen | null) =>
+  sql`(SELECT count(*) FROM ${pointLedger} ${capped} ${seen ? sql`NOT INDEXED` : sql``}
+    WHERE ${seen ? sql`${capped.id} > ${seen.through} AND ` : sql``}${capped.userId} = v.column2
+      AND ${capped.ruleKey} = v.column7 AND ${capped.day} = v.column10 AND ${capped.points} > 0)`;
+
+function ledgerInsert(
+  db: Database,
+  rows: readonly LedgerRow[],
+  when: SQL,
+  fresh: FreshId,
+  seen: CapsSeen | null,
+): Statement {
   const { eventType, actorId, at } = rows[0]!;
+  // a capped row's room: the cap, less what the state read counted when that is known
+  const room = (r: LedgerRow) =>
+    r.dailyCap === null || !seen ? r.dailyCap : r.dailyCap - (seen.today(r.userId, r.ruleKey) ?? 0);
   const values = sql.join(
     rows.map(
       (r) =>
-        sql`(${r.agencyId}, ${r.userId}, ${r.unitId}, ${r.points}, ${r.subjectType}, ${subjectIdOf(r.subjectId, fresh)}, ${r.ruleKey}, ${r.rulesVersion}, ${keyOf(r.idempotencyKey, fresh)}, ${r.day}, ${r.dailyCap})`,
+        sql`(${r.agencyId}, ${r.userId}, ${r.unitId}, ${r.points}, ${r.subjectType}, ${subjectIdOf(r.subjectId, fresh)}, ${r.ruleKey}, ${r.rulesVersion}, ${keyOf(r.idempotencyKey, fresh)}, ${r.day}, ${room(r)})`,
     ),
     sql`, `,
   );
-  return db.run(sql`INSERT INTO point_ledger (agency_id, user_id, unit_id, points, event_type, subject_type, subject_id,
-      rule_key, rules_version, idempotency_key, actor_id, day, at)
-    SELECT v.column1, v.column2, v.column3, v.column4, ${eventType}, v.column5, v.column6,
-      v.column7, v.column8, v.column9, ${actorId}, v.column10, ${at}
+  // a capped row goes in only while it has room: a racing request may have paid meanwhile
+  return db.run(sql`INSERT INTO ${pointLedger} (${LEDGER_COLUMNS})
+    SELECT v.column1, v.column2, v.column3, v.column4, v.column5, v.column6, v.column7, v.column8, v.column9, v.column10,
+      ${eventType}, ${actorId}, ${at}
     FROM (VALUES ${values}) AS v
-    WHERE (${when}) AND (v.column11 IS NULL OR (SELECT count(*) FROM point_ledger c
-      WHERE c.user_id = v.column2 AND c.rule_key = v.column7 AND c.day = v.column10 AND c.points > 0) < v.column11)
-    ON CONFLICT(idempotency_key) DO NOTHING`);
+    WHERE (${when}) AND (v.column11 IS NULL OR ${payingToday(seen)} < v.column11)
+    ON CONFLICT(${columnList(pointLedger.idempotencyKey)}) DO NOTHING`);
 }
 
 function badgeInsert(db: Database, grants: readonly BadgeGrant[], when: SQL, fresh: FreshId): Statement {
@@ -156,8 +237,8 @@ function badgeInsert(db: Database, grants: readonly BadgeGrant[], when: SQL, fre
     ),
     sql`, `,
   );
-  return db.run(sql`INSERT INTO user_badges (user_id, badge_key, agency_id, cause, at)
+  return db.run(sql`INSERT INTO ${userBadges} (${columnList(userBadges.userId, userBadges.badgeKey, userBadges.agencyId, userBadges.cause, userBadges.at)})
     SELECT v.column1, v.column2, v.column3, v.column4, v.column5 FROM (VALUES ${values}) AS v
     WHERE (${when})
-    ON CONFLICT(user_id, badge_key) DO NOTHING`);
+    ON CONFLICT(${columnList(userBadges.userId, userBadges.badgeKey)}) DO NOTHING`);
 }

@@ -4,12 +4,15 @@
  * the voter is not on the idea's team and still has budget; `ON CONFLICT DO NOTHING` makes a
  * second vote a no-op. The count then moves by what the insert did, read with SQLite's
  * `changes()` (the rows the previous statement of the batch changed; on workerd's allowlist),
- * so the count can never drift from the rows, however many requests race.
+ * so the count can never drift from the rows, however many requests race. The count's move hands
+ * back the new count (`RETURNING`), so the batch needs no read after it: where the voter stood is
+ * read before, in the reward state's statement ({@link voteStandingSql}), issue 22.
  */
-import { and, desc, eq, exists, inArray, isNotNull, isNull, notExists, sql } from "drizzle-orm";
-import { hotSqlOf, VOTABLE_STATUSES } from "../../domain/voting";
+import { and, desc, eq, exists, inArray, isNotNull, isNull, notExists, sql, type SQL } from "drizzle-orm";
+import { VOTABLE_STATUSES } from "../../domain/voting";
 import { as } from "../alias";
 import type { Database } from "../client";
+import { fromJson, jsonRowOf, type JsonRow } from "../json-columns";
 import { campaigns, follows, ideaAuthors, ideaBurstFindings, ideaReports, ideas, units, votes } from "../schema";
 
 /** `insert().select()` names every column in table order; NULL lets SQLite assign the id. */
@@ -30,67 +33,94 @@ const votableNow = (ideaId: number, agencyId: number, now: number) =>
     votingOpenAt(now),
   );
 
-/** `vote_count` moves by `delta` only if the statement just before changed exactly one row. */
+/** `hotScore` over the ideas row with `voteCount` votes (SQLite's one-argument `log` is base 10; D1 refuses `log10`). */
+const hotOf = (voteCount: SQL) =>
+  sql`(log(max(${voteCount}, 1)) + coalesce(${ideas.submittedAt}, 0) / 1000.0 / 45000.0)`;
+
+/**
+ * `vote_count` and `hot` move by `delta` only if the statement just before changed exactly one
+ * row; the new count comes back (no row: nothing moved).
+ */
 const moveCount = (db: Database, ideaId: number, delta: 1 | -1) =>
   db
     .update(ideas)
-    .set({
-      voteCount: sql`${ideas.voteCount} + ${delta}`,
-      hot: sql.raw(hotSqlOf(`vote_count + ${delta}`)),
-    })
-    .where(and(eq(ideas.id, ideaId), sql`changes() = 1`));
+    .set({ voteCount: sql`${ideas.voteCount} + ${delta}`, hot: hotOf(sql`${ideas.voteCount} + ${delta}`) })
+    .where(and(eq(ideas.id, ideaId), sql`changes() = 1`))
+    .returning({ voteCount: ideas.voteCount });
 
 export type VoteInput = { ideaId: number; agencyId: number; userId: number; unitId: number; now: number };
 
+const votedBy = (userId: number) =>
+  sql<number>`EXISTS (SELECT 1 FROM ${votes} WHERE ${votes.ideaId} = ${ideas.id} AND ${votes.userId} = ${userId})`;
+const usedBy = (userId: number) =>
+  sql<number>`(SELECT count(*) FROM ${votes} WHERE ${votes.userId} = ${userId} AND ${votes.campaignId} = ${ideas.campaignId})`;
+const teamHas = (userId: number, accepted: boolean) =>
+  sql<number>`EXISTS (SELECT 1 FROM ${ideaAuthors} WHERE ${ideaAuthors.ideaId} = ${ideas.id} AND ${ideaAuthors.userId} = ${userId}${
+    accepted ? sql` AND ${ideaAuthors.acceptedAt} IS NOT NULL` : sql``
+  })`;
+
+/** The idea, its campaign and where the voter stands: the answer, or which rule refused. */
+const standingFields = (userId: number) => ({
+  status: ideas.status,
+  voteCount: ideas.voteCount,
+  hiddenAt: ideas.hiddenAt,
+  campaignId: ideas.campaignId,
+  kind: campaigns.kind,
+  submissionStart: campaigns.submissionStart,
+  submissionEnd: campaigns.submissionEnd,
+  votingStart: campaigns.votingStart,
+  votingEnd: campaigns.votingEnd,
+  reviewStart: campaigns.reviewStart,
+  reviewEnd: campaigns.reviewEnd,
+  announcementAt: campaigns.announcementAt,
+  voteBudget: campaigns.voteBudget,
+  hideVotesUntilClosed: campaigns.hideVotesUntilClosed,
+  // named: D1 hands rows over as objects (lib/d1-stats), so no two columns may share a name
+  voted: votedBy(userId).as("voted"),
+  used: usedBy(userId).as("used"),
+  ownIdea: teamHas(userId, true).as("own_idea"),
+  member: teamHas(userId, false).as("member"),
+});
+
+export type VoteStateRow = JsonRow<ReturnType<typeof standingFields>>;
+
 /**
- * The idea, its campaign and where the voter stands, read at the end of the vote's batch (after
- * the write, in the same transaction): the answer, or which rule refused. No row: no such idea in
- * the agency.
+ * Where the voter stands before the vote, as a JSON column for the reward state's statement (one
+ * round trip with the session check): NULL when the agency has no such idea.
  */
-export function getVoteState(db: Database, input: Omit<VoteInput, "unitId" | "now">) {
+export function voteStandingSql(input: Omit<VoteInput, "unitId" | "now">): SQL<string | null> {
   const { ideaId, agencyId, userId } = input;
-  return db
-    .select({
-      status: ideas.status,
-      voteCount: ideas.voteCount,
-      hiddenAt: ideas.hiddenAt,
-      campaignId: ideas.campaignId,
-      kind: campaigns.kind,
-      submissionStart: campaigns.submissionStart,
-      submissionEnd: campaigns.submissionEnd,
-      votingStart: campaigns.votingStart,
-      votingEnd: campaigns.votingEnd,
-      reviewStart: campaigns.reviewStart,
-      reviewEnd: campaigns.reviewEnd,
-      announcementAt: campaigns.announcementAt,
-      voteBudget: campaigns.voteBudget,
-      hideVotesUntilClosed: campaigns.hideVotesUntilClosed,
-      voted:
-        sql<number>`EXISTS (SELECT 1 FROM ${votes} WHERE ${votes.ideaId} = ${ideas.id} AND ${votes.userId} = ${userId})`.as(
-          "voted",
-        ),
-      used: sql<number>`(SELECT count(*) FROM ${votes} WHERE ${votes.userId} = ${userId} AND ${votes.campaignId} = ${ideas.campaignId})`.as(
-        "used",
-      ),
-      ownIdea:
-        sql<number>`EXISTS (SELECT 1 FROM ${ideaAuthors} WHERE ${ideaAuthors.ideaId} = ${ideas.id} AND ${ideaAuthors.userId} = ${userId} AND ${ideaAuthors.acceptedAt} IS NOT NULL)`.as(
-          "own_idea",
-        ),
-      member:
-        sql<number>`EXISTS (SELECT 1 FROM ${ideaAuthors} WHERE ${ideaAuthors.ideaId} = ${ideas.id} AND ${ideaAuthors.userId} = ${userId})`.as(
-          "member",
-        ),
-    })
+  return jsonRowOf(
+    standingFields(userId),
+    sql`FROM ${ideas} JOIN ${campaigns} ON ${campaigns.id} = ${ideas.campaignId}
+      WHERE ${ideas.id} = ${ideaId} AND ${ideas.agencyId} = ${agencyId}`,
+  );
+}
+
+/** {@link voteStandingSql}'s value as the typed row (null: no such idea). */
+export const toVoteState = (userId: number, value: unknown): VoteStateRow | null =>
+  value === null || value === undefined ? null : fromJson(standingFields(userId), value);
+
+/**
+ * Where the voter stands after a batch that changed nothing while the standing read before said it
+ * should have: a request that raced another (the budget spent meanwhile, the same vote twice).
+ */
+export async function getVoteState(
+  db: Database,
+  input: Omit<VoteInput, "unitId" | "now">,
+): Promise<VoteStateRow | null> {
+  const { ideaId, agencyId, userId } = input;
+  const [row] = await db
+    .select(standingFields(userId))
     .from(ideas)
     .innerJoin(campaigns, eq(campaigns.id, ideas.campaignId))
     .where(and(eq(ideas.id, ideaId), eq(ideas.agencyId, agencyId)));
+  return row ?? null;
 }
 
-export type VoteStateRow = Awaited<ReturnType<ReturnType<typeof getVoteState>["all"]>>[number];
-
 /**
- * Casts a vote: the guarded insert, the count and hot score, then {@link getVoteState}.
- * @returns the statements; the first one's `changes` is 1 when a vote was added
+ * Casts a vote: the guarded insert, then the count and hot score (handing back the new count).
+ * @returns the statements by name, in batch order; `vote`'s `changes` is 1 when a vote was added
  */
 export function castVoteStatements(db: Database, input: VoteInput) {
   const { ideaId, agencyId, userId, unitId, now } = input;
@@ -124,17 +154,17 @@ export function castVoteStatements(db: Database, input: VoteInput) {
                   ),
                 ),
             ),
-            sql`(SELECT count(*) FROM ${votes} WHERE ${votes.userId} = ${userId} AND ${votes.campaignId} = ${ideas.campaignId}) < ${campaigns.voteBudget}`,
+            sql`${usedBy(userId)} < ${campaigns.voteBudget}`,
           ),
         ),
     )
     .onConflictDoNothing({ target: [votes.ideaId, votes.userId] });
-  return [insert, moveCount(db, ideaId, 1), getVoteState(db, input)] as const;
+  return { vote: insert, count: moveCount(db, ideaId, 1) };
 }
 
 /**
- * Takes a vote back while the idea still takes votes.
- * @returns the statements; the first one's `changes` is 1 when a vote was removed
+ * Takes a vote back while the idea still takes votes, then moves the count (handing back the new count).
+ * @returns the statements by name, in batch order; `vote`'s `changes` is 1 when a vote was removed
  */
 export function retractVoteStatements(db: Database, input: Omit<VoteInput, "unitId">) {
   const { ideaId, agencyId, userId, now } = input;
@@ -151,7 +181,7 @@ export function retractVoteStatements(db: Database, input: Omit<VoteInput, "unit
       ),
     ),
   );
-  return [remove, moveCount(db, ideaId, -1), getVoteState(db, input)] as const;
+  return { vote: remove, count: moveCount(db, ideaId, -1) };
 }
 
 /** `EXISTS` the person's vote for the idea, cast at `now`: the guard for what casting it earns. */

@@ -1,19 +1,22 @@
-import { changesOf, runMappedBatch } from "../../db/client";
+import { changesOf, runNamedBatch } from "../../db/client";
 import { getCampaign } from "../../db/queries/campaigns.queries";
 import { getIdeaAccess } from "../../db/queries/idea-access.queries";
 import { getIdea, getCommitteeSeat } from "../../db/queries/ideas.queries";
 import {
   castVoteStatements,
   followIdea,
+  getVoteState,
   listMyVotes,
   listVoteOrigins,
   noVote,
   retractVoteStatements,
-  voteCastAt,
+  toVoteState,
   unfollowIdea,
+  voteCastAt,
+  voteStandingSql,
   type VoteStateRow,
 } from "../../db/queries/votes.queries";
-import { rewardStatements } from "../../db/queries/rewards.queries";
+import { rewardStatementsWith } from "../../db/queries/rewards.queries";
 import { campaigns, units } from "../../db/schema";
 import { isVotingOpen } from "../../domain/campaign-phase";
 import { isHiddenFrom } from "../../domain/moderation";
@@ -42,9 +45,8 @@ const refused = (code: keyof typeof DETAIL | null) =>
     ? new ApiError(409, code, DETAIL[code])
     : new ApiError(409, "vote.conflict", "The idea changed at the same moment; try again");
 
-/** The row the batch read back, or 404 for an idea the voter may not see (a draft, a hidden idea). */
-function visibleState(rows: VoteStateRow[], actor: Actor): VoteStateRow {
-  const row = rows[0];
+/** Where the voter stands, or 404 for an idea the voter may not see (none in the agency, a draft, a hidden idea). */
+function visibleState(row: VoteStateRow | null, actor: Actor): VoteStateRow {
   if (!row || (row.status === "draft" && !row.member)) throw notFound("idea");
   if (isHiddenFrom(row, { isTeam: Boolean(row.member), isAdmin: accessOf(actor).isModerator })) throw notFound("idea");
   return row;
@@ -58,6 +60,22 @@ function answer(row: VoteStateRow, now: number) {
   };
 }
 
+const castRefusal = (row: VoteStateRow, now: number) =>
+  voteRefusal({
+    status: row.status,
+    ownIdea: Boolean(row.ownIdea),
+    votingOpen: isVotingOpen(row, now),
+    used: row.used,
+    budget: row.voteBudget,
+  });
+
+/**
+ * Casts a vote in two round trips (issue 22): the session check, the reward state and where the
+ * voter stands in one; then the guarded insert, the count (handing back the new count) and the
+ * points in one batch. A vote already there, or one a rule refuses, writes nothing. Only a request
+ * that raced another (the batch changed nothing although the standing said it would) reads the
+ * standing again to say why.
+ */
 export const castVote: AppRouteHandler<typeof routes.castVote> = async (c) => {
   const actor = actorOf(c);
   const db = c.var.db;
@@ -70,7 +88,7 @@ export const castVote: AppRouteHandler<typeof routes.castVote> = async (c) => {
     now,
   };
   // the voter's and the team's points go in the same batch, paid only if this request added the vote
-  const earned = await rewardStatements(
+  const { statements: earned, alongside } = await rewardStatementsWith(
     db,
     {
       type: "vote_cast",
@@ -80,31 +98,31 @@ export const castVote: AppRouteHandler<typeof routes.castVote> = async (c) => {
       ideaId: input.ideaId,
       voterId: actor.userId,
     },
-    { when: voteCastAt(input.ideaId, actor.userId, now) },
+    { when: voteCastAt(input.ideaId, actor.userId, now), alongside: voteStandingSql(input), zone: actor.timeZone },
   );
-  const [insert, , state] = await runMappedBatch(db, [...castVoteStatements(db, input), ...earned]);
-  const row = visibleState(state, actor);
-  if (changesOf(insert) === 0 && !row.voted) {
-    throw refused(
-      voteRefusal({
-        status: row.status,
-        ownIdea: Boolean(row.ownIdea),
-        votingOpen: isVotingOpen(row, now),
-        used: row.used,
-        budget: row.voteBudget,
-      }),
-    );
+  const before = visibleState(toVoteState(actor.userId, alongside), actor);
+  if (before.voted) return c.json(answer(before, now), 200);
+  const refusal = castRefusal(before, now);
+  if (refusal) throw refused(refusal);
+  const { vote, count } = await runNamedBatch(db, { ...castVoteStatements(db, input), earned });
+  // the count as this write left it; the budget left as the standing saw it, plus this vote (another
+  // vote of the same person racing this one shows in the next answer)
+  if (changesOf(vote) === 1) {
+    return c.json(answer({ ...before, voted: 1, voteCount: count[0]!.voteCount, used: before.used + 1 }, now), 200);
   }
-  return c.json(answer(row, now), 200);
+  const after = visibleState(await getVoteState(db, input), actor);
+  if (after.voted) return c.json(answer(after, now), 200);
+  throw refused(castRefusal(after, now));
 };
 
+/** Takes a vote back in two round trips, as {@link castVote} casts it; without a vote it writes nothing. */
 export const retractVote: AppRouteHandler<typeof routes.retractVote> = async (c) => {
   const actor = actorOf(c);
   const db = c.var.db;
   const now = Date.now();
   const input = { ideaId: c.req.valid("param").id, agencyId: actor.agencyId, userId: actor.userId, now };
   // what the vote earned is taken back in the same batch, only if the vote is gone
-  const reversed = await rewardStatements(
+  const { statements: reversed, alongside } = await rewardStatementsWith(
     db,
     {
       type: "vote_retracted",
@@ -114,14 +132,19 @@ export const retractVote: AppRouteHandler<typeof routes.retractVote> = async (c)
       ideaId: input.ideaId,
       voterId: actor.userId,
     },
-    { when: noVote(input.ideaId, actor.userId) },
+    { when: noVote(input.ideaId, actor.userId), alongside: voteStandingSql(input), zone: actor.timeZone },
   );
-  const [remove, , state] = await runMappedBatch(db, [...retractVoteStatements(db, input), ...reversed]);
-  const row = visibleState(state, actor);
-  if (changesOf(remove) === 0 && row.voted) {
-    throw refused(retractRefusal({ status: row.status, votingOpen: isVotingOpen(row, now) }));
+  const before = visibleState(toVoteState(actor.userId, alongside), actor);
+  if (!before.voted) return c.json(answer(before, now), 200);
+  const refusal = retractRefusal({ status: before.status, votingOpen: isVotingOpen(before, now) });
+  if (refusal) throw refused(refusal);
+  const { vote, count } = await runNamedBatch(db, { ...retractVoteStatements(db, input), reversed });
+  if (changesOf(vote) === 1) {
+    return c.json(answer({ ...before, voted: 0, voteCount: count[0]!.voteCount, used: before.used - 1 }, now), 200);
   }
-  return c.json(answer(row, now), 200);
+  const after = visibleState(await getVoteState(db, input), actor);
+  if (!after.voted) return c.json(answer(after, now), 200);
+  throw refused(retractRefusal({ status: after.status, votingOpen: isVotingOpen(after, now) }));
 };
 
 export const myVotes: AppRouteHandler<typeof routes.myVotes> = async (c) => {
@@ -142,12 +165,15 @@ export const voteSources: AppRouteHandler<typeof routes.voteSources> = async (c)
   const idea = await getIdea(db, actor.agencyId, c.req.valid("param").id);
   // a draft has no votes, and only its team may know it exists
   if (!idea || idea.status === "draft") throw notFound("idea");
-  const [seat, campaign, unit, origins] = await db.batch([
-    getCommitteeSeat(db, idea.campaignId, actor.userId),
-    db.select({ blindReview: campaigns.blindReview }).from(campaigns).where(eq(campaigns.id, idea.campaignId)),
-    db.select({ id: units.id, name: units.name }).from(units).where(eq(units.id, idea.unitId)),
-    listVoteOrigins(db, idea.id),
-  ]);
+  const { seat, campaign, unit, origins } = await runNamedBatch(db, {
+    seat: getCommitteeSeat(db, idea.campaignId, actor.userId),
+    campaign: db
+      .select({ blindReview: campaigns.blindReview })
+      .from(campaigns)
+      .where(eq(campaigns.id, idea.campaignId)),
+    unit: db.select({ id: units.id, name: units.name }).from(units).where(eq(units.id, idea.unitId)),
+    origins: listVoteOrigins(db, idea.id),
+  });
   authorize(actor, "vote.read_sources", {
     agencyId: idea.agencyId,
     seat: seat[0]?.role ?? null,
