@@ -1,11 +1,6 @@
 import { listLibraryPage } from "../../db/queries/library.queries";
 import { toLibraryItem } from "../library/library.view";
-import {
-  listIdeas,
-  listSimilarIdeas,
-  type IdeaFilters,
-  type IdeaSummaryRow,
-} from "../../db/queries/idea-list.queries";
+import { listIdeas, listSimilarIdeas, type IdeaFilters, type IdeaSummaryRow } from "../../db/queries/idea-list.queries";
 import type { Database } from "../../db/client";
 import { getPublicAgency } from "../../db/queries/agencies.queries";
 import { getCampaign } from "../../db/queries/campaigns.queries";
