@@ -1,17 +1,11 @@
 /**
  * "Trending" without recomputation: hot = log10(max(votes, 1)) + submitted_at seconds / 45000.
  * Ten times the votes is worth 12.5 hours of freshness. Stored and indexed; any write that changes
- * `vote_count` recomputes it in the same statement with {@link HOT_SQL}.
+ * `vote_count` recomputes it in the same statement with `sqlHot` (src/db/hot.ts), this formula in SQL.
  */
 export function hotScore(votes: number, submittedAtMs: number): number {
   return Math.log10(Math.max(votes, 1)) + submittedAtMs / 1000 / 45000;
 }
-
-/**
- * The same formula in SQL over the `ideas` row. SQLite's one-argument `log(X)` is base 10; D1
- * refuses its `log10` alias ("not authorized to use function"), so use `log`.
- */
-export const HOT_SQL = "(log(max(vote_count, 1)) + coalesce(submitted_at, 0) / 1000.0 / 45000.0)";
 
 /**
  * A campaign may hide vote counts until voting closes, so early numbers do not herd the rest.
@@ -24,13 +18,6 @@ export function voteCountVisible(
   if (c.kind === "open" || !c.hideVotesUntilClosed) return true;
   return c.votingEnd !== null && now >= c.votingEnd;
 }
-
-/**
- * {@link HOT_SQL} over another vote count, for a `SET` that changes `vote_count` in the same
- * statement (the right-hand sides of a `SET` see the row as it was before the update).
- * @example hotSqlOf("vote_count + 1")
- */
-export const hotSqlOf = (votes: string) => `(log(max(${votes}, 1)) + coalesce(submitted_at, 0) / 1000.0 / 45000.0)`;
 
 /**
  * Statuses in which an idea takes (and gives back) votes while its campaign's voting window is open:

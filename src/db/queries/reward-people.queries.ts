@@ -17,7 +17,10 @@ import { pointLedger, rewardRules, userBadges, users } from "../schema";
 
 /** The people the event may pay, as the CTE `w(user_id)` of the state's statement (not a table of the schema). */
 export const w = sql.raw("w");
-const wUser = sql.raw("w.user_id");
+const W_USER_ID = sql.raw("user_id");
+/** The CTE's name with its column list, for its `WITH`. */
+export const wHead = sql`${w}(${W_USER_ID})`;
+const wUser = sql`${w}.${W_USER_ID}`;
 
 const person = alias(users, "u");
 const ledger = alias(pointLedger, "l");

@@ -26,7 +26,7 @@ import { fromJsonRows, jsonObject, jsonRowsOf, type JsonFields } from "../json-c
 import { agencyZone, sqlLocalDay } from "../local-time";
 import { bare } from "../raw";
 import { agencies, ideaAuthors, ideas, pointLedger, rewardRules } from "../schema";
-import { peopleRead, toPeople, w } from "./reward-people.queries";
+import { peopleRead, toPeople, wHead } from "./reward-people.queries";
 
 /** The rules an event may pay under, for each kind of event. */
 const RULES_OF: Record<RewardEvent["type"], readonly RuleKey[]> = {
@@ -226,7 +226,7 @@ export async function readRewardState(
   ];
   // every read above as one JSON column of ONE statement: the state costs one statement in one round trip
   const [row] = await db.all<Record<string, unknown>>(
-    sql`WITH ${w}(user_id) AS (${recipients(event)}) SELECT ${sql.join(
+    sql`WITH ${wHead} AS (${recipients(event)}) SELECT ${sql.join(
       columns.map(([name, read]) => sql`${read} AS ${sql.identifier(name)}`),
       sql`, `,
     )}`,

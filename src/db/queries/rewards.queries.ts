@@ -71,7 +71,7 @@ function toEvent(cause: RewardCause): { event: RewardEvent; fresh: { id: SQL; ca
  * @example
  * // voting (issue 5), after the guarded vote insert:
  * ...(await rewardStatements(db, { type: "vote_cast", agencyId, actorId: voterId, at: now, ideaId, voterId },
- *   { when: sql`EXISTS (SELECT 1 FROM votes WHERE idea_id = ${ideaId} AND user_id = ${voterId} AND created_at = ${now})` })),
+ *   { when: voteCastAt(ideaId, voterId, now) })), // votes.queries.ts
  * // retracting: { type: "vote_retracted", agencyId, actorId: voterId, at: now, ideaId, voterId }
  * // a comment inserted in the same batch: { type: "comment_posted", commentId: newestId(comments), authorId, … }
  * // deleting / hiding it: { type: "comment_deleted" | "comment_hidden", commentId, … }

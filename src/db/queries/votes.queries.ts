@@ -12,7 +12,9 @@ import { and, desc, eq, exists, inArray, isNotNull, isNull, notExists, sql, type
 import { VOTABLE_STATUSES } from "../../domain/voting";
 import { as } from "../alias";
 import type { Database } from "../client";
+import { sqlHot } from "../hot";
 import { fromJson, jsonRowOf, type JsonRow } from "../json-columns";
+import { literal } from "../raw";
 import { campaigns, follows, ideaAuthors, ideaBurstFindings, ideaReports, ideas, units, votes } from "../schema";
 
 /** `insert().select()` names every column in table order; NULL lets SQLite assign the id. */
@@ -21,7 +23,7 @@ const one = sql`1`;
 
 /** The campaign's voting window is open at `now` (Kotak Ide: always); mirrors `isVotingOpen`. */
 const votingOpenAt = (now: number) =>
-  sql`(${campaigns.kind} = 'open' OR (${campaigns.votingStart} <= ${now} AND ${now} < ${campaigns.votingEnd}))`;
+  sql`(${campaigns.kind} = ${literal("open" satisfies (typeof campaigns.$inferSelect)["kind"])} OR (${campaigns.votingStart} <= ${now} AND ${now} < ${campaigns.votingEnd}))`;
 
 /** The idea takes votes now: a votable status, not hidden, in the actor's agency, its campaign's window open. */
 const votableNow = (ideaId: number, agencyId: number, now: number) =>
@@ -33,10 +35,6 @@ const votableNow = (ideaId: number, agencyId: number, now: number) =>
     votingOpenAt(now),
   );
 
-/** `hotScore` over the ideas row with `voteCount` votes (SQLite's one-argument `log` is base 10; D1 refuses `log10`). */
-const hotOf = (voteCount: SQL) =>
-  sql`(log(max(${voteCount}, 1)) + coalesce(${ideas.submittedAt}, 0) / 1000.0 / 45000.0)`;
-
 /**
  * `vote_count` and `hot` move by `delta` only if the statement just before changed exactly one
  * row; the new count comes back (no row: nothing moved).
@@ -44,7 +42,7 @@ const hotOf = (voteCount: SQL) =>
 const moveCount = (db: Database, ideaId: number, delta: 1 | -1) =>
   db
     .update(ideas)
-    .set({ voteCount: sql`${ideas.voteCount} + ${delta}`, hot: hotOf(sql`${ideas.voteCount} + ${delta}`) })
+    .set({ voteCount: sql`${ideas.voteCount} + ${delta}`, hot: sqlHot(sql`${ideas.voteCount} + ${delta}`) })
     .where(and(eq(ideas.id, ideaId), sql`changes() = 1`))
     .returning({ voteCount: ideas.voteCount });
 

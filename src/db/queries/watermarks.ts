@@ -32,27 +32,3 @@ export function sourceWindow(
     advance: sql`UPDATE ${jobWatermarks} SET ${bare(jobWatermarks.lastId)} = ${hi} WHERE ${jobWatermarks.name} = ${name} AND ${hi} IS NOT NULL`,
   };
 }
-
-/**
- * {@link sourceWindow} with the table and key named as text, for the statements not yet written
- * over the schema objects (the reward fold).
- * @param table the source table; `alias` is how the job's statements name it
- * @param idColumn an increasing key (`id`, or `rowid` for tables keyed otherwise)
- */
-export function watermarkWindow(
-  name: string,
-  table: string,
-  alias: string,
-  idColumn = "id",
-  limit = DERIVE_BATCH,
-): Window {
-  const lo = `(SELECT last_id FROM job_watermarks WHERE name = '${name}')`;
-  const hi = sql.raw(
-    `(SELECT max(${idColumn}) FROM (SELECT ${idColumn} FROM ${table} WHERE ${idColumn} > ${lo} ORDER BY ${idColumn} LIMIT ${limit}))`,
-  );
-  const key = sql.raw(`${alias}.${idColumn}`);
-  return {
-    where: sql`${key} > ${sql.raw(lo)} AND ${key} <= ${hi}`,
-    advance: sql`UPDATE job_watermarks SET last_id = ${hi} WHERE name = ${name} AND ${hi} IS NOT NULL`,
-  };
-}
