@@ -234,7 +234,8 @@ export async function readRewardState(
   const got = row ?? {};
   const stored = fromJsonRows(RULES_FIELDS, got.rules)[0];
   const rules = stored?.version != null ? parseRules(stored.version, String(stored.rules)) : DEFAULT_RULES;
-  const timeZone = asTimeZone(stored?.timeZone ?? undefined);
+  // the zone the caller gave holds even for an agency still on the default rules (no rules row to carry it)
+  const timeZone = options.zone ?? asTimeZone(stored?.timeZone ?? undefined);
   const people = toPeople(reads.people, got.people);
   const idea = fromJsonRows(SUBMITTED_FIELDS, got.idea)[0];
   const state: RewardState = {
