@@ -1,4 +1,12 @@
 import { KOTAK_IDE } from "../../src/domain/campaign-phase.ts";
+import { HOT_FRESHNESS_SECONDS } from "../../src/domain/voting.ts";
+
+/**
+ * `hotScore` of src/domain/voting.ts over the `ideas` row, as `sqlHot` (src/db/hot.ts) writes it for
+ * the app — for the seeds, plain SQL text run by Node, which cannot load the drizzle schema. SQLite's
+ * one-argument `log(X)` is base 10; D1 refuses its `log10` alias.
+ */
+export const HOT_SQL = `(log(max(vote_count, 1)) + coalesce(submitted_at, 0) / 1000.0 / ${HOT_FRESHNESS_SECONDS}.0)`;
 
 /** Tiny SQL literal helpers for generated seed files (values are ours, but quote them properly). */
 export function lit(value: string | number | boolean | null | undefined): string {

@@ -8,17 +8,11 @@
  */
 import { parseMentions } from "../../src/domain/mentions.ts";
 import { AGENCIES } from "./organisation-data.ts";
-import { agencyId, lit, userId } from "./sql.ts";
+import { agencyId, HOT_SQL, lit, userId } from "./sql.ts";
 import { DISCUSSIONS, type SeedComment } from "./votes-comments-data.ts";
 
 const HOUR = 3_600_000;
 const MINUTE = 60_000;
-/**
- * `hotScore` of src/domain/voting.ts over the `ideas` row, as `sqlHot` (src/db/hot.ts) writes it for
- * the app: the seed is plain SQL text run by Node, which cannot load the drizzle schema. SQLite's
- * one-argument `log(X)` is base 10; D1 refuses its `log10` alias.
- */
-const HOT_SQL = "(log(max(vote_count, 1)) + coalesce(submitted_at, 0) / 1000.0 / 45000.0)";
 /** The clock of the run, in SQL (epoch ms). */
 const NOW = "CAST(unixepoch('subsec') * 1000 AS INTEGER)";
 

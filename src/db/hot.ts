@@ -1,4 +1,5 @@
 import { sql, type SQL, type SQLWrapper } from "drizzle-orm";
+import { HOT_FRESHNESS_SECONDS } from "../domain/voting";
 import { ideas } from "./schema";
 
 /**
@@ -9,4 +10,4 @@ import { ideas } from "./schema";
  * @example db.update(ideas).set({ voteCount: count, hot: sqlHot(count) })
  */
 export const sqlHot = (votes: SQLWrapper): SQL<number> =>
-  sql<number>`(log(max(${votes}, 1)) + coalesce(${ideas.submittedAt}, 0) / 1000.0 / 45000.0)`;
+  sql<number>`(log(max(${votes}, 1)) + coalesce(${ideas.submittedAt}, 0) / 1000.0 / ${sql.raw(`${HOT_FRESHNESS_SECONDS}.0`)})`;

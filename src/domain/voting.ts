@@ -4,8 +4,11 @@
  * `vote_count` recomputes it in the same statement with `sqlHot` (src/db/hot.ts), this formula in SQL.
  */
 export function hotScore(votes: number, submittedAtMs: number): number {
-  return Math.log10(Math.max(votes, 1)) + submittedAtMs / 1000 / 45000;
+  return Math.log10(Math.max(votes, 1)) + submittedAtMs / 1000 / HOT_FRESHNESS_SECONDS;
 }
+
+/** Seconds of freshness worth one power of ten of votes (shared with the formula's SQL forms). */
+export const HOT_FRESHNESS_SECONDS = 45_000;
 
 /**
  * A campaign may hide vote counts until voting closes, so early numbers do not herd the rest.
