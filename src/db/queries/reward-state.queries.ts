@@ -109,7 +109,8 @@ export function recipients(event: RewardEvent): SQL {
 const newestOf = (agencyId: SQL | number) =>
   sql`${rules.version} = (SELECT max(${newest.version}) FROM ${rewardRules} ${newest} WHERE ${newest.agencyId} = ${agencyId})`;
 
-const RULES_FIELDS = { timeZone: agency.timeZone, version: rules.version, rules: rules.rules } satisfies JsonFields;
+const VERSION_FIELDS = { version: rules.version, rules: rules.rules } satisfies JsonFields;
+const RULES_FIELDS = { timeZone: agency.timeZone, ...VERSION_FIELDS } satisfies JsonFields;
 const CAUSE_FIELDS = {
   idempotencyKey: pointLedger.idempotencyKey,
   agencyId: pointLedger.agencyId,
@@ -160,7 +161,7 @@ export function stateReads(event: RewardEvent, options: StateOptions = {}) {
   return {
     rules: zone
       ? jsonRowsOf(
-          { timeZone: sql<string>`${zone}`, version: rules.version, rules: rules.rules },
+          VERSION_FIELDS,
           sql`FROM ${rewardRules} ${rules} WHERE ${rules.agencyId} = ${event.agencyId} AND ${newestOf(event.agencyId)}`,
         )
       : jsonRowsOf(
@@ -234,7 +235,7 @@ export async function readRewardState(
   const got = row ?? {};
   const stored = fromJsonRows(RULES_FIELDS, got.rules)[0];
   const rules = stored?.version != null ? parseRules(stored.version, String(stored.rules)) : DEFAULT_RULES;
-  // the zone the caller gave holds even for an agency still on the default rules (no rules row to carry it)
+  // the zone the caller gave (the session's) is not read again; otherwise it came with the rules
   const timeZone = options.zone ?? asTimeZone(stored?.timeZone ?? undefined);
   const people = toPeople(reads.people, got.people);
   const idea = fromJsonRows(SUBMITTED_FIELDS, got.idea)[0];
