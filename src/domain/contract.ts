@@ -16,7 +16,15 @@ export {
   INNOVATION_TYPES,
   MAX_INDICATORS,
 } from "./innovation-profile";
-export { ADMIN_LIMITS, AWARD_TEXT_LIMITS, CAMPAIGN_LIMITS, COMMENT_LIMITS, IDEA_LIMITS, REVIEW_LIMITS } from "./limits";
+export {
+  ADMIN_LIMITS,
+  AWARD_TEXT_LIMITS,
+  CAMPAIGN_LIMITS,
+  COMMENT_LIMITS,
+  IDEA_LIMITS,
+  REVIEW_LIMITS,
+  SEARCH_MAX,
+} from "./limits";
 export { EMAIL_MAX, NAME_MAX, POSITION_MAX } from "./person";
 export { PERIOD_KINDS } from "./reward-periods";
 export { RECOMMENDATIONS } from "./review";

@@ -24,6 +24,9 @@ export const CAMPAIGN_LIMITS = {
   passingGrade: [0, 100],
 } as const;
 
+/** What a search box sends (`q` of the idea list and the innovation library). */
+export const SEARCH_MAX = 200;
+
 export const COMMENT_LIMITS = { body: 4000, hideReason: 500 } as const;
 
 /** An award's words; how many recipients and ideas it names are `AWARD_LIMITS` (awards.ts). */

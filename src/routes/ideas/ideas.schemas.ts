@@ -4,7 +4,7 @@ import { idText } from "../../lib/openapi";
 import { PHASES } from "../../domain/campaign-phase";
 import { IDEA_ACTIONS, IDEA_STATUSES } from "../../domain/idea-status";
 import { IDEA_SORTS } from "../../db/queries/idea-list.queries";
-import { IDEA_LIMITS } from "../../domain/limits";
+import { IDEA_LIMITS, SEARCH_MAX } from "../../domain/limits";
 
 export { IdParams as IdParam } from "../../lib/openapi";
 
@@ -25,7 +25,7 @@ export const IdeaListQuery = z
     q: z
       .string()
       .trim()
-      .max(200)
+      .max(SEARCH_MAX)
       .optional()
       .openapi({ description: "Full-text search (title, problem, solution); ranked by relevance" }),
     cursor: z.string().max(200).optional(),

@@ -1,6 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import { IDEA_STATUSES } from "../../domain/idea-status";
 import { INNOVATION_FORMS, LIBRARY_STAGES } from "../../domain/library";
+import { SEARCH_MAX } from "../../domain/limits";
 import { idParam, idText } from "../../lib/openapi";
 
 const Ref = z.object({ id: z.number().int(), name: z.string() });
@@ -8,7 +9,7 @@ const Ref = z.object({ id: z.number().int(), name: z.string() });
 export const LibrarySearchQuery = z.object({
   cursor: z.string().max(200).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(20),
-  q: z.string().trim().max(200).optional().openapi({ description: "Words in the title, problem or solution" }),
+  q: z.string().trim().max(SEARCH_MAX).optional().openapi({ description: "Words in the title, problem or solution" }),
   category: z.string().trim().max(100).optional().openapi({ description: "Area (urusan), as the idea's category" }),
   form: z.enum(INNOVATION_FORMS).optional().openapi({ description: "The innovation's form (PP 38/2017)" }),
   region: z.string().trim().max(200).optional(),

@@ -1,61 +1,12 @@
-import { useEffect, useRef, useState } from "preact/hooks";
+import { useState } from "preact/hooks";
 import type { IdeaSort, ListedStatus } from "../../api/ideas";
 import { Field } from "../../components/form/field";
+import { SearchBox } from "../../components/search-box";
 import { t } from "../../i18n";
-import { useDebounced } from "../../lib/use-debounced";
 import { hidesVotes, loadedCampaigns } from "../../models/campaigns";
 import { activeFilterCount, isFiltered, LISTED_STATUSES, NO_FILTERS, SORTS, type Filters } from "./filters";
 
 type Props = { filters: Filters; onChange: (next: Filters) => void };
-
-const SEARCH_DELAY_MS = 400;
-
-/** The search box: applies what was typed after a pause, or at once on Enter. */
-function SearchBox({ filters, onChange }: Props) {
-  const [text, setText] = useState(filters.q);
-  const applied = useRef(filters.q);
-  const settled = useDebounced(text, SEARCH_DELAY_MS);
-
-  const apply = (q: string) => {
-    if (q.trim() === applied.current.trim()) return;
-    applied.current = q;
-    onChange({ ...filters, q });
-  };
-
-  useEffect(() => apply(settled), [settled]);
-  // The address changed by itself (back, "clear filters"): show its search.
-  useEffect(() => {
-    if (filters.q.trim() !== applied.current.trim()) {
-      applied.current = filters.q;
-      setText(filters.q);
-    }
-  }, [filters.q]);
-
-  return (
-    <form
-      role="search"
-      class="idea-search"
-      onSubmit={(event) => {
-        event.preventDefault();
-        apply(text);
-      }}
-    >
-      <Field id="ideas-q" label={t("ideas.search")} hint={t("ideas.searchHint")}>
-        {(control) => (
-          <input
-            {...control}
-            type="search"
-            value={text}
-            onInput={(event) => setText(event.currentTarget.value)}
-            maxLength={200}
-            autocomplete="off"
-            enterkeyhint="search"
-          />
-        )}
-      </Field>
-    </form>
-  );
-}
 
 /** Sorting by support would reveal counts a campaign hides: those sorts are not offered for it. */
 const VOTE_SORTS = new Set<IdeaSort>(["votes", "trending"]);
@@ -87,7 +38,13 @@ export function IdeaFilters({ filters, onChange }: Props) {
 
   return (
     <section class="idea-filters" aria-label={t("ideas.filters")}>
-      <SearchBox filters={filters} onChange={onChange} />
+      <SearchBox
+        id="ideas-q"
+        label={t("ideas.search")}
+        hint={t("ideas.searchHint")}
+        value={filters.q}
+        onSearch={(q) => onChange({ ...filters, q })}
+      />
       <div class="idea-filter-actions">
         <button
           type="button"

@@ -1,6 +1,7 @@
 import { useEffect, useState } from "preact/hooks";
 import { getLibraryChoices, type LibraryChoices, type LibraryFilters } from "../../api/library";
 import { Field } from "../../components/form/field";
+import { SearchBox } from "../../components/search-box";
 import { t } from "../../i18n";
 
 type Props = { filters: LibraryFilters; onChange: (next: LibraryFilters) => void };
@@ -14,7 +15,6 @@ const activeCount = (f: LibraryFilters) =>
  */
 export function LibraryFiltersPanel({ filters, onChange }: Props) {
   const [open, setOpen] = useState(false);
-  const [text, setText] = useState(filters.q ?? "");
   const [choices, setChoices] = useState<LibraryChoices | null>(null);
   useEffect(() => {
     getLibraryChoices()
@@ -46,28 +46,13 @@ export function LibraryFiltersPanel({ filters, onChange }: Props) {
   );
   return (
     <section class="idea-filters" aria-label={t("libraryx.filters")}>
-      <form
-        role="search"
-        class="idea-search"
-        onSubmit={(event) => {
-          event.preventDefault();
-          set({ q: text.trim() });
-        }}
-      >
-        <Field id="library-q" label={t("libraryx.search")} hint={t("libraryx.searchHint")}>
-          {(control) => (
-            <input
-              {...control}
-              type="search"
-              value={text}
-              onInput={(event) => setText(event.currentTarget.value)}
-              maxLength={200}
-              autocomplete="off"
-              enterkeyhint="search"
-            />
-          )}
-        </Field>
-      </form>
+      <SearchBox
+        id="library-q"
+        label={t("libraryx.search")}
+        hint={t("libraryx.searchHint")}
+        value={filters.q ?? ""}
+        onSearch={(q) => set({ q: q.trim() })}
+      />
       <div class="idea-filter-actions">
         <button
           type="button"
@@ -79,14 +64,7 @@ export function LibraryFiltersPanel({ filters, onChange }: Props) {
           {active > 0 ? t("ideas.filterToggleCount", { count: active }) : t("ideas.filterToggle")}
         </button>
         {(active > 0 || filters.q) && (
-          <button
-            type="button"
-            class="link-button"
-            onClick={() => {
-              setText("");
-              onChange({});
-            }}
-          >
+          <button type="button" class="link-button" onClick={() => onChange({})}>
             {t("ideas.clearFilters")}
           </button>
         )}
