@@ -5,7 +5,7 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, inject, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchBrowser, PageFactory, type ViewportName } from "./browser.ts";
 import { queryD1 } from "./d1.ts";
 import { ROOT } from "./dev-server.ts";
@@ -71,7 +71,11 @@ describe.runIf(process.env.E2E_SCREENSHOTS)("administration screenshots", () => 
       .getByRole("status")
       .filter({ hasText: t("agencySettings.emblemSaved") })
       .waitFor();
-    await page.locator("img.agency-emblem").waitFor();
+    // the header's emblem, decoded (a screenshot taken before showed a blank square)
+    const emblem = page.locator("img.agency-emblem").first();
+    await expect
+      .poll(() => emblem.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0))
+      .toBe(true);
     await shoot(page, `agency-settings-${viewport}.png`);
 
     await page.goto("/admin/poin");
