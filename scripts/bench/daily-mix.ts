@@ -76,8 +76,9 @@ export const MIX_ASSUMPTIONS = [
   "Each active ASN signs in once, sees 20 screens (each also polls the notification bell) and casts 2 votes; one in four writes a comment.",
   "One competition is in review (a committee of 8 reviewers and a chair) and 10 leaders look at the dashboard twice a day.",
   "The scheduler runs every minute (1,440 runs), one run an hour also refreshes the unit sizes of the dashboards.",
-  "Votes, retractions and comments are priced at their most expensive sample (they pay points: the bench's one voter " +
-    "and one commenter soon reach the daily caps and then earn nothing, while each of the city's voters earns for both votes). " +
+  "Votes, retractions and comments are priced at the mean of the samples their daily cap still paid (they pay points: " +
+    "the bench's one voter and one commenter reach the daily caps within the samples — comments after 5 — and then earn " +
+    "nothing, while each of the city's voters earns for both votes). " +
     "Every other request and each scheduler run is priced at its mean rows, interpolated linearly on the ASN count between S " +
     "(2,000) and L (20,000): most figures are the same at both scales; the ranking, the hourly unit-size refresh and " +
     "the scheduler's work per new row are not.",

@@ -33,7 +33,7 @@ import {
 import { SCALES, planOf, EMPTY_BASE, type BenchPlan } from "./seed-plan.ts";
 import { d1Query, seedBench } from "./seed.ts";
 import { ROOT, writeBenchConfig } from "./server.ts";
-import { SEARCH_TERM, targetQueries } from "./journeys.ts";
+import { journeyByKey, SEARCH_TERM, targetQueries } from "./journeys.ts";
 import { findings } from "./findings.ts";
 import type { D1Cost } from "./load.ts";
 
@@ -155,17 +155,17 @@ const rowsAt = (pick: (r: ScaleResult) => D1Cost, asn: number): D1Cost => {
   return { q: at("q"), r: at("r"), w: at("w"), rt: at("rt") };
 };
 /**
- * Writes that pay points, priced at the most expensive sample: the bench's one voter and one
- * commenter reach the daily caps of `vote_cast` and `comment_posted` within the samples, after
- * which they earn nothing (cheaper), while the city's 2,000 voters each earn for both votes.
+ * Writes that pay points are priced at the mean of the samples their daily cap still paid: the
+ * bench's one voter and one commenter reach the caps of `vote_cast` and `comment_posted` within the
+ * samples, after which they earn nothing (cheaper), while the city's 2,000 voters each earn for both
+ * votes. A result file written before `paid` existed prices them at the dearest sample.
  */
-const PRICED_AT_MAX = new Set(["vote.cast", "vote.retract", "comment.post"]);
 const meanOf = (r: ScaleResult, key: string): D1Cost => {
   if (key === "sign-in") return r.signIn.mean;
   // a primary-key UPDATE of one column no index holds (middlewares/session.ts)
   if (key === "session.touch") return { q: 1, r: 1, w: 1, rt: 1 };
   const { cost } = r.journeys.find((j) => j.journey.key === key)!;
-  return PRICED_AT_MAX.has(key) ? cost.max : cost.mean;
+  return journeyByKey(key).pays ? (cost.paid ?? cost.max) : cost.mean;
 };
 const dayAt = (asn: number) =>
   dailyCost(

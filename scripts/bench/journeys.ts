@@ -57,6 +57,11 @@ export type Journey = {
    * is the journey-budget test's (test/journey-budget.test.ts), not the day's.
    */
   warmUp?: true;
+  /**
+   * The daily-capped rule that pays (or, taken back, reverses) the actor's points: the samples the cap
+   * still pays price the day's requests, each of the city's people earning for theirs (`index.ts`).
+   */
+  pays?: "vote_cast" | "comment_posted";
 };
 
 const at = <T>(items: readonly T[], n: number): T => items[n % items.length]!;
@@ -141,6 +146,7 @@ export const JOURNEYS: Journey[] = [
     method: "PUT",
     path: (t, n) => `/api/v1/ideas/${at(t.voteIdeaIds, n)}/vote`,
     pairedWith: "vote.retract",
+    pays: "vote_cast",
   },
   {
     key: "vote.retract",
@@ -148,6 +154,7 @@ export const JOURNEYS: Journey[] = [
     persona: "voter",
     method: "DELETE",
     path: (t, n) => `/api/v1/ideas/${at(t.voteIdeaIds, n)}/vote`,
+    pays: "vote_cast",
   },
   {
     key: "comment.post",
@@ -156,6 +163,7 @@ export const JOURNEYS: Journey[] = [
     method: "POST",
     path: (t, n) => `/api/v1/ideas/${at(t.ideaIds, n)}/comments`,
     body: (n) => ({ body: `Setuju, ini akan membantu layanan kami (uji beban ${n}).` }),
+    pays: "comment_posted",
   },
   {
     key: "reviews.mine",

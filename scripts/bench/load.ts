@@ -8,7 +8,8 @@ import type { Journey, JourneyTargets } from "./journeys.ts";
 /** Statements, rows read, rows written and round trips of a request (`Server-Timing`). */
 export type D1Cost = { q: number; r: number; w: number; rt: number };
 
-export type CostSample = { mean: D1Cost; max: D1Cost; samples: number };
+/** `paid`: the mean of the samples a daily cap still paid (journeys that pay points, see `summarise`). */
+export type CostSample = { mean: D1Cost; max: D1Cost; samples: number; paid?: D1Cost };
 
 export type LoadFigures = {
   rps: number;
@@ -28,11 +29,18 @@ export function d1CostOf(header: string | null): D1Cost {
   return { q: Number(match[1]), r: Number(match[2]), w: Number(match[3]), rt: Number(match[4]) };
 }
 
-export function summarise(costs: D1Cost[]): CostSample {
-  const keys = ["q", "r", "w", "rt"] as const;
-  const mean = Object.fromEntries(keys.map((k) => [k, costs.reduce((s, c) => s + c[k], 0) / costs.length])) as D1Cost;
-  const max = Object.fromEntries(keys.map((k) => [k, Math.max(...costs.map((c) => c[k]))])) as D1Cost;
-  return { mean, max, samples: costs.length };
+const COST_KEYS = ["q", "r", "w", "rt"] as const;
+const meanCost = (costs: D1Cost[]) =>
+  Object.fromEntries(COST_KEYS.map((k) => [k, costs.reduce((s, c) => s + c[k], 0) / costs.length])) as D1Cost;
+
+/**
+ * @param paidFirst how many of the first samples a daily cap still paid (the rest earned nothing): their
+ *   mean is `paid`
+ */
+export function summarise(costs: D1Cost[], paidFirst?: number): CostSample {
+  const max = Object.fromEntries(COST_KEYS.map((k) => [k, Math.max(...costs.map((c) => c[k]))])) as D1Cost;
+  const summary: CostSample = { mean: meanCost(costs), max, samples: costs.length };
+  return paidFirst === undefined ? summary : { ...summary, paid: meanCost(costs.slice(0, Math.max(paidFirst, 1))) };
 }
 
 /** The headers of a request as a signed-in browser tab of this origin sends them. */

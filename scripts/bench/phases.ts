@@ -4,6 +4,7 @@
 import { writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { DEFAULT_RULES } from "../../src/domain/reward-rules.ts";
 import { wrangler } from "../wrangler.ts";
 import {
   BENCH_VARS,
@@ -44,6 +45,16 @@ export type Capture = {
 const SAMPLES = COMMENT_COUNTS.length;
 /** Votes cast (then taken back) to price what the scheduler does with each new vote. */
 const DERIVE_VOTES = 5;
+
+/**
+ * How many of a paying journey's samples its daily cap still pays: the bench's one actor reaches the
+ * cap within the samples (comments: 5 of 10), after which a request earns nothing and writes less.
+ */
+function paidSamples(journey: Journey): number | undefined {
+  if (!journey.pays) return undefined;
+  const cap = DEFAULT_RULES.rules[journey.pays].dailyCap;
+  return cap === null ? SAMPLES : Math.min(cap, SAMPLES);
+}
 
 /** Journeys measured in their own load run: a paired inverse (vote ⇄ retract) runs with its write. */
 const isPairedInverse = (j: Journey) => JOURNEYS.some((other) => other.pairedWith === j.key);
@@ -196,7 +207,7 @@ export async function captureScale(config: string, persistTo: string, t: Targets
     const sources = new Set(Array.from({ length: SAMPLES }, (_, n) => `${journey.method} ${journey.path(targets, n)}`));
     return {
       journey,
-      cost: summarise(samples.get(journey.key)!),
+      cost: summarise(samples.get(journey.key)!, paidSamples(journey)),
       statements: distinct(traces.filter((tr) => sources.has(tr.source))),
     };
   });
