@@ -8,9 +8,10 @@
  */
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { pointLedger, sessions, users } from "../src/db/schema";
+import { comments, ideas, pointLedger, sessions, users } from "../src/db/schema";
 import { serializeRoles } from "../src/domain/roles";
 import { createPersonas, createUser, signIn, type Persona } from "./fixtures/builders";
+import { bodyOf, byId, client } from "./fixtures/client";
 import { testDb } from "./fixtures/db";
 import { api, d1Cost } from "./fixtures/http";
 import { competition, insertIdea } from "./fixtures/ideas";
@@ -47,6 +48,37 @@ describe("round trips to D1", () => {
     }
   });
 
+  it("POST a comment makes two round trips; GET the thread one, with replies and mentions, and still hides a hidden idea's", async () => {
+    const reader = await freshPersona();
+    const idea = await insertIdea(await competition(fx.agency, "voting"), fx.asn.user);
+    const thread = (cookie: string) => client(cookie).api.v1.ideas[":id"].comments;
+    const mentioned = fx.asn.user;
+    const plain = await thread(reader.cookie).$post({ ...byId(idea.id), json: { body: "Setuju." } });
+    expect(
+      d1Cost(plain).rt,
+      "a comment: the session check with the reward state and the idea's access, then the batch",
+    ).toBe(2);
+    const { id: plainId } = await bodyOf(plain, 201);
+    const { id: parentId } = await bodyOf(
+      await thread(reader.cookie).$post({ ...byId(idea.id), json: { body: `Usul bagus @[${mentioned.name}].` } }),
+      201,
+    );
+    await bodyOf(
+      await thread(fx.asn.cookie).$post({ ...byId(idea.id), json: { body: "Terima kasih.", parentId } }),
+      201,
+    );
+
+    const res = await thread(reader.cookie).$get({ ...byId(idea.id), query: {} });
+    expect(d1Cost(res).rt).toBe(1);
+    const { items } = await bodyOf(res, 200);
+    expect(items.map((c) => c.id)).toEqual([parentId, plainId]);
+    expect(items[0]!.mentions.map((m) => m.id)).toEqual([mentioned.id]);
+    expect(items[0]!.replies.map((r) => r.body)).toEqual(["Terima kasih."]);
+
+    await testDb.update(ideas).set({ hiddenAt: Date.now() }).where(eq(ideas.id, idea.id));
+    expect((await thread(reader.cookie).$get({ ...byId(idea.id), query: {} })).status).toBe(404);
+  });
+
   it("PUT and DELETE /api/v1/ideas/{id}/vote make at most two round trips", async () => {
     const voter = await freshPersona();
     const idea = await insertIdea(await competition(fx.agency, "voting"), fx.asn.user);
@@ -76,12 +108,18 @@ describe("a changed session takes effect on the very next request", () => {
     expect(res.headers.get("set-cookie")).toMatch(/__Host-gagas_session=;/);
   });
 
-  it("answers 401 once the session is revoked elsewhere (sign out everywhere), and a vote writes nothing", async () => {
+  it("answers 401 once the session is revoked elsewhere (sign out everywhere), and a vote or a comment writes nothing", async () => {
     const voter = await freshPersona();
     const idea = await insertIdea(await competition(fx.agency, "voting"), fx.asn.user);
     await testDb.update(sessions).set({ revokedAt: Date.now() }).where(eq(sessions.userId, voter.user.id));
     expect((await api("PUT", `/api/v1/ideas/${idea.id}/vote`, { cookie: voter.cookie })).status).toBe(401);
     expect(await ideaCounts(idea.id)).toMatchObject({ voteCount: 0, voteRows: 0 });
+    const comment = await client(voter.cookie).api.v1.ideas[":id"].comments.$post({
+      ...byId(idea.id),
+      json: { body: "Setuju." },
+    });
+    expect(comment.status).toBe(401);
+    expect(await testDb.$count(comments, eq(comments.ideaId, idea.id))).toBe(0);
     expect(await testDb.$count(pointLedger, eq(pointLedger.userId, voter.user.id))).toBe(0);
     expect((await api("GET", "/api/v1/rewards/me", { cookie: voter.cookie })).status).toBe(401);
   });

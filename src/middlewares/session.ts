@@ -18,9 +18,9 @@ const known = new Map<string, Actor>();
 
 /**
  * Writes whose first call to D1 is a read that the session check may ride along with (issue 22: a
- * vote in two round trips). Other writes check the session before their handler runs.
+ * vote and a comment in two round trips). Other writes check the session before their handler runs.
  */
-const RIDING_WRITES = [/^\/api\/v1\/ideas\/\d+\/vote$/];
+const RIDING_WRITES = [/^\/api\/v1\/ideas\/\d+\/vote$/, /^\/api\/v1\/ideas\/\d+\/comments$/];
 
 /** A second pass of a request whose first pass found its session changed: it reads the session afresh. */
 const secondPass = new WeakSet<Request>();

@@ -44,30 +44,36 @@ export async function getComment(db: Database, agencyId: number, id: number): Pr
   return row;
 }
 
+type Keyset = readonly [createdAt: number, id: number];
+
+const topOfPage = (ideaId: number, after?: Keyset) =>
+  and(
+    eq(comments.ideaId, ideaId),
+    isNull(comments.parentId),
+    after
+      ? or(lt(comments.createdAt, after[0]), and(eq(comments.createdAt, after[0]), lt(comments.id, after[1])))
+      : undefined,
+  );
+
 /**
  * A page of an idea's top-level comments, newest first; keyset on `(created_at, id)`, `limit + 1`
  * rows.
  */
-export function listTopComments(db: Database, ideaId: number, limit: number, after?: readonly [number, number]) {
+export function listTopComments(db: Database, ideaId: number, limit: number, after?: Keyset) {
   return commentQuery(db)
-    .where(
-      and(
-        eq(comments.ideaId, ideaId),
-        isNull(comments.parentId),
-        after
-          ? or(lt(comments.createdAt, after[0]), and(eq(comments.createdAt, after[0]), lt(comments.id, after[1])))
-          : undefined,
-      ),
-    )
+    .where(topOfPage(ideaId, after))
     .orderBy(desc(comments.createdAt), desc(comments.id))
     .limit(limit + 1);
 }
 
-/** The replies to these top-level comments, oldest first. */
-export function listReplies(db: Database, ideaId: number, parentIds: readonly number[]) {
-  return commentQuery(db)
-    .where(and(eq(comments.ideaId, ideaId), inArray(comments.parentId, [...parentIds])))
-    .orderBy(asc(comments.createdAt), asc(comments.id));
+/** The ids of the page {@link listTopComments} answers, as a subquery for the statements beside it. */
+function topCommentIds(db: Database, ideaId: number, limit: number, after?: Keyset) {
+  return db
+    .select({ id: comments.id })
+    .from(comments)
+    .where(topOfPage(ideaId, after))
+    .orderBy(desc(comments.createdAt), desc(comments.id))
+    .limit(limit + 1);
 }
 
 /** Who is mentioned in these comments. */
@@ -81,20 +87,28 @@ export function listMentions(db: Database, commentIds: readonly number[]) {
 }
 
 /**
- * Who is mentioned in a page of an idea's thread: its top-level comments and their replies (the
- * replies by subquery, so the page's ids are bound only twice).
+ * A page of an idea's thread as three statements for one batch, each finding the page by the same
+ * keyset (the replies and mentions by subquery, so nothing waits for the page's ids): its top-level
+ * comments (`limit + 1`, newest first), their replies (oldest first) and who they all mention.
  */
-export function listThreadMentions(db: Database, ideaId: number, topIds: readonly number[]) {
-  const replies = db
+export function threadPageQueries(db: Database, ideaId: number, limit: number, after?: Keyset) {
+  const topIds = () => topCommentIds(db, ideaId, limit, after);
+  const replyIds = db
     .select({ id: comments.id })
     .from(comments)
-    .where(and(eq(comments.ideaId, ideaId), inArray(comments.parentId, [...topIds])));
-  return db
-    .select({ commentId: commentMentions.commentId, id: users.id, name: users.name })
-    .from(commentMentions)
-    .innerJoin(users, eq(users.id, commentMentions.userId))
-    .where(or(inArray(commentMentions.commentId, [...topIds]), inArray(commentMentions.commentId, replies)))
-    .orderBy(asc(users.name));
+    .where(and(eq(comments.ideaId, ideaId), inArray(comments.parentId, topIds())));
+  return [
+    listTopComments(db, ideaId, limit, after),
+    commentQuery(db)
+      .where(and(eq(comments.ideaId, ideaId), inArray(comments.parentId, topIds())))
+      .orderBy(asc(comments.createdAt), asc(comments.id)),
+    db
+      .select({ commentId: commentMentions.commentId, id: users.id, name: users.name })
+      .from(commentMentions)
+      .innerJoin(users, eq(users.id, commentMentions.userId))
+      .where(or(inArray(commentMentions.commentId, topIds()), inArray(commentMentions.commentId, replyIds)))
+      .orderBy(asc(users.name)),
+  ] as const;
 }
 
 /** Whether this person has reported the comment. */

@@ -13,15 +13,19 @@ import {
   getComment,
   hasReported,
   listMentions,
-  listReplies,
   listReportedComments,
   listReportReasons,
-  listThreadMentions,
-  listTopComments,
+  threadPageQueries,
   type CommentRow,
 } from "../../db/queries/comments.queries";
-import { getIdeaAccess } from "../../db/queries/idea-access.queries";
-import { rewardStatements } from "../../db/queries/rewards.queries";
+import {
+  getIdeaAccess,
+  ideaAccessOf,
+  ideaAccessQuery,
+  ideaAccessRowsOf,
+  ideaAccessSql,
+} from "../../db/queries/idea-access.queries";
+import { rewardStatements, rewardStatementsWith } from "../../db/queries/rewards.queries";
 import { comments } from "../../db/schema";
 import { listMentionCandidates } from "../../db/queries/people.queries";
 import type { Database } from "../../db/client";
@@ -78,18 +82,19 @@ export const thread: AppRouteHandler<typeof routes.thread> = async (c) => {
   const db = c.var.db;
   const { id } = c.req.valid("param");
   const { cursor, limit } = c.req.valid("query");
-  if (!(await getIdeaAccess(db, actor.agencyId, id, accessOf(actor)))) throw notFound("idea");
   const after = cursor ? decodeCursor(cursor, ["number", "number"] as const) : undefined;
-  const page = pageOf(await listTopComments(db, id, limit, after), limit, (r) => [r.createdAt, r.id]);
-  const topIds = page.items.map((r) => r.id);
-  const [[replies, mentions], fold] = await Promise.all([
-    topIds.length === 0 ? [[], []] : db.batch([listReplies(db, id, topIds), listThreadMentions(db, id, topIds)]),
-    blindfoldFor(db, actor, id),
+  // the access check and the page in one round trip: the page is only answered if the idea may be seen
+  const [access, top, replies, mentions] = await db.batch([
+    ideaAccessQuery(db, actor.agencyId, id, actor.userId),
+    ...threadPageQueries(db, id, limit, after),
   ]);
+  if (!ideaAccessOf(access, accessOf(actor))) throw notFound("idea");
+  const page = pageOf(top, limit, (r) => [r.createdAt, r.id]);
+  const fold = await blindfoldFor(db, actor, id);
   const viewer = viewerOf(actor);
-  const items = page.items.map((top) => ({
-    ...toComment(top, mentions, viewer, fold),
-    replies: replies.filter((r) => r.parentId === top.id).map((r) => toComment(r, mentions, viewer, fold)),
+  const items = page.items.map((comment) => ({
+    ...toComment(comment, mentions, viewer, fold),
+    replies: replies.filter((r) => r.parentId === comment.id).map((r) => toComment(r, mentions, viewer, fold)),
   }));
   return c.json({ items, nextCursor: page.nextCursor }, 200);
 };
@@ -99,11 +104,44 @@ export const post: AppRouteHandler<typeof routes.post> = async (c) => {
   const db = c.var.db;
   const { id } = c.req.valid("param");
   const { body, parentId } = c.req.valid("json");
-  const idea = await getIdeaAccess(db, actor.agencyId, id, accessOf(actor));
+  // only a reply and a comment that mentions someone read before the reward state (each when present)
+  const [parent, mentioned] = await Promise.all([
+    parentId === undefined ? undefined : getComment(db, actor.agencyId, parentId),
+    mentionsIn(db, actor, body),
+  ]);
+  const now = Date.now();
+  const comment = {
+    agencyId: actor.agencyId,
+    ideaId: id,
+    authorId: actor.userId,
+    parentId: parentId ?? null,
+    body: mentioned.body,
+    mentionIds: mentioned.userIds,
+    now,
+  };
+  // the author's points go in the same batch, paid only if the comment was written; the idea's access
+  // check travels in the reward state's statement (with the session check: one round trip)
+  const { statements: earned, alongside } = await rewardStatementsWith(
+    db,
+    {
+      type: "comment_posted",
+      agencyId: actor.agencyId,
+      actorId: actor.userId,
+      at: now,
+      commentId: newestId(comments),
+      authorId: actor.userId,
+    },
+    {
+      when: commentPosted(db, comment),
+      alongside: ideaAccessSql(actor.agencyId, id, actor.userId),
+      zone: actor.timeZone,
+    },
+  );
+  const idea = ideaAccessOf(ideaAccessRowsOf(actor.userId, alongside), accessOf(actor));
   if (!idea) throw notFound("idea");
   if (!isDiscussable(idea)) throw conflict("comment.idea_closed", "Only submitted ideas take comments");
   if (parentId !== undefined) {
-    const refusal = replyRefusal(await getComment(db, actor.agencyId, parentId), idea.id);
+    const refusal = replyRefusal(parent, idea.id);
     if (refusal === "comment.parent_closed") throw conflict(refusal, "That comment was deleted or hidden");
     if (refusal) {
       throw validationError([
@@ -118,31 +156,7 @@ export const post: AppRouteHandler<typeof routes.post> = async (c) => {
       ]);
     }
   }
-  const now = Date.now();
-  const mentioned = await mentionsIn(db, actor, body);
-  const comment = {
-    agencyId: actor.agencyId,
-    ideaId: idea.id,
-    authorId: actor.userId,
-    parentId: parentId ?? null,
-    body: mentioned.body,
-    mentionIds: mentioned.userIds,
-    now,
-  };
   const { statements, readBack } = postCommentStatements(db, comment);
-  // the author's points go in the same batch, paid only if the comment was written
-  const earned = await rewardStatements(
-    db,
-    {
-      type: "comment_posted",
-      agencyId: actor.agencyId,
-      actorId: actor.userId,
-      at: now,
-      commentId: newestId(comments),
-      authorId: actor.userId,
-    },
-    { when: commentPosted(db, comment) },
-  );
   const [first, ...rest] = statements;
   const results: unknown[] = await runMappedBatch(db, [first!, ...rest, ...earned, readBack]);
   const [row] = results.at(-1) as CommentRow[];
