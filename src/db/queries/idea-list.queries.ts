@@ -134,9 +134,9 @@ export const RANKED_WINDOW = 500;
  * keeps to the agency by its scope token (`scopedMatch`); an agency alone in its database (one D1 per
  * agency, as the bench) is asked for its words only (`wordsMatch`). bm25 counts each phrase of a query
  * over the whole index before it scores a tier, the scope token's included: at L, 100,000 ideas and
- * three quarters of the query's time, for a token every idea holds. Either way the same ideas match,
- * and the page's join keeps to the agency as well. SQLite decides once a statement, with two seeks on
- * an index that starts with the agency.
+ * most of the query's time, for a token every idea holds. Either way the same ideas match, and the
+ * page's join keeps to the agency as well. SQLite decides once a statement, with two seeks on an index
+ * that starts with the agency (`<` and `>`: `<>` would scan it).
  */
 function agencyMatch(agencyId: number, match: string): SQL {
   const others = sql`EXISTS (SELECT 1 FROM ${ideas} WHERE ${ideas.agencyId} < ${agencyId}) OR EXISTS (SELECT 1 FROM ${ideas} WHERE ${ideas.agencyId} > ${agencyId})`;
