@@ -42,9 +42,10 @@ const ROWS_READ_BUDGET: Record<string, number> = {
   "ideas.score.first": 100,
   "ideas.score.deep": 100,
   // FTS5 ranks the newest 500 matches inside the index (docs/home-and-search.md): the walk to the tier's
-  // floor (500 rows, none of them scored) and a page with its names (106): 606
+  // floor (500 rows, none of them scored), a page with its names (106) and whether another agency has ideas
+  // (4: two seeks, asked by the page and by the floor): 610
   "ideas.search": 620,
-  "ideas.search.indonesian": 620, // the same, through the normaliser: "antre" AND ("layan"* OR …): 608
+  "ideas.search.indonesian": 620, // the same, through the normaliser: "antre" AND ("layan"* OR …): 612
   "idea.page": 40, // the idea, team, history, files, seat, campaign, unit, standing: 21–29
   "idea.comments": 180, // a page of comments with their replies and mentions: up to ~150 (an idea with 24 comments)
   // with the reward engine (issue 7): its state in one statement (rules, the people paid, the badges and

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { stemIndonesian } from "../../src/domain/indonesian-stemmer";
-import { searchQuery, similarityQuery } from "../../src/domain/search";
+import { searchQuery, similarityQuery, wordsMatch } from "../../src/domain/search";
 import { indexText, terms } from "../../src/domain/search-normalise";
 
 /** Does a query word meet an indexed word? The way FTS5 sees it: some root in common. */
@@ -86,5 +86,21 @@ describe("the search normaliser", () => {
     expect(q.split(" OR ")).toEqual(expect.arrayContaining(['"layan"', '"puskesmas"', '"sehat"']));
     expect(q).not.toContain('"di"');
     expect(similarityQuery("di dan yang")).toBeNull();
+  });
+});
+
+describe("wordsMatch", () => {
+  it.each([
+    ['"antre"*', '"antre"*'],
+    ['"antre"* AND ("layan"* OR "pelayanan"*)', '"antre"* AND ("layan"* OR "pelayanan"*)'],
+    ['"ktp" AND "a5"', '{title problem solution} : ("ktp" AND "a5")'],
+    ['"a"*', '{title problem solution} : ("a"*)'],
+    ['"a12"*', '{title problem solution} : ("a12"*)'],
+    ['"A12"', '{title problem solution} : ("A12")'],
+    ['"á1"', '{title problem solution} : ("á1")'],
+    ['"ktp a7"', '{title problem solution} : ("ktp a7")'],
+    ['"ab1" OR "a1b"', '"ab1" OR "a1b"'],
+  ])("keeps the text columns' filter only for words that could meet a scope token: %s", (match, expected) => {
+    expect(wordsMatch(match)).toBe(expected);
   });
 });

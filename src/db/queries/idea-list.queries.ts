@@ -2,7 +2,7 @@ import { and, desc, eq, inArray, isNotNull, isNull, lt, sql, type SQL } from "dr
 import { unionAll } from "drizzle-orm/sqlite-core";
 import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
 import type { IdeaStatus } from "../../domain/idea-status";
-import { scopedMatch } from "../../domain/search";
+import { scopedMatch, wordsMatch } from "../../domain/search";
 import { as } from "../alias";
 import type { Database } from "../client";
 import { bare } from "../raw";
@@ -129,8 +129,22 @@ const BM25 = "bm25(5.0, 2.0, 1.0, 0.0)";
 /** How many matches one tier of a search ranks (see `searchIdeas`). */
 export const RANKED_WINDOW = 500;
 
+/**
+ * A search's FTS5 query, kept inside the agency. While another agency has ideas in the database, FTS5
+ * keeps to the agency by its scope token (`scopedMatch`); an agency alone in its database (one D1 per
+ * agency, as the bench) is asked for its words only (`wordsMatch`). bm25 counts each phrase of a query
+ * over the whole index before it scores a tier, the scope token's included: at L, 100,000 ideas and
+ * most of the query's time, for a token every idea holds. Either way the same ideas match, and the
+ * page's join keeps to the agency as well. SQLite decides once a statement, with two seeks on an index
+ * that starts with the agency (`<` and `>`: `<>` would scan it).
+ */
+function agencyMatch(agencyId: number, match: string): SQL {
+  const others = sql`EXISTS (SELECT 1 FROM ${ideas} WHERE ${ideas.agencyId} < ${agencyId}) OR EXISTS (SELECT 1 FROM ${ideas} WHERE ${ideas.agencyId} > ${agencyId})`;
+  return sql`(CASE WHEN ${others} THEN ${scopedMatch(agencyId, match)} ELSE ${wordsMatch(match)} END)`;
+}
+
 /** The rowid of the match at `position` counting from the newest (no scoring: FTS5 walks its doclists). */
-const matchAt = (match: string, position: number) =>
+const matchAt = (match: SQL, position: number) =>
   sql`(SELECT rowid FROM ${ideasFts} WHERE ${ideasFts} MATCH ${match} ORDER BY rowid DESC LIMIT 1 OFFSET ${position})`;
 
 /**
@@ -139,9 +153,9 @@ const matchAt = (match: string, position: number) =>
  * hands back the best; a common word in a large agency (a third of 100,000 ideas) cost hundreds of
  * milliseconds unbounded. A tier is a rowid range FTS5 applies itself: the matches at positions
  * [tier·W, (tier+1)·W) counting from the newest, so no more than W are ever scored.
- * @param match an FTS5 query already scoped to the agency (`scopedMatch`)
+ * @param match an FTS5 query kept inside the agency (`agencyMatch`)
  */
-function rankedTier(match: string, tier: number) {
+function rankedTier(match: SQL, tier: number) {
   return and(
     sql`${ideasFts} MATCH ${match}`,
     sql`${ideasFts}.rank MATCH ${BM25}`,
@@ -161,10 +175,9 @@ export type SearchPosition = readonly [tier: number, offset: number];
  */
 export function searchIdeas(db: Database, f: IdeaFilters, match: string, limit: number, at: SearchPosition) {
   const [tier, offset] = at;
-  const scoped = scopedMatch(f.agencyId, match);
   return summaryQuery(db)
     .innerJoin(ideasFts, eq(ideasFts.rowid, ideas.id))
-    .where(and(rankedTier(scoped, tier), ...filterConditions(db, f)))
+    .where(and(rankedTier(agencyMatch(f.agencyId, match), tier), ...filterConditions(db, f)))
     .orderBy(byRank)
     .limit(limit + 1)
     .offset(offset);
@@ -176,7 +189,7 @@ export function searchIdeas(db: Database, f: IdeaFilters, match: string, limit: 
  */
 export async function hasLaterTier(db: Database, agencyId: number, match: string, tier: number) {
   const rows = await db.all<{ rowid: number }>(
-    sql`SELECT rowid FROM ${ideasFts} WHERE ${ideasFts} MATCH ${scopedMatch(agencyId, match)} ORDER BY rowid DESC LIMIT 1 OFFSET ${(tier + 1) * RANKED_WINDOW}`,
+    sql`SELECT rowid FROM ${ideasFts} WHERE ${ideasFts} MATCH ${agencyMatch(agencyId, match)} ORDER BY rowid DESC LIMIT 1 OFFSET ${(tier + 1) * RANKED_WINDOW}`,
   );
   return rows.length > 0;
 }
@@ -208,7 +221,7 @@ export function listSimilarIdeas(
     .innerJoin(campaigns, eq(campaigns.id, ideas.campaignId))
     .where(
       and(
-        rankedTier(scopedMatch(agencyId, match), 0),
+        rankedTier(agencyMatch(agencyId, match), 0),
         eq(ideas.agencyId, agencyId),
         eq(ideas.listed, true),
         isNull(ideas.hiddenAt),
