@@ -9,9 +9,9 @@ const browser = () => ({
   keys: { p256dh: `B${"A".repeat(86)}`, auth: "A".repeat(22) },
 });
 
-/** The persona's own subscription to remove (anonymous: someone's). */
+/** The persona's own subscription to remove (anonymous and the guest reviewer, who may not subscribe: someone's). */
 async function ownSubscription(fx: MatrixFixtures, persona: MatrixPersona): Promise<number> {
-  const cookie = fx[persona === "anonymous" ? "asn" : persona].cookie;
+  const cookie = fx[persona === "anonymous" || persona === "guest_reviewer" ? "asn" : persona].cookie;
   const res = await client(cookie).api.v1.push.subscriptions.$put({ json: browser() });
   return (await bodyOf(res, 200)).id;
 }
