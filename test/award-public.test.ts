@@ -33,10 +33,9 @@ const PRIVATE_KEYS = ["nip", "email", "userId", "certificateCode", "code"];
 describe("GET /api/v1/certificates/{code}", () => {
   it("confirms a real certificate without sign-in and shows nothing else about the person", async () => {
     const code = award.recipients[0]!.certificateCode!;
-    const res = await api("GET", `/api/v1/certificates/${code}`);
-    expect(res.status).toBe(200);
+    const res = await client().api.v1.certificates[":code"].$get({ param: { code } });
+    const body = await bodyOf(res, 200);
     expect(res.headers.get("cache-control")).toBe("public, max-age=300");
-    const body = await res.json();
     expect(body).toEqual({
       valid: true,
       revokedAt: null,
