@@ -5,7 +5,7 @@
 import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { accountTokens, outbox } from "../src/db/schema";
-import { codeOf } from "./fixtures/client";
+import { bodyOf, byId, client, codeOf } from "./fixtures/client";
 import { createPersonas, createUnit, createUser, cookieFrom, type TestUser } from "./fixtures/builders";
 import { testDb } from "./fixtures/db";
 import { api } from "./fixtures/http";
@@ -45,8 +45,8 @@ describe("activation by e-mail", () => {
     expect(weak.status).toBe(422);
     const res = await api("POST", "/api/v1/auth/activate", { body: { token, newPassword: "Kantor-Lurah-Binjai-9" } });
     expect(res.status).toBe(200);
-    const me = await api("GET", "/api/v1/auth/me", { cookie: cookieFrom(res) });
-    expect(((await me.json()) as { user: { id: number } }).user.id).toBe(a.id);
+    const me = await bodyOf(await client(cookieFrom(res)).api.v1.auth.me.$get(), 200);
+    expect(me.user.id).toBe(a.id);
 
     const again = await api("POST", "/api/v1/auth/activate", {
       body: { token, newPassword: "Kantor-Lurah-Binjai-10" },
@@ -59,12 +59,11 @@ describe("activation by e-mail", () => {
     expect(login.status).toBe(200);
 
     // the admin sees who activated in the unit
-    const people = await api("GET", `/api/v1/activation/units/${unit.id}`, { cookie: p.admin.cookie });
-    const rows = ((await people.json()) as { people: { id: number; activatedAt: number | null }[] }).people;
+    const activation = client(p.admin.cookie).api.v1.activation.units;
+    const rows = (await bodyOf(await activation[":id"].$get(byId(unit.id)), 200)).people;
     expect(rows.find((r) => r.id === a.id)!.activatedAt).not.toBeNull();
     expect(rows.find((r) => r.id === b.id)!.activatedAt).toBeNull();
-    const overview = await api("GET", "/api/v1/activation/units", { cookie: p.admin.cookie });
-    const units = ((await overview.json()) as { units: { unitId: number; people: number; activated: number }[] }).units;
+    const units = (await bodyOf(await activation.$get(), 200)).units;
     expect(units.find((u) => u.unitId === unit.id)).toMatchObject({ people: 2, activated: 1 });
   });
 

@@ -1,18 +1,15 @@
 import { eq } from "drizzle-orm";
+import type { InferRequestType } from "hono/client";
 import { beforeAll, describe, expect, it } from "vitest";
 import { agencies, campaigns, users } from "../src/db/schema";
 import { auditRows } from "./fixtures/admin";
 import { createPersonas, createUser, makeNip, signIn } from "./fixtures/builders";
 import { testDb } from "./fixtures/db";
+import { bodyOf, client } from "./fixtures/client";
 import { api } from "./fixtures/http";
 
 type Personas = Awaited<ReturnType<typeof createPersonas>>;
-type Created = {
-  agency: { id: number; slug: string };
-  rootUnit: { id: number; code: string; name: string };
-  admin: { id: number; nip: string };
-  temporaryPassword: string;
-};
+type AgencyInput = InferRequestType<ReturnType<typeof client>["api"]["v1"]["agencies"]["$post"]>["json"];
 
 let p: Personas;
 beforeAll(async () => {
@@ -20,7 +17,7 @@ beforeAll(async () => {
 });
 
 let seq = 0;
-const agencyBody = (extra: Record<string, unknown> = {}) => {
+const agencyBody = (extra: Partial<AgencyInput> = {}) => {
   const n = `${++seq}-${Date.now()}`;
   return {
     name: `Pemerintah Kota Uji ${n}`,
@@ -31,13 +28,16 @@ const agencyBody = (extra: Record<string, unknown> = {}) => {
   };
 };
 const createAs = (cookie: string, body: unknown) => api("POST", "/api/v1/agencies", { cookie, body });
+/** The platform admin creates the agency; answers the contract's CreatedAgency. */
+const create = async (body: AgencyInput) =>
+  bodyOf(await client(p.superadmin.cookie).api.v1.agencies.$post({ json: body }), 201);
+const agencyPage = async (query: { limit: string; cursor?: string }) =>
+  bodyOf(await client(p.superadmin.cookie).api.v1.agencies.$get({ query }), 200);
 
 describe("POST /api/v1/agencies", () => {
   it("creates the agency, its root unit, its Kotak Ide and its first admin, who must change the temporary password", async () => {
     const body = agencyBody({ rootUnit: { code: "setda", name: "Sekretariat Daerah" } });
-    const res = await createAs(p.superadmin.cookie, body);
-    expect(res.status).toBe(201);
-    const created = (await res.json()) as Created;
+    const created = await create(body);
     expect(created).toMatchObject({
       agency: { slug: body.slug },
       rootUnit: { code: "SETDA", name: "Sekretariat Daerah" },
@@ -73,7 +73,7 @@ describe("POST /api/v1/agencies", () => {
 
   it("names the root unit after the agency when none is given, and records the creation", async () => {
     const body = agencyBody();
-    const created = (await (await createAs(p.superadmin.cookie, body)).json()) as Created;
+    const created = await create(body);
     expect(created.rootUnit).toMatchObject({ code: "INDUK", name: body.name });
     const [audit] = await auditRows(created.agency.id, "agency.create");
     expect(audit).toMatchObject({
@@ -117,11 +117,7 @@ describe("GET /api/v1/agencies", () => {
     const names: string[] = [];
     let cursor: string | null = null;
     do {
-      const res = await api("GET", `/api/v1/agencies?limit=2${cursor ? `&cursor=${cursor}` : ""}`, {
-        cookie: p.superadmin.cookie,
-      });
-      expect(res.status).toBe(200);
-      const page = (await res.json()) as { items: { name: string }[]; nextCursor: string | null };
+      const page = await agencyPage(cursor ? { limit: "2", cursor } : { limit: "2" });
       names.push(...page.items.map((a) => a.name));
       cursor = page.nextCursor;
     } while (cursor);
@@ -134,9 +130,7 @@ describe("GET /api/v1/agencies", () => {
 describe("an agency's time zone", () => {
   it("is the one the platform admin chose, and every person of the agency is told it", async () => {
     const body = agencyBody({ timeZone: "Asia/Jayapura" });
-    const created = (await (await createAs(p.superadmin.cookie, body)).json()) as Created & {
-      agency: { timeZone: string };
-    };
+    const created = await create(body);
     expect(created.agency.timeZone).toBe("Asia/Jayapura");
     const cookie = await signIn({ nip: body.admin.nip }, created.temporaryPassword);
     const me = await api("GET", "/api/v1/auth/me", { cookie });
@@ -144,11 +138,9 @@ describe("an agency's time zone", () => {
   });
 
   it("is WIB when none is named, and nothing but WIB, WITA or WIT", async () => {
-    const created = (await (await createAs(p.superadmin.cookie, agencyBody())).json()) as {
-      agency: { timeZone: string };
-    };
+    const created = await create(agencyBody());
     expect(created.agency.timeZone).toBe("Asia/Jakarta");
-    const res = await createAs(p.superadmin.cookie, agencyBody({ timeZone: "Asia/Singapore" }));
+    const res = await createAs(p.superadmin.cookie, { ...agencyBody(), timeZone: "Asia/Singapore" });
     expect(res.status).toBe(422);
     expect(await res.json()).toMatchObject({ errors: [{ path: "json.timeZone" }] });
   });
@@ -160,7 +152,7 @@ describe("PATCH /api/v1/agencies/{id}", () => {
 
   it("deactivates an agency: its people are signed out and cannot sign in, its public pages are gone", async () => {
     const body = agencyBody();
-    const created = (await (await createAs(p.superadmin.cookie, body)).json()) as Created;
+    const created = await create(body);
     const cookie = await signIn({ nip: body.admin.nip }, created.temporaryPassword);
     await testDb
       .update(agencies)
@@ -185,7 +177,7 @@ describe("PATCH /api/v1/agencies/{id}", () => {
 
   it("reactivates it: people sign in again and the pages are back", async () => {
     const body = agencyBody();
-    const created = (await (await createAs(p.superadmin.cookie, body)).json()) as Created;
+    const created = await create(body);
     await testDb
       .update(agencies)
       .set({ settings: JSON.stringify({ hallOfFamePublic: true }) })
@@ -206,26 +198,21 @@ describe("PATCH /api/v1/agencies/{id}", () => {
   });
 
   it("changes nothing a second time (one audit row)", async () => {
-    const created = (await (await createAs(p.superadmin.cookie, agencyBody())).json()) as Created;
+    const created = await create(agencyBody());
     await setActive(created.agency.id, false);
     expect((await setActive(created.agency.id, false)).status).toBe(200);
     expect(await auditRows(created.agency.id, "agency.deactivate")).toHaveLength(1);
   });
 
   it("lists an agency with its zone, state and active people", async () => {
-    const created = (await (
-      await createAs(p.superadmin.cookie, agencyBody({ timeZone: "Asia/Makassar" }))
-    ).json()) as Created;
+    const created = await create(agencyBody({ timeZone: "Asia/Makassar" }));
     const unit = { id: created.rootUnit.id, agencyId: created.agency.id, code: created.rootUnit.code };
     await Promise.all([createUser(unit), createUser(unit), createUser(unit, { active: false })]);
     await setActive(created.agency.id, false);
-    const res = await api("GET", "/api/v1/agencies?limit=100", { cookie: p.superadmin.cookie });
-    let page = (await res.json()) as { items: { id: number }[]; nextCursor: string | null };
+    let page = await agencyPage({ limit: "100" });
     let found = page.items.find((a) => a.id === created.agency.id);
     while (!found && page.nextCursor) {
-      page = (await (
-        await api("GET", `/api/v1/agencies?limit=100&cursor=${page.nextCursor}`, { cookie: p.superadmin.cookie })
-      ).json()) as typeof page;
+      page = await agencyPage({ limit: "100", cursor: page.nextCursor });
       found = page.items.find((a) => a.id === created.agency.id);
     }
     expect(found).toMatchObject({ timeZone: "Asia/Makassar", active: false, people: 3 });

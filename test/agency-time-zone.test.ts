@@ -10,6 +10,7 @@ import type { TimeZone } from "../src/domain/time-zone";
 import { campaigns } from "../src/db/schema";
 import { testDb } from "./fixtures/db";
 import { createAgency, createUnit, createUser, signIn } from "./fixtures/builders";
+import { bodyOf, client } from "./fixtures/client";
 import { api } from "./fixtures/http";
 import { insertIdea, openCampaign } from "./fixtures/ideas";
 import { ledgerOf, totalOf } from "./fixtures/rewards";
@@ -55,10 +56,7 @@ describe("an agency's clock", () => {
 
   it("tells the points of this month on the agency's clock (GET /rewards/me)", async () => {
     const { voter } = await voteAt("Asia/Makassar", NEW_YEARS_EVE_2330_WIB);
-    const body = (await (await api("GET", "/api/v1/rewards/me", { cookie: await signIn(voter) })).json()) as {
-      periods: { month: string; year: string };
-      points: { month: number };
-    };
+    const body = await bodyOf(await client(await signIn(voter)).api.v1.rewards.me.$get(), 200);
     expect(body.periods).toMatchObject({ month: "2027-01", year: "2027" });
     expect(body.points.month).toBe(1);
   });

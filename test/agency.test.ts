@@ -8,28 +8,14 @@ import { auditRows } from "./fixtures/admin";
 import { announceAward, awardBody, readCertificate } from "./fixtures/awards";
 import { createAgency, createUnit, createUser, signIn } from "./fixtures/builders";
 import { GIF, JPEG, PDF, PNG } from "./fixtures/files";
+import { bodyOf, client } from "./fixtures/client";
 import { api } from "./fixtures/http";
 import { insertIdea, openCampaign } from "./fixtures/ideas";
 
-type Settings = {
-  name: string;
-  timeZone: string;
-  emblemUrl: string | null;
-  hallOfFamePublic: boolean;
-  libraryPublic: boolean;
-  signer: { name: string; position: string; nip: string | null } | null;
-  signingPlace: string;
-};
-
 const patch = (cookie: string, body: unknown) => api("PATCH", "/api/v1/agency", { cookie, body });
 
-function emblemForm(bytes: Uint8Array, name = "lambang.png") {
-  const form = new FormData();
-  form.set("file", new File([bytes], name));
-  return form;
-}
-const putEmblem = (cookie: string, bytes: Uint8Array) =>
-  api("PUT", "/api/v1/agency/emblem", { cookie, rawBody: emblemForm(bytes) });
+const putEmblem = (cookie: string, bytes: Uint8Array, name = "lambang.png") =>
+  client(cookie).api.v1.agency.emblem.$put({ form: { file: new File([bytes], name) } });
 
 /** A fresh agency with its admin and a leader, signed in. */
 async function agencyWithAdmin(timeZone?: "Asia/Jakarta" | "Asia/Makassar" | "Asia/Jayapura") {
@@ -67,7 +53,7 @@ describe("GET and PATCH /api/v1/agency", () => {
       signer,
       signingPlace: "Binjai",
     });
-    const renamed = (await (await patch(admin, { name: "Pemko Binjai" })).json()) as Settings;
+    const renamed = await bodyOf(await client(admin).api.v1.agency.$patch({ json: { name: "Pemko Binjai" } }), 200);
     expect(renamed).toMatchObject({ name: "Pemko Binjai", libraryPublic: true, signer });
 
     const rows = await auditRows(agency.id, "agency.update");
@@ -103,25 +89,23 @@ describe("GET and PATCH /api/v1/agency", () => {
 describe("PUT and DELETE /api/v1/agency/emblem", () => {
   it("keeps a PNG in R2, shows it at a public address that changes with it, and drops the one it replaces", async () => {
     const { agency, admin } = await agencyWithAdmin();
-    const first = (await (await putEmblem(admin, PNG)).json()) as Settings;
+    const first = await bodyOf(await putEmblem(admin, PNG), 200);
     expect(first.emblemUrl).toMatch(new RegExp(`^/api/v1/agencies/${agency.slug}/emblem\\?v=`));
     const image = await api("GET", first.emblemUrl!);
     expect(image.status).toBe(200);
     expect(image.headers.get("content-type")).toBe("image/png");
     expect(image.headers.get("cache-control")).toContain("immutable");
     expect(new Uint8Array(await image.arrayBuffer())).toEqual(PNG);
-    const me = (await (await api("GET", "/api/v1/auth/me", { cookie: admin })).json()) as {
-      user: { agency: { emblemUrl: string } };
-    };
+    const me = await bodyOf(await client(admin).api.v1.auth.me.$get(), 200);
     expect(me.user.agency.emblemUrl).toBe(first.emblemUrl);
 
-    const second = (await (await putEmblem(admin, JPEG)).json()) as Settings;
+    const second = await bodyOf(await putEmblem(admin, JPEG), 200);
     expect(second.emblemUrl).not.toBe(first.emblemUrl);
     const listed = await env.ATTACHMENTS.list({ prefix: `emblems/${agency.id}/` });
     expect(listed.objects.map((o) => o.key)).toHaveLength(1);
     expect(await auditRows(agency.id, "agency.emblem_set")).toHaveLength(2);
 
-    const removed = (await (await api("DELETE", "/api/v1/agency/emblem", { cookie: admin })).json()) as Settings;
+    const removed = await bodyOf(await client(admin).api.v1.agency.emblem.$delete(), 200);
     expect(removed.emblemUrl).toBeNull();
     expect((await env.ATTACHMENTS.list({ prefix: `emblems/${agency.id}/` })).objects).toHaveLength(0);
     expect((await api("GET", `/api/v1/agencies/${agency.slug}/emblem`)).status).toBe(404);
@@ -211,10 +195,12 @@ describe("GET /api/v1/public-library/{agencySlug}", () => {
     expect((await api("GET", `/api/v1/public-library/${agency.slug}`)).status).toBe(404);
 
     await patch(admin, { libraryPublic: true });
-    const res = await api("GET", `/api/v1/public-library/${agency.slug}`);
-    expect(res.status).toBe(200);
+    const res = await client().api.v1["public-library"][":agencySlug"].$get({
+      param: { agencySlug: agency.slug },
+      query: {},
+    });
     const text = await res.clone().text();
-    const body = (await res.json()) as { agency: { name: string }; items: { title: string }[] };
+    const body = await bodyOf(res, 200);
     expect(body.agency.name).toBe("Pemerintah Kota Binjai");
     expect(body.items.map((i) => i.title)).toEqual(["Antrean daring"]);
     expect(text).not.toContain(author.name);

@@ -1,6 +1,7 @@
 import { env } from "cloudflare:test";
 import { exports } from "cloudflare:workers";
 import { and, asc, eq } from "drizzle-orm";
+import type { InferRequestType } from "hono/client";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../src/app";
 import { apiTokens, auditLog, ideas, users } from "../src/db/schema";
@@ -10,11 +11,12 @@ import { sha256Hex } from "../src/lib/tokens";
 import { insertToken } from "./fixtures/api-tokens";
 import { createPersonas, createUser, signIn } from "./fixtures/builders";
 import { testDb } from "./fixtures/db";
+import { bodyOf, byId, client, problemOf, tokenClient } from "./fixtures/client";
 import { api, callApp, ORIGIN } from "./fixtures/http";
 import { COMPLETE_IDEA, openCampaign } from "./fixtures/ideas";
+import { loadContract } from "./fixtures/openapi";
 
-type Created = { id: number; secret: string; prefix: string; scopes: string[]; expiresAt: string; lastUsedAt: null };
-type Problem = { code: string; status: number };
+type NewToken = InferRequestType<ReturnType<typeof client>["api"]["v1"]["api-tokens"]["$post"]>["json"];
 
 let p: Awaited<ReturnType<typeof createPersonas>>;
 beforeAll(async () => {
@@ -34,16 +36,10 @@ function withToken(method: string, path: string, secret: string, body?: unknown)
   return exports.default.fetch(request);
 }
 
-async function problemOf(res: Response): Promise<Problem> {
-  expect(res.headers.get("content-type")).toContain("application/problem+json");
-  return (await res.json()) as Problem;
-}
-
-async function createPersonal(cookie: string, body: Record<string, unknown>): Promise<Created> {
-  const res = await api("POST", "/api/v1/api-tokens", { cookie, body });
-  expect(res.status, await res.clone().text()).toBe(201);
-  return (await res.json()) as Created;
-}
+const createPersonal = async (cookie: string, json: NewToken) =>
+  bodyOf(await client(cookie).api.v1["api-tokens"].$post({ json }), 201);
+const tokensOf = async (cookie: string) => bodyOf(await client(cookie).api.v1["api-tokens"].$get(), 200);
+const serviceTokensOf = async (cookie: string) => bodyOf(await client(cookie).api.v1["service-tokens"].$get(), 200);
 
 const rowOf = (id: number) => testDb.select().from(apiTokens).where(eq(apiTokens.id, id)).get();
 
@@ -65,8 +61,7 @@ describe("POST /api/v1/api-tokens", () => {
     expect(expires).toBeGreaterThan(29.9 * 86_400_000);
     expect(expires).toBeLessThanOrEqual(30 * 86_400_000);
 
-    const list = await api("GET", "/api/v1/api-tokens", { cookie: p.asn.cookie });
-    const items = ((await list.json()) as { items: Record<string, unknown>[] }).items;
+    const { items } = await tokensOf(p.asn.cookie);
     const listed = items.find((t) => t.id === created.id);
     expect(listed).toMatchObject({ name: "Skrip rekap", scopes: ["ideas:read"], lastUsedAt: null });
     expect(listed).not.toHaveProperty("secret");
@@ -77,8 +72,7 @@ describe("POST /api/v1/api-tokens", () => {
       cookie: p.asn.cookie,
       body: { name: "Ekspor", scopes: ["exports:read"], expiresInDays: 30 },
     });
-    expect(res.status).toBe(422);
-    const body = (await res.json()) as { errors: { path: string; code: string }[] };
+    const body = await problemOf(res, 422);
     expect(body.errors).toEqual([expect.objectContaining({ path: "scopes", code: "token.scope_not_permitted" })]);
   });
 
@@ -94,9 +88,8 @@ describe("POST /api/v1/api-tokens", () => {
 describe("a personal token on the API", () => {
   it("reads as its person without a cookie or an Origin, and records the use at most every five minutes", async () => {
     const { secret } = await createPersonal(p.asn.cookie, { name: "Baca", scopes: ["ideas:read"], expiresInDays: 7 });
-    const me = await withToken("GET", "/api/v1/auth/me", secret);
-    expect(me.status).toBe(200);
-    expect(((await me.json()) as { user: { id: number } }).user.id).toBe(p.asn.user.id);
+    const me = await bodyOf(await tokenClient(secret).api.v1.auth.me.$get(), 200);
+    expect(me.user.id).toBe(p.asn.user.id);
     const hash = await sha256Hex(secret);
     const { id } = (await testDb
       .select({ id: apiTokens.id })
@@ -129,8 +122,7 @@ describe("a personal token on the API", () => {
     const { secret } = await insertToken(p.asn.user, ["ideas:read"]);
     const title = "Ide yang tidak boleh tersimpan lewat token baca";
     const res = await withToken("POST", "/api/v1/ideas", secret, { ...COMPLETE_IDEA, title });
-    expect(res.status).toBe(403);
-    expect((await problemOf(res)).code).toBe("token.scope_missing.ideas:write");
+    expect((await problemOf(res, 403)).code).toBe("token.scope_missing.ideas:write");
     expect(res.headers.get("www-authenticate")).toContain('scope="ideas:write"');
     expect(await testDb.$count(ideas, eq(ideas.title, title))).toBe(0);
   });
@@ -138,8 +130,7 @@ describe("a personal token on the API", () => {
   it("never goes beyond its person's permissions: an ASN's stats:read token gets 403 forbidden", async () => {
     const { secret } = await insertToken(p.asn.user, ["stats:read"]);
     const res = await withToken("GET", "/api/v1/stats/dashboard", secret);
-    expect(res.status).toBe(403);
-    expect((await problemOf(res)).code).toBe("forbidden");
+    expect((await problemOf(res, 403)).code).toBe("forbidden");
   });
 
   it("follows a role change and a deactivation at the next request", async () => {
@@ -150,8 +141,7 @@ describe("a personal token on the API", () => {
     expect((await withToken("GET", "/api/v1/stats/dashboard", secret)).status).toBe(403);
     await testDb.update(users).set({ active: false }).where(eq(users.id, leader.id));
     const res = await withToken("GET", "/api/v1/auth/me", secret);
-    expect(res.status).toBe(401);
-    expect((await problemOf(res)).code).toBe("token.account_inactive");
+    expect((await problemOf(res, 401)).code).toBe("token.account_inactive");
   });
 
   it("cannot manage tokens or change a password: 403 token.browser_only", async () => {
@@ -170,7 +160,7 @@ describe("a personal token on the API", () => {
     ] as const) {
       const res = await withToken(method, path, secret, body);
       expect(res.status, `${method} ${path}`).toBe(403);
-      expect((await problemOf(res)).code).toBe("token.browser_only");
+      expect((await problemOf(res, 403)).code).toBe("token.browser_only");
     }
   });
 });
@@ -178,28 +168,23 @@ describe("a personal token on the API", () => {
 describe("a token that cannot be used", () => {
   it("answers 401 token.malformed, token.unknown, token.expired and token.revoked", async () => {
     const malformed = await withToken("GET", "/api/v1/ideas", "bukan-token");
-    expect(malformed.status).toBe(401);
-    expect((await problemOf(malformed)).code).toBe("token.malformed");
+    expect((await problemOf(malformed, 401)).code).toBe("token.malformed");
     expect(malformed.headers.get("www-authenticate")).toContain('error="invalid_token"');
 
     const unknown = await withToken("GET", "/api/v1/ideas", `ggs_${"A".repeat(43)}`);
-    expect((await problemOf(unknown)).code).toBe("token.unknown");
+    expect((await problemOf(unknown, 401)).code).toBe("token.unknown");
 
     const expired = await insertToken(p.asn.user, ["ideas:read"], { expiresAt: Date.now() - 1000 });
     const late = await withToken("GET", "/api/v1/ideas", expired.secret);
-    expect(late.status).toBe(401);
-    expect((await problemOf(late)).code).toBe("token.expired");
+    expect((await problemOf(late, 401)).code).toBe("token.expired");
 
     const created = await createPersonal(p.asn.cookie, { name: "Dicabut", scopes: ["ideas:read"], expiresInDays: 1 });
     expect((await withToken("GET", "/api/v1/ideas", created.secret)).status).toBe(200);
-    const revoke = await api("DELETE", `/api/v1/api-tokens/${created.id}`, { cookie: p.asn.cookie });
+    const revoke = await client(p.asn.cookie).api.v1["api-tokens"][":id"].$delete(byId(created.id));
     expect(revoke.status).toBe(204);
     const after = await withToken("GET", "/api/v1/ideas", created.secret);
-    expect(after.status).toBe(401);
-    expect((await problemOf(after)).code).toBe("token.revoked");
-    const list = (await (await api("GET", "/api/v1/api-tokens", { cookie: p.asn.cookie })).json()) as {
-      items: { id: number }[];
-    };
+    expect((await problemOf(after, 401)).code).toBe("token.revoked");
+    const list = await tokensOf(p.asn.cookie);
     expect(list.items.map((t) => t.id)).not.toContain(created.id);
   });
 
@@ -214,12 +199,10 @@ describe("a token that cannot be used", () => {
 
 describe("service tokens", () => {
   it("are made, listed and revoked by the agency admin, each step in the audit log", async () => {
-    const res = await api("POST", "/api/v1/service-tokens", {
-      cookie: p.admin.cookie,
-      body: { name: "Gudang data BPS", scopes: ["stats:read", "exports:read"], expiresInDays: 365 },
+    const res = await client(p.admin.cookie).api.v1["service-tokens"].$post({
+      json: { name: "Gudang data BPS", scopes: ["stats:read", "exports:read"], expiresInDays: 365 },
     });
-    expect(res.status).toBe(201);
-    const created = (await res.json()) as Created & { createdBy: string };
+    const created = await bodyOf(res, 201);
     expect(created.createdBy).toBe(p.admin.user.name);
     const row = await rowOf(created.id);
     expect(row).toMatchObject({ kind: "service", userId: null, agencyId: p.agency.id });
@@ -230,17 +213,13 @@ describe("service tokens", () => {
     expect(csv.status).toBe(200);
     expect(csv.headers.get("content-type")).toContain("text/csv");
     // tied to no person: nothing of a person, nothing outside its scopes
-    expect((await problemOf(await withToken("GET", "/api/v1/ideas", created.secret))).code).toBe(
+    expect((await problemOf(await withToken("GET", "/api/v1/ideas", created.secret), 403)).code).toBe(
       "token.scope_missing.ideas:read",
     );
 
-    const listed = (await (await api("GET", "/api/v1/service-tokens", { cookie: p.admin.cookie })).json()) as {
-      items: { id: number }[];
-    };
+    const listed = await serviceTokensOf(p.admin.cookie);
     expect(listed.items.map((t) => t.id)).toContain(created.id);
-    const other = (await (await api("GET", "/api/v1/service-tokens", { cookie: p.otherAdmin.cookie })).json()) as {
-      items: { id: number }[];
-    };
+    const other = await serviceTokensOf(p.otherAdmin.cookie);
     expect(other.items.map((t) => t.id)).not.toContain(created.id);
     expect((await api("DELETE", `/api/v1/service-tokens/${created.id}`, { cookie: p.otherAdmin.cookie })).status).toBe(
       404,
@@ -305,10 +284,7 @@ describe("rate limits with a token", () => {
 
 describe("the OpenAPI document", () => {
   it("declares the bearer scheme and each operation's scope", async () => {
-    const doc = (await (await api("GET", "/api/openapi.json")).json()) as {
-      components: { securitySchemes: Record<string, { type: string; scheme?: string }> };
-      paths: Record<string, Record<string, { security?: Record<string, string[]>[] }>>;
-    };
+    const doc = await loadContract();
     expect(doc.components.securitySchemes.bearerToken).toMatchObject({ type: "http", scheme: "bearer" });
     expect(doc.paths["/api/v1/exports/ideas.csv"]!.get!.security).toEqual([
       { session: [] },
@@ -329,8 +305,7 @@ describe("the token routes themselves", () => {
     app.route("/", probe);
     const { secret } = await insertToken(p.asn.user, ["ideas:read"]);
     const res = await callApp(app, "GET", "/api/v1/probe", { headers: { authorization: `Bearer ${secret}` } });
-    expect(res.status).toBe(403);
-    expect((await problemOf(res)).code).toBe("token.browser_only");
+    expect((await problemOf(res, 403)).code).toBe("token.browser_only");
     expect((await callApp(app, "GET", "/api/v1/probe", { cookie: p.asn.cookie })).status).toBe(200);
   });
 });

@@ -7,19 +7,10 @@ import type { IdeaStatus } from "../src/domain/idea-status";
 import { createPersonas, type TestUser } from "./fixtures/builders";
 import { DOC, EXE, GIF, HTML, JPEG, PDF, PNG, PPT, WEBP, XLS, fileOf, odf, ooxml, uploadForm } from "./fixtures/files";
 import { signedInColleague } from "./fixtures/colleagues";
+import { bodyOf, byId, client } from "./fixtures/client";
 import { api } from "./fixtures/http";
 import { addCoauthor, attachmentRows, insertAttachment, storedKeys } from "./fixtures/idea-team";
 import { insertIdea, openCampaign, seatOnCommittee, type TestCampaign } from "./fixtures/ideas";
-
-type Attachment = {
-  id: number;
-  fileName: string;
-  contentType: string;
-  size: number;
-  kind: string;
-  uploadedBy: number;
-  createdAt: string;
-};
 
 let p: Awaited<ReturnType<typeof createPersonas>>;
 let kotak: TestCampaign;
@@ -39,6 +30,9 @@ async function ideaOfNewAuthor(status: IdeaStatus = "draft") {
 
 const upload = (cookie: string, ideaId: number, file: File, kind?: string) =>
   api("POST", `/api/v1/ideas/${ideaId}/attachments`, { cookie, rawBody: uploadForm(file, kind) });
+/** A file the contract's upload takes; answers the stored attachment. */
+const uploaded = async (cookie: string, ideaId: number, file: File) =>
+  bodyOf(await client(cookie).api.v1.ideas[":id"].attachments.$post({ ...byId(ideaId), form: { file } }), 201);
 
 /** Nothing of an upload reached R2 or D1. */
 async function expectNothingStored(ideaId: number) {
@@ -49,9 +43,7 @@ async function expectNothingStored(ideaId: number) {
 describe("POST /api/v1/ideas/{id}/attachments", () => {
   it("stores the file in R2 and its row in D1, and the idea lists it", async () => {
     const { author, idea } = await ideaOfNewAuthor();
-    const res = await upload(author.cookie, idea.id, fileOf(PDF, "Proposal Posyandu.pdf", "application/pdf"));
-    expect(res.status).toBe(201);
-    const body = (await res.json()) as Attachment;
+    const body = await uploaded(author.cookie, idea.id, fileOf(PDF, "Proposal Posyandu.pdf", "application/pdf"));
     expect(body).toEqual({
       id: expect.any(Number),
       fileName: "Proposal Posyandu.pdf",
@@ -68,9 +60,7 @@ describe("POST /api/v1/ideas/{id}/attachments", () => {
     const stored = await env.ATTACHMENTS.get(row!.r2_key);
     expect(new Uint8Array(await stored!.arrayBuffer())).toEqual(PDF);
 
-    const detail = (await (await api("GET", `/api/v1/ideas/${idea.id}`, { cookie: author.cookie })).json()) as {
-      attachments: { id: number; fileName: string }[];
-    };
+    const detail = await bodyOf(await client(author.cookie).api.v1.ideas[":id"].$get(byId(idea.id)), 200);
     expect(detail.attachments).toEqual([expect.objectContaining({ id: body.id, fileName: "Proposal Posyandu.pdf" })]);
   });
 
@@ -237,8 +227,7 @@ describe("POST /api/v1/ideas/{id}/attachments", () => {
 describe("GET /api/v1/ideas/{id}/attachments/{attachmentId}", () => {
   it("serves the bytes as a download with the stored type, an encoded name, nosniff and no shared caching", async () => {
     const { author, idea } = await ideaOfNewAuthor("submitted");
-    const uploaded = await upload(author.cookie, idea.id, fileOf(PDF, "Laporan Nanggroë (final).pdf"));
-    const { id } = (await uploaded.json()) as Attachment;
+    const { id } = await uploaded(author.cookie, idea.id, fileOf(PDF, "Laporan Nanggroë (final).pdf"));
     const res = await api("GET", `/api/v1/ideas/${idea.id}/attachments/${id}`, { cookie: p.reviewer.cookie });
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe("application/pdf");
@@ -281,7 +270,7 @@ describe("DELETE /api/v1/ideas/{id}/attachments/{attachmentId}", () => {
     const { author, idea } = await ideaOfNewAuthor();
     const coauthor = await colleague();
     await addCoauthor(idea, coauthor);
-    const { id } = (await (await upload(coauthor.cookie, idea.id, fileOf(PNG, "a.png"))).json()) as Attachment;
+    const { id } = await uploaded(coauthor.cookie, idea.id, fileOf(PNG, "a.png"));
     const res = await api("DELETE", `/api/v1/ideas/${idea.id}/attachments/${id}`, { cookie: coauthor.cookie });
     expect(res.status).toBe(204);
     await expectNothingStored(idea.id);

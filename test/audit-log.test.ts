@@ -1,31 +1,22 @@
+import type { InferRequestType } from "hono/client";
 import { beforeAll, describe, expect, it } from "vitest";
 import { AUDIT_ACTIONS } from "../src/domain/audit-actions";
 import { auditLog } from "../src/db/schema";
 import { testDb } from "./fixtures/db";
 import { createAgency, createPersonas, createUnit, createUser, signIn } from "./fixtures/builders";
+import { bodyOf, client } from "./fixtures/client";
 import { api } from "./fixtures/http";
 
 type Personas = Awaited<ReturnType<typeof createPersonas>>;
-type Entry = {
-  id: number;
-  action: string;
-  label: { id: string; en: string };
-  subjectId: number | null;
-  actor: { id: number; name: string } | null;
-  detail: object;
-};
-type Page = { items: Entry[]; nextCursor: string | null };
+type AuditQuery = InferRequestType<ReturnType<typeof client>["api"]["v1"]["audit-log"]["$get"]>["query"];
 
 let p: Personas;
 beforeAll(async () => {
   p = await createPersonas();
 });
 
-const read = async (cookie: string, query = "") => {
-  const res = await api("GET", `/api/v1/audit-log?${query}`, { cookie });
-  expect(res.status).toBe(200);
-  return (await res.json()) as Page;
-};
+const read = async (cookie: string, query: AuditQuery = {}) =>
+  bodyOf(await client(cookie).api.v1["audit-log"].$get({ query }), 200);
 
 describe("GET /api/v1/audit-log", () => {
   it("lists the agency's admin actions newest first, with who did them, a page at a time", async () => {
@@ -34,13 +25,15 @@ describe("GET /api/v1/audit-log", () => {
     await api("PATCH", `/api/v1/users/${target.id}`, { cookie: p.admin.cookie, body: { position: "Dua" } });
     await api("POST", `/api/v1/users/${target.id}/reset-password`, { cookie: p.admin.cookie });
 
-    const first = await read(p.admin.cookie, `subjectType=user&subjectId=${target.id}&limit=2`);
+    const first = await read(p.admin.cookie, { subjectType: "user", subjectId: String(target.id), limit: "2" });
     expect(first.items.map((e) => e.action)).toEqual(["user.reset_password", "user.update"]);
     expect(first.items[0]!.actor).toEqual({ id: p.admin.user.id, name: "Persona admin" });
-    const second = await read(
-      p.admin.cookie,
-      `subjectType=user&subjectId=${target.id}&limit=2&cursor=${first.nextCursor}`,
-    );
+    const second = await read(p.admin.cookie, {
+      subjectType: "user",
+      subjectId: String(target.id),
+      limit: "2",
+      cursor: first.nextCursor!,
+    });
     expect(second.items.map((e) => e.detail)).toEqual([
       { changes: { position: { from: "Pranata Komputer", to: "Satu" } } },
     ]);
@@ -48,14 +41,14 @@ describe("GET /api/v1/audit-log", () => {
   });
 
   it("filters by action", async () => {
-    const page = await read(p.admin.cookie, "action=user.reset_password");
+    const page = await read(p.admin.cookie, { action: "user.reset_password" });
     expect(page.items.length).toBeGreaterThan(0);
     expect(page.items.every((e) => e.action === "user.reset_password")).toBe(true);
   });
 
   it("shows the admin of another agency none of this agency's entries", async () => {
-    const own = await read(p.admin.cookie, "limit=100");
-    const theirs = await read(p.otherAdmin.cookie, "limit=100");
+    const own = await read(p.admin.cookie, { limit: "100" });
+    const theirs = await read(p.otherAdmin.cookie, { limit: "100" });
     const ownIds = new Set(own.items.map((e) => e.id));
     expect(theirs.items.some((e) => ownIds.has(e.id))).toBe(false);
   });
@@ -106,14 +99,14 @@ describe("GET /api/v1/audit-log filters", () => {
 
   it("filters by the person who acted", async () => {
     const { cookie, second } = await witaAgencyWithHistory();
-    const page = await read(cookie, `actorId=${second.id}`);
+    const page = await read(cookie, { actorId: String(second.id) });
     expect(page.items.map((e) => e.action)).toEqual(["user.deactivate", "user.update"]);
   });
 
   it("reads a date range as days on the agency's clock, both ends included", async () => {
     const { cookie } = await witaAgencyWithHistory();
     // 2 March WITA starts at 16:00 UTC on 1 March: 23:30 WITA on the 1st is out, 00:30 WITA on the 2nd in
-    const page = await read(cookie, "from=2026-03-02&to=2026-03-02");
+    const page = await read(cookie, { from: "2026-03-02", to: "2026-03-02" });
     expect(page.items.map((e) => e.action)).toEqual(["user.update", "user.create"]);
     const inverted = await api("GET", "/api/v1/audit-log?from=2026-03-03&to=2026-03-02", { cookie });
     expect(inverted.status).toBe(422);
@@ -128,8 +121,7 @@ describe("GET /api/v1/audit-log filters", () => {
 
 describe("GET /api/v1/audit-log/actions", () => {
   it("lists every action the log records with its words", async () => {
-    const res = await api("GET", "/api/v1/audit-log/actions", { cookie: p.admin.cookie });
-    const body = (await res.json()) as { items: { key: string; label: { id: string; en: string } }[] };
+    const body = await bodyOf(await client(p.admin.cookie).api.v1["audit-log"].actions.$get(), 200);
     expect(body.items.map((a) => a.key)).toEqual(AUDIT_ACTIONS);
     expect(body.items.every((a) => a.label.id.length > 0 && a.label.en.length > 0)).toBe(true);
   });

@@ -13,7 +13,7 @@ import {
   signIn,
   type TestUnit,
 } from "./fixtures/builders";
-import { bodyOf, client } from "./fixtures/client";
+import { bodyOf, client, fieldErrors } from "./fixtures/client";
 import { testDb } from "./fixtures/db";
 import { api } from "./fixtures/http";
 
@@ -28,9 +28,8 @@ const login = (identifier: string, password: string, headers: Record<string, str
 describe("POST /api/v1/auth/login", () => {
   it("signs in with NIP and sets a __Host- session cookie (HttpOnly, Secure, SameSite=Lax)", async () => {
     const user = await createUser(unit, { name: "Dewi Anggraini" });
-    const res = await login(user.nip, TEST_PASSWORD);
-    expect(res.status).toBe(200);
-    const body = (await res.json()) as { user: { id: number; name: string; roles: string[] } };
+    const res = await client().api.v1.auth.login.$post({ json: { identifier: user.nip, password: TEST_PASSWORD } });
+    const body = await bodyOf(res, 200);
     expect(body.user).toMatchObject({ id: user.id, name: "Dewi Anggraini", roles: ["asn"] });
     const cookie = res.headers.get("set-cookie") ?? "";
     expect(cookie).toMatch(/^__Host-gagas_session=[A-Za-z0-9_-]{43};/);
@@ -139,7 +138,7 @@ describe("POST /api/v1/auth/login", () => {
   it("answers 422 naming the missing field", async () => {
     const res = await api("POST", "/api/v1/auth/login", { body: { identifier: "x" } });
     expect(res.status).toBe(422);
-    expect(((await res.json()) as { errors: { path: string }[] }).errors.map((e) => e.path)).toEqual(["json.password"]);
+    expect((await fieldErrors(res)).map((e) => e.path)).toEqual(["json.password"]);
   });
 
   it("signs in over a stale cookie the browser still sends: the new session is the one kept", async () => {
@@ -309,17 +308,13 @@ describe("POST /api/v1/auth/password", () => {
   it("clears must-change-password once changed", async () => {
     const user = await createUser(unit, { mustChangePassword: true });
     const cookie = await signIn(user);
-    const me = (await (await api("GET", "/api/v1/auth/me", { cookie })).json()) as {
-      user: { mustChangePassword: boolean };
-    };
+    const me = await bodyOf(await client(cookie).api.v1.auth.me.$get(), 200);
     expect(me.user.mustChangePassword).toBe(true);
     await api("POST", "/api/v1/auth/password", {
       cookie,
       body: { currentPassword: TEST_PASSWORD, newPassword: "Layanan-Prima-Binjai-7" },
     });
-    const after = (await (await api("GET", "/api/v1/auth/me", { cookie })).json()) as {
-      user: { mustChangePassword: boolean };
-    };
+    const after = await bodyOf(await client(cookie).api.v1.auth.me.$get(), 200);
     expect(after.user.mustChangePassword).toBe(false);
   });
 });

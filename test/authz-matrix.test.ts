@@ -9,6 +9,7 @@ import { API_SCOPES, type ApiScope } from "../src/domain/api-scopes";
 import { insertToken } from "./fixtures/api-tokens";
 import { createPersonas, createUser, signIn } from "./fixtures/builders";
 import { api } from "./fixtures/http";
+import { loadContract } from "./fixtures/openapi";
 import { MATRIX_PERSONAS, type MatrixEntry, type MatrixFixtures, type MatrixPersona } from "./authz/matrix-entry";
 
 const files = import.meta.glob<{ matrix: MatrixEntry[] }>("./authz/*.matrix.ts", { eager: true });
@@ -34,7 +35,7 @@ const patternOf = (template: string) => new RegExp(`^${template.replace(/\{[^}]+
 
 describe("the authorization matrix", () => {
   it("has exactly one row for every operation in /api/openapi.json", async () => {
-    const doc = (await (await api("GET", "/api/openapi.json")).json()) as { paths: Record<string, object> };
+    const doc = await loadContract();
     const operations = Object.entries(doc.paths).flatMap(([path, ops]) =>
       Object.keys(ops)
         .filter((m) => METHODS.has(m))
@@ -90,9 +91,7 @@ type Security = Record<string, string[]>[] | undefined;
 let securityOf: Map<string, Security>;
 const bearerOf: Record<string, Record<string, string>> = {};
 beforeAll(async () => {
-  const doc = (await (await api("GET", "/api/openapi.json")).json()) as {
-    paths: Record<string, Record<string, { security?: Security }>>;
-  };
+  const doc = await loadContract();
   securityOf = new Map(
     Object.entries(doc.paths).flatMap(([path, ops]) =>
       Object.entries(ops).map(([m, op]) => [`${m.toUpperCase()} ${path}`, op.security] as const),

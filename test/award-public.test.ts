@@ -33,10 +33,9 @@ const PRIVATE_KEYS = ["nip", "email", "userId", "certificateCode", "code"];
 describe("GET /api/v1/certificates/{code}", () => {
   it("confirms a real certificate without sign-in and shows nothing else about the person", async () => {
     const code = award.recipients[0]!.certificateCode!;
-    const res = await api("GET", `/api/v1/certificates/${code}`);
-    expect(res.status).toBe(200);
+    const res = await client().api.v1.certificates[":code"].$get({ param: { code } });
+    const body = await bodyOf(res, 200);
     expect(res.headers.get("cache-control")).toBe("public, max-age=300");
-    const body = await res.json();
     expect(body).toEqual({
       valid: true,
       revokedAt: null,
@@ -55,8 +54,10 @@ describe("GET /api/v1/certificates/{code}", () => {
   });
 
   it("names the unit for a unit's certificate", async () => {
-    const res = await api("GET", `/api/v1/certificates/${award.recipients[1]!.certificateCode}`);
-    expect(((await res.json()) as { recipient: unknown }).recipient).toEqual({
+    const res = await client().api.v1.certificates[":code"].$get({
+      param: { code: award.recipients[1]!.certificateCode! },
+    });
+    expect((await bodyOf(res, 200)).recipient).toEqual({
       name: "Dinas Kependudukan dan Pencatatan Sipil",
     });
   });
@@ -83,13 +84,12 @@ describe("GET /api/v1/certificates/{code}", () => {
 describe("GET /api/v1/hall-of-fame/{agencySlug}", () => {
   it("shows an agency's awards to anyone when the agency makes it public, with names and no private data", async () => {
     await setHallOfFamePublic(p.agency, true);
-    const res = await api("GET", `/api/v1/hall-of-fame/${p.agency.slug}`);
-    expect(res.status).toBe(200);
+    const res = await client().api.v1["hall-of-fame"][":agencySlug"].$get({
+      param: { agencySlug: p.agency.slug },
+      query: {},
+    });
+    const body = await bodyOf(res, 200);
     expect(res.headers.get("cache-control")).toBe("public, max-age=300");
-    const body = (await res.json()) as {
-      agency: { name: string };
-      items: { title: string; recipients: unknown[]; ideas: unknown[]; announcedBy: unknown }[];
-    };
     expect(body.agency.name).toBe("Pemerintah Kota Uji");
     expect(body.items[0]).toMatchObject({
       title: "Inovator Terbaik KIPP 2026",
@@ -124,7 +124,7 @@ describe("GET /api/v1/hall-of-fame/{agencySlug}", () => {
       expect(res.headers.get("cache-control")).not.toBe("public, max-age=300");
     }
     // its own people still read its awards
-    const own = await api("GET", "/api/v1/awards", { cookie: closed.asn.cookie });
-    expect(((await own.json()) as { items: unknown[] }).items).toHaveLength(1);
+    const own = await bodyOf(await client(closed.asn.cookie).api.v1.awards.$get({ query: {} }), 200);
+    expect(own.items).toHaveLength(1);
   });
 });

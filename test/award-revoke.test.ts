@@ -3,7 +3,7 @@ import { env } from "cloudflare:test";
 import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { awards, notifications } from "../src/db/schema";
-import { codeOf } from "./fixtures/client";
+import { bodyOf, byId, client, codeOf, fieldErrors } from "./fixtures/client";
 import { auditRows } from "./fixtures/admin";
 import { awardBody, announceAward, setHallOfFamePublic, type AwardJson } from "./fixtures/awards";
 import { createAgency, createPersonas, createUnit, createUser, signIn, type TestUser } from "./fixtures/builders";
@@ -19,7 +19,9 @@ beforeAll(async () => {
 
 const REASON = "Data capaian yang diajukan ternyata keliru.";
 const revoke = (cookie: string, awardId: number, reason = REASON) =>
-  api("POST", `/api/v1/awards/${awardId}/revoke`, { cookie, body: { reason } });
+  client(cookie).api.v1.awards[":id"].revoke.$post({ ...byId(awardId), json: { reason } });
+const verification = async (code: string) =>
+  bodyOf(await client().api.v1.certificates[":code"].$get({ param: { code } }), 200);
 
 async function announcedTo(...people: TestUser[]) {
   return announceAward(p.leader.cookie, awardBody({ userIds: people.map((u) => u.id) }, { bonusPoints: 120 }));
@@ -58,8 +60,7 @@ describe("POST /api/v1/awards/{id}/revoke", () => {
     expect(await totalOf(p.agency.id, "user", first.id)).toBe(120);
 
     const res = await revoke(p.leader.cookie, award.id);
-    expect(res.status, await res.clone().text()).toBe(200);
-    expect(((await res.json()) as { revoked: unknown }).revoked).toMatchObject({
+    expect((await bodyOf(res, 200)).revoked).toMatchObject({
       by: { id: p.leader.user.id },
       reason: REASON,
     });
@@ -128,8 +129,7 @@ describe("POST /api/v1/awards/{id}/revoke", () => {
   it("answers 422 for a reason shorter than five characters", async () => {
     const award = await announcedTo(await createUser(p.unit));
     const res = await revoke(p.leader.cookie, award.id, "no");
-    expect(res.status).toBe(422);
-    expect(((await res.json()) as { errors: { path: string }[] }).errors.map((e) => e.path)).toEqual(["json.reason"]);
+    expect((await fieldErrors(res)).map((e) => e.path)).toEqual(["json.reason"]);
   });
 });
 
@@ -145,11 +145,11 @@ describe("a revoked award, afterwards", () => {
     const award = await announceAward(leaderCookie, awardBody({ userIds: [person.id] }));
     const code = award.recipients[0]!.certificateCode!;
 
-    const verifyBefore = await (await api("GET", `/api/v1/certificates/${code}`)).json();
+    const verifyBefore = await verification(code);
     expect(verifyBefore).toMatchObject({ valid: true, revokedAt: null });
     expect((await revoke(leaderCookie, award.id)).status).toBe(200);
 
-    const verify = (await (await api("GET", `/api/v1/certificates/${code}`)).json()) as Record<string, unknown>;
+    const verify = await verification(code);
     expect(verify).toMatchObject({ valid: false, code, award: { title: award.title } });
     expect(typeof verify.revokedAt).toBe("string");
     const pdf = await api("GET", `/api/v1/awards/${award.id}/certificates/${award.recipients[0]!.id}.pdf`, {
@@ -157,14 +157,13 @@ describe("a revoked award, afterwards", () => {
     });
     expect(pdf.status).toBe(409);
     expect(await codeOf(pdf)).toBe("award.revoked");
-    const hall = (await (await api("GET", `/api/v1/hall-of-fame/${agency.slug}`)).json()) as {
-      items: { id: number }[];
-    };
+    const hall = await bodyOf(
+      await client().api.v1["hall-of-fame"][":agencySlug"].$get({ param: { agencySlug: agency.slug }, query: {} }),
+      200,
+    );
     expect(hall.items.map((a) => a.id)).toEqual([kept.id]);
     // the agency's own list keeps it, marked revoked
-    const list = (await (await api("GET", "/api/v1/awards", { cookie: leaderCookie })).json()) as {
-      items: { id: number; revoked: unknown }[];
-    };
+    const list = await bodyOf(await client(leaderCookie).api.v1.awards.$get({ query: {} }), 200);
     expect(list.items.find((a) => a.id === award.id)?.revoked).toMatchObject({ reason: REASON });
     expect(list.items.find((a) => a.id === kept.id)?.revoked).toBeNull();
   });

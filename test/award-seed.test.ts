@@ -7,6 +7,7 @@ import { AWARDS } from "../scripts/seed/awards-data";
 import { DEMO_PASSWORD } from "../scripts/seed/organisation-data";
 import { testDb } from "./fixtures/db";
 import { applyDemoSeed } from "./fixtures/demo";
+import { bodyOf, client } from "./fixtures/client";
 import { api } from "./fixtures/http";
 
 /** Binjai's "Inovator Terbaik KIPP 2026" to Dewi Anggraini Sembiring, as the README names it. */
@@ -58,9 +59,10 @@ describe("the demo's awards", () => {
       .innerJoin(users, eq(users.id, pointLedger.userId))
       .where(and(eq(users.nip, DEWI), eq(pointLedger.ruleKey, "award_granted")));
     expect(paid).toEqual({ points: 200 });
-    const hall = (await (await api("GET", "/api/v1/hall-of-fame/binjai")).json()) as {
-      items: { title: string; recipients: { name: string }[] }[];
-    };
+    const hall = await bodyOf(
+      await client().api.v1["hall-of-fame"][":agencySlug"].$get({ param: { agencySlug: "binjai" }, query: {} }),
+      200,
+    );
     expect(hall.items[0]!.title).toBe("Inovator Terbaik KIPP 2026");
     expect(hall.items[0]!.recipients.map((r) => r.name)).toEqual([
       "Dewi Anggraini Sembiring",
@@ -71,9 +73,7 @@ describe("the demo's awards", () => {
   it("let Dewi download her certificate", async () => {
     const login = await api("POST", "/api/v1/auth/login", { body: { identifier: DEWI, password: DEMO_PASSWORD } });
     const cookie = /(__Host-gagas_session=[^;]+)/.exec(login.headers.get("set-cookie") ?? "")![1]!;
-    const list = (await (await api("GET", "/api/v1/awards", { cookie })).json()) as {
-      items: { id: number; recipients: { id: number; certificateCode: string | null }[] }[];
-    };
+    const list = await bodyOf(await client(cookie).api.v1.awards.$get({ query: {} }), 200);
     const award = list.items[0]!;
     const mine = award.recipients.find((r) => r.certificateCode === README_CODE)!;
     const res = await api("GET", `/api/v1/awards/${award.id}/certificates/${mine.id}.pdf`, { cookie });

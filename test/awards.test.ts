@@ -8,6 +8,7 @@ import { testDb } from "./fixtures/db";
 import { auditRows } from "./fixtures/admin";
 import { awardBody, announceAward, type AwardJson } from "./fixtures/awards";
 import { createPersonas, createUnit, createUser, signIn, type TestUser } from "./fixtures/builders";
+import { bodyOf, byId, client, fieldErrors } from "./fixtures/client";
 import { api } from "./fixtures/http";
 import { addCoauthor } from "./fixtures/idea-team";
 import { insertIdea, openCampaign } from "./fixtures/ideas";
@@ -38,9 +39,7 @@ describe("POST /api/v1/awards", () => {
       { bonusPoints: 150 },
     );
 
-    const res = await api("POST", "/api/v1/awards", { cookie: p.leader.cookie, body });
-    expect(res.status, await res.clone().text()).toBe(201);
-    const award = (await res.json()) as AwardJson;
+    const award = await bodyOf(await client(p.leader.cookie).api.v1.awards.$post({ json: body }), 201);
     expect(award).toMatchObject({ title: body.title, bonusPoints: 150, announcedBy: { id: p.leader.user.id } });
     expect(award.recipients.map((r) => [r.kind, r.user?.id ?? null, r.unit.id])).toEqual([
       ["person", author.id, p.unit.id],
@@ -114,9 +113,7 @@ describe("POST /api/v1/awards", () => {
       { ideaIds: [theirIdea.id] },
     );
     const res = await api("POST", "/api/v1/awards", { cookie: p.leader.cookie, body });
-    expect(res.status).toBe(422);
-    const problem = (await res.json()) as { errors: { path: string; code: string }[] };
-    expect(problem.errors.map((e) => [e.path, e.code])).toEqual([
+    expect((await fieldErrors(res)).map((e) => [e.path, e.code])).toEqual([
       ["json.recipients.userIds.0", "award.recipient_unknown"],
       ["json.recipients.unitIds.0", "award.unit_unknown"],
       ["json.recipients.ideaTeamOf", "award.idea_unknown"],
@@ -137,10 +134,7 @@ describe("POST /api/v1/awards", () => {
     ];
     for (const [args, path, code] of cases) {
       const res = await api("POST", "/api/v1/awards", { cookie: p.leader.cookie, body: awardBody(...args) });
-      expect(res.status).toBe(422);
-      expect(((await res.json()) as { errors: { path: string; code: string }[] }).errors).toEqual([
-        expect.objectContaining({ path, code }),
-      ]);
+      expect(await fieldErrors(res)).toEqual([{ path, code }]);
     }
   });
 
@@ -164,24 +158,18 @@ describe("GET /api/v1/awards", () => {
     const second = await announceAward(agency.leader.cookie, awardBody({ userIds: [winner.id] }));
     const third = await announceAward(agency.leader.cookie, awardBody({ unitIds: [agency.unit.id] }));
 
-    const page1 = await api("GET", "/api/v1/awards?limit=2", { cookie: agency.asn.cookie });
-    expect(page1.status).toBe(200);
-    const body1 = (await page1.json()) as { items: AwardJson[]; nextCursor: string };
+    const list = client(agency.asn.cookie).api.v1.awards;
+    const body1 = await bodyOf(await list.$get({ query: { limit: "2" } }), 200);
     expect(body1.items.map((a) => a.id)).toEqual([third.id, second.id]);
-    const page2 = await api("GET", `/api/v1/awards?limit=2&cursor=${body1.nextCursor}`, { cookie: agency.asn.cookie });
-    const body2 = (await page2.json()) as { items: AwardJson[]; nextCursor: string | null };
+    const body2 = await bodyOf(await list.$get({ query: { limit: "2", cursor: body1.nextCursor! } }), 200);
     expect(body2.items.map((a) => a.id)).toEqual([first.id]);
     expect(body2.nextCursor).toBeNull();
     // a colleague sees who won, not the codes
     expect(body1.items.flatMap((a) => a.recipients.map((r) => r.certificateCode))).toEqual([null, null]);
 
-    const asWinner = (await (
-      await api("GET", `/api/v1/awards/${first.id}`, { cookie: await signIn(winner) })
-    ).json()) as AwardJson;
+    const asWinner = await bodyOf(await client(await signIn(winner)).api.v1.awards[":id"].$get(byId(first.id)), 200);
     expect(asWinner.recipients[0]).toMatchObject({ canDownloadCertificate: true, certificateCode: expect.any(String) });
-    const asAdmin = (await (
-      await api("GET", `/api/v1/awards/${third.id}`, { cookie: agency.admin.cookie })
-    ).json()) as AwardJson;
+    const asAdmin = await bodyOf(await client(agency.admin.cookie).api.v1.awards[":id"].$get(byId(third.id)), 200);
     expect(asAdmin.recipients[0]).toMatchObject({ kind: "unit", canDownloadCertificate: true });
   });
 

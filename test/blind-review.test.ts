@@ -13,6 +13,7 @@
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { blindReviewScenario, type BlindReviewScenario } from "./fixtures/blind-review";
+import { bodyOf, byId, client } from "./fixtures/client";
 import { api } from "./fixtures/http";
 import { answerText, fillerFor, fillPath, getOperations, queryParams, takesText, withQuery } from "./fixtures/crawler";
 import type { OpenApiDoc } from "./fixtures/json-schema";
@@ -139,16 +140,9 @@ describe("blind review on every surface (a crawler over /api/openapi.json)", () 
 });
 
 describe("GET /api/v1/ideas/{id}/comments for a blind reviewer", () => {
-  type Comment = {
-    author: { id: number | null; name: string; unitName: string | null; proposingTeam: boolean };
-    body: string;
-    mentions: { id: number | null; name: string }[];
-    replies: Comment[];
-  };
-
   it("shows the team's comments as the proposing team and takes their names out of every comment", async () => {
-    const res = await api("GET", `/api/v1/ideas/${s.idea.id}/comments`, { cookie: s.reviewer.cookie });
-    const { items } = (await res.json()) as { items: Comment[] };
+    const res = await client(s.reviewer.cookie).api.v1.ideas[":id"].comments.$get({ ...byId(s.idea.id), query: {} });
+    const { items } = await bodyOf(res, 200);
     const all = items.flatMap((c) => [c, ...c.replies]);
     const byTeam = all.filter((c) => c.author.proposingTeam);
     expect(byTeam.map((c) => c.author)).toEqual(
@@ -157,7 +151,7 @@ describe("GET /api/v1/ideas/{id}/comments for a blind reviewer", () => {
     expect(byTeam).toHaveLength(4);
     expect(all.map((c) => c.body)).toContain("Setuju dengan @[Tim pengusul] dan @[Tim pengusul].");
     expect(all.map((c) => c.body)).toContain("Ide Tim pengusul dari unit pengusul ini bagus.");
-    const colleague = all.find((c) => c.body.startsWith("Setuju"))!;
+    const colleague = all.find((c) => c.body?.startsWith("Setuju"))!;
     expect(colleague.author).toMatchObject({ name: s.colleague.user.name, unitName: null });
     expect(colleague.mentions).toEqual([{ id: null, name: "Tim pengusul", proposingTeam: true }]);
   });
@@ -165,18 +159,17 @@ describe("GET /api/v1/ideas/{id}/comments for a blind reviewer", () => {
 
 describe("GET /api/v1/assignments/{id} in a blind campaign", () => {
   it("shows the chair's own scoring form blind: no team, unit or votes", async () => {
-    const res = await api("GET", `/api/v1/assignments/${s.chairAssignment.id}`, { cookie: s.chair.cookie });
-    expect(res.status).toBe(200);
-    const text = await res.text();
-    const body = JSON.parse(text) as { blind: boolean; idea: Record<string, unknown> };
+    const res = await client(s.chair.cookie).api.v1.assignments[":id"].$get(byId(s.chairAssignment.id));
+    const text = await res.clone().text();
+    const body = await bodyOf(res, 200);
     expect(body.blind).toBe(true);
     expect(body.idea).toMatchObject({ author: null, team: null, unit: null, voteCount: null });
     expect(s.secrets.filter((secret) => text.includes(secret))).toEqual([]);
   });
 
   it("shows the chair the team on another reviewer's assignment they oversee", async () => {
-    const res = await api("GET", `/api/v1/assignments/${s.assignment.id}`, { cookie: s.chair.cookie });
-    const body = (await res.json()) as { blind: boolean; idea: { author: { name: string } | null } };
+    const res = await client(s.chair.cookie).api.v1.assignments[":id"].$get(byId(s.assignment.id));
+    const body = await bodyOf(res, 200);
     expect(body.blind).toBe(false);
     expect(body.idea.author?.name).toBe(s.author.user.name);
   });

@@ -1,15 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { createPersonas } from "./fixtures/builders";
+import { bodyOf, byId, client, fieldErrors } from "./fixtures/client";
 import { api } from "./fixtures/http";
 import { competition, openCampaign } from "./fixtures/ideas";
-
-type Campaign = {
-  id: number;
-  phase: string;
-  submissionOpen: boolean;
-  votingOpen: boolean;
-  criteria: { key: string; weight: number }[];
-};
 
 let p: Awaited<ReturnType<typeof createPersonas>>;
 beforeAll(async () => {
@@ -30,16 +23,14 @@ const schedule = {
 
 describe("POST /api/v1/campaigns", () => {
   it("lets an admin create a competition with the KIPP rubric by default; its phase follows the clock", async () => {
-    const res = await api("POST", "/api/v1/campaigns", {
-      cookie: p.admin.cookie,
-      body: {
+    const res = await client(p.admin.cookie).api.v1.campaigns.$post({
+      json: {
         title: "Kompetisi Inovasi Pelayanan Publik 2026",
         categories: ["Pelayanan Publik", "Kesehatan"],
         ...schedule,
       },
     });
-    expect(res.status).toBe(201);
-    const campaign = (await res.json()) as Campaign;
+    const campaign = await bodyOf(res, 201);
     expect(campaign).toMatchObject({ phase: "submission", submissionOpen: true, votingOpen: false });
     expect(campaign.criteria.map((c) => c.key)).toEqual([
       "urgensi",
@@ -73,9 +64,7 @@ describe("POST /api/v1/campaigns", () => {
         ],
       },
     });
-    expect(res.status).toBe(422);
-    const body = (await res.json()) as { errors: { path: string; code: string }[] };
-    expect(body.errors.map((e) => `${e.path}:${e.code}`)).toEqual([
+    expect((await fieldErrors(res)).map((e) => `${e.path}:${e.code}`)).toEqual([
       "json.reviewStart:campaign.date_order",
       "json.criteria:rubric.weights_total",
     ]);
@@ -91,8 +80,7 @@ describe("GET /api/v1/campaigns", () => {
   it("lists the agency's campaigns, Kotak Ide first, each with its phase", async () => {
     await openCampaign(p.agency);
     await competition(p.agency, "voting");
-    const res = await api("GET", "/api/v1/campaigns", { cookie: p.asn.cookie });
-    const body = (await res.json()) as { items: { kind: string; phase: string }[] };
+    const body = await bodyOf(await client(p.asn.cookie).api.v1.campaigns.$get(), 200);
     expect(body.items.find((c) => c.kind === "open")).toMatchObject({ phase: "open" });
     expect(body.items[0]?.kind).toBe("open");
     expect(body.items.map((c) => c.phase)).toContain("voting");
@@ -108,12 +96,11 @@ describe("GET /api/v1/campaigns", () => {
 describe("PATCH /api/v1/campaigns/{id}", () => {
   it("changes settings and the rubric before review", async () => {
     const campaign = await competition(p.agency, "voting");
-    const res = await api("PATCH", `/api/v1/campaigns/${campaign.id}`, {
-      cookie: p.admin.cookie,
-      body: { voteBudget: 3, criteria: [{ key: "dampak", labelId: "Dampak", labelEn: "Impact", weight: 100 }] },
+    const res = await client(p.admin.cookie).api.v1.campaigns[":id"].$patch({
+      ...byId(campaign.id),
+      json: { voteBudget: 3, criteria: [{ key: "dampak", labelId: "Dampak", labelEn: "Impact", weight: 100 }] },
     });
-    expect(res.status).toBe(200);
-    expect((await res.json()) as Campaign).toMatchObject({ criteria: [{ key: "dampak", weight: 100 }] });
+    expect(await bodyOf(res, 200)).toMatchObject({ criteria: [{ key: "dampak", weight: 100 }] });
   });
 
   it("answers 409 campaign.rubric_locked once review has started", async () => {

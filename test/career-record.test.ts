@@ -14,38 +14,10 @@ import {
 } from "../src/db/schema";
 import { createPersonas, createUser, signIn, type TestUser } from "./fixtures/builders";
 import { testDb } from "./fixtures/db";
+import { bodyOf, byId, client } from "./fixtures/client";
 import { api } from "./fixtures/http";
 import { insertIdea, openCampaign } from "./fixtures/ideas";
 import { addCoauthor, insertAssignment, insertReview } from "./fixtures/reviews";
-
-type Record = {
-  person: { name: string; nip?: string };
-  asOf: string;
-  level: { key: string; points: number };
-  totals: {
-    ideas: number;
-    authored: number;
-    coauthored: number;
-    implemented: number;
-    reviews: number;
-    awards: number;
-    badges: number;
-  };
-  years: {
-    year: number;
-    ideas: { id: number; title: string; role: string; roleLabel: string; outcome: string }[];
-    implementations: { ideaId: number; results: string | null; updates: number }[];
-    reviews: { campaign: string; count: number }[];
-    awards: { title: string; code: string }[];
-    badges: { key: string; name: string }[];
-  }[];
-};
-type Mine = {
-  record: Record;
-  share: { enabled: boolean; code: string | null };
-  issued: { id: number; code: string; revokedAt: string | null }[];
-};
-type Issued = { id: number; code: string; revokedAt: string | null };
 
 /** Every text line of every page of a PDF pdf-lib wrote (hex strings shown with `Tj`, WinAnsi). */
 async function pdfText(bytes: ArrayBuffer): Promise<string> {
@@ -170,12 +142,12 @@ async function createUnitOf(fx: typeof p) {
   return { id: fx.unit.id, agencyId: fx.agency.id, code: fx.unit.code };
 }
 
-const mine = async (c = cookie) => (await (await api("GET", "/api/v1/me/career-record", { cookie: c })).json()) as Mine;
-const issue = async (c = cookie) => {
-  const res = await api("POST", "/api/v1/me/career-records", { cookie: c });
-  expect(res.status).toBe(201);
-  return (await res.json()) as Issued;
-};
+const mine = async (c = cookie) => bodyOf(await client(c).api.v1.me["career-record"].$get(), 200);
+const issue = async (c = cookie) => bodyOf(await client(c).api.v1.me["career-records"].$post(), 201);
+const verified = async (code: string) =>
+  bodyOf(await client().api.v1["career-records"][":code"].$get({ param: { code } }), 200);
+const share = async (c: string, enabled: boolean) =>
+  bodyOf(await client(c).api.v1.me["career-share"].$put({ json: { enabled } }), 200);
 
 describe("GET /api/v1/me/career-record", () => {
   it("lists the person's listed ideas per year with their role and outcome, co-authored ones included", async () => {
@@ -252,14 +224,7 @@ describe("an issued record: PDF and verification", () => {
 
   it("verifies publicly by its code, read forgivingly; a tampered code is unknown", async () => {
     const issued = await issue();
-    const res = await api("GET", `/api/v1/career-records/${issued.code}`);
-    expect(res.status).toBe(200);
-    const body = (await res.json()) as {
-      valid: boolean;
-      person: Record["person"];
-      totals: Record["totals"];
-      years: number[];
-    };
+    const body = await verified(issued.code);
     expect(body).toMatchObject({ valid: true, person: { name: "Dewi Rekam Jejak" }, years: [2026, 2025] });
     expect(body.person).not.toHaveProperty("nip");
     expect(body.totals.coauthored).toBe(1);
@@ -275,13 +240,9 @@ describe("an issued record: PDF and verification", () => {
 
   it("verifies as revoked once its person revokes it, and its PDF is no longer served", async () => {
     const issued = await issue();
-    const revoked = await api("POST", `/api/v1/me/career-records/${issued.id}/revoke`, { cookie });
-    expect(revoked.status).toBe(200);
-    expect(((await revoked.json()) as Issued).revokedAt).not.toBeNull();
-    const check = (await (await api("GET", `/api/v1/career-records/${issued.code}`)).json()) as {
-      valid: boolean;
-      revokedAt: string;
-    };
+    const revoked = await client(cookie).api.v1.me["career-records"][":id"].revoke.$post(byId(issued.id));
+    expect((await bodyOf(revoked, 200)).revokedAt).not.toBeNull();
+    const check = await verified(issued.code);
     expect(check.valid).toBe(false);
     expect(check.revokedAt).not.toBeNull();
     expect((await api("GET", `/api/v1/me/career-records/${issued.id}/pdf`, { cookie })).status).toBe(409);
@@ -306,26 +267,17 @@ describe("PUT /api/v1/me/career-share", () => {
     const sharer = await createUser(p.unit, { name: "Penyebar Rekam" });
     const c = await signIn(sharer);
     expect((await mine(c)).share.enabled).toBe(false);
-    const on = (await (await api("PUT", "/api/v1/me/career-share", { cookie: c, body: { enabled: true } })).json()) as {
-      enabled: boolean;
-      code: string;
-    };
+    const on = await share(c, true);
     expect(on.enabled).toBe(true);
-    expect(on.code.length).toBeGreaterThanOrEqual(32);
-    const page = await api("GET", `/api/v1/shared-records/${on.code}`);
-    expect(page.status).toBe(200);
-    const shared = (await page.json()) as Record;
+    expect(on.code?.length).toBeGreaterThanOrEqual(32);
+    const code = on.code!;
+    const shared = await bodyOf(await client().api.v1["shared-records"][":code"].$get({ param: { code } }), 200);
     expect(shared.person.name).toBe("Penyebar Rekam");
     expect(shared.person).not.toHaveProperty("nip");
     expect(JSON.stringify(shared)).not.toContain(sharer.nip);
-    const off = await api("PUT", "/api/v1/me/career-share", { cookie: c, body: { enabled: false } });
-    expect(await off.json()).toEqual({ enabled: false, code: null });
-    expect((await api("GET", `/api/v1/shared-records/${on.code}`)).status).toBe(404);
-    const again = (await (
-      await api("PUT", "/api/v1/me/career-share", { cookie: c, body: { enabled: true } })
-    ).json()) as {
-      code: string;
-    };
+    expect(await share(c, false)).toEqual({ enabled: false, code: null });
+    expect((await api("GET", `/api/v1/shared-records/${code}`)).status).toBe(404);
+    const again = await share(c, true);
     expect(again.code).not.toBe(on.code);
     expect((await mine(c)).share).toEqual({ enabled: true, code: again.code });
   });

@@ -1,27 +1,12 @@
 import { and, asc, eq, sql } from "drizzle-orm";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { auditLog, commentMentions, comments, follows } from "../src/db/schema";
-import { codeOf } from "./fixtures/client";
+import { bodyOf, byId, client, codeOf, fieldErrors } from "./fixtures/client";
 import { createPersonas, createUnit, createUser, signIn, type TestUser } from "./fixtures/builders";
 import { testDb } from "./fixtures/db";
 import { api, d1Cost } from "./fixtures/http";
 import { insertIdea, openCampaign, type TestCampaign } from "./fixtures/ideas";
 import { crowd, ideaCounts, type Voter } from "./fixtures/voting";
-
-type Comment = {
-  id: number;
-  parentId: number | null;
-  author: { id: number; name: string; unitName: string };
-  body: string | null;
-  mentions: { id: number; name: string }[];
-  edited: boolean;
-  deleted: boolean;
-  hidden: boolean;
-  hiddenReason: string | null;
-  reportCount: number | null;
-  viewer: { isAuthor: boolean; canEdit: boolean };
-};
-type Thread = { items: (Comment & { replies: Comment[] })[]; nextCursor: string | null };
 
 let p: Awaited<ReturnType<typeof createPersonas>>;
 /** A colleague of the ASN persona, new in every test (writes are rate-limited per person). */
@@ -36,14 +21,16 @@ beforeEach(async () => {
 });
 
 const comment = (cookie: string, ideaId: number, body: string, parentId?: number) =>
-  api("POST", `/api/v1/ideas/${ideaId}/comments`, { cookie, body: { body, ...(parentId ? { parentId } : {}) } });
-const posted = async (cookie: string, ideaId: number, body: string, parentId?: number) => {
-  const res = await comment(cookie, ideaId, body, parentId);
-  expect(res.status, await res.clone().text()).toBe(201);
-  return (await res.json()) as Comment;
-};
-const threadOf = async (cookie: string, ideaId: number, query = "") =>
-  (await (await api("GET", `/api/v1/ideas/${ideaId}/comments${query}`, { cookie })).json()) as Thread;
+  client(cookie).api.v1.ideas[":id"].comments.$post({
+    ...byId(ideaId),
+    json: { body, ...(parentId ? { parentId } : {}) },
+  });
+const posted = async (cookie: string, ideaId: number, body: string, parentId?: number) =>
+  bodyOf(await comment(cookie, ideaId, body, parentId), 201);
+const threadOf = async (cookie: string, ideaId: number, query: { limit?: string; cursor?: string } = {}) =>
+  bodyOf(await client(cookie).api.v1.ideas[":id"].comments.$get({ ...byId(ideaId), query }), 200);
+const reportedComments = async () =>
+  bodyOf(await client(p.admin.cookie).api.v1.comments.reported.$get({ query: {} }), 200);
 const counted = async (ideaId: number) => {
   const c = await ideaCounts(ideaId);
   expect(c.commentCount).toBe(c.visibleComments);
@@ -76,8 +63,7 @@ describe("POST /api/v1/ideas/{id}/comments", () => {
     const reply = await posted(p.asn.cookie, idea.id, "Memakai server Diskominfo yang ada.", top.id);
     expect(reply.parentId).toBe(top.id);
     const deeper = await comment(colleague.cookie, idea.id, "Terima kasih.", reply.id);
-    expect(deeper.status).toBe(422);
-    expect(((await deeper.json()) as { errors: { code: string }[] }).errors[0]!.code).toBe("comment.reply_depth");
+    expect((await fieldErrors(deeper))[0]!.code).toBe("comment.reply_depth");
     expect(await counted(idea.id)).toBe(2);
   });
 
@@ -186,10 +172,10 @@ describe("GET /api/v1/ideas/{id}/comments", () => {
     const third = await posted(p.admin.cookie, idea.id, "Komentar ketiga.");
     const r1 = await posted(p.asn.cookie, idea.id, "Balasan satu.", first.id);
     const r2 = await posted(p.reviewer.cookie, idea.id, "Balasan dua.", first.id);
-    const page1 = await threadOf(p.asn.cookie, idea.id, "?limit=2");
+    const page1 = await threadOf(p.asn.cookie, idea.id, { limit: "2" });
     expect(page1.items.map((c) => c.id)).toEqual([third.id, second.id]);
     expect(page1.nextCursor).not.toBeNull();
-    const page2 = await threadOf(p.asn.cookie, idea.id, `?limit=2&cursor=${page1.nextCursor}`);
+    const page2 = await threadOf(p.asn.cookie, idea.id, { limit: "2", cursor: page1.nextCursor! });
     expect(page2.items.map((c) => c.id)).toEqual([first.id]);
     expect(page2.items[0]!.replies.map((r) => r.id)).toEqual([r1.id, r2.id]);
     expect(page2.nextCursor).toBeNull();
@@ -299,9 +285,7 @@ describe("POST /api/v1/comments/{id}/hide", () => {
     const idea = await insertIdea(kotak, p.asn.user);
     const c = await posted(colleague.cookie, idea.id, "Kata-kata kasar.");
     await api("POST", `/api/v1/comments/${c.id}/report`, { cookie: p.asn.cookie, body: { reason: "Kasar" } });
-    const reported = (await (await api("GET", "/api/v1/comments/reported", { cookie: p.admin.cookie })).json()) as {
-      items: (Comment & { reports: { reason: string }[] })[];
-    };
+    const reported = await reportedComments();
     expect(reported.items.find((i) => i.id === c.id)).toMatchObject({ reportCount: 1, reports: [{ reason: "Kasar" }] });
 
     expect((await api("POST", `/api/v1/comments/${c.id}/hide`, { cookie: p.admin.cookie, body: {} })).status).toBe(422);
@@ -324,9 +308,7 @@ describe("POST /api/v1/comments/{id}/hide", () => {
       body: null,
       reportCount: null,
     });
-    const after = (await (await api("GET", "/api/v1/comments/reported", { cookie: p.admin.cookie })).json()) as {
-      items: { id: number }[];
-    };
+    const after = await reportedComments();
     expect(after.items.map((i) => i.id)).not.toContain(c.id);
 
     const again = await api("POST", `/api/v1/comments/${c.id}/hide`, {
@@ -381,11 +363,8 @@ describe("GET /api/v1/people", () => {
     const unit = await createUnit(p.agency, { name: "Bappeda" });
     const person = await createUser(unit, { name: `Rahmawati Lubis ${p.agency.id}` });
     await createUser(unit, { name: `Rahmawati Lubis ${p.agency.id} Nonaktif`, active: false });
-    const res = await api("GET", `/api/v1/people?q=${encodeURIComponent(`wati lubis ${p.agency.id}`)}`, {
-      cookie: p.asn.cookie,
-    });
-    expect(res.status).toBe(200);
-    const body = (await res.json()) as { items: Record<string, unknown>[] };
+    const res = await client(p.asn.cookie).api.v1.people.$get({ query: { q: `wati lubis ${p.agency.id}` } });
+    const body = await bodyOf(res, 200);
     expect(body.items).toEqual([
       {
         id: person.id,
@@ -398,9 +377,7 @@ describe("GET /api/v1/people", () => {
   });
 
   it("never lists another agency's people", async () => {
-    const res = await api("GET", `/api/v1/people?q=${encodeURIComponent("Persona otherAdmin")}`, {
-      cookie: p.asn.cookie,
-    });
-    expect(((await res.json()) as { items: unknown[] }).items).toEqual([]);
+    const res = await client(p.asn.cookie).api.v1.people.$get({ query: { q: "Persona otherAdmin" } });
+    expect((await bodyOf(res, 200)).items).toEqual([]);
   });
 });

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { createDb, runBatch } from "../src/db/client";
 import { reassignStatements } from "../src/db/queries/committee-reassign.queries";
 import { campaignMembers, ideaBurstFindings, notifications, reviews } from "../src/db/schema";
-import { codeOf } from "./fixtures/client";
+import { bodyOf, byId, client, codeOf, fieldErrors } from "./fixtures/client";
 import { auditRows } from "./fixtures/admin";
 import { testDb } from "./fixtures/db";
 import { api } from "./fixtures/http";
@@ -15,17 +15,22 @@ import { insertVoteAt } from "./fixtures/voting";
 
 type Agency = Awaited<ReturnType<typeof reviewAgency>>;
 type Member = { userId: number; role: "chair" | "reviewer" };
-type Problem = { code: string; errors?: { path: string; code: string }[] };
-type Committee = {
-  members: { userId: number; role: string; conflicts?: { authored: number; sameUnit: number } }[];
-  reassigned?: { assignmentId: number; idea: { id: number }; from: { id: number }; to: { id: number; name: string } }[];
-};
 
 const put = (s: Agency, members: Member[], reassign?: boolean, cookie = s.admin.cookie) =>
-  api("PUT", `/api/v1/campaigns/${s.campaign.id}/committee`, {
-    cookie,
-    body: reassign === undefined ? { members } : { members, reassign },
+  client(cookie).api.v1.campaigns[":id"].committee.$put({
+    ...byId(s.campaign.id),
+    json: reassign === undefined ? { members } : { members, reassign },
   });
+const candidates = async (s: Agency, q: string) =>
+  bodyOf(
+    await client(s.admin.cookie).api.v1.campaigns[":id"].committee.candidates.$get({
+      ...byId(s.campaign.id),
+      query: { q },
+    }),
+    200,
+  );
+const ranking = (s: Agency) =>
+  client(s.chair.cookie).api.v1.campaigns[":id"].ranking.$get({ ...byId(s.campaign.id), query: {} });
 
 /** The committee without `leaving`: chair first, then every other reviewer of the fixture. */
 const without = (s: Agency, ...leaving: { user: { id: number } }[]): Member[] => [
@@ -76,9 +81,7 @@ describe("PUT /api/v1/campaigns/{id}/committee with reassign", () => {
     await insertReview(s.campaign, setda, s.r1.user, a3, { state: "submitted" });
     await insertAssignment(s.campaign, aptika, s.r2.user);
 
-    const res = await put(s, without(s, s.r1), true);
-    expect(res.status, await res.clone().text()).toBe(200);
-    const body = (await res.json()) as Committee;
+    const body = await bodyOf(await put(s, without(s, s.r1), true), 200);
 
     // Aptika's idea: r3 (Kominfo) is excluded and r2 already reviews it, so r4; Dinkes' idea: r2 is
     // excluded, r3 and r4 may, r3 carries less by then
@@ -182,8 +185,7 @@ describe("PUT /api/v1/campaigns/{id}/committee with reassign", () => {
       cookie: s.admin.cookie,
       body: { members: without(s), reassign: "yes" },
     });
-    expect(res.status).toBe(422);
-    expect(((await res.json()) as Problem).errors?.map((e) => e.path)).toEqual(["json.reassign"]);
+    expect((await fieldErrors(res)).map((e) => e.path)).toEqual(["json.reassign"]);
   });
 });
 
@@ -227,21 +229,7 @@ describe("GET /api/v1/campaigns/{id}/committee/candidates", () => {
     await addCoauthor(idea, s.r3.user);
     await insertIdea(s.campaign, s.authorB.user, { status: "submitted" });
     await insertIdea(s.campaign, s.asn.user, { status: "draft" });
-    type Candidates = {
-      items: {
-        id: number;
-        nip: string;
-        unit: { name: string };
-        isReviewer: boolean;
-        seat: string | null;
-        conflicts: { authored: number; sameUnit: number };
-      }[];
-    };
-    const byName = await api("GET", `/api/v1/campaigns/${s.campaign.id}/committee/candidates?q=Rahmat`, {
-      cookie: s.admin.cookie,
-    });
-    expect(byName.status).toBe(200);
-    const { items } = (await byName.json()) as Candidates;
+    const { items } = await candidates(s, "Rahmat");
     // r3 co-authored the Aptika idea (which is also of a unit below Kominfo): one authored, nothing else
     expect(items).toEqual([
       expect.objectContaining({
@@ -254,18 +242,11 @@ describe("GET /api/v1/campaigns/{id}/committee/candidates", () => {
       }),
     ]);
 
-    const byNip = await api(
-      "GET",
-      `/api/v1/campaigns/${s.campaign.id}/committee/candidates?q=${s.authorB.user.nip.slice(0, 17)}`,
-      { cookie: s.admin.cookie },
-    );
-    const found = ((await byNip.json()) as Candidates).items.find((p) => p.id === s.authorB.user.id);
+    const byNip = await candidates(s, s.authorB.user.nip.slice(0, 17));
+    const found = byNip.items.find((p) => p.id === s.authorB.user.id);
     expect(found).toMatchObject({ isReviewer: false, seat: null, conflicts: { authored: 1, sameUnit: 0 } });
 
-    const r2 = await api("GET", `/api/v1/campaigns/${s.campaign.id}/committee/candidates?q=Fitri`, {
-      cookie: s.admin.cookie,
-    });
-    expect(((await r2.json()) as Candidates).items[0]?.conflicts).toEqual({ authored: 0, sameUnit: 1 });
+    expect((await candidates(s, "Fitri")).items[0]?.conflicts).toEqual({ authored: 0, sameUnit: 1 });
   });
 
   it("answers 422 for a query shorter than two characters and 403 to a chair", async () => {
@@ -280,7 +261,7 @@ describe("GET /api/v1/campaigns/{id}/committee/candidates", () => {
     const idea = await insertIdea(s.campaign, s.authorB.user, { status: "submitted" });
     await addCoauthor(idea, s.r4.user);
     const read = async (cookie: string) =>
-      (await (await api("GET", `/api/v1/campaigns/${s.campaign.id}/committee`, { cookie })).json()) as Committee;
+      bodyOf(await client(cookie).api.v1.campaigns[":id"].committee.$get(byId(s.campaign.id)), 200);
     const admin = await read(s.admin.cookie);
     expect(admin.members.find((m) => m.userId === s.r4.user.id)?.conflicts).toEqual({ authored: 1, sameUnit: 0 });
     expect(admin.members.find((m) => m.userId === s.r2.user.id)?.conflicts).toEqual({ authored: 0, sameUnit: 1 });
@@ -300,16 +281,7 @@ describe("GET /api/v1/campaigns/{id}/ranking burst flags", () => {
       const unit = [s.units.bappeda, s.units.dukcapil, s.units.kominfo][i % 3]!;
       await insertVoteAt(organic, s.campaign, await createUser(unit), start + i * 86_400_000);
     }
-    type Ranking = {
-      burstRule: { minVotes: number; windowMinutes: number };
-      items: {
-        idea: { id: number };
-        burst: { flagged: boolean; window: { votes: number; fromAuthorUnit: number; start: string } | null };
-      }[];
-    };
-    const res = await api("GET", `/api/v1/campaigns/${s.campaign.id}/ranking`, { cookie: s.chair.cookie });
-    expect(res.status).toBe(200);
-    const body = (await res.json()) as Ranking;
+    const body = await bodyOf(await ranking(s), 200);
     expect(body.burstRule).toMatchObject({ minVotes: 5, windowMinutes: 60 });
     const of = (id: number) => body.items.find((i) => i.idea.id === id)!.burst;
     expect(of(rallied.id)).toEqual({
@@ -328,9 +300,9 @@ describe("GET /api/v1/campaigns/{id}/ranking burst flags", () => {
       await insertVoteAt(idea, s.campaign, await createUser(s.units.dinkes), start + i * 60_000);
     }
     const open = async () => {
-      const res = await api("GET", `/api/v1/campaigns/${s.campaign.id}/ranking`, { cookie: s.chair.cookie });
+      const res = await ranking(s);
       const rows = Number(/r=(\d+)/.exec(res.headers.get("Server-Timing") ?? "")?.[1]);
-      const body = (await res.json()) as { items: { idea: { id: number }; burst: { flagged: boolean } }[] };
+      const body = await bodyOf(res, 200);
       return { rows, flagged: body.items.find((i) => i.idea.id === idea.id)!.burst.flagged };
     };
     const first = await open();

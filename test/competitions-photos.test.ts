@@ -3,6 +3,7 @@
  * or an external reviewer) takes them, the admin sees them in the round's results, and the
  * innovation's dossier lists them in its evidence index (PDF and ZIP) once the sheet is submitted.
  */
+import { z } from "@hono/zod-openapi";
 import { env } from "cloudflare:test";
 import { strFromU8, unzipSync } from "fflate";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -10,6 +11,7 @@ import { OPEN_GATES } from "../src/domain/eligibility";
 import { createPersonas, createUnit, createUser, type TestUser } from "./fixtures/builders";
 import { insertCompetition, insertEntry, insertOpenSheet, score, SUBSTANCE } from "./fixtures/competitions";
 import { fileOf, GIF, JPEG, PDF, PNG } from "./fixtures/files";
+import { bodyOf, byId, client } from "./fixtures/client";
 import { api } from "./fixtures/http";
 import { competition, insertIdea } from "./fixtures/ideas";
 import { insertProfile, pdfText } from "./fixtures/innovation-profile";
@@ -25,8 +27,6 @@ const FIELD = [
   { key: "loket", label: "Loket antrean daring berjalan", weight: 0, scaleMax: 1 },
   { key: "papan", label: "Papan informasi terpasang", weight: 0, scaleMax: 1 },
 ];
-
-type Photo = { id: number; itemKey: string; fileName: string; contentType: string; size: number; createdAt: string };
 
 /** A field-verification round (checklist), open, with a sheet of `reviewer` on an approved idea. */
 async function fieldSheet(
@@ -55,15 +55,27 @@ async function fieldSheet(
   return { campaign, roundId: roundId!, idea, entry, sheet };
 }
 
-const photoForm = (file: File, itemKey = "loket") => {
-  const form = new FormData();
-  form.append("file", file);
-  form.append("itemKey", itemKey);
-  return form;
-};
-
 const upload = (cookie: string, sheetId: number, file: File, itemKey = "loket") =>
-  api("POST", `/api/v1/round-assignments/${sheetId}/photos`, { cookie, rawBody: photoForm(file, itemKey) });
+  client(cookie).api.v1["round-assignments"][":id"].photos.$post({ ...byId(sheetId), form: { file, itemKey } });
+const uploaded = async (cookie: string, sheetId: number, file: File, itemKey?: string) =>
+  bodyOf(await upload(cookie, sheetId, file, itemKey), 201);
+
+/** The parts of the dossier ZIP's `dosir.json` these tests read. */
+const DossierJson = z.looseObject({
+  bukti: z.array(
+    z.looseObject({
+      nomor: z.number(),
+      jenis: z.looseObject({ kode: z.string() }),
+      verifikasi: z.looseObject({ babak: z.string(), butir: z.string() }).nullable(),
+    }),
+  ),
+  kompetisi: z.array(
+    z.looseObject({
+      babak: z.array(z.looseObject({ hasil: z.looseObject({ kode: z.string() }), skor: z.number().nullable() })),
+      nilaiAkhir: z.number().nullable(),
+    }),
+  ),
+});
 
 async function photoRows(sheetId: number) {
   const { results } = await env.DB.prepare(
@@ -94,9 +106,7 @@ async function expectNothingStored(roundId: number, sheetId: number) {
 describe("POST /api/v1/round-assignments/{id}/photos", () => {
   it("stores an external reviewer's photo on a checklist item of their own sheet: the object in R2, its row, and the sheet lists it", async () => {
     const { roundId, sheet } = await fieldSheet(p.guest_reviewer.user);
-    const res = await upload(p.guest_reviewer.cookie, sheet.id, fileOf(JPEG, "IMG_2041.jpeg", "image/jpeg"));
-    expect(res.status, await res.clone().text()).toBe(201);
-    const photo = (await res.json()) as Photo;
+    const photo = await uploaded(p.guest_reviewer.cookie, sheet.id, fileOf(JPEG, "IMG_2041.jpeg", "image/jpeg"));
     expect(photo).toMatchObject({
       itemKey: "loket",
       fileName: "IMG_2041.jpg",
@@ -108,8 +118,8 @@ describe("POST /api/v1/round-assignments/{id}/photos", () => {
     expect(row!.r2_key).toMatch(new RegExp(`^rounds/${roundId}/${sheet.id}/[A-Za-z0-9_-]{20,}$`));
     expect(await storedKeys(roundId, sheet.id)).toEqual([row!.r2_key]);
 
-    const view = await api("GET", `/api/v1/round-assignments/${sheet.id}`, { cookie: p.guest_reviewer.cookie });
-    expect(((await view.json()) as { photos: Photo[] }).photos).toEqual([photo]);
+    const view = await client(p.guest_reviewer.cookie).api.v1["round-assignments"][":id"].$get(byId(sheet.id));
+    expect((await bodyOf(view, 200)).photos).toEqual([photo]);
     const file = await api("GET", `/api/v1/round-assignments/${sheet.id}/photos/${photo.id}`, {
       cookie: p.guest_reviewer.cookie,
     });
@@ -193,7 +203,7 @@ describe("POST /api/v1/round-assignments/{id}/photos", () => {
 describe("GET and DELETE /api/v1/round-assignments/{id}/photos/{photoId}", () => {
   it("serves the photo to its reviewer and the admin, and to nobody else of the agency", async () => {
     const { sheet } = await fieldSheet(p.guest_reviewer.user);
-    const photo = (await (await upload(p.guest_reviewer.cookie, sheet.id, fileOf(PNG, "loket.png"))).json()) as Photo;
+    const photo = await uploaded(p.guest_reviewer.cookie, sheet.id, fileOf(PNG, "loket.png"));
     const path = `/api/v1/round-assignments/${sheet.id}/photos/${photo.id}`;
     expect((await api("GET", path, { cookie: p.admin.cookie })).status).toBe(200);
     expect((await api("GET", path, { cookie: p.reviewer.cookie })).status).toBe(403);
@@ -209,8 +219,8 @@ describe("GET and DELETE /api/v1/round-assignments/{id}/photos/{photoId}", () =>
 
   it("removes the row and then the object while the sheet is a draft, and answers 409 once it is submitted", async () => {
     const { roundId, sheet } = await fieldSheet(p.reviewer.user);
-    const kept = (await (await upload(p.reviewer.cookie, sheet.id, fileOf(PNG, "papan.png"), "papan")).json()) as Photo;
-    const gone = (await (await upload(p.reviewer.cookie, sheet.id, fileOf(PNG, "salah.png"))).json()) as Photo;
+    const kept = await uploaded(p.reviewer.cookie, sheet.id, fileOf(PNG, "papan.png"), "papan");
+    const gone = await uploaded(p.reviewer.cookie, sheet.id, fileOf(PNG, "salah.png"));
     const res = await api("DELETE", `/api/v1/round-assignments/${sheet.id}/photos/${gone.id}`, {
       cookie: p.reviewer.cookie,
     });
@@ -231,11 +241,9 @@ describe("GET and DELETE /api/v1/round-assignments/{id}/photos/{photoId}", () =>
 describe("field-verification photos in the round's results and in the dossier", () => {
   it("lists the photo by entry and item in the admin's view of the round", async () => {
     const { campaign, roundId, entry, sheet } = await fieldSheet(p.guest_reviewer.user);
-    const photo = (await (await upload(p.guest_reviewer.cookie, sheet.id, fileOf(PNG, "loket.png"))).json()) as Photo;
-    const res = await api("GET", `/api/v1/campaigns/${campaign.id}/competition`, { cookie: p.admin.cookie });
-    const view = (await res.json()) as {
-      rounds: { id: number; photos: (Photo & { sheetId: number; entryId: number })[] }[];
-    };
+    const photo = await uploaded(p.guest_reviewer.cookie, sheet.id, fileOf(PNG, "loket.png"));
+    const res = await client(p.admin.cookie).api.v1.campaigns[":id"].competition.$get(byId(campaign.id));
+    const view = await bodyOf(res, 200);
     expect(view.rounds.find((r) => r.id === roundId)!.photos).toEqual([
       { ...photo, sheetId: sheet.id, entryId: entry.id },
     ]);
@@ -268,10 +276,7 @@ describe("field-verification photos in the round's results and in the dossier", 
     const files = unzipSync(new Uint8Array(await zip.arrayBuffer()));
     expect(Object.keys(files)).toEqual(["dosir.json", "dosir.pdf", "bukti/01-loket depan.png"]);
     expect(files["bukti/01-loket depan.png"]).toEqual(PNG);
-    const data = JSON.parse(strFromU8(files["dosir.json"]!)) as {
-      bukti: { nomor: number; jenis: { kode: string }; verifikasi: { babak: string; butir: string } | null }[];
-      kompetisi: { babak: { hasil: { kode: string }; skor: number | null }[]; nilaiAkhir: number | null }[];
-    };
+    const data = DossierJson.parse(JSON.parse(strFromU8(files["dosir.json"]!)));
     expect(data.bukti).toMatchObject([
       {
         nomor: 1,

@@ -16,6 +16,7 @@ import {
   threeRounds,
   CHECKLIST,
 } from "./fixtures/competitions";
+import { bodyOf, byId, client } from "./fixtures/client";
 import { api } from "./fixtures/http";
 import { competition, insertIdea } from "./fixtures/ideas";
 import { insertProfile } from "./fixtures/innovation-profile";
@@ -28,27 +29,15 @@ beforeAll(async () => {
   author = await createUser(await createUnit(p.agency), { name: "Dewi Anggraini" });
 });
 
-type Competition = {
-  rounds: {
-    id: number;
-    state: string;
-    ranking: { entryId: number; rawScore: number | null; disagreement: boolean }[];
-  }[];
-  entries: { id: number; ideaId: number; rounds: { position: number; outcome: string; score: number | null }[] }[];
-  finalRanking: { entryId: number; rank: number; reached: number; combined: number | null; complete: boolean }[];
-};
-
 const enter = (cookie: string, campaignId: number, ideaId: number, group = "umum", operatingSince = "2020-01-01") =>
   api("POST", `/api/v1/campaigns/${campaignId}/entries`, { cookie, body: { ideaId, group, operatingSince } });
 
 /** Invites an external reviewer, takes the invitation from the mail sink and accepts it: their session cookie. */
 async function inviteAndAccept(email: string) {
-  const invited = await api("POST", "/api/v1/guest-reviewers", {
-    cookie: p.admin.cookie,
-    body: { name: "Dr. Rina Siregar", email, institution: "Universitas Sumatera Utara", expertise: "Kebijakan publik" },
+  const invited = await client(p.admin.cookie).api.v1["guest-reviewers"].$post({
+    json: { name: "Dr. Rina Siregar", email, institution: "Universitas Sumatera Utara", expertise: "Kebijakan publik" },
   });
-  expect(invited.status).toBe(201);
-  const guest = (await invited.json()) as { id: number };
+  const guest = await bodyOf(invited, 201);
   await runSchedulerWithMail();
   const [mail] = await mailTo(email);
   expect(mail!.subject).toBe("Undangan penilai eksternal / Invitation to review");
@@ -69,9 +58,11 @@ describe("a three-round competition, end to end", () => {
       ideas.push(await insertIdea(campaign, author, { status: "approved", title }));
     const entries = [];
     for (const idea of ideas) {
-      const res = await enter(p.admin.cookie, campaign.id, idea.id);
-      expect(res.status, await res.clone().text()).toBe(201);
-      entries.push(((await res.json()) as { id: number }).id);
+      const res = await client(p.admin.cookie).api.v1.campaigns[":id"].entries.$post({
+        ...byId(campaign.id),
+        json: { ideaId: idea.id, group: "umum", operatingSince: "2020-01-01" },
+      });
+      entries.push((await bodyOf(res, 201)).id);
     }
     const [a, b, c] = entries as [number, number, number];
     const [r1, r2, r3] = (await roundIds(campaign)) as [number, number, number];
@@ -114,7 +105,7 @@ describe("a three-round competition, end to end", () => {
     await scoreAll(r3, { [a]: [{ paparan: 8 }, { paparan: 8 }], [b]: [{ paparan: 10 }, { paparan: 9 }] });
     expect((await closeRound(p.admin.cookie, r3)).status).toBe(200);
 
-    const view = (await (await getCompetition(p.admin.cookie, campaign)).json()) as Competition;
+    const view = await getCompetition(p.admin.cookie, campaign);
     expect(view.entries.find((e) => e.id === c)!.rounds).toEqual([
       { position: 1, outcome: "eliminated", score: 75, scheduledAt: null },
     ]);
@@ -172,12 +163,12 @@ describe("eligibility gates", () => {
   it("tells the entrant each failed gate in Bahasa Indonesia before anything is written", async () => {
     const campaign = await gated();
     const idea = await insertIdea(campaign, author, { status: "in_review" });
-    const body = { ideaId: idea.id, group: "umum", operatingSince: "2025-06-01" };
-    const check = await api("POST", `/api/v1/campaigns/${campaign.id}/entries/check`, { cookie: p.admin.cookie, body });
-    const verdicts = (await check.json()) as {
-      eligible: boolean;
-      gates: { gate: string; ok: boolean; reason: string }[];
-    };
+    const body = { ideaId: idea.id, group: "umum" as const, operatingSince: "2025-06-01" };
+    const check = await client(p.admin.cookie).api.v1.campaigns[":id"].entries.check.$post({
+      ...byId(campaign.id),
+      json: body,
+    });
+    const verdicts = await bodyOf(check, 200);
     expect(verdicts.eligible).toBe(false);
     expect(verdicts.gates.filter((g) => !g.ok).map((g) => g.gate)).toEqual(["status", "min_years"]);
 
@@ -338,7 +329,7 @@ describe("external reviewers", () => {
     const [internal] = (await sheetsOf(r1!)).filter((s) => s.reviewerId === p.reviewer.user.id);
     await score(p.reviewer.cookie, internal!.id, { proposal: 1, sk: 1 });
     expect((await closeRound(p.admin.cookie, r1!)).status).toBe(200);
-    const view = (await (await getCompetition(p.admin.cookie, campaign)).json()) as Competition;
+    const view = await getCompetition(p.admin.cookie, campaign);
     expect(view.entries.find((e) => e.id === entry.id)!.rounds[0]).toMatchObject({ outcome: "advanced", score: 100 });
   });
 

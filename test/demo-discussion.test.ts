@@ -7,6 +7,7 @@ import { DEMO_PASSWORD } from "../scripts/seed/organisation-data";
 import { cookieFrom } from "./fixtures/builders";
 import { testDb } from "./fixtures/db";
 import { applyDemoSeed } from "./fixtures/demo";
+import { bodyOf, client } from "./fixtures/client";
 import { api } from "./fixtures/http";
 
 const BINJAI_ADMIN = "198507222010012003";
@@ -65,9 +66,7 @@ describe("the demo's votes and discussions", () => {
       body: { identifier: BINJAI_ADMIN, password: DEMO_PASSWORD },
     });
     const cookie = cookieFrom(login);
-    const reported = (await (await api("GET", "/api/v1/comments/reported", { cookie })).json()) as {
-      items: { body: string; reportCount: number; reports: unknown[] }[];
-    };
+    const reported = await bodyOf(await client(cookie).api.v1.comments.reported.$get({ query: {} }), 200);
     expect(reported.items).toHaveLength(1);
     expect(reported.items[0]).toMatchObject({ reportCount: 2 });
     const mention = await testDb

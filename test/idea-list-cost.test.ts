@@ -3,10 +3,12 @@
  * every sort's first and a deep page stay within a small multiple of the page size.
  */
 import { sql } from "drizzle-orm";
+import type { InferRequestType } from "hono/client";
 import { beforeAll, describe, expect, it } from "vitest";
 import { ideas } from "../src/db/schema";
 import { columnList, testDb } from "./fixtures/db";
 import { createAgency, createUnit, createUser, signIn, type TestUser } from "./fixtures/builders";
+import { bodyOf, client } from "./fixtures/client";
 import { api, d1Cost } from "./fixtures/http";
 import { openCampaign, type TestCampaign } from "./fixtures/ideas";
 
@@ -55,17 +57,20 @@ beforeAll(async () => {
   }
 });
 
+type IdeaQuery = InferRequestType<ReturnType<typeof client>["api"]["v1"]["ideas"]["$get"]>["query"];
+const SORTS: NonNullable<IdeaQuery["sort"]>[] = ["new", "votes", "trending", "discussed", "score"];
+/** A page of the idea list, sorted by `sort`, after `cursor`. */
+const ideaPage = (sort: NonNullable<IdeaQuery["sort"]>, limit: number, cursor: string | null) =>
+  client(cookie).api.v1.ideas.$get({ query: { sort, limit: String(limit), ...(cursor ? { cursor } : {}) } });
+
 describe("GET /api/v1/ideas cost", () => {
-  for (const sort of ["new", "votes", "trending", "discussed", "score"]) {
+  for (const sort of SORTS) {
     it(`reads at most ${BUDGET} rows for the first and the 10th page sorted by ${sort}`, async () => {
       let cursor: string | null = null;
       const costs: number[] = [];
       for (let page = 1; page <= 10; page++) {
-        const res = await api("GET", `/api/v1/ideas?sort=${sort}&limit=${PAGE}${cursor ? `&cursor=${cursor}` : ""}`, {
-          cookie,
-        });
-        expect(res.status).toBe(200);
-        const body = (await res.json()) as { items: unknown[]; nextCursor: string | null };
+        const res = await ideaPage(sort, PAGE, cursor);
+        const body = await bodyOf(res, 200);
         expect(body.items).toHaveLength(PAGE);
         costs.push(d1Cost(res).r);
         cursor = body.nextCursor;
@@ -85,10 +90,8 @@ describe("GET /api/v1/ideas cost", () => {
     const seen = new Set<number>();
     let cursor: string | null = null;
     do {
-      const res = await api("GET", `/api/v1/ideas?sort=votes&limit=100${cursor ? `&cursor=${cursor}` : ""}`, {
-        cookie,
-      });
-      const body = (await res.json()) as { items: { id: number }[]; nextCursor: string | null };
+      const res = await ideaPage("votes", 100, cursor);
+      const body = await bodyOf(res, 200);
       for (const item of body.items) seen.add(item.id);
       cursor = body.nextCursor;
     } while (cursor);

@@ -12,6 +12,7 @@ import { mergeStatements, mergeTargetOpen, transitionStatements } from "../src/d
 import { ideaEvents, votes } from "../src/db/schema";
 import { testDb } from "./fixtures/db";
 import { createPersonas, createUser, signIn, type TestUser } from "./fixtures/builders";
+import { bodyOf, byId, client } from "./fixtures/client";
 import { api } from "./fixtures/http";
 import { competition, insertIdea, insertVote, type TestCampaign } from "./fixtures/ideas";
 
@@ -26,17 +27,10 @@ const merge = (duplicateId: number, intoId: number) =>
 /** What a voter's "my votes" says, and which ideas of the campaign say the voter supports them. */
 async function votesSeenBy(voter: TestUser, campaign: TestCampaign, ideaIds: number[]) {
   const cookie = await signIn(voter);
-  const mine = (await (await api("GET", `/api/v1/campaigns/${campaign.id}/my-votes`, { cookie })).json()) as {
-    budget: number;
-    used: number;
-    ideaIds: number[];
-  };
+  const mine = await bodyOf(await client(cookie).api.v1.campaigns[":id"]["my-votes"].$get(byId(campaign.id)), 200);
   const supported: number[] = [];
   for (const id of ideaIds) {
-    const idea = (await (await api("GET", `/api/v1/ideas/${id}`, { cookie })).json()) as {
-      campaign: { id: number };
-      viewer: { myVote: boolean };
-    };
+    const idea = await bodyOf(await client(cookie).api.v1.ideas[":id"].$get(byId(id)), 200);
     if (idea.viewer.myVote && idea.campaign.id === campaign.id) supported.push(id);
   }
   return { ...mine, supported: supported.sort((a, b) => a - b), listed: [...mine.ideaIds].sort((a, b) => a - b) };

@@ -5,6 +5,7 @@ import { DEMO_PASSWORD } from "../scripts/seed/organisation-data";
 import { follows, ideaAuthors, ideaEvents, ideas, users } from "../src/db/schema";
 import { testDb } from "./fixtures/db";
 import { applyDemoSeed } from "./fixtures/demo";
+import { bodyOf, byId, client } from "./fixtures/client";
 import { api } from "./fixtures/http";
 
 // what scripts/seed/ideas-team.ts promises, written out: the test checks the seed, not itself
@@ -64,9 +65,10 @@ describe("the demo team (scripts/seed/ideas-team.ts)", () => {
   });
 
   it("shows the invitation to the invited colleague and lets the co-author see the idea as an author", async () => {
-    const invitations = (await (
-      await api("GET", "/api/v1/me/invitations", { cookie: await signInAs(TEAM_IDEA.invited) })
-    ).json()) as { items: { title: string; author: { name: string } }[] };
+    const invitations = await bodyOf(
+      await client(await signInAs(TEAM_IDEA.invited)).api.v1.me.invitations.$get({ query: {} }),
+      200,
+    );
     expect(invitations.items).toEqual([
       expect.objectContaining({
         title: TEAM_IDEA.title,
@@ -74,9 +76,7 @@ describe("the demo team (scripts/seed/ideas-team.ts)", () => {
       }),
     ]);
     const { id } = (await testDb.select({ id: ideas.id }).from(ideas).where(eq(ideas.title, TEAM_IDEA.title)).get())!;
-    const idea = (await (
-      await api("GET", `/api/v1/ideas/${id}`, { cookie: await signInAs(TEAM_IDEA.coauthor) })
-    ).json()) as { viewer: { isAuthor: boolean } };
+    const idea = await bodyOf(await client(await signInAs(TEAM_IDEA.coauthor)).api.v1.ideas[":id"].$get(byId(id)), 200);
     expect(idea.viewer.isAuthor).toBe(true);
   });
 

@@ -7,27 +7,10 @@ import { acceptInvitationStatements, inviteCoauthorStatements } from "../src/db/
 import { follows, ideaAuthors, ideaEvents } from "../src/db/schema";
 import { signedInColleague } from "./fixtures/colleagues";
 import { testDb } from "./fixtures/db";
+import { bodyOf, byId, client } from "./fixtures/client";
 import { api } from "./fixtures/http";
 import { addCoauthor } from "./fixtures/idea-team";
 import { COMPLETE_IDEA, competition, insertIdea, insertVote, openCampaign, type TestCampaign } from "./fixtures/ideas";
-
-type Detail = {
-  id: number;
-  status: string;
-  team: { userId: number; role: string; accepted: boolean }[];
-  events: {
-    action: string;
-    fromStatus: string | null;
-    toStatus: string;
-    reason: string | null;
-    actor: { id: number };
-  }[];
-  viewer: { isAuthor: boolean; isInvited: boolean; availableActions: string[] };
-};
-type Invitations = {
-  items: { ideaId: number; title: string; status: string; author: { id: number; name: string }; invitedAt: string }[];
-  nextCursor: string | null;
-};
 
 let p: Awaited<ReturnType<typeof createPersonas>>;
 let kotak: TestCampaign;
@@ -40,18 +23,18 @@ beforeAll(async () => {
 const colleague = (name?: string) => signedInColleague(p.unit, name ? { name } : {});
 
 async function draftBy(cookie: string, title = COMPLETE_IDEA.title): Promise<number> {
-  const res = await api("POST", "/api/v1/ideas", { cookie, body: { ...COMPLETE_IDEA, title } });
-  expect(res.status).toBe(201);
-  return ((await res.json()) as Detail).id;
+  const res = await client(cookie).api.v1.ideas.$post({ json: { ...COMPLETE_IDEA, title } });
+  return (await bodyOf(res, 201)).id;
 }
 
 const invite = (cookie: string, ideaId: number, userId: number) =>
-  api("POST", `/api/v1/ideas/${ideaId}/coauthors`, { cookie, body: { userId } });
-const accept = (cookie: string, ideaId: number) => api("POST", `/api/v1/ideas/${ideaId}/coauthors/accept`, { cookie });
+  client(cookie).api.v1.ideas[":id"].coauthors.$post({ ...byId(ideaId), json: { userId } });
+const accept = (cookie: string, ideaId: number) =>
+  client(cookie).api.v1.ideas[":id"].coauthors.accept.$post(byId(ideaId));
 const removeMember = (cookie: string, ideaId: number, userId: number) =>
   api("DELETE", `/api/v1/ideas/${ideaId}/coauthors/${userId}`, { cookie });
-const invitationsOf = async (cookie: string, query = "") =>
-  (await (await api("GET", `/api/v1/me/invitations${query}`, { cookie })).json()) as Invitations;
+const invitationsOf = async (cookie: string, query: { limit?: string; cursor?: string } = {}) =>
+  bodyOf(await client(cookie).api.v1.me.invitations.$get({ query }), 200);
 
 async function teamRows(ideaId: number) {
   return testDb
@@ -80,9 +63,7 @@ describe("POST /api/v1/ideas/{id}/coauthors", () => {
     const author = await colleague("Siti Rahmawati");
     const invitee = await colleague("Budi Santoso");
     const ideaId = await draftBy(author.cookie, "Layanan posyandu keliling terjadwal");
-    const res = await invite(author.cookie, ideaId, invitee.id);
-    expect(res.status).toBe(201);
-    const idea = (await res.json()) as Detail;
+    const idea = await bodyOf(await invite(author.cookie, ideaId, invitee.id), 201);
     expect(idea.team).toContainEqual(
       expect.objectContaining({ userId: invitee.id, role: "coauthor", accepted: false }),
     );
@@ -104,7 +85,7 @@ describe("POST /api/v1/ideas/{id}/coauthors", () => {
       },
     ]);
     // the invited person sees the draft, as invited, before deciding
-    const seen = (await (await api("GET", `/api/v1/ideas/${ideaId}`, { cookie: invitee.cookie })).json()) as Detail;
+    const seen = await bodyOf(await client(invitee.cookie).api.v1.ideas[":id"].$get(byId(ideaId)), 200);
     expect(seen.viewer).toMatchObject({ isAuthor: false, isInvited: true, availableActions: [] });
   });
 
@@ -200,9 +181,7 @@ describe("POST /api/v1/ideas/{id}/coauthors/accept", () => {
     });
     expect(before.status).toBe(403);
 
-    const res = await accept(invitee.cookie, ideaId);
-    expect(res.status).toBe(200);
-    const idea = (await res.json()) as Detail;
+    const idea = await bodyOf(await accept(invitee.cookie, ideaId), 200);
     expect(idea.team).toContainEqual(expect.objectContaining({ userId: invitee.id, role: "coauthor", accepted: true }));
     expect(idea.viewer).toMatchObject({ isAuthor: true, isInvited: false, availableActions: ["submit", "withdraw"] });
     expect(idea.events.at(-1)).toMatchObject({
@@ -367,10 +346,10 @@ describe("GET /api/v1/me/invitations", () => {
     await addCoauthor(accepted, invitee);
     await invite(author.cookie, newer, invitee.id);
 
-    const first = await invitationsOf(invitee.cookie, "?limit=1");
+    const first = await invitationsOf(invitee.cookie, { limit: "1" });
     expect(first.items.map((i) => i.ideaId)).toEqual([newer]);
     expect(first.nextCursor).not.toBeNull();
-    const second = await invitationsOf(invitee.cookie, `?limit=1&cursor=${first.nextCursor}`);
+    const second = await invitationsOf(invitee.cookie, { limit: "1", cursor: first.nextCursor! });
     expect(second.items).toEqual([
       expect.objectContaining({
         ideaId: older.id,

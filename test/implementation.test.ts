@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { ideas, implementationReports, implementationUpdates } from "../src/db/schema";
 import { testDb } from "./fixtures/db";
-import { codeOf } from "./fixtures/client";
+import { bodyOf, byId, client, codeOf, fieldErrors } from "./fixtures/client";
 import { createPersonas, createUser, signIn } from "./fixtures/builders";
 import { api } from "./fixtures/http";
 import { insertAttachment } from "./fixtures/idea-team";
@@ -21,18 +21,6 @@ beforeAll(async () => {
 
 const today = () => new Date().toISOString().slice(0, 10);
 
-type Report = {
-  summary: string;
-  results: string | null;
-  evidence: { id: number; fileName: string }[];
-};
-type Update = {
-  id: number;
-  body: string;
-  figures: { label: string; value: number; unit: string }[];
-  author: { id: number };
-};
-
 describe("POST /api/v1/ideas/{id}/implementation", () => {
   it("records the results so far and lists every evidence file of the idea", async () => {
     const idea = await insertIdea(campaign, p.asn.user, { status: "approved" });
@@ -43,9 +31,9 @@ describe("POST /api/v1/ideas/{id}/implementation", () => {
       );
     }
     await insertAttachment({ id: idea.id, agencyId: p.agency.id }, p.asn.user, { fileName: "Proposal.pdf" });
-    const res = await api("POST", `/api/v1/ideas/${idea.id}/implementation`, {
-      cookie: p.admin.cookie,
-      body: {
+    const res = await client(p.admin.cookie).api.v1.ideas[":id"].implementation.$post({
+      ...byId(idea.id),
+      json: {
         implementedOn: today(),
         unitId: p.unit.id,
         summary: "Layanan berjalan di semua kelurahan.",
@@ -53,8 +41,7 @@ describe("POST /api/v1/ideas/{id}/implementation", () => {
         results: "Waktu tunggu turun dari 3 hari menjadi 1 hari.",
       },
     });
-    expect(res.status, await res.clone().text()).toBe(201);
-    const report = (await res.json()) as Report;
+    const report = await bodyOf(res, 201);
     expect(report.results).toBe("Waktu tunggu turun dari 3 hari menjadi 1 hari.");
     expect(report.evidence.map((e) => e.fileName)).toEqual(["Foto layanan.jpg", "SK Kepala Dinas.pdf"]);
     const dossier = await (await api("GET", `/api/v1/ideas/${idea.id}/dossier`, { cookie: p.asn.cookie })).text();
@@ -103,15 +90,11 @@ describe("POST /api/v1/ideas/{id}/implementation/updates", () => {
       author: { id: p.asn.user.id },
     });
     expect((await post(p.asn.cookie, idea.id, { body: "Enam bulan: direplikasi di dua kecamatan." })).status).toBe(201);
-    const list = await api("GET", `/api/v1/ideas/${idea.id}/implementation/updates?limit=1`, {
-      cookie: p.reviewer.cookie,
-    });
-    const page = (await list.json()) as { items: Update[]; nextCursor: string | null };
+    const updates = client(p.reviewer.cookie).api.v1.ideas[":id"].implementation.updates;
+    const page = await bodyOf(await updates.$get({ ...byId(idea.id), query: { limit: "1" } }), 200);
     expect(page.items.map((u) => u.body)).toEqual(["Enam bulan: direplikasi di dua kecamatan."]);
-    const next = await api("GET", `/api/v1/ideas/${idea.id}/implementation/updates?limit=1&cursor=${page.nextCursor}`, {
-      cookie: p.reviewer.cookie,
-    });
-    expect(((await next.json()) as { items: Update[] }).items.map((u) => u.figures)).toEqual([
+    const next = await updates.$get({ ...byId(idea.id), query: { limit: "1", cursor: page.nextCursor! } });
+    expect((await bodyOf(next, 200)).items.map((u) => u.figures)).toEqual([
       [{ label: "Waktu layanan", value: 15, unit: "menit" }],
     ]);
   });
@@ -136,8 +119,7 @@ describe("POST /api/v1/ideas/{id}/implementation/updates", () => {
     const idea = await implemented();
     const figure = { label: "Pemohon", value: 1, unit: "" };
     const res = await post(p.asn.cookie, idea.id, { body: "Pendek", figures: Array(11).fill(figure) });
-    expect(res.status).toBe(422);
-    const paths = ((await res.json()) as { errors: { path: string }[] }).errors.map((e) => e.path);
+    const paths = (await fieldErrors(res)).map((e) => e.path);
     expect(paths).toEqual(expect.arrayContaining(["json.body", "json.figures"]));
   });
 });

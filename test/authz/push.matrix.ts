@@ -1,4 +1,4 @@
-import { api } from "../fixtures/http";
+import { bodyOf, client } from "../fixtures/client";
 import { statuses, type MatrixEntry, type MatrixFixtures, type MatrixPersona } from "./matrix-entry";
 
 const signedIn = statuses({ anonymous: 401, guest_reviewer: 403 }, 200);
@@ -9,11 +9,11 @@ const browser = () => ({
   keys: { p256dh: `B${"A".repeat(86)}`, auth: "A".repeat(22) },
 });
 
-/** The persona's own subscription to remove (anonymous: someone's). */
+/** The persona's own subscription to remove (anonymous and the guest reviewer, who may not subscribe: someone's). */
 async function ownSubscription(fx: MatrixFixtures, persona: MatrixPersona): Promise<number> {
-  const cookie = fx[persona === "anonymous" ? "asn" : persona].cookie;
-  const res = await api("PUT", "/api/v1/push/subscriptions", { cookie, body: browser() });
-  return ((await res.json()) as { id: number }).id;
+  const cookie = fx[persona === "anonymous" || persona === "guest_reviewer" ? "asn" : persona].cookie;
+  const res = await client(cookie).api.v1.push.subscriptions.$put({ json: browser() });
+  return (await bodyOf(res, 200)).id;
 }
 
 export const matrix: MatrixEntry[] = [
