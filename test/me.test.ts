@@ -3,6 +3,7 @@ import { importCsv } from "./fixtures/admin";
 import { createPersonas, createUser, makeNip, signIn } from "./fixtures/builders";
 import { api } from "./fixtures/http";
 import { insertIdea, openCampaign } from "./fixtures/ideas";
+import { bodyOf, client } from "./fixtures/client";
 
 type Personas = Awaited<ReturnType<typeof createPersonas>>;
 
@@ -85,14 +86,14 @@ describe("GET /api/v1/me/export", () => {
       body: { body: "Komentar rekan, bukan data saya." },
     });
 
-    const body = (await (await api("GET", "/api/v1/me/export", { cookie })).json()) as Record<string, unknown[]>;
+    const body = await bodyOf(await client(cookie).api.v1.me.export.$get(), 200);
     expect(body.ideas).toEqual([
       expect.objectContaining({ ideaId: mine.id, title: "Ide saya sendiri", role: "author" }),
     ]);
     expect(body.votes).toEqual([{ ideaId: theirs.id, createdAt: expect.any(Number) }]);
     expect(body.comments).toEqual([expect.objectContaining({ ideaId: theirs.id, body: "Komentar saya untuk rekan." })]);
     // a vote cast (1), a vote received from the colleague (2), a comment posted (2)
-    expect((body.points as { ruleKey: string; points: number }[]).map((r) => [r.ruleKey, r.points])).toEqual([
+    expect(body.points.map((r) => [r.ruleKey, r.points])).toEqual([
       ["vote_cast", 1],
       ["vote_received", 2],
       ["comment_posted", 2],

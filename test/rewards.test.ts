@@ -18,6 +18,7 @@ import { api } from "./fixtures/http";
 import { insertIdea, openCampaign, transition } from "./fixtures/ideas";
 import { expectTotalsMatchLedger, ledgerOf } from "./fixtures/rewards";
 import { runScheduler } from "./fixtures/scheduler";
+import { fieldErrors, problemOf } from "./fixtures/client";
 
 let p: Awaited<ReturnType<typeof createPersonas>>;
 
@@ -221,7 +222,7 @@ describe("PUT /api/v1/rewards/rules", () => {
     rules.comment_posted = { points: 1.5, dailyCap: 5 };
     const res = await api("PUT", "/api/v1/rewards/rules", { cookie: p.admin.cookie, body });
     expect(res.status).toBe(422);
-    const { errors } = (await res.json()) as { errors: { path: string }[] };
+    const errors = await fieldErrors(res);
     expect(errors.map((e) => e.path).sort()).toEqual([
       "json.rules.comment_posted.points",
       "json.rules.idea_implemented.points",
@@ -237,7 +238,7 @@ describe("PUT /api/v1/rewards/rules", () => {
     );
     const res = await api("PUT", "/api/v1/rewards/rules", { cookie: p2.admin.cookie, body: { rules: nonsense } });
     expect(res.status).toBe(422);
-    const { errors } = (await res.json()) as { errors: { path: string }[] };
+    const errors = await fieldErrors(res);
     expect(errors.map((e) => e.path).sort()).toEqual(
       [
         ...RULE_KEYS.flatMap((k) => [`json.rules.${k}.points`, `json.rules.${k}.dailyCap`]),

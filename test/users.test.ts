@@ -14,6 +14,7 @@ import {
   type TestUnit,
 } from "./fixtures/builders";
 import { api } from "./fixtures/http";
+import { problemOf } from "./fixtures/client";
 
 type Personas = Awaited<ReturnType<typeof createPersonas>>;
 type UserJson = { id: number; name: string; nip?: string; email?: string; roles: string[]; active: boolean };
@@ -69,7 +70,7 @@ describe("POST /api/v1/users", () => {
   ])("refuses NIP %s with 422 %s on json.nip", async (nip, code) => {
     const res = await createAs(p.admin.cookie, newUserBody(p.unit, { nip }));
     expect(res.status).toBe(422);
-    const problem = (await res.json()) as Problem;
+    const problem = await problemOf(res, 422);
     expect(problem.errors).toEqual([{ path: "json.nip", code, message: expect.stringMatching(/\w/) }]);
   });
 

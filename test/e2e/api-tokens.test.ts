@@ -95,7 +95,7 @@ describe("a personal API token (phone)", () => {
       headers: { authorization: `Bearer ${secret}` },
     });
     expect(write.status).toBe(403);
-    expect(((await write.json()) as { code: string }).code).toBe("token.scope_missing.ideas:write");
+    expect((await problemOf(write, 403)).code).toBe("token.scope_missing.ideas:write");
 
     await page.getByRole("button", { name: t("tokens.secretDone") }).click();
     await expect.poll(() => page.getByText(secret).count()).toBe(0);
@@ -111,7 +111,7 @@ describe("a personal API token (phone)", () => {
     await page.getByText(t("tokens.empty")).waitFor();
     const after = await callWith(secret, "/api/v1/ideas?limit=5");
     expect(after.status).toBe(401);
-    expect(((await after.json()) as { code: string }).code).toBe("token.revoked");
+    expect((await problemOf(after, 401)).code).toBe("token.revoked");
   });
 });
 
