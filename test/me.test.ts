@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { PersonalDataExportSchema } from "../src/routes/me/me.schemas";
 import { importCsv } from "./fixtures/admin";
 import { createPersonas, createUser, makeNip, signIn } from "./fixtures/builders";
 import { api } from "./fixtures/http";
@@ -50,11 +51,7 @@ describe("GET /api/v1/me/export", () => {
       /^attachment; filename="gagas-data-saya-\d{4}-\d{2}-\d{2}\.json"$/,
     );
     const text = await res.text();
-    const body = JSON.parse(text) as {
-      profile: { nip: string; name: string };
-      sessions: { current: boolean }[];
-      auditTrail: { action: string; detail: object }[];
-    };
+    const body = PersonalDataExportSchema.parse(JSON.parse(text));
     expect(body.profile).toMatchObject({ nip: me.nip, name: "Nama Dari Impor" });
     expect(body.sessions).toEqual([expect.objectContaining({ current: true, revokedAt: null })]);
     expect(body.auditTrail.map((e) => [e.action, e.detail])).toEqual([

@@ -9,6 +9,7 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { notifications, reviews } from "../src/db/schema";
+import { ProblemSchema } from "../src/lib/openapi";
 import { createPersonas, signIn } from "./fixtures/builders";
 import { testDb } from "./fixtures/db";
 import { api } from "./fixtures/http";
@@ -113,7 +114,7 @@ async function call(operation: ContractOperation, persona: Staff, path: string):
   });
   const text = await res.text();
   const code = /^application\/problem\+json/.test(res.headers.get("content-type") ?? "")
-    ? ((JSON.parse(text) as { code: string }).code ?? null)
+    ? ProblemSchema.parse(JSON.parse(text)).code
     : null;
   return { status: res.status, code, text };
 }

@@ -19,17 +19,16 @@ import {
   signInWithProvider,
   startSignIn,
 } from "./fixtures/oidc";
+import { ProblemSchema } from "../src/lib/openapi";
 import { OidcSessionSchema } from "../src/routes/oidc/oidc.schemas";
-import { bodyOf, client, problemOf } from "./fixtures/client";
-import { problemIn } from "./fixtures/typed-b";
+import { bodyOf, client, codeOf, problemOf } from "./fixtures/client";
 
 const sessionCookieOf = (res: Response) =>
   /(__Host-gagas_session=[^;]+)/.exec(res.headers.get("set-cookie") ?? "")?.[1];
 
 /** A refusal: its status and code, and no session for anyone. */
 async function expectRefused(res: Response, status: number, code: string) {
-  const body = await problemIn(res);
-  expect({ status: res.status, code: body.code }).toEqual({ status, code });
+  expect({ status: res.status, code: await codeOf(res) }).toEqual({ status, code });
   expect(sessionCookieOf(res)).toBeUndefined();
 }
 
@@ -171,7 +170,7 @@ describe("sign-in through the agency's provider", () => {
   it("answers 409 oidc.not_configured for an agency without a provider, 404 for no agency", async () => {
     const bare = await createAgency();
     const res = await api("POST", `/api/v1/auth/oidc/${bare.slug}/start`, { body: {} });
-    expect({ status: res.status, code: (await problemIn(res)).code }).toEqual({
+    expect({ status: res.status, code: await codeOf(res) }).toEqual({
       status: 409,
       code: "oidc.not_configured",
     });
@@ -213,7 +212,7 @@ describe("POST /api/v1/auth/login when the agency switched passwords off", () =>
     const res = await api("POST", "/api/v1/auth/login", {
       body: { identifier: asn.user.nip, password: TEST_PASSWORD },
     });
-    const body = await problemIn(res.clone());
+    const body = ProblemSchema.parse(await res.clone().json());
     expect(body.signIn).toEqual({ agencySlug: agency.slug, providerName: "SSO Kota Uji" });
     await expectRefused(res, 403, "auth.password_sign_in_disabled");
     // a wrong password learns nothing about the agency

@@ -1,4 +1,5 @@
 import { and, asc, eq } from "drizzle-orm";
+import { z } from "@hono/zod-openapi";
 import { describe, expect, it } from "vitest";
 import { ideaEvents, ideas, pointLedger, reviews } from "../src/db/schema";
 import { CommitteeSchema, ReviewSchema, ReviewStartSchema } from "../src/routes/reviews/reviews.schemas";
@@ -229,7 +230,6 @@ describe("POST /api/v1/ideas/{id}/assignments and DELETE /api/v1/assignments/{id
   });
 });
 
-
 describe("reviewing: GET /api/v1/reviews/mine, PUT …/review, POST …/review/submit, POST …/review/reopen", () => {
   it("shows my queue with the idea's title, due date, state and progress", async () => {
     const s = await reviewAgency();
@@ -273,10 +273,7 @@ describe("reviewing: GET /api/v1/reviews/mine, PUT …/review, POST …/review/s
 
     const incomplete = await submit(s.r1.cookie, a.id);
     expect(incomplete.status).toBe(422);
-    expect((await fieldErrors(incomplete)).map((e) => e.path)).toEqual([
-      "scores.manfaat",
-      "recommendation",
-    ]);
+    expect((await fieldErrors(incomplete)).map((e) => e.path)).toEqual(["scores.manfaat", "recommendation"]);
     expect((await saveDraft(s.r2.cookie, a.id, { scores: {} })).status).toBe(403);
   });
 
@@ -358,7 +355,7 @@ describe("blind review", () => {
       const text = await res.text();
       for (const secret of secrets) expect(text, `${path} leaks ${secret}`).not.toContain(secret);
       expect(text).not.toContain('"voteCount":7');
-      return JSON.parse(text) as Record<string, unknown>;
+      return z.record(z.string(), z.unknown()).parse(JSON.parse(text));
     };
 
     const assignment = await asReviewer(`/api/v1/assignments/${a.id}`);

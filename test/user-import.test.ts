@@ -13,7 +13,7 @@ import { CSV_HEADER, auditRows, csvText, importCsv } from "./fixtures/admin";
 import { createPersonas, createUnit, createUser, makeNip, signIn, type TestUnit } from "./fixtures/builders";
 import { testDb } from "./fixtures/db";
 import { api } from "./fixtures/http";
-import { fieldErrors, problemOf } from "./fixtures/client";
+import { bodyOf, byId, client, fieldErrors, problemOf } from "./fixtures/client";
 
 type Personas = Awaited<ReturnType<typeof createPersonas>>;
 let p: Personas;
@@ -139,8 +139,8 @@ describe("POST /api/v1/users/import", () => {
     const r = row();
     await importCsv(p.admin.cookie, [r]);
     const { id } = (await testDb.select({ id: users.id }).from(users).where(eq(users.nip, r[0]!)).get())!;
-    const reset = await api("POST", `/api/v1/users/${id}/reset-password`, { cookie: p.admin.cookie });
-    const { temporaryPassword } = (await reset.json()) as { temporaryPassword: string };
+    const reset = await client(p.admin.cookie).api.v1.users[":id"]["reset-password"].$post(byId(id));
+    const { temporaryPassword } = await bodyOf(reset, 200);
     await expect(signIn({ nip: r[0]! }, temporaryPassword)).resolves.toMatch(/__Host-gagas_session=/);
   });
 
