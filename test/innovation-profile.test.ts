@@ -15,7 +15,6 @@ import { addCoauthor } from "./fixtures/idea-team";
 import { insertIdea, openCampaign, type TestCampaign } from "./fixtures/ideas";
 import { insertEvidenceFile, insertProfile, pdfText, PROFILE_BODY } from "./fixtures/innovation-profile";
 
-
 let p: Awaited<ReturnType<typeof createPersonas>>;
 let kotak: TestCampaign;
 beforeAll(async () => {
@@ -197,7 +196,12 @@ describe("evidence per indicator", () => {
 
     const upload = await client(author.cookie).api.v1.ideas[":id"].evidence.files.$post({
       ...byId(idea.id),
-      form: { file: fileOf(PNG, "Foto loket (1).PNG"), kind: "foto_video", title: "Foto loket baru", indicatorKey: "aduan" },
+      form: {
+        file: fileOf(PNG, "Foto loket (1).PNG"),
+        kind: "foto_video",
+        title: "Foto loket baru",
+        indicatorKey: "aduan",
+      },
     });
     const stored = await bodyOf(upload, 201);
     expect(stored.file).toEqual({ fileName: "Foto loket (1).png", contentType: "image/png", size: PNG.length });

@@ -14,7 +14,6 @@ import { COMPLETE_IDEA, insertIdea, openCampaign, transition } from "./fixtures/
 import { ledgerOf } from "./fixtures/rewards";
 import { bodyOf, byId, client } from "./fixtures/client";
 
-
 type Side = { agency: TestAgency; author: TestUser; cookie: string };
 async function side(name: string, region: string): Promise<Side> {
   const agency = await createAgency(name);

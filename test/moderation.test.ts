@@ -220,7 +220,10 @@ describe("GET /api/v1/moderation/hidden", () => {
     const idea = await insertIdea(await openCampaign(p2.agency), p2.asn.user, { title: "Ide tersembunyi" });
     const other = await insertIdea(await openCampaign(p2.agency), p2.asn.user);
     const c = await bodyOf(
-      await client(p2.leader.cookie).api.v1.ideas[":id"].comments.$post({ ...byId(other.id), json: { body: "Komentar" } }),
+      await client(p2.leader.cookie).api.v1.ideas[":id"].comments.$post({
+        ...byId(other.id),
+        json: { body: "Komentar" },
+      }),
       201,
     );
     await post(p2.admin.cookie, `/api/v1/ideas/${idea.id}/hide`, { reason: "Alasan ide" });

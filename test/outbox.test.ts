@@ -30,7 +30,7 @@ import {
 import { hangUpNext, mailTo, refuseNext, runSchedulerWithMail } from "./fixtures/mail";
 import { insertAssignment } from "./fixtures/reviews";
 import { runScheduler } from "./fixtures/scheduler";
-import { bodyOf, client, fieldErrors, problemOf } from "./fixtures/client";
+import { bodyOf, client, fieldErrors } from "./fixtures/client";
 
 let p: Awaited<ReturnType<typeof createPersonas>>;
 let kotak: TestCampaign;
@@ -283,8 +283,6 @@ describe("GET|PUT /api/v1/notifications/preferences (channels)", () => {
       body: { muted: [], channels: [{ kind: "points_earned", channel: "email" }] },
     });
     expect(res.status).toBe(422);
-    expect((await fieldErrors(res))[0]!.code).toBe(
-      "notification.channel_unavailable",
-    );
+    expect((await fieldErrors(res))[0]!.code).toBe("notification.channel_unavailable");
   });
 });

@@ -11,7 +11,7 @@ import { api } from "./fixtures/http";
 import { insertIdea, insertVote, openCampaign, type TestCampaign } from "./fixtures/ideas";
 import { newBrowserSubscription, pushArrivals, type BrowserSubscription } from "./fixtures/loopback";
 import { runScheduler } from "./fixtures/scheduler";
-import { bodyOf, client, fieldErrors, problemOf } from "./fixtures/client";
+import { bodyOf, client, fieldErrors } from "./fixtures/client";
 
 let p: Awaited<ReturnType<typeof createPersonas>>;
 let kotak: TestCampaign;

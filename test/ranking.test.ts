@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { parseCsv } from "../src/lib/csv";
 import { ideas as ideaRows } from "../src/db/schema";
 import { testDb } from "./fixtures/db";
-import { bodyOf, byId, client, codeOf, fieldErrors, problemOf } from "./fixtures/client";
+import { bodyOf, byId, client, codeOf, fieldErrors } from "./fixtures/client";
 import { createAgency, createUnit } from "./fixtures/builders";
 import { api } from "./fixtures/http";
 import { competition, insertIdea, seatOnCommittee, transition, type TestCampaign } from "./fixtures/ideas";

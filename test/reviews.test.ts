@@ -3,7 +3,7 @@ import { z } from "@hono/zod-openapi";
 import { describe, expect, it } from "vitest";
 import { ideaEvents, ideas, pointLedger, reviews } from "../src/db/schema";
 import { CommitteeSchema, ReviewSchema, ReviewStartSchema } from "../src/routes/reviews/reviews.schemas";
-import { bodyOf, byId, client, codeOf, fieldErrors, problemOf } from "./fixtures/client";
+import { bodyOf, byId, client, codeOf, fieldErrors } from "./fixtures/client";
 import { auditRows } from "./fixtures/admin";
 import { createAgency, createUnit, createUser } from "./fixtures/builders";
 import { testDb } from "./fixtures/db";

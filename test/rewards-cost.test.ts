@@ -10,7 +10,7 @@ import { createDb, runBatch } from "../src/db/client";
 import { foldTotalsStatements } from "../src/db/queries/reward-fold.queries";
 import { rewardStatements, type RewardCause } from "../src/db/queries/rewards.queries";
 import { createAgency, createUnit, createUser, signIn } from "./fixtures/builders";
-import { api, d1Cost } from "./fixtures/http";
+import { d1Cost } from "./fixtures/http";
 import { COMPLETE_IDEA, insertIdea, openCampaign, transition } from "./fixtures/ideas";
 import { bodyOf, client } from "./fixtures/client";
 

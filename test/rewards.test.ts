@@ -19,7 +19,7 @@ import { api } from "./fixtures/http";
 import { insertIdea, openCampaign, transition } from "./fixtures/ideas";
 import { expectTotalsMatchLedger, ledgerOf } from "./fixtures/rewards";
 import { runScheduler } from "./fixtures/scheduler";
-import { bodyOf, client, fieldErrors, problemOf } from "./fixtures/client";
+import { bodyOf, client, fieldErrors } from "./fixtures/client";
 
 let p: Awaited<ReturnType<typeof createPersonas>>;
 
