@@ -14,6 +14,7 @@ import { api } from "./fixtures/http";
 import { addCoauthor } from "./fixtures/idea-team";
 import { insertIdea, openCampaign, type TestCampaign } from "./fixtures/ideas";
 import { insertEvidenceFile, insertProfile, pdfText, PROFILE_BODY } from "./fixtures/innovation-profile";
+import { z } from "@hono/zod-openapi";
 
 let p: Awaited<ReturnType<typeof createPersonas>>;
 let kotak: TestCampaign;
@@ -280,6 +281,20 @@ describe("evidence per indicator", () => {
   });
 });
 
+/** The part of the dossier's `dosir.json` these tests read (keys in the order the file writes them). */
+const DossierJson = z.object({
+  profilInovasi: z.record(z.string(), z.unknown()),
+  bukti: z.array(
+    z.object({
+      nomor: z.number(),
+      jenis: z.object({ kode: z.string() }),
+      berkas: z.object({ path: z.string() }).nullable(),
+      tautan: z.string().nullable(),
+    }),
+  ),
+  tim: z.array(z.unknown()),
+});
+
 describe("tenant isolation", () => {
   it("answers another agency's admin 404 on the profile, the evidence and the dossier", async () => {
     const { author, idea } = await ideaOf();
@@ -367,11 +382,9 @@ describe("the dossier as PDF and ZIP", () => {
     expect(Object.keys(files)).toEqual(["dosir.json", "dosir.pdf", "bukti/01-loket.png"]);
     expect(files["bukti/01-loket.png"]).toEqual(PNG);
     expect(strFromU8(files["dosir.pdf"]!.slice(0, 5))).toBe("%PDF-");
-    const data = JSON.parse(strFromU8(files["dosir.json"]!)) as Record<string, unknown> & {
-      profilInovasi: Record<string, unknown>;
-      bukti: { nomor: number; jenis: { kode: string }; berkas: { path: string } | null; tautan: string | null }[];
-    };
-    expect(Object.keys(data)).toEqual([
+    const json: unknown = JSON.parse(strFromU8(files["dosir.json"]!));
+    const data = DossierJson.parse(json);
+    expect(Object.keys(z.record(z.string(), z.unknown()).parse(json))).toEqual([
       "format",
       "dibuat",
       "instansi",

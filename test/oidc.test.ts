@@ -86,9 +86,7 @@ describe("PUT /api/v1/agency/oidc", () => {
       expect(res.status).toBe(422);
       expect((await problemOf(res, 422)).errors).toContainEqual(expect.objectContaining({ path, code }));
     }
-    expect(
-      (await api("GET", "/api/v1/agency/oidc", { cookie: admin.cookie }).then((r) => r.json())) as unknown,
-    ).toMatchObject({
+    expect(await bodyOf(await client(admin.cookie).api.v1.agency.oidc.$get(), 200)).toMatchObject({
       configured: false,
     });
   });

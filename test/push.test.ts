@@ -12,6 +12,7 @@ import { insertIdea, insertVote, openCampaign, type TestCampaign } from "./fixtu
 import { newBrowserSubscription, pushArrivals, type BrowserSubscription } from "./fixtures/loopback";
 import { runScheduler } from "./fixtures/scheduler";
 import { bodyOf, client, fieldErrors } from "./fixtures/client";
+import { z } from "@hono/zod-openapi";
 
 let p: Awaited<ReturnType<typeof createPersonas>>;
 let kotak: TestCampaign;
@@ -161,7 +162,7 @@ describe("Web Push delivery", () => {
     await runScheduler();
     const arrivals = await pushArrivals(browser.id);
     expect(arrivals.map((a) => a.error ?? "ok")).toEqual(["ok"]);
-    const message = JSON.parse(arrivals[0]!.plaintext!) as Record<string, unknown>;
+    const message = z.record(z.string(), z.unknown()).parse(JSON.parse(arrivals[0]!.plaintext!));
     expect(message).toMatchObject({
       title: "Ide Anda mendapat dukungan",
       body: "Antrean daring layanan KTP elektronik",

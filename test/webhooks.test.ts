@@ -12,6 +12,7 @@ import { insertIdea, insertVote, openCampaign, type TestCampaign } from "./fixtu
 import { giveHookSecret, hookArrivals, newHookUrl } from "./fixtures/loopback";
 import { runScheduler } from "./fixtures/scheduler";
 import { bodyOf, byId, client, problemOf } from "./fixtures/client";
+import { z } from "@hono/zod-openapi";
 
 type HookInput = NonNullable<Parameters<ReturnType<typeof client>["api"]["v1"]["webhooks"]["$post"]>[0]>["json"];
 
@@ -90,7 +91,7 @@ describe("webhook delivery", () => {
     await runScheduler();
     const arrivals = await hookArrivals(receiver.id);
     expect(arrivals.map((a) => a.error ?? "ok")).toEqual(["ok"]);
-    const event = JSON.parse(arrivals[0]!.plaintext!) as Record<string, unknown>;
+    const event = z.record(z.string(), z.unknown()).parse(JSON.parse(arrivals[0]!.plaintext!));
     expect(event).toMatchObject({
       kind: "vote_on_my_idea",
       agency: { id: p.agency.id, slug: p.agency.slug },

@@ -72,7 +72,7 @@ describe("the built SPA", () => {
   it("ships a service worker that precaches the shell of this very build", async () => {
     const assets = inject("assets");
     const sw = await readFile(path.join(assets, "sw.js"), "utf8");
-    const precache = JSON.parse(/^const PRECACHE = (\[.*\]);$/m.exec(sw)![1]!) as string[];
+    const precache = z.array(z.string()).parse(JSON.parse(/^const PRECACHE = (\[.*\]);$/m.exec(sw)![1]!));
     const initial = await measureInitialJs(assets);
     expect(precache).toContain("/");
     for (const file of initial.files) expect(precache).toContain(file.file);
