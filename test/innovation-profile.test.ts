@@ -9,19 +9,12 @@ import type { IdeaStatus } from "../src/domain/idea-status";
 import { createPersonas, createUser, signIn, type TestUser } from "./fixtures/builders";
 import { testDb } from "./fixtures/db";
 import { HTML, PNG, fileOf } from "./fixtures/files";
+import { bodyOf, byId, client, problemOf } from "./fixtures/client";
 import { api } from "./fixtures/http";
 import { addCoauthor } from "./fixtures/idea-team";
 import { insertIdea, openCampaign, type TestCampaign } from "./fixtures/ideas";
 import { insertEvidenceFile, insertProfile, pdfText, PROFILE_BODY } from "./fixtures/innovation-profile";
-
-type View = {
-  available: boolean;
-  canEdit: boolean;
-  lockedAt: string | null;
-  profile: { stage: string; indicators: { key: string; name: string }[]; videoUrl: string | null } | null;
-  evidence: { id: number; kind: string; indicatorKey: string | null; url: string | null; file: unknown }[];
-};
-type Problem = { code: string; errors?: { path: string; code: string; message: string }[] };
+import { z } from "@hono/zod-openapi";
 
 let p: Awaited<ReturnType<typeof createPersonas>>;
 let kotak: TestCampaign;
@@ -44,6 +37,10 @@ async function ideaOf(status: IdeaStatus = "approved") {
 
 const putProfile = (id: number, cookie: string, body: unknown = PROFILE_BODY) =>
   api("PUT", `/api/v1/ideas/${id}/profile`, { cookie, body });
+/** The fixture's profile as the typed client takes it (its arrays are read-only). */
+const PROFILE_JSON = { ...PROFILE_BODY, sdgs: [...PROFILE_BODY.sdgs], indicators: [...PROFILE_BODY.indicators] };
+const profileOf = async (id: number, cookie: string) =>
+  bodyOf(await client(cookie).api.v1.ideas[":id"].profile.$get(byId(id)), 200);
 
 function linkBody(extra: Record<string, unknown> = {}) {
   return { kind: "liputan_media", title: "Berita antrean daring", url: "https://berita.example.id/antrean", ...extra };
@@ -59,9 +56,10 @@ function evidenceForm(file: File, fields: Record<string, string>) {
 describe("PUT /api/v1/ideas/{id}/profile", () => {
   it("saves the whole profile of an approved idea for its author, keys the indicators and writes an audit row", async () => {
     const { author, idea } = await ideaOf();
-    const res = await putProfile(idea.id, author.cookie);
-    expect(res.status, await res.clone().text()).toBe(200);
-    const view = (await res.json()) as View;
+    const view = await bodyOf(
+      await client(author.cookie).api.v1.ideas[":id"].profile.$put({ ...byId(idea.id), json: PROFILE_JSON }),
+      200,
+    );
     expect(view).toMatchObject({ available: true, canEdit: true, lockedAt: null });
     expect(view.profile).toMatchObject({ stage: "penerapan", videoUrl: PROFILE_BODY.videoUrl });
     expect(view.profile!.indicators.map((i) => i.name)).toEqual(["Waktu tunggu layanan", "Aduan antrean per bulan"]);
@@ -74,9 +72,13 @@ describe("PUT /api/v1/ideas/{id}/profile", () => {
 
     // a second save keeps the keys it is sent with
     const kept = view.profile!.indicators.map((i, n) => ({ ...PROFILE_BODY.indicators[n]!, key: i.key }));
-    const again = (await (
-      await putProfile(idea.id, author.cookie, { ...PROFILE_BODY, indicators: kept })
-    ).json()) as View;
+    const again = await bodyOf(
+      await client(author.cookie).api.v1.ideas[":id"].profile.$put({
+        ...byId(idea.id),
+        json: { ...PROFILE_JSON, indicators: kept },
+      }),
+      200,
+    );
     expect(again.profile!.indicators.map((i) => i.key)).toEqual(view.profile!.indicators.map((i) => i.key));
   });
 
@@ -89,7 +91,7 @@ describe("PUT /api/v1/ideas/{id}/profile", () => {
     for (const cookie of [(await person()).cookie, p.reviewer.cookie, p.leader.cookie]) {
       const res = await putProfile(idea.id, cookie);
       expect(res.status).toBe(403);
-      expect(((await res.json()) as Problem).code).toBe("profile.not_permitted");
+      expect((await problemOf(res, 403)).code).toBe("profile.not_permitted");
     }
   });
 
@@ -97,10 +99,8 @@ describe("PUT /api/v1/ideas/{id}/profile", () => {
     const { author, idea } = await ideaOf("shortlisted");
     const res = await putProfile(idea.id, author.cookie);
     expect(res.status).toBe(409);
-    expect(((await res.json()) as Problem).code).toBe("profile.not_available");
-    const view = (await (
-      await api("GET", `/api/v1/ideas/${idea.id}/profile`, { cookie: author.cookie })
-    ).json()) as View;
+    expect((await problemOf(res, 409)).code).toBe("profile.not_available");
+    const view = await profileOf(idea.id, author.cookie);
     expect(view).toMatchObject({ available: false, canEdit: false, profile: null });
   });
 
@@ -114,7 +114,7 @@ describe("PUT /api/v1/ideas/{id}/profile", () => {
       legalBasisDate: null,
     });
     expect(res.status).toBe(422);
-    const { errors } = (await res.json()) as Problem;
+    const { errors } = await problemOf(res, 422);
     expect(errors!.map((e) => [e.path, e.code])).toEqual([
       ["json.trialDate", "profile.trial_date_required"],
       ["json.implementationDate", "profile.date_in_future"],
@@ -129,7 +129,7 @@ describe("PUT /api/v1/ideas/{id}/profile", () => {
     for (const videoUrl of ["http://video.example.id/a", "javascript:alert(1)", "https://user:pw@example.id/v"]) {
       const res = await putProfile(idea.id, author.cookie, { ...PROFILE_BODY, videoUrl });
       expect(res.status, videoUrl).toBe(422);
-      const { errors } = (await res.json()) as Problem;
+      const { errors } = await problemOf(res, 422);
       expect(errors).toEqual([
         { path: "json.videoUrl", code: "profile.url_not_https", message: "Tautan video harus tautan https://" },
       ]);
@@ -140,10 +140,10 @@ describe("PUT /api/v1/ideas/{id}/profile", () => {
     const { author, idea } = await ideaOf();
     const res = await putProfile(idea.id, author.cookie, { ...PROFILE_BODY, urusan: "sihir", sdgs: [18] });
     expect(res.status).toBe(422);
-    const paths = ((await res.json()) as Problem).errors!.map((e) => e.path);
+    const paths = (await problemOf(res, 422)).errors!.map((e) => e.path);
     expect(paths).toEqual(expect.arrayContaining(["json.urusan", "json.sdgs.0"]));
     const empty = await putProfile(idea.id, author.cookie, { ...PROFILE_BODY, sdgs: [] });
-    expect(((await empty.json()) as Problem).errors![0]!.message).toBe("Pilih minimal satu tujuan TPB/SDGs.");
+    expect((await problemOf(empty, 422)).errors![0]!.message).toBe("Pilih minimal satu tujuan TPB/SDGs.");
   });
 });
 
@@ -167,11 +167,9 @@ describe("the lock of a competition entry (lockProfile)", () => {
       await api("DELETE", `/api/v1/ideas/${idea.id}/evidence/${file.id}`, { cookie: author.cookie }),
     ]) {
       expect(res.status).toBe(409);
-      expect(((await res.json()) as Problem).code).toBe("profile.locked");
+      expect((await problemOf(res, 409)).code).toBe("profile.locked");
     }
-    const view = (await (
-      await api("GET", `/api/v1/ideas/${idea.id}/profile`, { cookie: author.cookie })
-    ).json()) as View;
+    const view = await profileOf(idea.id, author.cookie);
     expect(view.canEdit).toBe(false);
     expect(view.lockedAt).not.toBeNull();
     expect(view.evidence).toHaveLength(1);
@@ -197,19 +195,16 @@ describe("evidence per indicator", () => {
     expect(link.status, await link.clone().text()).toBe(201);
     expect(await link.json()).toMatchObject({ kind: "liputan_media", indicatorKey: "waktu", file: null });
 
-    const upload = await api("POST", `/api/v1/ideas/${idea.id}/evidence/files`, {
-      cookie: author.cookie,
-      rawBody: evidenceForm(fileOf(PNG, "Foto loket (1).PNG"), {
+    const upload = await client(author.cookie).api.v1.ideas[":id"].evidence.files.$post({
+      ...byId(idea.id),
+      form: {
+        file: fileOf(PNG, "Foto loket (1).PNG"),
         kind: "foto_video",
         title: "Foto loket baru",
         indicatorKey: "aduan",
-      }),
+      },
     });
-    expect(upload.status, await upload.clone().text()).toBe(201);
-    const stored = (await upload.json()) as {
-      id: number;
-      file: { fileName: string; contentType: string; size: number };
-    };
+    const stored = await bodyOf(upload, 201);
     expect(stored.file).toEqual({ fileName: "Foto loket (1).png", contentType: "image/png", size: PNG.length });
 
     const res = await api("GET", `/api/v1/ideas/${idea.id}/evidence/${stored.id}`, { cookie: p.leader.cookie });
@@ -218,11 +213,11 @@ describe("evidence per indicator", () => {
     expect(new Uint8Array(await res.arrayBuffer())).toEqual(PNG);
     const asLink = await api(
       "GET",
-      `/api/v1/ideas/${idea.id}/evidence/${((await api("GET", `/api/v1/ideas/${idea.id}/profile`, { cookie: author.cookie }).then((r) => r.json())) as View).evidence[0]!.id}`,
+      `/api/v1/ideas/${idea.id}/evidence/${(await profileOf(idea.id, author.cookie)).evidence[0]!.id}`,
       { cookie: author.cookie },
     );
     expect(asLink.status).toBe(409);
-    expect(((await asLink.json()) as Problem).code).toBe("evidence.is_link");
+    expect((await problemOf(asLink, 409)).code).toBe("evidence.is_link");
   });
 
   it("refuses a slot that is not one of the seven, an indicator the profile lacks, an http link and a script file", async () => {
@@ -232,12 +227,12 @@ describe("evidence per indicator", () => {
       api("POST", `/api/v1/ideas/${idea.id}/evidence/links`, { cookie: author.cookie, body });
     const badKind = await post(linkBody({ kind: "foto" }));
     expect(badKind.status).toBe(422);
-    expect(((await badKind.json()) as Problem).errors![0]!.path).toBe("json.kind");
+    expect((await problemOf(badKind, 422)).errors![0]!.path).toBe("json.kind");
     const unknown = await post(linkBody({ indicatorKey: "tidak-ada" }));
     expect(unknown.status).toBe(422);
-    expect(((await unknown.json()) as Problem).errors![0]!.code).toBe("evidence.indicator_unknown");
+    expect((await problemOf(unknown, 422)).errors![0]!.code).toBe("evidence.indicator_unknown");
     const http = await post(linkBody({ url: "http://berita.example.id/a" }));
-    expect(((await http.json()) as Problem).errors![0]!.code).toBe("profile.url_not_https");
+    expect((await problemOf(http, 422)).errors![0]!.code).toBe("profile.url_not_https");
     const script = await api("POST", `/api/v1/ideas/${idea.id}/evidence/files`, {
       cookie: author.cookie,
       rawBody: evidenceForm(fileOf(HTML, "bukti.pdf"), { kind: "sop", title: "SOP layanan" }),
@@ -253,7 +248,7 @@ describe("evidence per indicator", () => {
       body: linkBody(),
     });
     expect(res.status).toBe(409);
-    expect(((await res.json()) as Problem).code).toBe("profile.missing");
+    expect((await problemOf(res, 409)).code).toBe("profile.missing");
   });
 
   it("keeps an indicator that evidence supports: dropping it is 409 profile.indicator_in_use", async () => {
@@ -268,7 +263,7 @@ describe("evidence per indicator", () => {
       indicators: [{ ...PROFILE_BODY.indicators[0], key: "waktu" }],
     });
     expect(res.status).toBe(409);
-    expect(((await res.json()) as Problem).code).toBe("profile.indicator_in_use");
+    expect((await problemOf(res, 409)).code).toBe("profile.indicator_in_use");
   });
 
   it("removes a file with its object and an audit row", async () => {
@@ -284,6 +279,20 @@ describe("evidence per indicator", () => {
       .where(and(eq(auditLog.subjectId, idea.id), like(auditLog.action, "innovation_evidence%")));
     expect(audit).toEqual([{ action: "innovation_evidence.remove" }]);
   });
+});
+
+/** The part of the dossier's `dosir.json` these tests read (keys in the order the file writes them). */
+const DossierJson = z.object({
+  profilInovasi: z.record(z.string(), z.unknown()),
+  bukti: z.array(
+    z.object({
+      nomor: z.number(),
+      jenis: z.object({ kode: z.string() }),
+      berkas: z.object({ path: z.string() }).nullable(),
+      tautan: z.string().nullable(),
+    }),
+  ),
+  tim: z.array(z.unknown()),
 });
 
 describe("tenant isolation", () => {
@@ -373,11 +382,9 @@ describe("the dossier as PDF and ZIP", () => {
     expect(Object.keys(files)).toEqual(["dosir.json", "dosir.pdf", "bukti/01-loket.png"]);
     expect(files["bukti/01-loket.png"]).toEqual(PNG);
     expect(strFromU8(files["dosir.pdf"]!.slice(0, 5))).toBe("%PDF-");
-    const data = JSON.parse(strFromU8(files["dosir.json"]!)) as Record<string, unknown> & {
-      profilInovasi: Record<string, unknown>;
-      bukti: { nomor: number; jenis: { kode: string }; berkas: { path: string } | null; tautan: string | null }[];
-    };
-    expect(Object.keys(data)).toEqual([
+    const json: unknown = JSON.parse(strFromU8(files["dosir.json"]!));
+    const data = DossierJson.parse(json);
+    expect(Object.keys(z.record(z.string(), z.unknown()).parse(json))).toEqual([
       "format",
       "dibuat",
       "instansi",

@@ -12,31 +12,7 @@ import { testDb } from "./fixtures/db";
 import { api } from "./fixtures/http";
 import { COMPLETE_IDEA, insertIdea, openCampaign, transition } from "./fixtures/ideas";
 import { ledgerOf } from "./fixtures/rewards";
-
-type Item = {
-  id: number;
-  title: string;
-  form: string | null;
-  region: string;
-  agency: { id: number };
-  replicatesId: number | null;
-};
-type Page = { items: Item[]; nextCursor: string | null };
-type Detail = Item & {
-  implementation: { results: string | null } | null;
-  updates: { body: string }[];
-  lineage: {
-    ancestorIds: number[];
-    nodes: {
-      id: number;
-      parentId: number | null;
-      depth: number;
-      title: string | null;
-      status: string;
-      inLibrary: boolean;
-    }[];
-  };
-};
+import { bodyOf, byId, client } from "./fixtures/client";
 
 type Side = { agency: TestAgency; author: TestUser; cookie: string };
 async function side(name: string, region: string): Promise<Side> {
@@ -86,9 +62,10 @@ async function implemented(
   return idea;
 }
 
-const page = async (cookie: string, query = "") =>
-  (await (await api("GET", `/api/v1/library${query}`, { cookie })).json()) as Page;
-const detail = (cookie: string, id: number) => api("GET", `/api/v1/library/${id}`, { cookie });
+type LibraryQuery = NonNullable<Parameters<ReturnType<typeof client>["api"]["v1"]["library"]["$get"]>[0]>["query"];
+const page = async (cookie: string, query: LibraryQuery = {}) =>
+  bodyOf(await client(cookie).api.v1.library.$get({ query }), 200);
+const detail = (cookie: string, id: number) => client(cookie).api.v1.library[":id"].$get(byId(id));
 
 let a: Side, b: Side, c: Side;
 const tag = `t${Date.now().toString(36)}`;
@@ -105,26 +82,18 @@ beforeAll(async () => {
 
 describe("GET /api/v1/library", () => {
   it("searches titles and filters by area, form, region, agency and stage", async () => {
-    const ids = async (q: string) => (await page(c.cookie, q)).items.map((i) => i.id);
-    expect(await ids(`?q=${encodeURIComponent(`arsip ${tag}`)}`)).toEqual([governance.id]);
-    expect(await ids(`?category=Kearsipan&region=${encodeURIComponent(`Sumatera Utara ${tag}`)}`)).toEqual([
-      governance.id,
-    ]);
-    expect(await ids(`?form=tata_kelola&agencyId=${a.agency.id}`)).toEqual([governance.id]);
-    expect(new Set(await ids(`?form=pelayanan_publik&q=${tag}`))).toEqual(new Set([root.id, replica.id]));
-    expect(await ids(`?stage=replica&q=${tag}`)).toEqual([replica.id]);
-    expect(await ids(`?stage=replicated&q=${tag}`)).toEqual([]);
-    expect(await ids(`?agencyId=${b.agency.id}`)).toEqual([replica.id]);
+    const ids = async (q: LibraryQuery) => (await page(c.cookie, q)).items.map((i) => i.id);
+    expect(await ids({ q: `arsip ${tag}` })).toEqual([governance.id]);
+    expect(await ids({ category: "Kearsipan", region: `Sumatera Utara ${tag}` })).toEqual([governance.id]);
+    expect(await ids({ form: "tata_kelola", agencyId: String(a.agency.id) })).toEqual([governance.id]);
+    expect(new Set(await ids({ form: "pelayanan_publik", q: tag }))).toEqual(new Set([root.id, replica.id]));
+    expect(await ids({ stage: "replica", q: tag })).toEqual([replica.id]);
+    expect(await ids({ stage: "replicated", q: tag })).toEqual([]);
+    expect(await ids({ agencyId: String(b.agency.id) })).toEqual([replica.id]);
   });
 
   it("offers the areas, regions and agencies it holds as choices", async () => {
-    const choices = (await (await api("GET", "/api/v1/library/choices", { cookie: c.cookie })).json()) as {
-      categories: string[];
-      regions: string[];
-      agencies: { id: number }[];
-      forms: string[];
-      stages: string[];
-    };
+    const choices = await bodyOf(await client(c.cookie).api.v1.library.choices.$get(), 200);
     expect(choices.categories).toEqual(expect.arrayContaining(["Kearsipan", "Kependudukan"]));
     expect(choices.regions).toEqual(expect.arrayContaining([`Sumatera Utara ${tag}`, `Jawa Barat ${tag}`]));
     expect(choices.agencies.map((x) => x.id)).toEqual(expect.arrayContaining([a.agency.id, b.agency.id]));
@@ -140,9 +109,7 @@ describe("GET /api/v1/library", () => {
 
 describe("GET /api/v1/library/{id}", () => {
   it("opens any agency's innovation by id with its results and updates", async () => {
-    const res = await detail(c.cookie, replica.id);
-    expect(res.status).toBe(200);
-    const body = (await res.json()) as Detail;
+    const body = await bodyOf(await detail(c.cookie, replica.id), 200);
     expect(body).toMatchObject({ id: replica.id, replicatesId: root.id, form: "pelayanan_publik" });
     expect(body.implementation?.results).toBe(`Hasil Antrean daring Bandung ${tag}`);
     expect(body.updates.map((u) => u.body)).toEqual([`Kabar Antrean daring Bandung ${tag}`]);
@@ -157,19 +124,19 @@ describe("GET /api/v1/library/{id}", () => {
 
 describe("a replica of a replica", () => {
   it("credits the parent's team in full and the grandparent's at half, and the lineage shows three generations", async () => {
-    const created = await api("POST", "/api/v1/ideas", {
-      cookie: c.cookie,
-      body: { ...COMPLETE_IDEA, title: `Antrean daring Lhokseumawe ${tag}`, replicatesId: replica.id },
-    });
-    expect(created.status).toBe(201);
-    const third = (await created.json()) as { id: number };
+    const third = await bodyOf(
+      await client(c.cookie).api.v1.ideas.$post({
+        json: { ...COMPLETE_IDEA, title: `Antrean daring Lhokseumawe ${tag}`, replicatesId: replica.id },
+      }),
+      201,
+    );
     expect((await transition(c.cookie, third.id, "submit")).status).toBe(200);
     const paid = (userId: number) =>
       ledgerOf(userId).then((rows) => rows.filter((r) => r.rule_key === "idea_replicated"));
     expect((await paid(b.author.id)).map((r) => [r.points, r.subject_id])).toEqual([[40, replica.id]]);
     expect((await paid(a.author.id)).map((r) => [r.points, r.subject_id])).toEqual([[20, root.id]]);
 
-    const body = (await (await detail(a.cookie, replica.id)).json()) as Detail;
+    const body = await bodyOf(await detail(a.cookie, replica.id), 200);
     expect(body.lineage.ancestorIds).toEqual([root.id]);
     expect(body.lineage.nodes.map((n) => [n.id, n.parentId, n.depth, n.inLibrary])).toEqual([
       [root.id, null, 0, true],
@@ -188,14 +155,14 @@ describe("an agency that keeps its innovations out of the shared library", () =>
     const off = await api("PATCH", "/api/v1/agency", { cookie: await signIn(admin), body: { libraryShared: false } });
     expect(off.status).toBe(200);
     expect(await off.json()).toMatchObject({ libraryShared: false });
-    expect((await page(c.cookie, `?agencyId=${quiet.agency.id}`)).items).toEqual([]);
+    expect((await page(c.cookie, { agencyId: String(quiet.agency.id) })).items).toEqual([]);
     expect((await detail(c.cookie, idea.id)).status).toBe(404);
     const refused = await api("POST", "/api/v1/ideas", {
       cookie: c.cookie,
       body: { ...COMPLETE_IDEA, replicatesId: idea.id },
     });
     expect(refused.status).toBe(422);
-    expect((await page(quiet.cookie, `?agencyId=${quiet.agency.id}`)).items.map((i) => i.id)).toEqual([idea.id]);
+    expect((await page(quiet.cookie, { agencyId: String(quiet.agency.id) })).items.map((i) => i.id)).toEqual([idea.id]);
     expect((await detail(quiet.cookie, idea.id)).status).toBe(200);
   });
 });

@@ -1,8 +1,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { PersonalDataExportSchema } from "../src/routes/me/me.schemas";
 import { importCsv } from "./fixtures/admin";
 import { createPersonas, createUser, makeNip, signIn } from "./fixtures/builders";
 import { api } from "./fixtures/http";
 import { insertIdea, openCampaign } from "./fixtures/ideas";
+import { bodyOf, client } from "./fixtures/client";
 
 type Personas = Awaited<ReturnType<typeof createPersonas>>;
 
@@ -49,11 +51,7 @@ describe("GET /api/v1/me/export", () => {
       /^attachment; filename="gagas-data-saya-\d{4}-\d{2}-\d{2}\.json"$/,
     );
     const text = await res.text();
-    const body = JSON.parse(text) as {
-      profile: { nip: string; name: string };
-      sessions: { current: boolean }[];
-      auditTrail: { action: string; detail: object }[];
-    };
+    const body = PersonalDataExportSchema.parse(JSON.parse(text));
     expect(body.profile).toMatchObject({ nip: me.nip, name: "Nama Dari Impor" });
     expect(body.sessions).toEqual([expect.objectContaining({ current: true, revokedAt: null })]);
     expect(body.auditTrail.map((e) => [e.action, e.detail])).toEqual([
@@ -85,14 +83,14 @@ describe("GET /api/v1/me/export", () => {
       body: { body: "Komentar rekan, bukan data saya." },
     });
 
-    const body = (await (await api("GET", "/api/v1/me/export", { cookie })).json()) as Record<string, unknown[]>;
+    const body = await bodyOf(await client(cookie).api.v1.me.export.$get(), 200);
     expect(body.ideas).toEqual([
       expect.objectContaining({ ideaId: mine.id, title: "Ide saya sendiri", role: "author" }),
     ]);
     expect(body.votes).toEqual([{ ideaId: theirs.id, createdAt: expect.any(Number) }]);
     expect(body.comments).toEqual([expect.objectContaining({ ideaId: theirs.id, body: "Komentar saya untuk rekan." })]);
     // a vote cast (1), a vote received from the colleague (2), a comment posted (2)
-    expect((body.points as { ruleKey: string; points: number }[]).map((r) => [r.ruleKey, r.points])).toEqual([
+    expect(body.points.map((r) => [r.ruleKey, r.points])).toEqual([
       ["vote_cast", 1],
       ["vote_received", 2],
       ["comment_posted", 2],

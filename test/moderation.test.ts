@@ -6,7 +6,7 @@ import { and, asc, eq } from "drizzle-orm";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { commentReports, notifications } from "../src/db/schema";
 import { testDb } from "./fixtures/db";
-import { codeOf } from "./fixtures/client";
+import { bodyOf, byId, client, codeOf } from "./fixtures/client";
 import { auditRows } from "./fixtures/admin";
 import { createPersonas, createUser, signIn } from "./fixtures/builders";
 import { api } from "./fixtures/http";
@@ -40,9 +40,8 @@ async function noticesOf(userId: number, kind: string): Promise<Notice[]> {
 }
 
 async function reportedIdeas(cookie = p.admin.cookie) {
-  const res = await api("GET", "/api/v1/moderation/ideas?limit=100", { cookie });
-  expect(res.status).toBe(200);
-  return ((await res.json()) as { items: { id: number; reportCount: number; reports: { reason: string }[] }[] }).items;
+  const res = await client(cookie).api.v1.moderation.ideas.$get({ query: { limit: "100" } });
+  return (await bodyOf(res, 200)).items;
 }
 
 describe("POST /api/v1/ideas/{id}/report", () => {
@@ -91,19 +90,13 @@ describe("POST /api/v1/ideas/{id}/hide and /restore", () => {
     expect(await res.json()).toEqual({ kind: "idea", id: idea.id, hidden: true, reportCount: 0 });
 
     expect((await api("GET", `/api/v1/ideas/${idea.id}`, { cookie: colleague.cookie })).status).toBe(404);
-    const list = (await (await api("GET", "/api/v1/ideas?limit=100", { cookie: colleague.cookie })).json()) as {
-      items: { id: number }[];
-    };
+    const list = await bodyOf(await client(colleague.cookie).api.v1.ideas.$get({ query: { limit: "100" } }), 200);
     expect(list.items.some((i) => i.id === idea.id)).toBe(false);
     for (const cookie of [p.asn.cookie, p.admin.cookie]) {
-      const seen = (await (await api("GET", `/api/v1/ideas/${idea.id}`, { cookie })).json()) as {
-        moderation: { hidden: { reason: string } | null };
-      };
+      const seen = await bodyOf(await client(cookie).api.v1.ideas[":id"].$get(byId(idea.id)), 200);
       expect(seen.moderation.hidden).toMatchObject({ reason: "Promosi usaha pribadi" });
     }
-    const mine = (await (await api("GET", "/api/v1/ideas?mine=true", { cookie: p.asn.cookie })).json()) as {
-      items: { id: number }[];
-    };
+    const mine = await bodyOf(await client(p.asn.cookie).api.v1.ideas.$get({ query: { mine: "true" } }), 200);
     expect(mine.items.some((i) => i.id === idea.id)).toBe(true);
 
     // no votes, no comments, no more reports while hidden
@@ -169,8 +162,11 @@ describe("comments: reports, hiding and restoring", () => {
     const author = await createUser(p.unit);
     const cookie = await signIn(author);
     const idea = await insertIdea(kotak, p.asn.user);
-    const res = await post(cookie, `/api/v1/ideas/${idea.id}/comments`, { body: "Komentar yang kasar" });
-    const { id } = (await res.json()) as { id: number };
+    const res = await client(cookie).api.v1.ideas[":id"].comments.$post({
+      ...byId(idea.id),
+      json: { body: "Komentar yang kasar" },
+    });
+    const { id } = await bodyOf(res, 201);
     await post(colleague.cookie, `/api/v1/comments/${id}/report`, { reason: "Kata-kata kasar" });
     return { author, idea, id };
   }
@@ -191,9 +187,7 @@ describe("comments: reports, hiding and restoring", () => {
     await post(p.admin.cookie, `/api/v1/comments/${id}/hide`, { reason: "Melanggar etika diskusi" });
     expect(await sum()).toBe(0);
     expect((await ideaCounts(idea.id)).commentCount).toBe(0);
-    const reported = (await (await api("GET", "/api/v1/comments/reported", { cookie: p.admin.cookie })).json()) as {
-      items: { id: number }[];
-    };
+    const reported = await bodyOf(await client(p.admin.cookie).api.v1.comments.reported.$get({ query: {} }), 200);
     expect(reported.items.some((c) => c.id === id)).toBe(false);
 
     const res = await post(p.admin.cookie, `/api/v1/comments/${id}/restore`, { reason: "Bahasa sudah diperbaiki" });
@@ -225,25 +219,23 @@ describe("GET /api/v1/moderation/hidden", () => {
     const p2 = await createPersonas();
     const idea = await insertIdea(await openCampaign(p2.agency), p2.asn.user, { title: "Ide tersembunyi" });
     const other = await insertIdea(await openCampaign(p2.agency), p2.asn.user);
-    const c = (await (
-      await post(p2.leader.cookie, `/api/v1/ideas/${other.id}/comments`, { body: "Komentar" })
-    ).json()) as {
-      id: number;
-    };
+    const c = await bodyOf(
+      await client(p2.leader.cookie).api.v1.ideas[":id"].comments.$post({
+        ...byId(other.id),
+        json: { body: "Komentar" },
+      }),
+      201,
+    );
     await post(p2.admin.cookie, `/api/v1/ideas/${idea.id}/hide`, { reason: "Alasan ide" });
     await post(p2.admin.cookie, `/api/v1/comments/${c.id}/hide`, { reason: "Alasan komentar" });
-    const first = (await (
-      await api("GET", "/api/v1/moderation/hidden?limit=1", { cookie: p2.admin.cookie })
-    ).json()) as {
-      items: { kind: string; id: number; reason: string; hiddenBy: { name: string } }[];
-      nextCursor: string;
-    };
+    const hidden = (query: { cursor?: string }) =>
+      client(p2.admin.cookie).api.v1.moderation.hidden.$get({ query: { limit: "1", ...query } });
+    const first = await bodyOf(await hidden({}), 200);
     expect(first.items).toMatchObject([
       { kind: "comment", id: c.id, reason: "Alasan komentar", hiddenBy: { name: "Persona admin" } },
     ]);
-    const second = (await (
-      await api("GET", `/api/v1/moderation/hidden?limit=1&cursor=${first.nextCursor}`, { cookie: p2.admin.cookie })
-    ).json()) as { items: { kind: string; id: number; idea: { title: string } }[]; nextCursor: string | null };
+    expect(first.nextCursor).not.toBeNull();
+    const second = await bodyOf(await hidden({ cursor: first.nextCursor! }), 200);
     expect(second.items).toMatchObject([{ kind: "idea", id: idea.id, idea: { title: "Ide tersembunyi" } }]);
     expect(second.nextCursor).toBeNull();
     expect((await api("GET", "/api/v1/moderation/hidden", { cookie: p2.leader.cookie })).status).toBe(403);

@@ -29,6 +29,7 @@ import {
   seatOnCommittee,
   type TestCampaign,
 } from "./fixtures/ideas";
+import { bodyOf, client } from "./fixtures/client";
 
 type Notification = { id: number; kind: string; payload: Record<string, unknown>; readAt: string | null };
 
@@ -253,9 +254,8 @@ describe("notifications derived from what happened", () => {
   it("respects a person's preferences", async () => {
     const author = await createUser(p.unit);
     const cookie = await signIn(author);
-    const res = await api("PUT", "/api/v1/notifications/preferences", { cookie, body: { muted: ["vote_on_my_idea"] } });
-    expect(res.status).toBe(200);
-    expect(((await res.json()) as { kinds: { kind: string; enabled: boolean }[] }).kinds).toContainEqual(
+    const res = await client(cookie).api.v1.notifications.preferences.$put({ json: { muted: ["vote_on_my_idea"] } });
+    expect((await bodyOf(res, 200)).kinds).toContainEqual(
       expect.objectContaining({ kind: "vote_on_my_idea", enabled: false }),
     );
     const idea = await insertIdea(kotak, author);
@@ -273,16 +273,13 @@ describe("GET /api/v1/notifications", () => {
     const idea = await insertIdea(kotak, author);
     for (const voter of [p.reviewer.user, p.leader.user, p.admin.user]) await insertVote(idea, kotak, voter);
     await runScheduler();
-    const page = (await (await api("GET", "/api/v1/notifications?limit=2", { cookie })).json()) as {
-      items: Notification[];
-      nextCursor: string;
-      unreadCount: number;
-    };
+    const list = (query: { cursor?: string }) =>
+      client(cookie).api.v1.notifications.$get({ query: { limit: "2", ...query } });
+    const page = await bodyOf(await list({}), 200);
     expect(page.items).toHaveLength(2);
     expect(page.unreadCount).toBe(3);
-    const rest = (await (
-      await api("GET", `/api/v1/notifications?limit=2&cursor=${page.nextCursor}`, { cookie })
-    ).json()) as { items: Notification[] };
+    expect(page.nextCursor).not.toBeNull();
+    const rest = await bodyOf(await list({ cursor: page.nextCursor! }), 200);
     expect(rest.items).toHaveLength(1);
     const afterOne = await api("POST", "/api/v1/notifications/read", { cookie, body: { ids: [page.items[0]!.id] } });
     expect(await afterOne.json()).toEqual({ count: 2 });

@@ -9,6 +9,7 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { notifications, reviews } from "../src/db/schema";
+import { ProblemSchema } from "../src/lib/openapi";
 import { createPersonas, signIn } from "./fixtures/builders";
 import { testDb } from "./fixtures/db";
 import { api } from "./fixtures/http";
@@ -22,6 +23,7 @@ import {
   type TenantRows,
 } from "./fixtures/tenant-rows";
 import type { MatrixEntry, MatrixFixtures, MatrixPersona } from "./authz/matrix-entry";
+import { bodyOf, client } from "./fixtures/client";
 
 const files = import.meta.glob<{ matrix: MatrixEntry[] }>("./authz/*.matrix.ts", { eager: true });
 const entries = new Map(
@@ -112,7 +114,7 @@ async function call(operation: ContractOperation, persona: Staff, path: string):
   });
   const text = await res.text();
   const code = /^application\/problem\+json/.test(res.headers.get("content-type") ?? "")
-    ? ((JSON.parse(text) as { code: string }).code ?? null)
+    ? ProblemSchema.parse(JSON.parse(text)).code
     : null;
   return { status: res.status, code, text };
 }
@@ -239,14 +241,13 @@ describe("notifications are their addressee's", () => {
 
   it("GET /api/v1/notifications lists only the caller's, and counts only theirs", async () => {
     const mine = await insertNotification(fx.asn.user, "vote_on_my_idea");
-    const res = await api("GET", "/api/v1/notifications", { cookie: fx.asn.cookie });
-    expect(res.status).toBe(200);
-    const ids = ((await res.json()) as { items: { id: number }[] }).items.map((n) => n.id);
+    const list = await bodyOf(await client(fx.asn.cookie).api.v1.notifications.$get({ query: {} }), 200);
+    const ids = list.items.map((n) => n.id);
     expect(ids).toContain(mine.id);
     expect(ids).not.toContain(own.notification.id);
     expect(ids).not.toContain(other.notification.id);
-    const count = await api("GET", "/api/v1/notifications/unread-count", { cookie: fx.asn.cookie });
-    expect(((await count.json()) as { count: number }).count).toBe(ids.length);
+    const count = await bodyOf(await client(fx.asn.cookie).api.v1.notifications["unread-count"].$get(), 200);
+    expect(count.count).toBe(ids.length);
   });
 
   it("POST /api/v1/notifications/read marks nobody else's, by id or all at once", async () => {

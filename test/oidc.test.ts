@@ -19,16 +19,16 @@ import {
   signInWithProvider,
   startSignIn,
 } from "./fixtures/oidc";
-
-type Problem = { code: string; status: number; errors?: { path: string; code: string }[]; signIn?: unknown };
+import { ProblemSchema } from "../src/lib/openapi";
+import { OidcSessionSchema } from "../src/routes/oidc/oidc.schemas";
+import { bodyOf, client, codeOf, problemOf } from "./fixtures/client";
 
 const sessionCookieOf = (res: Response) =>
   /(__Host-gagas_session=[^;]+)/.exec(res.headers.get("set-cookie") ?? "")?.[1];
 
 /** A refusal: its status and code, and no session for anyone. */
 async function expectRefused(res: Response, status: number, code: string) {
-  const body = (await res.json()) as Problem;
-  expect({ status: res.status, code: body.code }).toEqual({ status, code });
+  expect({ status: res.status, code: await codeOf(res) }).toEqual({ status, code });
   expect(sessionCookieOf(res)).toBeUndefined();
 }
 
@@ -84,11 +84,9 @@ describe("PUT /api/v1/agency/oidc", () => {
         body: { ...providerSettings(), ...change },
       });
       expect(res.status).toBe(422);
-      expect(((await res.json()) as Problem).errors).toContainEqual(expect.objectContaining({ path, code }));
+      expect((await problemOf(res, 422)).errors).toContainEqual(expect.objectContaining({ path, code }));
     }
-    expect(
-      (await api("GET", "/api/v1/agency/oidc", { cookie: admin.cookie }).then((r) => r.json())) as unknown,
-    ).toMatchObject({
+    expect(await bodyOf(await client(admin.cookie).api.v1.agency.oidc.$get(), 200)).toMatchObject({
       configured: false,
     });
   });
@@ -123,10 +121,10 @@ describe("sign-in through the agency's provider", () => {
   it("signs in the account whose NIP the provider vouches for and returns to the page it started from", async () => {
     const { res } = await signInWithProvider(agency.slug, person.nip, "/ide?urut=baru");
     expect(res.status, await res.clone().text()).toBe(200);
-    const body = (await res.json()) as { user: { id: number; nip: string }; next: string };
+    const body = OidcSessionSchema.parse(await res.json());
     expect(body).toMatchObject({ user: { id: person.id, nip: person.nip }, next: "/ide?urut=baru" });
-    const me = await api("GET", "/api/v1/auth/me", { cookie: sessionCookieOf(res)! });
-    expect(((await me.json()) as { user: { id: number } }).user.id).toBe(person.id);
+    const me = await bodyOf(await client(sessionCookieOf(res)!).api.v1.auth.me.$get(), 200);
+    expect(me.user.id).toBe(person.id);
     // the state was taken: none of this sign-in is left
     expect(await testDb.$count(oidcStates, eq(oidcStates.agencyId, agency.id))).toBe(0);
   });
@@ -170,7 +168,7 @@ describe("sign-in through the agency's provider", () => {
   it("answers 409 oidc.not_configured for an agency without a provider, 404 for no agency", async () => {
     const bare = await createAgency();
     const res = await api("POST", `/api/v1/auth/oidc/${bare.slug}/start`, { body: {} });
-    expect({ status: res.status, code: ((await res.json()) as Problem).code }).toEqual({
+    expect({ status: res.status, code: await codeOf(res) }).toEqual({
       status: 409,
       code: "oidc.not_configured",
     });
@@ -212,7 +210,7 @@ describe("POST /api/v1/auth/login when the agency switched passwords off", () =>
     const res = await api("POST", "/api/v1/auth/login", {
       body: { identifier: asn.user.nip, password: TEST_PASSWORD },
     });
-    const body = (await res.clone().json()) as Problem;
+    const body = ProblemSchema.parse(await res.clone().json());
     expect(body.signIn).toEqual({ agencySlug: agency.slug, providerName: "SSO Kota Uji" });
     await expectRefused(res, 403, "auth.password_sign_in_disabled");
     // a wrong password learns nothing about the agency
@@ -230,9 +228,7 @@ describe("an account given a temporary password, signing in through the provider
     const { res } = await signInWithProvider(slug, nip);
     expect(res.status).toBe(200);
     const cookie = sessionCookieOf(res)!;
-    const me = (await (await api("GET", "/api/v1/auth/me", { cookie })).json()) as {
-      user: { mustChangePassword: boolean };
-    };
+    const me = await bodyOf(await client(cookie).api.v1.auth.me.$get(), 200);
     return { mustChange: me.user.mustChangePassword, ideas: (await api("GET", "/api/v1/ideas", { cookie })).status };
   };
 

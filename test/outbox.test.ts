@@ -30,6 +30,7 @@ import {
 import { hangUpNext, mailTo, refuseNext, runSchedulerWithMail } from "./fixtures/mail";
 import { insertAssignment } from "./fixtures/reviews";
 import { runScheduler } from "./fixtures/scheduler";
+import { bodyOf, client, fieldErrors } from "./fixtures/client";
 
 let p: Awaited<ReturnType<typeof createPersonas>>;
 let kotak: TestCampaign;
@@ -259,8 +260,8 @@ describe("the daily digest", () => {
 
 describe("GET|PUT /api/v1/notifications/preferences (channels)", () => {
   it("shows each kind's channel (the defaults until chosen) and changes one", async () => {
-    const res = await api("GET", "/api/v1/notifications/preferences", { cookie: p.asn.cookie });
-    const kinds = ((await res.json()) as { kinds: { kind: string; channel: string; channels: string[] }[] }).kinds;
+    const preferences = client(p.asn.cookie).api.v1.notifications.preferences;
+    const { kinds } = await bodyOf(await preferences.$get(), 200);
     const of = (kind: string) => kinds.find((k) => k.kind === kind)!;
     expect(of("review_due")).toMatchObject({ channel: "email", channels: ["email", "app"] });
     expect(of("decision_on_my_idea").channel).toBe("email");
@@ -270,12 +271,8 @@ describe("GET|PUT /api/v1/notifications/preferences (channels)", () => {
     expect(of("comment_on_my_idea").channel).toBe("digest");
     expect(of("points_earned")).toMatchObject({ channel: "app", channels: ["app"] });
 
-    const put = await api("PUT", "/api/v1/notifications/preferences", {
-      cookie: p.asn.cookie,
-      body: { muted: [], channels: [{ kind: "mention", channel: "app" }] },
-    });
-    expect(put.status).toBe(200);
-    const after = ((await put.json()) as { kinds: { kind: string; channel: string }[] }).kinds;
+    const put = await preferences.$put({ json: { muted: [], channels: [{ kind: "mention", channel: "app" }] } });
+    const after = (await bodyOf(put, 200)).kinds;
     expect(after.find((k) => k.kind === "mention")!.channel).toBe("app");
     expect(after.find((k) => k.kind === "review_due")!.channel).toBe("email");
   });
@@ -286,8 +283,6 @@ describe("GET|PUT /api/v1/notifications/preferences (channels)", () => {
       body: { muted: [], channels: [{ kind: "points_earned", channel: "email" }] },
     });
     expect(res.status).toBe(422);
-    expect(((await res.json()) as { errors: { code: string }[] }).errors[0]!.code).toBe(
-      "notification.channel_unavailable",
-    );
+    expect((await fieldErrors(res))[0]!.code).toBe("notification.channel_unavailable");
   });
 });

@@ -5,27 +5,9 @@ import { createAgency, createPersonas, createUnit, createUser, signIn, type Test
 import { testDb } from "./fixtures/db";
 import { api } from "./fixtures/http";
 import { insertIdea, openCampaign, type TestCampaign } from "./fixtures/ideas";
+import { bodyOf, byId, client, problemOf } from "./fixtures/client";
 
 type Personas = Awaited<ReturnType<typeof createPersonas>>;
-type Problem = { code: string; errors?: { path: string; code: string; message: string }[] };
-type ImportResult = {
-  stored: boolean;
-  created: number;
-  unchanged: number;
-  newProblems: number;
-  joinedProblems: number;
-  droppedColumns: string[];
-  redactions: number;
-  groups: { problemId: number | null; title: string; complaints: number; sample: string }[];
-};
-type ProblemView = {
-  id: number;
-  title: string;
-  complaintCount: number;
-  complaints: { id: number; externalId: string; text: string }[];
-  ideas: { id: number; status: string }[];
-  campaigns: { id: number; title: string }[];
-};
 
 let p: Personas;
 let unit: TestUnit;
@@ -40,10 +22,13 @@ let seq = 0;
 const uid = () => `LAP-${Date.now()}-${++seq}`;
 
 function upload(cookie: string, csv: string, preview = false) {
-  const form = new FormData();
-  form.append("file", new File([csv], "keluhan.csv", { type: "text/csv" }));
-  return api("POST", `/api/v1/problems/import${preview ? "?preview=true" : ""}`, { cookie, rawBody: form });
+  return client(cookie).api.v1.problems.import.$post({
+    query: preview ? { preview: "true" } : {},
+    form: { file: new File([csv], "keluhan.csv", { type: "text/csv" }) },
+  });
 }
+const imported = async (cookie: string, csv: string, preview = false) =>
+  bodyOf(await upload(cookie, csv, preview), 200);
 
 const header = "id_laporan,tanggal,saluran,kategori,isi,lokasi,unit,nama_pelapor,email";
 const line = (id: string, text: string, category = "Kependudukan", unitCode = unit.code) =>
@@ -59,7 +44,11 @@ const problemOfComplaint = async (externalId: string) =>
     .where(eq(complaints.externalId, externalId))
     .get())!.problemId;
 const getProblem = async (cookie: string, id: number) =>
-  (await (await api("GET", `/api/v1/problems/${id}`, { cookie })).json()) as ProblemView;
+  bodyOf(await client(cookie).api.v1.problems[":id"].$get(byId(id)), 200);
+const createProblem = async (cookie: string, json: { title: string; category?: string; unitId?: number }) =>
+  bodyOf(await client(cookie).api.v1.problems.$post({ json }), 201);
+const setIdeaProblems = (cookie: string, ideaId: number, problemIds: number[]) =>
+  client(cookie).api.v1.ideas[":id"].problems.$put({ ...byId(ideaId), json: { problemIds } });
 
 describe("POST /api/v1/problems/import", () => {
   it("stores the complaints without the complainant's data and groups similar ones", async () => {
@@ -72,8 +61,7 @@ describe("POST /api/v1/problems/import", () => {
         line(c, "Lampu jalan mati di depan pasar", "Penerangan"),
       ),
     );
-    expect(res.status).toBe(200);
-    const body = (await res.json()) as ImportResult;
+    const body = await bodyOf(res, 200);
     expect(body).toMatchObject({ stored: true, created: 3, unchanged: 0, newProblems: 2, redactions: 2 });
     expect(body.droppedColumns).toEqual(["nama_pelapor", "email"]);
 
@@ -96,9 +84,9 @@ describe("POST /api/v1/problems/import", () => {
 
   it("imports the same file again without changing anything", async () => {
     const csv = csvOf(line(uid(), "Sampah menumpuk di pasar tradisional", "Kebersihan"));
-    expect(((await (await upload(p.admin.cookie, csv)).json()) as ImportResult).created).toBe(1);
+    expect((await imported(p.admin.cookie, csv)).created).toBe(1);
     const before = await complaintsOfAgency(p.agency.id);
-    const again = (await (await upload(p.admin.cookie, csv)).json()) as ImportResult;
+    const again = await imported(p.admin.cookie, csv);
     expect(again).toMatchObject({ created: 0, unchanged: 1, newProblems: 0 });
     expect(await complaintsOfAgency(p.agency.id)).toBe(before);
   });
@@ -106,9 +94,10 @@ describe("POST /api/v1/problems/import", () => {
   it("adds a later complaint to the problem its twin founded", async () => {
     const first = uid();
     await upload(p.admin.cookie, csvOf(line(first, "Air PDAM keruh dan berbau sejak seminggu", "Air Bersih")));
-    const res = (await (
-      await upload(p.admin.cookie, csvOf(line(uid(), "Air PDAM keruh berbau sudah seminggu", "Air Bersih")))
-    ).json()) as ImportResult;
+    const res = await imported(
+      p.admin.cookie,
+      csvOf(line(uid(), "Air PDAM keruh berbau sudah seminggu", "Air Bersih")),
+    );
     expect(res).toMatchObject({ created: 1, newProblems: 0, joinedProblems: 1 });
     const problemId = await problemOfComplaint(first);
     expect((await getProblem(p.admin.cookie, problemId)).complaintCount).toBe(2);
@@ -123,8 +112,7 @@ describe("POST /api/v1/problems/import", () => {
         `${uid()},32/13/2026,Web,Jalan,Rusak,X,${unit.code},,`,
       ),
     );
-    expect(res.status).toBe(422);
-    const body = (await res.json()) as Problem;
+    const body = await problemOf(res, 422);
     expect(body.code).toBe("complaint_import.invalid");
     expect(body.errors).toEqual([expect.objectContaining({ path: "row 3.tanggal", code: "complaint.date_invalid" })]);
     expect(await complaintsWithId(good)).toBe(0);
@@ -132,17 +120,14 @@ describe("POST /api/v1/problems/import", () => {
 
   it("refuses a unit the agency does not have", async () => {
     const res = await upload(p.admin.cookie, csvOf(line(uid(), "Jalan rusak", "Jalan", "TIDAK-ADA")));
-    expect(res.status).toBe(422);
-    expect(((await res.json()) as Problem).errors).toEqual([
+    expect((await problemOf(res, 422)).errors).toEqual([
       expect.objectContaining({ path: "row 2.unit", code: "unit.not_found" }),
     ]);
   });
 
   it("previews without storing", async () => {
     const id = uid();
-    const res = (await (
-      await upload(p.admin.cookie, csvOf(line(id, "Parkir liar di trotoar", "Parkir")), true)
-    ).json()) as ImportResult;
+    const res = await imported(p.admin.cookie, csvOf(line(id, "Parkir liar di trotoar", "Parkir")), true);
     expect(res).toMatchObject({ stored: false, created: 1, newProblems: 1 });
     expect(res.groups[0]).toMatchObject({ problemId: null, complaints: 1, sample: "Parkir liar di trotoar" });
     expect(await complaintsWithId(id)).toBe(0);
@@ -155,12 +140,11 @@ describe("POST /api/v1/problems/import", () => {
 
 describe("problems, merge, split", () => {
   it("writes a challenge, renames it, merges another into it and splits it again", async () => {
-    const create = (title: string) =>
-      api("POST", "/api/v1/problems", {
-        cookie: p.admin.cookie,
-        body: { title, category: "Perizinan", unitId: unit.id },
-      });
-    const a = (await (await create("Izin usaha terlalu lama")).json()) as ProblemView;
+    const a = await createProblem(p.admin.cookie, {
+      title: "Izin usaha terlalu lama",
+      category: "Perizinan",
+      unitId: unit.id,
+    });
     await upload(
       p.admin.cookie,
       csvOf(
@@ -168,11 +152,11 @@ describe("problems, merge, split", () => {
         line(uid(), "Izin reklame ditolak tanpa alasan jelas sama sekali", "Perizinan"),
       ),
     );
-    const renamed = await api("PATCH", `/api/v1/problems/${a.id}`, {
-      cookie: p.admin.cookie,
-      body: { title: "Perizinan usaha lambat" },
+    const renamed = await client(p.admin.cookie).api.v1.problems[":id"].$patch({
+      ...byId(a.id),
+      json: { title: "Perizinan usaha lambat" },
     });
-    expect(((await renamed.json()) as ProblemView).title).toBe("Perizinan usaha lambat");
+    expect((await bodyOf(renamed, 200)).title).toBe("Perizinan usaha lambat");
 
     const others = await testDb
       .select({ id: problems.id })
@@ -189,33 +173,28 @@ describe("problems, merge, split", () => {
     expect(whole.complaintCount).toBe(2);
     expect((await api("GET", `/api/v1/problems/${others[0]!.id}`, { cookie: p.admin.cookie })).status).toBe(404);
 
-    const split = await api("POST", `/api/v1/problems/${a.id}/split`, {
-      cookie: p.admin.cookie,
-      body: { complaintIds: [whole.complaints[0]!.id], title: "Izin reklame" },
+    const split = await client(p.admin.cookie).api.v1.problems[":id"].split.$post({
+      ...byId(a.id),
+      json: { complaintIds: [whole.complaints[0]!.id], title: "Izin reklame" },
     });
-    expect(split.status).toBe(201);
-    expect(((await split.json()) as ProblemView).complaintCount).toBe(1);
+    expect((await bodyOf(split, 201)).complaintCount).toBe(1);
     expect((await getProblem(p.admin.cookie, a.id)).complaintCount).toBe(1);
 
     const all = await api("POST", `/api/v1/problems/${a.id}/split`, {
       cookie: p.admin.cookie,
       body: { complaintIds: [(await getProblem(p.admin.cookie, a.id)).complaints[0]!.id], title: "Semua" },
     });
-    expect(((await all.json()) as Problem).errors?.[0]?.code).toBe("problem.split_all");
+    expect((await problemOf(all, 422)).errors?.[0]?.code).toBe("problem.split_all");
   });
 
   it("lists problems most complaints first, with search and filters", async () => {
-    const res = await api("GET", "/api/v1/problems?q=Antrean&limit=5", { cookie: p.asn.cookie });
-    const body = (await res.json()) as { items: { title: string; complaintCount: number }[]; categories: string[] };
-    expect(res.status).toBe(200);
+    const list = (query: { q?: string; limit?: string; answered?: "true" }) =>
+      client(p.asn.cookie).api.v1.problems.$get({ query });
+    const body = await bodyOf(await list({ q: "Antrean", limit: "5" }), 200);
     expect(body.items.length).toBeGreaterThan(0);
     expect(body.items.every((i) => i.title.includes("Antrean"))).toBe(true);
     expect(body.categories).toContain("Kependudukan");
-    const unanswered = (await (
-      await api("GET", "/api/v1/problems?answered=true", { cookie: p.asn.cookie })
-    ).json()) as {
-      items: { ideaCount: number }[];
-    };
+    const unanswered = await bodyOf(await list({ answered: "true" }), 200);
     expect(unanswered.items.every((i) => i.ideaCount > 0)).toBe(true);
   });
 });
@@ -237,10 +216,7 @@ describe("ideas answering problems, and the dashboard", () => {
     expect((await getProblem(cookie, problemId)).complaintCount).toBe(3);
     const idea = await insertIdea(kotakIde, author, { status: "approved", title: "Retribusi pasar lewat QRIS" });
 
-    const summary = async () =>
-      (await (await api("GET", "/api/v1/problems/summary", { cookie: p.leader.cookie })).json()) as {
-        complaintsAnswered: number;
-      };
+    const summary = async () => bodyOf(await client(p.leader.cookie).api.v1.problems.summary.$get(), 200);
     const before = (await summary()).complaintsAnswered;
 
     expect(
@@ -251,12 +227,8 @@ describe("ideas answering problems, and the dashboard", () => {
         })
       ).status,
     ).toBe(403);
-    const linked = await api("PUT", `/api/v1/ideas/${idea.id}/problems`, {
-      cookie,
-      body: { problemIds: [problemId, problemId] },
-    });
-    expect(linked.status).toBe(200);
-    expect(((await linked.json()) as { items: { id: number }[] }).items.map((i) => i.id)).toEqual([problemId]);
+    const linked = await setIdeaProblems(cookie, idea.id, [problemId, problemId]);
+    expect((await bodyOf(linked, 200)).items.map((i) => i.id)).toEqual([problemId]);
     expect((await getProblem(p.asn.cookie, problemId)).ideas).toEqual([
       { id: idea.id, title: "Retribusi pasar lewat QRIS", status: "approved" },
     ]);
@@ -267,17 +239,15 @@ describe("ideas answering problems, and the dashboard", () => {
     await api("PUT", `/api/v1/ideas/${second.id}/problems`, { cookie, body: { problemIds: [problemId] } });
     expect((await summary()).complaintsAnswered).toBe(before + 3);
 
-    const unlinked = await api("PUT", `/api/v1/ideas/${idea.id}/problems`, { cookie, body: { problemIds: [] } });
-    expect(((await unlinked.json()) as { items: unknown[] }).items).toEqual([]);
+    const unlinked = await setIdeaProblems(cookie, idea.id, []);
+    expect((await bodyOf(unlinked, 200)).items).toEqual([]);
   });
 
   it("refuses a problem of another agency as not found", async () => {
     const other = await createAgency("Kota Seberang");
     const otherUnit = await createUnit(other);
     const otherAdmin = await signIn(await createUser(otherUnit, { roles: ["asn", "admin"] }));
-    const created = (await (
-      await api("POST", "/api/v1/problems", { cookie: otherAdmin, body: { title: "Masalah kota seberang" } })
-    ).json()) as ProblemView;
+    const created = await createProblem(otherAdmin, { title: "Masalah kota seberang" });
     expect((await api("GET", `/api/v1/problems/${created.id}`, { cookie: p.admin.cookie })).status).toBe(404);
     const author = await createUser(unit);
     const idea = await insertIdea(kotakIde, author);
@@ -285,14 +255,11 @@ describe("ideas answering problems, and the dashboard", () => {
       cookie: await signIn(author),
       body: { problemIds: [created.id] },
     });
-    expect(res.status).toBe(422);
-    expect(((await res.json()) as Problem).errors?.[0]).toMatchObject({
+    expect((await problemOf(res, 422)).errors?.[0]).toMatchObject({
       path: "json.problemIds.0",
       code: "problem.not_found",
     });
-    const list = (await (await api("GET", "/api/v1/problems?q=seberang", { cookie: p.admin.cookie })).json()) as {
-      items: unknown[];
-    };
+    const list = await bodyOf(await client(p.admin.cookie).api.v1.problems.$get({ query: { q: "seberang" } }), 200);
     expect(list.items).toEqual([]);
   });
 });
@@ -310,19 +277,12 @@ const schedule = {
 
 describe("POST /api/v1/problems/{id}/campaigns", () => {
   it("lets a leader open a competition from a problem, linked to it", async () => {
-    const problem = (await (
-      await api("POST", "/api/v1/problems", { cookie: p.admin.cookie, body: { title: "Banjir di jalan protokol" } })
-    ).json()) as ProblemView;
-    const res = await api("POST", `/api/v1/problems/${problem.id}/campaigns`, {
-      cookie: p.leader.cookie,
-      body: {
-        title: "Tantangan Inovasi: Banjir",
-        description: "Dari bank masalah",
-        ...schedule,
-      },
+    const problem = await createProblem(p.admin.cookie, { title: "Banjir di jalan protokol" });
+    const res = await client(p.leader.cookie).api.v1.problems[":id"].campaigns.$post({
+      ...byId(problem.id),
+      json: { title: "Tantangan Inovasi: Banjir", description: "Dari bank masalah", ...schedule },
     });
-    expect(res.status).toBe(201);
-    const campaign = (await res.json()) as { id: number; title: string; criteria: unknown[] };
+    const campaign = await bodyOf(res, 201);
     expect(campaign.criteria.length).toBeGreaterThan(0);
     expect((await getProblem(p.asn.cookie, problem.id)).campaigns).toEqual([
       { id: campaign.id, title: "Tantangan Inovasi: Banjir" },

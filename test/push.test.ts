@@ -11,6 +11,8 @@ import { api } from "./fixtures/http";
 import { insertIdea, insertVote, openCampaign, type TestCampaign } from "./fixtures/ideas";
 import { newBrowserSubscription, pushArrivals, type BrowserSubscription } from "./fixtures/loopback";
 import { runScheduler } from "./fixtures/scheduler";
+import { bodyOf, client, fieldErrors } from "./fixtures/client";
+import { z } from "@hono/zod-openapi";
 
 let p: Awaited<ReturnType<typeof createPersonas>>;
 let kotak: TestCampaign;
@@ -22,9 +24,8 @@ beforeAll(async () => {
 const db = () => createDb(env.DB);
 
 async function subscribe(cookie: string, browser: BrowserSubscription) {
-  return api("PUT", "/api/v1/push/subscriptions", {
-    cookie,
-    body: { endpoint: browser.endpoint, keys: browser.keys, expirationTime: null },
+  return client(cookie).api.v1.push.subscriptions.$put({
+    json: { endpoint: browser.endpoint, keys: browser.keys, expirationTime: null },
   });
 }
 
@@ -86,9 +87,7 @@ describe("PUT /api/v1/push/subscriptions", () => {
     const browser = await newBrowserSubscription();
     expect((await subscribe(cookie, browser)).status).toBe(200);
     expect((await subscribe(cookie, browser)).status).toBe(200);
-    const list = (await (await api("GET", "/api/v1/push/subscriptions", { cookie })).json()) as {
-      items: { endpoint: string }[];
-    };
+    const list = await bodyOf(await client(cookie).api.v1.push.subscriptions.$get(), 200);
     expect(list.items.map((s) => s.endpoint)).toEqual([browser.endpoint]);
   });
 
@@ -99,7 +98,7 @@ describe("PUT /api/v1/push/subscriptions", () => {
       body: { endpoint: "http://push.example.com/x", keys: browser.keys },
     });
     expect(res.status).toBe(422);
-    expect(((await res.json()) as { errors: { code: string }[] }).errors[0]!.code).toBe("push.endpoint_invalid");
+    expect((await fieldErrors(res))[0]!.code).toBe("push.endpoint_invalid");
     // HTTPS, but not a push service: the Worker would POST wherever a person pointed it
     const elsewhere = await api("PUT", "/api/v1/push/subscriptions", {
       cookie: p.asn.cookie,
@@ -136,9 +135,7 @@ describe("PUT /api/v1/push/subscriptions", () => {
       browsers.push(await newBrowserSubscription());
       expect((await subscribe(cookie, browsers[i]!)).status).toBe(200);
     }
-    const list = (await (await api("GET", "/api/v1/push/subscriptions", { cookie })).json()) as {
-      items: { endpoint: string }[];
-    };
+    const list = await bodyOf(await client(cookie).api.v1.push.subscriptions.$get(), 200);
     expect(list.items.map((s) => s.endpoint)).toEqual(browsers.slice(1).map((b) => b.endpoint));
   });
 });
@@ -147,7 +144,7 @@ describe("DELETE /api/v1/push/subscriptions/{id}", () => {
   it("removes my browser, and answers 404 for another person's", async () => {
     const user = await createUser(p.unit);
     const cookie = await signIn(user);
-    const saved = (await (await subscribe(cookie, await newBrowserSubscription())).json()) as { id: number };
+    const saved = await bodyOf(await subscribe(cookie, await newBrowserSubscription()), 200);
     expect((await api("DELETE", `/api/v1/push/subscriptions/${saved.id}`, { cookie: p.asn.cookie })).status).toBe(404);
     expect((await api("DELETE", `/api/v1/push/subscriptions/${saved.id}`, { cookie })).status).toBe(204);
     expect((await api("DELETE", `/api/v1/push/subscriptions/${saved.id}`, { cookie })).status).toBe(404);
@@ -165,7 +162,7 @@ describe("Web Push delivery", () => {
     await runScheduler();
     const arrivals = await pushArrivals(browser.id);
     expect(arrivals.map((a) => a.error ?? "ok")).toEqual(["ok"]);
-    const message = JSON.parse(arrivals[0]!.plaintext!) as Record<string, unknown>;
+    const message = z.record(z.string(), z.unknown()).parse(JSON.parse(arrivals[0]!.plaintext!));
     expect(message).toMatchObject({
       title: "Ide Anda mendapat dukungan",
       body: "Antrean daring layanan KTP elektronik",

@@ -3,28 +3,11 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { parseCsv } from "../src/lib/csv";
 import { ideas as ideaRows } from "../src/db/schema";
 import { testDb } from "./fixtures/db";
-import { codeOf } from "./fixtures/client";
+import { bodyOf, byId, client, codeOf, fieldErrors } from "./fixtures/client";
 import { createAgency, createUnit } from "./fixtures/builders";
 import { api } from "./fixtures/http";
 import { competition, insertIdea, seatOnCommittee, transition, type TestCampaign } from "./fixtures/ideas";
 import { insertAssignment, review, reviewAgency, setStatus } from "./fixtures/reviews";
-
-type Ranking = {
-  normalised: boolean;
-  items: {
-    rank: number;
-    idea: { id: number; title: string; authorName: string };
-    score: number | null;
-    rawScore: number | null;
-    normalisedScore: number | null;
-    reviews: { submitted: number; assigned: number };
-    spread: number | null;
-    disagreement: boolean;
-    voteCount: number;
-    passes: boolean;
-    recommendations: { shortlist: number; approve: number; reject: number };
-  }[];
-};
 
 /**
  * Three ideas under review, scored by hand on the 60 % (1–5) / 40 % (1–4) rubric:
@@ -65,12 +48,12 @@ beforeAll(async () => {
 });
 
 const get = (cookie: string, path: string) => api("GET", `/api/v1/campaigns/${s.campaign.id}${path}`, { cookie });
+const ranking = async (cookie: string, query: { normalised?: "true" } = {}) =>
+  bodyOf(await client(cookie).api.v1.campaigns[":id"].ranking.$get({ ...byId(s.campaign.id), query }), 200);
 
 describe("GET /api/v1/campaigns/{id}/ranking", () => {
   it("ranks by the mean of submitted reviews with counts, spread, disagreement, votes and the passing grade", async () => {
-    const res = await get(s.chair.cookie, "/ranking");
-    expect(res.status).toBe(200);
-    const body = (await res.json()) as Ranking;
+    const body = await ranking(s.chair.cookie);
     expect(body.normalised).toBe(false);
     expect(
       body.items.map((i) => [i.rank, i.idea.id, i.rawScore, i.reviews, i.spread, i.disagreement, i.passes]),
@@ -87,7 +70,7 @@ describe("GET /api/v1/campaigns/{id}/ranking", () => {
   });
 
   it("ranks on per-reviewer normalised scores when asked", async () => {
-    const body = (await (await get(s.admin.cookie, "/ranking?normalised=true")).json()) as Ranking;
+    const body = await ranking(s.admin.cookie, { normalised: "true" });
     expect(body.items.map((i) => [i.idea.id, i.score, i.rawScore, i.normalisedScore])).toEqual([
       [ideas[0]!.id, 62.67, 74, 62.67],
       [ideas[1]!.id, 50, 73, 50],
@@ -221,12 +204,7 @@ describe("decisions: POST /api/v1/ideas/{id}/transitions", () => {
     const idea = await insertIdea(await decisionCampaign(), s.authorB.user, { status: "in_review" });
     const reason = "Sudah ada layanan serupa di Dinas Kesehatan; silakan kembangkan bersama.";
     expect((await transition(s.chair.cookie, idea.id, "reject", reason)).status).toBe(200);
-    const res = await api("GET", `/api/v1/ideas/${idea.id}`, { cookie: s.authorB.cookie });
-    const body = (await res.json()) as {
-      status: string;
-      decisionReason: string;
-      events: { action: string; reason: string }[];
-    };
+    const body = await bodyOf(await client(s.authorB.cookie).api.v1.ideas[":id"].$get(byId(idea.id)), 200);
     expect(body).toMatchObject({ status: "rejected", decisionReason: reason });
     expect(body.events.at(-1)).toMatchObject({ action: "reject", reason });
   });
@@ -251,10 +229,7 @@ describe("POST /api/v1/ideas/{id}/implementation", () => {
       unit: { id: s.units.kominfo.id, name: "Dinas Komunikasi dan Informatika" },
       reportedBy: { id: s.admin.user.id },
     });
-    const detail = (await (await api("GET", `/api/v1/ideas/${idea.id}`, { cookie: s.asn.cookie })).json()) as {
-      status: string;
-      events: { action: string }[];
-    };
+    const detail = await bodyOf(await client(s.asn.cookie).api.v1.ideas[":id"].$get(byId(idea.id)), 200);
     expect(detail.status).toBe("implemented");
     expect(detail.events.at(-1)?.action).toBe("implement");
     expect((await api("GET", `/api/v1/ideas/${idea.id}/implementation`, { cookie: s.asn.cookie })).status).toBe(200);
@@ -271,7 +246,7 @@ describe("POST /api/v1/ideas/{id}/implementation", () => {
       body: { implementedOn: "2999-01-01", unitId: foreign.id, summary: "Sudah berjalan di kecamatan." },
     });
     expect(res.status).toBe(422);
-    expect(((await res.json()) as { errors: { code: string }[] }).errors.map((e) => e.code)).toEqual([
+    expect((await fieldErrors(res)).map((e) => e.code)).toEqual([
       "implementation.date_in_future",
       "implementation.unit_unknown",
     ]);

@@ -6,6 +6,7 @@ import wranglerToml from "../wrangler.toml?raw";
 import { createAgency, createUnit, createUser, signIn, type TestUnit } from "./fixtures/builders";
 import { callApp } from "./fixtures/http";
 import { COMPLETE_IDEA, insertIdea, openCampaign, type TestCampaign } from "./fixtures/ideas";
+import { bodyOf, client } from "./fixtures/client";
 
 /**
  * The real app with one write limiter swapped for the binding whose limit is 3 a minute
@@ -61,9 +62,7 @@ describe("per-person write limits", () => {
     expect(refused, `statuses: ${statuses.join(",")}`).toBeDefined();
     expect(refused!.headers.get("retry-after")).toBe("60");
     expect(await refused!.json()).toMatchObject({ code: "rate_limited" });
-    const mine = (await (await callApp(ideas, "GET", "/api/v1/ideas?mine=true", { cookie })).json()) as {
-      items: unknown[];
-    };
+    const mine = await bodyOf(await client(cookie).api.v1.ideas.$get({ query: { mine: "true" } }), 200);
     expect(mine.items).toHaveLength(statuses.filter((s) => s === 201).length);
   });
 

@@ -17,6 +17,7 @@ import {
 import { testDb } from "./fixtures/db";
 import { applyDemoSeed } from "./fixtures/demo";
 import { api } from "./fixtures/http";
+import { bodyOf, byId, client } from "./fixtures/client";
 
 async function counts() {
   const [members, assignments, reviewRows, reports] = await testDb.batch([
@@ -57,9 +58,11 @@ describe("the demo review (scripts/seed/reviews.ts)", () => {
         .where(and(eq(campaignMembers.campaignId, campaign.id), eq(campaignMembers.role, "chair")))
         .get();
       expect(chair).toBeDefined();
-      const res = await api("GET", `/api/v1/campaigns/${campaign.id}/ranking`, { cookie: await signInAs(chair!.nip) });
-      expect(res.status).toBe(200);
-      const { items } = (await res.json()) as { items: { rawScore: number | null; reviews: { submitted: number } }[] };
+      const res = await client(await signInAs(chair!.nip)).api.v1.campaigns[":id"].ranking.$get({
+        ...byId(campaign.id),
+        query: {},
+      });
+      const { items } = await bodyOf(res, 200);
       expect(items.length).toBeGreaterThan(0);
       expect(items[0]!.rawScore).not.toBeNull();
       expect(items[0]!.reviews.submitted).toBeGreaterThan(0);

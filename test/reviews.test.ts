@@ -1,7 +1,9 @@
 import { and, asc, eq } from "drizzle-orm";
+import { z } from "@hono/zod-openapi";
 import { describe, expect, it } from "vitest";
 import { ideaEvents, ideas, pointLedger, reviews } from "../src/db/schema";
-import { codeOf } from "./fixtures/client";
+import { CommitteeSchema, ReviewSchema, ReviewStartSchema } from "../src/routes/reviews/reviews.schemas";
+import { bodyOf, byId, client, codeOf, fieldErrors } from "./fixtures/client";
 import { auditRows } from "./fixtures/admin";
 import { createAgency, createUnit, createUser } from "./fixtures/builders";
 import { testDb } from "./fixtures/db";
@@ -24,10 +26,6 @@ import {
 const reviewScoreOf = (idea: { id: number }) =>
   testDb.select({ reviewScore: ideas.reviewScore }).from(ideas).where(eq(ideas.id, idea.id)).get();
 
-type Committee = {
-  members: { userId: number; role: string; progress: { assigned: number; submitted: number; overdue: number } }[];
-};
-
 describe("PUT /api/v1/campaigns/{id}/committee", () => {
   it("lets the admin seat chairs and reviewers, answers the committee chairs first, and audits it", async () => {
     const s = await reviewAgency();
@@ -37,7 +35,7 @@ describe("PUT /api/v1/campaigns/{id}/committee", () => {
       { userId: s.chair.user.id, role: "chair" },
     ]);
     expect(res.status, await res.clone().text()).toBe(200);
-    const body = (await res.json()) as Committee;
+    const body = CommitteeSchema.parse(await res.json());
     // r3 and r4 are gone, r2 became a chair
     expect(body.members.map((m) => [m.userId, m.role])).toEqual([
       [s.chair.user.id, "chair"],
@@ -58,7 +56,7 @@ describe("PUT /api/v1/campaigns/{id}/committee", () => {
       { userId: s.r1.user.id, role: "reviewer" },
     ]);
     expect(res.status).toBe(422);
-    const { errors } = (await res.json()) as { errors: { path: string; code: string }[] };
+    const errors = await fieldErrors(res);
     expect(errors.map((e) => `${e.path}:${e.code}`)).toEqual([
       "json.members.0.userId:committee.not_a_reviewer",
       "json.members.1.userId:committee.unknown_user",
@@ -80,8 +78,8 @@ describe("PUT /api/v1/campaigns/{id}/committee", () => {
     const s = await reviewAgency();
     const idea = await insertIdea(s.campaign, s.asn.user, { status: "in_review" });
     await insertAssignment(s.campaign, idea, s.r1.user, Date.now() - 1000);
-    const read = await api("GET", `/api/v1/campaigns/${s.campaign.id}/committee`, { cookie: s.chair.cookie });
-    const body = (await read.json()) as Committee;
+    const read = await client(s.chair.cookie).api.v1.campaigns[":id"].committee.$get(byId(s.campaign.id));
+    const body = await bodyOf(read, 200);
     expect(body.members.find((m) => m.userId === s.r1.user.id)?.progress).toEqual({
       assigned: 1,
       submitted: 0,
@@ -112,7 +110,7 @@ describe("POST /api/v1/campaigns/{id}/review/start", () => {
     const { one, two, three, four } = await candidates(s);
     const res = await startReview(s.chair.cookie, s.campaign, { mode: "top", k: 3 });
     expect(res.status, await res.clone().text()).toBe(200);
-    const body = (await res.json()) as { started: { ideaId: number; missing: number }[]; shortfalls: unknown[] };
+    const body = ReviewStartSchema.parse(await res.json());
     expect(body.started.map((i) => i.ideaId)).toEqual([one.id, two.id, three.id]);
     expect(body.shortfalls).toEqual([]);
 
@@ -162,10 +160,8 @@ describe("POST /api/v1/campaigns/{id}/review/start", () => {
     const s = await reviewAgency({ reviewersPerIdea: 4 });
     const { one, two } = await candidates(s);
     const res = await startReview(s.chair.cookie, s.campaign, { mode: "threshold", minVotes: 6 });
-    const body = (await res.json()) as {
-      started: { ideaId: number; reviewers: { id: number }[]; missing: number }[];
-      shortfalls: { ideaId: number; missing: number }[];
-    };
+    expect(res.status, await res.clone().text()).toBe(200);
+    const body = ReviewStartSchema.parse(await res.json());
     expect(body.started.map((i) => [i.ideaId, i.reviewers.length, i.missing])).toEqual([
       [one.id, 3, 1],
       [two.id, 2, 2],
@@ -234,17 +230,13 @@ describe("POST /api/v1/ideas/{id}/assignments and DELETE /api/v1/assignments/{id
   });
 });
 
-type Review = { scores: Record<string, number>; score: number | null; state: string; recommendation: string | null };
-
 describe("reviewing: GET /api/v1/reviews/mine, PUT …/review, POST …/review/submit, POST …/review/reopen", () => {
   it("shows my queue with the idea's title, due date, state and progress", async () => {
     const s = await reviewAgency();
     const idea = await insertIdea(s.campaign, s.asn.user, { status: "in_review", title: "Antrean puskesmas daring" });
     const a = await insertAssignment(s.campaign, idea, s.r1.user, Date.now() + 3 * 86_400_000);
     await saveDraft(s.r1.cookie, a.id, { scores: { kebaruan: 4 } });
-    const res = await api("GET", "/api/v1/reviews/mine", { cookie: s.r1.cookie });
-    expect(res.status).toBe(200);
-    const body = (await res.json()) as { counts: object; items: object[] };
+    const body = await bodyOf(await client(s.r1.cookie).api.v1.reviews.mine.$get({ query: {} }), 200);
     expect(body.counts).toEqual({ assigned: 1, submitted: 0, overdue: 0 });
     expect(body.items).toEqual([
       expect.objectContaining({
@@ -273,7 +265,7 @@ describe("reviewing: GET /api/v1/reviews/mine, PUT …/review, POST …/review/s
 
     const bad = await saveDraft(s.r1.cookie, a.id, { scores: { kebaruan: 6, gaya: 2 } });
     expect(bad.status).toBe(422);
-    const { errors } = (await bad.json()) as { errors: { path: string; code: string }[] };
+    const errors = await fieldErrors(bad);
     expect(errors.map((e) => `${e.path}:${e.code}`)).toEqual([
       "json.scores.kebaruan:review.score_out_of_range",
       "json.scores.gaya:review.unknown_criterion",
@@ -281,10 +273,7 @@ describe("reviewing: GET /api/v1/reviews/mine, PUT …/review, POST …/review/s
 
     const incomplete = await submit(s.r1.cookie, a.id);
     expect(incomplete.status).toBe(422);
-    expect(((await incomplete.json()) as { errors: { path: string }[] }).errors.map((e) => e.path)).toEqual([
-      "scores.manfaat",
-      "recommendation",
-    ]);
+    expect((await fieldErrors(incomplete)).map((e) => e.path)).toEqual(["scores.manfaat", "recommendation"]);
     expect((await saveDraft(s.r2.cookie, a.id, { scores: {} })).status).toBe(403);
   });
 
@@ -294,14 +283,12 @@ describe("reviewing: GET /api/v1/reviews/mine, PUT …/review, POST …/review/s
     const a1 = await insertAssignment(s.campaign, idea, s.r1.user);
     const a2 = await insertAssignment(s.campaign, idea, s.r2.user);
     // 60 × 4/5 + 40 × 2/4 = 48 + 20 = 68; 60 × 5/5 + 40 × 4/4 = 100
-    const first = (await (await review(s.r1.cookie, a1.id, { kebaruan: 4, manfaat: 2 })).json()) as Review;
+    const first = ReviewSchema.parse(await (await review(s.r1.cookie, a1.id, { kebaruan: 4, manfaat: 2 })).json());
     expect(first).toMatchObject({ state: "submitted", score: 68, recommendation: "approve" });
     await review(s.r2.cookie, a2.id, { kebaruan: 5, manfaat: 4 }, "shortlist");
     const scoreOf = async () => (await reviewScoreOf(idea))?.reviewScore;
     expect(await scoreOf()).toBe(84);
-    const detail = (await (await api("GET", `/api/v1/ideas/${idea.id}`, { cookie: s.asn.cookie })).json()) as {
-      reviewScore: number;
-    };
+    const detail = await bodyOf(await client(s.asn.cookie).api.v1.ideas[":id"].$get(byId(idea.id)), 200);
     expect(detail.reviewScore).toBe(84);
 
     const locked = await saveDraft(s.r1.cookie, a1.id, { scores: { kebaruan: 1 } });
@@ -368,7 +355,7 @@ describe("blind review", () => {
       const text = await res.text();
       for (const secret of secrets) expect(text, `${path} leaks ${secret}`).not.toContain(secret);
       expect(text).not.toContain('"voteCount":7');
-      return JSON.parse(text) as Record<string, unknown>;
+      return z.record(z.string(), z.unknown()).parse(JSON.parse(text));
     };
 
     const assignment = await asReviewer(`/api/v1/assignments/${a.id}`);
@@ -396,16 +383,10 @@ describe("blind review", () => {
     const s = await reviewAgency({ blindReview: true });
     const idea = await insertIdea(s.campaign, s.authorA.user, { status: "in_review", voteCount: 7 });
     const a = await insertAssignment(s.campaign, idea, s.r1.user);
-    const chairView = (await (await api("GET", `/api/v1/assignments/${a.id}`, { cookie: s.chair.cookie })).json()) as {
-      blind: boolean;
-      idea: { author: { name: string } };
-    };
+    const chairView = await bodyOf(await client(s.chair.cookie).api.v1.assignments[":id"].$get(byId(a.id)), 200);
     expect(chairView).toMatchObject({ blind: false, idea: { author: { name: s.authorA.user.name } } });
     await setStatus(idea, "approved");
-    const after = (await (await api("GET", `/api/v1/ideas/${idea.id}`, { cookie: s.r1.cookie })).json()) as {
-      blind: boolean;
-      author: { name: string };
-    };
+    const after = await bodyOf(await client(s.r1.cookie).api.v1.ideas[":id"].$get(byId(idea.id)), 200);
     expect(after).toMatchObject({ blind: false, author: { name: s.authorA.user.name } });
   });
 });

@@ -1,8 +1,10 @@
 /** What the reward rules editor reads: the rules with their bounds, the history of versions, a month's preview. */
 import { describe, expect, it } from "vitest";
 import { DEFAULT_RULES, RULE_KEYS, ruleBounds, type Rules } from "../src/domain/reward-rules";
+import { RulesPreviewSchema } from "../src/routes/rewards/rewards.schemas";
 import { createPersonas } from "./fixtures/builders";
 import { api } from "./fixtures/http";
+import { bodyOf, client } from "./fixtures/client";
 
 /** A complete request body from a rule set (a per-idea cap only where the rule takes one). */
 function input(rules: Rules) {
@@ -27,9 +29,7 @@ async function publish(cookie: string, rules: Rules, baseVersion: number) {
 describe("GET /api/v1/rewards/rules", () => {
   it("says for every rule the values the contract takes", async () => {
     const p = await createPersonas();
-    const body = (await (await api("GET", "/api/v1/rewards/rules", { cookie: p.admin.cookie })).json()) as {
-      rules: Record<string, { bounds: unknown }>;
-    };
+    const body = await bodyOf(await client(p.admin.cookie).api.v1.rewards.rules.$get(), 200);
     for (const key of RULE_KEYS) expect(body.rules[key]!.bounds).toEqual(ruleBounds(key));
     expect(body.rules.vote_received!.bounds).toMatchObject({ points: { min: 0 }, perSubjectCap: { min: 1 } });
     expect(body.rules.vote_cast!.bounds).toMatchObject({ perSubjectCap: null });
@@ -37,16 +37,8 @@ describe("GET /api/v1/rewards/rules", () => {
 });
 
 describe("GET /api/v1/rewards/rules/versions", () => {
-  type Page = {
-    items: {
-      version: number;
-      publishedBy: { id: number } | null;
-      changes: { rule: string; from: object; to: object }[];
-    }[];
-    nextCursor: string | null;
-  };
-  const read = async (cookie: string, query = "") =>
-    (await (await api("GET", `/api/v1/rewards/rules/versions${query}`, { cookie })).json()) as Page;
+  const read = async (cookie: string, query: { limit?: string; cursor?: string } = {}) =>
+    bodyOf(await client(cookie).api.v1.rewards.rules.versions.$get({ query }), 200);
 
   it("lists the versions newest first, each with what it changed, down to the defaults", async () => {
     const p = await createPersonas();
@@ -74,9 +66,10 @@ describe("GET /api/v1/rewards/rules/versions", () => {
     expect(all.items[1]!.changes.map((c) => c.rule)).toEqual(["vote_cast"]);
 
     // a page at a time, the comparison crossing the page's edge
-    const first = await read(p.admin.cookie, "?limit=1");
+    const first = await read(p.admin.cookie, { limit: "1" });
     expect(first.items.map((v) => v.version)).toEqual([2]);
-    const second = await read(p.admin.cookie, `?limit=1&cursor=${first.nextCursor}`);
+    expect(first.nextCursor).not.toBeNull();
+    const second = await read(p.admin.cookie, { limit: "1", cursor: first.nextCursor! });
     expect(second.items.map((v) => [v.version, v.changes.map((c) => c.rule)])).toEqual([
       [1, ["vote_cast"]],
       [0, []],
@@ -91,15 +84,6 @@ describe("GET /api/v1/rewards/rules/versions", () => {
 });
 
 describe("POST /api/v1/rewards/rules/preview", () => {
-  type Preview = {
-    month: { asn: { votesCast: number; voteDays: number } };
-    current: { profiles: { key: string; total: number }[]; agency: { total: number } };
-    draft: {
-      profiles: { key: string; total: number; lines: { rule: string; paid: number }[] }[];
-      agency: { total: number };
-    };
-  };
-
   it("prices the stated month under the rules in force and under the draft, caps applied, storing nothing", async () => {
     const p = await createPersonas();
     // a daily cap of one vote: of 12 votes over 6 days, 6 pay
@@ -109,15 +93,13 @@ describe("POST /api/v1/rewards/rules/preview", () => {
       body: { rules: input(draft) },
     });
     expect(res.status).toBe(200);
-    const body = (await res.json()) as Preview;
+    const body = RulesPreviewSchema.parse(await res.json());
     expect(body.month.asn).toMatchObject({ votesCast: 12, voteDays: 6 });
-    const asn = (preview: Preview["current"]) => preview.profiles.find((x) => x.key === "asn")!.total;
+    const asn = (preview: typeof body.current) => preview.profiles.find((x) => x.key === "asn")!.total;
     expect(asn(body.current)).toBe(68);
     expect(asn(body.draft)).toBe(68 - 12 + 6 * 5);
     expect(body.draft.profiles[0]!.lines.find((l) => l.rule === "vote_cast")).toMatchObject({ paid: 6 });
-    const versions = (await (await api("GET", "/api/v1/rewards/rules", { cookie: p.admin.cookie })).json()) as {
-      version: number;
-    };
+    const versions = await bodyOf(await client(p.admin.cookie).api.v1.rewards.rules.$get(), 200);
     expect(versions.version).toBe(0);
   });
 

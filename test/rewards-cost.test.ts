@@ -10,8 +10,9 @@ import { createDb, runBatch } from "../src/db/client";
 import { foldTotalsStatements } from "../src/db/queries/reward-fold.queries";
 import { rewardStatements, type RewardCause } from "../src/db/queries/rewards.queries";
 import { createAgency, createUnit, createUser, signIn } from "./fixtures/builders";
-import { api, d1Cost } from "./fixtures/http";
+import { d1Cost } from "./fixtures/http";
 import { COMPLETE_IDEA, insertIdea, openCampaign, transition } from "./fixtures/ideas";
+import { bodyOf, client } from "./fixtures/client";
 
 const db = createDb(env.DB);
 
@@ -105,8 +106,7 @@ describe("rows written per reward event", () => {
     const agency = await createAgency();
     const author = await createUser(await createUnit(agency));
     const cookie = await signIn(author);
-    const draft = async () =>
-      ((await (await api("POST", "/api/v1/ideas", { cookie, body: COMPLETE_IDEA })).json()) as { id: number }).id;
+    const draft = async () => (await bodyOf(await client(cookie).api.v1.ideas.$post({ json: COMPLETE_IDEA }), 201)).id;
     const [a, b] = [await draft(), await draft()];
     await transition(cookie, a, "submit");
     const res = await transition(cookie, b, "submit");

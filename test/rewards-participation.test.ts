@@ -10,6 +10,7 @@ import { createPersonas, createUser, signIn } from "./fixtures/builders";
 import { api, d1Cost } from "./fixtures/http";
 import { competition, insertIdea, openCampaign } from "./fixtures/ideas";
 import { expectTotalsMatchLedger, ledgerOf, totalOf } from "./fixtures/rewards";
+import { bodyOf, byId, client } from "./fixtures/client";
 
 let p: Awaited<ReturnType<typeof createPersonas>>;
 
@@ -119,12 +120,11 @@ describe("POST /api/v1/ideas/{id}/comments rewards", () => {
     const commenter = await colleague();
     const idea = await insertIdea(await openCampaign(p.agency), author.user, { status: "submitted" });
 
-    const res = await api("POST", `/api/v1/ideas/${idea.id}/comments`, {
-      cookie: commenter.cookie,
-      body: { body: "Setuju, ini memangkas antrean di loket." },
+    const res = await client(commenter.cookie).api.v1.ideas[":id"].comments.$post({
+      ...byId(idea.id),
+      json: { body: "Setuju, ini memangkas antrean di loket." },
     });
-    expect(res.status).toBe(201);
-    const { id } = (await res.json()) as { id: number };
+    const { id } = await bodyOf(res, 201);
 
     const [row] = await ledgerOf(commenter.user.id);
     expect(row).toMatchObject({
@@ -143,8 +143,11 @@ describe("POST /api/v1/ideas/{id}/comments rewards", () => {
     const commenter = await colleague();
     const idea = await insertIdea(await openCampaign(p.agency), author.user, { status: "submitted" });
     const post = async (body: string) => {
-      const res = await api("POST", `/api/v1/ideas/${idea.id}/comments`, { cookie: commenter.cookie, body: { body } });
-      return ((await res.json()) as { id: number }).id;
+      const res = await client(commenter.cookie).api.v1.ideas[":id"].comments.$post({
+        ...byId(idea.id),
+        json: { body },
+      });
+      return (await bodyOf(res, 201)).id;
     };
     const deleted = await post("Komentar pertama yang nanti dihapus.");
     const hidden = await post("Komentar kedua yang nanti disembunyikan.");

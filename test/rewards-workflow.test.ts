@@ -13,6 +13,7 @@ import { createAgency, createPersonas, createUnit, createUser, signIn, type Test
 import { api } from "./fixtures/http";
 import { COMPLETE_IDEA, insertIdea, openCampaign, seatOnCommittee, transition } from "./fixtures/ideas";
 import { badgesOf, expectTotalsMatchLedger, foldTotals, ledgerOf, totalOf } from "./fixtures/rewards";
+import { bodyOf, client } from "./fixtures/client";
 
 let p: Awaited<ReturnType<typeof createPersonas>>;
 
@@ -22,9 +23,7 @@ beforeAll(async () => {
 
 /** A draft through the API with accepted co-authors (the team) added directly. */
 async function draftWithTeam(author: { cookie: string }, coauthors: TestUser[] = []) {
-  const res = await api("POST", "/api/v1/ideas", { cookie: author.cookie, body: COMPLETE_IDEA });
-  expect(res.status).toBe(201);
-  const { id } = (await res.json()) as { id: number };
+  const { id } = await bodyOf(await client(author.cookie).api.v1.ideas.$post({ json: COMPLETE_IDEA }), 201);
   for (const c of coauthors) {
     await env.DB.prepare(
       "INSERT INTO idea_authors (idea_id, user_id, role, invited_at, accepted_at) VALUES (?, ?, 'coauthor', 1, 1)",
@@ -158,12 +157,8 @@ describe("POST /api/v1/ideas/{id}/transitions rewards", () => {
     });
     const adopter = await createUser(p.unit);
     const cookie = await signIn(adopter);
-    const res = await api("POST", "/api/v1/ideas", {
-      cookie,
-      body: { ...COMPLETE_IDEA, replicatesId: original.id },
-    });
-    expect(res.status).toBe(201);
-    const { id } = (await res.json()) as { id: number };
+    const res = await client(cookie).api.v1.ideas.$post({ json: { ...COMPLETE_IDEA, replicatesId: original.id } });
+    const { id } = await bodyOf(res, 201);
 
     expect((await transition(cookie, id, "submit")).status).toBe(200);
     expect((await ledgerOf(inventor.id)).map((r) => [r.rule_key, r.points, r.subject_id])).toEqual([
@@ -241,22 +236,20 @@ describe("reward statements in the action's batch", () => {
     const id = await draftWithTeam({ cookie });
     const submittedAt = Date.now();
     expect((await transition(cookie, id, "submit")).status).toBe(200);
-    const me = (await (await api("GET", "/api/v1/rewards/me", { cookie })).json()) as {
-      points: { all: number; month: number };
-    };
+    const rewardsOfMine = async () => bodyOf(await client(cookie).api.v1.rewards.me.$get(), 200);
+    const monthBoard = async () =>
+      bodyOf(await client(cookie).api.v1.leaderboards.$get({ query: { period: "month" } }), 200);
+    const me = await rewardsOfMine();
     expect(me.points).toMatchObject({ all: 10, month: 10 });
     // the leaderboard holds what the scheduler folded, and says until when
-    const board = (await (await api("GET", "/api/v1/leaderboards?period=month", { cookie })).json()) as {
-      items: { user: { id: number } | null; points: number }[];
-      asOf: string;
-    };
+    const board = await monthBoard();
     expect(board.items.find((r) => r.user?.id === author.id)).toBeUndefined();
     expect(Date.parse(board.asOf)).toBeLessThanOrEqual(Date.now());
     await foldTotals();
-    const folded = (await (await api("GET", "/api/v1/leaderboards?period=month", { cookie })).json()) as typeof board;
+    const folded = await monthBoard();
     expect(folded.items.find((r) => r.user?.id === author.id)?.points).toBe(10);
     expect(Date.parse(folded.asOf)).toBeGreaterThanOrEqual(submittedAt);
-    const again = (await (await api("GET", "/api/v1/rewards/me", { cookie })).json()) as typeof me;
+    const again = await rewardsOfMine();
     expect(again.points).toEqual(me.points);
   });
 

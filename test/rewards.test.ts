@@ -1,6 +1,7 @@
 /** The rewards API: my points, ledger and badges, the rules and their admin, leaderboards. */
 import { env } from "cloudflare:test";
 import { beforeAll, describe, expect, it } from "vitest";
+import { z } from "@hono/zod-openapi";
 import { createDb, runBatch } from "../src/db/client";
 import { rewardStatements } from "../src/db/queries/rewards.queries";
 import { DEFAULT_RULES, RULE_KEYS, type Rules } from "../src/domain/reward-rules";
@@ -18,6 +19,7 @@ import { api } from "./fixtures/http";
 import { insertIdea, openCampaign, transition } from "./fixtures/ideas";
 import { expectTotalsMatchLedger, ledgerOf } from "./fixtures/rewards";
 import { runScheduler } from "./fixtures/scheduler";
+import { bodyOf, client, fieldErrors } from "./fixtures/client";
 
 let p: Awaited<ReturnType<typeof createPersonas>>;
 
@@ -44,18 +46,6 @@ function rulesBody(overrides: Partial<Rules> = {}, baseVersion?: number) {
   };
 }
 
-type Mine = {
-  points: { all: number; year: number; quarter: number; month: number };
-  level: {
-    key: string;
-    name: { id: string; en: string };
-    next: { key: string } | null;
-    progress: number;
-    pointsToNext: number;
-  };
-  badges: { key: string; name: { id: string; en: string } }[];
-};
-
 describe("GET /api/v1/rewards/me", () => {
   it("shows my totals, my level with the progress to the next, and my badges in both languages", async () => {
     const me = await createUser(p.unit);
@@ -64,9 +54,7 @@ describe("GET /api/v1/rewards/me", () => {
     await earn("idea_approved", idea.id, p.agency.id);
     await earn("idea_implemented", idea.id, p.agency.id);
 
-    const res = await api("GET", "/api/v1/rewards/me", { cookie });
-    expect(res.status).toBe(200);
-    const body = (await res.json()) as Mine;
+    const body = await bodyOf(await client(cookie).api.v1.rewards.me.$get(), 200);
     expect(body.points).toEqual({ all: 150, year: 150, quarter: 150, month: 150 });
     expect(body.level).toMatchObject({
       key: "penggagas",
@@ -81,7 +69,7 @@ describe("GET /api/v1/rewards/me", () => {
 
   it("starts everyone at Pemula with nothing", async () => {
     const cookie = await signIn(await createUser(p.unit));
-    const body = (await (await api("GET", "/api/v1/rewards/me", { cookie })).json()) as Mine;
+    const body = await bodyOf(await client(cookie).api.v1.rewards.me.$get(), 200);
     expect(body).toMatchObject({ points: { all: 0, month: 0 }, level: { key: "pemula", progress: 0 }, badges: [] });
   });
 });
@@ -90,22 +78,21 @@ describe("GET /api/v1/rewards/ledger", () => {
   it("lists my rows newest first with their causes, page by page, reversals marked", async () => {
     const me = await createUser(p.unit);
     const cookie = await signIn(me);
-    const draft = await api("POST", "/api/v1/ideas", {
-      cookie,
-      body: {
+    const draft = await client(cookie).api.v1.ideas.$post({
+      json: {
         title: "Loket keliling untuk warga lansia",
         problem: "Warga lansia kesulitan datang ke kantor kelurahan untuk mengurus surat keterangan.",
         solution: "Petugas kelurahan berkeliling dua kali seminggu dengan tablet dan printer portabel.",
         benefit: "Lansia terlayani di rumah tanpa ongkos.",
       },
     });
-    const { id } = (await draft.json()) as { id: number };
+    const { id } = await bodyOf(draft, 201);
     await transition(cookie, id, "submit");
     await transition(cookie, id, "withdraw", "Diganti program provinsi");
 
-    const first = await api("GET", "/api/v1/rewards/ledger?limit=1", { cookie });
-    expect(first.status).toBe(200);
-    const page1 = (await first.json()) as { items: Record<string, unknown>[]; nextCursor: string | null };
+    const ledger = (query: { cursor?: string }) =>
+      client(cookie).api.v1.rewards.ledger.$get({ query: { limit: "1", ...query } });
+    const page1 = await bodyOf(await ledger({}), 200);
     expect(page1.items).toEqual([
       expect.objectContaining({
         points: -10,
@@ -116,8 +103,8 @@ describe("GET /api/v1/rewards/ledger", () => {
       }),
     ]);
     expect(page1.items[0]).not.toHaveProperty("idempotencyKey");
-    const second = await api("GET", `/api/v1/rewards/ledger?limit=1&cursor=${page1.nextCursor}`, { cookie });
-    const page2 = (await second.json()) as { items: Record<string, unknown>[]; nextCursor: string | null };
+    expect(page1.nextCursor).not.toBeNull();
+    const page2 = await bodyOf(await ledger({ cursor: page1.nextCursor! }), 200);
     expect(page2.items).toEqual([
       expect.objectContaining({ points: 10, eventType: "idea_submitted", reversal: false }),
     ]);
@@ -137,10 +124,7 @@ describe("GET /api/v1/rewards/badges", () => {
     const me = await createUser(p.unit);
     const idea = await insertIdea(await openCampaign(p.agency), me, { status: "in_review" });
     await earn("idea_shortlisted", idea.id, p.agency.id);
-    const res = await api("GET", "/api/v1/rewards/badges", { cookie: await signIn(me) });
-    const { items } = (await res.json()) as {
-      items: { key: string; held: boolean; name: { id: string; en: string } }[];
-    };
+    const { items } = await bodyOf(await client(await signIn(me)).api.v1.rewards.badges.$get(), 200);
     expect(items.map((b) => b.key)).toEqual(
       expect.arrayContaining([
         "ide_pertama",
@@ -160,13 +144,31 @@ describe("GET /api/v1/rewards/badges", () => {
   });
 });
 
+/** The part of `/api/openapi.json` that states the rules' bounds. */
+const NumberSchema = z.object({
+  type: z.union([z.string(), z.array(z.string())]).optional(),
+  minimum: z.number().optional(),
+  maximum: z.number().optional(),
+});
+const NumberField = z.union([z.object({ anyOf: z.array(NumberSchema) }), NumberSchema]);
+const ContractBounds = z.object({
+  components: z.object({
+    schemas: z.object({
+      RewardRulesUpdate: z.object({
+        properties: z.object({
+          rules: z.object({
+            properties: z.record(z.string(), z.object({ properties: z.record(z.string(), NumberField) })),
+          }),
+        }),
+      }),
+    }),
+  }),
+});
+
 describe("PUT /api/v1/rewards/rules", () => {
   it("publishes a new version that prices what is earned from then on, with an audit row", async () => {
     const p2 = await createPersonas();
-    const before = (await (await api("GET", "/api/v1/rewards/rules", { cookie: p2.asn.cookie })).json()) as {
-      version: number;
-      rules: Record<string, { points: number }>;
-    };
+    const before = await bodyOf(await client(p2.asn.cookie).api.v1.rewards.rules.$get(), 200);
     expect(before).toMatchObject({ version: 0, updatedBy: null, rules: { idea_implemented: { points: 100 } } });
 
     const res = await api("PUT", "/api/v1/rewards/rules", {
@@ -189,16 +191,15 @@ describe("PUT /api/v1/rewards/rules", () => {
 
     const author = await createUser(p2.unit);
     const cookie = await signIn(author);
-    const draft = await api("POST", "/api/v1/ideas", {
-      cookie,
-      body: {
+    const draft = await client(cookie).api.v1.ideas.$post({
+      json: {
         title: "Pengingat jatuh tempo PBB lewat WhatsApp",
         problem: "Banyak wajib pajak lupa jatuh tempo PBB sehingga terkena denda setiap tahun.",
         solution: "Pengingat otomatis lewat WhatsApp sebulan dan seminggu sebelum jatuh tempo.",
         benefit: "Denda berkurang, penerimaan naik.",
       },
     });
-    await transition(cookie, ((await draft.json()) as { id: number }).id, "submit");
+    await transition(cookie, (await bodyOf(draft, 201)).id, "submit");
     expect((await ledgerOf(author.id)).map((r) => [r.points, r.rules_version])).toEqual([[20, 1]]);
   });
 
@@ -221,7 +222,7 @@ describe("PUT /api/v1/rewards/rules", () => {
     rules.comment_posted = { points: 1.5, dailyCap: 5 };
     const res = await api("PUT", "/api/v1/rewards/rules", { cookie: p.admin.cookie, body });
     expect(res.status).toBe(422);
-    const { errors } = (await res.json()) as { errors: { path: string }[] };
+    const errors = await fieldErrors(res);
     expect(errors.map((e) => e.path).sort()).toEqual([
       "json.rules.comment_posted.points",
       "json.rules.idea_implemented.points",
@@ -237,29 +238,23 @@ describe("PUT /api/v1/rewards/rules", () => {
     );
     const res = await api("PUT", "/api/v1/rewards/rules", { cookie: p2.admin.cookie, body: { rules: nonsense } });
     expect(res.status).toBe(422);
-    const { errors } = (await res.json()) as { errors: { path: string }[] };
+    const errors = await fieldErrors(res);
     expect(errors.map((e) => e.path).sort()).toEqual(
       [
         ...RULE_KEYS.flatMap((k) => [`json.rules.${k}.points`, `json.rules.${k}.dailyCap`]),
         "json.rules.vote_received.perSubjectCap",
       ].sort(),
     );
-    const rules = (await (await api("GET", "/api/v1/rewards/rules", { cookie: p2.admin.cookie })).json()) as {
-      version: number;
-    };
+    const rules = await bodyOf(await client(p2.admin.cookie).api.v1.rewards.rules.$get(), 200);
     expect(rules.version).toBe(0);
   });
 
   it("states the bounds in the contract, where the rules editor reads them", async () => {
-    const doc = (await (await api("GET", "/api/openapi.json")).json()) as {
-      components: { schemas: Record<string, { properties: Record<string, unknown> }> };
-    };
-    const update = doc.components.schemas.RewardRulesUpdate!.properties.rules as {
-      properties: Record<string, { properties: Record<string, Record<string, unknown>> }>;
-    };
+    const doc = ContractBounds.parse(await (await api("GET", "/api/openapi.json")).json());
+    const update = doc.components.schemas.RewardRulesUpdate.properties.rules;
     /** minimum and maximum of a number, nullable or not */
-    const bounds = (schema: Record<string, unknown>) => {
-      const number = ((schema.anyOf as Record<string, unknown>[] | undefined) ?? [schema]).find(
+    const bounds = (schema: z.infer<typeof NumberField>) => {
+      const number = ("anyOf" in schema ? schema.anyOf : [schema]).find(
         (s) => s.type === "integer" || (Array.isArray(s.type) && s.type.includes("integer")),
       )!;
       return [number.minimum, number.maximum];
@@ -283,17 +278,6 @@ describe("PUT /api/v1/rewards/rules", () => {
     );
   });
 });
-
-type Board = {
-  period: { kind: string; key: string };
-  items: {
-    rank: number;
-    points: number;
-    user: { id: number; name: string } | null;
-    unit: { id: number; name: string };
-  }[];
-  nextCursor: string | null;
-};
 
 describe("GET /api/v1/leaderboards", () => {
   let agency: Awaited<ReturnType<typeof createAgency>>;
@@ -321,9 +305,8 @@ describe("GET /api/v1/leaderboards", () => {
   });
 
   it("ranks people of my agency this month, equal points sharing a rank, with their unit; nobody without points", async () => {
-    const res = await api("GET", "/api/v1/leaderboards?scope=users&period=month", { cookie });
-    expect(res.status).toBe(200);
-    const body = (await res.json()) as Board;
+    const res = await client(cookie).api.v1.leaderboards.$get({ query: { scope: "users", period: "month" } });
+    const body = await bodyOf(res, 200);
     expect(body.items.map((i) => [i.rank, i.points])).toEqual([
       [1, 175],
       [2, 50],
@@ -341,10 +324,9 @@ describe("GET /api/v1/leaderboards", () => {
     const ranks: [number, number][] = [];
     let cursor: string | null = null;
     do {
-      const res = await api("GET", `/api/v1/leaderboards?period=all&limit=2${cursor ? `&cursor=${cursor}` : ""}`, {
-        cookie,
-      });
-      const body = (await res.json()) as Board;
+      const query: { period: "all"; limit: string; cursor?: string } = { period: "all", limit: "2" };
+      if (cursor) query.cursor = cursor;
+      const body = await bodyOf(await client(cookie).api.v1.leaderboards.$get({ query }), 200);
       ranks.push(...body.items.map((i) => [i.rank, i.points] as [number, number]));
       cursor = body.nextCursor;
     } while (cursor);
@@ -357,7 +339,8 @@ describe("GET /api/v1/leaderboards", () => {
   });
 
   it("ranks units by their members' points for the year", async () => {
-    const body = (await (await api("GET", "/api/v1/leaderboards?scope=units&period=year", { cookie })).json()) as Board;
+    const board = client(cookie).api.v1.leaderboards.$get({ query: { scope: "units", period: "year" } });
+    const body = await bodyOf(await board, 200);
     // Dinas Satu: people 0, 2, 4 → 175 + 50; Dinas Dua: people 1, 3 → 50 + 25
     expect(body.items.map((i) => [i.rank, i.unit.id, i.points, i.user])).toEqual([
       [1, units[0]!.id, 225, null],

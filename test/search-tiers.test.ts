@@ -14,6 +14,7 @@ import { createPersonas, createUser } from "./fixtures/builders";
 import { columnList, testDb } from "./fixtures/db";
 import { api } from "./fixtures/http";
 import { insertIdea, openCampaign } from "./fixtures/ideas";
+import { bodyOf, client } from "./fixtures/client";
 
 let p: Awaited<ReturnType<typeof createPersonas>>;
 /** The agency's oldest match: the word three times in its title, the best bm25 of all. */
@@ -21,14 +22,11 @@ let oldestBest: number;
 /** Matches of the agency (tier 0 holds the newest 500, tier 1 the rest). */
 const MATCHES = RANKED_WINDOW + 20;
 
-type Page = { items: { id: number; title: string }[]; nextCursor: string | null };
-
-async function page(q: string, cookie: string, cursor?: string | null, limit = 100): Promise<Page> {
-  const after = cursor ? `&cursor=${encodeURIComponent(cursor)}` : "";
-  const res = await api("GET", `/api/v1/ideas?q=${encodeURIComponent(q)}&limit=${limit}${after}`, { cookie });
-  expect(res.status).toBe(200);
-  return (await res.json()) as Page;
+async function page(q: string, cookie: string, cursor?: string | null, limit = 100) {
+  const query = { q, limit: String(limit), ...(cursor ? { cursor } : {}) };
+  return bodyOf(await client(cookie).api.v1.ideas.$get({ query }), 200);
 }
+type Page = Awaited<ReturnType<typeof page>>;
 
 async function allPages(q: string, cookie: string, limit = 100) {
   const pages: Page[] = [];

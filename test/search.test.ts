@@ -13,6 +13,7 @@ import { testDb } from "./fixtures/db";
 import { api } from "./fixtures/http";
 import { COMPLETE_IDEA, insertIdea, openCampaign } from "./fixtures/ideas";
 import { runScheduler } from "./fixtures/scheduler";
+import { bodyOf, client } from "./fixtures/client";
 
 let p: Awaited<ReturnType<typeof createPersonas>>;
 const ids: Record<string, number> = {};
@@ -45,9 +46,8 @@ const CASES: [string, string[]][] = [
 ];
 
 const search = async (q: string, cookie = p.asn.cookie) => {
-  const res = await api("GET", `/api/v1/ideas?q=${encodeURIComponent(q)}&limit=50`, { cookie });
-  expect(res.status).toBe(200);
-  return ((await res.json()) as { items: { id: number }[] }).items.map((i) => i.id);
+  const res = await client(cookie).api.v1.ideas.$get({ query: { q, limit: "50" } });
+  return (await bodyOf(res, 200)).items.map((i) => i.id);
 };
 
 const found = (list: number[]) =>
@@ -85,19 +85,15 @@ describe("GET /api/v1/ideas?q= (Indonesian)", () => {
   });
 
   it("indexes an idea written through the API at once, and again when its draft is edited", async () => {
-    const res = await api("POST", "/api/v1/ideas", {
-      cookie: p.reviewer.cookie,
-      body: { ...COMPLETE_IDEA, title: "Pengantrian obat di apotik rumah sakit" },
+    const res = await client(p.reviewer.cookie).api.v1.ideas.$post({
+      json: { ...COMPLETE_IDEA, title: "Pengantrian obat di apotik rumah sakit" },
     });
-    expect(res.status).toBe(201);
-    const { id } = (await res.json()) as { id: number };
+    const { id } = await bodyOf(res, 201);
     // the author's own drafts are searchable in "mine"
     const mine = async (q: string) =>
-      (
-        (await (
-          await api("GET", `/api/v1/ideas?mine=true&q=${encodeURIComponent(q)}`, { cookie: p.reviewer.cookie })
-        ).json()) as { items: { id: number }[] }
-      ).items.map((i) => i.id);
+      (await bodyOf(await client(p.reviewer.cookie).api.v1.ideas.$get({ query: { mine: "true", q } }), 200)).items.map(
+        (i) => i.id,
+      );
     expect(await mine("antrian apotek")).toContain(id);
     const edit = await api("PATCH", `/api/v1/ideas/${id}`, {
       cookie: p.reviewer.cookie,
@@ -138,9 +134,8 @@ describe("PUT /api/v1/agency/search-synonyms", () => {
 
   it("replaces the list, audits it, and makes abbreviations find what they stand for", async () => {
     expect(found(await search("pusat kesehatan masyarakat"))).toEqual([]);
-    const res = await api("PUT", "/api/v1/agency/search-synonyms", { cookie: p.admin.cookie, body: { groups } });
-    expect(res.status).toBe(200);
-    const body = (await res.json()) as { items: { terms: string[] }[] };
+    const synonyms = client(p.admin.cookie).api.v1.agency["search-synonyms"];
+    const body = await bodyOf(await synonyms.$put({ json: { groups } }), 200);
     expect(body.items.map((i) => i.terms)).toEqual(groups);
     expect(found(await search("pusat kesehatan masyarakat"))).toEqual(["puskesmas"]);
     expect(found(await search("dinas kependudukan dan pencatatan sipil"))).toEqual(["antrean"]);
@@ -149,32 +144,27 @@ describe("PUT /api/v1/agency/search-synonyms", () => {
     expect(audit).toHaveLength(1);
     expect(JSON.parse(audit[0]!.detail)).toEqual({ groups: { from: 0, to: 3 } });
     // the other agency's searches are untouched
-    const other = await api("GET", "/api/v1/agency/search-synonyms", { cookie: p.otherAdmin.cookie });
-    expect(((await other.json()) as { items: unknown[] }).items).toEqual([]);
+    const other = await client(p.otherAdmin.cookie).api.v1.agency["search-synonyms"].$get();
+    expect((await bodyOf(other, 200)).items).toEqual([]);
   });
 
   it("uses the synonyms for similar-idea hints too", async () => {
     await api("PUT", "/api/v1/agency/search-synonyms", { cookie: p.admin.cookie, body: { groups } });
-    const res = await api("GET", `/api/v1/ideas/similar?text=${encodeURIComponent("Pusat Kesehatan Masyarakat")}`, {
-      cookie: p.asn.cookie,
-    });
-    const items = ((await res.json()) as { items: { id: number }[] }).items.map((i) => i.id);
+    const res = await client(p.asn.cookie).api.v1.ideas.similar.$get({ query: { text: "Pusat Kesehatan Masyarakat" } });
+    const items = (await bodyOf(res, 200)).items.map((i) => i.id);
     expect(items).toContain(ids.puskesmas);
   });
 
   it("folds repeated terms and drops groups left with one", async () => {
-    const res = await api("PUT", "/api/v1/agency/search-synonyms", {
-      cookie: p.admin.cookie,
-      body: {
+    const res = await client(p.admin.cookie).api.v1.agency["search-synonyms"].$put({
+      json: {
         groups: [
           ["SKPD", "skpd"],
           ["Bapenda", "Badan  Pendapatan Daerah", "bapenda"],
         ],
       },
     });
-    expect(((await res.json()) as { items: { terms: string[] }[] }).items.map((i) => i.terms)).toEqual([
-      ["Bapenda", "Badan Pendapatan Daerah"],
-    ]);
+    expect((await bodyOf(res, 200)).items.map((i) => i.terms)).toEqual([["Bapenda", "Badan Pendapatan Daerah"]]);
   });
 
   it("answers 422 for a group of one term or a term without letters", async () => {

@@ -6,20 +6,7 @@ import { columnList, testDb } from "./fixtures/db";
 import { applyDemoSeed } from "./fixtures/demo";
 import { api, d1Cost } from "./fixtures/http";
 import { runScheduler } from "./fixtures/scheduler";
-
-type Dashboard = {
-  participation: {
-    asnTotal: number;
-    any: number;
-    byUnit: { unitId: number; asn: number; submitted: number; voted: number; commented: number; any: number }[];
-  };
-  funnel: Record<string, number>;
-  ideasPerMonth: { month: string; count: number }[];
-  ideasPerCategory: { category: string; count: number }[];
-  ideasPerUnit: { unitId: number; count: number }[];
-  averageDaysToDecision: number | null;
-  topReplicated: { id: number; replicationCount: number }[];
-};
+import { bodyOf, client } from "./fixtures/client";
 
 const LEADER = "197011041995031001"; // Sekda of Binjai
 let cookie: string;
@@ -34,8 +21,8 @@ beforeAll(async () => {
   agencyId = (await testDb.select({ id: agencies.id }).from(agencies).where(eq(agencies.slug, "binjai")).get())!.id;
 });
 
-const dashboard = async (query = "") =>
-  (await (await api("GET", `/api/v1/stats/dashboard${query}`, { cookie })).json()) as Dashboard;
+const dashboard = async (query: { campaignId?: string } = {}) =>
+  bodyOf(await client(cookie).api.v1.stats.dashboard.$get({ query }), 200);
 
 describe("GET /api/v1/stats/dashboard on the demo data", () => {
   it("counts the funnel as the workflow events do", async () => {
@@ -50,7 +37,8 @@ describe("GET /api/v1/stats/dashboard on the demo data", () => {
       )
       .groupBy(ideaEvents.toStatus);
     const d = await dashboard();
-    for (const { toStatus, n } of direct) expect(d.funnel[toStatus], toStatus).toBe(n);
+    const funnel: Record<string, number> = d.funnel;
+    for (const { toStatus, n } of direct) expect(funnel[toStatus], toStatus).toBe(n);
     expect(d.funnel.submitted).toBeGreaterThan(0);
   });
 
@@ -150,7 +138,7 @@ describe("GET /api/v1/stats/dashboard on the demo data", () => {
       .from(campaigns)
       .where(and(eq(campaigns.agencyId, agencyId), eq(campaigns.title, "Kompetisi Inovasi Pelayanan Publik 2026")))
       .get();
-    const d = await dashboard(`?campaignId=${campaign!.id}`);
+    const d = await dashboard({ campaignId: String(campaign!.id) });
     const direct = await testDb
       .select({ n: count() })
       .from(ideaEvents)
@@ -210,12 +198,12 @@ describe("GET /api/v1/stats/dashboard on the demo data", () => {
       SELECT ${ideas.agencyId}, ${ideas.id}, ${ideas.authorId}, 'submit', 'draft', 'submitted', ${ideas.submittedAt}
       FROM ${ideas} WHERE ${ideas.title} LIKE 'Ide tambahan %'`);
     for (let i = 0; i < 4; i++) await runScheduler();
-    const res = await api("GET", "/api/v1/stats/dashboard", { cookie });
+    const res = await client(cookie).api.v1.stats.dashboard.$get({ query: {} });
     const after = d1Cost(res).r;
     console.log(`dashboard rows read: ${before} before, ${after} after 2,000 more ideas`);
     expect(after).toBeLessThanOrEqual(before + 2);
     expect(
-      ((await res.json()) as Dashboard).ideasPerCategory.find((c) => c.category === "Digitalisasi")!.count,
+      (await bodyOf(res, 200)).ideasPerCategory.find((c) => c.category === "Digitalisasi")!.count,
     ).toBeGreaterThanOrEqual(2000);
   });
 });

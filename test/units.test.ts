@@ -8,9 +8,9 @@ import { testDb } from "./fixtures/db";
 import { auditRows } from "./fixtures/admin";
 import { createAgency, createPersonas, createUnit, createUser, signIn, type TestAgency } from "./fixtures/builders";
 import { api } from "./fixtures/http";
+import { bodyOf, client } from "./fixtures/client";
 
 type Personas = Awaited<ReturnType<typeof createPersonas>>;
-type UnitJson = { id: number; parentId: number | null; code: string; name: string; active: boolean; depth: number };
 
 let p: Personas;
 beforeAll(async () => {
@@ -18,9 +18,7 @@ beforeAll(async () => {
 });
 
 const listUnits = async (cookie: string) => {
-  const res = await api("GET", "/api/v1/units", { cookie });
-  expect(res.status).toBe(200);
-  return ((await res.json()) as { items: UnitJson[] }).items;
+  return (await bodyOf(await client(cookie).api.v1.units.$get(), 200)).items;
 };
 const create = (cookie: string, body: unknown) => api("POST", "/api/v1/units", { cookie, body });
 const patch = (cookie: string, id: number, body: unknown) => api("PATCH", `/api/v1/units/${id}`, { cookie, body });
@@ -62,13 +60,10 @@ describe("GET /api/v1/units", () => {
 
 describe("POST /api/v1/units", () => {
   it("creates a unit under a parent, stores the code upper-case and records it", async () => {
-    const res = await create(p.admin.cookie, {
-      code: "dinkes-pkm-1",
-      name: "UPT Puskesmas Binjai Timur",
-      parentId: p.unit.id,
+    const res = await client(p.admin.cookie).api.v1.units.$post({
+      json: { code: "dinkes-pkm-1", name: "UPT Puskesmas Binjai Timur", parentId: p.unit.id },
     });
-    expect(res.status).toBe(201);
-    const unit = (await res.json()) as UnitJson;
+    const unit = await bodyOf(res, 201);
     expect(unit).toMatchObject({ code: "DINKES-PKM-1", parentId: p.unit.id, depth: 1, active: true });
     const audit = (await auditRows(p.agency.id, "unit.create")).find((r) => r.subject_id === unit.id);
     expect(JSON.parse(audit!.detail)).toEqual({

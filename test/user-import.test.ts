@@ -13,10 +13,9 @@ import { CSV_HEADER, auditRows, csvText, importCsv } from "./fixtures/admin";
 import { createPersonas, createUnit, createUser, makeNip, signIn, type TestUnit } from "./fixtures/builders";
 import { testDb } from "./fixtures/db";
 import { api } from "./fixtures/http";
+import { bodyOf, byId, client, fieldErrors, problemOf } from "./fixtures/client";
 
 type Personas = Awaited<ReturnType<typeof createPersonas>>;
-type Problem = { code: string; detail: string; errors: { path: string; code: string; message: string }[] };
-
 let p: Personas;
 let unit: TestUnit;
 beforeAll(async () => {
@@ -82,7 +81,7 @@ describe("POST /api/v1/users/import", () => {
     const rows = [row(), row({ nip: "19820315" + "200604" + "3" + "002" }), row()];
     const res = await importCsv(p.admin.cookie, rows);
     expect(res.status).toBe(422);
-    const problem = (await res.json()) as Problem;
+    const problem = await problemOf(res, 422);
     expect(problem.errors).toEqual([
       { path: "row 3.nip", code: "nip.gender", message: "Digit 15 must be 1 (male) or 2 (female)" },
     ]);
@@ -100,8 +99,7 @@ describe("POST /api/v1/users/import", () => {
       row({ unit_code: "TIDAK-ADA", email: p.leader.user.email }),
       row({ nip: first[0]! }),
     ]);
-    const problem = (await res.json()) as Problem;
-    expect(problem.errors.map((e) => `${e.path} ${e.code}`)).toEqual([
+    expect((await fieldErrors(res)).map((e) => `${e.path} ${e.code}`)).toEqual([
       "row 2.name name.required",
       "row 2.email email.invalid",
       "row 4.roles role.unknown",
@@ -141,8 +139,8 @@ describe("POST /api/v1/users/import", () => {
     const r = row();
     await importCsv(p.admin.cookie, [r]);
     const { id } = (await testDb.select({ id: users.id }).from(users).where(eq(users.nip, r[0]!)).get())!;
-    const reset = await api("POST", `/api/v1/users/${id}/reset-password`, { cookie: p.admin.cookie });
-    const { temporaryPassword } = (await reset.json()) as { temporaryPassword: string };
+    const reset = await client(p.admin.cookie).api.v1.users[":id"]["reset-password"].$post(byId(id));
+    const { temporaryPassword } = await bodyOf(reset, 200);
     await expect(signIn({ nip: r[0]! }, temporaryPassword)).resolves.toMatch(/__Host-gagas_session=/);
   });
 
@@ -188,20 +186,20 @@ describe("POST /api/v1/users/import", () => {
     const bad = row({ name: " ", unit_code: "TIDAK-ADA", roles: "kepala" });
     const res = await importCsv(p.admin.cookie, csvText([bad], header));
     expect(res.status).toBe(422);
-    const paths = ((await res.json()) as Problem).errors.map((e) => [e.path, e.code]);
+    const paths = (await fieldErrors(res)).map((e) => [e.path, e.code]);
     expect(paths).toEqual([
       ["row 2.nama", "name.required"],
       ["row 2.peran", "role.unknown"],
     ]);
     const unknownUnit = await importCsv(p.admin.cookie, csvText([row({ unit_code: "TIDAK-ADA" })], header));
-    expect(((await unknownUnit.json()) as Problem).errors.map((e) => e.path)).toEqual(["row 2.kode_unit"]);
+    expect((await fieldErrors(unknownUnit)).map((e) => e.path)).toEqual(["row 2.kode_unit"]);
     const missing = await importCsv(p.admin.cookie, "nip,nama,email,jabatan\n");
-    expect(((await missing.json()) as Problem).errors.map((e) => e.path)).toEqual(["row 1.kode_unit", "row 1.peran"]);
+    expect((await fieldErrors(missing)).map((e) => e.path)).toEqual(["row 1.kode_unit", "row 1.peran"]);
   });
 
   it("explains a NIP that the spreadsheet turned into a number", async () => {
     const res = await importCsv(p.admin.cookie, [row({ nip: "1.98203E+17" })]);
-    expect(((await res.json()) as Problem).errors).toEqual([
+    expect((await problemOf(res, 422)).errors).toEqual([
       { path: "row 2.nip", code: "nip.format", message: expect.stringMatching(/format the column as text/) },
     ]);
   });
@@ -209,7 +207,7 @@ describe("POST /api/v1/users/import", () => {
   it("reports a header without a required column as row 1", async () => {
     const res = await importCsv(p.admin.cookie, "nip,name,email,position\n");
     expect(res.status).toBe(422);
-    expect(((await res.json()) as Problem).errors.map((e) => e.path)).toEqual(["row 1.unit_code", "row 1.roles"]);
+    expect((await fieldErrors(res)).map((e) => e.path)).toEqual(["row 1.unit_code", "row 1.roles"]);
   });
 
   it("refuses a row that removes the importing admin's own admin role, or grants superadmin", async () => {
@@ -217,7 +215,7 @@ describe("POST /api/v1/users/import", () => {
       row({ nip: p.admin.user.nip, email: p.admin.user.email, unit_code: p.unit.code, roles: "asn" }),
       row({ roles: "asn|superadmin" }),
     ]);
-    expect(((await res.json()) as Problem).errors.map((e) => `${e.path} ${e.code}`)).toEqual([
+    expect((await fieldErrors(res)).map((e) => `${e.path} ${e.code}`)).toEqual([
       "row 2.roles user.cannot_demote_self",
       "row 3.roles role.superadmin_forbidden",
     ]);
@@ -226,7 +224,7 @@ describe("POST /api/v1/users/import", () => {
   it("answers 422 naming form.file when no file is attached, and 403 to an ASN", async () => {
     const empty = await api("POST", "/api/v1/users/import", { cookie: p.admin.cookie, rawBody: new FormData() });
     expect(empty.status).toBe(422);
-    expect(((await empty.json()) as Problem).errors.map((e) => e.path)).toEqual(["form.file"]);
+    expect((await fieldErrors(empty)).map((e) => e.path)).toEqual(["form.file"]);
     expect((await importCsv(p.asn.cookie, [row()])).status).toBe(403);
   });
 

@@ -14,10 +14,10 @@ import {
   type TestUnit,
 } from "./fixtures/builders";
 import { api } from "./fixtures/http";
+import { CreatedUserSchema, UserPageSchema } from "../src/routes/users/users.schemas";
+import { bodyOf, byId, client, problemOf } from "./fixtures/client";
 
 type Personas = Awaited<ReturnType<typeof createPersonas>>;
-type UserJson = { id: number; name: string; nip?: string; email?: string; roles: string[]; active: boolean };
-type Problem = { code: string; errors?: { path: string; code: string; message: string }[] };
 
 let p: Personas;
 beforeAll(async () => {
@@ -34,6 +34,8 @@ const newUserBody = (unit: TestUnit, extra: Record<string, unknown> = {}) => ({
   ...extra,
 });
 
+type UsersQuery = NonNullable<Parameters<ReturnType<typeof client>["api"]["v1"]["users"]["$get"]>[0]>["query"];
+const resetPassword = (id: number) => client(p.admin.cookie).api.v1.users[":id"]["reset-password"].$post(byId(id));
 const createAs = (cookie: string, body: unknown) => api("POST", "/api/v1/users", { cookie, body });
 const patchAs = (cookie: string, id: number, body: unknown) => api("PATCH", `/api/v1/users/${id}`, { cookie, body });
 
@@ -41,7 +43,7 @@ describe("POST /api/v1/users", () => {
   it("creates an account with a temporary password that must be changed at the first sign-in", async () => {
     const res = await createAs(p.admin.cookie, newUserBody(p.unit, { roles: ["reviewer"] }));
     expect(res.status).toBe(201);
-    const body = (await res.json()) as { user: UserJson & { mustChangePassword: boolean }; temporaryPassword: string };
+    const body = CreatedUserSchema.parse(await res.json());
     expect(body.user).toMatchObject({
       name: "Putri Ayu Lestari",
       roles: ["asn", "reviewer"],
@@ -57,7 +59,8 @@ describe("POST /api/v1/users", () => {
 
   it("stores the e-mail lower-case", async () => {
     const res = await createAs(p.admin.cookie, newUserBody(p.unit, { email: "Dewi.Anggraini@Binjaikota.GO.ID" }));
-    expect(((await res.json()) as { user: UserJson }).user.email).toBe("dewi.anggraini@binjaikota.go.id");
+    expect(res.status).toBe(201);
+    expect(CreatedUserSchema.parse(await res.json()).user.email).toBe("dewi.anggraini@binjaikota.go.id");
   });
 
   it.each([
@@ -69,7 +72,7 @@ describe("POST /api/v1/users", () => {
   ])("refuses NIP %s with 422 %s on json.nip", async (nip, code) => {
     const res = await createAs(p.admin.cookie, newUserBody(p.unit, { nip }));
     expect(res.status).toBe(422);
-    const problem = (await res.json()) as Problem;
+    const problem = await problemOf(res, 422);
     expect(problem.errors).toEqual([{ path: "json.nip", code, message: expect.stringMatching(/\w/) }]);
   });
 
@@ -105,7 +108,8 @@ describe("POST /api/v1/users", () => {
   it("writes a user.create audit row without any password", async () => {
     const body = newUserBody(p.unit);
     const res = await createAs(p.admin.cookie, body);
-    const { user, temporaryPassword } = (await res.json()) as { user: UserJson; temporaryPassword: string };
+    expect(res.status).toBe(201);
+    const { user, temporaryPassword } = CreatedUserSchema.parse(await res.json());
     const row = (await auditRows(p.agency.id, "user.create")).find((r) => r.subject_id === user.id);
     expect(row).toMatchObject({ actor_id: p.admin.user.id, subject_type: "user" });
     expect(JSON.parse(row!.detail)).toMatchObject({ nip: body.nip, email: body.email });
@@ -203,9 +207,8 @@ describe("POST /api/v1/users/{id}/reset-password", () => {
   it("issues a temporary password, ends the sessions, and forces a change before anything else", async () => {
     const target = await createUser(p.unit);
     const before = await signIn(target);
-    const res = await api("POST", `/api/v1/users/${target.id}/reset-password`, { cookie: p.admin.cookie });
-    expect(res.status).toBe(200);
-    const { temporaryPassword } = (await res.json()) as { temporaryPassword: string };
+    const res = await resetPassword(target.id);
+    const { temporaryPassword } = await bodyOf(res, 200);
 
     expect((await api("GET", "/api/v1/auth/me", { cookie: before })).status).toBe(401);
     expect(
@@ -226,8 +229,7 @@ describe("POST /api/v1/users/{id}/reset-password", () => {
 
   it("records the reset without the password", async () => {
     const target = await createUser(p.unit);
-    const res = await api("POST", `/api/v1/users/${target.id}/reset-password`, { cookie: p.admin.cookie });
-    const { temporaryPassword } = (await res.json()) as { temporaryPassword: string };
+    const { temporaryPassword } = await bodyOf(await resetPassword(target.id), 200);
     const row = (await auditRows(p.agency.id, "user.reset_password")).find((r) => r.subject_id === target.id);
     expect(row).toBeDefined();
     expect(row!.detail).not.toContain(temporaryPassword);
@@ -258,26 +260,23 @@ describe("GET /api/v1/users", () => {
     ];
   });
 
-  const list = async (cookie: string, query: string) => {
-    const res = await api("GET", `/api/v1/users?${query}`, { cookie });
-    expect(res.status).toBe(200);
-    return (await res.json()) as { items: UserJson[]; nextCursor: string | null };
-  };
+  const list = async (cookie: string, query: UsersQuery) =>
+    bodyOf(await client(cookie).api.v1.users.$get({ query }), 200);
 
   it("gives an admin NIP and e-mail, and filters by unit, role and active", async () => {
-    const all = await list(p.admin.cookie, `unitId=${unit.id}`);
+    const all = await list(p.admin.cookie, { unitId: String(unit.id) });
     expect(all.items.map((u) => u.name)).toEqual(["Ahmad Fauzi", "Ahmad Rizki", "Ani Suryani", "Ni Luh Putu Ayu’s"]);
     expect(all.items[0]).toMatchObject({ nip: people[0]!.nip, email: people[0]!.email });
-    const reviewers = await list(p.admin.cookie, `unitId=${unit.id}&role=reviewer`);
+    const reviewers = await list(p.admin.cookie, { unitId: String(unit.id), role: "reviewer" });
     expect(reviewers.items.map((u) => u.name)).toEqual(["Ahmad Rizki"]);
-    const inactive = await list(p.admin.cookie, `unitId=${unit.id}&active=false`);
+    const inactive = await list(p.admin.cookie, { unitId: String(unit.id), active: "false" });
     expect(inactive.items.map((u) => u.name)).toEqual(["Ani Suryani"]);
   });
 
   it("lets an admin search by name or by the start of a NIP", async () => {
-    expect((await list(p.admin.cookie, `q=rizki`)).items.map((u) => u.id)).toEqual([people[1]!.id]);
+    expect((await list(p.admin.cookie, { q: "rizki" })).items.map((u) => u.id)).toEqual([people[1]!.id]);
     expect(
-      (await list(p.admin.cookie, `q=${people[0]!.nip.slice(0, 14)}&unitId=${unit.id}`)).items.map((u) => u.id),
+      (await list(p.admin.cookie, { q: people[0]!.nip.slice(0, 14), unitId: String(unit.id) })).items.map((u) => u.id),
     ).toContain(people[0]!.id);
   });
 
@@ -288,15 +287,15 @@ describe("GET /api/v1/users", () => {
       expect(text).not.toContain(person.nip);
       expect(text).not.toContain(person.email);
     }
-    const body = JSON.parse(text) as { items: UserJson[] };
+    const body = UserPageSchema.parse(JSON.parse(text));
     expect(body.items.every((u) => !("nip" in u) && !("email" in u))).toBe(true);
     expect(body.items.map((u) => u.name)).not.toContain("Ani Suryani");
-    expect((await list(p.asn.cookie, `q=${people[0]!.nip}`)).items).toEqual([]);
-    expect((await list(p.asn.cookie, `q=${encodeURIComponent(people[0]!.email)}`)).items).toEqual([]);
+    expect((await list(p.asn.cookie, { q: people[0]!.nip })).items).toEqual([]);
+    expect((await list(p.asn.cookie, { q: people[0]!.email })).items).toEqual([]);
   });
 
   it("shows a non-admin their own NIP and e-mail", async () => {
-    const own = (await list(p.asn.cookie, `q=${encodeURIComponent("Persona asn")}`)).items[0];
+    const own = (await list(p.asn.cookie, { q: "Persona asn" })).items[0];
     expect(own).toMatchObject({ nip: p.asn.user.nip, email: p.asn.user.email });
   });
 
@@ -304,10 +303,9 @@ describe("GET /api/v1/users", () => {
     const seen: number[] = [];
     let cursor: string | null = null;
     do {
-      const page: { items: UserJson[]; nextCursor: string | null } = await list(
-        p.admin.cookie,
-        `unitId=${unit.id}&limit=1${cursor ? `&cursor=${cursor}` : ""}`,
-      );
+      const query: UsersQuery = { unitId: String(unit.id), limit: "1" };
+      if (cursor) query.cursor = cursor;
+      const page: Awaited<ReturnType<typeof list>> = await list(p.admin.cookie, query);
       seen.push(...page.items.map((u) => u.id));
       cursor = page.nextCursor;
     } while (cursor);
@@ -320,16 +318,14 @@ describe("GET /api/v1/users", () => {
   });
 
   it("lists only the caller's agency", async () => {
-    const other = await list(p.otherAdmin.cookie, "limit=100");
+    const other = await list(p.otherAdmin.cookie, { limit: "100" });
     expect(other.items.map((u) => u.id)).toEqual([p.otherAdmin.user.id]);
   });
 });
 
 describe("GET /api/v1/users/{id}", () => {
   it("shows a colleague's card to an ASN without NIP or e-mail", async () => {
-    const res = await api("GET", `/api/v1/users/${p.leader.user.id}`, { cookie: p.asn.cookie });
-    expect(res.status).toBe(200);
-    const body = (await res.json()) as Record<string, unknown>;
+    const body = await bodyOf(await client(p.asn.cookie).api.v1.users[":id"].$get(byId(p.leader.user.id)), 200);
     expect(body).toMatchObject({ id: p.leader.user.id, name: "Persona leader", roles: ["asn", "leader"] });
     expect(Object.keys(body)).not.toContain("nip");
     expect(Object.keys(body)).not.toContain("email");

@@ -15,6 +15,7 @@ import { api } from "./fixtures/http";
 import { insertIdea, openCampaign, type TestCampaign } from "./fixtures/ideas";
 import type { OpenApiDoc } from "./fixtures/json-schema";
 import { loadContract, type ContractOperation } from "./fixtures/openapi";
+import { bodyOf, client } from "./fixtures/client";
 
 let doc: OpenApiDoc;
 let p: Awaited<ReturnType<typeof createPersonas>>;
@@ -108,11 +109,14 @@ describe("vote secrecy on every surface (a crawler over /api/openapi.json)", () 
 });
 
 describe("GET /api/v1/rewards/ledger?userId= read by the agency admin", () => {
-  type Entry = { id: number | null; eventType: string; points: number; rows: number; idea: unknown; at: unknown };
+  const ledger = async (query: { limit?: string; cursor?: string }) =>
+    bodyOf(
+      await client(p.admin.cookie).api.v1.rewards.ledger.$get({ query: { userId: String(voter.user.id), ...query } }),
+      200,
+    );
 
   it("folds the voter's votes of a day into one entry per kind, without idea, time or id", async () => {
-    const res = await api("GET", `/api/v1/rewards/ledger?userId=${voter.user.id}`, { cookie: p.admin.cookie });
-    const { items } = (await res.json()) as { items: Entry[] };
+    const { items } = await ledger({});
     expect(items.filter((e) => e.eventType.startsWith("vote_"))).toEqual([
       expect.objectContaining({ eventType: "vote_retracted", points: -1, rows: 1, id: null, idea: null, at: null }),
       expect.objectContaining({ eventType: "vote_cast", points: 2, rows: 2, id: null, idea: null, at: null }),
@@ -120,18 +124,14 @@ describe("GET /api/v1/rewards/ledger?userId= read by the agency admin", () => {
   });
 
   it("pages the folded ledger without repeating or losing an entry", async () => {
-    const seen: Entry[] = [];
+    const seen: Awaited<ReturnType<typeof ledger>>["items"] = [];
     let cursor: string | null = null;
     do {
-      const query: string = `userId=${voter.user.id}&limit=1${cursor ? `&cursor=${cursor}` : ""}`;
-      const res = await api("GET", `/api/v1/rewards/ledger?${query}`, { cookie: p.admin.cookie });
-      const page = (await res.json()) as { items: Entry[]; nextCursor: string | null };
+      const page: Awaited<ReturnType<typeof ledger>> = await ledger({ limit: "1", ...(cursor ? { cursor } : {}) });
       seen.push(...page.items);
       cursor = page.nextCursor;
     } while (cursor);
-    const all = (await (
-      await api("GET", `/api/v1/rewards/ledger?userId=${voter.user.id}&limit=100`, { cookie: p.admin.cookie })
-    ).json()) as { items: Entry[] };
+    const all = await ledger({ limit: "100" });
     expect(seen).toEqual(all.items);
   });
 });

@@ -11,16 +11,10 @@ import { api } from "./fixtures/http";
 import { insertIdea, insertVote, openCampaign, type TestCampaign } from "./fixtures/ideas";
 import { giveHookSecret, hookArrivals, newHookUrl } from "./fixtures/loopback";
 import { runScheduler } from "./fixtures/scheduler";
+import { bodyOf, byId, client, problemOf } from "./fixtures/client";
+import { z } from "@hono/zod-openapi";
 
-type Created = { id: number; secret: string; kinds: string[]; url: string };
-type Delivery = {
-  state: string;
-  attempts: number;
-  lastStatus: number | null;
-  lastError: string | null;
-  kind: string;
-  nextAttemptAt: string | null;
-};
+type HookInput = NonNullable<Parameters<ReturnType<typeof client>["api"]["v1"]["webhooks"]["$post"]>[0]>["json"];
 
 let p: Awaited<ReturnType<typeof createPersonas>>;
 let kotak: TestCampaign;
@@ -30,28 +24,23 @@ beforeAll(async () => {
 });
 
 /** A webhook at the loopback receiver, registered by the admin, the receiver given its secret. */
-async function register(kinds: string[], failTimes = 0) {
+async function register(kinds: HookInput["kinds"], failTimes = 0) {
   const receiver = await newHookUrl(failTimes);
-  const res = await api("POST", "/api/v1/webhooks", {
-    cookie: p.admin.cookie,
-    body: { name: "Gateway WhatsApp", url: receiver.url, kinds },
+  const res = await client(p.admin.cookie).api.v1.webhooks.$post({
+    json: { name: "Gateway WhatsApp", url: receiver.url, kinds },
   });
-  expect(res.status).toBe(201);
-  const hook = (await res.json()) as Created;
+  const hook = await bodyOf(res, 201);
   await giveHookSecret(receiver.id, hook.secret);
   return { hook, receiver };
 }
 
-async function deliveriesOf(hookId: number): Promise<Delivery[]> {
-  const res = await api("GET", `/api/v1/webhooks/${hookId}/deliveries`, { cookie: p.admin.cookie });
-  expect(res.status).toBe(200);
-  return ((await res.json()) as { items: Delivery[] }).items;
+async function deliveriesOf(hookId: number) {
+  const res = await client(p.admin.cookie).api.v1.webhooks[":id"].deliveries.$get({ ...byId(hookId), query: {} });
+  return (await bodyOf(res, 200)).items;
 }
 
 async function deleteAll() {
-  const list = (await (await api("GET", "/api/v1/webhooks", { cookie: p.admin.cookie })).json()) as {
-    items: { id: number }[];
-  };
+  const list = await bodyOf(await client(p.admin.cookie).api.v1.webhooks.$get(), 200);
   for (const h of list.items) await api("DELETE", `/api/v1/webhooks/${h.id}`, { cookie: p.admin.cookie });
 }
 
@@ -77,7 +66,7 @@ describe("POST /api/v1/webhooks", () => {
       body: { name: "Slack", url: "http://hooks.example.com/x", kinds: ["mention"] },
     });
     expect(res.status).toBe(422);
-    expect(((await res.json()) as { errors: { path: string; code: string }[] }).errors).toEqual([
+    expect((await problemOf(res, 422)).errors).toEqual([
       expect.objectContaining({ path: "url", code: "webhook.url_not_https" }),
     ]);
   });
@@ -102,7 +91,7 @@ describe("webhook delivery", () => {
     await runScheduler();
     const arrivals = await hookArrivals(receiver.id);
     expect(arrivals.map((a) => a.error ?? "ok")).toEqual(["ok"]);
-    const event = JSON.parse(arrivals[0]!.plaintext!) as Record<string, unknown>;
+    const event = z.record(z.string(), z.unknown()).parse(JSON.parse(arrivals[0]!.plaintext!));
     expect(event).toMatchObject({
       kind: "vote_on_my_idea",
       agency: { id: p.agency.id, slug: p.agency.slug },

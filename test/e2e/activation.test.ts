@@ -17,13 +17,12 @@ import { textIn } from "./i18n.ts";
 import { expectPath, signInThroughForm } from "./journey.ts";
 import { DEMO_PASSWORD } from "./personas.ts";
 import { runScheduler } from "./scheduler.ts";
+import { type CaughtMail, caughtMails } from "./answers.ts";
 
 const LILY_ADMIN_PANGKALPINANG = "198311112008012002";
 const HEADER = "nip,name,email,unit_code,position,roles";
 const t = textIn("id");
 const SHOTS = path.join(ROOT, "docs", "screenshots");
-
-type Caught = { envelopeTo: string[]; subject: string; text: string };
 
 /** 30 new people: 15 at Diskominfo (they use e-mail), 15 at Disdukcapil (they get the printed sheet). */
 const people = Array.from({ length: 30 }, (_, i) => {
@@ -38,10 +37,10 @@ const people = Array.from({ length: 30 }, (_, i) => {
 const [byEmail, , byReset] = people;
 const bySheet = people[20]!;
 
-async function caughtMail(to: string, subjectStart: string): Promise<Caught> {
+async function caughtMail(to: string, subjectStart: string): Promise<CaughtMail> {
   const sink = inject("mailSinkUrl");
   for (let i = 0; i < 30; i++) {
-    const all = (await (await fetch(`${sink}/messages`)).json()) as Caught[];
+    const all = await caughtMails(sink);
     const found = all.find((m) => m.envelopeTo.includes(to) && m.subject.startsWith(subjectStart));
     if (found) return found;
     await runScheduler(inject("baseUrl"));
@@ -50,7 +49,7 @@ async function caughtMail(to: string, subjectStart: string): Promise<Caught> {
   throw new Error(`no mail "${subjectStart}" to ${to}`);
 }
 
-const linkIn = (mail: Caught, prefix: string) => {
+const linkIn = (mail: CaughtMail, prefix: string) => {
   const match = mail.text.match(new RegExp(`${prefix}[^\\s]+`));
   if (!match) throw new Error(`no link ${prefix} in ${mail.text}`);
   return match[0];

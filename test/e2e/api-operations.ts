@@ -4,6 +4,7 @@
  * call log; `api-coverage.test.ts` reads it back at the end of the run.
  */
 import { appendFileSync, existsSync, readFileSync } from "node:fs";
+import { z } from "@hono/zod-openapi";
 
 /** `GET /api/v1/ideas/{id}`: the method and the path template, as the document spells them. */
 export type OperationId = string;
@@ -16,7 +17,7 @@ const METHODS = ["get", "put", "post", "delete", "patch", "head", "options"] as 
 export async function loadOperations(baseUrl: string): Promise<Operation[]> {
   const res = await fetch(`${baseUrl}/api/openapi.json`);
   if (!res.ok) throw new Error(`GET /api/openapi.json: ${res.status}`);
-  const doc = (await res.json()) as { paths: Record<string, Partial<Record<(typeof METHODS)[number], unknown>>> };
+  const doc = z.object({ paths: z.record(z.string(), z.record(z.string(), z.unknown())) }).parse(await res.json());
   const operations: Operation[] = [];
   for (const [template, item] of Object.entries(doc.paths)) {
     const source = template

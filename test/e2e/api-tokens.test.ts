@@ -15,6 +15,7 @@ import { ROOT } from "./dev-server.ts";
 import { textIn } from "./i18n.ts";
 import { signInThroughForm } from "./journey.ts";
 import { DEMO_PASSWORD, DEWI, SRI_ADMIN } from "./personas.ts";
+import { IdeaListAnswer, ProblemAnswer, SessionAnswer } from "./answers.ts";
 
 const t = textIn("id");
 const SHOTS = path.join(ROOT, "docs", "screenshots");
@@ -85,9 +86,9 @@ describe("a personal API token (phone)", () => {
 
     const ideas = await callWith(secret, "/api/v1/ideas?limit=5");
     expect(ideas.status).toBe(200);
-    const body = (await ideas.json()) as { items: { id: number; title: string }[] };
+    const body = IdeaListAnswer.parse(await ideas.json());
     expect(body.items.length).toBeGreaterThan(0);
-    const me = (await (await callWith(secret, "/api/v1/auth/me")).json()) as { user: { nip: string } };
+    const me = SessionAnswer.parse(await (await callWith(secret, "/api/v1/auth/me")).json());
     expect(me.user.nip).toBe(DEWI.nip);
     // read-only: a write is refused, naming the scope it lacks
     const write = await fetch(new URL(`/api/v1/ideas/${body.items[0]!.id}/follow`, inject("baseUrl")), {
@@ -95,7 +96,7 @@ describe("a personal API token (phone)", () => {
       headers: { authorization: `Bearer ${secret}` },
     });
     expect(write.status).toBe(403);
-    expect(((await write.json()) as { code: string }).code).toBe("token.scope_missing.ideas:write");
+    expect(ProblemAnswer.parse(await write.json()).code).toBe("token.scope_missing.ideas:write");
 
     await page.getByRole("button", { name: t("tokens.secretDone") }).click();
     await expect.poll(() => page.getByText(secret).count()).toBe(0);
@@ -111,7 +112,7 @@ describe("a personal API token (phone)", () => {
     await page.getByText(t("tokens.empty")).waitFor();
     const after = await callWith(secret, "/api/v1/ideas?limit=5");
     expect(after.status).toBe(401);
-    expect(((await after.json()) as { code: string }).code).toBe("token.revoked");
+    expect(ProblemAnswer.parse(await after.json()).code).toBe("token.revoked");
   });
 });
 

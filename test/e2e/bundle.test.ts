@@ -11,6 +11,7 @@ import { describe, expect, inject, it } from "vitest";
 import { pagesId } from "../../frontend/src/i18n/pages.id.ts";
 import { shellId } from "../../frontend/src/i18n/shell.id.ts";
 import { INITIAL_JS_BUDGET_KB, lazyChunksOf, measureInitialJs } from "../../scripts/lib/bundle-size.ts";
+import { z } from "@hono/zod-openapi";
 
 /** app.tsx has ~30 routes; shared components add chunks of their own. */
 const MIN_LAZY_CHUNKS = 25;
@@ -71,7 +72,7 @@ describe("the built SPA", () => {
   it("ships a service worker that precaches the shell of this very build", async () => {
     const assets = inject("assets");
     const sw = await readFile(path.join(assets, "sw.js"), "utf8");
-    const precache = JSON.parse(/^const PRECACHE = (\[.*\]);$/m.exec(sw)![1]!) as string[];
+    const precache = z.array(z.string()).parse(JSON.parse(/^const PRECACHE = (\[.*\]);$/m.exec(sw)![1]!));
     const initial = await measureInitialJs(assets);
     expect(precache).toContain("/");
     for (const file of initial.files) expect(precache).toContain(file.file);
@@ -93,13 +94,17 @@ describe("the built SPA", () => {
     expect(html).toMatch(/<meta name="theme-color" content="#0b4f5c"/);
     const res = await fetch(`${baseUrl}/manifest.webmanifest`);
     expect(res.headers.get("content-type")).toMatch(/^application\/manifest\+json/);
-    const manifest = (await res.json()) as {
-      name: string;
-      lang: string;
-      start_url: string;
-      display: string;
-      icons: { src: string; sizes: string; type: string; purpose?: string }[];
-    };
+    const manifest = z
+      .object({
+        name: z.string(),
+        lang: z.string(),
+        start_url: z.string(),
+        display: z.string(),
+        icons: z.array(
+          z.object({ src: z.string(), sizes: z.string(), type: z.string(), purpose: z.string().optional() }),
+        ),
+      })
+      .parse(await res.json());
     expect(manifest).toMatchObject({ name: "Gagas", lang: "id", start_url: "/", display: "standalone" });
     for (const size of ["192x192", "512x512"]) {
       expect(manifest.icons.some((i) => i.sizes === size && i.type === "image/png")).toBe(true);

@@ -7,6 +7,7 @@ import type { Page } from "playwright-core";
 import { inject } from "vitest";
 import type { textIn } from "./i18n.ts";
 import { runScheduler } from "./scheduler.ts";
+import { caughtMails } from "./answers.ts";
 
 type T = ReturnType<typeof textIn>;
 
@@ -41,13 +42,11 @@ export async function fillProfileWithEvidence(page: Page, t: T, indicator: strin
   await section.getByRole("link", { name: "Berita antrean daring Puskesmas" }).waitFor();
 }
 
-type Caught = { envelopeTo: string[]; subject: string; text: string };
-
 /** The activation link of the external reviewer's invitation, once the scheduler has sent it. */
 export async function invitation(to: string): Promise<string> {
   const sink = inject("mailSinkUrl");
   for (let i = 0; i < 30; i++) {
-    const all = (await (await fetch(`${sink}/messages`)).json()) as Caught[];
+    const all = await caughtMails(sink);
     const found = all.find((m) => m.envelopeTo.includes(to) && m.subject.startsWith("Undangan penilai eksternal"));
     if (found) return /https?:\/\/\S+\/aktivasi\?token=\S+/.exec(found.text)![0];
     await runScheduler(inject("baseUrl"));

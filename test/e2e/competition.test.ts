@@ -23,6 +23,7 @@ import { ROOT } from "./dev-server.ts";
 import { textIn } from "./i18n.ts";
 import { signInThroughForm } from "./journey.ts";
 import { DEMO_PASSWORD, LILY_ADMIN } from "./personas.ts";
+import { MySheetsAnswer, SheetAnswer } from "./answers.ts";
 
 const t = textIn("id");
 const SHOTS = path.join(ROOT, "docs", "screenshots");
@@ -184,14 +185,10 @@ describe("an innovation from its profile through a competition's rounds to its d
           .click();
         await adminRound(n).getByText(t("competitions.roundState.open")).waitFor();
 
-        const mine = (await (await internal.get("/api/v1/round-assignments")).json()) as {
-          items: { id: number; title: string; state: string }[];
-        };
+        const mine = MySheetsAnswer.parse(await (await internal.get("/api/v1/round-assignments")).json());
         for (const sheet of mine.items.filter((s) => s.state === "draft")) {
           const values = SCORES[n]![sheet.title === titleA ? 0 : 1];
-          const detail = (await (await internal.get(`/api/v1/round-assignments/${sheet.id}`)).json()) as {
-            round: { items: { key: string }[] };
-          };
+          const detail = SheetAnswer.parse(await (await internal.get(`/api/v1/round-assignments/${sheet.id}`)).json());
           const scores = Object.fromEntries(detail.round.items.map((item, i) => [item.key, values[i]!]));
           await internal.put(`/api/v1/round-assignments/${sheet.id}/conflict`, { data: { conflict: false } });
           const saved = await internal.put(`/api/v1/round-assignments/${sheet.id}`, { data: { scores, submit: true } });

@@ -15,6 +15,7 @@ import { ROOT } from "./dev-server.ts";
 import { textIn } from "./i18n.ts";
 import { expectPath, signInThroughForm } from "./journey.ts";
 import { DEMO_PASSWORD, DEWI, LILY_ADMIN } from "./personas.ts";
+import { UserPageAnswer } from "./answers.ts";
 
 let browser: Browser;
 let pages: PageFactory;
@@ -196,10 +197,12 @@ describe("importing accounts", () => {
       .getByRole("status")
       .filter({ hasText: t("import.done", { created: "1", updated: "0", unchanged: "0" }) });
     await done.waitFor();
-    const account = await page.evaluate(async (n) => {
-      const res = await fetch(`/api/v1/users?q=${n}`);
-      return (await res.json()) as { items: { nip: string; roles: string[] }[] };
-    }, nip);
+    const account = UserPageAnswer.parse(
+      await page.evaluate(async (n) => {
+        const res = await fetch(`/api/v1/users?q=${n}`);
+        return res.json();
+      }, nip),
+    );
     expect(account.items.find((u) => u.nip === nip)?.roles).toEqual(["asn", "reviewer"]);
   });
 

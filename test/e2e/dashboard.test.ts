@@ -11,6 +11,8 @@ import { textIn, type Lang } from "./i18n.ts";
 import { expectPath, expectTitle, mainNavLink, signInThroughForm } from "./journey.ts";
 import { DEMO_PASSWORD, LEADER_BINJAI } from "./personas.ts";
 import { runScheduler } from "./scheduler.ts";
+import type { z } from "@hono/zod-openapi";
+import { DashboardAnswer } from "./answers.ts";
 
 let browser: Browser;
 let pages: PageFactory;
@@ -24,13 +26,7 @@ beforeAll(async () => {
 afterEach(() => pages.closeAll());
 afterAll(() => browser?.close());
 
-type Dashboard = {
-  participation: { asnTotal: number; any: number };
-  funnel: Record<"submitted" | "in_review" | "shortlisted" | "approved" | "implemented" | "rejected", number>;
-  ideasPerMonth: { month: string; count: number }[];
-  ideasPerCategory: { category: string; count: number }[];
-  ideasPerUnit: { unitName: string; count: number }[];
-};
+type Dashboard = z.infer<typeof DashboardAnswer>;
 
 async function dashboardOf(page: Page, query = ""): Promise<Dashboard> {
   // the counters are written in the scheduler's `waitUntil`: wait until they are there
@@ -38,8 +34,9 @@ async function dashboardOf(page: Page, query = ""): Promise<Dashboard> {
   await expect
     .poll(
       async () => {
-        data = (await (await page.request.get(`/api/v1/stats/dashboard${query}`)).json()) as Dashboard;
-        return data.funnel.submitted;
+        const answer = DashboardAnswer.parse(await (await page.request.get(`/api/v1/stats/dashboard${query}`)).json());
+        data = answer;
+        return answer.funnel.submitted;
       },
       { timeout: 15_000 },
     )

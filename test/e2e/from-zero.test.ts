@@ -24,6 +24,7 @@ import { ROOT, startDevServer, type DevServer } from "./dev-server.ts";
 import { drawEmblem } from "./emblem.ts";
 import { textIn } from "./i18n.ts";
 import { expectPath, signInThroughForm } from "./journey.ts";
+import { z } from "@hono/zod-openapi";
 
 const run = promisify(execFile);
 const t = textIn("id");
@@ -193,7 +194,12 @@ describe("Gagas from zero: bootstrap, then everything in the browser", () => {
     // each agency's complete backup is a download on its card (docs/OPERATIONS.md)
     const backup = await downloaded(page, page.getByRole("link", { name: t("platform.backupLabel", AGENCY) }));
     expect(backup.name).toMatch(new RegExp(`^gagas-${AGENCY.slug}-\\d{4}-\\d{2}-\\d{2}\\.json$`));
-    const document = JSON.parse(backup.text) as { agency: { slug: string }; tables: { users: { nip: string }[] } };
+    const document = z
+      .object({
+        agency: z.object({ slug: z.string() }),
+        tables: z.object({ users: z.array(z.object({ nip: z.string() })) }),
+      })
+      .parse(JSON.parse(backup.text));
     expect(document.agency.slug).toBe(AGENCY.slug);
     expect(document.tables.users.map((u) => u.nip)).toEqual([AGENCY_ADMIN.nip]);
   });

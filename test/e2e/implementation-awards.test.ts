@@ -16,6 +16,7 @@ import { textIn } from "./i18n.ts";
 import { chooseLanguage, expectPath, signInThroughForm, VARIANTS } from "./journey.ts";
 import { insertShortlistedIdea } from "./implementation-fixture.ts";
 import { CHAIR_BINJAI, DEMO_PASSWORD, DEWI, LEADER_BINJAI, type Persona } from "./personas.ts";
+import { z } from "@hono/zod-openapi";
 
 const persistTo = inject("persistTo");
 const SHOTS = process.env.E2E_SCREENSHOTS ? path.join(ROOT, "docs", "screenshots") : null;
@@ -197,7 +198,9 @@ describe.each(JOURNEYS)("implementation and awards ($lang, $viewport)", ({ lang,
       page.getByRole("link", { name: t("profile.exportButton"), exact: true }).click(),
     ]);
     expect(download.suggestedFilename()).toMatch(/^gagas-data-saya-\d{4}-\d{2}-\d{2}\.json$/);
-    const data = JSON.parse((await readFile((await download.path())!)).toString("utf8")) as Record<string, unknown>;
+    const data = z
+      .record(z.string(), z.unknown())
+      .parse(JSON.parse((await readFile((await download.path())!)).toString("utf8")));
     expect(JSON.stringify(data)).toContain(DEWI.nip);
   });
 });

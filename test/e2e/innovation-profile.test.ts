@@ -18,6 +18,7 @@ import { ROOT } from "./dev-server.ts";
 import { textIn } from "./i18n.ts";
 import { expectPath, signInThroughForm, VARIANTS } from "./journey.ts";
 import { DEMO_PASSWORD, DEWI, type Persona } from "./personas.ts";
+import { z } from "@hono/zod-openapi";
 
 const persistTo = inject("persistTo");
 const SHOTS = process.env.E2E_SCREENSHOTS ? path.join(ROOT, "docs", "screenshots") : null;
@@ -174,7 +175,9 @@ describe.each(JOURNEYS)("innovation profile and dossier ($lang, $viewport)", ({ 
     const files = unzipSync(new Uint8Array(await readFile((await zip.path())!)));
     expect(Object.keys(files)).toEqual(["dosir.json", "dosir.pdf", "bukti/01-sk.png"]);
     expect(Buffer.from(files["bukti/01-sk.png"]!)).toEqual(PNG);
-    const data = JSON.parse(strFromU8(files["dosir.json"]!)) as { profilInovasi: { namaInovasi: string } };
+    const data = z
+      .object({ profilInovasi: z.object({ namaInovasi: z.string() }) })
+      .parse(JSON.parse(strFromU8(files["dosir.json"]!)));
     expect(data.profilInovasi.namaInovasi).toBe(title);
 
     // an evidence file downloads as it was uploaded; a piece of evidence is removed again

@@ -10,6 +10,7 @@ import { textIn } from "./i18n.ts";
 import { signInThroughForm } from "./journey.ts";
 import { DEMO_PASSWORD, DEWI, LILY_ADMIN, SRI_ADMIN } from "./personas.ts";
 import { runScheduler } from "./scheduler.ts";
+import { type CaughtMail, caughtMails, IdeaListAnswer } from "./answers.ts";
 
 let browser: Browser;
 let pages: PageFactory;
@@ -22,13 +23,11 @@ afterAll(() => browser?.close());
 
 const t = textIn("id");
 
-type Caught = { envelopeTo: string[]; subject: string; text: string };
-
 /** The first e-mail to `to` whose subject starts so, running the scheduler until it leaves. */
-async function caughtMail(to: string, subjectStart: string): Promise<Caught> {
+async function caughtMail(to: string, subjectStart: string): Promise<CaughtMail> {
   const sink = inject("mailSinkUrl");
   for (let i = 0; i < 30; i++) {
-    const all = (await (await fetch(`${sink}/messages`)).json()) as Caught[];
+    const all = await caughtMails(sink);
     const found = all.find((m) => m.envelopeTo.includes(to) && m.subject.startsWith(subjectStart));
     if (found) return found;
     await runScheduler(inject("baseUrl"));
@@ -44,7 +43,7 @@ describe("outside the main journeys", () => {
     const dewi = await request.newContext({ baseURL, extraHTTPHeaders: { origin: baseURL } });
     const login = await dewi.post("/api/v1/auth/login", { data: { identifier: DEWI.nip, password: DEMO_PASSWORD } });
     expect(login.status()).toBe(200);
-    const list = (await (await dewi.get("/api/v1/ideas?limit=20")).json()) as { items: { id: number }[] };
+    const list = IdeaListAnswer.parse(await (await dewi.get("/api/v1/ideas?limit=20")).json());
     const posted = await dewi.post(`/api/v1/ideas/${list.items[0]!.id}/comments`, {
       data: { body: `@[${SRI_ADMIN.name}] mohon dicek, apakah data antrean sudah bisa dibagikan?` },
     });

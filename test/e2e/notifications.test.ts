@@ -12,6 +12,7 @@ import { textIn, type Lang } from "./i18n.ts";
 import { expectPath, signInThroughForm } from "./journey.ts";
 import { DEMO_PASSWORD, RIZAL, YULIANA } from "./personas.ts";
 import { runScheduler } from "./scheduler.ts";
+import { PreferencesAnswer, UnreadCountAnswer } from "./answers.ts";
 
 /** Yuliana's implemented idea (Pangkalpinang) in the demo seed. */
 const IDEA = "Antrean daring layanan kependudukan Pangkalpinang";
@@ -42,7 +43,7 @@ async function commentAsRizal(ideaId: number, body: string): Promise<void> {
 
 async function unreadCount(page: Page): Promise<number> {
   const response = await page.request.get("/api/v1/notifications/unread-count");
-  return ((await response.json()) as { count: number }).count;
+  return UnreadCountAnswer.parse(await response.json()).count;
 }
 
 /** The bell's link: its name is "Notifikasi" followed by the count and "belum dibaca" when there is one. */
@@ -133,9 +134,7 @@ describe.each(VARIANTS)("notifications ($lang, $viewport)", ({ lang, viewport })
       .getByRole("status")
       .filter({ hasText: t("settings.saved") })
       .waitFor();
-    const stored = (await (await page.request.get("/api/v1/notifications/preferences")).json()) as {
-      kinds: { kind: string; enabled: boolean }[];
-    };
+    const stored = PreferencesAnswer.parse(await (await page.request.get("/api/v1/notifications/preferences")).json());
     expect(stored.kinds.find((k) => k.kind === "points_earned")?.enabled).toBe(false);
 
     await page.reload();

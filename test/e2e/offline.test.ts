@@ -15,6 +15,7 @@ import { launchBrowser, PageFactory } from "./browser.ts";
 import { textIn } from "./i18n.ts";
 import { chooseLanguage, expectPath, mainNavLink, signInForm, signInThroughForm } from "./journey.ts";
 import { DEMO_PASSWORD, DEWI } from "./personas.ts";
+import { IdeaAnswer, IdeaListAnswer } from "./answers.ts";
 
 let browser: Browser;
 let pages: PageFactory;
@@ -47,16 +48,15 @@ async function shellCached(page: Page): Promise<void> {
 }
 
 /** The idea as the server holds it, and whether it is on the person's own list. */
-function storedIdea(page: Page, id: string) {
-  return page.evaluate(async (ideaId) => {
-    const idea = (await (await fetch(`/api/v1/ideas/${ideaId}`)).json()) as {
-      title: string;
-      problem: string;
-      status: string;
-    };
-    const mine = (await (await fetch("/api/v1/ideas?mine=true&limit=100")).json()) as { items: { id: number }[] };
-    return { ...idea, onMyList: mine.items.some((item) => item.id === Number(ideaId)) };
+async function storedIdea(page: Page, id: string) {
+  const answers = await page.evaluate(async (ideaId) => {
+    const idea: unknown = await (await fetch(`/api/v1/ideas/${ideaId}`)).json();
+    const mine: unknown = await (await fetch("/api/v1/ideas?mine=true&limit=100")).json();
+    return { idea, mine };
   }, id);
+  const idea = IdeaAnswer.parse(answers.idea);
+  const mine = IdeaListAnswer.parse(answers.mine);
+  return { ...idea, onMyList: mine.items.some((item) => item.id === Number(id)) };
 }
 
 /** Drafts this browser still keeps for someone. */
@@ -136,10 +136,12 @@ describe.each([
 
     // what the server holds is what was typed offline
     const id = /\/ide\/(\d+)\/ubah$/.exec(page.url())![1];
-    const stored = await page.evaluate(async (ideaId) => {
-      const res = await fetch(`/api/v1/ideas/${ideaId}`, { credentials: "same-origin" });
-      return (await res.json()) as { title: string; problem: string; status: string };
-    }, id);
+    const stored = IdeaAnswer.parse(
+      await page.evaluate(async (ideaId) => {
+        const res = await fetch(`/api/v1/ideas/${ideaId}`, { credentials: "same-origin" });
+        return res.json();
+      }, id),
+    );
     expect(stored).toMatchObject({ title, problem, status: "draft" });
   });
 

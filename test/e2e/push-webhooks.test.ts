@@ -20,6 +20,8 @@ import { textIn } from "./i18n.ts";
 import { signInThroughForm } from "./journey.ts";
 import { DEMO_PASSWORD, DEWI, LILY_ADMIN, SRI_ADMIN, type Persona } from "./personas.ts";
 import { runScheduler } from "./scheduler.ts";
+import { z } from "@hono/zod-openapi";
+import { ArrivalSchema, HookUrlSchema, IdeaListAnswer, PushSubscriptionsAnswer, SessionAnswer } from "./answers.ts";
 
 const t = textIn("id");
 const SHOTS = path.join(ROOT, "docs", "screenshots");
@@ -56,10 +58,9 @@ async function shoot(page: Page, name: string): Promise<void> {
 
 describe("webhooks (admin, phone)", () => {
   it("registers a webhook, shows its secret once, and logs the delivery of a colleague's comment", async () => {
-    const hook = (await (await fetch(`${receiver.origin}/hooks`, { method: "POST", body: "{}" })).json()) as {
-      id: string;
-      url: string;
-    };
+    const hook = HookUrlSchema.parse(
+      await (await fetch(`${receiver.origin}/hooks`, { method: "POST", body: "{}" })).json(),
+    );
     const page = await pages.open("phone");
     await signInThroughForm(page, "id", { identifier: SRI_ADMIN.nip, password: DEMO_PASSWORD }, "/admin");
     await page.getByRole("link", { name: t("admin.webhooks"), exact: true }).click();
@@ -85,11 +86,9 @@ describe("webhooks (admin, phone)", () => {
 
     // a colleague comments on an idea of someone else in Binjai; the scheduler notifies its authors
     const dewi = await apiAs(DEWI);
-    const me = (await (await dewi.get("/api/v1/auth/me")).json()) as { id: number };
-    const list = (await (await dewi.get("/api/v1/ideas?limit=50")).json()) as {
-      items: { id: number; author: { id: number } | null }[];
-    };
-    const idea = list.items.find((i) => i.author && i.author.id !== me.id);
+    const me = SessionAnswer.parse(await (await dewi.get("/api/v1/auth/me")).json());
+    const list = IdeaListAnswer.parse(await (await dewi.get("/api/v1/ideas?limit=50")).json());
+    const idea = list.items.find((i) => i.author && i.author.id !== me.user.id);
     expect(idea, "a Binjai idea by someone else").toBeDefined();
     const comment = await dewi.post(`/api/v1/ideas/${idea!.id}/comments`, {
       data: { body: "Sudah kami coba di Dukcapil, warga senang antreannya pendek." },
@@ -97,18 +96,10 @@ describe("webhooks (admin, phone)", () => {
     expect(comment.status()).toBe(201);
     await dewi.dispose();
     await runScheduler(inject("baseUrl"));
-    await expect
-      .poll(
-        async () => ((await (await fetch(`${receiver.origin}/hooks/${hook.id}/messages`)).json()) as unknown[]).length,
-        {
-          timeout: 15_000,
-        },
-      )
-      .toBeGreaterThan(0);
-    const arrivals = (await (await fetch(`${receiver.origin}/hooks/${hook.id}/messages`)).json()) as {
-      ok: boolean;
-      error?: string;
-    }[];
+    const arrivalsOf = async () =>
+      z.array(ArrivalSchema).parse(await (await fetch(`${receiver.origin}/hooks/${hook.id}/messages`)).json());
+    await expect.poll(async () => (await arrivalsOf()).length, { timeout: 15_000 }).toBeGreaterThan(0);
+    const arrivals = await arrivalsOf();
     expect(arrivals.map((a) => a.error ?? "verified")).toContain("verified");
 
     await page.reload();
@@ -160,7 +151,7 @@ describe("push in the notification settings (phone)", () => {
     const failed = section.getByRole("alert");
     await expect.poll(async () => (await on.count()) + (await failed.count()), { timeout: 20_000 }).toBeGreaterThan(0);
     if ((await on.count()) > 0) {
-      const saved = (await (await page.request.get("/api/v1/push/subscriptions")).json()) as { items: unknown[] };
+      const saved = PushSubscriptionsAnswer.parse(await (await page.request.get("/api/v1/push/subscriptions")).json());
       expect(saved.items).toHaveLength(1);
       await section.getByRole("button", { name: t("push.disable") }).click();
       await section.getByText(t("push.off"), { exact: true }).waitFor();
@@ -170,7 +161,7 @@ describe("push in the notification settings (phone)", () => {
       console.log(`[push] pushManager.subscribe in headless Chromium: ${message}`);
       expect(message).toContain(t("push.failed", { reason: "" }).trim());
       expect(message).toMatch(/AbortError|NotAllowedError|InvalidStateError|NotSupportedError/);
-      const saved = (await (await page.request.get("/api/v1/push/subscriptions")).json()) as { items: unknown[] };
+      const saved = PushSubscriptionsAnswer.parse(await (await page.request.get("/api/v1/push/subscriptions")).json());
       expect(saved.items).toEqual([]);
     }
     await expectNoAxeViolations(page);

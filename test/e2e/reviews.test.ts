@@ -23,6 +23,7 @@ import {
   DEMO_PASSWORD,
   type Persona,
 } from "./personas.ts";
+import { AssignmentAnswer, RankingAnswer, ReviewQueueAnswer } from "./answers.ts";
 
 let browser: Browser;
 let pages: PageFactory;
@@ -149,9 +150,7 @@ describe.each(VARIANTS)("reviews ($lang, $viewport)", ({ lang, viewport, reviewe
     await expectPath(page, "/penilaian");
     await page.getByRole("heading", { level: 1, name: t("reviews.title") }).waitFor();
 
-    const queue = (await (await page.request.get("/api/v1/reviews/mine")).json()) as {
-      counts: { assigned: number; submitted: number };
-    };
+    const queue = ReviewQueueAnswer.parse(await (await page.request.get("/api/v1/reviews/mine")).json());
     await page
       .getByText(t("reviews.progress", { submitted: queue.counts.submitted, assigned: queue.counts.assigned }))
       .waitFor();
@@ -225,11 +224,9 @@ describe.each(VARIANTS)("reviews ($lang, $viewport)", ({ lang, viewport, reviewe
       .getByRole("status")
       .filter({ hasText: t("review.savedAfterOffline", { time: "10.00" }).split(". ")[1]! })
       .waitFor();
-    const stored = (await (
-      await page.request.get(page.url().replace(/.*\/penilaian\//, "/api/v1/assignments/"))
-    ).json()) as {
-      review: { note: string } | null;
-    };
+    const stored = AssignmentAnswer.parse(
+      await (await page.request.get(page.url().replace(/.*\/penilaian\//, "/api/v1/assignments/"))).json(),
+    );
     expect(stored.review?.note).toBe("Layak dinominasikan; mohon data sebelum dan sesudah uji coba.");
 
     await page.getByRole("radio", { name: t("recommendation.shortlist"), exact: true }).check();
@@ -265,10 +262,7 @@ describe.each(VARIANTS)("reviews ($lang, $viewport)", ({ lang, viewport, reviewe
     expect(await members.innerText()).toContain(t("committee.role.chair"));
 
     const campaignId = new URL(page.url()).pathname.split("/")[2];
-    type Ranking = {
-      items: { idea: { title: string }; score: number | null; reviews: { submitted: number; assigned: number } }[];
-    };
-    const raw = (await (await page.request.get(`/api/v1/campaigns/${campaignId}/ranking`)).json()) as Ranking;
+    const raw = RankingAnswer.parse(await (await page.request.get(`/api/v1/campaigns/${campaignId}/ranking`)).json());
     const table = page.getByRole("table", { name: t("ranking.caption", { kind: t("ranking.raw") }) });
     await table.waitFor();
     const rows = table.getByRole("row");
@@ -285,9 +279,9 @@ describe.each(VARIANTS)("reviews ($lang, $viewport)", ({ lang, viewport, reviewe
     expect(
       await page.getByRole("button", { name: t("ranking.normalised"), exact: true }).getAttribute("aria-pressed"),
     ).toBe("true");
-    const normalised = (await (
-      await page.request.get(`/api/v1/campaigns/${campaignId}/ranking?normalised=true`)
-    ).json()) as Ranking;
+    const normalised = RankingAnswer.parse(
+      await (await page.request.get(`/api/v1/campaigns/${campaignId}/ranking?normalised=true`)).json(),
+    );
     expect(await normalisedTable.getByRole("row").nth(1).innerText()).toContain(normalised.items[0]!.idea.title);
     const rankingLink = (name: string) => page.getByRole("link", { name, exact: true }).getAttribute("href");
     expect(await rankingLink(t("ranking.downloadRanking"))).toBe(
