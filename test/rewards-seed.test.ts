@@ -166,9 +166,7 @@ describe("the demo's rewards", () => {
   it("add nothing when the seed runs again", async () => {
     const snapshot = async () => ({
       ledger: await all("SELECT idempotency_key, points FROM point_ledger ORDER BY idempotency_key"),
-      totals: await all(
-        "SELECT * FROM point_totals ORDER BY agency_id, subject_type, subject_id",
-      ),
+      totals: await all("SELECT * FROM point_totals ORDER BY agency_id, subject_type, subject_id"),
       badges: await all("SELECT user_id, badge_key FROM user_badges ORDER BY 1, 2"),
     });
     const before = await snapshot();

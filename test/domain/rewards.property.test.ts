@@ -317,7 +317,12 @@ function expectedTotals(rows: readonly LedgerRow[]): Map<string, Totals> {
       daysOf.set(key, [...(daysOf.get(key) ?? []), r]);
   const expected = new Map<string, Totals>();
   for (const [key, own] of daysOf) {
-    const [, year, quarter, month] = periodsOfDay(own.map((r) => r.day).sort().at(-1)!);
+    const [, year, quarter, month] = periodsOfDay(
+      own
+        .map((r) => r.day)
+        .sort()
+        .at(-1)!,
+    );
     const sumIn = (period: string) =>
       own.filter((r) => periodsOfDay(r.day).includes(period)).reduce((n, r) => n + r.points, 0);
     expected.set(key, {

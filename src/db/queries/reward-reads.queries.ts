@@ -25,11 +25,7 @@ export async function getRewardsOf(db: Database, agencyId: number, userId: numbe
       .select()
       .from(pointTotals)
       .where(
-        and(
-          eq(pointTotals.agencyId, agencyId),
-          eq(pointTotals.subjectType, "user"),
-          eq(pointTotals.subjectId, userId),
-        ),
+        and(eq(pointTotals.agencyId, agencyId), eq(pointTotals.subjectType, "user"), eq(pointTotals.subjectId, userId)),
       ),
     db.all<{ month: string; points: number }>(unfoldedPointsSql(userId)),
     listBadgesOf(db, userId),

@@ -45,7 +45,8 @@ export function totalsOfLedger(where: SQL): SQL {
   const t = pointTotals;
   const month = keyed("month", `"l".${l.day.name}`);
   const subject = sql`CASE k.kind WHEN ${literal("user")} THEN ${l.userId} ELSE ${l.unitId} END`;
-  const inPeriod = (kind: "year" | "quarter") => sql`sum(CASE WHEN ${keyed(kind, m)} = ${keyed(kind, newest)} THEN points ELSE 0 END)`;
+  const inPeriod = (kind: "year" | "quarter") =>
+    sql`sum(CASE WHEN ${keyed(kind, m)} = ${keyed(kind, newest)} THEN points ELSE 0 END)`;
   return sql`SELECT agency_id AS ${bare(t.agencyId)}, kind AS ${bare(t.subjectType)}, subject AS ${bare(t.subjectId)},
       sum(points) AS ${bare(t.allPoints)},
       ${keyed("year", newest)} AS ${bare(t.yearKey)}, ${inPeriod("year")} AS ${bare(t.yearPoints)},
