@@ -20,8 +20,7 @@ import { bare, columnList, literal } from "../raw.ts";
 import { pointLedger, pointTotals } from "../schema.ts";
 
 /** The ledger rows a totals statement reads, as `l` in its condition. */
-export const ledgerRow = alias(pointLedger, "l");
-const l = ledgerRow;
+const l = alias(pointLedger, "l");
 
 type TotalsField = keyof typeof pointTotals.$inferSelect;
 
@@ -47,6 +46,8 @@ export function totalsOfLedger(where: SQL): SQL {
   const subject = sql`CASE k.kind WHEN ${literal("user")} THEN ${l.userId} ELSE ${l.unitId} END`;
   const inPeriod = (kind: "year" | "quarter") =>
     sql`sum(CASE WHEN ${keyed(kind, m)} = ${keyed(kind, newest)} THEN points ELSE 0 END)`;
+  // rows per subject and month first, each knowing the subject's newest month (a window over the
+  // groups), then per subject; `WHERE true` keeps SQLite from reading an upsert's `ON` as a join's
   return sql`SELECT agency_id AS ${bare(t.agencyId)}, kind AS ${bare(t.subjectType)}, subject AS ${bare(t.subjectId)},
       sum(points) AS ${bare(t.allPoints)},
       ${keyed("year", newest)} AS ${bare(t.yearKey)}, ${inPeriod("year")} AS ${bare(t.yearPoints)},
