@@ -95,11 +95,9 @@ describe("agency backup and restore", () => {
           .from(ideas)
           .where(eq(ideas.agencyId, agencyId)),
         db
-          .select({ points: sum(pointTotals.points) })
+          .select({ points: sum(pointTotals.allPoints), month: sum(pointTotals.monthPoints) })
           .from(pointTotals)
-          .where(
-            and(eq(pointTotals.agencyId, agencyId), eq(pointTotals.period, "all"), eq(pointTotals.subjectType, "user")),
-          ),
+          .where(and(eq(pointTotals.agencyId, agencyId), eq(pointTotals.subjectType, "user"))),
       ]);
       return { ...counts, ...points, events: await db.$count(ideaEvents, eq(ideaEvents.agencyId, agencyId)) };
     };

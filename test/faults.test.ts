@@ -84,9 +84,9 @@ async function footprint(ideaId: number) {
 async function pointsOf(userId: number) {
   await foldTotals();
   const row = await testDb
-    .select({ p: sql<number>`total(${pointTotals.points})` })
+    .select({ p: sql<number>`total(${pointTotals.allPoints})` })
     .from(pointTotals)
-    .where(and(eq(pointTotals.subjectType, "user"), eq(pointTotals.subjectId, userId), eq(pointTotals.period, "all")))
+    .where(and(eq(pointTotals.subjectType, "user"), eq(pointTotals.subjectId, userId)))
     .get();
   return row!.p;
 }
@@ -180,7 +180,7 @@ describe("a write that fails part-way leaves nothing behind", () => {
     },
   );
 
-  it("the scheduler's fold failing at the period totals: the vote stands, its points stay on the ledger and are folded once later", async () => {
+  it("the scheduler's fold failing at the running totals: the vote stands, its points stay on the ledger and are folded once later", async () => {
     const idea = await insertIdea(await competition(agency, "voting"), asn.user);
     const points = [await pointsOf(colleague.user.id), await pointsOf(asn.user.id)];
     expect((await api("PUT", `/api/v1/ideas/${idea.id}/vote`, { cookie: colleague.cookie })).status).toBe(200);

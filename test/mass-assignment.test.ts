@@ -104,7 +104,7 @@ async function fingerprint() {
       events: testDb.$count(ideaEvents),
       team: testDb.$count(ideaAuthors),
       ledger: testDb.$count(pointLedger),
-      totals: sql`(SELECT total(${pointTotals.points}) FROM ${pointTotals})`,
+      totals: sql`(SELECT total(${pointTotals.allPoints}) FROM ${pointTotals})`,
       assignments: testDb.$count(reviewAssignments),
       reviews: testDb.$count(reviews),
       attachments: testDb.$count(attachments),

@@ -1,8 +1,9 @@
 /**
  * What rewards cost in D1 rows written, per event, as D1 reports them (the figures behind the
  * daily budget in docs/rewards.md): in the action's batch a ledger row with its three indexes; in
- * the scheduler's fold (issue 22) eight running totals (four periods × the person and their unit),
- * the person's with their board index, once per fold however many rows of theirs it folds.
+ * the scheduler's fold (issue 22) the running totals row of the person (all four periods side by
+ * side, with its four board index entries) and of their unit, once per fold however many rows of
+ * theirs it folds.
  */
 import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
@@ -82,7 +83,7 @@ describe("rows written per reward event", () => {
     expect(retried).toEqual({ w: 0, r: 0 });
   });
 
-  it("folds many rows of one person into their totals with one write per total", async () => {
+  it("folds many rows of one person into one totals row of theirs and one of their unit", async () => {
     const agency = await createAgency();
     const unit = await createUnit(agency);
     const author = await createUser(unit);
@@ -91,14 +92,15 @@ describe("rows written per reward event", () => {
     const ideas = await Promise.all(Array.from({ length: 10 }, () => insertIdea(campaign, author)));
     await foldCost();
     for (const idea of ideas.slice(0, 1)) await cost({ type: "idea_submitted", ...base, ideaId: idea.id });
-    // the person's and the unit's 4 totals are new: person row + key + board index, unit row + key
+    // the person's and the unit's rows are new: the person's row, its key and 4 board index entries;
+    // the unit's row and key; and the watermark
     const first = await foldCost();
-    expect(first.w).toBe(4 * 3 + 4 * 2 + 1);
+    expect(first.w).toBe(1 + 1 + 4 + (1 + 1) + 1);
     for (const idea of ideas.slice(1)) await cost({ type: "idea_submitted", ...base, ideaId: idea.id });
-    // nine rows of one person: 4 totals of the person (row + board index) and 4 of the unit (row), once each,
-    // and the watermark
+    // nine rows of one person: the person's row with its 4 board index entries, the unit's row, once
+    // each, and the watermark
     const nine = await foldCost();
-    expect(nine.w).toBe(4 * 2 + 4 * 1 + 1);
+    expect(nine.w).toBe(1 + 4 + 1 + 1);
     expect(await foldCost()).toMatchObject({ w: 0 });
   });
 

@@ -93,6 +93,13 @@ export const findings: string[] = [
     "and the writes are the vote, the count's three sort indexes and two ledger rows with their three indexes " +
     "before the fold writes each paid person's period totals " +
     "([cost-and-round-trips.md](cost-and-round-trips.md)).",
+  "**Fixed — the fold wrote 12.2 rows per vote, one totals row per period (measured in workerd by " +
+    "`test/vote-cost.test.ts`).** Migration 0023 keeps one `point_totals` row per person and unit with all " +
+    "time and the newest year, quarter and month side by side (leaderboards only show the current period, so " +
+    "history rows were never read): a person folded writes their row and its four board index entries, a unit its " +
+    "row — the fold's share of a vote is 6.2 rows written (was 12.2) and 21.2 read (was 33); a paid vote with " +
+    "its fold 21.6 written, above issue 22's 12 for the reasons above. Leaderboard pages read the same (68–71 rows " +
+    "for 20 people, any period).",
   "Bounded by design, not by the data: the dashboard reads the agency's counters (units × activities, months, " +
     "categories: ≈ 440 rows, the same at S and L); the reviewer's queue reads one page of assignments plus the " +
     "reviewer's own totals; the ledger, leaderboards and lists read a page and its joined names (3–5 rows per item).",

@@ -3,7 +3,7 @@
  * ledger and totals they earn, the notifications and dashboard counters the scheduler derives.
  */
 import { BADGES } from "../../src/domain/badges.ts";
-import { PERIODS_AND_SUBJECTS_SQL, periodOfDaySql } from "../../src/domain/reward-periods.ts";
+import { addLedgerToTotalsText } from "../../src/db/queries/reward-totals.queries.ts";
 import { localDaySql, localMonthSql } from "../../src/domain/time-zone.ts";
 import { HOT_SQL } from "../seed/sql.ts";
 import { PROBLEMS, SOLUTIONS } from "./seed-data.ts";
@@ -121,13 +121,8 @@ export function rewardsSql(p: BenchPlan) {
              'vote:idea:' || v.idea_id || ':voter:' || v.user_id || ':' AS key, ${localDaySql("v.created_at", zoneOf(agency))} AS day
            FROM votes v JOIN ideas i ON i.id = v.idea_id WHERE v.agency_id = ${agency}) v
        CROSS JOIN (SELECT 0 AS n UNION ALL SELECT 1) x;`,
-    // per person and month first, then the four periods of each month: 8 rows per month, not per row
-    totals: `INSERT INTO point_totals (agency_id, period, subject_type, subject_id, points)
-     SELECT l.agency_id, ${periodOfDaySql("l.day", "p.n")}, k.kind, CASE k.kind WHEN 'user' THEN l.user_id ELSE l.unit_id END, sum(l.points)
-     FROM (SELECT agency_id, user_id, unit_id, substr(day, 1, 7) AS day, sum(points) AS points FROM point_ledger NOT INDEXED
-           WHERE agency_id = ${agency} GROUP BY user_id, unit_id, substr(day, 1, 7)) l
-       CROSS JOIN ${PERIODS_AND_SUBJECTS_SQL}
-     GROUP BY 1, 2, 3, 4;`,
+    // the scheduler's fold over the agency's whole ledger: one totals row per person and unit
+    totals: addLedgerToTotalsText(`l.agency_id = ${agency}`),
     badges,
   };
 }

@@ -1,7 +1,10 @@
 /** Checks of the seeded agency: the invariants it must hold, and its row counts for the report. */
-import { PERIODS_AND_SUBJECTS_SQL, periodOfDaySql } from "../../src/domain/reward-periods.ts";
+import { totalsOfLedgerText } from "../../src/db/queries/reward-totals.queries.ts";
 import { HOT_SQL } from "../seed/sql.ts";
 import type { BenchPlan } from "./seed-plan.ts";
+
+const TOTALS_COLUMNS =
+  "agency_id, subject_type, subject_id, all_points, year_key, year_points, quarter_key, quarter_points, month_key, month_points";
 
 /**
  * Invariants the seed must hold; each query answers one row `{ check, broken }`, `broken` 0 when it holds.
@@ -17,17 +20,10 @@ export function benchInvariantQueries(p: BenchPlan): string[] {
        WHERE agency_id = ${a} AND abs(hot - ${HOT_SQL}) > 1e-9`,
     `SELECT 'no vote by the idea''s team' AS "check", count(*) AS broken FROM votes v
        JOIN idea_authors t ON t.idea_id = v.idea_id AND t.user_id = v.user_id WHERE v.agency_id = ${a}`,
-    // every ledger sum has its total (by the totals' primary key), and there are no other totals
-    `WITH s AS MATERIALIZED (
-       SELECT ${periodOfDaySql("l.day", "p.n")} AS period, k.kind AS kind, CASE k.kind WHEN 'user' THEN l.user_id ELSE l.unit_id END AS subject,
-         sum(l.points) AS points
-       FROM (SELECT user_id, unit_id, day, sum(points) AS points FROM point_ledger WHERE agency_id = ${a} GROUP BY user_id, unit_id, day) l
-         CROSS JOIN ${PERIODS_AND_SUBJECTS_SQL}
-       GROUP BY 1, 2, 3)
+    // the totals are the agency's ledger summed at once: every subject's row as computed, and no other
+    `WITH s AS MATERIALIZED (${totalsOfLedgerText(`l.agency_id = ${a}`)})
      SELECT 'point_totals = ledger sums' AS "check",
-       (SELECT count(*) FROM s LEFT JOIN point_totals t
-          ON t.agency_id = ${a} AND t.period = s.period AND t.subject_type = s.kind AND t.subject_id = s.subject
-        WHERE t.points IS NOT s.points)
+       (SELECT count(*) FROM (SELECT * FROM s EXCEPT SELECT ${TOTALS_COLUMNS} FROM point_totals WHERE agency_id = ${a}))
        + abs((SELECT count(*) FROM point_totals WHERE agency_id = ${a}) - (SELECT count(*) FROM s)) AS broken`,
     `SELECT 'listed = not draft/withdrawn/merged' AS "check", count(*) AS broken FROM ideas
        WHERE agency_id = ${a} AND listed <> (status NOT IN ('draft', 'withdrawn', 'merged'))`,

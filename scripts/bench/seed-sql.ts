@@ -11,8 +11,8 @@
  *   never by the idea's team, inside the campaign's voting window; `vote_count` is counted from them;
  * - comments (a third of them replies), follows of commenters;
  * - two ledger rows per vote (the voter's `vote_cast`, the author's `vote_received`) with the
- *   reward engine's idempotency keys, and the four period totals per person and unit computed
- *   from the ledger; the badges those rows earn;
+ *   reward engine's idempotency keys, and each person's and unit's totals row computed from the
+ *   ledger by the scheduler's fold statement; the badges those rows earn;
  * - notifications the scheduler would have derived (votes, comments, assignments), read except the
  *   newest few of the last week;
  * - the dashboard counters and participants exactly as the scheduler computes them, and every

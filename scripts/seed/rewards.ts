@@ -11,7 +11,7 @@
  * same keys and are left alone. The totals are then recomputed from the ledger: they equal it.
  */
 import { BADGES, type Badge } from "../../src/domain/badges.ts";
-import { PERIODS_AND_SUBJECTS_SQL, periodOfDaySql } from "../../src/domain/reward-periods.ts";
+import { addLedgerToTotalsText } from "../../src/db/queries/reward-totals.queries.ts";
 import { DEFAULT_RULES, type RuleKey } from "../../src/domain/reward-rules.ts";
 import { localDaySql } from "../../src/domain/time-zone.ts";
 import { AGENCIES } from "./organisation-data.ts";
@@ -159,27 +159,19 @@ function awards(): string {
     ${ON_CONFLICT}`;
 }
 
-/** Each ledger row's periods, for its person and unit. */
-const TOTALS_OF_LEDGER = `INSERT INTO point_totals (agency_id, period, subject_type, subject_id, points)
-    SELECT l.agency_id, ${periodOfDaySql("l.day", "p.n")}, k.kind, CASE k.kind WHEN 'user' THEN l.user_id ELSE l.unit_id END, sum(l.points)
-    FROM point_ledger l CROSS JOIN ${PERIODS_AND_SUBJECTS_SQL}`;
-
 /**
  * Every total of the demo agencies, recomputed from their ledger (so they equal it, whatever ran
  * before). First the scheduler's fold of every agency's rows not folded yet, up to the newest row
- * (`reward-fold.queries.ts`, here without its per-run limit), so the recomputed totals and the
- * watermark agree.
+ * (`reward-totals.queries.ts`, here without its per-run limit), so the recomputed totals and the
+ * watermark agree; then the demo agencies' totals again from all their rows, by the same statement.
  */
 function totals(): string[] {
   const folded = "(SELECT last_id FROM job_watermarks WHERE name = 'point_totals')";
   return [
-    `${TOTALS_OF_LEDGER} WHERE l.id > ${folded}
-    GROUP BY 1, 2, 3, 4
-    ON CONFLICT(agency_id, period, subject_type, subject_id) DO UPDATE SET points = point_totals.points + excluded.points;`,
+    `${addLedgerToTotalsText(`l.id > ${folded}`)};`,
     `UPDATE job_watermarks SET last_id = (SELECT coalesce(max(id), 0) FROM point_ledger) WHERE name = 'point_totals';`,
-    `${TOTALS_OF_LEDGER} WHERE l.agency_id IN ${DEMO}
-    GROUP BY 1, 2, 3, 4
-    ON CONFLICT(agency_id, period, subject_type, subject_id) DO UPDATE SET points = excluded.points;`,
+    `DELETE FROM point_totals WHERE agency_id IN ${DEMO};`,
+    `${addLedgerToTotalsText(`l.agency_id IN ${DEMO}`)};`,
   ];
 }
 

@@ -2,7 +2,7 @@
  * What must hold in D1 after any mix of requests, as SQL that returns the rows breaking it (none,
  * when all is well). Run against a local D1 with `wrangler d1 execute --json`, all in one call.
  */
-import { PERIODS_AND_SUBJECTS_SQL, periodOfDaySql } from "../../src/domain/reward-periods.ts";
+import { totalsOfLedgerText } from "../../src/db/queries/reward-totals.queries.ts";
 import { wrangler } from "../wrangler.ts";
 
 export type Invariant = { name: string; sql: string };
@@ -13,7 +13,6 @@ const SAMPLE = 20;
 const LISTED = "('submitted', 'in_review', 'shortlisted', 'approved', 'implemented', 'rejected')";
 const STATUSES = `('draft', 'withdrawn', 'merged', ${LISTED.slice(1)}`;
 
-/** Every total a ledger row counts towards, summed from the ledger: what `point_totals` must hold. */
 /**
  * The ledger rows the totals hold: the scheduler folds the ledger into the totals each minute
  * (docs/rewards.md), so a total equals its rows up to the fold's watermark; rows past it are
@@ -21,11 +20,13 @@ const STATUSES = `('draft', 'withdrawn', 'merged', ${LISTED.slice(1)}`;
  */
 const FOLDED = `l.id <= coalesce((SELECT last_id FROM job_watermarks WHERE name = 'point_totals'), 0)`;
 
-const EXPECTED_TOTALS = `SELECT l.agency_id, ${periodOfDaySql("l.day", "p.n")} AS period, k.kind AS subject_type,
-    CASE k.kind WHEN 'user' THEN l.user_id ELSE l.unit_id END AS subject_id, sum(l.points) AS points
-  FROM point_ledger l CROSS JOIN ${PERIODS_AND_SUBJECTS_SQL}
-  WHERE ${FOLDED}
-  GROUP BY 1, 2, 3, 4`;
+/**
+ * The totals rows the folded ledger makes, computed from all of it at once (the fold adds it up a
+ * minute at a time): all time, and each subject's newest year, quarter and month with their sums.
+ */
+const EXPECTED_TOTALS = totalsOfLedgerText(FOLDED);
+const TOTALS_COLUMNS =
+  "agency_id, subject_type, subject_id, all_points, year_key, year_points, quarter_key, quarter_points, month_key, month_points";
 
 export const INVARIANTS: Invariant[] = [
   {
@@ -41,24 +42,24 @@ export const INVARIANTS: Invariant[] = [
         AND c.deleted_at IS NULL AND c.hidden_at IS NULL)`,
   },
   {
-    name: "every period total of a person or unit equals the sum of its folded ledger rows",
-    sql: `SELECT 'missing or different' AS problem, * FROM (${EXPECTED_TOTALS}
-        EXCEPT SELECT agency_id, period, subject_type, subject_id, points FROM point_totals)
+    name: "every current period total of a person or unit equals the sum of its folded ledger rows in that period",
+    sql: `SELECT 'missing or different' AS problem, * FROM (SELECT * FROM (${EXPECTED_TOTALS})
+        EXCEPT SELECT ${TOTALS_COLUMNS} FROM point_totals)
       UNION ALL
-      SELECT 'without ledger rows' AS problem, * FROM (SELECT agency_id, period, subject_type, subject_id, points
-        FROM point_totals WHERE points <> 0 EXCEPT ${EXPECTED_TOTALS})`,
+      SELECT 'without ledger rows' AS problem, * FROM (SELECT ${TOTALS_COLUMNS}
+        FROM point_totals EXCEPT SELECT * FROM (${EXPECTED_TOTALS}))`,
   },
   {
     name: "a person's all-time total equals the sum of their folded ledger rows",
-    sql: `SELECT t.agency_id, t.subject_id AS user_id, t.points,
+    sql: `SELECT t.agency_id, t.subject_id AS user_id, t.all_points,
         (SELECT total(points) FROM point_ledger l WHERE l.agency_id = t.agency_id AND l.user_id = t.subject_id AND ${FOLDED}) AS ledger
-      FROM point_totals t WHERE t.subject_type = 'user' AND t.period = 'all' AND t.points <> ledger`,
+      FROM point_totals t WHERE t.subject_type = 'user' AND t.all_points <> ledger`,
   },
   {
     name: "a unit's all-time total equals the sum of what its members earned in it, as folded",
-    sql: `SELECT t.agency_id, t.subject_id AS unit_id, t.points,
+    sql: `SELECT t.agency_id, t.subject_id AS unit_id, t.all_points,
         (SELECT total(points) FROM point_ledger l WHERE l.agency_id = t.agency_id AND l.unit_id = t.subject_id AND ${FOLDED}) AS members
-      FROM point_totals t WHERE t.subject_type = 'unit' AND t.period = 'all' AND t.points <> members`,
+      FROM point_totals t WHERE t.subject_type = 'unit' AND t.all_points <> members`,
   },
   {
     name: "an idempotency key never earns twice",

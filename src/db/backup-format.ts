@@ -8,7 +8,7 @@
  * agency, a platform admin who acted here) are set to NULL where the column allows it and counted.
  */
 import { getTableConfig, type SQLiteColumn, type SQLiteTable } from "drizzle-orm/sqlite-core";
-import { PERIODS_AND_SUBJECTS_SQL, periodOfDaySql } from "../domain/reward-periods";
+import { recomputeTotalsOf, statementText } from "./queries/reward-totals.queries";
 import * as s from "./schema";
 
 type Scoped = { table: SQLiteTable; where: string };
@@ -49,7 +49,6 @@ export const BACKUP_TABLES: Scoped[] = [
   byAgency(s.implementationUpdates),
   byAgency(s.rewardRules),
   byAgency(s.pointLedger),
-  byAgency(s.pointTotals),
   byAgency(s.userBadges),
   byAgency(s.awards),
   via(s.awardRecipients.awardId, s.awards),
@@ -83,6 +82,7 @@ export const NOT_BACKED_UP: Record<string, string> = {
   account_tokens: "one-time activation and reset links of one deployment: issue new ones after a move",
   api_tokens: "credentials of one deployment: people and admins make new tokens after a move",
   outbox: "messages in flight on one deployment; those already sent must not be sent again from a copy",
+  point_totals: "running totals of the ledger: the restore computes them again from the restored ledger",
   job_watermarks: "scheduler progress of one database; the restore sets it past the restored rows",
   push_subscriptions: "browsers subscribed with this deployment's VAPID key: people subscribe again after a move",
   webhooks: "endpoints and signing secrets of one deployment: an admin registers them again after a move",
@@ -140,17 +140,8 @@ function watermarkAtLeast(job: string, lastId: string): string {
   return `INSERT INTO ${nameOf(s.jobWatermarks)} (${name}, ${last}) VALUES ('${job}', ${lastId}) ON CONFLICT(${name}) DO UPDATE SET ${last} = max(${last}, excluded.${last})`;
 }
 
-/** The agency's point totals again from its ledger (`l`), every period and subject of each row. */
-function refoldTotals(agency: number): string[] {
-  const [t, l] = [s.pointTotals, s.pointLedger];
-  const totals = nameOf(t);
-  return [
-    `DELETE FROM ${totals} WHERE ${t.agencyId.name} = ${agency}`,
-    `INSERT INTO ${totals} (${[t.agencyId, t.period, t.subjectType, t.subjectId, t.points].map((c) => c.name).join(", ")})
-      SELECT l.${l.agencyId.name}, ${periodOfDaySql(`l.${l.day.name}`, "p.n")}, k.kind, CASE k.kind WHEN 'user' THEN l.${l.userId.name} ELSE l.${l.unitId.name} END, sum(l.${l.points.name})
-      FROM ${nameOf(l)} l CROSS JOIN ${PERIODS_AND_SUBJECTS_SQL} WHERE l.${l.agencyId.name} = ${agency} GROUP BY 1, 2, 3, 4`,
-  ];
-}
+/** The agency's point totals from its restored ledger: the statements the scheduler's fold runs, over all its rows. */
+const recomputeTotals = (agency: number): string[] => recomputeTotalsOf(agency).map(statementText);
 
 /**
  * The SQL that restores a backup (foreign keys checked at the end, so self-references and order do
@@ -176,9 +167,9 @@ export function restoreStatements(backup: AgencyBackup, rowsPerInsert = 50): str
     const max = Math.max(0, ...(backup.tables[nameOf(source)] ?? []).map((r) => Number(r[source.id.name])));
     out.push(watermarkAtLeast(job, String(max)));
   }
-  // the totals of a backup are those folded when it was taken; its ledger may hold rows not folded
-  // then, and the fold's watermark now stands past them: the agency's totals again from its ledger
-  out.push(...refoldTotals(Number(backup.agency.id)));
+  // totals are not in a backup: the fold's watermark now stands past the restored ledger, so the
+  // agency's totals are computed from all of it
+  out.push(...recomputeTotals(Number(backup.agency.id)));
   // user_badges has no id column: its job follows rowid, which a restore renumbers from 1
   out.push(watermarkAtLeast("user_badges", `(SELECT coalesce(max(rowid), 0) FROM ${nameOf(s.userBadges)})`));
   return out;

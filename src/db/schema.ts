@@ -4,15 +4,15 @@
  * Times are Unix epoch milliseconds.
  */
 import { sql } from "drizzle-orm";
-import { IDEA_STATUSES } from "../domain/idea-status";
+import { IDEA_STATUSES } from "../domain/idea-status.ts";
 import {
   BUDGET_SOURCES,
   EVIDENCE_KINDS,
   INNOVATION_FORMS,
   INNOVATION_STAGES,
   INNOVATION_TYPES,
-} from "../domain/innovation-profile";
-import { DEFAULT_TIME_ZONE, TIME_ZONE_IDS } from "../domain/time-zone";
+} from "../domain/innovation-profile.ts";
+import { DEFAULT_TIME_ZONE, TIME_ZONE_IDS } from "../domain/time-zone.ts";
 import {
   check,
   index,
@@ -643,24 +643,46 @@ export const pointLedger = sqliteTable(
   ],
 );
 
-/** Running sums per period (`all`, `YYYY`, `YYYY-Qn`, `YYYY-MM`) for users and units. */
+/**
+ * The running totals of a person or unit: one row per (agency, subject), its all-time points and the
+ * points of the newest year, quarter and month it has folded, side by side (issue 22: a fold writes
+ * one row a subject, not one a period). A period's key is stored with its points; a board of the
+ * current period reads the rows whose key is that period, so a key gone stale simply drops out.
+ */
 export const pointTotals = sqliteTable(
   "point_totals",
   {
     agencyId: integer("agency_id")
       .notNull()
       .references(() => agencies.id),
-    period: text("period").notNull(),
     subjectType: text("subject_type", { enum: ["user", "unit"] }).notNull(),
     subjectId: integer("subject_id").notNull(),
-    points: integer("points").notNull().default(0),
+    allPoints: integer("all_points").notNull().default(0),
+    /** `YYYY` */
+    yearKey: text("year_key").notNull(),
+    yearPoints: integer("year_points").notNull().default(0),
+    /** `YYYY-Qn` */
+    quarterKey: text("quarter_key").notNull(),
+    quarterPoints: integer("quarter_points").notNull().default(0),
+    /** `YYYY-MM` */
+    monthKey: text("month_key").notNull(),
+    monthPoints: integer("month_points").notNull().default(0),
   },
   (t) => [
-    primaryKey({ columns: [t.agencyId, t.period, t.subjectType, t.subjectId] }),
+    primaryKey({ columns: [t.agencyId, t.subjectType, t.subjectId] }),
     // people only: a unit board reads its agency's few units by the primary key, and a unit's
-    // total then moves without an index entry (one row written, not two: docs/BENCHMARKS.md)
-    index("point_totals_user_board")
-      .on(t.agencyId, t.period, t.points)
+    // totals then move without index entries (one row written: docs/cost-and-round-trips.md)
+    index("point_totals_month_board")
+      .on(t.agencyId, t.monthKey, t.monthPoints)
+      .where(sql`subject_type = 'user'`),
+    index("point_totals_quarter_board")
+      .on(t.agencyId, t.quarterKey, t.quarterPoints)
+      .where(sql`subject_type = 'user'`),
+    index("point_totals_year_board")
+      .on(t.agencyId, t.yearKey, t.yearPoints)
+      .where(sql`subject_type = 'user'`),
+    index("point_totals_all_board")
+      .on(t.agencyId, t.allPoints)
       .where(sql`subject_type = 'user'`),
   ],
 );

@@ -2,7 +2,7 @@
  * Reward periods. Points count for the day they were earned in the agency's time zone
  * (`time-zone.ts`), and every ledger row belongs to four running totals: all time, its year, its
  * quarter and its month. The same mapping from a day to its periods is written in SQL below, for the
- * totals upsert of `db/queries/rewards.queries.ts` (it derives them from `point_ledger.day`).
+ * totals fold of `db/queries/reward-totals.queries.ts` (it derives them from `point_ledger.day`).
  */
 import { localDay, type TimeZone } from "./time-zone.ts";
 
@@ -27,7 +27,7 @@ export function periodsFor(at: number, zone: TimeZone): [string, string, string,
 }
 
 /**
- * The period of a kind that contains `at`, as stored in `point_totals.period`.
+ * The period of a kind that contains `at`, as stored in the `…_key` columns of `point_totals`.
  * @example currentPeriod("quarter", Date.parse("2026-11-05T03:00:00Z"), "Asia/Jakarta") // "2026-Q4"
  */
 export function currentPeriod(kind: PeriodKind, at: number, zone: TimeZone): string {
@@ -36,14 +36,23 @@ export function currentPeriod(kind: PeriodKind, at: number, zone: TimeZone): str
 }
 
 /**
- * @param day an SQL expression of a `YYYY-MM-DD` day
- * @param n an SQL expression 0..3: all time, year, quarter, month (see {@link periodsOfDay})
+ * The SQL form of {@link periodsOfDay}, side by side with it (a test holds them equal): the key of
+ * the year, quarter or month of an SQL expression that is a `YYYY-MM-DD` day or a `YYYY-MM` month.
+ * All-time has no key. Keys of one kind sort as their periods do, so `max()` is the newest.
+ * @example periodKeySql.quarter("l.day") // SQL yielding '2026-Q4' for '2026-11-05'
  */
-export const periodOfDaySql = (day: string, n: string) =>
-  `CASE ${n} WHEN 0 THEN 'all' WHEN 1 THEN substr(${day}, 1, 4)
-    WHEN 2 THEN substr(${day}, 1, 4) || '-Q' || ((CAST(substr(${day}, 6, 2) AS INTEGER) + 2) / 3)
-    ELSE substr(${day}, 1, 7) END`;
+export const periodKeySql = {
+  year: (day: string) => `substr(${day}, 1, 4)`,
+  quarter: (day: string) => `substr(${day}, 1, 4) || '-Q' || ((CAST(substr(${day}, 6, 2) AS INTEGER) + 2) / 3)`,
+  month: (day: string) => `substr(${day}, 1, 7)`,
+} satisfies Record<Exclude<PeriodKind, "all">, (day: string) => string>;
 
-/** The four period kinds and the two subjects every ledger row counts for, as SQL rows `p.n` and `k.kind`. */
-export const PERIODS_AND_SUBJECTS_SQL =
-  "(SELECT 0 AS n UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3) p CROSS JOIN (SELECT 'user' AS kind UNION ALL SELECT 'unit') k";
+/**
+ * The kind of a period key, the inverse of {@link periodsOfDay}.
+ * @example kindOfPeriod("2026-Q4") // "quarter"
+ */
+export function kindOfPeriod(period: string): PeriodKind {
+  if (period === "all") return "all";
+  if (period.length === 4) return "year";
+  return period.includes("Q") ? "quarter" : "month";
+}

@@ -15,10 +15,11 @@ import {
   causeRange,
   isReversal,
   reward,
+  type LedgerRow,
   type RewardEvent,
   type RewardOutcome,
 } from "../../src/domain/rewards";
-import { MemoryLedger, type World } from "../fixtures/memory-ledger";
+import { MemoryLedger, type Totals, type World } from "../fixtures/memory-ledger";
 
 const HOME = 1;
 const OTHER = 2;
@@ -40,7 +41,7 @@ type Action =
   | { kind: "move"; user: number; unit: number }
   | { kind: "advance"; ms: number }
   | { kind: "retry" | "race"; pick: number }
-  | { kind: "fold" };
+  | { kind: "fold"; limit: number | null };
 
 const idea = fc.constantFrom(...IDEAS);
 const asn = fc.constantFrom(...ASN);
@@ -85,7 +86,14 @@ const action: fc.Arbitrary<Action> = fc.oneof(
   },
   { arbitrary: fc.record({ kind: fc.constant("retry" as const), pick: fc.nat() }), weight: 3 },
   { arbitrary: fc.record({ kind: fc.constant("race" as const), pick: fc.nat() }), weight: 2 },
-  { arbitrary: fc.record({ kind: fc.constant("fold" as const) }), weight: 2 },
+  {
+    // a fold takes at most its batch of rows past the watermark (`FOLD_BATCH`), or all of them
+    arbitrary: fc.record({
+      kind: fc.constant("fold" as const),
+      limit: fc.option(fc.integer({ min: 1, max: 8 }), { nil: null }),
+    }),
+    weight: 2,
+  },
 );
 
 const ruleArb = (perSubject: boolean): fc.Arbitrary<Rule> =>
@@ -262,10 +270,11 @@ function play(teams: number[][], rules: RuleSet, actions: Action[]) {
         break;
       }
       case "fold": {
-        // a fold writes each total it moves once, however many rows it folds; a second fold writes nothing
-        const pending = store.rows.length - store.folded;
-        expect(store.fold()).toBeLessThanOrEqual(16 * pending);
-        expect(store.fold()).toBe(0);
+        // a fold writes one totals row per person and unit it moves, however many rows and periods it
+        // folds; once all is folded, a fold writes nothing
+        const taken = Math.min(store.rows.length - store.folded, a.limit ?? Infinity);
+        expect(store.fold(a.limit ?? Infinity)).toBeLessThanOrEqual(2 * taken);
+        if (a.limit === null) expect(store.fold()).toBe(0);
         break;
       }
       case "race": {
@@ -297,38 +306,61 @@ function liveBases(rows: { idempotencyKey: string }[]): number {
   return [...balance.values()].filter((b) => b > 0).length;
 }
 
+/**
+ * What every subject's totals must be once all is folded, from the rows alone: all time, and for
+ * each kind the newest period its rows fall in with the sum of its rows in that period.
+ */
+function expectedTotals(rows: readonly LedgerRow[]): Map<string, Totals> {
+  const daysOf = new Map<string, LedgerRow[]>();
+  for (const r of rows)
+    for (const key of [`${r.agencyId}|user|${r.userId}`, `${r.agencyId}|unit|${r.unitId}`])
+      daysOf.set(key, [...(daysOf.get(key) ?? []), r]);
+  const expected = new Map<string, Totals>();
+  for (const [key, own] of daysOf) {
+    const [, year, quarter, month] = periodsOfDay(
+      own
+        .map((r) => r.day)
+        .sort()
+        .at(-1)!,
+    );
+    const sumIn = (period: string) =>
+      own.filter((r) => periodsOfDay(r.day).includes(period)).reduce((n, r) => n + r.points, 0);
+    expected.set(key, {
+      all: sumIn("all"),
+      year: { key: year, points: sumIn(year) },
+      quarter: { key: quarter, points: sumIn(quarter) },
+      month: { key: month, points: sumIn(month) },
+    });
+  }
+  return expected;
+}
+
 function checkInvariants(store: MemoryLedger, history: RewardEvent[]) {
   expect(store.keys.size, "no idempotency key twice").toBe(store.rows.length);
-  const expected = new Map<string, number>();
-  const add = (k: string, p: number) => expected.set(k, (expected.get(k) ?? 0) + p);
-  for (const r of store.rows) {
-    for (const period of periodsOfDay(r.day)) {
-      add(`${r.agencyId}|${period}|user|${r.userId}`, r.points);
-      add(`${r.agencyId}|${period}|unit|${r.unitId}`, r.points);
-      add(`${r.agencyId}|${period}|sum`, r.points);
-    }
+  const expected = expectedTotals(store.rows);
+  // before the fold: a person's own points are exact at once (folded totals plus their rows past the
+  // watermark), for all time and for each of their current periods
+  for (const [key, t] of expected) {
+    const [agency, type, id] = key.split("|");
+    if (type !== "user") continue;
+    for (const [period, points] of [
+      ["all", t.all],
+      [t.year.key, t.year.points],
+      [t.quarter.key, t.quarter.points],
+      [t.month.key, t.month.points],
+    ] as const)
+      expect(store.ownTotal(Number(agency), period, Number(id)), `own ${key} ${period}`).toBe(points);
   }
-  // before the fold: a person's own points are exact at once (folded totals plus their rows past the watermark)
-  for (const [key, points] of expected) {
-    const [agency, period, type, id] = key.split("|");
-    if (type === "user") expect(store.ownTotal(Number(agency), period!, Number(id)), `own ${key}`).toBe(points);
-  }
-  // after the scheduler's fold: every total equals the rows it covers; unit totals add up to the same as user
-  // totals (checked on the folded state, then the store goes back to where the actions left it)
+  // after the scheduler's fold: each current period's total is the sum of the subject's rows whose day
+  // falls in it, all time the sum of all its rows; people and units add up to the same (checked on
+  // the folded state, then the store goes back to where the actions left it)
   const saved = { totals: new Map(store.totals), folded: store.folded };
   store.fold();
-  const bySum = new Map<string, { user: number; unit: number }>();
-  for (const [key, points] of store.totals) {
-    expect(points, key).toBe(expected.get(key) ?? 0);
-    const [agency, period, type] = key.split("|");
-    const s = bySum.get(`${agency}|${period}`) ?? { user: 0, unit: 0 };
-    s[type as "user" | "unit"] += points;
-    bySum.set(`${agency}|${period}`, s);
-  }
-  for (const [key, s] of bySum) {
-    expect(s.user, `users of ${key}`).toBe(expected.get(`${key}|sum`));
-    expect(s.unit, `units of ${key}`).toBe(s.user);
-  }
+  expect(Object.fromEntries(store.totals)).toEqual(Object.fromEntries(expected));
+  const all = (type: string) =>
+    [...store.totals].filter(([k]) => k.split("|")[1] === type).reduce((n, [, t]) => n + t.all, 0);
+  expect(all("unit"), "units add up to the people").toBe(all("user"));
+  expect(all("user"), "people add up to the ledger").toBe(store.rows.reduce((n, r) => n + r.points, 0));
   store.totals.clear();
   saved.totals.forEach((v, k) => store.totals.set(k, v));
   store.folded = saved.folded;

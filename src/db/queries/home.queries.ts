@@ -35,7 +35,6 @@ export type HomeScope = {
   userId: number;
   leader: boolean;
   admin: boolean;
-  allPeriod: string;
   now: number;
 };
 
@@ -175,18 +174,17 @@ function campaignsOf(db: Database, s: HomeScope) {
 /** All-time points, exact: the folded total plus the person's rows not folded yet. */
 function pointsOf(db: Database, s: HomeScope) {
   const folded = db
-    .select({ points: pointTotals.points })
+    .select({ points: pointTotals.allPoints })
     .from(pointTotals)
     .where(
       and(
         eq(pointTotals.agencyId, s.agencyId),
-        eq(pointTotals.period, s.allPeriod),
         eq(pointTotals.subjectType, "user"),
         eq(pointTotals.subjectId, s.userId),
       ),
     );
   return db.all<{ points: number }>(
-    sql`SELECT coalesce((${folded}), 0) + coalesce((SELECT sum(points) FROM (${unfoldedPointsSql(s.userId, [s.allPeriod])})), 0) AS points`,
+    sql`SELECT coalesce((${folded}), 0) + coalesce((SELECT sum(points) FROM (${unfoldedPointsSql(s.userId)})), 0) AS points`,
   );
 }
 

@@ -1,8 +1,10 @@
 /**
- * Leaderboards read the running totals, highest first, never the ledger. People are read through
- * `point_totals_user_board` (agency, period, points — and the rowid every SQLite index ends with),
- * so a page reads the rows it shows plus one. Units have no board index (a unit's total then moves
- * without an index entry): a unit board reads its agency's units of the period by the primary key
+ * Leaderboards read the running totals, highest first, never the ledger. A totals row holds the
+ * points of its subject's newest year, quarter and month with their keys (`reward-totals.queries.ts`),
+ * so the board of a period reads the rows whose key is that period. People are read through the
+ * period kind's board index (agency, key, points — and the rowid every SQLite index ends with; all
+ * time has no key), so a page reads the rows it shows plus one. Units have no board index (a unit's
+ * totals then move without index entries): a unit board reads its agency's units by the primary key
  * and sorts them — bounded by the units of one agency (tens), not by the data. Ties are ordered by
  * rowid, which a total keeps for good. The totals are folded from the ledger by the scheduler each
  * minute (`reward-fold.queries.ts`): the first page's batch also reads since when points are
@@ -11,9 +13,10 @@
 import { sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { runMappedBatch, type Database } from "../client";
-import { bare } from "../raw";
+import type { PeriodKind } from "../../domain/reward-periods";
 import { pointTotals, units, users } from "../schema";
 import { pendingSinceStatement } from "./reward-fold.queries";
+import { PERIOD_FIELDS } from "./reward-totals.queries";
 
 const [t, u, un] = [alias(pointTotals, "t"), alias(users, "u"), alias(units, "un")];
 /** The page of unit totals, cut before the join with `units`. */
@@ -30,13 +33,13 @@ export type LeaderboardRow = {
 
 /**
  * @param after the (points, rowid) of the last row of the previous page
- * @example await listLeaderboard(db, { agencyId, period: "2026-11", scope: "user", limit: 20 })
+ * @example await listLeaderboard(db, { agencyId, period: { kind: "month", key: "2026-11" }, scope: "user", limit: 20 })
  */
 export async function listLeaderboard(
   db: Database,
   input: {
     agencyId: number;
-    period: string;
+    period: Board["period"];
     scope: "user" | "unit";
     limit: number;
     after?: readonly [number, number] | undefined;
@@ -44,12 +47,13 @@ export async function listLeaderboard(
 ): Promise<{ rows: LeaderboardRow[]; pendingSince: number | null }> {
   const { limit, after } = input;
   const n = limit + 1;
-  if (!after) return readRange(db, input, sql`${t.points} > 0`, n);
+  const points = t[PERIOD_FIELDS[input.period.kind].points];
+  if (!after) return readRange(db, input, sql`${points} > 0`, n);
   // after a cursor: the rest of its tie group, then (if the page is not full) lower points — each
   // one index range for people; a single `(points, rowid) < (?, ?)` would scan the tie group from its top
-  const tied = await readRange(db, input, sql`${t.points} = ${after[0]} AND ${t}.rowid < ${after[1]}`, n);
+  const tied = await readRange(db, input, sql`${points} = ${after[0]} AND ${t}.rowid < ${after[1]}`, n);
   if (tied.rows.length === n) return tied;
-  const rest = await readRange(db, input, sql`${t.points} < ${after[0]} AND ${t.points} > 0`, n - tied.rows.length);
+  const rest = await readRange(db, input, sql`${points} < ${after[0]} AND ${points} > 0`, n - tied.rows.length);
   return { rows: [...tied.rows, ...rest.rows], pendingSince: tied.pendingSince };
 }
 
@@ -63,29 +67,34 @@ type RangeRow = {
   unit_name: string;
 };
 
+/** A board: the agency, the period (its kind and the key of its current one) and people or units. */
+type Board = { agencyId: number; period: { kind: PeriodKind; key: string }; scope: "user" | "unit" };
+
 async function readRange(
   db: Database,
-  input: { agencyId: number; period: string; scope: "user" | "unit" },
+  input: Board,
   where: SQL,
   count: number,
 ): Promise<{ rows: LeaderboardRow[]; pendingSince: number | null }> {
   const { agencyId, period, scope } = input;
-  const inBoard = sql`${t.agencyId} = ${agencyId} AND ${t.period} = ${period}`;
+  const fields = PERIOD_FIELDS[period.kind];
+  const points = t[fields.points];
+  const inBoard = sql`${t.agencyId} = ${agencyId}${fields.key === null ? sql`` : sql` AND ${t[fields.key]} = ${period.key}`}`;
   // the scope is a literal, not a parameter: SQLite only uses a partial index it can prove applies
   const query =
     scope === "user"
-      ? sql`SELECT ${t}.rowid AS row_id, ${t.points}, ${t.subjectId}, ${u.name}, ${un.id} AS unit_id, ${un.name} AS unit_name
-          FROM ${pointTotals} ${t} INDEXED BY point_totals_user_board
+      ? sql`SELECT ${t}.rowid AS row_id, ${points} AS points, ${t.subjectId}, ${u.name}, ${un.id} AS unit_id, ${un.name} AS unit_name
+          FROM ${pointTotals} ${t} INDEXED BY ${sql.identifier(fields.board)}
           JOIN ${users} ${u} ON ${u.id} = ${t.subjectId} JOIN ${units} ${un} ON ${un.id} = ${u.unitId}
           WHERE ${inBoard} AND ${t.subjectType} = 'user' AND ${where}
-          ORDER BY ${t.points} DESC, ${t}.rowid DESC LIMIT ${count}`
+          ORDER BY ${points} DESC, ${t}.rowid DESC LIMIT ${count}`
       : // the page is cut before the join: only the units shown are read from \`units\`
-        sql`SELECT ${page}.row_id, ${page}.${bare(t.points)}, ${page}.${bare(t.subjectId)}, ${un.name}, ${un.id} AS unit_id, ${un.name} AS unit_name
-          FROM (SELECT ${t}.rowid AS row_id, ${t.points}, ${t.subjectId} FROM ${pointTotals} ${t}
+        sql`SELECT ${page}.row_id, ${page}.points, ${page}.subject_id, ${un.name}, ${un.id} AS unit_id, ${un.name} AS unit_name
+          FROM (SELECT ${t}.rowid AS row_id, ${points} AS points, ${t.subjectId} AS subject_id FROM ${pointTotals} ${t}
             WHERE ${inBoard} AND ${t.subjectType} = 'unit' AND ${where}
-            ORDER BY ${t.points} DESC, ${t}.rowid DESC LIMIT ${count}) ${page}
-          JOIN ${units} ${un} ON ${un.id} = ${page}.${bare(t.subjectId)}
-          ORDER BY ${page}.${bare(t.points)} DESC, ${page}.row_id DESC`;
+            ORDER BY ${points} DESC, ${t}.rowid DESC LIMIT ${count}) ${page}
+          JOIN ${units} ${un} ON ${un.id} = ${page}.subject_id
+          ORDER BY ${page}.points DESC, ${page}.row_id DESC`;
   const [rows, [pending]] = await runMappedBatch(db, [db.all<RangeRow>(query), pendingSinceStatement(db)]);
   const since = pending?.pending_since ?? null;
   return {

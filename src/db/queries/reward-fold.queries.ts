@@ -1,9 +1,9 @@
 /**
  * The running totals of people and units per period, folded from the ledger by the scheduler
  * (issue 22): an action writes only its ledger rows, in its own batch; each minute the scheduler
- * adds the rows past the `point_totals` watermark to the four periods of their person and unit,
- * one upsert per (person or unit, period) however many rows it folds, and moves the watermark in
- * the same batch — so a run that fails or runs twice folds nothing twice.
+ * adds the rows past the `point_totals` watermark to the one totals row of their person and of
+ * their unit (all four periods side by side), and moves the watermark in the same batch — so a run
+ * that fails or runs twice folds nothing twice.
  *
  * Readers of totals choose: a leaderboard reads the folded totals and says up to when they reach
  * ({@link pendingSinceStatement}); a person's own figures are exact at once, the folded totals plus
@@ -11,10 +11,11 @@
  */
 import { sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
-import { periodOfDaySql } from "../../domain/reward-periods";
+import { periodKeySql } from "../../domain/reward-periods";
 import type { Database, Statement } from "../client";
-import { bare, columnList, literal } from "../raw";
-import { jobWatermarks, pointLedger, pointTotals } from "../schema";
+import { bare, literal } from "../raw";
+import { jobWatermarks, pointLedger } from "../schema";
+import { addLedgerToTotals } from "./reward-totals.queries";
 
 /** The scheduler's row in `job_watermarks`: the last ledger id the totals include. */
 export const FOLD_JOB = "point_totals";
@@ -33,35 +34,15 @@ const foldsThrough = sql<
 >`(SELECT max(${bare(pointLedger.id)}) FROM (SELECT ${pointLedger.id} FROM ${pointLedger}
   WHERE ${pointLedger.id} > ${foldedThrough} ORDER BY ${pointLedger.id} LIMIT ${sql.raw(String(FOLD_BATCH))}))`;
 
-/** Periods 0..3 of a ledger row's day (all time, year, quarter, month: `periodOfDaySql`), as rows `p.n`. */
-const PERIOD_KINDS = sql.raw("(SELECT 0 AS n UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3) p");
-/** The two subjects every ledger row counts for, as rows `k.kind`. */
-const SUBJECT_KINDS = sql`(SELECT ${literal("user")} AS kind UNION ALL SELECT ${literal("unit")}) k`;
-
-/** The period numbered `p.n` of a day (`periodOfDaySql`, which names the day several times). */
-const periodOf = (day: SQL) =>
-  sql.join(
-    periodOfDaySql("\u0000", "p.n")
-      .split("\u0000")
-      .map((part) => sql.raw(part)),
-    day,
-  );
-
 /**
  * One fold: the totals upsert of the ledger rows past the watermark (at most {@link FOLD_BATCH}),
- * then the watermark's move. Run them as one batch; an idle run writes nothing.
+ * one row written per person and per unit however many rows and periods it folds
+ * (`reward-totals.queries.ts`), then the watermark's move. Run them as one batch; an idle run writes
+ * nothing.
  */
 export function foldTotalsStatements(db: Database): Statement[] {
-  const t = pointTotals;
   return [
-    db.run(sql`INSERT INTO ${t} (${columnList(t.agencyId, t.period, t.subjectType, t.subjectId, t.points)})
-      SELECT ${l.agencyId}, ${periodOf(sql`${l.day}`)}, k.kind,
-        CASE k.kind WHEN ${literal("user")} THEN ${l.userId} ELSE ${l.unitId} END, sum(${l.points})
-      FROM ${pointLedger} ${l} CROSS JOIN ${PERIOD_KINDS} CROSS JOIN ${SUBJECT_KINDS}
-      WHERE ${l.id} > ${foldedThrough} AND ${l.id} <= ${foldsThrough}
-      GROUP BY 1, 2, 3, 4
-      ON CONFLICT(${columnList(t.agencyId, t.period, t.subjectType, t.subjectId)})
-        DO UPDATE SET ${bare(t.points)} = ${t.points} + excluded.${bare(t.points)}`),
+    db.run(addLedgerToTotals(sql`${l.id} > ${foldedThrough} AND ${l.id} <= ${foldsThrough}`)),
     db.run(
       sql`UPDATE ${jobWatermarks} SET ${bare(jobWatermarks.lastId)} = ${foldsThrough}
         WHERE ${jobWatermarks.name} = ${literal(FOLD_JOB)} AND ${foldsThrough} IS NOT NULL`,
@@ -70,18 +51,15 @@ export function foldTotalsStatements(db: Database): Statement[] {
 }
 
 /**
- * A person's points not folded yet, per period of `periods`, as a statement yielding rows
- * `(period, points)`. Read through the ledger's primary key from the watermark on (`NOT INDEXED`:
- * the person's index would read all their rows), so it costs the rows of the last minute or so.
+ * A person's points not folded yet, per month, as a statement yielding rows `(month, points)`. Read
+ * through the ledger's primary key from the watermark on (`NOT INDEXED`: the person's index would
+ * read all their rows), so it costs the rows of the last minute or so.
  */
-export function unfoldedPointsSql(userId: number, periods: readonly string[]): SQL {
-  return sql`SELECT ${periodOf(sql`${l.day}`)} AS period, sum(${l.points}) AS points
-    FROM ${pointLedger} ${l} NOT INDEXED CROSS JOIN ${PERIOD_KINDS}
+export function unfoldedPointsSql(userId: number): SQL {
+  return sql`SELECT ${sql.raw(periodKeySql.month(`"l".${l.day.name}`))} AS month, sum(${l.points}) AS points
+    FROM ${pointLedger} ${l} NOT INDEXED
     WHERE ${l.id} > ${foldedThrough} AND ${l.userId} = ${userId}
-    GROUP BY 1 HAVING period IN (${sql.join(
-      periods.map((p) => sql`${p}`),
-      sql`, `,
-    )})`;
+    GROUP BY 1`;
 }
 
 /**

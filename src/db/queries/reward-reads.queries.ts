@@ -4,6 +4,7 @@
  */
 import { and, desc, eq, inArray, lt, or, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
+import { periodsOfDay } from "../../domain/reward-periods";
 import { DEFAULT_RULES, parseRules, serializeRules, type RuleSet, type Rules } from "../../domain/reward-rules";
 import { SECRET_RULE } from "../../domain/vote-secrecy";
 import { as } from "../alias";
@@ -21,22 +22,31 @@ import { unfoldedPointsSql } from "./reward-fold.queries";
 export async function getRewardsOf(db: Database, agencyId: number, userId: number, periods: readonly string[]) {
   const [folded, unfolded, badges] = await runMappedBatch(db, [
     db
-      .select({ period: pointTotals.period, points: pointTotals.points })
+      .select()
       .from(pointTotals)
       .where(
-        and(
-          eq(pointTotals.agencyId, agencyId),
-          inArray(pointTotals.period, [...periods]),
-          eq(pointTotals.subjectType, "user"),
-          eq(pointTotals.subjectId, userId),
-        ),
+        and(eq(pointTotals.agencyId, agencyId), eq(pointTotals.subjectType, "user"), eq(pointTotals.subjectId, userId)),
       ),
-    db.all<{ period: string; points: number }>(unfoldedPointsSql(userId, periods)),
+    db.all<{ month: string; points: number }>(unfoldedPointsSql(userId)),
     listBadgesOf(db, userId),
   ] as const);
   const points = new Map<string, number>();
-  for (const r of [...folded, ...unfolded]) points.set(r.period, (points.get(r.period) ?? 0) + Number(r.points));
+  const add = (period: string, n: number) => {
+    if (periods.includes(period)) points.set(period, (points.get(period) ?? 0) + Number(n));
+  };
+  for (const row of folded) for (const [period, n] of periodPointsOf(row)) add(period, n);
+  for (const r of unfolded) for (const period of periodsOfDay(`${r.month}-01`)) add(period, r.points);
   return { points, badges };
+}
+
+/** The (period, points) of a totals row, one per kind. */
+function periodPointsOf(row: typeof pointTotals.$inferSelect): [string, number][] {
+  return [
+    ["all", row.allPoints],
+    [row.yearKey, row.yearPoints],
+    [row.quarterKey, row.quarterPoints],
+    [row.monthKey, row.monthPoints],
+  ];
 }
 
 export function listBadgesOf(db: Database, userId: number) {

@@ -2,7 +2,6 @@ import { getHome as readHome, COUNT_CAP, type HomeRows } from "../../db/queries/
 import { badgeOf } from "../../domain/badges";
 import { currentPhase, type CampaignSchedule, type Phase } from "../../domain/campaign-phase";
 import { levelFor } from "../../domain/levels";
-import { periodsFor } from "../../domain/reward-periods";
 import type { AppRouteHandler } from "../../lib/create-router";
 import { iso, isoOrNull } from "../../lib/time";
 import { actorOf } from "../../middlewares/guard";
@@ -49,7 +48,6 @@ function toFeed(rows: HomeRows) {
 export const getHome: AppRouteHandler<typeof routes.getHome> = async (c) => {
   const actor = actorOf(c);
   const now = Date.now();
-  const [allPeriod] = periodsFor(now, actor.timeZone);
   const admin = actor.roles.includes("admin");
   const leader = actor.roles.includes("leader");
   const rows = await readHome(c.var.db, {
@@ -57,7 +55,6 @@ export const getHome: AppRouteHandler<typeof routes.getHome> = async (c) => {
     userId: actor.userId,
     leader,
     admin,
-    allPeriod,
     now,
   });
   const badge = rows.badge ? badgeOf(rows.badge.badgeKey) : undefined;

@@ -217,7 +217,7 @@ export const getLeaderboard: AppRouteHandler<typeof routes.getLeaderboard> = asy
     : [null, 0, 0, 0];
   const { rows, pendingSince } = await listLeaderboard(c.var.db, {
     agencyId: actor.agencyId,
-    period: key,
+    period: { kind: period, key },
     scope: scope === "users" ? "user" : "unit",
     limit,
     after: points === null ? undefined : [points, rowId],
