@@ -372,12 +372,11 @@ export const votes = sqliteTable(
   "votes",
   {
     id: integer("id").primaryKey(),
-    agencyId: integer("agency_id")
-      .notNull()
-      .references(() => agencies.id),
-    campaignId: integer("campaign_id")
-      .notNull()
-      .references(() => campaigns.id),
+    // no foreign keys on the agency, campaign and unit: the vote copies them from its idea and voter
+    // in the statement that writes it (an `INSERT … SELECT`), and each would cost a read (issue 22);
+    // the idea and the voter keep theirs
+    agencyId: integer("agency_id").notNull(),
+    campaignId: integer("campaign_id").notNull(),
     ideaId: integer("idea_id")
       .notNull()
       .references(() => ideas.id),
@@ -385,9 +384,7 @@ export const votes = sqliteTable(
       .notNull()
       .references(() => users.id),
     /** The voter's unit when they voted: where support came from. */
-    unitId: integer("unit_id")
-      .notNull()
-      .references(() => units.id),
+    unitId: integer("unit_id").notNull(),
     createdAt: integer("created_at").notNull(),
   },
   (t) => [
@@ -612,16 +609,15 @@ export const pointLedger = sqliteTable(
   "point_ledger",
   {
     id: integer("id").primaryKey(),
-    agencyId: integer("agency_id")
-      .notNull()
-      .references(() => agencies.id),
+    // no foreign keys on the agency and unit: a row copies them from its person as the reward state
+    // read them in the same request (agencies and units are never deleted), and each would cost a
+    // read per row (issue 22)
+    agencyId: integer("agency_id").notNull(),
     userId: integer("user_id")
       .notNull()
       .references(() => users.id),
     /** The user's unit when the points were earned: unit leaderboards credit it. */
-    unitId: integer("unit_id")
-      .notNull()
-      .references(() => units.id),
+    unitId: integer("unit_id").notNull(),
     points: integer("points").notNull(),
     eventType: text("event_type").notNull(),
     subjectType: text("subject_type", { enum: ["idea", "vote", "comment", "review", "award"] }).notNull(),
