@@ -12,6 +12,7 @@ import * as schema from "../src/db/schema";
 import { DEMO_PASSWORD } from "../scripts/seed/organisation-data";
 import { testDb } from "./fixtures/db";
 import { applyDemoSeed } from "./fixtures/demo";
+import { bodyOf, byId, client } from "./fixtures/client";
 import { api } from "./fixtures/http";
 
 const SUPERADMIN = "198203152006041002";
@@ -40,12 +41,11 @@ async function snapshot(db: D1Database): Promise<Record<string, string>> {
 beforeAll(async () => {
   await applyDemoSeed();
   agencyId = (await agencyBySlug("binjai"))!.id;
-  const res = await api("GET", `/api/v1/agencies/${agencyId}/backup`, { cookie: await signInAs(SUPERADMIN) });
-  expect(res.status).toBe(200);
+  const res = await client(await signInAs(SUPERADMIN)).api.v1.agencies[":id"].backup.$get(byId(agencyId));
   expect(res.headers.get("content-disposition")).toMatch(
     /^attachment; filename="gagas-binjai-\d{4}-\d{2}-\d{2}\.json"$/,
   );
-  backup = (await res.json()) as AgencyBackup;
+  backup = await bodyOf(res, 200);
   await applyD1Migrations(env.RESTORE_DB, env.TEST_MIGRATIONS);
   const statements = restoreStatements(backup);
   await env.RESTORE_DB.batch(statements.map((sql) => env.RESTORE_DB.prepare(sql)));
@@ -118,10 +118,10 @@ describe("agency backup and restore", () => {
 
   it("sets references to another agency's rows to NULL and counts them", async () => {
     const pangkalpinang = await agencyBySlug("pangkalpinang");
-    const res = await api("GET", `/api/v1/agencies/${pangkalpinang!.id}/backup`, {
-      cookie: await signInAs(SUPERADMIN),
-    });
-    const other = (await res.json()) as AgencyBackup;
+    const other = await bodyOf(
+      await client(await signInAs(SUPERADMIN)).api.v1.agencies[":id"].backup.$get(byId(pangkalpinang!.id)),
+      200,
+    );
     // its implemented idea replicates Binjai's: the link cannot survive a move to another database
     expect(other.nullified).toMatchObject({ "ideas.replicates_id": 1 });
     expect(other.tables.ideas!.every((i) => i.replicates_id === null)).toBe(true);

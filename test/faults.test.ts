@@ -22,6 +22,7 @@ import {
 } from "../src/db/schema";
 import { createPersonas, type Persona, type TestAgency } from "./fixtures/builders";
 import { testDb } from "./fixtures/db";
+import { bodyOf, byId, client } from "./fixtures/client";
 import { api } from "./fixtures/http";
 import { COMPLETE_IDEA, competition, insertIdea, openCampaign, transition } from "./fixtures/ideas";
 import { expectTotalsMatchLedger, foldTotals } from "./fixtures/rewards";
@@ -199,9 +200,7 @@ describe("a write that fails part-way leaves nothing behind", () => {
     expect(await watermark()).toEqual(before);
     expect(await ideaCounts(idea.id)).toMatchObject({ voteCount: 1, voteRows: 1 });
     // a person's own points are exact meanwhile: the folded totals plus their rows past the watermark
-    const mine = (await (await api("GET", "/api/v1/rewards/me", { cookie: colleague.cookie })).json()) as {
-      points: { all: number };
-    };
+    const mine = await bodyOf(await client(colleague.cookie).api.v1.rewards.me.$get(), 200);
     expect(mine.points.all).toBeGreaterThan(points[0]!);
     // once the fault is gone the next fold adds each row once
     expect(await pointsOf(colleague.user.id)).toBe(mine.points.all);
@@ -244,8 +243,11 @@ describe("a retried request changes nothing twice", () => {
     const together = await Promise.all([vote(b.id), vote(b.id), vote(b.id)]);
     expect(together.map((r) => r.status)).toEqual([200, 200, 200]);
     for (const idea of [a, b]) expect(await ideaCounts(idea.id)).toMatchObject({ voteCount: 1, voteRows: 1 });
-    const mine = await api("GET", `/api/v1/campaigns/${campaign.id}/my-votes`, { cookie: colleague.cookie });
-    expect(((await mine.json()) as { ideaIds: number[] }).ideaIds.sort()).toEqual([a.id, b.id].sort());
+    const mine = await bodyOf(
+      await client(colleague.cookie).api.v1.campaigns[":id"]["my-votes"].$get(byId(campaign.id)),
+      200,
+    );
+    expect(mine.ideaIds.sort()).toEqual([a.id, b.id].sort());
   });
 
   it("DELETE /api/v1/ideas/{id}/vote twice takes one vote back, never below zero", async () => {

@@ -8,7 +8,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { ideaAuthors, ideas, reviewAssignments } from "../src/db/schema";
 import { createAgency, createUnit, createUser, signIn } from "./fixtures/builders";
 import { columnList, testDb } from "./fixtures/db";
-import { api, d1Cost } from "./fixtures/http";
+import { bodyOf, client } from "./fixtures/client";
+import { d1Cost } from "./fixtures/http";
 import { openCampaign, seatOnCommittee } from "./fixtures/ideas";
 
 const IDEAS = 3000;
@@ -77,18 +78,9 @@ beforeAll(async () => {
 
 describe("GET /api/v1/me/home cost", () => {
   it(`reads at most ${BUDGET} rows with ${IDEAS} ideas, reports, drafts and reviews waiting`, async () => {
-    const res = await api("GET", "/api/v1/me/home", { cookie });
-    expect(res.status).toBe(200);
-    const body = (await res.json()) as {
-      todo: {
-        drafts: { count: number };
-        reviewsDue: { count: number };
-        decisions: { waiting: number }[];
-        awardsToAnnounce: number;
-        reportsToModerate: number;
-        notActivated: number;
-      };
-    };
+    const res = await client(cookie).api.v1.me.home.$get();
+    const cost = d1Cost(res);
+    const body = await bodyOf(res, 200);
     // every count saturates at 100 ("99+") rather than reading on
     expect(body.todo.drafts.count).toBe(100);
     expect(body.todo.reviewsDue.count).toBe(100);
@@ -96,7 +88,6 @@ describe("GET /api/v1/me/home cost", () => {
     expect(body.todo.awardsToAnnounce).toBe(100);
     expect(body.todo.reportsToModerate).toBe(100);
     expect(body.todo.notActivated).toBe(5);
-    const cost = d1Cost(res);
     console.log(`home: queries = ${cost.q}, rows read = ${cost.r}`);
     expect(cost.r).toBeLessThanOrEqual(BUDGET);
   });

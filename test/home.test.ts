@@ -8,25 +8,10 @@ import { campaigns, ideaEvents, ideas, reviews, userBadges, users } from "../src
 import { announceAward, awardBody } from "./fixtures/awards";
 import { createPersonas, createUser, signIn } from "./fixtures/builders";
 import { testDb } from "./fixtures/db";
-import { api } from "./fixtures/http";
+import { bodyOf, client } from "./fixtures/client";
 import { addCoauthor } from "./fixtures/idea-team";
 import { competition, insertIdea, openCampaign, seatOnCommittee, type TestCampaign } from "./fixtures/ideas";
 import { DAY, insertAssignment } from "./fixtures/reviews";
-
-type Home = {
-  todo: {
-    drafts: { count: number; items: { id: number; title: string }[] };
-    invitations: { count: number; items: { ideaId: number; authorName: string }[] };
-    reviewsDue: { count: number; overdue: number; items: { assignmentId: number; title: string; dueAt: string }[] };
-    decisions: { campaignId: number; waiting: number }[];
-    awardsToAnnounce: number | null;
-    reportsToModerate: number | null;
-    notActivated: number | null;
-  };
-  campaigns: { id: number; kind: string; phase: string; deadline: string | null }[];
-  rewards: { points: number; level: { key: string }; newestBadge: { key: string } | null };
-  feed: { kind: string; id: number; title: string; leader: { name: string; position: string } }[];
-};
 
 let p: Awaited<ReturnType<typeof createPersonas>>;
 let kotak: TestCampaign;
@@ -34,11 +19,7 @@ let voting: TestCampaign;
 let inReview: TestCampaign;
 const ids: Record<string, number> = {};
 
-const home = async (cookie: string) => {
-  const res = await api("GET", "/api/v1/me/home", { cookie });
-  expect(res.status).toBe(200);
-  return (await res.json()) as Home;
-};
+const home = async (cookie: string) => bodyOf(await client(cookie).api.v1.me.home.$get(), 200);
 
 beforeAll(async () => {
   p = await createPersonas();

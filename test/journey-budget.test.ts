@@ -20,7 +20,8 @@ import { benchInvariantQueries } from "../scripts/bench/seed-checks";
 import type { BenchPersona, BenchPlan } from "../scripts/bench/seed-plan";
 import worker from "../src/index";
 import { benchTargets, one, seedBenchAgency, signInPersona } from "./fixtures/bench-agency";
-import { api, callApp, d1Cost } from "./fixtures/http";
+import { bodyOf, client } from "./fixtures/client";
+import { callApp, d1Cost } from "./fixtures/http";
 import { foldTotals } from "./fixtures/rewards";
 import { runScheduler } from "./fixtures/scheduler";
 
@@ -89,10 +90,8 @@ const cookies = {} as Record<BenchPersona, string>;
 async function cursorAfter(sort: IdeaSort, pages: number): Promise<string> {
   let cursor: string | null = null;
   for (let page = 0; page < pages; page++) {
-    const query: string = cursor ? `&cursor=${encodeURIComponent(cursor)}` : "";
-    const body = (await (await api("GET", `/api/v1/ideas?sort=${sort}${query}`, { cookie: cookies.asn })).json()) as {
-      nextCursor: string | null;
-    };
+    const after: { cursor?: string } = cursor ? { cursor } : {};
+    const body = await bodyOf(await client(cookies.asn).api.v1.ideas.$get({ query: { sort, ...after } }), 200);
     if (!body.nextCursor) break;
     cursor = body.nextCursor;
   }

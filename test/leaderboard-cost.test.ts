@@ -10,7 +10,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { recomputeTotalsOf, statementText } from "../src/db/queries/reward-totals.queries";
 import { DEFAULT_TIME_ZONE, localDay } from "../src/domain/time-zone";
 import { createAgency, createUnit, createUser, signIn, type TestAgency } from "./fixtures/builders";
-import { api, d1Cost } from "./fixtures/http";
+import { bodyOf, client } from "./fixtures/client";
+import { d1Cost } from "./fixtures/http";
 
 const PEOPLE = 2400;
 const ROWS_EACH = 5;
@@ -25,8 +26,6 @@ const BUDGET = { users: 3 * (PAGE + 1) + 8, units: 2 * UNITS + (PAGE + 1) + 8 };
 
 let agency: TestAgency;
 let cookie: string;
-
-type Board = { items: { rank: number; points: number }[]; nextCursor: string | null };
 
 beforeAll(async () => {
   agency = await createAgency();
@@ -90,17 +89,12 @@ describe("GET /api/v1/leaderboards cost", () => {
       const costs: number[] = [];
       const points: number[] = [];
       for (let page = 0; page < pages; page++) {
-        const res = await api(
-          "GET",
-          `/api/v1/leaderboards?scope=${scope}&period=${period}&limit=${PAGE}${cursor ? `&cursor=${cursor}` : ""}`,
-          {
-            cookie,
-          },
-        );
-        expect(res.status).toBe(200);
-        const body = (await res.json()) as Board;
-        points.push(...body.items.map((i) => i.points));
+        const after: { cursor?: string } = cursor ? { cursor } : {};
+        const query = { scope, period, limit: String(PAGE), ...after };
+        const res = await client(cookie).api.v1.leaderboards.$get({ query });
         costs.push(d1Cost(res).r);
+        const body = await bodyOf(res, 200);
+        points.push(...body.items.map((i) => i.points));
         cursor = body.nextCursor;
       }
       console.log(`leaderboard ${scope} ${period}: rows read per page ${costs.join(", ")} (${PAGE} rows shown)`);
@@ -115,14 +109,15 @@ describe("GET /api/v1/leaderboards cost", () => {
     let cursor: string | null = null;
     let last = { rank: 0, points: Infinity };
     do {
-      const res = await api("GET", `/api/v1/leaderboards?period=all&limit=100${cursor ? `&cursor=${cursor}` : ""}`, {
-        cookie,
-      });
-      const body = (await res.json()) as Board & { items: { user: { id: number } }[] };
+      const after: { cursor?: string } = cursor ? { cursor } : {};
+      const body = await bodyOf(
+        await client(cookie).api.v1.leaderboards.$get({ query: { period: "all", limit: "100", ...after } }),
+        200,
+      );
       for (const item of body.items) {
         expect(item.rank).toBe(item.points === last.points ? last.rank : seen.length + 1);
         last = item;
-        seen.push(item.user.id);
+        seen.push(item.user!.id);
       }
       cursor = body.nextCursor;
     } while (cursor);

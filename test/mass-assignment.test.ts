@@ -34,6 +34,7 @@ import { csvFile } from "./fixtures/admin";
 import { createPersonas, createUser, makeNip } from "./fixtures/builders";
 import { testDb } from "./fixtures/db";
 import { fileOf, PNG } from "./fixtures/files";
+import { problemOf } from "./fixtures/client";
 import { api } from "./fixtures/http";
 import { CHECKLIST, insertCompetition, insertEntry, insertOpenSheet, threeRounds } from "./fixtures/competitions";
 import { competition, insertIdea, openCampaign } from "./fixtures/ideas";
@@ -163,8 +164,8 @@ describe("mass assignment: every JSON body refuses the fields a caller must not 
         cookie,
         ...(request.headers ? { headers: request.headers } : {}),
       });
-      const problem = (await res.json()) as { code: string; errors?: { path: string; message: string }[] };
-      expect(res.status, `${field}: ${JSON.stringify(problem)}`).toBe(422);
+      expect(res.status, `${field}: ${await res.clone().text()}`).toBe(422);
+      const problem = await problemOf(res, 422);
       expect(problem.errors?.some((e) => e.message.includes(`"${field}"`) || e.path.endsWith(field))).toBe(true);
       expect(await fingerprint(), `${field} changed something`).toEqual(before);
     }

@@ -10,7 +10,7 @@ import { DEFAULT_RULES } from "../src/domain/reward-rules";
 import { reward, type RewardEvent } from "../src/domain/rewards";
 import { signIn } from "./fixtures/builders";
 import { applyDemoSeed } from "./fixtures/demo";
-import { api } from "./fixtures/http";
+import { bodyOf, client } from "./fixtures/client";
 import { MemoryLedger, type World } from "./fixtures/memory-ledger";
 import { expectTotalsMatchLedger } from "./fixtures/rewards";
 
@@ -178,19 +178,16 @@ describe("the demo's rewards", () => {
     const binjai = AGENCIES.find((a) => a.slug === "binjai")!;
     // Dewi Anggraini Sembiring: her KTP queue idea was implemented
     const cookie = await signIn({ nip: "199104172015032001" }, "Gagas-Demo-2026");
-    const me = (await (await api("GET", "/api/v1/rewards/me", { cookie })).json()) as {
-      points: { all: number };
-      level: { key: string };
-      badges: { key: string }[];
-    };
+    const me = await bodyOf(await client(cookie).api.v1.rewards.me.$get(), 200);
     expect(me.points.all).toBeGreaterThanOrEqual(185);
     expect(me.level.key).not.toBe("pemula");
     expect(me.badges.map((b) => b.key)).toEqual(expect.arrayContaining(["ide_pertama", "terpilih", "diterapkan"]));
-    const board = (await (await api("GET", "/api/v1/leaderboards?period=all&limit=5", { cookie })).json()) as {
-      items: { rank: number; user: { name: string } }[];
-    };
+    const board = await bodyOf(
+      await client(cookie).api.v1.leaderboards.$get({ query: { period: "all", limit: "5" } }),
+      200,
+    );
     expect(board.items.length).toBe(5);
     expect(board.items[0]!.rank).toBe(1);
-    expect(binjai.users.map((u) => u.name)).toContain(board.items[0]!.user.name);
+    expect(binjai.users.map((u) => u.name)).toContain(board.items[0]!.user!.name);
   });
 });

@@ -11,7 +11,8 @@ import { scopedMatch, searchQuery } from "../src/domain/search";
 import { indexText } from "../src/domain/search-normalise";
 import { createPersonas } from "./fixtures/builders";
 import { testDb } from "./fixtures/db";
-import { api, d1Cost } from "./fixtures/http";
+import { bodyOf, client } from "./fixtures/client";
+import { d1Cost } from "./fixtures/http";
 import { insertIdea, openCampaign } from "./fixtures/ideas";
 
 let p: Awaited<ReturnType<typeof createPersonas>>;
@@ -29,15 +30,12 @@ const IDEAS = [
 /** One solution for all, without the words searched for (the builder's speaks of queues). */
 const SOLUTION = indexText("Jadwal daring");
 
-type Page = { items: { id: number }[]; nextCursor: string | null };
-
 async function search(q: string, limit = 2, cursor?: string | null) {
-  const after = cursor ? `&cursor=${encodeURIComponent(cursor)}` : "";
-  const res = await api("GET", `/api/v1/ideas?q=${encodeURIComponent(q)}&limit=${limit}${after}`, {
-    cookie: p.asn.cookie,
-  });
-  expect(res.status).toBe(200);
-  return { page: (await res.json()) as Page, cost: d1Cost(res) };
+  const after: { cursor?: string } = cursor ? { cursor } : {};
+  const query = { q, limit: String(limit), ...after };
+  const res = await client(p.asn.cookie).api.v1.ideas.$get({ query });
+  const cost = d1Cost(res);
+  return { page: await bodyOf(res, 200), cost };
 }
 
 /** The ids the scoped query ranks, best first: the order before the scope token was left out. */
