@@ -5,7 +5,7 @@
 import { BADGES } from "../../src/domain/badges.ts";
 import { PERIODS_AND_SUBJECTS_SQL, periodOfDaySql } from "../../src/domain/reward-periods.ts";
 import { localDaySql, localMonthSql } from "../../src/domain/time-zone.ts";
-import { HOT_SQL } from "../seed/sql.ts";
+import { HOT, sqlFragment } from "../seed/sql.ts";
 import { PROBLEMS, SOLUTIONS } from "./seed-data.ts";
 import { DAY, least, pick, u, word, type BenchPlan } from "./seed-plan.ts";
 
@@ -86,7 +86,7 @@ export function countsSql(p: BenchPlan): string[] {
        vote_count = (SELECT count(*) FROM votes v WHERE v.idea_id = ideas.id),
        comment_count = (SELECT count(*) FROM comments c WHERE c.idea_id = ideas.id AND c.deleted_at IS NULL AND c.hidden_at IS NULL)
      WHERE agency_id = ${agency};`,
-    `UPDATE ideas SET hot = ${HOT_SQL} WHERE agency_id = ${agency};`,
+    `UPDATE ideas SET hot = ${sqlFragment(HOT)} WHERE agency_id = ${agency};`,
   ];
 }
 

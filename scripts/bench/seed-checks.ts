@@ -1,6 +1,6 @@
 /** Checks of the seeded agency: the invariants it must hold, and its row counts for the report. */
 import { PERIODS_AND_SUBJECTS_SQL, periodOfDaySql } from "../../src/domain/reward-periods.ts";
-import { HOT_SQL } from "../seed/sql.ts";
+import { HOT, sqlFragment } from "../seed/sql.ts";
 import type { BenchPlan } from "./seed-plan.ts";
 
 /**
@@ -14,7 +14,7 @@ export function benchInvariantQueries(p: BenchPlan): string[] {
     `SELECT 'comment_count = visible comments' AS "check", count(*) AS broken FROM ideas i
        WHERE i.agency_id = ${a} AND i.comment_count <> (SELECT count(*) FROM comments c WHERE c.idea_id = i.id AND c.deleted_at IS NULL AND c.hidden_at IS NULL)`,
     `SELECT 'hot = log(votes) + submitted/45000s' AS "check", count(*) AS broken FROM ideas
-       WHERE agency_id = ${a} AND abs(hot - ${HOT_SQL}) > 1e-9`,
+       WHERE agency_id = ${a} AND abs(hot - ${sqlFragment(HOT)}) > 1e-9`,
     `SELECT 'no vote by the idea''s team' AS "check", count(*) AS broken FROM votes v
        JOIN idea_authors t ON t.idea_id = v.idea_id AND t.user_id = v.user_id WHERE v.agency_id = ${a}`,
     // every ledger sum has its total (by the totals' primary key), and there are no other totals
