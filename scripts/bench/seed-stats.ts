@@ -174,16 +174,14 @@ export function statsSql(p: BenchPlan): string[] {
     sql`${counter} SELECT ${users.agencyId}, 0, 'asn_unit', CAST(${users.unitId} AS TEXT), count(*) FROM ${users} WHERE ${users.agencyId} = ${agency} AND ${users.active} = 1
      GROUP BY ${users.agencyId}, ${users.unitId} ${add}`,
     // every job's watermark past the seeded rows: the first scheduler run finds nothing to do
-    db
-      .update(jobWatermarks)
-      .set({
-        lastId: sql`CASE ${jobWatermarks.name}
+    db.update(jobWatermarks).set({
+      lastId: sql`CASE ${jobWatermarks.name}
        ${sql.join(
          Object.entries(WATERMARKS).map(([name, newest]) => sql`WHEN ${name} THEN ${newest}`),
          sql`\n       `,
        )}
        WHEN 'asn_units' THEN ${now}
        ELSE ${jobWatermarks.lastId} END`,
-      }),
+    }),
   ].map(sqlText);
 }

@@ -203,7 +203,10 @@ function ideaSql(slug: string, idea: SeedIdea, base: number): string[] {
       {
         agencyId: agencyId(slug),
         campaignId: campaign,
-        unitId: qb.select({ unitId: users.unitId }).from(users).where(sql`${users.nip} = ${author.nip}`),
+        unitId: qb
+          .select({ unitId: users.unitId })
+          .from(users)
+          .where(sql`${users.nip} = ${author.nip}`),
         authorId: userId(author.nip),
         title: idea.title,
         problem: idea.problem,

@@ -15,7 +15,12 @@ export async function organisationSql(): Promise<string[]> {
       sqlText(
         db
           .insert(agencies)
-          .values({ slug: agency.slug, name: agency.name, region: agency.region, settings: '{"hallOfFamePublic":true}' })
+          .values({
+            slug: agency.slug,
+            name: agency.name,
+            region: agency.region,
+            settings: '{"hallOfFamePublic":true}',
+          })
           .onConflictDoNothing({ target: agencies.slug }),
       ),
     );

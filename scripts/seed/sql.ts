@@ -92,13 +92,20 @@ export function lit(value: string | number | boolean | null | undefined): string
 export const HOT = sqlHot(ideas.voteCount);
 
 export const agencyId = (slug: string) =>
-  qb.select({ id: agencies.id }).from(agencies).where(sql`${agencies.slug} = ${slug}`);
+  qb
+    .select({ id: agencies.id })
+    .from(agencies)
+    .where(sql`${agencies.slug} = ${slug}`);
 export const unitId = (slug: string, code: string) =>
   qb
     .select({ id: units.id })
     .from(units)
     .where(sql`${units.agencyId} = ${agencyId(slug)} AND ${units.code} = ${code}`);
-export const userId = (nip: string) => qb.select({ id: users.id }).from(users).where(sql`${users.nip} = ${nip}`);
+export const userId = (nip: string) =>
+  qb
+    .select({ id: users.id })
+    .from(users)
+    .where(sql`${users.nip} = ${nip}`);
 
 /** The agency's always-open Kotak Ide, unless it has one. */
 export const kotakIdeSql = (slug: string) =>

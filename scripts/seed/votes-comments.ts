@@ -89,7 +89,9 @@ function commentSql(slug: string, title: string, thread: SeedComment[]): string[
     qb
       .select({ id: comments.id })
       .from(comments)
-      .where(sql`${comments.ideaId} = ${idea} AND ${comments.authorId} = ${userId(c.author)} AND ${comments.body} = ${c.body}`);
+      .where(
+        sql`${comments.ideaId} = ${idea} AND ${comments.authorId} = ${userId(c.author)} AND ${comments.body} = ${c.body}`,
+      );
   const flat = flatten(thread);
   const out = flat.flatMap(({ comment: c, parent }, s) => {
     // in thread order, a few hours apart after submission, never later than a few minutes ago
@@ -97,7 +99,14 @@ function commentSql(slug: string, title: string, thread: SeedComment[]): string[
     const statements = [
       insertSelect(
         comments,
-        { agencyId: i.agencyId, ideaId: i.id, authorId: u.id, parentId: parent ? find(parent) : null, body: c.body, createdAt: at },
+        {
+          agencyId: i.agencyId,
+          ideaId: i.id,
+          authorId: u.id,
+          parentId: parent ? find(parent) : null,
+          body: c.body,
+          createdAt: at,
+        },
         sql`FROM ${ideas} ${i}, ${users} ${u}
        WHERE ${i.id} = ${idea} AND ${u.nip} = ${c.author} AND ${u.agencyId} = ${i.agencyId}
          AND NOT EXISTS (SELECT 1 FROM ${comments} ${x} WHERE ${x.ideaId} = ${i.id} AND ${x.authorId} = ${u.id} AND ${x.body} = ${c.body})`,
@@ -124,7 +133,12 @@ function commentSql(slug: string, title: string, thread: SeedComment[]): string[
       statements.push(
         insertSelect(
           commentReports,
-          { commentId: comments.id, userId: userId(r.by), reason: r.reason, createdAt: sql`min(${comments.createdAt} + ${HOUR}, ${NOW})` },
+          {
+            commentId: comments.id,
+            userId: userId(r.by),
+            reason: r.reason,
+            createdAt: sql`min(${comments.createdAt} + ${HOUR}, ${NOW})`,
+          },
           sql`FROM ${comments} WHERE ${comments.id} = ${find(c)}
          ${onConflictDoNothing(commentReports.commentId, commentReports.userId)}`,
         ),
