@@ -2,7 +2,7 @@
  * What the agency's people did, in bulk: votes and comments following each idea's popularity, the
  * ledger and totals they earn, the notifications and dashboard counters the scheduler derives.
  */
-import { sql, type SQL, type SQLWrapper } from "drizzle-orm";
+import { sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import {
   agencies,
@@ -18,7 +18,7 @@ import {
 import { BADGES } from "../../src/domain/badges.ts";
 import { PERIODS_AND_SUBJECTS_SQL, periodOfDaySql } from "../../src/domain/reward-periods.ts";
 import { localDaySql } from "../../src/domain/time-zone.ts";
-import { db, HOT, insertSelect, onConflictDoNothing, sqlFragment, sqlText } from "../seed/sql.ts";
+import { db, domainSql, HOT, insertSelect, onConflictDoNothing, sqlText } from "../seed/sql.ts";
 import { PROBLEMS, SOLUTIONS } from "./seed-data.ts";
 import { DAY, least, pick, u, word, type BenchPlan } from "./seed-plan.ts";
 export { notificationsSql, statsSql, unreadSql } from "./seed-stats.ts";
@@ -26,9 +26,6 @@ export { notificationsSql, statsSql, unreadSql } from "./seed-stats.ts";
 /** The bench agency's zone, as an SQL expression (a constant subquery: SQLite reads it once). */
 export const zoneOf = (agency: number) =>
   sql`(SELECT ${agencies.timeZone} FROM ${agencies} WHERE ${agencies.id} = ${agency})`;
-/** A domain helper's SQL text (src/domain/*Sql) over drizzle expressions. */
-export const domainSql = (helper: (...args: string[]) => string, ...args: SQLWrapper[]) =>
-  sql.raw(helper(...args.map(sqlFragment)));
 
 const i = alias(ideas, "i");
 const c = alias(campaigns, "c");

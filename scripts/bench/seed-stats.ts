@@ -21,8 +21,8 @@ import {
   votes,
 } from "../../src/db/schema.ts";
 import { localMonthSql } from "../../src/domain/time-zone.ts";
-import { db, insertSelect, names, sqlText } from "../seed/sql.ts";
-import { domainSql, zoneOf } from "./seed-activity.ts";
+import { db, domainSql, insertSelect, names, sqlText } from "../seed/sql.ts";
+import { zoneOf } from "./seed-activity.ts";
 import { DAY, type BenchPlan } from "./seed-plan.ts";
 
 /** The newest id of a table (SQL), or 0. */

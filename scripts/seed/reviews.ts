@@ -29,7 +29,7 @@ import { reviewScore } from "../../src/domain/scoring.ts";
 import { localDaySql } from "../../src/domain/time-zone.ts";
 import { CAMPAIGNS, IDEAS, type SeedIdea } from "./ideas-data.ts";
 import { AGENCIES, kippCommittee, type SeedAgency } from "./organisation-data.ts";
-import { agencyId, db, insertSelect, onConflictDoNothing, raw, sqlFragment, sqlText, userId } from "./sql.ts";
+import { agencyId, db, domainSql, insertSelect, onConflictDoNothing, sqlText, userId } from "./sql.ts";
 
 const DAY = 86_400_000;
 const HOUR = 3_600_000;
@@ -253,7 +253,7 @@ export function reviewsSql(base = Date.now()): string[] {
         {
           ideaId: i.id,
           agencyId: i.agencyId,
-          implementedOn: raw(localDaySql(sqlFragment(e.at), sqlFragment(zone))),
+          implementedOn: domainSql(localDaySql, e.at, zone),
           unitId: i.unitId,
           summary: sql`'Sudah berjalan di ' || ${un.name} || '. ' || ${i.benefit}`,
           evidenceAttachmentId: null,

@@ -21,7 +21,7 @@ import {
 import { DEFAULT_RULES, type RuleKey } from "../../src/domain/reward-rules.ts";
 import { localDaySql } from "../../src/domain/time-zone.ts";
 import { AGENCIES } from "./organisation-data.ts";
-import { insertSelect, onConflictDoNothing, raw, sqlFragment, sqlText } from "./sql.ts";
+import { domainSql, insertSelect, onConflictDoNothing, sqlText } from "./sql.ts";
 
 const { version: V, rules: R } = DEFAULT_RULES;
 /** The demo agencies' ids, as a sub-select. */
@@ -43,12 +43,7 @@ const ledger = (row: LedgerRow, rest: SQL) =>
 
 /** The day of `at` on the clock of the agency `agencyId`: the day a row's points count for. */
 const dayIn = (at: SQLWrapper, agencyId: SQLWrapper) =>
-  raw(
-    localDaySql(
-      sqlFragment(at),
-      sqlFragment(sql`(SELECT ${agencies.timeZone} FROM ${agencies} WHERE ${agencies.id} = ${agencyId})`),
-    ),
-  );
+  domainSql(localDaySql, at, sql`(SELECT ${agencies.timeZone} FROM ${agencies} WHERE ${agencies.id} = ${agencyId})`);
 
 /** Accepted authors `a` of the idea `ideaId`, each with their user row `u`. */
 const team = (ideaId: SQLWrapper) =>

@@ -37,8 +37,13 @@ export function sqlText(query: SQLWrapper): string {
   return `${sqlFragment(query).trimEnd()};`;
 }
 
-/** SQL text written by a domain helper (src/domain/*Sql) that takes and returns expressions as text. */
-export const raw = (text: string) => sql.raw(text);
+/**
+ * A domain helper that writes SQL text over expressions given as text (`localDaySql` and the like
+ * in src/domain), applied to drizzle expressions.
+ * @example domainSql(localDaySql, e.at, zone)
+ */
+export const domainSql = (helper: (...args: string[]) => string, ...args: SQLWrapper[]) =>
+  sql.raw(helper(...args.map(sqlFragment)));
 
 /** Bare column names, as an INSERT's column list, a SET target or an ON CONFLICT target want them. */
 export const names = (...columns: SQLiteColumn[]) =>
@@ -53,10 +58,9 @@ export const onConflictDoNothing = (...columns: SQLiteColumn[]) => sql`ON CONFLI
 type Value = SQLWrapper | string | number | boolean | null | undefined;
 
 /** A value for a SELECT list: an expression as it is, a JS value as a literal (booleans 1/0, like the columns). */
-export function value(v: Value): SQL {
+function value(v: Value): SQL {
   if (v === null || v === undefined) return sql`NULL`;
   if (typeof v === "boolean") return sql.raw(v ? "1" : "0");
-  if (typeof v === "string" || typeof v === "number") return sql`${v}`;
   return sql`${v}`;
 }
 
