@@ -3,7 +3,7 @@
  * where nobody can sign in yet. Idempotent: an existing agency slug or NIP is left as it is.
  *
  * Usage:
- *   node scripts/bootstrap.ts --remote --slug binjai --agency "Pemerintah Kota Binjai" --region "Sumatera Utara" \
+ *   npm run bootstrap -- --remote --slug binjai --agency "Pemerintah Kota Binjai" --region "Sumatera Utara" \
  *     --unit-code KOMINFO --unit "Dinas Komunikasi dan Informatika" \
  *     --nip 198203152006041002 --name "Rahmat Hidayat" --email admin@binjaikota.go.id [--time-zone Asia/Makassar]
  * The time zone is the agency's clock: Asia/Jakarta (WIB, the default), Asia/Makassar (WITA) or Asia/Jayapura (WIT).

@@ -111,7 +111,7 @@ export function awardsSql(base = Date.now()): string[] {
   return AWARDS.flatMap((award) => awardSql(award, base));
 }
 
-/** The demo's certificate codes, for the README: `node scripts/seed/awards.ts`. */
+/** The demo's certificate codes, for the README: `node --import ./scripts/lib/resolve-ts.mjs scripts/seed/awards.ts`. */
 if (import.meta.main) {
   for (const award of AWARDS) {
     const { people, units } = demoRecipients(award);
