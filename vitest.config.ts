@@ -1,13 +1,19 @@
 import path from "node:path";
 import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-plugin";
 import { defineConfig } from "vitest/config";
-import { seedStatements } from "./scripts/seed/index.ts";
 import { randomBytes } from "node:crypto";
+import { pathToFileURL } from "node:url";
+import type * as SeedModule from "./scripts/seed/index.ts";
 import { generateVapidKeys } from "./scripts/vapid-keys.ts";
 
 export default defineConfig(async () => {
   const migrations = await readD1Migrations(path.join(import.meta.dirname, "migrations"));
-  // the demo seed, so that tests can check it (sign-in of every persona, dashboard figures)
+  // the demo seed, so that tests can check it (sign-in of every persona, dashboard figures); Node loads
+  // it as `npm run seed` does, with the hook that resolves the drizzle schema's extensionless imports
+  // (bundled into this config, they would make Vite warn that its native config loader cannot)
+  const local = (file: string) => pathToFileURL(path.join(import.meta.dirname, file)).href;
+  await import(local("scripts/lib/resolve-ts.mjs"));
+  const { seedStatements } = (await import(local("scripts/seed/index.ts"))) as typeof SeedModule;
   const demoSeed = await seedStatements();
   // a key pair of this run only: Web Push tests sign with it and the loopback push service checks it
   const vapid = generateVapidKeys();

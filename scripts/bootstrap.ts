@@ -3,7 +3,7 @@
  * where nobody can sign in yet. Idempotent: an existing agency slug or NIP is left as it is.
  *
  * Usage:
- *   node scripts/bootstrap.ts --remote --slug binjai --agency "Pemerintah Kota Binjai" --region "Sumatera Utara" \
+ *   npm run bootstrap -- --remote --slug binjai --agency "Pemerintah Kota Binjai" --region "Sumatera Utara" \
  *     --unit-code KOMINFO --unit "Dinas Komunikasi dan Informatika" \
  *     --nip 198203152006041002 --name "Rahmat Hidayat" --email admin@binjaikota.go.id [--time-zone Asia/Makassar]
  * The time zone is the agency's clock: Asia/Jakarta (WIB, the default), Asia/Makassar (WITA) or Asia/Jayapura (WIT).
@@ -14,10 +14,12 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import initialize from "@phi-ag/argon2/node";
+import { sql } from "drizzle-orm";
+import { agencies, units, users } from "../src/db/schema.ts";
 import { validateNip } from "../src/domain/nip.ts";
 import { checkPassword } from "../src/domain/password-policy.ts";
 import { DEFAULT_TIME_ZONE, isTimeZone, TIME_ZONE_IDS } from "../src/domain/time-zone.ts";
-import { agencyId, kotakIdeSql, lit, unitId } from "./seed/sql.ts";
+import { agencyId, db, insertSelect, kotakIdeSql, onConflictDoNothing, sqlText, unitId } from "./seed/sql.ts";
 import { wrangler } from "./wrangler.ts";
 
 const { values } = parseArgs({
@@ -50,19 +52,44 @@ if (issue) throw new Error(`GAGAS_BOOTSTRAP_PASSWORD is ${issue.replace("_", " "
 const argon2 = await initialize();
 const hash = argon2.hash(password, { memoryCost: 19456, timeCost: 2, parallelism: 1, hashLength: 32 }).encoded;
 const slug = values.slug!;
-const sql = [
-  `INSERT INTO agencies (slug, name, region, settings, time_zone) VALUES (${lit(slug)}, ${lit(values.agency)}, ${lit(values.region)}, '{}', ${lit(timeZone)}) ON CONFLICT(slug) DO NOTHING;`,
+const statements = [
+  sqlText(
+    db
+      .insert(agencies)
+      .values({ slug, name: values.agency!, region: values.region!, settings: "{}", timeZone })
+      .onConflictDoNothing({ target: agencies.slug }),
+  ),
   kotakIdeSql(slug),
-  `INSERT INTO units (agency_id, code, name) SELECT ${agencyId(slug)}, ${lit(values["unit-code"])}, ${lit(values.unit)} WHERE 1 ON CONFLICT(agency_id, code) DO NOTHING;`,
-  `INSERT INTO users (agency_id, unit_id, nip, name, email, position, roles, password_hash, must_change_password)
-   SELECT ${agencyId(slug)}, ${unitId(slug, values["unit-code"]!)}, ${lit(nip)}, ${lit(values.name)}, ${lit(values.email!.toLowerCase())}, 'Administrator Gagas', 'asn,admin,superadmin', ${lit(hash)}, 1
-   WHERE NOT EXISTS (SELECT 1 FROM users WHERE nip = ${lit(nip)});`,
+  sqlText(
+    insertSelect(
+      units,
+      { agencyId: agencyId(slug), code: values["unit-code"], name: values.unit },
+      sql`WHERE 1 ${onConflictDoNothing(units.agencyId, units.code)}`,
+    ),
+  ),
+  sqlText(
+    insertSelect(
+      users,
+      {
+        agencyId: agencyId(slug),
+        unitId: unitId(slug, values["unit-code"]!),
+        nip,
+        name: values.name,
+        email: values.email!.toLowerCase(),
+        position: "Administrator Gagas",
+        roles: "asn,admin,superadmin",
+        passwordHash: hash,
+        mustChangePassword: true,
+      },
+      sql`WHERE NOT EXISTS (SELECT 1 FROM ${users} WHERE ${users.nip} = ${nip})`,
+    ),
+  ),
 ].join("\n");
 
 const dir = mkdtempSync(path.join(tmpdir(), "gagas-bootstrap-"));
 try {
   const file = path.join(dir, "bootstrap.sql");
-  writeFileSync(file, sql);
+  writeFileSync(file, statements);
   const persist = values["persist-to"] ? ["--persist-to", values["persist-to"]] : [];
   await wrangler(["d1", "execute", "gagas", values.remote ? "--remote" : "--local", "--file", file, ...persist]);
 } finally {

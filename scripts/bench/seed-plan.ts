@@ -2,6 +2,8 @@
  * The bench's synthetic agency in numbers: its sizes, the ids and times every statement shares, and
  * the deterministic draws (`u`, `pick`, `word`) the statements make inside SQLite.
  */
+import { sql, type SQL, type SQLWrapper } from "drizzle-orm";
+
 export type BenchSize = {
   /** `S`, `L`, … : the agency's slug is `bench-<key>` */
   key: string;
@@ -59,24 +61,32 @@ export const CRITERIA = [
   { key: "keberlanjutan", id: "Keberlanjutan", en: "Sustainability", weight: 20 },
 ];
 
-/** A SQL string literal. */
-export const q = (s: string) => `'${s.replaceAll("'", "''")}'`;
+/**
+ * An SQL expression for the draws: a schema column or expression, or the name of a CTE's column
+ * (`"i"`, `"r.j * 131071 + r.id"`), which the schema does not know.
+ */
+export type Expr = SQLWrapper | string;
+const expr = (x: Expr): SQLWrapper => (typeof x === "string" ? sql.raw(x) : x);
 
 /**
  * A deterministic uniform draw in [0, 1) from an integer SQL expression and a salt: two affine maps
  * modulo different primes (products stay below 2^62, so SQLite never leaves integers).
  */
-export function u(x: string, salt: number): string {
+export function u(x: Expr, salt: number): SQL {
   const a = (48_271 * salt * salt + 69_621 * salt + 16_807) % 2_147_483_647;
   const b = (salt * 1_013_904_223 + 12_345) % 2_147_483_647;
-  return `((((((${x}) % 2147483647) * ${a} + ${b}) % 2147483647) * 48271 + ${salt}) % 2147483629 / 2147483629.0)`;
+  return sql`((((((${expr(x)}) % 2147483647) * ${sql.raw(String(a))} + ${sql.raw(String(b))}) % 2147483647) * 48271 + ${sql.raw(String(salt))}) % 2147483629 / 2147483629.0)`;
 }
 
 /** An integer draw in [0, n). */
-export const pick = (x: string, salt: number, n: number | string) => `CAST(${u(x, salt)} * ${n} AS INTEGER)`;
+export const pick = (x: Expr, salt: number, n: number | Expr) =>
+  sql`CAST(${u(x, salt)} * ${typeof n === "number" ? sql.raw(String(n)) : expr(n)} AS INTEGER)`;
 /** One element of a list, drawn (a CASE: json_extract would parse the list again for every row). */
-export const word = (items: readonly string[], x: string, salt: number) =>
-  `CASE ${pick(x, salt, items.length)} ${items.map((w, i) => `WHEN ${i} THEN ${q(w)}`).join(" ")} END`;
+export const word = (items: readonly string[], x: Expr, salt: number) =>
+  sql`CASE ${pick(x, salt, items.length)} ${sql.join(
+    items.map((w, i) => sql`WHEN ${sql.raw(String(i))} THEN ${w}`),
+    sql` `,
+  )} END`;
 
 export type BenchPlan = ReturnType<typeof planOf>;
 
@@ -125,5 +135,6 @@ export function planOf(size: BenchSize, base: IdBase, now: number) {
 
 export const range = (n: number) => Array.from({ length: n }, (_, i) => i);
 
-/** `MIN`/`MAX` of two SQL expressions. */
-export const least = (a: string, b: string) => `min(${a}, ${b})`;
+/** The smaller of two SQL expressions (a number is a literal). */
+export const least = (a: Expr | number, b: Expr | number) =>
+  sql`min(${typeof a === "number" ? sql.raw(String(a)) : expr(a)}, ${typeof b === "number" ? sql.raw(String(b)) : expr(b)})`;

@@ -17,8 +17,16 @@ export const BUILD_INPUTS = [
   "tsconfig.base.json",
   "tsconfig.json",
 ];
-/** Files and folders whose content the migrations and the seed read (the seed imports `src/domain`). */
-export const DATA_INPUTS = ["migrations", "scripts/seed", "scripts/wrangler.ts", "src/domain", "wrangler.toml"];
+/** Files and folders whose content the migrations and the seed read (the seed imports `src/domain` and the schema). */
+export const DATA_INPUTS = [
+  "migrations",
+  "scripts/seed",
+  "scripts/wrangler.ts",
+  "src/domain",
+  "src/db/schema.ts",
+  "src/db/hot.ts",
+  "wrangler.toml",
+];
 
 export type Fingerprints = { build: string; data: string };
 /** What is on disk from earlier runs. */

@@ -10,12 +10,15 @@
  * random bits per code).
  */
 import { createHash } from "node:crypto";
+import { sql, type SQLWrapper } from "drizzle-orm";
+import { alias } from "drizzle-orm/sqlite-core";
+import { auditLog, awardIdeas, awardRecipients, awards } from "../../src/db/schema.ts";
 import { CODE_BYTES, certificateCode } from "../../src/domain/certificate.ts";
 import { AWARDS, type SeedAward } from "./awards-data.ts";
 import { IDEAS } from "./ideas-data.ts";
 import { ideaId } from "./ideas.ts";
 import { AGENCIES } from "./organisation-data.ts";
-import { agencyId, lit, unitId, userId } from "./sql.ts";
+import { agencyId, insertSelect, onConflictDoNothing, qb, sqlText, unitId, userId } from "./sql.ts";
 
 const DAY = 86_400_000;
 
@@ -35,33 +38,70 @@ export function demoRecipients(award: SeedAward) {
   return { leader, people, units };
 }
 
+const aw = alias(awards, "aw");
+
 function awardSql(award: SeedAward, base: number): string[] {
   const { agency: slug, title, periodLabel } = award;
   const { leader, people, units } = demoRecipients(award);
-  const id = `(SELECT id FROM awards WHERE agency_id = ${agencyId(slug)} AND title = ${lit(title)} AND period_label = ${lit(periodLabel)})`;
+  const theAward = sql`${awards.agencyId} = ${agencyId(slug)} AND ${awards.title} = ${title} AND ${awards.periodLabel} = ${periodLabel}`;
+  const id = qb.select({ id: awards.id }).from(awards).where(theAward);
   const at = base - award.daysAgo * DAY;
+  const list = (items: SQLWrapper[]) =>
+    sql.join(
+      items.map((x) => sql`${x}`),
+      sql`, `,
+    );
   return [
-    `INSERT INTO awards (agency_id, title, citation, period_label, bonus_points, announced_by, announced_at)
-     SELECT ${agencyId(slug)}, ${lit(title)}, ${lit(award.citation)}, ${lit(periodLabel)}, ${award.bonusPoints}, ${userId(leader.nip)}, ${at}
-     WHERE NOT EXISTS (SELECT 1 FROM awards WHERE agency_id = ${agencyId(slug)} AND title = ${lit(title)} AND period_label = ${lit(periodLabel)});`,
-    ...people.map(
-      (p) => `INSERT INTO award_recipients (award_id, user_id, unit_id, certificate_code)
-     SELECT ${id}, ${userId(p.nip)}, NULL, ${lit(p.code)} WHERE 1 ON CONFLICT(certificate_code) DO NOTHING;`,
+    insertSelect(
+      awards,
+      {
+        agencyId: agencyId(slug),
+        title,
+        citation: award.citation,
+        periodLabel,
+        bonusPoints: award.bonusPoints,
+        announcedBy: userId(leader.nip),
+        announcedAt: at,
+      },
+      sql`WHERE NOT EXISTS (SELECT 1 FROM ${awards} WHERE ${theAward})`,
     ),
-    ...units.map(
-      (u) => `INSERT INTO award_recipients (award_id, user_id, unit_id, certificate_code)
-     SELECT ${id}, NULL, ${unitId(slug, u.code)}, ${lit(u.certificate)} WHERE 1 ON CONFLICT(certificate_code) DO NOTHING;`,
+    ...people.map((p) =>
+      insertSelect(
+        awardRecipients,
+        { awardId: id, userId: userId(p.nip), unitId: null, certificateCode: p.code },
+        sql`WHERE 1 ${onConflictDoNothing(awardRecipients.certificateCode)}`,
+      ),
     ),
-    `INSERT INTO award_ideas (award_id, idea_id) SELECT ${id}, ${ideaId(slug, award.idea)} WHERE 1 ON CONFLICT(award_id, idea_id) DO NOTHING;`,
-    `INSERT INTO audit_log (agency_id, actor_id, action, subject_type, subject_id, detail, at)
-     SELECT ${agencyId(slug)}, ${userId(leader.nip)}, 'award.announce', 'award', ${id},
-       json_object('title', ${lit(title)}, 'periodLabel', ${lit(periodLabel)}, 'bonusPoints', ${award.bonusPoints},
-         'userIds', json_array(${people.map((p) => userId(p.nip)).join(", ")}),
-         'unitIds', json_array(${units.map((u) => unitId(slug, u.code)).join(", ")}),
-         'ideaIds', json_array(${ideaId(slug, award.idea)})), aw.announced_at
-     FROM awards aw WHERE aw.id = ${id}
-       AND NOT EXISTS (SELECT 1 FROM audit_log WHERE action = 'award.announce' AND subject_type = 'award' AND subject_id = ${id});`,
-  ];
+    ...units.map((u) =>
+      insertSelect(
+        awardRecipients,
+        { awardId: id, userId: null, unitId: unitId(slug, u.code), certificateCode: u.certificate },
+        sql`WHERE 1 ${onConflictDoNothing(awardRecipients.certificateCode)}`,
+      ),
+    ),
+    insertSelect(
+      awardIdeas,
+      { awardId: id, ideaId: ideaId(slug, award.idea) },
+      sql`WHERE 1 ${onConflictDoNothing(awardIdeas.awardId, awardIdeas.ideaId)}`,
+    ),
+    insertSelect(
+      auditLog,
+      {
+        agencyId: agencyId(slug),
+        actorId: userId(leader.nip),
+        action: "award.announce",
+        subjectType: "award",
+        subjectId: id,
+        detail: sql`json_object('title', ${title}, 'periodLabel', ${periodLabel}, 'bonusPoints', ${award.bonusPoints},
+         'userIds', json_array(${list(people.map((p) => userId(p.nip)))}),
+         'unitIds', json_array(${list(units.map((u) => unitId(slug, u.code)))}),
+         'ideaIds', json_array(${ideaId(slug, award.idea)}))`,
+        at: aw.announcedAt,
+      },
+      sql`FROM ${awards} ${aw} WHERE ${aw.id} = ${id}
+       AND NOT EXISTS (SELECT 1 FROM ${auditLog} WHERE ${auditLog.action} = 'award.announce' AND ${auditLog.subjectType} = 'award' AND ${auditLog.subjectId} = ${id})`,
+    ),
+  ].map(sqlText);
 }
 
 /**
@@ -71,7 +111,7 @@ export function awardsSql(base = Date.now()): string[] {
   return AWARDS.flatMap((award) => awardSql(award, base));
 }
 
-/** The demo's certificate codes, for the README: `node scripts/seed/awards.ts`. */
+/** The demo's certificate codes, for the README: `node --import ./scripts/lib/resolve-ts.mjs scripts/seed/awards.ts`. */
 if (import.meta.main) {
   for (const award of AWARDS) {
     const { people, units } = demoRecipients(award);

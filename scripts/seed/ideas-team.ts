@@ -6,8 +6,11 @@
  *
  * Attachments are not seeded: their bytes live in R2, which SQL cannot fill.
  */
+import { sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/sqlite-core";
+import { follows, ideaAuthors, ideaEvents, ideas, users, votes } from "../../src/db/schema.ts";
 import { AGENCIES } from "./organisation-data.ts";
-import { agencyId, lit, userId } from "./sql.ts";
+import { agencyId, insertSelect, onConflictDoNothing, sqlText, userId } from "./sql.ts";
 
 const HOUR = 3_600_000;
 
@@ -24,9 +27,15 @@ export const TEAM_IDEA = {
 
 const nameOf = (nip: string) => AGENCIES.flatMap((a) => a.users).find((u) => u.nip === nip)!.name;
 
+const i = alias(ideas, "i");
+const u = alias(users, "u");
+const a = alias(ideaAuthors, "a");
+const e = alias(ideaEvents, "e");
+const v = alias(votes, "v");
+
 /** `FROM` the idea and one person, so that a missing idea or person selects no row at all. */
 const ideaAndPerson = (nip: string) =>
-  `FROM ideas i, users u WHERE i.agency_id = ${agencyId(TEAM_IDEA.agency)} AND i.title = ${lit(TEAM_IDEA.title)} AND u.nip = ${lit(nip)}`;
+  sql`FROM ${ideas} ${i}, ${users} ${u} WHERE ${i.agencyId} = ${agencyId(TEAM_IDEA.agency)} AND ${i.title} = ${TEAM_IDEA.title} AND ${u.nip} = ${nip}`;
 
 /** One history row of a team change about `member`, if they are on the team and the row is not there yet. */
 function teamEvent(input: {
@@ -37,28 +46,53 @@ function teamEvent(input: {
   hoursAfterCreation: number;
 }) {
   const { action, actor, member, reason, hoursAfterCreation } = input;
-  return `INSERT INTO idea_events (agency_id, idea_id, actor_id, action, from_status, to_status, reason, at)
-   SELECT i.agency_id, i.id, u.id, ${lit(action)}, 'draft', 'draft', ${lit(reason)}, i.created_at + ${hoursAfterCreation * HOUR}
-   ${ideaAndPerson(actor)}
-     AND EXISTS (SELECT 1 FROM idea_authors a WHERE a.idea_id = i.id AND a.user_id = ${userId(member)})
-     AND NOT EXISTS (SELECT 1 FROM idea_events e WHERE e.idea_id = i.id AND e.action = ${lit(action)} AND e.actor_id = u.id AND e.reason IS ${lit(reason)});`;
+  return insertSelect(
+    ideaEvents,
+    {
+      agencyId: i.agencyId,
+      ideaId: i.id,
+      actorId: u.id,
+      action,
+      fromStatus: "draft",
+      toStatus: "draft",
+      reason,
+      at: sql`${i.createdAt} + ${hoursAfterCreation * HOUR}`,
+    },
+    sql`${ideaAndPerson(actor)}
+     AND EXISTS (SELECT 1 FROM ${ideaAuthors} ${a} WHERE ${a.ideaId} = ${i.id} AND ${a.userId} = ${userId(member)})
+     AND NOT EXISTS (SELECT 1 FROM ${ideaEvents} ${e} WHERE ${e.ideaId} = ${i.id} AND ${e.action} = ${action} AND ${e.actorId} = ${u.id} AND ${e.reason} IS ${reason})`,
+  );
 }
 
 /** Team rows (the co-author skipped if they already vote for the idea: nobody votes for their own) and history. */
 export function ideasTeamSql(): string[] {
   const { author, coauthor, invited } = TEAM_IDEA;
   return [
-    `INSERT INTO idea_authors (idea_id, user_id, role, invited_at, accepted_at)
-     SELECT i.id, u.id, 'coauthor', i.created_at + ${1 * HOUR}, i.created_at + ${6 * HOUR} ${ideaAndPerson(coauthor)}
-       AND NOT EXISTS (SELECT 1 FROM votes v WHERE v.idea_id = i.id AND v.user_id = u.id)
-     ON CONFLICT(idea_id, user_id) DO NOTHING;`,
-    `INSERT INTO follows (idea_id, user_id, created_at)
-     SELECT i.id, u.id, i.created_at + ${6 * HOUR} ${ideaAndPerson(coauthor)}
-       AND EXISTS (SELECT 1 FROM idea_authors a WHERE a.idea_id = i.id AND a.user_id = u.id)
-     ON CONFLICT(idea_id, user_id) DO NOTHING;`,
-    `INSERT INTO idea_authors (idea_id, user_id, role, invited_at, accepted_at)
-     SELECT i.id, u.id, 'coauthor', i.created_at + ${2 * HOUR}, NULL ${ideaAndPerson(invited)}
-     ON CONFLICT(idea_id, user_id) DO NOTHING;`,
+    insertSelect(
+      ideaAuthors,
+      {
+        ideaId: i.id,
+        userId: u.id,
+        role: "coauthor",
+        invitedAt: sql`${i.createdAt} + ${1 * HOUR}`,
+        acceptedAt: sql`${i.createdAt} + ${6 * HOUR}`,
+      },
+      sql`${ideaAndPerson(coauthor)}
+       AND NOT EXISTS (SELECT 1 FROM ${votes} ${v} WHERE ${v.ideaId} = ${i.id} AND ${v.userId} = ${u.id})
+     ${onConflictDoNothing(ideaAuthors.ideaId, ideaAuthors.userId)}`,
+    ),
+    insertSelect(
+      follows,
+      { ideaId: i.id, userId: u.id, createdAt: sql`${i.createdAt} + ${6 * HOUR}` },
+      sql`${ideaAndPerson(coauthor)}
+       AND EXISTS (SELECT 1 FROM ${ideaAuthors} ${a} WHERE ${a.ideaId} = ${i.id} AND ${a.userId} = ${u.id})
+     ${onConflictDoNothing(follows.ideaId, follows.userId)}`,
+    ),
+    insertSelect(
+      ideaAuthors,
+      { ideaId: i.id, userId: u.id, role: "coauthor", invitedAt: sql`${i.createdAt} + ${2 * HOUR}`, acceptedAt: null },
+      sql`${ideaAndPerson(invited)} ${onConflictDoNothing(ideaAuthors.ideaId, ideaAuthors.userId)}`,
+    ),
     teamEvent({
       action: "coauthor_invited",
       actor: author,
@@ -74,5 +108,5 @@ export function ideasTeamSql(): string[] {
       hoursAfterCreation: 2,
     }),
     teamEvent({ action: "coauthor_accepted", actor: coauthor, member: coauthor, reason: null, hoursAfterCreation: 6 }),
-  ];
+  ].map(sqlText);
 }

@@ -1,18 +1,39 @@
+import { sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/sqlite-core";
+import {
+  campaignMembers,
+  campaigns,
+  criteria,
+  follows,
+  ideaAuthors,
+  ideaEvents,
+  ideas,
+  users,
+} from "../../src/db/schema.ts";
 import { DEFAULT_RUBRIC } from "../../src/domain/rubric.ts";
 import { searchTextOf } from "../../src/domain/search-normalise.ts";
 import { hotScore } from "../../src/domain/voting.ts";
 import { AGENCIES } from "./organisation-data.ts";
 import { CAMPAIGNS, CATEGORIES, IDEAS, type SeedIdea } from "./ideas-data.ts";
-import { agencyId, kotakIdeSql, lit, userId } from "./sql.ts";
+import { agencyId, db, insertSelect, kotakIdeSql, onConflictDoNothing, qb, sqlText, userId } from "./sql.ts";
 
 const DAY = 86_400_000;
 
 export const campaignId = (slug: string, title: string) =>
-  `(SELECT id FROM campaigns WHERE agency_id = ${agencyId(slug)} AND title = ${lit(title)})`;
+  qb
+    .select({ id: campaigns.id })
+    .from(campaigns)
+    .where(sql`${campaigns.agencyId} = ${agencyId(slug)} AND ${campaigns.title} = ${title}`);
 export const ideaId = (slug: string, title: string) =>
-  `(SELECT id FROM ideas WHERE agency_id = ${agencyId(slug)} AND title = ${lit(title)})`;
+  qb
+    .select({ id: ideas.id })
+    .from(ideas)
+    .where(sql`${ideas.agencyId} = ${agencyId(slug)} AND ${ideas.title} = ${title}`);
 const openCampaignId = (slug: string) =>
-  `(SELECT id FROM campaigns WHERE agency_id = ${agencyId(slug)} AND kind = 'open')`;
+  qb
+    .select({ id: campaigns.id })
+    .from(campaigns)
+    .where(sql`${campaigns.agencyId} = ${agencyId(slug)} AND ${campaigns.kind} = 'open'`);
 
 /** The agency's people by role, from the organisation data. */
 function staff(slug: string) {
@@ -26,18 +47,51 @@ function campaignsSql(slug: string, base: number): string[] {
   for (const c of Object.values(CAMPAIGNS)) {
     const d = (days: number) => base + days * DAY;
     out.push(
-      `INSERT INTO campaigns (agency_id, kind, title, description, categories, submission_start, submission_end, voting_start, voting_end,
-         review_start, review_end, announcement_at, vote_budget, blind_review, reviewers_per_idea, passing_grade, created_by)
-       SELECT ${agencyId(slug)}, 'competition', ${lit(c.title)}, ${lit(c.description)}, ${lit(JSON.stringify(CATEGORIES))},
-         ${d(c.dates.submissionStart)}, ${d(c.dates.submissionEnd)}, ${d(c.dates.votingStart)}, ${d(c.dates.votingEnd)},
-         ${d(c.dates.reviewStart)}, ${d(c.dates.reviewEnd)}, ${d(c.dates.announcementAt)}, ${c.voteBudget}, ${lit(c.blindReview)}, 2, 70, ${userId(staff(slug).admin)}
-       WHERE NOT EXISTS (SELECT 1 FROM campaigns WHERE agency_id = ${agencyId(slug)} AND title = ${lit(c.title)});`,
+      sqlText(
+        insertSelect(
+          campaigns,
+          {
+            agencyId: agencyId(slug),
+            kind: "competition",
+            title: c.title,
+            description: c.description,
+            categories: JSON.stringify(CATEGORIES),
+            submissionStart: d(c.dates.submissionStart),
+            submissionEnd: d(c.dates.submissionEnd),
+            votingStart: d(c.dates.votingStart),
+            votingEnd: d(c.dates.votingEnd),
+            reviewStart: d(c.dates.reviewStart),
+            reviewEnd: d(c.dates.reviewEnd),
+            announcementAt: d(c.dates.announcementAt),
+            voteBudget: c.voteBudget,
+            blindReview: c.blindReview,
+            reviewersPerIdea: 2,
+            passingGrade: 70,
+            createdBy: userId(staff(slug).admin),
+          },
+          sql`WHERE NOT EXISTS (SELECT 1 FROM ${campaigns} WHERE ${campaigns.agencyId} = ${agencyId(slug)} AND ${campaigns.title} = ${c.title})`,
+        ),
+      ),
     );
     DEFAULT_RUBRIC.forEach((r, position) =>
       out.push(
-        `INSERT INTO criteria (campaign_id, key, label_id, label_en, description_id, description_en, weight, scale_max, position)
-         SELECT ${campaignId(slug, c.title)}, ${lit(r.key)}, ${lit(r.labelId)}, ${lit(r.labelEn)}, ${lit(r.descriptionId)}, ${lit(r.descriptionEn)}, ${r.weight}, ${r.scaleMax}, ${position}
-         WHERE 1 ON CONFLICT(campaign_id, key) DO NOTHING;`,
+        sqlText(
+          insertSelect(
+            criteria,
+            {
+              campaignId: campaignId(slug, c.title),
+              key: r.key,
+              labelId: r.labelId,
+              labelEn: r.labelEn,
+              descriptionId: r.descriptionId,
+              descriptionEn: r.descriptionEn,
+              weight: r.weight,
+              scaleMax: r.scaleMax,
+              position,
+            },
+            sql`WHERE 1 ${onConflictDoNothing(criteria.campaignId, criteria.key)}`,
+          ),
+        ),
       ),
     );
   }
@@ -45,8 +99,17 @@ function campaignsSql(slug: string, base: number): string[] {
   const { chair, reviewers } = staff(slug);
   for (const nip of reviewers) {
     out.push(
-      `INSERT INTO campaign_members (campaign_id, user_id, role) SELECT ${campaignId(slug, CAMPAIGNS.kipp.title)}, ${userId(nip)}, ${lit(nip === chair ? "chair" : "reviewer")}
-       WHERE 1 ON CONFLICT(campaign_id, user_id) DO NOTHING;`,
+      sqlText(
+        insertSelect(
+          campaignMembers,
+          {
+            campaignId: campaignId(slug, CAMPAIGNS.kipp.title),
+            userId: userId(nip),
+            role: nip === chair ? "chair" : "reviewer",
+          },
+          sql`WHERE 1 ${onConflictDoNothing(campaignMembers.campaignId, campaignMembers.userId)}`,
+        ),
+      ),
     );
   }
   return out;
@@ -124,32 +187,79 @@ function ideaSql(slug: string, idea: SeedIdea, base: number): string[] {
   const campaign = idea.campaign === "kotak" ? openCampaignId(slug) : campaignId(slug, CAMPAIGNS[idea.campaign].title);
   const author = AGENCIES.find((a) => a.slug === slug)!.users.find((u) => u.nip === idea.author)!;
   const original = idea.replicates
-    ? `(SELECT id FROM ideas WHERE title = ${lit(idea.replicates)} AND agency_id <> ${agencyId(slug)} AND status = 'implemented')`
-    : "NULL";
+    ? qb
+        .select({ id: ideas.id })
+        .from(ideas)
+        .where(
+          sql`${ideas.title} = ${idea.replicates} AND ${ideas.agencyId} <> ${agencyId(slug)} AND ${ideas.status} = 'implemented'`,
+        )
+    : null;
   const id = ideaId(slug, idea.title);
   // the search text as the API would write it, so the demo is searchable before the scheduler runs
   const search = searchTextOf(idea);
   const out = [
-    `INSERT INTO ideas (agency_id, campaign_id, unit_id, author_id, title, problem, solution, benefit, target_service, category, status, listed,
-       hot, submitted_at, decided_at, decision_reason, merged_into_id, replicates_id, created_at, updated_at, search_title, search_problem, search_solution)
-     SELECT ${agencyId(slug)}, ${campaign}, (SELECT unit_id FROM users WHERE nip = ${lit(author.nip)}), ${userId(author.nip)},
-       ${lit(idea.title)}, ${lit(idea.problem)}, ${lit(idea.solution)}, ${lit(idea.benefit)}, ${lit(idea.targetService)}, ${lit(idea.category)},
-       ${lit(idea.status)}, ${lit(listed)}, ${submittedAt === null ? 0 : hotScore(0, submittedAt)}, ${submittedAt ?? "NULL"}, ${decidedAt ?? "NULL"},
-       ${idea.status === "rejected" ? lit(idea.reason) : "NULL"}, ${idea.mergedInto ? ideaId(slug, idea.mergedInto) : "NULL"}, ${original},
-       ${steps[0]!.at}, ${last.at}, ${lit(search.searchTitle)}, ${lit(search.searchProblem)}, ${lit(search.searchSolution)}
-     WHERE NOT EXISTS (SELECT 1 FROM ideas WHERE agency_id = ${agencyId(slug)} AND title = ${lit(idea.title)});`,
-    `INSERT INTO idea_authors (idea_id, user_id, role, invited_at, accepted_at) SELECT ${id}, ${userId(author.nip)}, 'author', ${steps[0]!.at}, ${steps[0]!.at}
-     WHERE 1 ON CONFLICT(idea_id, user_id) DO NOTHING;`,
-    `INSERT INTO follows (idea_id, user_id, created_at) SELECT ${id}, ${userId(author.nip)}, ${steps[0]!.at} WHERE 1 ON CONFLICT(idea_id, user_id) DO NOTHING;`,
+    insertSelect(
+      ideas,
+      {
+        agencyId: agencyId(slug),
+        campaignId: campaign,
+        unitId: qb
+          .select({ unitId: users.unitId })
+          .from(users)
+          .where(sql`${users.nip} = ${author.nip}`),
+        authorId: userId(author.nip),
+        title: idea.title,
+        problem: idea.problem,
+        solution: idea.solution,
+        benefit: idea.benefit,
+        targetService: idea.targetService,
+        category: idea.category,
+        status: idea.status,
+        listed,
+        hot: submittedAt === null ? 0 : hotScore(0, submittedAt),
+        submittedAt,
+        decidedAt,
+        decisionReason: idea.status === "rejected" ? idea.reason : null,
+        mergedIntoId: idea.mergedInto ? ideaId(slug, idea.mergedInto) : null,
+        replicatesId: original,
+        createdAt: steps[0]!.at,
+        updatedAt: last.at,
+        searchTitle: search.searchTitle,
+        searchProblem: search.searchProblem,
+        searchSolution: search.searchSolution,
+      },
+      sql`WHERE NOT EXISTS (SELECT 1 FROM ${ideas} WHERE ${ideas.agencyId} = ${agencyId(slug)} AND ${ideas.title} = ${idea.title})`,
+    ),
+    insertSelect(
+      ideaAuthors,
+      { ideaId: id, userId: userId(author.nip), role: "author", invitedAt: steps[0]!.at, acceptedAt: steps[0]!.at },
+      sql`WHERE 1 ${onConflictDoNothing(ideaAuthors.ideaId, ideaAuthors.userId)}`,
+    ),
+    insertSelect(
+      follows,
+      { ideaId: id, userId: userId(author.nip), createdAt: steps[0]!.at },
+      sql`WHERE 1 ${onConflictDoNothing(follows.ideaId, follows.userId)}`,
+    ),
   ];
   for (const s of steps) {
     out.push(
-      `INSERT INTO idea_events (agency_id, idea_id, actor_id, action, from_status, to_status, reason, at)
-       SELECT ${agencyId(slug)}, ${id}, ${userId(s.actor)}, ${lit(s.action)}, ${lit(s.from)}, ${lit(s.to)}, ${lit(s.reason)}, ${s.at}
-       WHERE NOT EXISTS (SELECT 1 FROM idea_events WHERE idea_id = ${id} AND action = ${lit(s.action)});`,
+      insertSelect(
+        ideaEvents,
+        {
+          agencyId: agencyId(slug),
+          ideaId: id,
+          actorId: userId(s.actor),
+          action: s.action,
+          fromStatus: s.from,
+          toStatus: s.to,
+          reason: s.reason,
+          at: s.at,
+        },
+        sql`WHERE NOT EXISTS (SELECT 1 FROM ${ideaEvents} WHERE ${ideaEvents.ideaId} = ${id} AND ${ideaEvents.action} = ${s.action})`,
+      ),
     );
   }
-  return out;
+  return out.map(sqlText);
 }
 
 /**
@@ -162,9 +272,16 @@ export function ideasSql(base = Date.now()): string[] {
   // agencies in order, so that Pangkalpinang's replication finds Binjai's implemented original
   for (const slug of Object.keys(IDEAS)) out.push(...campaignsSql(slug, base));
   for (const [slug, ideas] of Object.entries(IDEAS)) for (const idea of ideas) out.push(...ideaSql(slug, idea, base));
+  const r = alias(ideas, "r");
   out.push(
-    `UPDATE ideas SET replication_count = (SELECT count(DISTINCT r.agency_id) FROM ideas r WHERE r.replicates_id = ideas.id AND r.listed = 1 AND r.agency_id <> ideas.agency_id)
-     WHERE status = 'implemented';`,
+    sqlText(
+      db
+        .update(ideas)
+        .set({
+          replicationCount: sql`(SELECT count(DISTINCT ${r.agencyId}) FROM ${ideas} ${r} WHERE ${r.replicatesId} = ${ideas.id} AND ${r.listed} = 1 AND ${r.agencyId} <> ${ideas.agencyId})`,
+        })
+        .where(sql`${ideas.status} = 'implemented'`),
+    ),
   );
   return out;
 }

@@ -2,7 +2,8 @@
  * Seeds the demo (the pilot agencies) into the local D1. Idempotent: every insert is keyed by a
  * natural key (slug, unit code, NIP, …), so running it twice adds nothing.
  *
- * Usage: node scripts/seed/index.ts [--persist-to DIR]
+ * Usage: npm run seed [-- --persist-to DIR] (Node with the loader of scripts/lib/resolve-ts.mjs, which the
+ * drizzle schema's extensionless imports need)
  */
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";

@@ -1,6 +1,8 @@
 import initialize from "@phi-ag/argon2/node";
+import { sql } from "drizzle-orm";
+import { agencies, units, users } from "../../src/db/schema.ts";
 import { AGENCIES, DEMO_PASSWORD } from "./organisation-data.ts";
-import { agencyId, lit, unitId } from "./sql.ts";
+import { agencyId, db, insertSelect, onConflictDoNothing, sqlText, unitId } from "./sql.ts";
 
 /** Agencies, their unit trees and their ASN. Every row is keyed naturally, so a rerun adds nothing. */
 export async function organisationSql(): Promise<string[]> {
@@ -10,18 +12,53 @@ export async function organisationSql(): Promise<string[]> {
   const out: string[] = [];
   for (const agency of AGENCIES) {
     out.push(
-      `INSERT INTO agencies (slug, name, region, settings) VALUES (${lit(agency.slug)}, ${lit(agency.name)}, ${lit(agency.region)}, '{"hallOfFamePublic":true}') ON CONFLICT(slug) DO NOTHING;`,
+      sqlText(
+        db
+          .insert(agencies)
+          .values({
+            slug: agency.slug,
+            name: agency.name,
+            region: agency.region,
+            settings: '{"hallOfFamePublic":true}',
+          })
+          .onConflictDoNothing({ target: agencies.slug }),
+      ),
     );
     // parents first: the data lists a parent before its children
     for (const unit of agency.units) {
-      const parent = unit.parent ? unitId(agency.slug, unit.parent) : "NULL";
       out.push(
-        `INSERT INTO units (agency_id, parent_id, code, name) SELECT ${agencyId(agency.slug)}, ${parent}, ${lit(unit.code)}, ${lit(unit.name)} WHERE 1 ON CONFLICT(agency_id, code) DO NOTHING;`,
+        sqlText(
+          insertSelect(
+            units,
+            {
+              agencyId: agencyId(agency.slug),
+              parentId: unit.parent ? unitId(agency.slug, unit.parent) : null,
+              code: unit.code,
+              name: unit.name,
+            },
+            sql`WHERE 1 ${onConflictDoNothing(units.agencyId, units.code)}`,
+          ),
+        ),
       );
     }
     for (const user of agency.users) {
       out.push(
-        `INSERT INTO users (agency_id, unit_id, nip, name, email, position, roles, password_hash) SELECT ${agencyId(agency.slug)}, ${unitId(agency.slug, user.unit)}, ${lit(user.nip)}, ${lit(user.name)}, ${lit(user.email)}, ${lit(user.position)}, ${lit(user.roles.join(","))}, ${lit(hash(DEMO_PASSWORD))} WHERE NOT EXISTS (SELECT 1 FROM users WHERE nip = ${lit(user.nip)});`,
+        sqlText(
+          insertSelect(
+            users,
+            {
+              agencyId: agencyId(agency.slug),
+              unitId: unitId(agency.slug, user.unit),
+              nip: user.nip,
+              name: user.name,
+              email: user.email,
+              position: user.position,
+              roles: user.roles.join(","),
+              passwordHash: hash(DEMO_PASSWORD),
+            },
+            sql`WHERE NOT EXISTS (SELECT 1 FROM ${users} WHERE ${users.nip} = ${user.nip})`,
+          ),
+        ),
       );
     }
   }

@@ -8,13 +8,28 @@
  * Keyed by idea title and reviewer NIP (`ON CONFLICT DO NOTHING`): a rerun adds nothing, and an
  * idea missing from the demo makes its statements insert nothing.
  */
+import { sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/sqlite-core";
+import {
+  agencies,
+  campaignMembers,
+  campaigns,
+  ideaAuthors,
+  ideaEvents,
+  ideas,
+  implementationReports,
+  reviewAssignments,
+  reviews,
+  units,
+  users,
+} from "../../src/db/schema.ts";
 import { conflictOf } from "../../src/domain/assignment.ts";
 import { DEFAULT_RUBRIC } from "../../src/domain/rubric.ts";
 import { reviewScore } from "../../src/domain/scoring.ts";
 import { localDaySql } from "../../src/domain/time-zone.ts";
 import { CAMPAIGNS, IDEAS, type SeedIdea } from "./ideas-data.ts";
 import { AGENCIES, kippCommittee, type SeedAgency } from "./organisation-data.ts";
-import { agencyId, lit, userId } from "./sql.ts";
+import { agencyId, db, domainSql, insertSelect, onConflictDoNothing, sqlText, userId } from "./sql.ts";
 
 const DAY = 86_400_000;
 const HOUR = 3_600_000;
@@ -77,16 +92,33 @@ function eligible(agency: SeedAgency, idea: SeedIdea) {
   );
 }
 
+const i = alias(ideas, "i");
+const u = alias(users, "u");
+const a = alias(ideaAuthors, "a");
+const ra = alias(reviewAssignments, "ra");
+
 /** `FROM` the idea of the agency and one person: no row at all if either is missing. */
 const ideaAndPerson = (slug: string, title: string, nip: string) =>
-  `FROM ideas i, users u WHERE i.agency_id = ${agencyId(slug)} AND i.title = ${lit(title)} AND u.nip = ${lit(nip)}`;
+  sql`FROM ${ideas} ${i}, ${users} ${u} WHERE ${i.agencyId} = ${agencyId(slug)} AND ${i.title} = ${title} AND ${u.nip} = ${nip}`;
 
 function assignmentSql(slug: string, idea: SeedIdea, nip: string, chair: string, dueAt: number, createdAt: number) {
-  return `INSERT INTO review_assignments (agency_id, campaign_id, idea_id, reviewer_id, due_at, assigned_by, created_at)
-   SELECT i.agency_id, i.campaign_id, i.id, u.id, ${dueAt}, ${userId(chair)}, ${createdAt}
-   ${ideaAndPerson(slug, idea.title, nip)}
-     AND NOT EXISTS (SELECT 1 FROM idea_authors a WHERE a.idea_id = i.id AND a.user_id = u.id)
-   ON CONFLICT(idea_id, reviewer_id) DO NOTHING;`;
+  return sqlText(
+    insertSelect(
+      reviewAssignments,
+      {
+        agencyId: i.agencyId,
+        campaignId: i.campaignId,
+        ideaId: i.id,
+        reviewerId: u.id,
+        dueAt,
+        assignedBy: userId(chair),
+        createdAt,
+      },
+      sql`${ideaAndPerson(slug, idea.title, nip)}
+     AND NOT EXISTS (SELECT 1 FROM ${ideaAuthors} ${a} WHERE ${a.ideaId} = ${i.id} AND ${a.userId} = ${u.id})
+   ${onConflictDoNothing(reviewAssignments.ideaId, reviewAssignments.reviewerId)}`,
+    ),
+  );
 }
 
 function reviewSql(
@@ -98,13 +130,28 @@ function reviewSql(
 ) {
   const complete = reviewScore(DEFAULT_RUBRIC, review.scores);
   const submitted = review.submittedAt !== null;
-  return `INSERT INTO reviews (assignment_id, agency_id, campaign_id, idea_id, reviewer_id, scores, score, note, recommendation, state, submitted_at, updated_at)
-   SELECT ra.id, ra.agency_id, ra.campaign_id, ra.idea_id, ra.reviewer_id, ${lit(JSON.stringify(review.scores))}, ${lit(complete)},
-     ${lit(review.note)}, ${lit(submitted ? RECOMMENDATION[status] : null)}, ${lit(submitted ? "submitted" : "draft")},
-     ${lit(review.submittedAt)}, ${review.updatedAt}
-   FROM review_assignments ra, ideas i, users u
-   WHERE ra.idea_id = i.id AND ra.reviewer_id = u.id AND i.agency_id = ${agencyId(slug)} AND i.title = ${lit(idea.title)} AND u.nip = ${lit(nip)}
-   ON CONFLICT(assignment_id) DO NOTHING;`;
+  return sqlText(
+    insertSelect(
+      reviews,
+      {
+        assignmentId: ra.id,
+        agencyId: ra.agencyId,
+        campaignId: ra.campaignId,
+        ideaId: ra.ideaId,
+        reviewerId: ra.reviewerId,
+        scores: JSON.stringify(review.scores),
+        score: complete,
+        note: review.note,
+        recommendation: submitted ? RECOMMENDATION[status] : null,
+        state: submitted ? "submitted" : "draft",
+        submittedAt: review.submittedAt,
+        updatedAt: review.updatedAt,
+      },
+      sql`FROM ${reviewAssignments} ${ra}, ${ideas} ${i}, ${users} ${u}
+   WHERE ${ra.ideaId} = ${i.id} AND ${ra.reviewerId} = ${u.id} AND ${i.agencyId} = ${agencyId(slug)} AND ${i.title} = ${idea.title} AND ${u.nip} = ${nip}
+   ${onConflictDoNothing(reviews.assignmentId)}`,
+    ),
+  );
 }
 
 /** Scores on the KIPP rubric from the idea's profile, rotated by `offset`; the first `count` criteria only for a draft. */
@@ -162,31 +209,63 @@ export function reviewsSql(base = Date.now()): string[] {
     const agency = AGENCIES.find((a) => a.slug === slug);
     if (!agency) continue;
     const { chair, members } = committee(agency);
+    const c = alias(campaigns, "c");
     for (const member of members)
       out.push(
-        `INSERT INTO campaign_members (campaign_id, user_id, role)
-         SELECT c.id, ${userId(member.nip)}, ${lit(member === chair ? "chair" : "reviewer")} FROM campaigns c
-         WHERE c.agency_id = ${agencyId(slug)} AND c.title = ${lit(CAMPAIGNS.kipp.title)}
-         ON CONFLICT(campaign_id, user_id) DO NOTHING;`,
+        sqlText(
+          insertSelect(
+            campaignMembers,
+            { campaignId: c.id, userId: userId(member.nip), role: member === chair ? "chair" : "reviewer" },
+            sql`FROM ${campaigns} ${c} WHERE ${c.agencyId} = ${agencyId(slug)} AND ${c.title} = ${CAMPAIGNS.kipp.title}
+         ${onConflictDoNothing(campaignMembers.campaignId, campaignMembers.userId)}`,
+          ),
+        ),
       );
     const reviewed = IDEAS[slug]!.filter(
       (i) => i.campaign === "kipp" && (REVIEWED as readonly string[]).includes(i.status),
     );
     reviewed.forEach((idea, index) => out.push(...ideaReviewsSql(agency, idea, index, base)));
   }
-  const demo = `(SELECT id FROM agencies WHERE slug IN (${slugs.map(lit).join(", ")}))`;
+  const demo = sql`(SELECT ${agencies.id} FROM ${agencies} WHERE ${agencies.slug} IN (${sql.join(
+    slugs.map((slug) => sql`${slug}`),
+    sql`, `,
+  )}))`;
+  const r = alias(reviews, "r");
+  const e = alias(ideaEvents, "e");
+  const un = alias(units, "un");
+  const zone = sql`(SELECT ${agencies.timeZone} FROM ${agencies} WHERE ${agencies.id} = ${i.agencyId})`;
   out.push(
     // an idea's score is the mean of its submitted reviews, as the review routes keep it
-    `UPDATE ideas SET review_score = (SELECT avg(r.score) FROM reviews r WHERE r.idea_id = ideas.id AND r.state = 'submitted')
-     WHERE agency_id IN ${demo} AND EXISTS (SELECT 1 FROM reviews r WHERE r.idea_id = ideas.id AND r.state = 'submitted');`,
+    sqlText(
+      db
+        .update(ideas)
+        .set({
+          reviewScore: sql`(SELECT avg(${r.score}) FROM ${reviews} ${r} WHERE ${r.ideaId} = ${ideas.id} AND ${r.state} = 'submitted')`,
+        })
+        .where(
+          sql`${ideas.agencyId} IN ${demo} AND EXISTS (SELECT 1 FROM ${reviews} ${r} WHERE ${r.ideaId} = ${ideas.id} AND ${r.state} = 'submitted')`,
+        ),
+    ),
     // what was implemented, where and when (on the agency's calendar), reported by whoever took the step
-    `INSERT INTO implementation_reports (idea_id, agency_id, implemented_on, unit_id, summary, evidence_attachment_id, reported_by, created_at)
-     SELECT i.id, i.agency_id, ${localDaySql("e.at", "(SELECT time_zone FROM agencies WHERE id = i.agency_id)")}, i.unit_id, 'Sudah berjalan di ' || un.name || '. ' || i.benefit,
-       NULL, e.actor_id, e.at
-     FROM ideas i, idea_events e, units un
-     WHERE e.idea_id = i.id AND e.action = 'implement' AND e.actor_id IS NOT NULL AND un.id = i.unit_id
-       AND i.status = 'implemented' AND i.agency_id IN ${demo}
-     ON CONFLICT(idea_id) DO NOTHING;`,
+    sqlText(
+      insertSelect(
+        implementationReports,
+        {
+          ideaId: i.id,
+          agencyId: i.agencyId,
+          implementedOn: domainSql(localDaySql, e.at, zone),
+          unitId: i.unitId,
+          summary: sql`'Sudah berjalan di ' || ${un.name} || '. ' || ${i.benefit}`,
+          evidenceAttachmentId: null,
+          reportedBy: e.actorId,
+          createdAt: e.at,
+        },
+        sql`FROM ${ideas} ${i}, ${ideaEvents} ${e}, ${units} ${un}
+     WHERE ${e.ideaId} = ${i.id} AND ${e.action} = 'implement' AND ${e.actorId} IS NOT NULL AND ${un.id} = ${i.unitId}
+       AND ${i.status} = 'implemented' AND ${i.agencyId} IN ${demo}
+     ${onConflictDoNothing(implementationReports.ideaId)}`,
+      ),
+    ),
   );
   return out;
 }

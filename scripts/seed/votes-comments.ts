@@ -6,30 +6,64 @@
  * last statements recompute `vote_count`, `comment_count` and `hot` from the rows, so the
  * invariants hold whatever ran before.
  */
+import { sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/sqlite-core";
+import {
+  agencies,
+  campaigns,
+  commentMentions,
+  commentReports,
+  comments,
+  follows,
+  ideaAuthors,
+  ideas,
+  users,
+  votes,
+} from "../../src/db/schema.ts";
 import { parseMentions } from "../../src/domain/mentions.ts";
 import { AGENCIES } from "./organisation-data.ts";
-import { agencyId, HOT_SQL, lit, userId } from "./sql.ts";
+import { agencyId, db, HOT, insertSelect, onConflictDoNothing, qb, sqlText, userId } from "./sql.ts";
 import { DISCUSSIONS, type SeedComment } from "./votes-comments-data.ts";
 
 const HOUR = 3_600_000;
 const MINUTE = 60_000;
 /** The clock of the run, in SQL (epoch ms). */
-const NOW = "CAST(unixepoch('subsec') * 1000 AS INTEGER)";
+const NOW = sql.raw("CAST(unixepoch('subsec') * 1000 AS INTEGER)");
+
+const i = alias(ideas, "i");
+const c = alias(campaigns, "c");
+const u = alias(users, "u");
+const a = alias(ideaAuthors, "a");
+const v = alias(votes, "v");
+const x = alias(comments, "x");
 
 const ideaRef = (slug: string, title: string) =>
-  `(SELECT id FROM ideas WHERE agency_id = ${agencyId(slug)} AND title = ${lit(title)})`;
+  qb
+    .select({ id: ideas.id })
+    .from(ideas)
+    .where(sql`${ideas.agencyId} = ${agencyId(slug)} AND ${ideas.title} = ${title}`);
 
 function votesSql(slug: string, title: string, voters: string[]): string[] {
-  return voters.map(
-    (nip, k) => `INSERT INTO votes (agency_id, campaign_id, idea_id, user_id, unit_id, created_at)
-     SELECT i.agency_id, i.campaign_id, i.id, u.id, u.unit_id,
-       min(max(i.submitted_at, coalesce(c.voting_start, i.submitted_at)) + ${(k * 7 + 2) * HOUR}, coalesce(c.voting_end, ${NOW}) - ${MINUTE}, ${NOW} - ${(voters.length - k) * 20 * MINUTE})
-     FROM ideas i JOIN campaigns c ON c.id = i.campaign_id, users u
-     WHERE i.agency_id = ${agencyId(slug)} AND i.title = ${lit(title)} AND i.submitted_at IS NOT NULL
-       AND u.nip = ${lit(nip)} AND u.agency_id = i.agency_id
-       AND NOT EXISTS (SELECT 1 FROM idea_authors a WHERE a.idea_id = i.id AND a.user_id = u.id AND a.accepted_at IS NOT NULL)
-       AND (SELECT count(*) FROM votes v WHERE v.user_id = u.id AND v.campaign_id = i.campaign_id) < c.vote_budget
-     ON CONFLICT(idea_id, user_id) DO NOTHING;`,
+  return voters.map((nip, k) =>
+    sqlText(
+      insertSelect(
+        votes,
+        {
+          agencyId: i.agencyId,
+          campaignId: i.campaignId,
+          ideaId: i.id,
+          userId: u.id,
+          unitId: u.unitId,
+          createdAt: sql`min(max(${i.submittedAt}, coalesce(${c.votingStart}, ${i.submittedAt})) + ${(k * 7 + 2) * HOUR}, coalesce(${c.votingEnd}, ${NOW}) - ${MINUTE}, ${NOW} - ${(voters.length - k) * 20 * MINUTE})`,
+        },
+        sql`FROM ${ideas} ${i} JOIN ${campaigns} ${c} ON ${c.id} = ${i.campaignId}, ${users} ${u}
+     WHERE ${i.agencyId} = ${agencyId(slug)} AND ${i.title} = ${title} AND ${i.submittedAt} IS NOT NULL
+       AND ${u.nip} = ${nip} AND ${u.agencyId} = ${i.agencyId}
+       AND NOT EXISTS (SELECT 1 FROM ${ideaAuthors} ${a} WHERE ${a.ideaId} = ${i.id} AND ${a.userId} = ${u.id} AND ${a.acceptedAt} IS NOT NULL)
+       AND (SELECT count(*) FROM ${votes} ${v} WHERE ${v.userId} = ${u.id} AND ${v.campaignId} = ${i.campaignId}) < ${c.voteBudget}
+     ${onConflictDoNothing(votes.ideaId, votes.userId)}`,
+      ),
+    ),
   );
 }
 
@@ -49,72 +83,123 @@ type Flat = { comment: SeedComment; parent: SeedComment | null };
 const flatten = (comments: SeedComment[]): Flat[] =>
   comments.flatMap((c) => [{ comment: c, parent: null }, ...(c.replies ?? []).map((r) => ({ comment: r, parent: c }))]);
 
-function commentSql(slug: string, title: string, comments: SeedComment[]): string[] {
+function commentSql(slug: string, title: string, thread: SeedComment[]): string[] {
   const idea = ideaRef(slug, title);
   const find = (c: SeedComment) =>
-    `(SELECT id FROM comments WHERE idea_id = ${idea} AND author_id = ${userId(c.author)} AND body = ${lit(c.body)})`;
-  const flat = flatten(comments);
-  const out: string[] = [];
-  flat.forEach(({ comment: c, parent }, s) => {
+    qb
+      .select({ id: comments.id })
+      .from(comments)
+      .where(
+        sql`${comments.ideaId} = ${idea} AND ${comments.authorId} = ${userId(c.author)} AND ${comments.body} = ${c.body}`,
+      );
+  const flat = flatten(thread);
+  const out = flat.flatMap(({ comment: c, parent }, s) => {
     // in thread order, a few hours apart after submission, never later than a few minutes ago
-    const at = `min(i.submitted_at + ${(s + 1) * 5 * HOUR}, ${NOW} - ${(flat.length - s) * 10 * MINUTE})`;
-    out.push(
-      `INSERT INTO comments (agency_id, idea_id, author_id, parent_id, body, created_at)
-       SELECT i.agency_id, i.id, u.id, ${parent ? find(parent) : "NULL"}, ${lit(c.body)}, ${at}
-       FROM ideas i, users u
-       WHERE i.id = ${idea} AND u.nip = ${lit(c.author)} AND u.agency_id = i.agency_id
-         AND NOT EXISTS (SELECT 1 FROM comments x WHERE x.idea_id = i.id AND x.author_id = u.id AND x.body = ${lit(c.body)});`,
+    const at = sql`min(${i.submittedAt} + ${(s + 1) * 5 * HOUR}, ${NOW} - ${(flat.length - s) * 10 * MINUTE})`;
+    const statements = [
+      insertSelect(
+        comments,
+        {
+          agencyId: i.agencyId,
+          ideaId: i.id,
+          authorId: u.id,
+          parentId: parent ? find(parent) : null,
+          body: c.body,
+          createdAt: at,
+        },
+        sql`FROM ${ideas} ${i}, ${users} ${u}
+       WHERE ${i.id} = ${idea} AND ${u.nip} = ${c.author} AND ${u.agencyId} = ${i.agencyId}
+         AND NOT EXISTS (SELECT 1 FROM ${comments} ${x} WHERE ${x.ideaId} = ${i.id} AND ${x.authorId} = ${u.id} AND ${x.body} = ${c.body})`,
+      ),
       // a person who comments follows the idea
-      `INSERT INTO follows (idea_id, user_id, created_at) SELECT idea_id, author_id, created_at FROM comments WHERE id = ${find(c)}
-       ON CONFLICT(idea_id, user_id) DO NOTHING;`,
-    );
+      insertSelect(
+        follows,
+        { ideaId: comments.ideaId, userId: comments.authorId, createdAt: comments.createdAt },
+        sql`FROM ${comments} WHERE ${comments.id} = ${find(c)}
+       ${onConflictDoNothing(follows.ideaId, follows.userId)}`,
+      ),
+    ];
     for (const nip of mentionedNips(slug, c.body)) {
-      out.push(
-        `INSERT INTO comment_mentions (comment_id, user_id) SELECT ${find(c)}, ${userId(nip)} WHERE ${find(c)} IS NOT NULL
-         ON CONFLICT(comment_id, user_id) DO NOTHING;`,
+      statements.push(
+        insertSelect(
+          commentMentions,
+          { commentId: find(c), userId: userId(nip) },
+          sql`WHERE ${find(c)} IS NOT NULL
+         ${onConflictDoNothing(commentMentions.commentId, commentMentions.userId)}`,
+        ),
       );
     }
     for (const r of c.reports ?? []) {
-      out.push(
-        `INSERT INTO comment_reports (comment_id, user_id, reason, created_at)
-         SELECT id, ${userId(r.by)}, ${lit(r.reason)}, min(created_at + ${HOUR}, ${NOW}) FROM comments WHERE id = ${find(c)}
-         ON CONFLICT(comment_id, user_id) DO NOTHING;`,
+      statements.push(
+        insertSelect(
+          commentReports,
+          {
+            commentId: comments.id,
+            userId: userId(r.by),
+            reason: r.reason,
+            createdAt: sql`min(${comments.createdAt} + ${HOUR}, ${NOW})`,
+          },
+          sql`FROM ${comments} WHERE ${comments.id} = ${find(c)}
+         ${onConflictDoNothing(commentReports.commentId, commentReports.userId)}`,
+        ),
       );
     }
     if (c.hidden) {
-      out.push(
-        `UPDATE comments SET hidden_at = min(created_at + ${2 * HOUR}, ${NOW}), hidden_reason = ${lit(c.hidden.reason)}, hidden_by = ${userId(c.hidden.by)}
-         WHERE id = ${find(c)} AND hidden_at IS NULL;`,
+      statements.push(
+        db
+          .update(comments)
+          .set({
+            hiddenAt: sql`min(${comments.createdAt} + ${2 * HOUR}, ${NOW})`,
+            hiddenReason: c.hidden.reason,
+            hiddenBy: sql`${userId(c.hidden.by)}`,
+          })
+          .where(sql`${comments.id} = ${find(c)} AND ${comments.hiddenAt} IS NULL`)
+          .getSQL(),
       );
     }
     if (c.deleted) {
-      out.push(
-        `UPDATE comments SET deleted_at = min(created_at + ${5 * MINUTE}, ${NOW}) WHERE id = ${find(c)} AND deleted_at IS NULL;`,
+      statements.push(
+        db
+          .update(comments)
+          .set({ deletedAt: sql`min(${comments.createdAt} + ${5 * MINUTE}, ${NOW})` })
+          .where(sql`${comments.id} = ${find(c)} AND ${comments.deletedAt} IS NULL`)
+          .getSQL(),
       );
     }
+    return statements;
   });
-  return out;
+  return out.map(sqlText);
 }
 
 /** Counts and trending scores from the rows, for the demo agencies' ideas. */
 function recountSql(): string[] {
-  const demo = `agency_id IN (SELECT id FROM agencies WHERE slug IN (${Object.keys(DISCUSSIONS).map(lit).join(", ")}))`;
+  const slugs = Object.keys(DISCUSSIONS).map((slug) => sql`${slug}`);
+  const demo = (agencyIdColumn: typeof ideas.agencyId | typeof comments.agencyId) =>
+    sql`${agencyIdColumn} IN (SELECT ${agencies.id} FROM ${agencies} WHERE ${agencies.slug} IN (${sql.join(slugs, sql`, `)}))`;
+  const r = alias(commentReports, "r");
+  const cc = alias(comments, "c");
   return [
-    `UPDATE comments SET report_count = (SELECT count(*) FROM comment_reports r WHERE r.comment_id = comments.id) WHERE ${demo};`,
-    `UPDATE ideas SET
-       vote_count = (SELECT count(*) FROM votes v WHERE v.idea_id = ideas.id),
-       comment_count = (SELECT count(*) FROM comments c WHERE c.idea_id = ideas.id AND c.deleted_at IS NULL AND c.hidden_at IS NULL)
-     WHERE ${demo};`,
+    db
+      .update(comments)
+      .set({ reportCount: sql`(SELECT count(*) FROM ${commentReports} ${r} WHERE ${r.commentId} = ${comments.id})` })
+      .where(demo(comments.agencyId)),
+    db
+      .update(ideas)
+      .set({
+        voteCount: sql`(SELECT count(*) FROM ${votes} ${v} WHERE ${v.ideaId} = ${ideas.id})`,
+        commentCount: sql`(SELECT count(*) FROM ${comments} ${cc} WHERE ${cc.ideaId} = ${ideas.id} AND ${cc.deletedAt} IS NULL AND ${cc.hiddenAt} IS NULL)`,
+      })
+      .where(demo(ideas.agencyId)),
     // a separate statement: the right-hand sides of one SET see the row as it was
-    `UPDATE ideas SET hot = ${HOT_SQL} WHERE ${demo};`,
-  ];
+    db.update(ideas).set({ hot: HOT }).where(demo(ideas.agencyId)),
+  ].map(sqlText);
 }
 
 export function votesCommentsSql(): string[] {
   const out: string[] = [];
   for (const [slug, d] of Object.entries(DISCUSSIONS)) {
     for (const [title, voters] of Object.entries(d.votes)) out.push(...votesSql(slug, title, voters));
-    for (const [title, comments] of Object.entries(d.comments)) out.push(...commentSql(slug, title, comments));
+    for (const [title, thread] of Object.entries(d.comments)) out.push(...commentSql(slug, title, thread));
   }
   return [...out, ...recountSql()];
 }

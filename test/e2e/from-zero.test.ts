@@ -106,6 +106,8 @@ beforeAll(async () => {
   await run(
     process.execPath,
     [
+      // as `npm run bootstrap` runs it: the loader lets it import the drizzle schema
+      ...["--import", "./scripts/lib/resolve-ts.mjs"],
       path.join(ROOT, "scripts", "bootstrap.ts"),
       ...["--persist-to", persistTo, "--slug", HOME_AGENCY.slug, "--agency", HOME_AGENCY.name],
       ...["--region", "Sumatera Utara", "--unit-code", "KOMINFO", "--unit", "Bidang Aplikasi Informatika"],

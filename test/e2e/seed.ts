@@ -12,7 +12,9 @@ const run = promisify(execFile);
  */
 export async function seedQuietly(persistTo: string): Promise<void> {
   try {
-    await run(process.execPath, [path.join(ROOT, "scripts", "seed", "index.ts"), "--persist-to", persistTo], {
+    // the seed imports the drizzle schema, whose extensionless imports need the loader (package.json `seed`)
+    const script = path.join(ROOT, "scripts", "seed", "index.ts");
+    await run(process.execPath, ["--import", "./scripts/lib/resolve-ts.mjs", script, "--persist-to", persistTo], {
       cwd: ROOT,
       env: { ...process.env, WRANGLER_SEND_METRICS: "false", CI: "true" },
       maxBuffer: 64 * 1024 * 1024,
