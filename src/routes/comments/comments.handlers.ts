@@ -1,4 +1,4 @@
-import { changesOf, runBatch, runMappedBatch } from "../../db/client";
+import { changesOf, runBatch, runNamedBatch } from "../../db/client";
 import { newestId } from "../../db/alias";
 import {
   commentPosted,
@@ -143,9 +143,9 @@ export const post: AppRouteHandler<typeof routes.post> = async (c) => {
     },
     { when: commentPosted(db, comment) },
   );
-  const [first, ...rest] = statements;
-  const results: unknown[] = await runMappedBatch(db, [first!, ...rest, ...earned, readBack]);
-  const [row] = results.at(-1) as CommentRow[];
+  const {
+    readBack: [row],
+  } = await runNamedBatch(db, { statements, earned, readBack });
   // the idea stopped taking comments (or the parent went) between the checks and the write
   if (!row) throw conflict("comment.conflict", "The idea or the comment changed at the same moment; reload");
   const fold = await blindfoldFor(db, actor, row.ideaId);
