@@ -1,4 +1,5 @@
 import { api } from "./client";
+import type { PERIOD_KINDS } from "./contract";
 import { readJson } from "./read-json";
 
 const v1 = api.api.v1;
@@ -22,7 +23,7 @@ export async function listBadges() {
 export type Badge = Awaited<ReturnType<typeof listBadges>>[number];
 
 export type BoardScope = "users" | "units";
-export type BoardPeriod = "month" | "quarter" | "year" | "all";
+export type BoardPeriod = (typeof PERIOD_KINDS)[number];
 
 /** A page of the agency's leaderboard for people or units, over a period. */
 export async function getLeaderboard(scope: BoardScope, period: BoardPeriod, cursor?: string) {

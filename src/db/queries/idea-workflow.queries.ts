@@ -1,7 +1,7 @@
 import { and, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { hotScore } from "../../domain/voting";
-import type { IdeaAction, IdeaStatus } from "../../domain/idea-status";
+import { LISTED_STATUSES, type IdeaAction, type IdeaStatus } from "../../domain/idea-status";
 import type { SearchText } from "../../domain/search-normalise";
 import { AUTO_ID, newestId } from "../alias";
 import { runNamedBatch, type Database, type Statement } from "../client";
@@ -19,14 +19,7 @@ export type DraftValues = {
   replicatesId: number | null;
 } & SearchText;
 
-const LISTED: ReadonlySet<IdeaStatus> = new Set([
-  "submitted",
-  "in_review",
-  "shortlisted",
-  "approved",
-  "implemented",
-  "rejected",
-]);
+const LISTED: ReadonlySet<IdeaStatus> = new Set(LISTED_STATUSES);
 
 /**
  * A new draft with its team (the author, invited co-authors), the author following it, and a

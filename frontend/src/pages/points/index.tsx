@@ -1,6 +1,7 @@
 import { useEffect, useState } from "preact/hooks";
 import { getMyRewards, listBadges, listLedger, type Badge, type LedgerEntry, type MyRewards } from "../../api/rewards";
 import { ApiProblem } from "../../api/problem";
+import { PERIOD_KINDS } from "../../api/contract";
 import { BadgeArt } from "../../components/badge-art";
 import { Loading } from "../../components/loading";
 import { ProblemMessage } from "../../components/problem-message";
@@ -11,7 +12,7 @@ import { formatDate, formatNumber } from "../../lib/format";
 import { usePageTitle } from "../../lib/use-page-title";
 
 const inMyLanguage = (text: { id: string; en: string }) => (locale.value === "en" ? text.en : text.id);
-const PERIODS = ["month", "quarter", "year", "all"] as const;
+const PERIODS = PERIOD_KINDS;
 
 function LevelCard({ rewards }: { rewards: MyRewards }) {
   const { level } = rewards;
