@@ -7,7 +7,7 @@ export { AWARD_LIMITS } from "./awards";
 export { REMOVABLE_STATUSES } from "./attachments";
 export { ENTRY_GROUPS } from "./eligibility";
 export { PROBLEM_TITLE_MAX } from "./complaint-grouping";
-export { SUBMISSION_MINIMUMS, IDEA_STATUSES, LISTED_STATUSES } from "./idea-status";
+export { SUBMISSION_MINIMUMS, IDEA_STATUSES, LISTED_STATUSES, TRANSITIONS } from "./idea-status";
 export { TEAM_OPEN_STATUSES } from "./idea-team";
 export { LIBRARY_STAGES } from "./library";
 export { NOTIFICATION_KINDS } from "./notifications";
