@@ -1,7 +1,7 @@
 import { env } from "cloudflare:test";
 import { asc, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { createDb, runBatch } from "../src/db/client";
+import { changesOf, createDb, runNamedBatch } from "../src/db/client";
 import { reassignStatements } from "../src/db/queries/committee-reassign.queries";
 import { campaignMembers, ideaBurstFindings, notifications, reviews } from "../src/db/schema";
 import { bodyOf, byId, client, codeOf, fieldErrors } from "./fixtures/client";
@@ -200,19 +200,24 @@ describe("reassignStatements", () => {
     await insertAssignment(s.campaign, other, s.r3.user);
     const db = createDb(env.DB);
     const ctx = { agencyId: s.agency.id, campaignId: s.campaign.id, actorId: s.admin.user.id, now: Date.now() };
-    const results = await runBatch(db, [
-      ...reassignStatements(
-        db,
-        { assignmentId: submitted.id, ideaId: idea.id, reviewerId: s.r1.user.id, toReviewerId: s.r4.user.id },
-        ctx,
-      ),
-      ...reassignStatements(
-        db,
-        { assignmentId: taken.id, ideaId: other.id, reviewerId: s.r2.user.id, toReviewerId: s.r3.user.id },
-        ctx,
-      ),
+    const { moves } = await runNamedBatch(db, {
+      moves: [
+        reassignStatements(
+          db,
+          { assignmentId: submitted.id, ideaId: idea.id, reviewerId: s.r1.user.id, toReviewerId: s.r4.user.id },
+          ctx,
+        ),
+        reassignStatements(
+          db,
+          { assignmentId: taken.id, ideaId: other.id, reviewerId: s.r2.user.id, toReviewerId: s.r3.user.id },
+          ctx,
+        ),
+      ],
+    });
+    expect(moves.map((m) => [m.draft, m.moved, m.told].map(changesOf))).toEqual([
+      [0, 0, 0],
+      [0, 0, 0],
     ]);
-    expect(results.map((r) => r.meta.changes)).toEqual([0, 0, 0, 0, 0, 0]);
     expect(await pairs(s)).toEqual(
       [`${idea.id}:${s.r1.user.id}`, `${other.id}:${s.r2.user.id}`, `${other.id}:${s.r3.user.id}`].sort(),
     );

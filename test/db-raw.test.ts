@@ -95,6 +95,29 @@ describe("runNamedBatch (src/db/client.ts)", () => {
     ]);
   });
 
+  it("answers a list of named groups as a list of records, each statement's result under its name", async () => {
+    const agency = await createAgency();
+    const db = createDb(env.DB);
+    const codes = ["NG1", "NG2", "NG3"];
+    const { units: made, count } = await runNamedBatch(db, {
+      units: codes.map((code) => ({
+        added: db.insert(units).values({ agencyId: agency.id, code, name: `Unit ${code}` }),
+        // renames only the second one: a result read by position would land on the wrong group
+        renamed: db
+          .update(units)
+          .set({ name: "Unit Kedua" })
+          .where(and(eq(units.agencyId, agency.id), eq(units.code, code), eq(units.code, "NG2"))),
+      })),
+      count: db.select({ code: units.code }).from(units).where(eq(units.agencyId, agency.id)),
+    });
+    expect(made.map((g) => [changesOf(g.added), changesOf(g.renamed)])).toEqual([
+      [1, 0],
+      [1, 1],
+      [1, 0],
+    ]);
+    expect(count.filter((u) => u.code.startsWith("NG"))).toHaveLength(3);
+  });
+
   it("writes nothing when one of its statements fails", async () => {
     const agency = await createAgency();
     const db = createDb(env.DB);

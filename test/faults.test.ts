@@ -6,7 +6,7 @@
 import { env } from "cloudflare:test";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { createDb, runBatch } from "../src/db/client";
+import { changesOf, createDb, runBatch, runNamedBatch } from "../src/db/client";
 import { transitionStatements } from "../src/db/queries/idea-workflow.queries";
 import { rewardStatements } from "../src/db/queries/rewards.queries";
 import {
@@ -291,9 +291,9 @@ describe("a retried request changes nothing twice", () => {
         reason: null,
         now: 1_800_000_000_000,
       });
-    const [won] = await runBatch(db, step());
-    const [lost] = await runBatch(db, step());
-    expect([won!.meta.changes, lost!.meta.changes]).toEqual([1, 0]);
+    const { moved: won } = await runNamedBatch(db, step());
+    const { moved: lost } = await runNamedBatch(db, step());
+    expect([changesOf(won), changesOf(lost)]).toEqual([1, 0]);
     expect(await footprint(draft.id)).toMatchObject({ status: "submitted", events: 1 });
   });
 

@@ -6,7 +6,7 @@
 import { env } from "cloudflare:test";
 import { asc, eq, inArray } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { createDb, runBatch } from "../src/db/client";
+import { changesOf, createDb, runNamedBatch } from "../src/db/client";
 import { getIdea } from "../src/db/queries/ideas.queries";
 import { mergeStatements, mergeTargetOpen, transitionStatements } from "../src/db/queries/idea-workflow.queries";
 import { ideaEvents, votes } from "../src/db/schema";
@@ -76,7 +76,7 @@ describe("POST /api/v1/ideas/{id}/merge across campaigns", () => {
     const idea = (await getIdea(db, p.agency.id, duplicate.id))!;
     const now = Date.now();
     // the statements the handler sends, as if its checks had passed on a stale read
-    const [update] = await runBatch(db, [
+    const { moved } = await runNamedBatch(db, {
       ...transitionStatements(db, {
         idea,
         action: "merge",
@@ -88,7 +88,7 @@ describe("POST /api/v1/ideas/{id}/merge across campaigns", () => {
         extra: { mergedIntoId: target.id },
         guard: mergeTargetOpen(target.id, idea.campaignId),
       }),
-      ...mergeStatements(db, {
+      merged: mergeStatements(db, {
         agencyId: p.agency.id,
         duplicateId: duplicate.id,
         survivorId: target.id,
@@ -96,8 +96,8 @@ describe("POST /api/v1/ideas/{id}/merge across campaigns", () => {
         reason: "Duplikat",
         now,
       }),
-    ]);
-    expect(update!.meta.changes).toBe(0);
+    });
+    expect(changesOf(moved)).toBe(0);
     expect(await voteRows(duplicate.id)).toEqual([{ user_id: voter.id, campaign_id: campaign.id }]);
     expect(await voteRows(target.id)).toEqual([]);
     const events = await testDb.$count(ideaEvents, inArray(ideaEvents.ideaId, [duplicate.id, target.id]));

@@ -2,7 +2,7 @@ import { env } from "cloudflare:test";
 import { and, asc, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createPersonas, createUser } from "./fixtures/builders";
-import { createDb, runBatch } from "../src/db/client";
+import { changesOf, createDb, runNamedBatch } from "../src/db/client";
 import { acceptInvitationStatements, inviteCoauthorStatements } from "../src/db/queries/idea-team.queries";
 import { follows, ideaAuthors, ideaEvents } from "../src/db/schema";
 import { signedInColleague } from "./fixtures/colleagues";
@@ -375,11 +375,11 @@ describe("team writes re-check their conditions inside the batch", () => {
     const invitee = await createUser(p.unit);
     // planned against a draft that has since gone to review
     const stale = { id: idea.id, agencyId: p.agency.id, status: "draft" as const };
-    const [event, invitation] = await runBatch(
+    const { event, invited } = await runNamedBatch(
       db(),
       inviteCoauthorStatements(db(), { idea: stale, invitee, actorId: author.id, now: Date.now() }),
     );
-    expect([event!.meta.changes, invitation!.meta.changes]).toEqual([0, 0]);
+    expect([changesOf(event), changesOf(invited)]).toEqual([0, 0]);
     expect(await teamRows(idea.id)).toHaveLength(1);
   });
 
@@ -389,11 +389,11 @@ describe("team writes re-check their conditions inside the batch", () => {
     for (let i = 0; i < 10; i++) await addCoauthor(idea, await createUser(p.unit), { accepted: false });
     const ref = { id: idea.id, agencyId: p.agency.id, status: "submitted" as const };
     const invitee = await createUser(p.unit);
-    const [event, invitation] = await runBatch(
+    const { event, invited } = await runNamedBatch(
       db(),
       inviteCoauthorStatements(db(), { idea: ref, invitee, actorId: author.id, now: Date.now() }),
     );
-    expect([event!.meta.changes, invitation!.meta.changes]).toEqual([0, 0]);
+    expect([changesOf(event), changesOf(invited)]).toEqual([0, 0]);
     expect((await eventActions(idea.id)).map((e) => e.action)).not.toContain("coauthor_invited");
   });
 
@@ -405,11 +405,11 @@ describe("team writes re-check their conditions inside the batch", () => {
     await addCoauthor(idea, invitee, { accepted: false });
     await insertVote(idea, campaign, invitee);
     const ref = { id: idea.id, agencyId: p.agency.id, status: "submitted" as const };
-    const results = await runBatch(
+    const { accepted, event, followed } = await runNamedBatch(
       db(),
       acceptInvitationStatements(db(), { idea: ref, userId: invitee.id, now: Date.now() }),
     );
-    expect(results.map((r) => r.meta.changes)).toEqual([0, 0, 0]);
+    expect([accepted, event, followed].map(changesOf)).toEqual([0, 0, 0]);
     expect((await teamRows(idea.id)).find((m) => m.user_id === invitee.id)?.accepted_at).toBeNull();
   });
 });

@@ -4,7 +4,7 @@
  */
 import { env } from "cloudflare:test";
 import { beforeAll, describe, expect, it } from "vitest";
-import { createDb, runBatch } from "../src/db/client";
+import { createDb, runBatch, statementsOf } from "../src/db/client";
 import { transitionStatements } from "../src/db/queries/idea-workflow.queries";
 import { ideaMovedTo, MAX_PARAMETERS, parametersOf, rewardStatements } from "../src/db/queries/rewards.queries";
 import { periodsFor } from "../src/domain/reward-periods";
@@ -183,15 +183,17 @@ describe("reward statements in the action's batch", () => {
     const now = Date.now();
     const idea = { id, agencyId: p.agency.id, replicatesId: null };
     const statements = [
-      ...transitionStatements(db, {
-        idea,
-        action: "submit",
-        from: "draft",
-        to: "submitted",
-        actorId: author.id,
-        reason: null,
-        now,
-      }),
+      ...statementsOf(
+        transitionStatements(db, {
+          idea,
+          action: "submit",
+          from: "draft",
+          to: "submitted",
+          actorId: author.id,
+          reason: null,
+          now,
+        }),
+      ),
       ...(await rewardStatements(
         db,
         { type: "idea_submitted", agencyId: p.agency.id, actorId: author.id, at: now, ideaId: id },

@@ -63,37 +63,65 @@ export async function runMappedBatch<T extends readonly [Statement, ...Statement
   return results.map((result, i) => all[i]!.mapResult(result, true)) as BatchResponse<T>;
 }
 
-/** Each entry of a named batch: one statement, or a run of them (e.g. what an event earns). */
-type NamedItem = Statement | readonly Statement[];
+/** A group of named statements that repeats in a batch (e.g. the same three for each idea). */
+export type NamedGroup = { readonly [name: string]: Statement | readonly Statement[] };
 
-/** The result of one named entry: a statement's mapped result, or those of a run of them. */
-export type NamedResult<T extends NamedItem> = T extends Statement
+/** Each entry of a named batch: one statement, a run of them, or a run of named groups. */
+type NamedItem = Statement | readonly Statement[] | readonly NamedGroup[];
+
+/** The result of one named entry: a statement's mapped result, those of a run, or each group's by name. */
+export type NamedResult<T> = T extends Statement
   ? T["_"]["result"]
   : T extends readonly (infer S extends Statement)[]
     ? S["_"]["result"][]
-    : never;
+    : T extends readonly (infer G extends NamedGroup)[]
+      ? { [K in keyof G]: NamedResult<G[K]> }[]
+      : never;
+
+const isStatement = (item: object): item is Statement => is(item, SQLiteRaw) || isPreparable(item);
+
+/** The statements of a named entry or group in batch order: to run a group with `runBatch`. */
+export function statementsOf(item: NamedItem | NamedGroup): Statement[] {
+  return Array.isArray(item) || isStatement(item as object)
+    ? flatten(item as NamedItem)
+    : Object.values(item as NamedGroup).flatMap(flatten);
+}
+
+/** The statements of an entry in batch order. */
+function flatten(item: NamedItem | NamedGroup[string]): Statement[] {
+  if (!Array.isArray(item)) return [item as Statement];
+  return (item as readonly (Statement | NamedGroup)[]).flatMap((part) =>
+    isStatement(part) ? [part] : Object.values(part).flatMap(flatten),
+  );
+}
+
+/** Hands each statement of an entry its result, in the order {@link flatten} ran them. */
+function regroup(item: NamedItem | NamedGroup[string], next: () => unknown): unknown {
+  if (!Array.isArray(item)) return next();
+  return (item as readonly (Statement | NamedGroup)[]).map((part) =>
+    isStatement(part)
+      ? next()
+      : Object.fromEntries(Object.entries(part).map(([name, inner]) => [name, regroup(inner, next)])),
+  );
+}
 
 /**
  * {@link runMappedBatch} over a named record: the statements run as ONE batch in the record's order,
- * and each result comes back under its name, so a caller never counts positions.
+ * and each result comes back under its name, so a caller never counts positions. An entry may be a
+ * list of named groups (one per idea, per move…): its results come back as a list of records.
  * @example const { written, event } = await runNamedBatch(db, { written: update, event: [insertEvent] })
+ * @example const { moves } = await runNamedBatch(db, { moves: list.map((m) => ({ draft, moved })) }) // moves[i].moved
  */
 export async function runNamedBatch<T extends Record<string, NamedItem>>(
   db: Database,
   statements: T,
 ): Promise<{ [K in keyof T]: NamedResult<T[K]> }> {
   const entries = Object.entries(statements);
-  const all = entries.flatMap(([, item]) =>
-    Array.isArray(item) ? (item as readonly Statement[]) : [item as Statement],
-  );
+  const all = entries.flatMap(([, item]) => flatten(item));
   const results: unknown[] = all.length === 0 ? [] : await runMappedBatch(db, all as [Statement, ...Statement[]]);
-  const named: Record<string, unknown> = {};
   let at = 0;
-  for (const [name, item] of entries) {
-    const count = Array.isArray(item) ? item.length : 1;
-    named[name] = Array.isArray(item) ? results.slice(at, at + count) : results[at];
-    at += count;
-  }
+  const next = () => results[at++];
+  const named = Object.fromEntries(entries.map(([name, item]) => [name, regroup(item, next)]));
   return named as { [K in keyof T]: NamedResult<T[K]> };
 }
 

@@ -4,9 +4,13 @@
  * so a changed status, role or length changes both. Pure values only: nothing here runs.
  */
 export { AWARD_LIMITS } from "./awards";
+export { REMOVABLE_STATUSES } from "./attachments";
 export { ENTRY_GROUPS } from "./eligibility";
 export { PROBLEM_TITLE_MAX } from "./complaint-grouping";
-export { SUBMISSION_MINIMUMS, IDEA_STATUSES } from "./idea-status";
+export { SUBMISSION_MINIMUMS, IDEA_STATUSES, LISTED_STATUSES, TRANSITIONS } from "./idea-status";
+export { TEAM_OPEN_STATUSES } from "./idea-team";
+export { LIBRARY_STAGES } from "./library";
+export { NOTIFICATION_KINDS } from "./notifications";
 export { IMPLEMENTATION_LIMITS } from "./implementation";
 export {
   BUDGET_SOURCES,

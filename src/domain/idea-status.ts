@@ -19,6 +19,16 @@ export const IDEA_STATUSES = [
 ] as const;
 export type IdeaStatus = (typeof IDEA_STATUSES)[number];
 
+/** The statuses of an idea out in the open: the idea list's filter, the library's count of replicas. */
+export const LISTED_STATUSES = [
+  "submitted",
+  "in_review",
+  "shortlisted",
+  "approved",
+  "implemented",
+  "rejected",
+] as const satisfies readonly IdeaStatus[];
+
 /** In what capacity a person acts on an idea. */
 export type Capacity = "author" | "chair" | "admin";
 

@@ -13,7 +13,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vi
 import { expectNoAxeViolations, launchBrowser, PageFactory } from "./browser.ts";
 import { ROOT } from "./dev-server.ts";
 import { textIn } from "./i18n.ts";
-import { signInThroughForm } from "./journey.ts";
+import { descriptionOf, signInThroughForm } from "./journey.ts";
 import { DEMO_PASSWORD, DEWI, SRI_ADMIN } from "./personas.ts";
 import { IdeaListAnswer, ProblemAnswer, SessionAnswer } from "./answers.ts";
 
@@ -79,6 +79,13 @@ describe("a personal API token (phone)", () => {
     await expect.poll(() => page.getByLabel(t("scope.exports:read")).count()).toBe(0);
     await expect.poll(() => page.getByLabel(t("scope.admin:write")).count()).toBe(0);
     await shoot(page, "api-tokens-form-phone.png");
+    // a token without a name is refused by the server, and said under the field in Indonesian
+    await page.getByLabel(t("scope.ideas:read")).check();
+    await page.getByRole("button", { name: t("tokens.add") }).click();
+    await expect.poll(() => page.locator("#token-name").getAttribute("aria-invalid")).toBe("true");
+    expect(await descriptionOf(page, "token-name")).not.toMatch(/[Rr]equired|String must/);
+    await shoot(page, "api-tokens-error-phone.png");
+    await page.getByLabel(t("scope.ideas:read")).uncheck();
 
     const secret = await makeToken(page, "Rekap mingguan Dukcapil", ["ideas:read"], 90);
     await expectNoAxeViolations(page);

@@ -73,6 +73,7 @@ describe("webhooks (admin, phone)", () => {
     await page.getByLabel(t("notificationKind.comment_on_my_idea")).check();
     await page.getByRole("button", { name: t("webhooks.add") }).click();
     await page.getByText(t("field.webhook.url_not_https")).waitFor();
+    await shoot(page, "webhooks-error-phone.png");
 
     await page.getByLabel(t("webhooks.url")).fill(hook.url);
     await page.getByRole("button", { name: t("webhooks.add") }).click();

@@ -32,8 +32,8 @@ export type UserQuery = {
 };
 
 /** A page of the agency's accounts (admins see NIP and e-mail). */
-export async function listUsers(query: UserQuery) {
-  return readJson(await v1.users.$get({ query: query as never }));
+export async function listUsers(query: UserQuery, signal?: AbortSignal) {
+  return readJson(await v1.users.$get({ query: query as never }, signalled(signal)));
 }
 export type User = Awaited<ReturnType<typeof listUsers>>["items"][number];
 

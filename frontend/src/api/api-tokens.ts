@@ -1,4 +1,4 @@
-import { api } from "./client";
+import { api, signalled } from "./client";
 import { readJson } from "./read-json";
 
 const personal = api.api.v1["api-tokens"];
@@ -8,8 +8,9 @@ const service = api.api.v1["service-tokens"];
 export type TokenKind = "personal" | "service";
 
 /** The live tokens of that kind, and what a new one may carry. */
-export async function listTokens(kind: TokenKind) {
-  return readJson(await (kind === "personal" ? personal.$get() : service.$get()));
+export async function listTokens(kind: TokenKind, signal?: AbortSignal) {
+  const init = signalled(signal);
+  return readJson(await (kind === "personal" ? personal.$get(undefined, init) : service.$get(undefined, init)));
 }
 
 export type TokenList = Awaited<ReturnType<typeof listTokens>>;

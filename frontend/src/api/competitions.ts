@@ -7,8 +7,8 @@ const param = (id: number) => ({ param: { id: String(id) } });
 // ── the admin ──────────────────────────────────────────────────────────────────────────────
 
 /** A competition's gates, rounds with their rankings, entries and final ranking. @throws ApiProblem 403, 404 */
-export async function getCompetition(campaignId: number) {
-  return readJson(await v1.campaigns[":id"].competition.$get(param(campaignId)));
+export async function getCompetition(campaignId: number, signal?: AbortSignal) {
+  return readJson(await v1.campaigns[":id"].competition.$get(param(campaignId), signalled(signal)));
 }
 
 export type Competition = Awaited<ReturnType<typeof getCompetition>>;
@@ -48,8 +48,8 @@ export async function closeRound(roundId: number) {
   return readJson(await v1.rounds[":id"].close.$post(param(roundId)));
 }
 
-export async function listGuestReviewers() {
-  return (await readJson(await v1["guest-reviewers"].$get())).items;
+export async function listGuestReviewers(signal?: AbortSignal) {
+  return (await readJson(await v1["guest-reviewers"].$get(undefined, signalled(signal)))).items;
 }
 
 export type GuestReviewer = Awaited<ReturnType<typeof listGuestReviewers>>[number];

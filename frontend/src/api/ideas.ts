@@ -1,10 +1,11 @@
 import { api, signalled } from "./client";
+import type { LISTED_STATUSES } from "./contract";
 import { readJson } from "./read-json";
 
 const ideas = api.api.v1.ideas;
 
 export type IdeaSort = "new" | "votes" | "trending" | "discussed" | "score";
-export type ListedStatus = "submitted" | "in_review" | "shortlisted" | "approved" | "implemented" | "rejected";
+export type ListedStatus = (typeof LISTED_STATUSES)[number];
 
 /** What the idea list can be narrowed to; everything optional. */
 export type IdeaQuery = {
@@ -20,21 +21,25 @@ export type IdeaQuery = {
  * A page of the agency's ideas.
  * @param query filters, sort and search
  * @param cursor `nextCursor` of the page before; none for the first page
+ * @param signal aborts the request (`useResource`)
  */
-export async function listIdeas(query: IdeaQuery, cursor?: string, limit = 20) {
+export async function listIdeas(query: IdeaQuery, cursor?: string, limit = 20, signal?: AbortSignal) {
   return readJson(
-    await ideas.$get({
-      query: {
-        ...(query.q ? { q: query.q } : {}),
-        ...(query.campaignId ? { campaignId: String(query.campaignId) } : {}),
-        ...(query.status ? { status: query.status } : {}),
-        ...(query.category ? { category: query.category } : {}),
-        ...(query.mine ? { mine: "true" as const } : {}),
-        ...(query.sort ? { sort: query.sort } : {}),
-        ...(cursor ? { cursor } : {}),
-        limit: String(limit),
+    await ideas.$get(
+      {
+        query: {
+          ...(query.q ? { q: query.q } : {}),
+          ...(query.campaignId ? { campaignId: String(query.campaignId) } : {}),
+          ...(query.status ? { status: query.status } : {}),
+          ...(query.category ? { category: query.category } : {}),
+          ...(query.mine ? { mine: "true" as const } : {}),
+          ...(query.sort ? { sort: query.sort } : {}),
+          ...(cursor ? { cursor } : {}),
+          limit: String(limit),
+        },
       },
-    }),
+      signalled(signal),
+    ),
   );
 }
 
@@ -98,9 +103,12 @@ export async function mergeIdea(id: number, intoId: number, reason: string) {
 }
 
 /** Up to 5 ideas of the agency resembling `text` (a title and problem being typed). */
-export async function listSimilarIdeas(text: string, excludeId?: number) {
+export async function listSimilarIdeas(text: string, excludeId?: number, signal?: AbortSignal) {
   const { items } = await readJson(
-    await ideas.similar.$get({ query: { text, ...(excludeId ? { excludeId: String(excludeId) } : {}) } }),
+    await ideas.similar.$get(
+      { query: { text, ...(excludeId ? { excludeId: String(excludeId) } : {}) } },
+      signalled(signal),
+    ),
   );
   return items;
 }

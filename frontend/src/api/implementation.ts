@@ -1,4 +1,4 @@
-import { api } from "./client";
+import { api, signalled } from "./client";
 import { readJson } from "./read-json";
 
 const ideas = api.api.v1.ideas;
@@ -16,14 +16,19 @@ export async function reportImplementation(ideaId: number, body: ImplementationB
 }
 
 /** An implemented idea's report. @throws ApiProblem 404 when it has none */
-export async function getImplementation(ideaId: number) {
-  return readJson(await ideas[":id"].implementation.$get(idea(ideaId)));
+export async function getImplementation(ideaId: number, signal?: AbortSignal) {
+  return readJson(await ideas[":id"].implementation.$get(idea(ideaId), signalled(signal)));
 }
 export type ImplementationReport = Awaited<ReturnType<typeof getImplementation>>;
 
 /** A page of the team's follow-up updates, newest first. */
-export async function listUpdates(ideaId: number, cursor?: string) {
-  return readJson(await ideas[":id"].implementation.updates.$get({ ...idea(ideaId), query: cursor ? { cursor } : {} }));
+export async function listUpdates(ideaId: number, cursor?: string, signal?: AbortSignal) {
+  return readJson(
+    await ideas[":id"].implementation.updates.$get(
+      { ...idea(ideaId), query: cursor ? { cursor } : {} },
+      signalled(signal),
+    ),
+  );
 }
 export type ImplementationUpdate = Awaited<ReturnType<typeof listUpdates>>["items"][number];
 

@@ -1,4 +1,4 @@
-import { api } from "./client";
+import { api, signalled } from "./client";
 import { readJson } from "./read-json";
 
 const ideas = api.api.v1.ideas;
@@ -8,8 +8,8 @@ export type ProfileBody = Parameters<(typeof ideas)[":id"]["profile"]["$put"]>[0
 export type EvidenceLinkBody = Parameters<(typeof ideas)[":id"]["evidence"]["links"]["$post"]>[0]["json"];
 
 /** An idea's innovation profile, its evidence, and whether the viewer may change them. */
-export async function getProfile(ideaId: number) {
-  return readJson(await ideas[":id"].profile.$get(idea(ideaId)));
+export async function getProfile(ideaId: number, signal?: AbortSignal) {
+  return readJson(await ideas[":id"].profile.$get(idea(ideaId), signalled(signal)));
 }
 export type ProfileView = Awaited<ReturnType<typeof getProfile>>;
 export type Profile = NonNullable<ProfileView["profile"]>;

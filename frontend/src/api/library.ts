@@ -1,4 +1,5 @@
 import { api, signalled } from "./client";
+import type { INNOVATION_FORMS, LIBRARY_STAGES } from "./contract";
 import { ApiProblem } from "./problem";
 import { readJson } from "./read-json";
 
@@ -8,10 +9,10 @@ const library = api.api.v1.library;
 export type LibraryFilters = {
   q?: string;
   category?: string;
-  form?: "tata_kelola" | "pelayanan_publik" | "lainnya";
+  form?: (typeof INNOVATION_FORMS)[number];
   region?: string;
   agencyId?: number;
-  stage?: "original" | "replicated" | "replica";
+  stage?: (typeof LIBRARY_STAGES)[number];
 };
 
 /** A page of the implemented ideas of every agency that shares them, narrowed by `filters`. */
@@ -26,8 +27,8 @@ export async function listLibrary(filters: LibraryFilters = {}, cursor?: string,
 export type LibraryItem = Awaited<ReturnType<typeof listLibrary>>["items"][number];
 
 /** The choices of the library's filters: areas, forms, regions, agencies and stages. */
-export async function getLibraryChoices() {
-  return readJson(await library.choices.$get());
+export async function getLibraryChoices(signal?: AbortSignal) {
+  return readJson(await library.choices.$get(undefined, signalled(signal)));
 }
 
 export type LibraryChoices = Awaited<ReturnType<typeof getLibraryChoices>>;

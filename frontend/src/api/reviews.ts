@@ -85,9 +85,9 @@ export async function saveCommittee(campaignId: number, members: CommitteeSeat[]
 }
 
 /** People the admin may seat, by name or NIP, with their unit, roles and conflicts with the campaign. */
-export async function searchCandidates(campaignId: number, q: string) {
+export async function searchCandidates(campaignId: number, q: string, signal?: AbortSignal) {
   const { items } = await readJson(
-    await v1.campaigns[":id"].committee.candidates.$get({ ...param(campaignId), query: { q } }),
+    await v1.campaigns[":id"].committee.candidates.$get({ ...param(campaignId), query: { q } }, signalled(signal)),
   );
   return items;
 }

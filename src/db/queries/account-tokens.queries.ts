@@ -92,16 +92,16 @@ export async function getUsableToken(db: Database, tokenHash: string, now: numbe
  * Uses a token to set a person's password, in one batch: the token is marked used only if it is
  * still usable (two tabs racing: one wins), and only then is the password set, every other token
  * of the person voided and every session ended.
- * @returns the batch; the first result's `changes` is 1 when this use won
+ * @returns the batch for `runNamedBatch`; `used`'s `changes` is 1 when this use won
  */
 export function useTokenStatements(
   db: Database,
   input: { tokenId: number; userId: number; passwordHash: string; now: number },
-): Statement[] {
+) {
   const { tokenId, userId, passwordHash, now } = input;
   const won: SQL = sql`EXISTS (SELECT 1 FROM ${accountTokens} WHERE ${accountTokens.id} = ${tokenId} AND ${accountTokens.usedAt} = ${now})`;
-  return [
-    db
+  return {
+    used: db
       .update(accountTokens)
       .set({ usedAt: now })
       .where(
@@ -112,19 +112,19 @@ export function useTokenStatements(
           sql`${accountTokens.expiresAt} > ${now}`,
         ),
       ),
-    db
+    password: db
       .update(users)
       .set({ passwordHash, mustChangePassword: false, updatedAt: now })
       .where(and(eq(users.id, userId), won)),
-    db
+    otherTokens: db
       .update(accountTokens)
       .set({ revokedAt: now })
       .where(and(eq(accountTokens.userId, userId), isNull(accountTokens.usedAt), isNull(accountTokens.revokedAt), won)),
-    db
+    sessions: db
       .update(sessions)
       .set({ revokedAt: now })
       .where(and(eq(sessions.userId, userId), isNull(sessions.revokedAt), won)),
-  ];
+  };
 }
 
 /** Reset links sent to a person since `since` (the per-account throttle of forgotten passwords). */

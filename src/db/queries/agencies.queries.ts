@@ -109,23 +109,25 @@ export function updateAgencyStatements(
 export function replaceEmblemStatements(
   db: Database,
   input: { id: number; from: string | null; to: string | null; actorId: number; now: number },
-): Statement[] {
+) {
   const { id, from, to, actorId, now } = input;
-  return [
-    db
+  return {
+    replaced: db
       .update(agencies)
       .set({ emblemKey: to })
       .where(and(eq(agencies.id, id), from === null ? isNull(agencies.emblemKey) : eq(agencies.emblemKey, from))),
-    recordAuditIfChanged(db, {
-      agencyId: id,
-      actorId,
-      action: to === null ? "agency.emblem_remove" : "agency.emblem_set",
-      subjectType: "agency",
-      subjectId: id,
-      detail: {},
-      at: now,
-    }),
-  ];
+    effects: [
+      recordAuditIfChanged(db, {
+        agencyId: id,
+        actorId,
+        action: to === null ? "agency.emblem_remove" : "agency.emblem_set",
+        subjectType: "agency",
+        subjectId: id,
+        detail: {},
+        at: now,
+      }),
+    ],
+  };
 }
 
 /**

@@ -76,11 +76,11 @@ export const markerOf = (award: NewAward) => (award.people[0] ?? award.units[0])
 /**
  * The statements announcing an award, to run as ONE batch with what it pays (`rewardStatements`
  * guarded by {@link announcedBy}): the award, written only if the agency has not announced an
- * award of the same title for the same period (a retried request writes nothing, its first
- * statement changes no row); its recipients with their certificate codes; its linked ideas; and
- * the audit row.
+ * award of the same title for the same period (a retried request writes nothing: `inserted`
+ * changes no row); its recipients with their certificate codes; its linked ideas; and the audit
+ * row (`followed`), for `runNamedBatch`.
  */
-export function announceAwardStatements(db: Database, award: NewAward): Statement[] {
+export function announceAwardStatements(db: Database, award: NewAward) {
   const { agencyId, announcerId, title, citation, periodLabel, bonusPoints, at } = award;
   const marker = markerOf(award);
   const awardId = announcedAwardId(marker);
@@ -89,11 +89,11 @@ export function announceAwardStatements(db: Database, award: NewAward): Statemen
     ...award.people.map((p) => ({ userId: p.userId, unitId: null, code: p.code })),
     ...award.units.map((u) => ({ userId: null, unitId: u.unitId, code: u.code })),
   ];
-  const statements: Statement[] = [
+  const inserted =
     db.run(sql`INSERT INTO ${awards} (${columnList(awards.agencyId, awards.title, awards.citation, awards.periodLabel, awards.bonusPoints, awards.announcedBy, awards.announcedAt)})
       SELECT ${agencyId}, ${title}, ${citation}, ${periodLabel}, ${bonusPoints}, ${announcerId}, ${at}
-      WHERE NOT EXISTS (SELECT 1 FROM ${awards} WHERE ${awards.agencyId} = ${agencyId} AND ${awards.title} = ${title} AND ${awards.periodLabel} = ${periodLabel})`),
-  ];
+      WHERE NOT EXISTS (SELECT 1 FROM ${awards} WHERE ${awards.agencyId} = ${agencyId} AND ${awards.title} = ${title} AND ${awards.periodLabel} = ${periodLabel})`);
+  const statements: Statement[] = [];
   for (let i = 0; i < recipients.length; i += RECIPIENTS_PER_INSERT) {
     const part = recipients.slice(i, i + RECIPIENTS_PER_INSERT);
     const values = sql.join(
@@ -140,7 +140,7 @@ export function announceAwardStatements(db: Database, award: NewAward): Statemen
       announced,
     ),
   );
-  return statements;
+  return { inserted, followed: statements };
 }
 
 const announcer = alias(users, "announcer");
@@ -307,33 +307,35 @@ export const revokedBy = (r: Revocation): SQL =>
  * only if it is in force (a second revoke changes no row, and nothing after it writes), the
  * notice to each person recipient, and the audit row.
  */
-export function revokeAwardStatements(db: Database, r: Revocation): Statement[] {
+export function revokeAwardStatements(db: Database, r: Revocation) {
   const revoked = revokedBy(r);
   const [ar, aw] = [alias(awardRecipients, "ar"), alias(awards, "aw")];
-  return [
-    db
+  return {
+    revoked: db
       .update(awards)
       .set({ revokedAt: r.at, revokedBy: r.actorId, revocationReason: r.reason })
       .where(and(eq(awards.id, r.awardId), eq(awards.agencyId, r.agencyId), isNull(awards.revokedAt))),
-    db.run(sql`${INSERT_NOTIFICATION}
-      SELECT ${aw.agencyId}, ${ar.userId}, 'award_revoked',
-        json_object('awardId', ${aw.id}, 'title', ${aw.title}, 'reason', ${aw.revocationReason}), 'award-revoked:' || ${ar.id}, ${r.at}
-      FROM ${awardRecipients} ${ar} JOIN ${awards} ${aw} ON ${aw.id} = ${ar.awardId}
-      WHERE ${ar.awardId} = ${r.awardId} AND ${ar.userId} IS NOT NULL AND ${revoked}
-        AND ${notMuted(ar.userId, "award_revoked")}
-      ${IGNORE_DUPLICATE_NOTIFICATIONS}`),
-    recordAuditIf(
-      db,
-      {
-        agencyId: r.agencyId,
-        actorId: r.actorId,
-        action: "award.revoke",
-        subjectType: "award",
-        subjectId: r.awardId,
-        detail: { reason: r.reason },
-        at: r.at,
-      },
-      revoked,
-    ),
-  ];
+    effects: [
+      db.run(sql`${INSERT_NOTIFICATION}
+        SELECT ${aw.agencyId}, ${ar.userId}, 'award_revoked',
+          json_object('awardId', ${aw.id}, 'title', ${aw.title}, 'reason', ${aw.revocationReason}), 'award-revoked:' || ${ar.id}, ${r.at}
+        FROM ${awardRecipients} ${ar} JOIN ${awards} ${aw} ON ${aw.id} = ${ar.awardId}
+        WHERE ${ar.awardId} = ${r.awardId} AND ${ar.userId} IS NOT NULL AND ${revoked}
+          AND ${notMuted(ar.userId, "award_revoked")}
+        ${IGNORE_DUPLICATE_NOTIFICATIONS}`),
+      recordAuditIf(
+        db,
+        {
+          agencyId: r.agencyId,
+          actorId: r.actorId,
+          action: "award.revoke",
+          subjectType: "award",
+          subjectId: r.awardId,
+          detail: { reason: r.reason },
+          at: r.at,
+        },
+        revoked,
+      ),
+    ],
+  };
 }

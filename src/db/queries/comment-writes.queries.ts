@@ -1,8 +1,9 @@
 /**
- * Writing comments. Each write is one batch whose first statement re-checks the rule it depends on (the
- * idea still takes comments, the edit window is still open, the comment is still visible…), and
- * `ideas.comment_count` (visible comments: not deleted, not hidden) moves in the same batch only
- * if that statement changed its row, read with SQLite's `changes()` right after it.
+ * Writing comments. Each write is one batch whose first statement (named for what it does: `edited`,
+ * `hidden`, `reported`…) re-checks the rule it depends on (the idea still takes comments, the edit
+ * window is still open, the comment is still visible…), and `ideas.comment_count` (visible comments:
+ * not deleted, not hidden) moves in the same batch only if that statement changed its row, read with
+ * SQLite's `changes()` right after it.
  */
 import { and, eq, exists, gt, inArray, isNotNull, isNull, ne, sql, type SQL } from "drizzle-orm";
 import { EDIT_WINDOW_MS } from "../../domain/comments";
@@ -141,16 +142,16 @@ const moveCount = (db: Database, ideaId: number, delta: 1 | -1) =>
 
 /**
  * The author corrects a visible comment within the edit window; its mentions are replaced.
- * @returns the statements; the first one's `changes` is 1 when the edit was written
+ * @returns the statements for `runNamedBatch`; `edited`'s `changes` is 1 when the edit was written
  */
 export function editCommentStatements(
   db: Database,
   input: { id: number; authorId: number; agencyId: number; body: string; mentionIds: readonly number[]; now: number },
-): Statement[] {
+) {
   const { id, authorId, agencyId, body, mentionIds, now } = input;
   const justEdited = and(eq(comments.id, id), eq(comments.editedAt, now), eq(comments.body, body));
-  const statements: Statement[] = [
-    db
+  return {
+    edited: db
       .update(comments)
       .set({ body, editedAt: now })
       .where(
@@ -162,12 +163,11 @@ export function editCommentStatements(
           gt(comments.createdAt, now - EDIT_WINDOW_MS),
         ),
       ),
-    db
+    unmentioned: db
       .delete(commentMentions)
       .where(and(eq(commentMentions.commentId, id), exists(db.select({ one }).from(comments).where(justEdited)))),
-  ];
-  if (mentionIds.length > 0) statements.push(insertMentions(db, justEdited, agencyId, mentionIds));
-  return statements;
+    mentioned: mentionIds.length > 0 ? [insertMentions(db, justEdited, agencyId, mentionIds)] : [],
+  };
 }
 
 /**
@@ -208,10 +208,10 @@ type Moderation = { id: number; ideaId: number; agencyId: number; actorId: numbe
  * The admin hides a visible comment with a reason; the audit row and the count follow it, its
  * reports are dealt with, and its author is told why.
  */
-export function hideCommentStatements(db: Database, input: Moderation): Statement[] {
+export function hideCommentStatements(db: Database, input: Moderation) {
   const { id, ideaId, agencyId, actorId, reason, now } = input;
-  return [
-    db
+  return {
+    hidden: db
       .update(comments)
       .set({ hiddenAt: now, hiddenReason: reason, hiddenBy: actorId, reportCount: 0 })
       .where(
@@ -222,37 +222,39 @@ export function hideCommentStatements(db: Database, input: Moderation): Statemen
           isNull(comments.deletedAt),
         ),
       ),
-    recordAuditIfChanged(db, {
-      agencyId,
-      actorId,
-      action: "comment.hide",
-      subjectType: "comment",
-      subjectId: id,
-      detail: { ideaId, reason },
-      at: now,
-    }),
-    moveCount(db, ideaId, -1),
-    notifyOfDecision(db, { agencyId, ideaId, reason, now, subject: "comment", action: "hide", commentId: id }),
-    db
-      .delete(commentReports)
-      .where(
-        and(
-          eq(commentReports.commentId, id),
-          sql`EXISTS (SELECT 1 FROM ${comments} WHERE ${comments.id} = ${id} AND ${comments.hiddenAt} = ${now} AND ${comments.hiddenBy} = ${actorId})`,
+    effects: [
+      recordAuditIfChanged(db, {
+        agencyId,
+        actorId,
+        action: "comment.hide",
+        subjectType: "comment",
+        subjectId: id,
+        detail: { ideaId, reason },
+        at: now,
+      }),
+      moveCount(db, ideaId, -1),
+      notifyOfDecision(db, { agencyId, ideaId, reason, now, subject: "comment", action: "hide", commentId: id }),
+      db
+        .delete(commentReports)
+        .where(
+          and(
+            eq(commentReports.commentId, id),
+            sql`EXISTS (SELECT 1 FROM ${comments} WHERE ${comments.id} = ${id} AND ${comments.hiddenAt} = ${now} AND ${comments.hiddenBy} = ${actorId})`,
+          ),
         ),
-      ),
-    ...enqueueDeliveryStatements(db),
-  ];
+      ...enqueueDeliveryStatements(db),
+    ],
+  };
 }
 
 /**
  * The admin shows a hidden comment again, with a reason its author is told; the count follows it.
  * (What it earned comes back through the reward engine, in the caller's batch.)
  */
-export function restoreCommentStatements(db: Database, input: Moderation): Statement[] {
+export function restoreCommentStatements(db: Database, input: Moderation) {
   const { id, ideaId, agencyId, actorId, reason, now } = input;
-  return [
-    db
+  return {
+    restored: db
       .update(comments)
       .set({ hiddenAt: null, hiddenReason: null, hiddenBy: null })
       .where(
@@ -263,19 +265,21 @@ export function restoreCommentStatements(db: Database, input: Moderation): State
           isNull(comments.deletedAt),
         ),
       ),
-    moveCount(db, ideaId, 1),
-    recordAuditIfChanged(db, {
-      agencyId,
-      actorId,
-      action: "comment.restore",
-      subjectType: "comment",
-      subjectId: id,
-      detail: { ideaId, reason },
-      at: now,
-    }),
-    notifyOfDecision(db, { agencyId, ideaId, reason, now, subject: "comment", action: "restore", commentId: id }),
-    ...enqueueDeliveryStatements(db),
-  ];
+    effects: [
+      moveCount(db, ideaId, 1),
+      recordAuditIfChanged(db, {
+        agencyId,
+        actorId,
+        action: "comment.restore",
+        subjectType: "comment",
+        subjectId: id,
+        detail: { ideaId, reason },
+        at: now,
+      }),
+      notifyOfDecision(db, { agencyId, ideaId, reason, now, subject: "comment", action: "restore", commentId: id }),
+      ...enqueueDeliveryStatements(db),
+    ],
+  };
 }
 
 /** `EXISTS` the comment shown again: the guard for what it earns back. */
@@ -286,35 +290,37 @@ export const commentVisible = (id: number) =>
 export function dismissCommentReportsStatements(
   db: Database,
   input: Omit<Moderation, "reason"> & { reasons: readonly string[] },
-): Statement[] {
+) {
   const { id, ideaId, agencyId, actorId, now, reasons } = input;
-  return [
-    db
+  return {
+    dismissed: db
       .update(comments)
       .set({ reportCount: 0 })
       .where(and(eq(comments.id, id), eq(comments.agencyId, agencyId), gt(comments.reportCount, 0))),
-    recordAuditIfChanged(db, {
-      agencyId,
-      actorId,
-      action: "comment.dismiss_reports",
-      subjectType: "comment",
-      subjectId: id,
-      detail: { ideaId, reasons },
-      at: now,
-    }),
-    db.delete(commentReports).where(and(eq(commentReports.commentId, id), sql`changes() = 1`)),
-  ];
+    effects: [
+      recordAuditIfChanged(db, {
+        agencyId,
+        actorId,
+        action: "comment.dismiss_reports",
+        subjectType: "comment",
+        subjectId: id,
+        detail: { ideaId, reasons },
+        at: now,
+      }),
+      db.delete(commentReports).where(and(eq(commentReports.commentId, id), sql`changes() = 1`)),
+    ],
+  };
 }
 
 /** Someone other than the author reports a visible comment, once; the admins are told. */
 export function reportCommentStatements(
   db: Database,
   input: { id: number; ideaId: number; agencyId: number; reporterId: number; reason: string; now: number },
-): Statement[] {
+) {
   const { id, ideaId, agencyId, reporterId, reason, now } = input;
   const justReported = sql`EXISTS (SELECT 1 FROM ${commentReports} WHERE ${commentReports.commentId} = ${id} AND ${commentReports.userId} = ${reporterId} AND ${commentReports.createdAt} = ${now})`;
-  return [
-    db
+  return {
+    reported: db
       .insert(commentReports)
       .select(
         db
@@ -338,11 +344,13 @@ export function reportCommentStatements(
           ),
       )
       .onConflictDoNothing(),
-    db
-      .update(comments)
-      .set({ reportCount: sql`${comments.reportCount} + 1` })
-      .where(and(eq(comments.id, id), sql`changes() = 1`)),
-    notifyAdminsOfReport(db, { agencyId, ideaId, commentId: id, reporterId, reason, now }, justReported),
-    ...enqueueDeliveryStatements(db),
-  ];
+    effects: [
+      db
+        .update(comments)
+        .set({ reportCount: sql`${comments.reportCount} + 1` })
+        .where(and(eq(comments.id, id), sql`changes() = 1`)),
+      notifyAdminsOfReport(db, { agencyId, ideaId, commentId: id, reporterId, reason, now }, justReported),
+      ...enqueueDeliveryStatements(db),
+    ],
+  };
 }

@@ -69,20 +69,21 @@ export type ReassignMove = { assignmentId: number; ideaId: number; reviewerId: n
  * One open assignment moves to another reviewer: the leaving reviewer's draft goes (it is their
  * private work), the assignment changes hands unless it was submitted meanwhile or the new
  * reviewer got the idea meanwhile, and the new reviewer is told (only if the move happened).
+ * `moved`'s changes say whether the assignment changed hands.
  */
 export function reassignStatements(
   db: Database,
   move: ReassignMove,
   ctx: { agencyId: number; campaignId: number; actorId: number; now: number },
-): Statement[] {
+) {
   const { assignmentId, ideaId, reviewerId, toReviewerId } = move;
-  return [
-    db
+  return {
+    draft: db
       .delete(reviews)
       .where(
         and(eq(reviews.assignmentId, assignmentId), eq(reviews.reviewerId, reviewerId), eq(reviews.state, "draft")),
       ),
-    db
+    moved: db
       .update(reviewAssignments)
       .set({ reviewerId: toReviewerId, assignedBy: ctx.actorId, remindedAt: null })
       .where(
@@ -93,7 +94,7 @@ export function reassignStatements(
           sql`NOT EXISTS (SELECT 1 FROM ${reviewAssignments} ${b} WHERE ${b.ideaId} = ${ideaId} AND ${b.reviewerId} = ${toReviewerId})`,
         ),
       ),
-    db.run(sql`${INSERT_NOTIFICATION}
+    told: db.run(sql`${INSERT_NOTIFICATION}
       SELECT ${a.agencyId}, ${a.reviewerId}, 'review_assigned',
         json_object('ideaId', ${i.id}, 'title', ${i.title}, 'assignmentId', ${a.id}, 'campaignId', ${a.campaignId}, 'dueAt', ${a.dueAt}, 'reassigned', json('true')),
         'reassigned:' || ${a.id} || ':' || ${a.reviewerId} || ':' || ${ctx.now}, ${ctx.now}
@@ -101,7 +102,7 @@ export function reassignStatements(
       WHERE ${a.id} = ${assignmentId} AND ${a.reviewerId} = ${toReviewerId}
         AND ${notMuted(a.reviewerId, "review_assigned")}
       ${IGNORE_DUPLICATE_NOTIFICATIONS}`),
-  ];
+  };
 }
 
 /**

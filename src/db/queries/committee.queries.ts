@@ -2,7 +2,7 @@ import { and, asc, eq, inArray, notInArray, sql } from "drizzle-orm";
 import { chunk } from "../../lib/chunk";
 import { alias } from "drizzle-orm/sqlite-core";
 import { as } from "../alias";
-import type { Database, Statement } from "../client";
+import type { Database } from "../client";
 import { campaignMembers, campaigns, reviewAssignments, reviews, units, users } from "../schema";
 import { getCommitteeSeat } from "./ideas.queries";
 import { recordAudit } from "./audit.queries";
@@ -98,7 +98,7 @@ export function listOpenAssignmentsOf(db: Database, campaignId: number, userIds:
 /**
  * The committee becomes `seats` (at most 50): members left out are removed unless they carry an
  * open assignment (checked again here, so that a concurrent assignment wins), the others inserted or
- * re-seated, and the change audited. The first statement's changes must equal `removed.length`.
+ * re-seated, and the change audited. `removed`'s changes must equal `input.removed.length`.
  */
 export function replaceCommitteeStatements(
   db: Database,
@@ -110,10 +110,10 @@ export function replaceCommitteeStatements(
     removed: readonly number[];
     now: number;
   },
-): Statement[] {
+) {
   const { agencyId, campaignId, actorId, seats, removed, now } = input;
-  const statements: Statement[] = [
-    db.delete(campaignMembers).where(
+  return {
+    removed: db.delete(campaignMembers).where(
       and(
         eq(campaignMembers.campaignId, campaignId),
         notInArray(
@@ -130,7 +130,7 @@ export function replaceCommitteeStatements(
       ),
     ),
     // four parameters a row: 20 rows a statement stay under D1's 100
-    ...chunk(seats, 20).map((part) =>
+    seated: chunk(seats, 20).map((part) =>
       db
         .insert(campaignMembers)
         .values(part.map((s) => ({ campaignId, userId: s.userId, role: s.role, createdAt: now })))
@@ -139,7 +139,7 @@ export function replaceCommitteeStatements(
           set: { role: sql`excluded.role` },
         }),
     ),
-    recordAudit(db, {
+    audit: recordAudit(db, {
       agencyId,
       actorId,
       action: "committee.update",
@@ -148,6 +148,5 @@ export function replaceCommitteeStatements(
       detail: { seats: seats.map((s) => `${s.userId}:${s.role}`), removed },
       at: now,
     }),
-  ];
-  return statements;
+  };
 }

@@ -266,7 +266,7 @@ export function listTeams(db: Database, ideaIds: readonly number[]) {
 
 /**
  * Opening a round: its entries (with their slot), a sheet per panel member and entry, and the
- * round's state — guarded so a round opens once, and only while draft.
+ * round's state — guarded so a round opens once, and only while draft (`opened`'s changes say so).
  */
 export function openRoundStatements(
   db: Database,
@@ -277,17 +277,13 @@ export function openRoundStatements(
     sheets: readonly { entryId: number; reviewerId: number }[];
     now: number;
   },
-): Statement[] {
+) {
   const { agencyId, round, now } = input;
-  const statements: Statement[] = [
-    db
-      .update(competitionRounds)
-      .set({ state: "open", openedAt: now })
-      .where(and(eq(competitionRounds.id, round.id), eq(competitionRounds.state, "draft"))),
-  ];
+  const entries: Statement[] = [];
+  const sheets: Statement[] = [];
   // ten entries a statement: 5 parameters each, well below D1's 100
   for (let i = 0; i < input.entries.length; i += 10)
-    statements.push(
+    entries.push(
       db
         .insert(roundEntries)
         .values(
@@ -297,7 +293,7 @@ export function openRoundStatements(
         ),
     );
   for (let i = 0; i < input.sheets.length; i += 10)
-    statements.push(
+    sheets.push(
       db.insert(roundAssignments).values(
         input.sheets.slice(i, i + 10).map((s) => ({
           agencyId,
@@ -308,10 +304,20 @@ export function openRoundStatements(
         })),
       ),
     );
-  return statements;
+  return {
+    opened: db
+      .update(competitionRounds)
+      .set({ state: "open", openedAt: now })
+      .where(and(eq(competitionRounds.id, round.id), eq(competitionRounds.state, "draft"))),
+    entries,
+    sheets,
+  };
 }
 
-/** Closing a round: each entry's score, rank and outcome, and the round's state, guarded on it being open. */
+/**
+ * Closing a round: each entry's score, rank and outcome, and the round's state, guarded on it being
+ * open (`closed`'s changes say whether it was).
+ */
 export function closeRoundStatements(
   db: Database,
   input: {
@@ -325,20 +331,20 @@ export function closeRoundStatements(
     }[];
     now: number;
   },
-): Statement[] {
+) {
   const isOpen = sql`EXISTS (SELECT 1 FROM ${competitionRounds} WHERE ${competitionRounds.id} = ${input.roundId} AND ${competitionRounds.state} = 'open')`;
-  return [
-    ...input.results.map((r) =>
+  return {
+    ranked: input.results.map((r) =>
       db
         .update(roundEntries)
         .set({ score: r.score, rawScore: r.rawScore, rank: r.rank, outcome: r.advanced ? "advanced" : "eliminated" })
         .where(and(eq(roundEntries.roundId, input.roundId), eq(roundEntries.entryId, r.entryId), isOpen)),
     ),
-    db
+    closed: db
       .update(competitionRounds)
       .set({ state: "closed", closedAt: input.now })
       .where(and(eq(competitionRounds.id, input.roundId), eq(competitionRounds.state, "open"))),
-  ];
+  };
 }
 
 // ── the panel member's side ──────────────────────────────────────────────────────────────────

@@ -9,7 +9,7 @@ import { MAX_COAUTHORS, TEAM_OPEN_STATUSES } from "../../domain/idea-team";
 import type { IdeaStatus } from "../../domain/idea-status";
 import { alias } from "drizzle-orm/sqlite-core";
 import { AUTO_ID, as } from "../alias";
-import type { Database, Statement } from "../client";
+import type { Database } from "../client";
 import { insertFields } from "../raw";
 import { follows, ideaAuthors, ideaEvents, ideas, users, votes } from "../schema";
 
@@ -69,13 +69,13 @@ function eventColumns(input: {
 }
 
 /**
- * Invites `invitee` and records it. @returns the statements; the second one's `changes` is 1
- * when the invitation was written
+ * Invites `invitee` and records it. @returns the statements for `runNamedBatch`; `invited`'s
+ * `changes` is 1 when the invitation was written
  */
 export function inviteCoauthorStatements(
   db: Database,
   input: { idea: IdeaRef; invitee: { id: number; name: string }; actorId: number; now: number },
-): Statement[] {
+) {
   const { idea, invitee, actorId, now } = input;
   const team = (where: SQL | undefined) => db.select({ one }).from(ideaAuthors).where(where);
   const c = alias(ideaAuthors, "c");
@@ -96,9 +96,9 @@ export function inviteCoauthorStatements(
     ),
   );
   const event = eventColumns({ idea, action: "coauthor_invited", actorId, reason: invitee.name, now });
-  return [
-    db.insert(ideaEvents).select(db.select(event).from(ideas).where(allowed)),
-    db
+  return {
+    event: db.insert(ideaEvents).select(db.select(event).from(ideas).where(allowed)),
+    invited: db
       .insert(ideaAuthors)
       .select(
         db
@@ -115,26 +115,23 @@ export function inviteCoauthorStatements(
           .where(allowed),
       )
       .onConflictDoNothing(),
-  ];
+  };
 }
 
 /**
  * The invited person accepts: they join the team and follow the idea. Someone who has a vote on
  * the idea must take it back first (nobody votes for an idea they co-author). @returns the
- * statements; the first one's `changes` is 1 when the acceptance was written
+ * statements for `runNamedBatch`; `accepted`'s `changes` is 1 when the acceptance was written
  */
-export function acceptInvitationStatements(
-  db: Database,
-  input: { idea: IdeaRef; userId: number; now: number },
-): Statement[] {
+export function acceptInvitationStatements(db: Database, input: { idea: IdeaRef; userId: number; now: number }) {
   const { idea, userId, now } = input;
   const justAccepted = and(
     eq(ideaAuthors.ideaId, idea.id),
     eq(ideaAuthors.userId, userId),
     eq(ideaAuthors.acceptedAt, now),
   );
-  return [
-    db
+  return {
+    accepted: db
       .update(ideaAuthors)
       .set({ acceptedAt: now })
       .where(
@@ -151,13 +148,13 @@ export function acceptInvitationStatements(
           ),
         ),
       ),
-    db.insert(ideaEvents).select(
+    event: db.insert(ideaEvents).select(
       db
         .select(eventColumns({ idea, action: "coauthor_accepted", actorId: userId, reason: null, now }))
         .from(ideaAuthors)
         .where(justAccepted),
     ),
-    db
+    followed: db
       .insert(follows)
       .select(
         db
@@ -172,17 +169,17 @@ export function acceptInvitationStatements(
           .where(justAccepted),
       )
       .onConflictDoNothing(),
-  ];
+  };
 }
 
 /**
  * Takes a co-author (or an invitation) off the team and records who did it. @returns the
- * statements; the second one's `changes` is 1 when someone was removed
+ * statements for `runNamedBatch`; `removed`'s `changes` is 1 when someone was removed
  */
 export function removeCoauthorStatements(
   db: Database,
   input: { idea: IdeaRef; target: { id: number; name: string }; actorId: number; now: number },
-): Statement[] {
+) {
   const { idea, target, actorId, now } = input;
   const removable = and(
     eq(ideaAuthors.ideaId, idea.id),
@@ -190,15 +187,15 @@ export function removeCoauthorStatements(
     eq(ideaAuthors.role, "coauthor"),
     stillIn(db, idea),
   );
-  return [
-    db.insert(ideaEvents).select(
+  return {
+    event: db.insert(ideaEvents).select(
       db
         .select(eventColumns({ idea, action: "coauthor_removed", actorId, reason: target.name, now }))
         .from(ideaAuthors)
         .where(removable),
     ),
-    db.delete(ideaAuthors).where(removable),
-  ];
+    removed: db.delete(ideaAuthors).where(removable),
+  };
 }
 
 /**

@@ -1,7 +1,7 @@
 import { and, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { hotScore } from "../../domain/voting";
-import type { IdeaAction, IdeaStatus } from "../../domain/idea-status";
+import { LISTED_STATUSES, type IdeaAction, type IdeaStatus } from "../../domain/idea-status";
 import type { SearchText } from "../../domain/search-normalise";
 import { AUTO_ID, newestId } from "../alias";
 import { runNamedBatch, type Database, type Statement } from "../client";
@@ -19,14 +19,7 @@ export type DraftValues = {
   replicatesId: number | null;
 } & SearchText;
 
-const LISTED: ReadonlySet<IdeaStatus> = new Set([
-  "submitted",
-  "in_review",
-  "shortlisted",
-  "approved",
-  "implemented",
-  "rejected",
-]);
+const LISTED: ReadonlySet<IdeaStatus> = new Set(LISTED_STATUSES);
 
 /**
  * A new draft with its team (the author, invited co-authors), the author following it, and a
@@ -109,7 +102,8 @@ function recountReplications(db: Database, originalId: number) {
 /**
  * The statements of one workflow step: the status change, guarded by the status it was planned
  * from (a concurrent step makes it change nothing), and its event, written only if the change was.
- * Callers add what the step earns (points, notifications) and run everything as one batch.
+ * Callers add what the step earns (points, notifications) and run everything as one batch
+ * (`runNamedBatch(db, { ...transitionStatements(…), earned })`); `moved`'s `changes` is 1 when the step happened.
  */
 export function transitionStatements(
   db: Database,
@@ -125,7 +119,7 @@ export function transitionStatements(
     /** a further condition the step needs at the moment of writing (e.g. {@link mergeTargetOpen}) */
     guard?: SQL;
   },
-): Statement[] {
+) {
   const { idea, action, from, to, actorId, reason, now, extra, guard } = input;
   const set: Partial<typeof ideas.$inferInsert> = {
     status: to,
@@ -137,12 +131,12 @@ export function transitionStatements(
     ...(action === "reject" ? { decisionReason: reason } : {}),
     ...extra,
   };
-  const statements: Statement[] = [
-    db
+  return {
+    moved: db
       .update(ideas)
       .set(set)
       .where(and(eq(ideas.id, idea.id), eq(ideas.status, from), guard)),
-    db.insert(ideaEvents).select(
+    event: db.insert(ideaEvents).select(
       db
         .select(
           insertFields(ideaEvents, {
@@ -162,10 +156,11 @@ export function transitionStatements(
         // Workers clock moves only between I/O), and then the loser would see the winner's row.
         .where(and(eq(ideas.id, idea.id), eq(ideas.status, to), eq(ideas.updatedAt, now), sql`changes() = 1`)),
     ),
-  ];
-  if (idea.replicatesId !== null && LISTED.has(from) !== LISTED.has(to))
-    statements.push(recountReplications(db, idea.replicatesId));
-  return statements;
+    recount:
+      idea.replicatesId !== null && LISTED.has(from) !== LISTED.has(to)
+        ? [recountReplications(db, idea.replicatesId)]
+        : ([] as Statement[]),
+  };
 }
 
 /** The merge target is still a listed idea of the duplicate's campaign (see `mergeTargetRefusal`). */

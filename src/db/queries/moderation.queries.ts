@@ -7,7 +7,7 @@ import { and, desc, eq, gt, inArray, isNotNull, isNull, lt, or, sql, type SQL } 
 import { alias, type SQLiteColumn } from "drizzle-orm/sqlite-core";
 import { as } from "../alias";
 import { enqueueDeliveryStatements } from "./deliveries.queries";
-import type { Database, Statement } from "../client";
+import type { Database } from "../client";
 import { insertFields } from "../raw";
 import { comments, ideaAuthors, ideaReports, ideas, units, users } from "../schema";
 import { IGNORE_DUPLICATE_NOTIFICATIONS, INSERT_NOTIFICATION, notMuted } from "./notification-insert";
@@ -77,11 +77,11 @@ export function notifyOfDecision(
 export function reportIdeaStatements(
   db: Database,
   input: { ideaId: number; agencyId: number; reporterId: number; reason: string; now: number },
-): Statement[] {
+) {
   const { ideaId, agencyId, reporterId, reason, now } = input;
   const justReported = sql`EXISTS (SELECT 1 FROM ${ideaReports} WHERE ${ideaReports.ideaId} = ${ideaId} AND ${ideaReports.userId} = ${reporterId} AND ${ideaReports.createdAt} = ${now})`;
-  return [
-    db
+  return {
+    reported: db
       .insert(ideaReports)
       .select(
         db
@@ -105,13 +105,15 @@ export function reportIdeaStatements(
           ),
       )
       .onConflictDoNothing(),
-    db
-      .update(ideas)
-      .set({ reportCount: sql`${ideas.reportCount} + 1` })
-      .where(and(eq(ideas.id, ideaId), sql`changes() = 1`)),
-    notifyAdminsOfReport(db, { agencyId, ideaId, commentId: null, reporterId, reason, now }, justReported),
-    ...enqueueDeliveryStatements(db),
-  ];
+    effects: [
+      db
+        .update(ideas)
+        .set({ reportCount: sql`${ideas.reportCount} + 1` })
+        .where(and(eq(ideas.id, ideaId), sql`changes() = 1`)),
+      notifyAdminsOfReport(db, { agencyId, ideaId, commentId: null, reporterId, reason, now }, justReported),
+      ...enqueueDeliveryStatements(db),
+    ],
+  };
 }
 
 type Decision = { ideaId: number; agencyId: number; actorId: number; reason: string; now: number };
@@ -120,79 +122,85 @@ type Decision = { ideaId: number; agencyId: number; actorId: number; reason: str
  * The admin hides an idea that is out in the open: its reports are dealt with (the audit row keeps
  * how many), and its team is told why.
  */
-export function hideIdeaStatements(db: Database, input: Decision & { reports: number }): Statement[] {
+export function hideIdeaStatements(db: Database, input: Decision & { reports: number }) {
   const { ideaId, agencyId, actorId, reason, now, reports } = input;
-  return [
-    db
+  return {
+    hidden: db
       .update(ideas)
       .set({ hiddenAt: now, hiddenReason: reason, hiddenBy: actorId, reportCount: 0 })
       .where(and(eq(ideas.id, ideaId), eq(ideas.agencyId, agencyId), eq(ideas.listed, true), isNull(ideas.hiddenAt))),
-    recordAuditIfChanged(db, {
-      agencyId,
-      actorId,
-      action: "idea.hide",
-      subjectType: "idea",
-      subjectId: ideaId,
-      detail: { reason, reports },
-      at: now,
-    }),
-    notifyOfDecision(db, { agencyId, ideaId, reason, now, subject: "idea", action: "hide" }),
-    db
-      .delete(ideaReports)
-      .where(
-        and(
-          eq(ideaReports.ideaId, ideaId),
-          sql`EXISTS (SELECT 1 FROM ${ideas} WHERE ${ideas.id} = ${ideaId} AND ${ideas.hiddenAt} = ${now} AND ${ideas.hiddenBy} = ${actorId})`,
+    effects: [
+      recordAuditIfChanged(db, {
+        agencyId,
+        actorId,
+        action: "idea.hide",
+        subjectType: "idea",
+        subjectId: ideaId,
+        detail: { reason, reports },
+        at: now,
+      }),
+      notifyOfDecision(db, { agencyId, ideaId, reason, now, subject: "idea", action: "hide" }),
+      db
+        .delete(ideaReports)
+        .where(
+          and(
+            eq(ideaReports.ideaId, ideaId),
+            sql`EXISTS (SELECT 1 FROM ${ideas} WHERE ${ideas.id} = ${ideaId} AND ${ideas.hiddenAt} = ${now} AND ${ideas.hiddenBy} = ${actorId})`,
+          ),
         ),
-      ),
-    ...enqueueDeliveryStatements(db),
-  ];
+      ...enqueueDeliveryStatements(db),
+    ],
+  };
 }
 
 /** The admin shows a hidden idea again, with a reason its team is told. */
-export function restoreIdeaStatements(db: Database, input: Decision): Statement[] {
+export function restoreIdeaStatements(db: Database, input: Decision) {
   const { ideaId, agencyId, actorId, reason, now } = input;
-  return [
-    db
+  return {
+    restored: db
       .update(ideas)
       .set({ hiddenAt: null, hiddenReason: null, hiddenBy: null })
       .where(and(eq(ideas.id, ideaId), eq(ideas.agencyId, agencyId), isNotNull(ideas.hiddenAt))),
-    recordAuditIfChanged(db, {
-      agencyId,
-      actorId,
-      action: "idea.restore",
-      subjectType: "idea",
-      subjectId: ideaId,
-      detail: { reason },
-      at: now,
-    }),
-    notifyOfDecision(db, { agencyId, ideaId, reason, now, subject: "idea", action: "restore" }),
-    ...enqueueDeliveryStatements(db),
-  ];
+    effects: [
+      recordAuditIfChanged(db, {
+        agencyId,
+        actorId,
+        action: "idea.restore",
+        subjectType: "idea",
+        subjectId: ideaId,
+        detail: { reason },
+        at: now,
+      }),
+      notifyOfDecision(db, { agencyId, ideaId, reason, now, subject: "idea", action: "restore" }),
+      ...enqueueDeliveryStatements(db),
+    ],
+  };
 }
 
 /** The admin finds an idea's reports unfounded: they are dropped (the audit row keeps their reasons). */
 export function dismissIdeaReportsStatements(
   db: Database,
   input: Omit<Decision, "reason"> & { reasons: readonly string[] },
-): Statement[] {
+) {
   const { ideaId, agencyId, actorId, now, reasons } = input;
-  return [
-    db
+  return {
+    dismissed: db
       .update(ideas)
       .set({ reportCount: 0 })
       .where(and(eq(ideas.id, ideaId), eq(ideas.agencyId, agencyId), gt(ideas.reportCount, 0))),
-    recordAuditIfChanged(db, {
-      agencyId,
-      actorId,
-      action: "idea.dismiss_reports",
-      subjectType: "idea",
-      subjectId: ideaId,
-      detail: { reasons },
-      at: now,
-    }),
-    db.delete(ideaReports).where(and(eq(ideaReports.ideaId, ideaId), sql`changes() = 1`)),
-  ];
+    effects: [
+      recordAuditIfChanged(db, {
+        agencyId,
+        actorId,
+        action: "idea.dismiss_reports",
+        subjectType: "idea",
+        subjectId: ideaId,
+        detail: { reasons },
+        at: now,
+      }),
+      db.delete(ideaReports).where(and(eq(ideaReports.ideaId, ideaId), sql`changes() = 1`)),
+    ],
+  };
 }
 
 /** What the moderation rules and handlers need to know about an idea of the agency, hidden or not. */

@@ -220,12 +220,12 @@ export type AssignmentRow = NonNullable<Awaited<ReturnType<typeof getAssignment>
 
 /**
  * Removes an assignment and its draft; a submitted review keeps it (checked in the statement, so
- * a submission that lands first wins). The second statement's changes say whether it went.
+ * a submission that lands first wins). `removed`'s changes say whether it went.
  */
-export function unassignStatements(db: Database, id: number): Statement[] {
-  return [
-    db.delete(reviews).where(and(eq(reviews.assignmentId, id), eq(reviews.state, "draft"))),
-    db
+export function unassignStatements(db: Database, id: number) {
+  return {
+    draft: db.delete(reviews).where(and(eq(reviews.assignmentId, id), eq(reviews.state, "draft"))),
+    removed: db
       .delete(reviewAssignments)
       .where(
         and(
@@ -233,7 +233,7 @@ export function unassignStatements(db: Database, id: number): Statement[] {
           sql`NOT EXISTS (SELECT 1 FROM ${reviews} WHERE ${reviews.assignmentId} = ${id})`,
         ),
       ),
-  ];
+  };
 }
 
 export type QueueFilter = { reviewerId: number; state?: "open" | "submitted" | undefined };

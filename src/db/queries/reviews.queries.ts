@@ -121,15 +121,15 @@ export function saveDraftStatement(db: Database, d: Draft): Statement {
 /**
  * Submits a draft as it was read (`readAt`: its `updated_at`, so an edit in between makes this a
  * no-op) while the idea is under review, and recomputes the idea's score from the submitted
- * reviews in SQL, in the same batch. The first statement's changes say whether it happened.
+ * reviews in SQL, in the same batch. `submitted`'s changes say whether it happened.
  */
 export function submitStatements(
   db: Database,
   input: { reviewId: number; ideaId: number; score: number; readAt: number; now: number },
-): Statement[] {
+) {
   const { reviewId, ideaId, score, readAt, now } = input;
-  return [
-    db
+  return {
+    submitted: db
       .update(reviews)
       .set({ state: "submitted", score, submittedAt: now, updatedAt: now })
       .where(
@@ -140,8 +140,8 @@ export function submitStatements(
           sql`EXISTS (SELECT 1 FROM ${ideas} WHERE ${ideas.id} = ${ideaId} AND ${inArray(ideas.status, [...UNDER_REVIEW])})`,
         ),
       ),
-    recomputeIdeaScore(db, ideaId),
-  ];
+    effects: [recomputeIdeaScore(db, ideaId)],
+  };
 }
 
 /** `EXISTS` the review submitted at `at`: the guard for what a submission earns. */
@@ -152,24 +152,26 @@ export const reviewSubmittedAt = (reviewId: number, at: number) =>
 export function reopenStatements(
   db: Database,
   input: { reviewId: number; ideaId: number; agencyId: number; actorId: number; reason: string | null; now: number },
-): Statement[] {
+) {
   const { reviewId, ideaId, agencyId, actorId, reason, now } = input;
-  return [
-    db
+  return {
+    reopened: db
       .update(reviews)
       .set({ state: "draft", submittedAt: null, updatedAt: now })
       .where(and(eq(reviews.id, reviewId), eq(reviews.state, "submitted"))),
-    recordAuditIfChanged(db, {
-      agencyId,
-      actorId,
-      action: "review.reopen",
-      subjectType: "review",
-      subjectId: reviewId,
-      detail: { ideaId, reason },
-      at: now,
-    }),
-    recomputeIdeaScore(db, ideaId),
-  ];
+    effects: [
+      recordAuditIfChanged(db, {
+        agencyId,
+        actorId,
+        action: "review.reopen",
+        subjectType: "review",
+        subjectId: reviewId,
+        detail: { ideaId, reason },
+        at: now,
+      }),
+      recomputeIdeaScore(db, ideaId),
+    ],
+  };
 }
 
 /** Ideas of a campaign that entered review, with what the ranking shows beside the scores. */

@@ -8,7 +8,7 @@ import { periodsOfDay } from "../../domain/reward-periods";
 import { DEFAULT_RULES, parseRules, serializeRules, type RuleSet, type Rules } from "../../domain/reward-rules";
 import { SECRET_RULE } from "../../domain/vote-secrecy";
 import { as } from "../alias";
-import { runMappedBatch, type Database, type Statement } from "../client";
+import { runMappedBatch, type Database } from "../client";
 import { rowOf } from "../raw";
 import { awards, comments, ideas, pointLedger, pointTotals, rewardRules, reviews, userBadges, users } from "../schema";
 import { recordAuditIfChanged } from "./audit.queries";
@@ -216,21 +216,23 @@ export async function getRuleSet(db: Database, agencyId: number): Promise<Publis
 export function publishRulesStatements(
   db: Database,
   input: { agencyId: number; version: number; rules: Rules; actorId: number; now: number; detail: object },
-): Statement[] {
+) {
   const { agencyId, version, rules, actorId, now, detail } = input;
-  return [
-    db.insert(rewardRules).select(
+  return {
+    published: db.insert(rewardRules).select(
       sql`SELECT ${rowOf(rewardRules, { agencyId, version, rules: serializeRules(rules), createdBy: actorId, createdAt: now })}
         WHERE (SELECT coalesce(max(${rewardRules.version}), 0) FROM ${rewardRules} WHERE ${rewardRules.agencyId} = ${agencyId}) = ${version - 1}`,
     ),
-    recordAuditIfChanged(db, {
-      agencyId,
-      actorId,
-      action: "reward_rules.update",
-      subjectType: "reward_rules",
-      subjectId: version,
-      detail: { version, ...detail },
-      at: now,
-    }),
-  ];
+    effects: [
+      recordAuditIfChanged(db, {
+        agencyId,
+        actorId,
+        action: "reward_rules.update",
+        subjectType: "reward_rules",
+        subjectId: version,
+        detail: { version, ...detail },
+        at: now,
+      }),
+    ],
+  };
 }

@@ -6,6 +6,7 @@
 import { and, asc, count, eq, inArray, sql } from "drizzle-orm";
 import { MAX_PHOTOS_PER_ITEM } from "../../domain/round-photos";
 import { as } from "../alias";
+import { columnList } from "../raw";
 import type { Database, Statement } from "../client";
 import { campaigns, competitionEntries, competitionRounds, roundAssignments, roundPhotos } from "../schema";
 
@@ -65,6 +66,18 @@ const sheetWritable = (assignmentId: number, reviewerId: number) =>
       AND ${roundAssignments.state} = 'draft' AND ${roundAssignments.conflict} = 'none'
       AND ${competitionRounds.state} = 'open' AND ${competitionRounds.kind} = 'checklist')`;
 
+const PHOTO_COLUMNS = columnList(
+  roundPhotos.agencyId,
+  roundPhotos.assignmentId,
+  roundPhotos.itemKey,
+  roundPhotos.r2Key,
+  roundPhotos.fileName,
+  roundPhotos.contentType,
+  roundPhotos.size,
+  roundPhotos.uploadedBy,
+  roundPhotos.createdAt,
+);
+
 /**
  * The row of a photo already in R2, written only while the sheet may change and the item has room.
  * @returns the statement; its `changes` is 0 when refused, `last_row_id` the new id
@@ -74,7 +87,7 @@ export function addRoundPhoto(
   p: Omit<RoundPhotoRow, "id" | "uploadedBy"> & { reviewerId: number },
 ): Statement {
   const room = sql`(SELECT count(*) FROM ${roundPhotos} WHERE ${roundPhotos.assignmentId} = ${p.assignmentId} AND ${roundPhotos.itemKey} = ${p.itemKey}) < ${MAX_PHOTOS_PER_ITEM}`;
-  return db.run(sql`INSERT INTO ${roundPhotos} (agency_id, assignment_id, item_key, r2_key, file_name, content_type, size, uploaded_by, created_at)
+  return db.run(sql`INSERT INTO ${roundPhotos} (${PHOTO_COLUMNS})
     SELECT ${p.agencyId}, ${p.assignmentId}, ${p.itemKey}, ${p.r2Key}, ${p.fileName}, ${p.contentType}, ${p.size}, ${p.reviewerId}, ${p.createdAt}
     WHERE ${sheetWritable(p.assignmentId, p.reviewerId)} AND ${room}`);
 }

@@ -1,5 +1,5 @@
 import type { Context } from "hono";
-import { runBatch } from "../../db/client";
+import { changesOf, runBatch, runNamedBatch } from "../../db/client";
 import {
   countResetTokensSince,
   getResetCandidate,
@@ -79,7 +79,7 @@ async function useToken(c: Context<AppEnv>, purpose: TokenTarget["purpose"], tok
   if (target.purpose !== purpose) throw invalidToken();
   requireAcceptablePassword(newPassword, target);
   const now = Date.now();
-  const results = await runBatch(
+  const { used } = await runNamedBatch(
     db,
     useTokenStatements(db, {
       tokenId: target.id,
@@ -88,7 +88,7 @@ async function useToken(c: Context<AppEnv>, purpose: TokenTarget["purpose"], tok
       now,
     }),
   );
-  if ((results[0]?.meta.changes ?? 0) !== 1) throw invalidToken();
+  if (changesOf(used) !== 1) throw invalidToken();
 
   const session = randomToken();
   const absoluteSeconds = Number(c.env.SESSION_ABSOLUTE_SECONDS);

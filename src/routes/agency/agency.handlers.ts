@@ -1,4 +1,4 @@
-import { runBatch } from "../../db/client";
+import { changesOf, runBatch, runNamedBatch } from "../../db/client";
 import {
   getAgency,
   getPublicAgency,
@@ -94,7 +94,7 @@ export const uploadEmblem: AppRouteHandler<typeof routes.uploadEmblem> = async (
   // the object first under a fresh key, then the row; the old object goes once nothing points to it
   const key = emblemKey(actor.agencyId, randomToken(12), type.extension);
   await bucket.put(key, bytes, { httpMetadata: { contentType: type.contentType } });
-  const [changed] = await runBatch(
+  const { replaced: changed } = await runNamedBatch(
     db,
     replaceEmblemStatements(db, {
       id: actor.agencyId,
@@ -107,7 +107,7 @@ export const uploadEmblem: AppRouteHandler<typeof routes.uploadEmblem> = async (
     await discardObject(bucket, key);
     throw error;
   });
-  if ((changed?.meta.changes ?? 0) === 0) {
+  if (changesOf(changed) === 0) {
     await discardObject(bucket, key);
     throw emblemRaced();
   }
@@ -120,7 +120,7 @@ export const removeEmblem: AppRouteHandler<typeof routes.removeEmblem> = async (
   const db = c.var.db;
   const row = await loadAgency(c, actor.agencyId);
   if (row.emblemKey) {
-    const [changed] = await runBatch(
+    const { replaced: changed } = await runNamedBatch(
       db,
       replaceEmblemStatements(db, {
         id: actor.agencyId,
@@ -130,7 +130,7 @@ export const removeEmblem: AppRouteHandler<typeof routes.removeEmblem> = async (
         now: Date.now(),
       }),
     );
-    if ((changed?.meta.changes ?? 0) === 0) throw emblemRaced();
+    if (changesOf(changed) === 0) throw emblemRaced();
     await discardObject(c.env.ATTACHMENTS, row.emblemKey);
   }
   return c.json(toAgencySettings(await loadAgency(c, actor.agencyId)), 200);

@@ -1,4 +1,4 @@
-import { changesOf, runBatch } from "../../db/client";
+import { changesOf, runNamedBatch } from "../../db/client";
 import {
   announceAwardStatements,
   announcedAwardId,
@@ -85,7 +85,7 @@ export const announce: AppRouteHandler<typeof routes.announce> = async (c) => {
           { when: announcedBy(marker) },
         )
       : [];
-  const [inserted] = await runBatch(db, [...announceAwardStatements(db, award), ...rewards]);
+  const { inserted } = await runNamedBatch(db, { ...announceAwardStatements(db, award), rewards });
   if (changesOf(inserted) === 0) {
     throw new ApiError(
       409,
@@ -111,7 +111,7 @@ export const revoke: AppRouteHandler<typeof routes.revoke> = async (c) => {
     { type: "award_revoked", agencyId: actor.agencyId, actorId: actor.userId, at: revocation.at, awardId: id },
     { when: revokedBy(revocation) },
   );
-  const [updated] = await runBatch(db, [...revokeAwardStatements(db, revocation), ...reversal]);
+  const { revoked: updated } = await runNamedBatch(db, { ...revokeAwardStatements(db, revocation), reversal });
   if (changesOf(updated) === 0) throw already();
   return c.json(await loadAward(db, actor, id), 200);
 };

@@ -1,4 +1,4 @@
-import { changesOf, runBatch, runMappedBatch } from "../../db/client";
+import { changesOf, runBatch, runNamedBatch } from "../../db/client";
 import { newestId } from "../../db/alias";
 import {
   commentPosted,
@@ -157,9 +157,9 @@ export const post: AppRouteHandler<typeof routes.post> = async (c) => {
     }
   }
   const { statements, readBack } = postCommentStatements(db, comment);
-  const [first, ...rest] = statements;
-  const results: unknown[] = await runMappedBatch(db, [first!, ...rest, ...earned, readBack]);
-  const [row] = results.at(-1) as CommentRow[];
+  const {
+    readBack: [row],
+  } = await runNamedBatch(db, { statements, earned, readBack });
   // the idea stopped taking comments (or the parent went) between the checks and the write
   if (!row) throw conflict("comment.conflict", "The idea or the comment changed at the same moment; reload");
   const fold = await blindfoldFor(db, actor, row.ideaId);
@@ -180,7 +180,7 @@ export const edit: AppRouteHandler<typeof routes.edit> = async (c) => {
     throw conflict(refusal, "Comments can be edited for 15 minutes after posting");
   if (refusal) throw conflict(refusal, "The comment was deleted or hidden");
   const mentioned = await mentionsIn(db, actor, c.req.valid("json").body);
-  const [update] = await runBatch(
+  const { edited: update } = await runNamedBatch(
     db,
     editCommentStatements(db, {
       id: comment.id,
@@ -235,7 +235,7 @@ export const report: AppRouteHandler<typeof routes.report> = async (c) => {
   const refusal = reportRefusal(comment, actor.userId);
   if (refusal === "comment.report_own") throw conflict(refusal, "You cannot report your own comment");
   if (refusal) throw conflict(refusal, "The comment was deleted or hidden");
-  const [insert] = await runBatch(
+  const { reported: insert } = await runNamedBatch(
     db,
     reportCommentStatements(db, {
       id: comment.id,
@@ -262,7 +262,7 @@ export const hide: AppRouteHandler<typeof routes.hide> = async (c) => {
   const refusal = hideRefusal(comment);
   if (refusal === "comment.already_hidden") throw conflict(refusal, "The comment is hidden already");
   if (refusal) throw conflict(refusal, "The comment was deleted by its author");
-  const [update] = await runBatch(db, [
+  const { hidden: update } = await runNamedBatch(db, {
     ...hideCommentStatements(db, {
       id: comment.id,
       ideaId: comment.ideaId,
@@ -271,8 +271,8 @@ export const hide: AppRouteHandler<typeof routes.hide> = async (c) => {
       reason: c.req.valid("json").reason,
       now,
     }),
-    ...(await takeBack(db, "comment_hidden", comment.id, actor, now)),
-  ]);
+    takenBack: await takeBack(db, "comment_hidden", comment.id, actor, now),
+  });
   if (changesOf(update) === 0) throw conflict("comment.already_hidden", "The comment changed at the same moment");
   return c.json(
     await present(db, actor, (await getComment(db, actor.agencyId, comment.id))!, viewerOf(actor, now)),

@@ -1,6 +1,6 @@
 import { recordAudit } from "../../db/queries/audit.queries";
 import { getCampaign } from "../../db/queries/campaigns.queries";
-import { changesOf, runBatch, type Database } from "../../db/client";
+import { changesOf, runBatch, runNamedBatch, type Database } from "../../db/client";
 import {
   enterStatement,
   getCompetition,
@@ -161,8 +161,8 @@ export const enter: AppRouteHandler<typeof routes.enter> = async (c) => {
     throw new ApiError(422, "entry.gates_failed", "The innovation does not pass every gate", {
       errors: failed.map((v) => ({ path: `gates.${v.gate}`, code: `entry.gate_${v.gate}`, message: v.reason })),
     });
-  const [inserted] = await runBatch(db, [
-    enterStatement(db, {
+  const { entered } = await runNamedBatch(db, {
+    entered: enterStatement(db, {
       agencyId: actor.agencyId,
       campaignId: campaign.id,
       ideaId: facts.id,
@@ -175,9 +175,9 @@ export const enter: AppRouteHandler<typeof routes.enter> = async (c) => {
       quota: gates.quotaPerUnit[body.group],
       onePerYear: gates.onePerYear,
     }),
-    ...lockOnEntryStatements(db, { agencyId: actor.agencyId, ideaId: facts.id, entryId: newestEntryId(), now }),
-  ]);
-  if (changesOf(inserted) === 0)
+    locked: lockOnEntryStatements(db, { agencyId: actor.agencyId, ideaId: facts.id, entryId: newestEntryId(), now }),
+  });
+  if (changesOf(entered) === 0)
     throw conflict("entry.quota_full", "Another entry took the last place, or the innovation was entered meanwhile");
   const entries = await listEntries(db, campaign.id);
   const entry = entries.find((e) => e.ideaId === facts.id)!;
@@ -231,7 +231,7 @@ export const openRound: AppRouteHandler<typeof routes.openRound> = async (c) => 
       .map((reviewerId) => ({ entryId: e.id, reviewerId })),
   );
   const now = Date.now();
-  const [opened] = await runBatch(db, [
+  const { opened } = await runNamedBatch(db, {
     ...openRoundStatements(db, {
       agencyId: actor.agencyId,
       round,
@@ -239,7 +239,7 @@ export const openRound: AppRouteHandler<typeof routes.openRound> = async (c) => 
       sheets,
       now,
     }),
-    recordAudit(db, {
+    audit: recordAudit(db, {
       agencyId: actor.agencyId,
       actorId: actor.userId,
       action: "round.open",
@@ -248,7 +248,7 @@ export const openRound: AppRouteHandler<typeof routes.openRound> = async (c) => 
       detail: { roundId: round.id, entries: taking.length, sheets: sheets.length },
       at: now,
     }),
-  ]);
+  });
   if (changesOf(opened) === 0) throw conflict("round.not_draft", "This round has already opened");
   return c.json({ roundId: round.id, state: "open" as const, entries: taking.length, advanced: 0 }, 200);
 };
@@ -283,9 +283,9 @@ export const closeRound: AppRouteHandler<typeof routes.closeRound> = async (c) =
     rank: r.rank,
     advanced: going.has(r.ideaId),
   }));
-  const batch = await runBatch(db, [
+  const { closed } = await runNamedBatch(db, {
     ...closeRoundStatements(db, { roundId: round.id, results, now }),
-    recordAudit(db, {
+    audit: recordAudit(db, {
       agencyId: actor.agencyId,
       actorId: actor.userId,
       action: "round.close",
@@ -294,7 +294,7 @@ export const closeRound: AppRouteHandler<typeof routes.closeRound> = async (c) =
       detail: { roundId: round.id, advanced: [...going] },
       at: now,
     }),
-  ]);
-  if (changesOf(batch[results.length]) === 0) throw conflict("round.not_open", "This round is not open");
+  });
+  if (changesOf(closed) === 0) throw conflict("round.not_open", "This round is not open");
   return c.json({ roundId: round.id, state: "closed" as const, entries: results.length, advanced: going.size }, 200);
 };

@@ -1,4 +1,4 @@
-import { changesOf, runBatch } from "../../db/client";
+import { changesOf, runNamedBatch } from "../../db/client";
 import {
   acceptInvitationStatements,
   getColleague,
@@ -54,11 +54,11 @@ export const invite: AppRouteHandler<typeof routes.invite> = async (c) => {
       { path: "json.userId", code: "idea.coauthor_unknown", message: "No such active colleague in your agency" },
     ]);
   }
-  const [, written] = await runBatch(
+  const { invited } = await runNamedBatch(
     db,
     inviteCoauthorStatements(db, { idea: loaded.idea, invitee, actorId: actor.userId, now }),
   );
-  if (changesOf(written) === 0) throw raced();
+  if (changesOf(invited) === 0) throw raced();
   return c.json(toIdeaDetail(await loadIdea(db, actor, id), now), 201);
 };
 
@@ -75,7 +75,7 @@ export const accept: AppRouteHandler<typeof routes.accept> = async (c) => {
   if (await hasVoted(db, id, actor.userId)) {
     throw new ApiError(409, "team.voted", "Take back your vote for this idea before joining its team");
   }
-  const [accepted] = await runBatch(
+  const { accepted } = await runNamedBatch(
     db,
     acceptInvitationStatements(db, { idea: loaded.idea, userId: actor.userId, now }),
   );
@@ -92,7 +92,7 @@ export const remove: AppRouteHandler<typeof routes.remove> = async (c) => {
   const plan = planRemoval({ status: loaded.idea.status, team: loaded.team, actorId: actor.userId, targetId: userId });
   if (!plan.ok) throw REFUSALS[plan.code]();
   const target = loaded.team.find((m) => m.userId === userId)!;
-  const [, removed] = await runBatch(
+  const { removed } = await runNamedBatch(
     db,
     removeCoauthorStatements(db, {
       idea: loaded.idea,

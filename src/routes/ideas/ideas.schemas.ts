@@ -2,13 +2,11 @@ import { z } from "@hono/zod-openapi";
 import { LibraryItemSchema } from "../library/library.schemas";
 import { idText } from "../../lib/openapi";
 import { PHASES } from "../../domain/campaign-phase";
-import { IDEA_ACTIONS, IDEA_STATUSES } from "../../domain/idea-status";
+import { IDEA_ACTIONS, IDEA_STATUSES, LISTED_STATUSES } from "../../domain/idea-status";
 import { IDEA_SORTS } from "../../db/queries/idea-list.queries";
 import { IDEA_LIMITS, SEARCH_MAX } from "../../domain/limits";
 
 export { IdParams as IdParam } from "../../lib/openapi";
-
-const LISTED_STATUSES = ["submitted", "in_review", "shortlisted", "approved", "implemented", "rejected"] as const;
 
 export const IdeaListQuery = z
   .object({

@@ -1,4 +1,4 @@
-import { changesOf, runBatch } from "../../db/client";
+import { changesOf, runNamedBatch } from "../../db/client";
 import { mergeStatements, mergeTargetOpen, transitionStatements } from "../../db/queries/idea-workflow.queries";
 import { ideaMovedTo, rewardStatements } from "../../db/queries/rewards.queries";
 import { isReviewOpen, isSubmissionOpen } from "../../domain/campaign-phase";
@@ -81,7 +81,7 @@ export const transition: AppRouteHandler<typeof routes.transition> = async (c) =
         { when: ideaMovedTo(id, plan.to, now) },
       )
     : [];
-  const [update] = await runBatch(db, [
+  const { moved } = await runNamedBatch(db, {
     ...transitionStatements(db, {
       idea,
       action,
@@ -91,9 +91,9 @@ export const transition: AppRouteHandler<typeof routes.transition> = async (c) =
       reason: plan.reason,
       now,
     }),
-    ...rewards,
-  ]);
-  if (changesOf(update) === 0) throw raced();
+    rewards,
+  });
+  if (changesOf(moved) === 0) throw raced();
   return c.json(toIdeaDetail(await loadIdea(db, actor, id), now), 200);
 };
 
@@ -113,7 +113,7 @@ export const merge: AppRouteHandler<typeof routes.merge> = async (c) => {
   if (!plan.ok) throw REFUSALS[plan.code]();
   const refusal = mergeTargetRefusal(duplicate.idea, survivor.idea);
   if (refusal) throw MERGE_REFUSALS[refusal]();
-  const statements = [
+  const { moved } = await runNamedBatch(db, {
     ...transitionStatements(db, {
       idea: duplicate.idea,
       action: "merge",
@@ -126,7 +126,7 @@ export const merge: AppRouteHandler<typeof routes.merge> = async (c) => {
       // checked again as the batch writes: the target may have closed since it was read
       guard: mergeTargetOpen(intoId, duplicate.idea.campaignId),
     }),
-    ...mergeStatements(db, {
+    merged: mergeStatements(db, {
       agencyId: actor.agencyId,
       duplicateId: id,
       survivorId: intoId,
@@ -135,13 +135,12 @@ export const merge: AppRouteHandler<typeof routes.merge> = async (c) => {
       now,
     }),
     // the duplicate gives back what its submission earned
-    ...(await rewardStatements(
+    givenBack: await rewardStatements(
       db,
       { type: "idea_merged", agencyId: actor.agencyId, actorId: actor.userId, at: now, ideaId: id, intoId },
       { when: ideaMovedTo(id, "merged", now) },
-    )),
-  ];
-  const [update] = await runBatch(db, statements);
-  if (changesOf(update) === 0) throw raced();
+    ),
+  });
+  if (changesOf(moved) === 0) throw raced();
   return c.json(toIdeaDetail(await loadIdea(db, actor, intoId), now), 200);
 };

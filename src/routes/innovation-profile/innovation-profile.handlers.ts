@@ -1,4 +1,4 @@
-import { changesOf, runBatch } from "../../db/client";
+import { changesOf, runNamedBatch } from "../../db/client";
 import { recordAuditIfChanged } from "../../db/queries/audit.queries";
 import {
   addEvidence,
@@ -106,15 +106,15 @@ export const put: AppRouteHandler<typeof routes.putProfile> = async (c) => {
       "Evidence still supports an indicator this profile drops; remove or move that evidence first",
     );
   }
-  const [saved] = await runBatch(db, [
-    saveProfile(db, {
+  const { saved } = await runNamedBatch(db, {
+    saved: saveProfile(db, {
       agencyId: actor.agencyId,
       ideaId: id,
       actorId: actor.userId,
       now,
       values: { ...body, indicators },
     }),
-    recordAuditIfChanged(db, {
+    audit: recordAuditIfChanged(db, {
       agencyId: actor.agencyId,
       actorId: actor.userId,
       action: "innovation_profile.update",
@@ -123,7 +123,7 @@ export const put: AppRouteHandler<typeof routes.putProfile> = async (c) => {
       detail: { stage: body.stage, indicators: indicators.length },
       at: now,
     }),
-  ]);
+  });
   if (changesOf(saved) === 0) await refusalNow(db, actor, id, raced);
   const after = await loadProfile(db, loaded);
   return c.json(toProfileView(loaded, after.row, after.evidence), 200);
@@ -160,9 +160,9 @@ const limitReached = () =>
 async function writeEvidence(db: Database, actor: Actor, evidence: NewEvidence, onRefused: () => Promise<void>) {
   let inserted: D1Result | undefined;
   try {
-    [inserted] = await runBatch(db, [
-      addEvidence(db, evidence),
-      recordAuditIfChanged(db, {
+    ({ inserted } = await runNamedBatch(db, {
+      inserted: addEvidence(db, evidence),
+      audit: recordAuditIfChanged(db, {
         agencyId: actor.agencyId,
         actorId: actor.userId,
         action: "innovation_evidence.add",
@@ -171,7 +171,7 @@ async function writeEvidence(db: Database, actor: Actor, evidence: NewEvidence, 
         detail: { kind: evidence.kind, title: evidence.title, file: evidence.file?.fileName ?? null },
         at: evidence.createdAt,
       }),
-    ]);
+    }));
   } catch (error) {
     await onRefused();
     throw error;
@@ -285,9 +285,9 @@ export const remove: AppRouteHandler<typeof routes.removeEvidence> = async (c) =
   const row = await getEvidence(db, { agencyId: actor.agencyId, ideaId: id, id: evidenceId });
   if (!row) throw notFound("evidence");
   await loadForChange(db, actor, id);
-  const [deleted] = await runBatch(db, [
-    deleteEvidence(db, { agencyId: actor.agencyId, ideaId: id, id: evidenceId }),
-    recordAuditIfChanged(db, {
+  const { deleted } = await runNamedBatch(db, {
+    deleted: deleteEvidence(db, { agencyId: actor.agencyId, ideaId: id, id: evidenceId }),
+    audit: recordAuditIfChanged(db, {
       agencyId: actor.agencyId,
       actorId: actor.userId,
       action: "innovation_evidence.remove",
@@ -296,7 +296,7 @@ export const remove: AppRouteHandler<typeof routes.removeEvidence> = async (c) =
       detail: { kind: row.kind, title: row.title },
       at: Date.now(),
     }),
-  ]);
+  });
   if (changesOf(deleted) === 0) await refusalNow(db, actor, id, raced);
   if (row.r2Key) await discardObject(c.env.ATTACHMENTS, row.r2Key);
   return c.body(null, 204);

@@ -1,4 +1,4 @@
-import { changesOf, runBatch } from "../../db/client";
+import { changesOf, runNamedBatch } from "../../db/client";
 import {
   commentVisible,
   dismissCommentReportsStatements,
@@ -84,7 +84,7 @@ export const reportIdea: AppRouteHandler<typeof routes.reportIdea> = async (c) =
   const db = c.var.db;
   const idea = await loadIdea(db, actor, c.req.valid("param").id);
   refuse(ideaReportRefusal(idea, idea.isTeam));
-  const [insert] = await runBatch(
+  const { reported: insert } = await runNamedBatch(
     db,
     reportIdeaStatements(db, {
       ideaId: idea.id,
@@ -105,7 +105,7 @@ export const hideIdea: AppRouteHandler<typeof routes.hideIdea> = async (c) => {
   refuse(ideaHideRefusal(idea));
   const { reason } = c.req.valid("json");
   const input = { ideaId: idea.id, agencyId: actor.agencyId, actorId: actor.userId, reason, now: Date.now() };
-  const [update] = await runBatch(db, hideIdeaStatements(db, { ...input, reports: idea.reportCount }));
+  const { hidden: update } = await runNamedBatch(db, hideIdeaStatements(db, { ...input, reports: idea.reportCount }));
   raced(update);
   return c.json(await ideaResult(db, actor, idea.id), 200);
 };
@@ -116,7 +116,7 @@ export const restoreIdea: AppRouteHandler<typeof routes.restoreIdea> = async (c)
   const idea = await loadIdea(db, actor, c.req.valid("param").id);
   refuse(restoreRefusal(idea));
   const { reason } = c.req.valid("json");
-  const [update] = await runBatch(
+  const { restored: update } = await runNamedBatch(
     db,
     restoreIdeaStatements(db, {
       ideaId: idea.id,
@@ -136,7 +136,7 @@ export const dismissIdeaReports: AppRouteHandler<typeof routes.dismissIdeaReport
   const idea = await loadIdea(db, actor, c.req.valid("param").id);
   refuse(dismissRefusal(idea));
   const reasons = (await listIdeaReportReasons(db, [idea.id])).map((r) => r.reason);
-  const [update] = await runBatch(
+  const { dismissed: update } = await runNamedBatch(
     db,
     dismissIdeaReportsStatements(db, {
       ideaId: idea.id,
@@ -164,10 +164,10 @@ export const restoreComment: AppRouteHandler<typeof routes.restoreComment> = asy
     reason: c.req.valid("json").reason,
     now,
   };
-  const [update] = await runBatch(db, [
+  const { restored: update } = await runNamedBatch(db, {
     ...restoreCommentStatements(db, input),
     // what the comment earned, taken back when it was hidden, is earned again
-    ...(await rewardStatements(
+    earned: await rewardStatements(
       db,
       {
         type: "comment_posted",
@@ -178,8 +178,8 @@ export const restoreComment: AppRouteHandler<typeof routes.restoreComment> = asy
         authorId: comment.authorId,
       },
       { when: commentVisible(comment.id) },
-    )),
-  ]);
+    ),
+  });
   raced(update);
   return c.json(await commentResult(db, actor, comment.id), 200);
 };
@@ -190,7 +190,7 @@ export const dismissCommentReports: AppRouteHandler<typeof routes.dismissComment
   const comment = await loadComment(db, actor, c.req.valid("param").id);
   refuse(dismissRefusal(comment));
   const reasons = (await listReportReasons(db, [comment.id])).map((r) => r.reason);
-  const [update] = await runBatch(
+  const { dismissed: update } = await runNamedBatch(
     db,
     dismissCommentReportsStatements(db, {
       id: comment.id,

@@ -1,4 +1,4 @@
-import { changesOf, runBatch, type Database, type Statement } from "../../db/client";
+import { changesOf, runBatch, runNamedBatch, type Database } from "../../db/client";
 import { getCommitteeSeat, getIdea } from "../../db/queries/ideas.queries";
 import { transitionStatements } from "../../db/queries/idea-workflow.queries";
 import {
@@ -110,12 +110,9 @@ export const startReview: AppRouteHandler<typeof routes.startReview> = async (c)
     existingLoad: new Map(loads.map((l) => [l.reviewerId, l.load])),
   });
 
-  const statements: Statement[] = [];
-  const updateAt = new Map<number, number>();
-  for (const idea of selected) {
-    updateAt.set(idea.id, statements.length);
-    statements.push(
-      ...transitionStatements(db, {
+  const { steps } = await runNamedBatch(db, {
+    steps: selected.map((idea) =>
+      transitionStatements(db, {
         idea,
         action: "start_review",
         from: "submitted",
@@ -124,23 +121,24 @@ export const startReview: AppRouteHandler<typeof routes.startReview> = async (c)
         reason: null,
         now,
       }),
-    );
-  }
-  if (plan.assignments.length > 0)
-    statements.push(
-      assignStartedStatement(db, {
-        agencyId: actor.agencyId,
-        campaignId: campaign.id,
-        pairs: plan.assignments,
-        dueAt: due,
-        assignedBy: actor.userId,
-        startedAt: now,
-      }),
-    );
-  const results = await runBatch(db, statements);
+    ),
+    assigned:
+      plan.assignments.length > 0
+        ? [
+            assignStartedStatement(db, {
+              agencyId: actor.agencyId,
+              campaignId: campaign.id,
+              pairs: plan.assignments,
+              dueAt: due,
+              assignedBy: actor.userId,
+              startedAt: now,
+            }),
+          ]
+        : [],
+  });
 
   const names = new Map(reviewers.map((r) => [r.id, r.name]));
-  const moved = selected.filter((idea) => changesOf(results[updateAt.get(idea.id)!]) === 1);
+  const moved = selected.filter((_, i) => changesOf(steps[i]!.moved) === 1);
   const movedIds = new Set(moved.map((i) => i.id));
   const missing = new Map(plan.shortfalls.map((s) => [s.ideaId, s.missing]));
   const loadAfter = new Map(loads.map((l) => [l.reviewerId, l.load]));
@@ -250,7 +248,7 @@ export const unassign: AppRouteHandler<typeof routes.unassign> = async (c) => {
   const submitted = () =>
     new ApiError(409, "assignment.review_submitted", "The review is submitted; reopen it before withdrawing");
   if (assignment.state === "submitted") throw submitted();
-  const [, removed] = await runBatch(db, unassignStatements(db, assignment.id));
+  const { removed } = await runNamedBatch(db, unassignStatements(db, assignment.id));
   if (changesOf(removed) === 0) throw submitted();
   return c.body(null, 204);
 };

@@ -1,4 +1,4 @@
-import { changesOf, runBatch, type Database } from "../../db/client";
+import { changesOf, runNamedBatch, type Database } from "../../db/client";
 import {
   listIdeaReviewers,
   listLiveIdeaUnits,
@@ -216,17 +216,15 @@ export const putCommittee: AppRouteHandler<typeof routes.putCommittee> = async (
       : { moves: [], names: new Map<number, string>(), titles: new Map<number, string>() };
   const ctx = { agencyId: actor.agencyId, campaignId: campaign.id, actorId: actor.userId, now };
   const committee = replaceCommitteeStatements(db, { ...ctx, seats: members, removed, now });
-  const results = await runBatch(db, [
-    ...plan.moves.flatMap((move) => reassignStatements(db, move, ctx)),
+  const { moves, removed: deleted } = await runNamedBatch(db, {
+    moves: plan.moves.map((move) => reassignStatements(db, move, ctx)),
     ...committee,
-    ...notifyRemovedStatements(
+    told: notifyRemovedStatements(
       db,
       removed.map((userId) => ({ userId, moved: plan.moves.filter((m) => m.reviewerId === userId).length })),
       { ...ctx, title: campaign.title },
     ),
-  ]);
-  // the committee's delete follows the moves (three statements each)
-  const deleted = results[plan.moves.length * 3];
+  });
   // an assignment made since the check kept its reviewer seated (the rest of the change stands): say so
   if (changesOf(deleted) !== removed.length) throw refuse();
   const body = await committeeOf(db, actor, campaign.id, now);
@@ -236,7 +234,7 @@ export const putCommittee: AppRouteHandler<typeof routes.putCommittee> = async (
     {
       ...body,
       reassigned: plan.moves
-        .filter((m, i) => changesOf(results[i * 3 + 1]) === 1)
+        .filter((_, i) => changesOf(moves[i]!.moved) === 1)
         .map((m) => ({
           assignmentId: m.assignmentId,
           idea: { id: m.ideaId, name: plan.titles.get(m.ideaId) ?? "" },

@@ -1,4 +1,4 @@
-import { changesOf, runBatch } from "../../db/client";
+import { changesOf, runBatch, runNamedBatch } from "../../db/client";
 import {
   addImplementationUpdateStatement,
   checkImplementationRefs,
@@ -76,7 +76,7 @@ export const reportImplementation: AppRouteHandler<typeof routes.reportImplement
     { type: "idea_implemented", agencyId: actor.agencyId, actorId: actor.userId, at: now, ideaId: id },
     { when: ideaMovedTo(id, "implemented", now) },
   );
-  const [update] = await runBatch(db, [
+  const { moved } = await runNamedBatch(db, {
     ...transitionStatements(db, {
       idea: loaded.idea,
       action: "implement",
@@ -86,7 +86,7 @@ export const reportImplementation: AppRouteHandler<typeof routes.reportImplement
       reason: null,
       now,
     }),
-    reportImplementationStatement(db, {
+    report: reportImplementationStatement(db, {
       ideaId: id,
       agencyId: actor.agencyId,
       implementedOn: body.implementedOn,
@@ -98,9 +98,9 @@ export const reportImplementation: AppRouteHandler<typeof routes.reportImplement
       reportedBy: actor.userId,
       now,
     }),
-    ...earned,
-  ]);
-  if (changesOf(update) === 0)
+    earned,
+  });
+  if (changesOf(moved) === 0)
     throw new ApiError(409, "transition.conflict", "Someone changed this idea at the same time; reload and try again");
   return c.json(toReport((await getImplementationReport(db, id))!), 201);
 };

@@ -1,4 +1,4 @@
-import { changesOf, runBatch, type Database } from "../../db/client";
+import { changesOf, runBatch, runNamedBatch, type Database } from "../../db/client";
 import {
   getAssignment,
   getMyQueueCounts,
@@ -200,7 +200,7 @@ export const submitReview: AppRouteHandler<typeof routes.submitReview> = async (
     },
     { when: reviewSubmittedAt(a.reviewId, now) },
   );
-  const [submitted] = await runBatch(db, [
+  const { submitted } = await runNamedBatch(db, {
     ...submitStatements(db, {
       reviewId: a.reviewId,
       ideaId: a.ideaId,
@@ -208,8 +208,8 @@ export const submitReview: AppRouteHandler<typeof routes.submitReview> = async (
       readAt: a.reviewUpdatedAt!,
       now,
     }),
-    ...earned,
-  ]);
+    earned,
+  });
   if (changesOf(submitted) === 0) throw raced();
   return c.json(await reviewAfterWrite(db, actor, a.id), 200);
 };
@@ -222,7 +222,7 @@ export const reopenReview: AppRouteHandler<typeof routes.reopenReview> = async (
   if (a.reviewId === null || a.state !== "submitted") throw notSubmitted();
   if (!isUnderReview(a.ideaStatus)) throw closed();
   const { reason } = c.req.valid("json");
-  const [reopened] = await runBatch(
+  const { reopened: reopened } = await runNamedBatch(
     db,
     reopenStatements(db, {
       reviewId: a.reviewId,

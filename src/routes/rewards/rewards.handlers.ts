@@ -1,4 +1,4 @@
-import { changesOf, runBatch } from "../../db/client";
+import { changesOf, runNamedBatch } from "../../db/client";
 import { listLeaderboard } from "../../db/queries/leaderboard.queries";
 import {
   getMember,
@@ -191,7 +191,7 @@ export const publishRules: AppRouteHandler<typeof routes.publishRules> = async (
   if (problems.length > 0)
     throw validationError(problems.map((p) => ({ path: `json.rules.${p.field}`, code: p.code, message: p.message })));
   const now = Date.now();
-  const [insert] = await runBatch(
+  const { published: insert } = await runNamedBatch(
     db,
     publishRulesStatements(db, {
       agencyId: actor.agencyId,

@@ -1,6 +1,5 @@
 import { useState } from "preact/hooks";
 import { saveOidcSettings, type OidcSettings, type OidcSettingsChange } from "../../api/oidc";
-import { ApiProblem } from "../../api/problem";
 import { ErrorSummary, type FormError } from "../../components/form/error-summary";
 import { Field } from "../../components/form/field";
 import { ProblemMessage } from "../../components/problem-message";
@@ -8,6 +7,7 @@ import { StatusLine } from "../../components/status-line";
 import { t } from "../../i18n";
 import { fieldText } from "../admin/admin-access";
 import { mapFormErrors } from "../../lib/field-errors";
+import { useFormSubmit } from "../../lib/use-form-submit";
 
 const FIELD_IDS: Record<string, string> = {
   "json.displayName": "oidc-name",
@@ -37,16 +37,20 @@ function changeOf(data: FormData): OidcSettingsChange {
 
 /** The provider's settings: one save, checked against the provider's discovery document, one audit row. */
 export function OidcForm({ settings, onSaved }: { settings: OidcSettings; onSaved: (s: OidcSettings) => void }) {
-  const [errors, setErrors] = useState<FormError[]>([]);
-  const [attempt, setAttempt] = useState(0);
-  const [problem, setProblem] = useState<ApiProblem | null>(null);
-  const [busy, setBusy] = useState(false);
+  const {
+    busy,
+    errors,
+    attempt,
+    problem,
+    fail,
+    submit: send,
+  } = useFormSubmit<FormError[]>([], (p) => {
+    if (!p.errors) return null;
+    const { fields } = mapFormErrors(p, (e) => [FIELD_IDS[e.path] ?? "oidc-name", fieldText(e)]);
+    return Object.entries(fields).map(([fieldId, message]) => ({ message: message ?? "", fieldId }));
+  });
   const [status, setStatus] = useState("");
   const errorOf = (id: string) => errors.find((e) => e.fieldId === id)?.message;
-  const fail = (found: FormError[]) => {
-    setErrors(found);
-    setAttempt((n) => n + 1);
-  };
 
   async function submit(event: SubmitEvent) {
     event.preventDefault();
@@ -55,25 +59,14 @@ export function OidcForm({ settings, onSaved }: { settings: OidcSettings; onSave
     const data = new FormData(form);
     const missing = REQUIRED.filter((id) => !String(data.get(id) ?? "").trim());
     if (missing.length > 0) return fail(missing.map((fieldId) => ({ fieldId, message: t("platform.required") })));
-    setBusy(true);
-    setProblem(null);
     setStatus("");
-    try {
+    await send(async () => {
       onSaved(await saveOidcSettings(changeOf(data)));
       // the secret is stored now, and never shown again: not even as the dots it was typed in
       const secret = form.elements.namedItem("oidc-client-secret");
       if (secret instanceof HTMLInputElement) secret.value = "";
-      setErrors([]);
       setStatus(t("oidcAdmin.saved"));
-    } catch (error) {
-      if (!(error instanceof ApiProblem)) throw error;
-      if (error.errors) {
-        const { fields } = mapFormErrors(error, (e) => [FIELD_IDS[e.path] ?? "oidc-name", fieldText(e)]);
-        fail(Object.entries(fields).map(([fieldId, message]) => ({ message: message ?? "", fieldId })));
-      } else setProblem(error);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   const text = (id: string, label: string, hint: string, value: string, extra: Record<string, unknown> = {}) => (

@@ -1,6 +1,5 @@
 import { useState } from "preact/hooks";
 import { updateAgencySettings, type AgencySettings, type AgencySettingsChange } from "../../api/agency";
-import { ApiProblem } from "../../api/problem";
 import { ErrorSummary, type FormError } from "../../components/form/error-summary";
 import { Field } from "../../components/form/field";
 import { ProblemMessage } from "../../components/problem-message";
@@ -12,6 +11,7 @@ import { agencyTimeZone } from "../../models/agency-clock";
 import { fieldText } from "../admin/admin-access";
 import { StatusLine } from "../../components/status-line";
 import { mapFormErrors } from "../../lib/field-errors";
+import { useFormSubmit } from "../../lib/use-form-submit";
 import { SETTINGS_LIMITS } from "../../api/contract";
 
 const FIELD_IDS: Record<string, string> = {
@@ -75,10 +75,18 @@ export function SettingsForm({
 }) {
   const [fixedSigner, setFixedSigner] = useState(settings.signer !== null);
   const [place, setPlace] = useState(settings.signingPlace);
-  const [errors, setErrors] = useState<FormError[]>([]);
-  const [attempt, setAttempt] = useState(0);
-  const [problem, setProblem] = useState<ApiProblem | null>(null);
-  const [busy, setBusy] = useState(false);
+  const {
+    busy,
+    errors,
+    attempt,
+    problem,
+    fail,
+    submit: send,
+  } = useFormSubmit<FormError[]>([], (p) => {
+    if (!p.errors) return null;
+    const { fields } = mapFormErrors(p, (e) => [FIELD_IDS[e.path] ?? "settings-name", fieldText(e)]);
+    return Object.entries(fields).map(([fieldId, message]) => ({ message: message ?? "", fieldId }));
+  });
   const [status, setStatus] = useState("");
   const errorOf = (id: string) => errors.find((e) => e.fieldId === id)?.message;
 
@@ -92,29 +100,13 @@ export function SettingsForm({
       missing.push({ fieldId: "settings-signer-name", message: t("platform.required") });
     if (change.signer && !change.signer.position)
       missing.push({ fieldId: "settings-signer-position", message: t("platform.required") });
-    if (missing.length > 0) {
-      setErrors(missing);
-      setAttempt((n) => n + 1);
-      return;
-    }
-    setBusy(true);
-    setProblem(null);
+    if (missing.length > 0) return fail(missing);
     setStatus("");
-    try {
+    await send(async () => {
       onSaved(await updateAgencySettings(change));
-      setErrors([]);
       setStatus(t("agencySettings.saved"));
       void loadSession();
-    } catch (error) {
-      if (!(error instanceof ApiProblem)) throw error;
-      if (error.errors) {
-        const { fields } = mapFormErrors(error, (e) => [FIELD_IDS[e.path] ?? "settings-name", fieldText(e)]);
-        setErrors(Object.entries(fields).map(([fieldId, message]) => ({ message: message ?? "", fieldId })));
-        setAttempt((n) => n + 1);
-      } else setProblem(error);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (

@@ -1,11 +1,13 @@
-import { useEffect, useState } from "preact/hooks";
+import { useState } from "preact/hooks";
 import { createUnit, listUnits, patchUnit, type Unit } from "../../api/admin";
 import { ApiProblem } from "../../api/problem";
 import { Field } from "../../components/form/field";
 import { Loading } from "../../components/loading";
 import { ProblemMessage } from "../../components/problem-message";
 import { t } from "../../i18n";
+import { useFormSubmit } from "../../lib/use-form-submit";
 import { usePageTitle } from "../../lib/use-page-title";
+import { useResource } from "../../lib/use-resource";
 import { errorsByField, fieldText, RequireAdmin } from "../admin/admin-access";
 import { StatusLine } from "../../components/status-line";
 import { ADMIN_LIMITS } from "../../api/contract";
@@ -19,29 +21,21 @@ function errorsOf(error: unknown): Errors | null {
 }
 
 function NewUnitForm({ units, onSaved }: { units: Unit[]; onSaved: (message: string) => void }) {
-  const [errors, setErrors] = useState<Errors>({});
-  const [problem, setProblem] = useState<ApiProblem | null>(null);
+  const { errors, problem, submit: send } = useFormSubmit<Errors>({}, errorsOf);
   const submit = async (event: Event) => {
     event.preventDefault();
     const form = event.currentTarget as HTMLFormElement;
     const data = new FormData(form);
     const parent = String(data.get("unit-parent") ?? "");
-    try {
+    await send(async () => {
       const unit = await createUnit({
         code: String(data.get("unit-code") ?? ""),
         name: String(data.get("unit-name") ?? ""),
         parentId: parent ? Number(parent) : null,
       });
       form.reset();
-      setErrors({});
-      setProblem(null);
       onSaved(t("units.saved", { name: unit.name }));
-    } catch (error) {
-      const fields = errorsOf(error);
-      if (fields) setErrors(fields);
-      else if (error instanceof ApiProblem) setProblem(error);
-      else throw error;
-    }
+    });
   };
   return (
     <form class="card admin-form" onSubmit={submit} noValidate>
@@ -81,14 +75,9 @@ function NewUnitForm({ units, onSaved }: { units: Unit[]; onSaved: (message: str
 }
 
 function UnitsView() {
-  const [units, setUnits] = useState<Unit[] | null>(null);
+  const [unitList, load] = useResource(listUnits, []);
   const [problem, setProblem] = useState<ApiProblem | null>(null);
   const [message, setMessage] = useState<string | null>(null);
-  const load = () =>
-    listUnits().then(setUnits, (error: unknown) => {
-      if (error instanceof ApiProblem) setProblem(error);
-    });
-  useEffect(() => void load(), []);
 
   const toggle = async (unit: Unit) => {
     try {
@@ -103,7 +92,9 @@ function UnitsView() {
   };
 
   if (problem) return <ProblemMessage problem={problem} onRetry={() => (setProblem(null), void load())} />;
-  if (!units) return <Loading />;
+  if (unitList.kind === "problem") return <ProblemMessage problem={unitList.problem} onRetry={load} />;
+  if (unitList.kind === "loading") return <Loading />;
+  const units = unitList.value;
   return (
     <div class="admin-grid">
       <section class="card" aria-labelledby="units-list-title">

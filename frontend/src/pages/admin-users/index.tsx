@@ -1,12 +1,13 @@
-import { useEffect, useState } from "preact/hooks";
+import { useState } from "preact/hooks";
 import { listUnits, listUsers, patchUser, resetPassword, type Unit, type User, type UserQuery } from "../../api/admin";
-import { ApiProblem } from "../../api/problem";
+import { ApiProblem, toApiProblem } from "../../api/problem";
 import { Dialog } from "../../components/dialog";
 import { Loading } from "../../components/loading";
 import { ProblemMessage } from "../../components/problem-message";
 import { t, type PlainKey } from "../../i18n";
 import { useDebounced } from "../../lib/use-debounced";
 import { usePageTitle } from "../../lib/use-page-title";
+import { useResource } from "../../lib/use-resource";
 import { RequireAdmin, fieldText } from "../admin/admin-access";
 import { ROLE_CHOICES, UserForm } from "./user-form";
 
@@ -121,39 +122,45 @@ function UserRow({ user, units, onChanged }: { user: User; units: Unit[]; onChan
 }
 
 function UsersView() {
-  const [units, setUnits] = useState<Unit[] | null>(null);
+  const [unitList, reloadUnits] = useResource(listUnits, []);
   const [query, setQuery] = useState<UserQuery>({});
-  const [items, setItems] = useState<User[] | null>(null);
-  const [cursor, setCursor] = useState<string | null>(null);
-  const [problem, setProblem] = useState<ApiProblem | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [adding, setAdding] = useState(false);
   const search = useDebounced(query, 300);
+  const [first, reload] = useResource((signal) => listUsers({ ...search, limit: "30" }, signal), [search]);
+  // the pages after the first, for the first page shown now
+  const [more, setMore] = useState<{ after: object; items: User[]; cursor: string | null } | null>(null);
+  const [moreProblem, setMoreProblem] = useState<ApiProblem | null>(null);
+  const page = first.kind === "ready" ? first.value : null;
+  const extra = more && more.after === page ? more : null;
+  const items = page && [...page.items, ...(extra?.items ?? [])];
+  const cursor = extra ? extra.cursor : (page?.nextCursor ?? null);
 
-  const load = async (more = false) => {
+  const loadMore = async () => {
+    if (!page || !cursor) return;
     try {
-      const page = await listUsers({ ...search, limit: "30", ...(more && cursor ? { cursor } : {}) });
-      setItems((previous) => (more && previous ? [...previous, ...page.items] : page.items));
-      setCursor(page.nextCursor);
+      const next = await listUsers({ ...search, limit: "30", cursor });
+      setMore({ after: page, items: [...(extra?.items ?? []), ...next.items], cursor: next.nextCursor });
     } catch (error) {
-      if (error instanceof ApiProblem) setProblem(error);
-      else throw error;
+      setMoreProblem(toApiProblem(error));
     }
   };
-  useEffect(() => void listUnits().then(setUnits, (e: unknown) => e instanceof ApiProblem && setProblem(e)), []);
-  useEffect(() => void load(), [search]);
 
   const changed = (next: Notice) => {
     setNotice(next);
-    void load();
+    void reload();
   };
   const set = (key: keyof UserQuery) => (event: Event) => {
     const value = (event.currentTarget as HTMLInputElement | HTMLSelectElement).value;
     setQuery((q) => ({ ...q, [key]: value || undefined }));
   };
 
-  if (problem) return <ProblemMessage problem={problem} onRetry={() => (setProblem(null), void load())} />;
-  if (!units) return <Loading />;
+  if (unitList.kind === "problem") return <ProblemMessage problem={unitList.problem} onRetry={reloadUnits} />;
+  if (first.kind === "problem") return <ProblemMessage problem={first.problem} onRetry={reload} />;
+  if (moreProblem)
+    return <ProblemMessage problem={moreProblem} onRetry={() => (setMoreProblem(null), void loadMore())} />;
+  if (unitList.kind === "loading") return <Loading />;
+  const units = unitList.value;
   return (
     <>
       <div class="filters card" role="search">
@@ -233,7 +240,7 @@ function UsersView() {
         </ul>
       )}
       {cursor && (
-        <button class="button button-secondary" type="button" onClick={() => void load(true)}>
+        <button class="button button-secondary" type="button" onClick={() => void loadMore()}>
           {t("users.more")}
         </button>
       )}

@@ -1,37 +1,25 @@
-import { useState } from "preact/hooks";
 import { createWebhook, type WebhookKind } from "../../api/webhooks";
-import { ApiProblem } from "../../api/problem";
 import { Field } from "../../components/form/field";
 import { ProblemMessage } from "../../components/problem-message";
 import { t } from "../../i18n";
 import { errorsByField } from "../../lib/field-errors";
-import { ADMIN_LIMITS } from "../../api/contract";
+import { useFormSubmit } from "../../lib/use-form-submit";
+import { ADMIN_LIMITS, NOTIFICATION_KINDS } from "../../api/contract";
 
-/** Every kind an admin can forward, in the order of the notification settings. */
-export const WEBHOOK_KINDS: readonly WebhookKind[] = [
-  "vote_on_my_idea",
-  "comment_on_my_idea",
-  "reply_to_me",
-  "mention",
-  "decision_on_my_idea",
-  "followed_idea_status",
-  "review_assigned",
-  "review_due",
-  "campaign_phase",
-  "points_earned",
-  "badge_earned",
-  "award_received",
-  "moderation",
-  "report_received",
-];
+/** Every kind an admin can forward: the server's notification kinds, in the order of the notification settings. */
+export const WEBHOOK_KINDS: readonly WebhookKind[] = NOTIFICATION_KINDS;
 
 type Errors = Record<string, string>;
 
 /** A new webhook: name, HTTPS address, kinds. Its secret comes back once, for the page to show. */
 export function WebhookForm({ onCreated }: { onCreated: (created: { name: string; secret: string }) => void }) {
-  const [errors, setErrors] = useState<Errors>({});
-  const [problem, setProblem] = useState<ApiProblem | null>(null);
-  const [busy, setBusy] = useState(false);
+  const {
+    busy,
+    errors,
+    problem,
+    fail,
+    submit: send,
+  } = useFormSubmit<Errors>({}, (p) => (p.errors ? errorsByField(p) : null));
 
   async function submit(event: Event) {
     event.preventDefault();
@@ -39,28 +27,16 @@ export function WebhookForm({ onCreated }: { onCreated: (created: { name: string
     const form = event.currentTarget as HTMLFormElement;
     const data = new FormData(form);
     const kinds = WEBHOOK_KINDS.filter((k) => data.get(`kind-${k}`) === "on");
-    if (kinds.length === 0) {
-      setErrors({ kinds: t("webhooks.kindsRequired") });
-      return;
-    }
-    setBusy(true);
-    try {
+    if (kinds.length === 0) return fail({ kinds: t("webhooks.kindsRequired") });
+    await send(async () => {
       const created = await createWebhook({
         name: String(data.get("webhook-name") ?? ""),
         url: String(data.get("webhook-url") ?? ""),
         kinds,
       });
       form.reset();
-      setErrors({});
-      setProblem(null);
       onCreated({ name: created.name, secret: created.secret });
-    } catch (error) {
-      if (error instanceof ApiProblem && error.errors) setErrors(errorsByField(error));
-      else if (error instanceof ApiProblem) setProblem(error);
-      else throw error;
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (

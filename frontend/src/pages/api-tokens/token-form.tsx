@@ -1,10 +1,9 @@
-import { useState } from "preact/hooks";
 import { createToken, type ApiScope, type TokenKind } from "../../api/api-tokens";
-import { ApiProblem } from "../../api/problem";
 import { Field } from "../../components/form/field";
 import { ProblemMessage } from "../../components/problem-message";
 import { t } from "../../i18n";
 import { errorsByField } from "../../lib/field-errors";
+import { useFormSubmit } from "../../lib/use-form-submit";
 import { ADMIN_LIMITS } from "../../api/contract";
 
 /** The lives a token can be given, in days; the server caps them at `maxDays`. */
@@ -24,9 +23,13 @@ export function TokenForm({
   maxDays: number;
   onCreated: (created: { name: string; secret: string }) => void;
 }) {
-  const [errors, setErrors] = useState<Errors>({});
-  const [problem, setProblem] = useState<ApiProblem | null>(null);
-  const [busy, setBusy] = useState(false);
+  const {
+    busy,
+    errors,
+    problem,
+    fail,
+    submit: send,
+  } = useFormSubmit<Errors>({}, (p) => (p.errors ? errorsByField(p) : null));
   const lives = LIVES.filter((d) => d <= maxDays);
 
   async function submit(event: Event) {
@@ -35,28 +38,16 @@ export function TokenForm({
     const form = event.currentTarget as HTMLFormElement;
     const data = new FormData(form);
     const chosen = scopes.filter((s) => data.get(`scope-${s}`) === "on");
-    if (chosen.length === 0) {
-      setErrors({ scopes: t("tokens.scopesRequired") });
-      return;
-    }
-    setBusy(true);
-    try {
+    if (chosen.length === 0) return fail({ scopes: t("tokens.scopesRequired") });
+    await send(async () => {
       const created = await createToken(kind, {
         name: String(data.get("token-name") ?? ""),
         scopes: chosen,
         expiresInDays: Number(data.get("token-expiry") ?? lives[0]),
       });
       form.reset();
-      setErrors({});
-      setProblem(null);
       onCreated({ name: created.name, secret: created.secret });
-    } catch (error) {
-      if (error instanceof ApiProblem && error.errors) setErrors(errorsByField(error));
-      else if (error instanceof ApiProblem) setProblem(error);
-      else throw error;
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (

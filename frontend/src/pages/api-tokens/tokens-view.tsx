@@ -12,7 +12,7 @@ import "../../styles/admin.css";
 
 /** A page's tokens of one kind: the form for a new one (its secret shown once) and the live ones. */
 export function TokensView({ kind }: { kind: TokenKind }) {
-  const [tokens, reload] = useResource(() => listTokens(kind), [kind]);
+  const [tokens, reload] = useResource((signal) => listTokens(kind, signal), [kind]);
   const [secret, setSecret] = useState<{ name: string; secret: string } | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const changed = (text: string) => {

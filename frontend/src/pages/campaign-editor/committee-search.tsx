@@ -1,4 +1,4 @@
-import { useEffect, useState } from "preact/hooks";
+import { useState } from "preact/hooks";
 import { patchUser } from "../../api/admin";
 import { toApiProblem, type ApiProblem } from "../../api/problem";
 import { searchCandidates, type Candidate } from "../../api/reviews";
@@ -6,6 +6,7 @@ import { ProblemMessage } from "../../components/problem-message";
 import { t } from "../../i18n";
 import { formatNumber } from "../../lib/format";
 import { useDebounced } from "../../lib/use-debounced";
+import { useResource, type Resource } from "../../lib/use-resource";
 import { ConflictNotes } from "./conflict-notes";
 
 type Found =
@@ -29,6 +30,14 @@ function statusOf(found: Found): string {
   }
 }
 
+/** What the list says: nothing under two letters, and otherwise the search as the hook has it. */
+function foundOf(settled: string, search: Resource<{ q: string; items: Candidate[] } | null>): Found {
+  if (settled.length < 2) return { kind: "idle" };
+  if (search.kind === "loading") return { kind: "searching" };
+  if (search.kind === "problem") return { kind: "failed", problem: search.problem };
+  return search.value ? { kind: "found", ...search.value } : { kind: "idle" };
+}
+
 type Props = {
   campaignId: number;
   excludeSameUnit: boolean;
@@ -44,25 +53,15 @@ type Props = {
  */
 export function CommitteeSearch({ campaignId, excludeSameUnit, seated, onAdd }: Props) {
   const [q, setQ] = useState("");
-  const [found, setFound] = useState<Found>({ kind: "idle" });
   const [granting, setGranting] = useState<number | null>(null);
   const [grantProblem, setGrantProblem] = useState<ApiProblem | null>(null);
   const settled = useDebounced(q.trim(), DELAY_MS);
-
-  useEffect(() => {
-    if (settled.length < 2) {
-      setFound({ kind: "idle" });
-      return;
-    }
-    let stale = false;
-    setFound({ kind: "searching" });
-    searchCandidates(campaignId, settled)
-      .then((items) => !stale && setFound({ kind: "found", q: settled, items }))
-      .catch((error: unknown) => !stale && setFound({ kind: "failed", problem: toApiProblem(error) }));
-    return () => {
-      stale = true;
-    };
-  }, [campaignId, settled]);
+  const [search, , setSearch] = useResource(
+    async (signal) =>
+      settled.length < 2 ? null : { q: settled, items: await searchCandidates(campaignId, settled, signal) },
+    [campaignId, settled],
+  );
+  const found = foundOf(settled, search);
 
   async function grantAndAdd(candidate: Candidate) {
     if (granting !== null) return;
@@ -74,7 +73,7 @@ export function CommitteeSearch({ campaignId, excludeSameUnit, seated, onAdd }: 
       await patchUser(candidate.id, { roles: [...held, "reviewer"] });
       const updated = { ...candidate, roles: [...held, "reviewer" as const], isReviewer: true };
       if (found.kind === "found")
-        setFound({ ...found, items: found.items.map((c) => (c.id === candidate.id ? updated : c)) });
+        setSearch({ q: found.q, items: found.items.map((c) => (c.id === candidate.id ? updated : c)) });
       onAdd(updated, "reviewer");
     } catch (error) {
       setGrantProblem(toApiProblem(error));

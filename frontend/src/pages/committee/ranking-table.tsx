@@ -11,16 +11,15 @@ import { focusIfLost } from "../../lib/focus-if-lost";
 import { ideaPath } from "../../lib/idea-paths";
 import { StepConsequence } from "../idea/step-consequence";
 import { ConfirmDialog } from "./confirm-dialog";
+import { RECOMMENDATIONS, TRANSITIONS } from "../../api/contract";
 import { RejectDialog } from "./reject-dialog";
 import "../../styles/implementation.css";
 
-type Decision = "shortlist" | "approve" | "reject";
+type Decision = (typeof RECOMMENDATIONS)[number];
 
-/** What the chair may decide now, by the idea's status (the workflow of `idea-status.ts`). */
-const DECISIONS: Record<string, readonly Decision[]> = {
-  in_review: ["shortlist", "approve", "reject"],
-  shortlisted: ["approve", "reject"],
-};
+/** What the chair may decide now, by the idea's status: the server's workflow (`TRANSITIONS` of `idea-status.ts`). */
+const decisionsFor = (status: string): readonly Decision[] =>
+  RECOMMENDATIONS.filter((d) => (TRANSITIONS[d].from as readonly string[]).includes(status));
 
 const score = (value: number | null) => (value === null ? "—" : formatNumber(value));
 
@@ -112,7 +111,7 @@ type RowProps = {
 };
 
 function RankingRow({ item, burstMinutes, canDecide, busy, onDecide }: RowProps) {
-  const decisions = canDecide ? (DECISIONS[item.idea.status] ?? []) : [];
+  const decisions = canDecide ? decisionsFor(item.idea.status) : [];
   const { shortlist, approve, reject } = item.recommendations;
   return (
     <tr role="row">

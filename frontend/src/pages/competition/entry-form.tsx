@@ -33,7 +33,10 @@ function Verdicts({ verdicts }: { verdicts: readonly Verdict[] }) {
 
 /** Entering an approved idea: the gates are checked (and explained) first, then it is entered. */
 export function EntryForm({ competition, onEntered }: { competition: Competition; onEntered: () => void }) {
-  const [ideas, reload] = useResource(() => listIdeas({ status: "approved", sort: "new" }, undefined, 50), []);
+  const [ideas, reload] = useResource(
+    (signal) => listIdeas({ status: "approved", sort: "new" }, undefined, 50, signal),
+    [],
+  );
   const [verdicts, setVerdicts] = useState<Verdict[] | null>(null);
   const [problem, setProblem] = useState<ApiProblem | null>(null);
   const [message, setMessage] = useState<string | null>(null);

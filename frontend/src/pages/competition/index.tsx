@@ -14,11 +14,11 @@ import "../../styles/admin.css";
 import "../../styles/reviews.css";
 
 /** Everything the page shows: the competition, and who may sit on a panel (the committee's reviewers and the guests). */
-async function load(campaignId: number) {
+async function load(campaignId: number, signal: AbortSignal) {
   const [competition, committee, guests] = await Promise.all([
-    getCompetition(campaignId),
-    getCommittee(campaignId),
-    listGuestReviewers(),
+    getCompetition(campaignId, signal),
+    getCommittee(campaignId, signal),
+    listGuestReviewers(signal),
   ]);
   const candidates: Candidate[] = [
     ...committee.members.map((m) => ({ id: m.userId, name: m.name, guest: false })),
@@ -28,7 +28,7 @@ async function load(campaignId: number) {
 }
 
 function CompetitionView({ campaignId }: { campaignId: number }) {
-  const [data, reload, set] = useResource(() => load(campaignId), [campaignId]);
+  const [data, reload, set] = useResource((signal) => load(campaignId, signal), [campaignId]);
   return (
     <ResourceView resource={data} loading={t("competitions.loading")} onRetry={reload}>
       {({ competition, candidates, guests }) => (

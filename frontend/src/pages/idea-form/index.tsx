@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from "preact/hooks";
 import { useLocation, useRoute } from "preact-iso";
 import { getIdea, type IdeaDetail } from "../../api/ideas";
-import { NETWORK_UNREACHABLE, toApiProblem, type ApiProblem } from "../../api/problem";
+import { NETWORK_UNREACHABLE, toApiProblem } from "../../api/problem";
 import { Loading } from "../../components/loading";
 import { ProblemMessage } from "../../components/problem-message";
 import { RequireSignIn } from "../../components/require-sign-in";
@@ -9,6 +9,7 @@ import { t } from "../../i18n";
 import { editIdeaPath, idOf, ideaPath, NEW_IDEA_PATH } from "../../lib/idea-paths";
 import { replaceKeepingFocus } from "../../lib/keep-focus";
 import { usePageTitle } from "../../lib/use-page-title";
+import { useResource } from "../../lib/use-resource";
 import { campaignsState, loadCampaigns } from "../../models/campaigns";
 import { onReconnect } from "../../models/connection";
 import { takeDeviceDraft } from "../../models/device-drafts";
@@ -18,11 +19,9 @@ import { defaultCampaignId, IdeaForm } from "./idea-form";
 import "../../styles/ideas.css";
 
 type FormState =
-  | { kind: "loading" }
   | { kind: "editing"; editor: DraftEditor; isNew: boolean }
   /** a submitted idea, or someone else's: not editable here */
-  | { kind: "locked"; idea: IdeaDetail }
-  | { kind: "problem"; problem: ApiProblem };
+  | { kind: "locked"; idea: IdeaDetail };
 
 /** Warns before the tab closes while something typed is not saved yet. */
 function useLeaveWarning(editor: DraftEditor | null) {
@@ -40,11 +39,61 @@ function useLeaveWarning(editor: DraftEditor | null) {
 
 type LoaderProps = { userId: number; routeId: number | null; query: Record<string, string> };
 
+/**
+ * Which form the address asks for: a number that changes when another idea (or a new one) is
+ * asked for, and stays when the new draft just got its id and renamed the address (keep writing).
+ */
+function useFormTarget(routeId: number | null, editor: DraftEditor | null): number {
+  const target = useRef({ routeId, generation: 0 });
+  const owned = editor !== null && editor.id.peek() !== null && editor.id.peek() === routeId;
+  if (owned) target.current.routeId = routeId;
+  else if (routeId !== target.current.routeId) target.current = { routeId, generation: target.current.generation + 1 };
+  return target.current.generation;
+}
+
 function FormLoader({ userId, routeId, query }: LoaderProps) {
   const { route } = useLocation();
-  const [state, setState] = useState<FormState>({ kind: "loading" });
   const [reloads, setReloads] = useState(0);
   const editorRef = useRef<DraftEditor | null>(null);
+  const generation = useFormTarget(routeId, editorRef.current);
+
+  // the one loading hook: a newer address aborts this read and its late answer is dropped
+  const [state] = useResource(
+    async (signal): Promise<FormState> => {
+      editorRef.current?.dispose();
+      editorRef.current = null;
+      // renames the address only while the person is still on the new form (not after a link away)
+      const onCreated = (id: number) => {
+        if (location.pathname === NEW_IDEA_PATH) replaceKeepingFocus(route, editIdeaPath(id));
+      };
+      const edit = (editor: DraftEditor, isNew: boolean): FormState => {
+        editorRef.current = editor;
+        return { kind: "editing", editor, isNew };
+      };
+      if (routeId === null) {
+        // a new idea typed on this device and not sent yet carries on, unless another is asked for
+        const replicatesId = idOf(query.replikasi);
+        const kept = replicatesId === null ? takeDeviceDraft(userId, (d) => d.ideaId === null) : null;
+        const initial = kept?.values ?? { ...EMPTY_DRAFT, replicatesId };
+        return edit(new DraftEditor(initial, null, onCreated, { userId, kept }), true);
+      }
+      try {
+        const idea = await getIdea(routeId, signal);
+        signal.throwIfAborted();
+        if (idea.status !== "draft" || !idea.viewer.isAuthor) return { kind: "locked", idea };
+        const kept = takeDeviceDraft(userId, (d) => d.ideaId === routeId);
+        return edit(new DraftEditor(kept?.values ?? valuesOf(idea), idea, onCreated, { userId, kept }), false);
+      } catch (error) {
+        signal.throwIfAborted();
+        // offline: the changes kept on this device can still be read and edited
+        const offline = toApiProblem(error).code === NETWORK_UNREACHABLE;
+        const kept = offline ? takeDeviceDraft(userId, (d) => d.ideaId === routeId) : null;
+        if (kept) return edit(new DraftEditor(kept.values, null, onCreated, { userId, kept, ideaId: routeId }), false);
+        throw error;
+      }
+    },
+    [generation, reloads],
+  );
   const stateRef = useRef(state);
   stateRef.current = state;
 
@@ -62,76 +111,35 @@ function FormLoader({ userId, routeId, query }: LoaderProps) {
     };
   }, []);
 
-  useEffect(() => {
-    const current = editorRef.current;
-    // The new draft just got its id and renamed the address: keep writing.
-    if (current && current.id.value !== null && current.id.value === routeId) return;
-    current?.dispose();
-    editorRef.current = null;
-    // renames the address only while the person is still on the new form (not after a link away)
-    const onCreated = (id: number) => {
-      if (location.pathname === NEW_IDEA_PATH) replaceKeepingFocus(route, editIdeaPath(id));
-    };
-    const edit = (editor: DraftEditor, isNew: boolean) => {
-      editorRef.current = editor;
-      setState({ kind: "editing", editor, isNew });
-    };
-    if (routeId === null) {
-      // a new idea typed on this device and not sent yet carries on, unless another is asked for
-      const replicatesId = idOf(query.replikasi);
-      const kept = replicatesId === null ? takeDeviceDraft(userId, (d) => d.ideaId === null) : null;
-      const initial = kept?.values ?? { ...EMPTY_DRAFT, replicatesId };
-      return edit(new DraftEditor(initial, null, onCreated, { userId, kept }), true);
-    }
-    setState({ kind: "loading" });
-    // the editor, not a plain resource: a newer address aborts this read and ignores its answer
-    const request = new AbortController();
-    const live = () => !request.signal.aborted;
-    getIdea(routeId, request.signal)
-      .then((idea) => {
-        if (!live()) return;
-        if (idea.status !== "draft" || !idea.viewer.isAuthor) return setState({ kind: "locked", idea });
-        const kept = takeDeviceDraft(userId, (d) => d.ideaId === routeId);
-        edit(new DraftEditor(kept?.values ?? valuesOf(idea), idea, onCreated, { userId, kept }), false);
-      })
-      .catch((error: unknown) => {
-        if (!live()) return;
-        const problem = toApiProblem(error);
-        // offline: the changes kept on this device can still be read and edited
-        const kept = problem.code === NETWORK_UNREACHABLE ? takeDeviceDraft(userId, (d) => d.ideaId === routeId) : null;
-        if (kept) edit(new DraftEditor(kept.values, null, onCreated, { userId, kept, ideaId: routeId }), false);
-        else setState({ kind: "problem", problem });
-      });
-    return () => request.abort();
-  }, [routeId, reloads]);
-
   // A new idea goes to the campaign named in the address, or Kotak Ide, once the campaigns are here.
   const campaigns = campaignsState.value;
+  const form = state.kind === "ready" ? state.value : null;
   useEffect(() => {
-    if (state.kind !== "editing" || campaigns.kind !== "ready") return;
-    if (state.editor.values.value.campaignId === null)
-      state.editor.prefill({ campaignId: defaultCampaignId(idOf(query.kampanye)) });
-  }, [state, campaigns.kind]);
+    if (form?.kind !== "editing" || campaigns.kind !== "ready") return;
+    if (form.editor.values.value.campaignId === null)
+      form.editor.prefill({ campaignId: defaultCampaignId(idOf(query.kampanye)) });
+  }, [form, campaigns.kind]);
 
-  useLeaveWarning(state.kind === "editing" ? state.editor : null);
+  useLeaveWarning(form?.kind === "editing" ? form.editor : null);
 
   if (state.kind === "loading") return <Loading />;
   if (state.kind === "problem") {
     if (state.problem.status === 404) return <NotFoundPage />;
     return <ProblemMessage problem={state.problem} />;
   }
-  if (state.kind === "locked") {
+  const view = state.value;
+  if (view.kind === "locked") {
     return (
       <div class="notice">
         <p>{t("ideaForm.notEditable")}</p>
-        <a href={ideaPath(state.idea.id)}>{t("ideaForm.viewIdea")}</a>
+        <a href={ideaPath(view.idea.id)}>{t("ideaForm.viewIdea")}</a>
       </div>
     );
   }
   return (
     <>
-      <PageHead isNew={state.isNew} />
-      <IdeaForm editor={state.editor} />
+      <PageHead isNew={view.isNew} />
+      <IdeaForm editor={view.editor} />
     </>
   );
 }

@@ -1,9 +1,10 @@
-import { useEffect, useState } from "preact/hooks";
+import { useRef } from "preact/hooks";
 import { listSimilarIdeas, type SimilarIdea } from "../../api/ideas";
 import { StatusBadge } from "../../components/status-badge";
 import { t } from "../../i18n";
 import { ideaPath } from "../../lib/idea-paths";
 import { useDebounced } from "../../lib/use-debounced";
+import { useResource } from "../../lib/use-resource";
 
 const DELAY_MS = 600;
 const MIN_TEXT = 6;
@@ -22,24 +23,17 @@ export function SimilarIdeas({
   excludeId: number | null;
 }) {
   const settled = useDebounced(`${title.trim()} ${problem.trim()}`.trim(), DELAY_MS);
-  const [items, setItems] = useState<SimilarIdea[]>([]);
-
-  useEffect(() => {
-    if (settled.length < MIN_TEXT) {
-      setItems([]);
-      return;
-    }
-    let current = true;
-    listSimilarIdeas(settled.slice(0, 2000), excludeId ?? undefined)
-      .then((found) => {
-        if (current) setItems(found);
-      })
-      // hints are a help, not a step: a failed lookup leaves the last ones
-      .catch(() => {});
-    return () => {
-      current = false;
-    };
-  }, [settled, excludeId]);
+  const [found] = useResource(
+    (signal): Promise<SimilarIdea[]> =>
+      settled.length < MIN_TEXT
+        ? Promise.resolve([])
+        : listSimilarIdeas(settled.slice(0, 2000), excludeId ?? undefined, signal),
+    [settled, excludeId],
+  );
+  // hints are a help, not a step: while asking, or after a failed lookup, the last ones stay
+  const shown = useRef<SimilarIdea[]>([]);
+  if (found.kind === "ready") shown.current = found.value;
+  const items = shown.current;
 
   return (
     <div class="similar-region" aria-live="polite">

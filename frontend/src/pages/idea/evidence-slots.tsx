@@ -14,6 +14,7 @@ import { Field } from "../../components/form/field";
 import { ProblemMessage } from "../../components/problem-message";
 import { StatusLine } from "../../components/status-line";
 import { t } from "../../i18n";
+import { useFormSubmit } from "../../lib/use-form-submit";
 import { formatBytes } from "../../lib/format";
 import { fieldErrorsOf } from "./profile-errors";
 import { EVIDENCE_KINDS } from "../../api/contract";
@@ -68,9 +69,10 @@ function AddEvidence({ ideaId, view, onAdded }: { ideaId: number; view: ProfileV
   const [file, setFile] = useState<File | null>(null);
   // a new file input after each addition: the browser's picker cannot be emptied otherwise
   const [picker, setPicker] = useState(0);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [problem, setProblem] = useState<ApiProblem | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, errors, problem, fail, submit } = useFormSubmit<Record<string, string>>({}, (refused) => {
+    const fields = fieldErrorsOf(refused);
+    return Object.keys(fields).length > 0 ? fields : null;
+  });
 
   async function onSubmit(event: SubmitEvent) {
     event.preventDefault();
@@ -80,11 +82,8 @@ function AddEvidence({ ideaId, view, onAdded }: { ideaId: number; view: ProfileV
       ...(as === "link" && !/^https:\/\/\S+$/.test(url.trim()) ? { url: t("innov.urlInvalid") } : {}),
       ...(as === "file" && !file ? { file: t("innov.fileMissing") } : {}),
     };
-    setErrors(found);
-    setProblem(null);
-    if (Object.keys(found).length > 0) return;
-    setBusy(true);
-    try {
+    if (Object.keys(found).length > 0) return fail(found);
+    await submit(async () => {
       const common = { kind, title: title.trim(), indicatorKey: indicatorKey || null };
       if (as === "link") await addEvidenceLink(ideaId, { ...common, url: url.trim() });
       else await addEvidenceFile(ideaId, { ...common, file: file! });
@@ -93,14 +92,7 @@ function AddEvidence({ ideaId, view, onAdded }: { ideaId: number; view: ProfileV
       setFile(null);
       setPicker(picker + 1);
       await onAdded();
-    } catch (caught) {
-      const refused = toApiProblem(caught);
-      const fields = fieldErrorsOf(refused);
-      if (Object.keys(fields).length > 0) setErrors(fields);
-      else setProblem(refused);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (

@@ -1,18 +1,9 @@
 import type { IdeaDetail, IdeaEvent, IdeaStatus } from "../../api/ideas";
+import { IDEA_STATUSES } from "../../api/contract";
 import { t } from "../../i18n";
 import { formatDateTime } from "../../lib/format";
 
-const STATUSES = new Set<string>([
-  "draft",
-  "submitted",
-  "in_review",
-  "shortlisted",
-  "approved",
-  "implemented",
-  "rejected",
-  "withdrawn",
-  "merged",
-]);
+const STATUSES: ReadonlySet<string> = new Set(IDEA_STATUSES);
 const isStatus = (value: string | null): value is IdeaStatus => value !== null && STATUSES.has(value);
 
 const EVENT_ACTIONS = [

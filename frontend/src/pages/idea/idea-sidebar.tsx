@@ -1,5 +1,6 @@
 import { useState } from "preact/hooks";
 import { attachmentUrl, type IdeaDetail } from "../../api/ideas";
+import { REMOVABLE_STATUSES } from "../../api/contract";
 import { removeAttachment } from "../../api/team";
 import { StatusLine } from "../../components/status-line";
 import { t } from "../../i18n";
@@ -10,7 +11,7 @@ import { loadIdea } from "../../models/idea";
 import { ConfirmDialog } from "../committee/confirm-dialog";
 
 /** While an idea is a draft or submitted its authors may still take files off it. */
-const FILES_OPEN = new Set(["draft", "submitted"]);
+const FILES_OPEN: ReadonlySet<string> = new Set(REMOVABLE_STATUSES);
 
 /** Target service, category, unit and campaign. */
 export function IdeaDetails({ idea }: { idea: IdeaDetail }) {

@@ -80,7 +80,7 @@ export function ImplementDialog({ idea, onClose }: { idea: IdeaDetail; onClose: 
     const found: Errors = {
       ...(implementedOn ? {} : { implementedOn: t("impl.dateRequired") }),
       ...(unitId ? {} : { unitId: t("impl.unitRequired") }),
-      ...(summary.trim().length >= 10 ? {} : { summary: t("impl.summaryShort") }),
+      ...(summary.trim().length >= IMPLEMENTATION_LIMITS.summary.min ? {} : { summary: t("impl.summaryShort") }),
     };
     setErrors(found);
     setProblem(null);

@@ -18,13 +18,13 @@ import { UpdateForm } from "./update-form";
 
 type Loaded = { report: ImplementationReport | null; updates: ImplementationUpdate[]; nextCursor: string | null };
 
-async function loadAll(ideaId: number): Promise<Loaded> {
+async function loadAll(ideaId: number, signal: AbortSignal): Promise<Loaded> {
   const [report, page] = await Promise.all([
-    getImplementation(ideaId).catch((error: unknown) => {
+    getImplementation(ideaId, signal).catch((error: unknown) => {
       if (error instanceof ApiProblem && error.status === 404) return null;
       throw error;
     }),
-    listUpdates(ideaId),
+    listUpdates(ideaId, undefined, signal),
   ]);
   return { report, updates: page.items, nextCursor: page.nextCursor };
 }
@@ -97,7 +97,7 @@ function Update({ update }: { update: ImplementationUpdate }) {
  * updates, newest first; its team, chair and admins add updates with figures.
  */
 export function ImplementationSection({ idea }: { idea: IdeaDetail }) {
-  const [state, reload, set] = useResource(() => loadAll(idea.id), [idea.id, idea.status]);
+  const [state, reload, set] = useResource((signal) => loadAll(idea.id, signal), [idea.id, idea.status]);
   const [more, setMore] = useState(false);
   if (idea.status !== "implemented") return null;
   // as the server decides: the team, the campaign's chair, the agency's admins

@@ -92,7 +92,7 @@ function ProfileFacts({ profile: p }: { profile: Profile }) {
  * locks it; everyone who sees the idea reads it.
  */
 export function InnovationProfileSection({ idea }: { idea: IdeaDetail }) {
-  const [state, reload, set] = useResource(() => getProfile(idea.id), [idea.id, idea.status]);
+  const [state, reload, set] = useResource((signal) => getProfile(idea.id, signal), [idea.id, idea.status]);
   const [editing, setEditing] = useState(false);
   const [done, setDone] = useState<string | null>(null);
   if (idea.status !== "approved" && idea.status !== "implemented") return null;

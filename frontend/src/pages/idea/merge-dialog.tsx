@@ -1,6 +1,6 @@
-import { useEffect, useRef, useState } from "preact/hooks";
+import { useRef, useState } from "preact/hooks";
 import { listSimilarIdeas, type IdeaDetail, type SimilarIdea } from "../../api/ideas";
-import { toApiProblem, type ApiProblem } from "../../api/problem";
+import type { ApiProblem } from "../../api/problem";
 import { Dialog, DialogButtons } from "../../components/dialog";
 import { ReasonField } from "../../components/reason-dialog";
 import { Field } from "../../components/form/field";
@@ -9,6 +9,8 @@ import { StatusBadge } from "../../components/status-badge";
 import { t } from "../../i18n";
 import { problemText } from "../../i18n/problem-text";
 import { idOf } from "../../lib/idea-paths";
+import { useFormSubmit } from "../../lib/use-form-submit";
+import { useResource } from "../../lib/use-resource";
 import { mergeInto } from "../../models/idea";
 
 /** Problems about the target idea belong on its field. */
@@ -19,6 +21,15 @@ const TARGET_CODES = new Set([
   "validation_failed",
 ]);
 
+type Errors = { target?: string; reason?: string };
+
+/** A refusal about the target goes under its field (a reason refused stays above the form). */
+function targetError(refused: ApiProblem): Errors | null {
+  if (!TARGET_CODES.has(refused.code) || refused.errors?.some((e) => e.path === "json.reason")) return null;
+  const code = refused.errors?.[0]?.code ?? refused.code;
+  return { target: code === "idea.merge_self" ? t("ideaDialog.mergeTargetRequired") : problemText(refused.code) };
+}
+
 /**
  * Merge this idea (a duplicate) into another: the target by number, helped by a list of similar
  * ideas, and the reason. Closes once the server confirmed.
@@ -26,18 +37,15 @@ const TARGET_CODES = new Set([
 export function MergeDialog({ idea, onClose }: { idea: IdeaDetail; onClose: () => void }) {
   const [target, setTarget] = useState("");
   const [reason, setReason] = useState("");
-  const [errors, setErrors] = useState<{ target?: string; reason?: string }>({});
-  const [problem, setProblem] = useState<ApiProblem | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [similar, setSimilar] = useState<SimilarIdea[]>([]);
+  const { busy, errors, problem, fail, submit } = useFormSubmit<Errors>({}, targetError);
   const targetInput = useRef<HTMLInputElement>(null);
   const reasonInput = useRef<HTMLTextAreaElement>(null);
 
-  useEffect(() => {
-    listSimilarIdeas(`${idea.title} ${idea.problem}`.slice(0, 2000), idea.id)
-      .then(setSimilar)
-      .catch(() => setSimilar([]));
-  }, [idea.id]);
+  const [similarRead] = useResource(
+    (signal) => listSimilarIdeas(`${idea.title} ${idea.problem}`.slice(0, 2000), idea.id, signal),
+    [idea.id],
+  );
+  const similar: SimilarIdea[] = similarRead.kind === "ready" ? similarRead.value : [];
 
   async function onSubmit(event: SubmitEvent) {
     event.preventDefault();
@@ -47,27 +55,16 @@ export function MergeDialog({ idea, onClose }: { idea: IdeaDetail; onClose: () =
       ...(intoId === null ? { target: t("ideaDialog.mergeTargetRequired") } : {}),
       ...(reason.trim() ? {} : { reason: t("ideaDialog.reasonRequired") }),
     };
-    setErrors(found);
-    setProblem(null);
     if (found.target || found.reason || intoId === null) {
+      fail(found);
       (found.target ? targetInput : reasonInput).current?.focus();
       return;
     }
-    setBusy(true);
-    try {
+    const outcome = await submit(async () => {
       await mergeInto(idea.id, intoId, reason.trim());
       onClose();
-    } catch (caught) {
-      const refused = toApiProblem(caught);
-      if (TARGET_CODES.has(refused.code) && !refused.errors?.some((e) => e.path === "json.reason")) {
-        const code = refused.errors?.[0]?.code ?? refused.code;
-        setErrors({
-          target: code === "idea.merge_self" ? t("ideaDialog.mergeTargetRequired") : problemText(refused.code),
-        });
-        targetInput.current?.focus();
-      } else setProblem(refused);
-      setBusy(false);
-    }
+    });
+    if (outcome?.kind === "refused") targetInput.current?.focus();
   }
 
   return (

@@ -1,9 +1,9 @@
 import { useRef, useState } from "preact/hooks";
 import { saveProfile, type Profile, type ProfileBody, type ProfileView } from "../../api/innovation-profile";
-import { toApiProblem, type ApiProblem } from "../../api/problem";
 import { Field } from "../../components/form/field";
 import { ProblemMessage } from "../../components/problem-message";
 import { t } from "../../i18n";
+import { useFormSubmit } from "../../lib/use-form-submit";
 import { IndicatorRows, type IndicatorRow } from "./indicator-rows";
 import { fieldErrorsOf } from "./profile-errors";
 import { parseValue } from "./update-form";
@@ -143,9 +143,10 @@ type Props = {
 /** The profile's form: every field of the IID profile, SDGs as checkboxes, indicators as rows. */
 export function ProfileEditor({ ideaId, profile, onSaved, onCancel }: Props) {
   const [f, setForm] = useState<Form>(() => formOf(profile));
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [problem, setProblem] = useState<ApiProblem | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, errors, problem, fail, submit, setErrors } = useFormSubmit<Record<string, string>>({}, (refused) => {
+    const found = fieldErrorsOf(refused);
+    return Object.keys(found).length > 0 ? found : null;
+  });
   const form = useRef<HTMLFormElement>(null);
   /** Changing a field clears its message; the others stay until the next attempt. */
   const set = (patch: Partial<Form>) => {
@@ -154,8 +155,7 @@ export function ProfileEditor({ ideaId, profile, onSaved, onCancel }: Props) {
     if (stale.length > 0) setErrors(Object.fromEntries(Object.entries(errors).filter(([k]) => !stale.includes(k))));
   };
 
-  const showErrors = (found: Record<string, string>) => {
-    setErrors(found);
+  const focusFirst = (found: Record<string, string>) => {
     const first = Object.keys(found)[0];
     if (first) {
       const id = `innov-${first.replace(/\./g, "-")}`;
@@ -168,20 +168,13 @@ export function ProfileEditor({ ideaId, profile, onSaved, onCancel }: Props) {
   async function onSubmit(event: SubmitEvent) {
     event.preventDefault();
     if (busy) return;
-    setProblem(null);
     const built = bodyOf(f);
-    if ("errors" in built) return showErrors(built.errors);
-    setBusy(true);
-    try {
-      onSaved(await saveProfile(ideaId, built.body));
-    } catch (caught) {
-      const refused = toApiProblem(caught);
-      const found = fieldErrorsOf(refused);
-      if (Object.keys(found).length > 0) showErrors(found);
-      else setProblem(refused);
-    } finally {
-      setBusy(false);
+    if ("errors" in built) {
+      fail(built.errors);
+      return focusFirst(built.errors);
     }
+    const outcome = await submit(async () => onSaved(await saveProfile(ideaId, built.body)));
+    if (outcome?.kind === "refused") focusFirst(outcome.errors);
   }
 
   const text = (

@@ -3,13 +3,14 @@ import { findPeople } from "../../api/discussion";
 import type { IdeaDetail } from "../../api/ideas";
 import { ApiProblem } from "../../api/problem";
 import { acceptInvitation, inviteCoauthor, removeFromTeam, uploadAttachment } from "../../api/team";
+import { TEAM_OPEN_STATUSES } from "../../api/contract";
 import { t } from "../../i18n";
 import { problemText } from "../../i18n/problem-text";
 import { useDebounced } from "../../lib/use-debounced";
 import { loadIdea } from "../../models/idea";
 import { session } from "../../models/session";
 
-const OPEN = new Set(["draft", "submitted"]);
+const OPEN: ReadonlySet<string> = new Set(TEAM_OPEN_STATUSES);
 type Person = Awaited<ReturnType<typeof findPeople>>[number];
 
 /** Runs a change, then reloads the idea from the server (the page shows only confirmed state). */

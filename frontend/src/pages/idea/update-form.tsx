@@ -1,10 +1,10 @@
 import { useRef, useState } from "preact/hooks";
 import type { UpdateBody } from "../../api/implementation";
-import { toApiProblem, type ApiProblem } from "../../api/problem";
 import { Field } from "../../components/form/field";
 import { ProblemMessage } from "../../components/problem-message";
 import { StatusLine } from "../../components/status-line";
 import { t } from "../../i18n";
+import { useFormSubmit } from "../../lib/use-form-submit";
 import { IMPLEMENTATION_LIMITS } from "../../api/contract";
 
 type Row = { label: string; value: string; unit: string };
@@ -20,13 +20,15 @@ export function parseValue(text: string): number | null {
   return Number.isFinite(value) ? value : null;
 }
 
+type Errors = { body?: string; rows?: Record<number, string> };
+
 /** A progress update: what changed, and optionally figures (measure, value, unit). */
 export function UpdateForm({ onPost }: { onPost: (body: UpdateBody) => Promise<void> }) {
   const [body, setBody] = useState("");
   const [rows, setRows] = useState<Row[]>([]);
-  const [errors, setErrors] = useState<{ body?: string; rows?: Record<number, string> }>({});
-  const [problem, setProblem] = useState<ApiProblem | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, errors, problem, fail, submit } = useFormSubmit<Errors>({}, (refused) =>
+    refused.errors?.some((e) => e.path === "json.body") ? { body: t("impl.updateShort") } : null,
+  );
   const [done, setDone] = useState<string | null>(null);
   const text = useRef<HTMLTextAreaElement>(null);
 
@@ -46,27 +48,19 @@ export function UpdateForm({ onPost }: { onPost: (body: UpdateBody) => Promise<v
       return [{ label: r.label.trim(), value, unit: r.unit.trim() }];
     });
     const found = {
-      ...(body.trim().length >= 10 ? {} : { body: t("impl.updateShort") }),
+      ...(body.trim().length >= IMPLEMENTATION_LIMITS.update.min ? {} : { body: t("impl.updateShort") }),
       ...(Object.keys(rowErrors).length > 0 ? { rows: rowErrors } : {}),
     };
-    setErrors(found);
-    setProblem(null);
     setDone(null);
+    if (found.body || found.rows) fail(found);
     if (found.body) return text.current?.focus();
     if (found.rows) return document.getElementById(`figure-${Object.keys(rowErrors)[0]}-label`)?.focus();
-    setBusy(true);
-    try {
+    await submit(async () => {
       await onPost({ body: body.trim(), figures });
       setBody("");
       setRows([]);
       setDone(t("impl.updatePosted"));
-    } catch (caught) {
-      const refused = toApiProblem(caught);
-      if (refused.errors?.some((e) => e.path === "json.body")) setErrors({ body: t("impl.updateShort") });
-      else setProblem(refused);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (

@@ -1,8 +1,8 @@
-import { useEffect, useState } from "preact/hooks";
 import type { IdeaDetail } from "../../api/ideas";
 import { getVoteSources, type VoteSources } from "../../api/reviews";
 import { t } from "../../i18n";
 import { formatDateTime, formatNumber } from "../../lib/format";
+import { useResource } from "../../lib/use-resource";
 import { currentUser } from "../../models/session";
 import { BurstRule } from "../committee/ranking-table";
 import "../../styles/burst.css";
@@ -15,19 +15,11 @@ import "../../styles/burst.css";
 export function VoteBurst({ idea }: { idea: IdeaDetail }) {
   const isAdmin = currentUser.value?.can.readVoteSources ?? false;
   const mayRead = (isAdmin || idea.viewer.committeeRole === "chair") && idea.status !== "draft";
-  const [sources, setSources] = useState<VoteSources | null>(null);
-
-  useEffect(() => {
-    setSources(null);
-    if (!mayRead) return;
-    let stale = false;
-    getVoteSources(idea.id)
-      .then((found) => !stale && setSources(found))
-      .catch(() => undefined);
-    return () => {
-      stale = true;
-    };
-  }, [idea.id, mayRead, idea.voteCount]);
+  const [read] = useResource(
+    (signal): Promise<VoteSources | null> => (mayRead ? getVoteSources(idea.id, signal) : Promise.resolve(null)),
+    [idea.id, mayRead, idea.voteCount],
+  );
+  const sources = read.kind === "ready" ? read.value : null;
 
   const w = sources?.burst.window;
   if (!sources?.burst.flagged || !w) return null;

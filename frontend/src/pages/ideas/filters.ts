@@ -1,14 +1,8 @@
 import type { IdeaQuery, IdeaSort, ListedStatus } from "../../api/ideas";
+import { LISTED_STATUSES as LISTED, SEARCH_MAX } from "../../api/contract";
 import { idOf, IDEAS_PATH } from "../../lib/idea-paths";
 
-export const LISTED_STATUSES: readonly ListedStatus[] = [
-  "submitted",
-  "in_review",
-  "shortlisted",
-  "approved",
-  "implemented",
-  "rejected",
-];
+export const LISTED_STATUSES: readonly ListedStatus[] = LISTED;
 export const SORTS: readonly IdeaSort[] = ["new", "votes", "trending", "discussed", "score"];
 
 /** The list's filters as the address keeps them, so back, reload and a shared link show the same list. */
@@ -27,7 +21,7 @@ const oneOf = <T extends string>(values: readonly T[], value: string | undefined
 /** `?q=&kampanye=&status=&kategori=&urut=&saya=1` → filters; anything unreadable is left out. */
 export function filtersOf(query: Record<string, string>): Filters {
   return {
-    q: (query.q ?? "").slice(0, 200),
+    q: (query.q ?? "").slice(0, SEARCH_MAX),
     campaignId: idOf(query.kampanye),
     status: oneOf(LISTED_STATUSES, query.status),
     category: (query.kategori ?? "").slice(0, 60),

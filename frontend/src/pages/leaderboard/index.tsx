@@ -1,12 +1,13 @@
-import { useEffect, useRef, useState } from "preact/hooks";
+import { useState } from "preact/hooks";
 import { getLeaderboard, type BoardPeriod, type BoardScope, type Leaderboard } from "../../api/rewards";
-import { ApiProblem } from "../../api/problem";
+import { toApiProblem, type ApiProblem } from "../../api/problem";
 import { Loading } from "../../components/loading";
 import { ProblemMessage } from "../../components/problem-message";
 import { RequireSignIn } from "../../components/require-sign-in";
 import { t } from "../../i18n";
 import { formatNumber, formatTime, timeZoneName } from "../../lib/format";
 import { usePageTitle } from "../../lib/use-page-title";
+import { useResource } from "../../lib/use-resource";
 import { PERIOD_KINDS } from "../../api/contract";
 
 const SCOPES: BoardScope[] = ["users", "units"];
@@ -15,24 +16,27 @@ const PERIODS: readonly BoardPeriod[] = PERIOD_KINDS;
 function Board() {
   const [scope, setScope] = useState<BoardScope>("users");
   const [period, setPeriod] = useState<BoardPeriod>("month");
-  const [board, setBoard] = useState<Leaderboard | null>(null);
-  const [problem, setProblem] = useState<ApiProblem | null>(null);
   // the board of the latest scope and period wins: an answer for an earlier choice is dropped
-  const latest = useRef(0);
-  const load = async (more = false) => {
-    const request = ++latest.current;
+  const [first, reload] = useResource((signal) => getLeaderboard(scope, period, undefined, signal), [scope, period]);
+  // the pages after the first, for the first page shown now
+  const [more, setMore] = useState<{ after: Leaderboard; board: Leaderboard } | null>(null);
+  const [moreProblem, setMoreProblem] = useState<ApiProblem | null>(null);
+  const firstPage = first.kind === "ready" ? first.value : null;
+  const board = more && more.after === firstPage ? more.board : firstPage;
+  const problem = first.kind === "problem" ? first.problem : moreProblem;
+  const load = async () => {
+    if (!firstPage || !board?.nextCursor) return;
     try {
-      const page = await getLeaderboard(scope, period, more && board?.nextCursor ? board.nextCursor : undefined);
-      if (request !== latest.current) return;
-      setBoard((previous) => (more && previous ? { ...page, items: [...previous.items, ...page.items] } : page));
+      const page = await getLeaderboard(scope, period, board.nextCursor);
+      setMore({ after: firstPage, board: { ...page, items: [...board.items, ...page.items] } });
     } catch (error) {
-      if (error instanceof ApiProblem) setProblem(error);
-      else throw error;
+      setMoreProblem(toApiProblem(error));
     }
   };
-  useEffect(() => {
-    void load();
-  }, [scope, period]);
+  const retry = () => {
+    setMoreProblem(null);
+    if (first.kind === "problem") void reload();
+  };
   // the board answers for its own scope and period: until the chosen one arrives, the page says it is loading
   const shown = board && board.scope === scope && board.period.kind === period ? board : null;
 
@@ -62,7 +66,7 @@ function Board() {
         </div>
       </div>
       {problem ? (
-        <ProblemMessage problem={problem} onRetry={() => (setProblem(null), void load())} />
+        <ProblemMessage problem={problem} onRetry={retry} />
       ) : !shown ? (
         <Loading />
       ) : shown.items.length === 0 ? (
@@ -102,7 +106,7 @@ function Board() {
         <p class="muted">{t("board.asOf", { time: formatTime(new Date(shown.asOf)), zone: timeZoneName() })}</p>
       )}
       {shown?.nextCursor && (
-        <button class="button button-secondary" type="button" onClick={() => void load(true)}>
+        <button class="button button-secondary" type="button" onClick={() => void load()}>
           {t("board.more")}
         </button>
       )}

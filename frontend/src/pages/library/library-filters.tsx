@@ -1,8 +1,9 @@
-import { useEffect, useState } from "preact/hooks";
-import { getLibraryChoices, type LibraryChoices, type LibraryFilters } from "../../api/library";
+import { useState } from "preact/hooks";
+import { getLibraryChoices, type LibraryFilters } from "../../api/library";
 import { Field } from "../../components/form/field";
 import { SearchBox } from "../../components/search-box";
 import { t } from "../../i18n";
+import { useResource } from "../../lib/use-resource";
 
 type Props = { filters: LibraryFilters; onChange: (next: LibraryFilters) => void };
 
@@ -15,12 +16,8 @@ const activeCount = (f: LibraryFilters) =>
  */
 export function LibraryFiltersPanel({ filters, onChange }: Props) {
   const [open, setOpen] = useState(false);
-  const [choices, setChoices] = useState<LibraryChoices | null>(null);
-  useEffect(() => {
-    getLibraryChoices()
-      .then(setChoices)
-      .catch(() => setChoices(null));
-  }, []);
+  const [read] = useResource(getLibraryChoices, []);
+  const choices = read.kind === "ready" ? read.value : null;
   const set = (patch: Partial<LibraryFilters>) => onChange({ ...filters, ...patch });
   const active = activeCount(filters);
   const select = (

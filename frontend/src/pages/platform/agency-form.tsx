@@ -1,6 +1,6 @@
 import { useState } from "preact/hooks";
 import { createAgency, type NewAgency, type TimeZone } from "../../api/agency";
-import { ApiProblem } from "../../api/problem";
+import type { ApiProblem } from "../../api/problem";
 import { ErrorSummary, type FormError } from "../../components/form/error-summary";
 import { Field } from "../../components/form/field";
 import { ProblemMessage } from "../../components/problem-message";
@@ -9,6 +9,7 @@ import { hallOfFamePath } from "../../lib/award-paths";
 import { fieldText } from "../admin/admin-access";
 import { TIME_ZONES } from "./time-zones";
 import { mapFormErrors } from "../../lib/field-errors";
+import { useFormSubmit } from "../../lib/use-form-submit";
 
 type Created = Awaited<ReturnType<typeof createAgency>>;
 
@@ -85,17 +86,9 @@ function errorsOf(problem: ApiProblem): Errors | null {
 
 /** The platform admin registers an agency with its clock, its first unit and its first admin. */
 export function AgencyForm({ onCreated }: { onCreated: () => void }) {
-  const [errors, setErrors] = useState<Errors>({});
-  const [attempt, setAttempt] = useState(0);
-  const [problem, setProblem] = useState<ApiProblem | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, errors, attempt, problem, fail, submit: send } = useFormSubmit<Errors>({}, errorsOf);
   const [created, setCreated] = useState<Created | null>(null);
   const [slug, setSlug] = useState("");
-
-  const fail = (next: Errors) => {
-    setErrors(next);
-    setAttempt((n) => n + 1);
-  };
 
   async function submit(event: SubmitEvent) {
     event.preventDefault();
@@ -104,22 +97,12 @@ export function AgencyForm({ onCreated }: { onCreated: () => void }) {
     const body = bodyOf(new FormData(form));
     const local = checkLocally(body);
     if (Object.keys(local).length > 0) return fail(local);
-    setBusy(true);
-    setProblem(null);
-    try {
+    await send(async () => {
       setCreated(await createAgency(body));
-      setErrors({});
       form.reset();
       setSlug("");
       onCreated();
-    } catch (error) {
-      if (!(error instanceof ApiProblem)) throw error;
-      const fields = errorsOf(error);
-      if (fields) fail(fields);
-      else setProblem(error);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   const summary: FormError[] = (Object.keys(errors) as FieldName[]).map((f) => ({

@@ -1,6 +1,6 @@
-import { useEffect, useState } from "preact/hooks";
+import { useState } from "preact/hooks";
 import { getMyRewards, listBadges, listLedger, type Badge, type LedgerEntry, type MyRewards } from "../../api/rewards";
-import { ApiProblem } from "../../api/problem";
+import { PERIOD_KINDS } from "../../api/contract";
 import { BadgeArt } from "../../components/badge-art";
 import { Loading } from "../../components/loading";
 import { ProblemMessage } from "../../components/problem-message";
@@ -9,9 +9,10 @@ import { t } from "../../i18n";
 import { locale } from "../../i18n/locale";
 import { formatDate, formatNumber } from "../../lib/format";
 import { usePageTitle } from "../../lib/use-page-title";
+import { useResource } from "../../lib/use-resource";
 
 const inMyLanguage = (text: { id: string; en: string }) => (locale.value === "en" ? text.en : text.id);
-const PERIODS = ["month", "quarter", "year", "all"] as const;
+const PERIODS = PERIOD_KINDS;
 
 function LevelCard({ rewards }: { rewards: MyRewards }) {
   const { level } = rewards;
@@ -67,15 +68,17 @@ function Badges({ badges }: { badges: Badge[] }) {
 }
 
 function Ledger() {
-  const [items, setItems] = useState<LedgerEntry[] | null>(null);
-  const [cursor, setCursor] = useState<string | null>(null);
-  const load = async (more = false) => {
-    const page = await listLedger(more && cursor ? cursor : undefined);
-    setItems((previous) => (more && previous ? [...previous, ...page.items] : page.items));
-    setCursor(page.nextCursor);
+  const [first] = useResource((signal) => listLedger(undefined, signal), []);
+  // the pages after the first, as "more" brings them
+  const [more, setMore] = useState<{ items: LedgerEntry[]; cursor: string | null } | null>(null);
+  if (first.kind !== "ready") return <Loading />;
+  const items = [...first.value.items, ...(more?.items ?? [])];
+  const cursor = more ? more.cursor : first.value.nextCursor;
+  const load = async () => {
+    if (!cursor) return;
+    const page = await listLedger(cursor);
+    setMore({ items: [...(more?.items ?? []), ...page.items], cursor: page.nextCursor });
   };
-  useEffect(() => void load(), []);
-  if (!items) return <Loading />;
   return (
     <section class="card" aria-labelledby="ledger-title">
       <h2 id="ledger-title">{t("points.ledger")}</h2>
@@ -104,7 +107,7 @@ function Ledger() {
         </ol>
       )}
       {cursor && (
-        <button class="button button-secondary" type="button" onClick={() => void load(true)}>
+        <button class="button button-secondary" type="button" onClick={() => void load()}>
           {t("points.more")}
         </button>
       )}
@@ -113,16 +116,13 @@ function Ledger() {
 }
 
 function PointsView() {
-  const [data, setData] = useState<{ rewards: MyRewards; badges: Badge[] } | null>(null);
-  const [problem, setProblem] = useState<ApiProblem | null>(null);
-  const load = () =>
-    Promise.all([getMyRewards(), listBadges()]).then(
-      ([rewards, badges]) => setData({ rewards, badges }),
-      (error: unknown) => (error instanceof ApiProblem ? setProblem(error) : Promise.reject(error)),
-    );
-  useEffect(() => void load(), []);
-  if (problem) return <ProblemMessage problem={problem} onRetry={() => (setProblem(null), void load())} />;
-  if (!data) return <Loading label={t("points.loading")} />;
+  const [read, reload] = useResource(async (signal) => {
+    const [rewards, badges] = await Promise.all([getMyRewards(signal), listBadges(signal)]);
+    return { rewards, badges };
+  }, []);
+  if (read.kind === "problem") return <ProblemMessage problem={read.problem} onRetry={reload} />;
+  if (read.kind === "loading") return <Loading label={t("points.loading")} />;
+  const data = read.value;
   return (
     <div class="points-grid">
       <LevelCard rewards={data.rewards} />

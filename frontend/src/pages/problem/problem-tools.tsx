@@ -53,7 +53,7 @@ function Rename({ problem, onChanged }: { problem: Problem; onChanged: (p: Probl
 function Merge({ problem }: { problem: Problem }) {
   const { route } = useLocation();
   const [others] = useResource(
-    () => listProblems({ ...(problem.category ? { category: problem.category } : {}) }),
+    (signal) => listProblems({ ...(problem.category ? { category: problem.category } : {}) }, undefined, signal),
     [problem.id],
   );
   const [target, setTarget] = useState("");
