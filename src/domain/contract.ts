@@ -31,6 +31,8 @@ export {
 } from "./limits";
 export { EMAIL_MAX, NAME_MAX, POSITION_MAX } from "./person";
 export { PERIOD_KINDS } from "./reward-periods";
+export { RULE_KEYS } from "./reward-rules";
+export { PHASES } from "./campaign-phase";
 export { RECOMMENDATIONS } from "./review";
 export { ASSIGNABLE_ROLES } from "./roles";
 export { SETTINGS_LIMITS } from "./agency-settings";

@@ -1,4 +1,5 @@
 import type { AppNotification, BadgeInfo } from "../../api/notifications";
+import { IDEA_STATUSES, PHASES, RULE_KEYS } from "../../api/contract";
 import { locale, t } from "../../i18n";
 import { awardPath } from "../../lib/award-paths";
 import { formatDateTime } from "../../lib/format";
@@ -10,33 +11,12 @@ import { assignmentPath, committeePath } from "../../lib/review-paths";
 /** What a notification says in the person's language, and where it leads. */
 export type NotificationView = { text: string; detail: string | null; href: string | null };
 
-const STATUSES = [
-  "submitted",
-  "in_review",
-  "shortlisted",
-  "approved",
-  "implemented",
-  "rejected",
-  "withdrawn",
-  "merged",
-] as const;
-type Status = (typeof STATUSES)[number];
-const PHASES = ["submission", "voting", "review", "announcement", "ended"] as const;
+// the server's own values (a notification names a status, a campaign phase or a reward rule)
+type Status = Exclude<(typeof IDEA_STATUSES)[number], "draft">;
+/** A notification only ever names a status an idea reaches after its draft. */
+const STATUSES = IDEA_STATUSES.filter((s): s is Status => s !== "draft");
 type Phase = (typeof PHASES)[number];
-const RULES = [
-  "idea_submitted",
-  "vote_received",
-  "vote_cast",
-  "comment_posted",
-  "idea_shortlisted",
-  "idea_approved",
-  "idea_implemented",
-  "idea_replicated",
-  "review_on_time",
-  "review_late",
-  "award_granted",
-] as const;
-type Rule = (typeof RULES)[number];
+type Rule = (typeof RULE_KEYS)[number];
 
 const str = (value: unknown): string => (typeof value === "string" ? value : "");
 const num = (value: unknown): number | null => (typeof value === "number" && Number.isFinite(value) ? value : null);
@@ -95,7 +75,7 @@ export function viewOf(n: AppNotification, badges: readonly BadgeInfo[]): Notifi
     case "review_due":
       return { text: t("notification.reviewDue", { title, date }), detail: null, href: toAssignment };
     case "points_earned": {
-      const rule = oneOf<Rule>(RULES, p.ruleKey);
+      const rule = oneOf<Rule>(RULE_KEYS, p.ruleKey);
       const idea = str(p.subjectType) === "idea" ? num(p.subjectId) : null;
       return {
         text: t("notification.points", { points: num(p.points) ?? 0 }),
