@@ -144,6 +144,7 @@ describe("POST /api/v1/ideas/{id}/attachments", () => {
   });
 
   describe("when the D1 write fails after the object reached R2", () => {
+    // raw D1 on purpose: a trigger is DDL, which drizzle's builders do not write
     const TRIGGER = "test_attachments_fail";
     afterEach(async () => {
       await env.DB.prepare(`DROP TRIGGER IF EXISTS ${TRIGGER}`).run();

@@ -27,7 +27,10 @@ async function signInAs(nip: string) {
 const agencyBySlug = (slug: string) =>
   testDb.select({ id: schema.agencies.id }).from(schema.agencies).where(eq(schema.agencies.slug, slug)).get();
 
-/** Per table: the agency's rows, ordered, as JSON — in the source or the restored database. */
+/**
+ * Per table: the agency's rows, ordered, as JSON — in the source or the restored database. Raw D1
+ * on purpose: the rows as stored, every column, whatever the schema's mapping makes of them.
+ */
 async function snapshot(db: D1Database): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
   for (const { table, where } of BACKUP_TABLES) {
@@ -47,6 +50,7 @@ beforeAll(async () => {
   );
   backup = await bodyOf(res, 200);
   await applyD1Migrations(env.RESTORE_DB, env.TEST_MIGRATIONS);
+  // raw D1 on purpose: a restore is SQL text, replayed as an operator would
   const statements = restoreStatements(backup);
   await env.RESTORE_DB.batch(statements.map((sql) => env.RESTORE_DB.prepare(sql)));
 });
@@ -110,6 +114,7 @@ describe("agency backup and restore", () => {
       like(schema.users.passwordHash, "$argon2id$%"),
     );
     expect(restoredUsers).toBe(backup.tables.users!.length);
+    // raw D1 on purpose: the full-text index is a virtual table, outside the drizzle schema
     const hits = await env.RESTORE_DB.prepare(
       "SELECT count(*) AS n FROM ideas_fts WHERE ideas_fts MATCH 'antrean'",
     ).first<{ n: number }>();

@@ -5,13 +5,16 @@
  */
 import { z } from "@hono/zod-openapi";
 import { env } from "cloudflare:test";
+import { eq } from "drizzle-orm";
 import { strFromU8, unzipSync } from "fflate";
 import { beforeAll, describe, expect, it } from "vitest";
+import { roundPhotos } from "../src/db/schema";
 import { OPEN_GATES } from "../src/domain/eligibility";
 import { createPersonas, createUnit, createUser, type TestUser } from "./fixtures/builders";
 import { insertCompetition, insertEntry, insertOpenSheet, score, SUBSTANCE } from "./fixtures/competitions";
 import { fileOf, GIF, JPEG, PDF, PNG } from "./fixtures/files";
 import { bodyOf, byId, client } from "./fixtures/client";
+import { testDb } from "./fixtures/db";
 import { api } from "./fixtures/http";
 import { competition, insertIdea } from "./fixtures/ideas";
 import { insertProfile, pdfText } from "./fixtures/innovation-profile";
@@ -77,22 +80,21 @@ const DossierJson = z.looseObject({
   ),
 });
 
-async function photoRows(sheetId: number) {
-  const { results } = await env.DB.prepare(
-    "SELECT id, item_key, r2_key, file_name, content_type, size, uploaded_by FROM round_photos WHERE assignment_id = ? ORDER BY id",
-  )
-    .bind(sheetId)
-    .all<{
-      id: number;
-      item_key: string;
-      r2_key: string;
-      file_name: string;
-      content_type: string;
-      size: number;
-      uploaded_by: number;
-    }>();
-  return results;
-}
+/** The sheet's photo rows, keyed by their column names. */
+const photoRows = (sheetId: number) =>
+  testDb
+    .select({
+      id: roundPhotos.id,
+      item_key: roundPhotos.itemKey,
+      r2_key: roundPhotos.r2Key,
+      file_name: roundPhotos.fileName,
+      content_type: roundPhotos.contentType,
+      size: roundPhotos.size,
+      uploaded_by: roundPhotos.uploadedBy,
+    })
+    .from(roundPhotos)
+    .where(eq(roundPhotos.assignmentId, sheetId))
+    .orderBy(roundPhotos.id);
 
 async function storedKeys(roundId: number, sheetId: number) {
   return (await env.ATTACHMENTS.list({ prefix: `rounds/${roundId}/${sheetId}/` })).objects.map((o) => o.key);

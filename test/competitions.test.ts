@@ -1,5 +1,6 @@
-import { env } from "cloudflare:test";
+import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
+import { competitionEntries, guestReviewers, innovationProfiles, users } from "../src/db/schema";
 import { OPEN_GATES, KIPP_GATES } from "../src/domain/eligibility";
 import { cookieFrom, createPersonas, createUnit, createUser, type TestUser } from "./fixtures/builders";
 import {
@@ -17,6 +18,7 @@ import {
   CHECKLIST,
 } from "./fixtures/competitions";
 import { bodyOf, byId, client } from "./fixtures/client";
+import { testDb } from "./fixtures/db";
 import { api } from "./fixtures/http";
 import { competition, insertIdea } from "./fixtures/ideas";
 import { insertProfile } from "./fixtures/innovation-profile";
@@ -185,10 +187,7 @@ describe("eligibility gates", () => {
         { path: "gates.min_years", code: "entry.gate_min_years", message: expect.stringContaining("minimal 2 tahun") },
       ],
     });
-    const rows = await env.DB.prepare("SELECT count(*) AS n FROM competition_entries WHERE campaign_id = ?")
-      .bind(campaign.id)
-      .first<{ n: number }>();
-    expect(rows!.n).toBe(0);
+    expect(await testDb.$count(competitionEntries, eq(competitionEntries.campaignId, campaign.id))).toBe(0);
   });
 
   it("lets a one-year replication in, and holds each unit to its quota", async () => {
@@ -228,9 +227,11 @@ describe("eligibility gates", () => {
     const campaign = await gated({ ...KIPP_GATES, quotaPerUnit: { umum: 1, replikasi: 5, khusus: null } });
     const lockedAt = async (ideaId: number) =>
       (
-        await env.DB.prepare("SELECT locked_at AS at FROM innovation_profiles WHERE idea_id = ?")
-          .bind(ideaId)
-          .first<{ at: number | null }>()
+        await testDb
+          .select({ at: innovationProfiles.lockedAt })
+          .from(innovationProfiles)
+          .where(eq(innovationProfiles.ideaId, ideaId))
+          .get()
       )?.at ?? null;
     const entered = await insertIdea(campaign, author, { status: "approved" });
     await insertProfile({ id: entered.id, agencyId: p.agency.id }, author);
@@ -255,11 +256,12 @@ describe("external reviewers", () => {
   it("holds a guest account with no NIP, and the guest reaches only their assignments", async () => {
     const email = `ahmad.${Date.now()}@unimal.ac.id`;
     const guest = await inviteAndAccept(email);
-    const row = await env.DB.prepare(
-      "SELECT u.nip, u.roles, g.institution FROM users u JOIN guest_reviewers g ON g.user_id = u.id WHERE u.id = ?",
-    )
-      .bind(guest.id)
-      .first<{ nip: string; roles: string; institution: string }>();
+    const row = await testDb
+      .select({ nip: users.nip, roles: users.roles, institution: guestReviewers.institution })
+      .from(users)
+      .innerJoin(guestReviewers, eq(guestReviewers.userId, users.id))
+      .where(eq(users.id, guest.id))
+      .get();
     expect(row).toMatchObject({ roles: "guest", institution: "Universitas Sumatera Utara" });
     expect(row!.nip).toMatch(/^TAMU\d{14}$/);
 

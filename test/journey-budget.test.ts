@@ -4,6 +4,7 @@
  * budget, so a query that starts scanning fails CI without `npm run bench`.
  */
 import { env } from "cloudflare:test";
+import { eq, inArray } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import {
   BENCH_VARS,
@@ -18,9 +19,11 @@ import {
 } from "../scripts/bench/journeys";
 import { benchInvariantQueries } from "../scripts/bench/seed-checks";
 import type { BenchPersona, BenchPlan } from "../scripts/bench/seed-plan";
+import { jobWatermarks, participants, statsCounters } from "../src/db/schema";
 import worker from "../src/index";
 import { benchTargets, one, seedBenchAgency, signInPersona } from "./fixtures/bench-agency";
 import { bodyOf, client } from "./fixtures/client";
+import { testDb } from "./fixtures/db";
 import { callApp, d1Cost } from "./fixtures/http";
 import { foldTotals } from "./fixtures/rewards";
 import { runScheduler } from "./fixtures/scheduler";
@@ -136,24 +139,29 @@ describe("the bench's synthetic agency", () => {
 
   it("has the dashboard counters the scheduler computes from its rows", async () => {
     const counters = () =>
-      env.DB.prepare(
-        "SELECT campaign_id, metric, bucket, value FROM stats_counters WHERE agency_id = ? ORDER BY 1, 2, 3",
-      )
-        .bind(plan.agency)
-        .all()
-        .then((r) => r.results);
+      testDb
+        .select({
+          campaignId: statsCounters.campaignId,
+          metric: statsCounters.metric,
+          bucket: statsCounters.bucket,
+          value: statsCounters.value,
+        })
+        .from(statsCounters)
+        .where(eq(statsCounters.agencyId, plan.agency))
+        .orderBy(statsCounters.campaignId, statsCounters.metric, statsCounters.bucket);
     const seeded = await counters();
     expect(seeded.length).toBeGreaterThan(0);
     // the scheduler's first run finds nothing new: every watermark is past the seeded rows
     await runScheduler();
     expect(await counters()).toEqual(seeded);
     // forget the counters, let the scheduler count everything again from the rows
-    await env.DB.batch([
-      env.DB.prepare("DELETE FROM stats_counters WHERE agency_id = ?").bind(plan.agency),
-      env.DB.prepare("DELETE FROM participants WHERE agency_id = ?").bind(plan.agency),
-      env.DB.prepare(
-        "UPDATE job_watermarks SET last_id = 0 WHERE name IN ('stats_idea_events', 'stats_votes', 'stats_comments', 'asn_units')",
-      ),
+    await testDb.batch([
+      testDb.delete(statsCounters).where(eq(statsCounters.agencyId, plan.agency)),
+      testDb.delete(participants).where(eq(participants.agencyId, plan.agency)),
+      testDb
+        .update(jobWatermarks)
+        .set({ lastId: 0 })
+        .where(inArray(jobWatermarks.name, ["stats_idea_events", "stats_votes", "stats_comments", "asn_units"])),
     ]);
     const caughtUp = async () =>
       (

@@ -5,12 +5,14 @@
  * of the period (units have no board index, so that a unit's total moves with one row written) and
  * the names of the units shown — bounded by the agency's units, not by the ledger.
  */
-import { env } from "cloudflare:test";
+import { eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { recomputeTotalsOf, statementText } from "../src/db/queries/reward-totals.queries";
+import { recomputeTotalsOf } from "../src/db/queries/reward-totals.queries";
+import { jobWatermarks, pointLedger, units, users } from "../src/db/schema";
 import { DEFAULT_TIME_ZONE, localDay } from "../src/domain/time-zone";
 import { createAgency, createUnit, createUser, signIn, type TestAgency } from "./fixtures/builders";
 import { bodyOf, client } from "./fixtures/client";
+import { columnList, testDb } from "./fixtures/db";
 import { d1Cost } from "./fixtures/http";
 
 const PEOPLE = 2400;
@@ -31,47 +33,47 @@ beforeAll(async () => {
   agency = await createAgency();
   const first = await createUnit(agency);
   cookie = await signIn(await createUser(first));
-  const db = env.DB;
-  await db
-    .prepare(
-      `WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?)
-       INSERT INTO units (agency_id, code, name) SELECT ?, 'LB-' || i, 'Dinas Papan ' || i FROM n`,
-    )
-    .bind(UNITS - 1, agency.id)
-    .run();
+  await testDb.run(sql`WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ${UNITS - 1})
+    INSERT INTO ${units} (${columnList(units.agencyId, units.code, units.name)})
+    SELECT ${agency.id}, 'LB-' || i, 'Dinas Papan ' || i FROM n`);
   // people spread over the units, with made-up NIPs of the right length (no sign-in needed)
-  await db
-    .prepare(
-      `WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?)
-       INSERT INTO users (agency_id, unit_id, nip, name, email, password_hash)
-       SELECT ?, u.id, printf('%04d%014d', ? % 10000, i), 'Peserta ' || i, 'papan' || ? || '-' || i || '@uji.go.id', 'x'
-       FROM n JOIN (SELECT id, row_number() OVER (ORDER BY id) - 1 AS k FROM units WHERE agency_id = ?) u ON u.k = n.i % ?`,
-    )
-    .bind(PEOPLE, agency.id, agency.id, agency.id, agency.id, UNITS)
-    .run();
+  const unitOrder = sql`SELECT ${units.id} AS id, row_number() OVER (ORDER BY ${units.id}) - 1 AS k
+    FROM ${units} WHERE ${units.agencyId} = ${agency.id}`;
+  await testDb.run(sql`WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ${PEOPLE})
+    INSERT INTO ${users} (${columnList(users.agencyId, users.unitId, users.nip, users.name, users.email, users.passwordHash)})
+    SELECT ${agency.id}, u.id, printf('%04d%014d', ${agency.id} % 10000, i), 'Peserta ' || i,
+      'papan' || ${agency.id} || '-' || i || '@uji.go.id', 'x'
+    FROM n JOIN (${unitOrder}) u ON u.k = n.i % ${UNITS}`);
   const today = localDay(Date.now(), DEFAULT_TIME_ZONE);
+  const into = columnList(
+    pointLedger.agencyId,
+    pointLedger.userId,
+    pointLedger.unitId,
+    pointLedger.points,
+    pointLedger.eventType,
+    pointLedger.subjectType,
+    pointLedger.subjectId,
+    pointLedger.ruleKey,
+    pointLedger.rulesVersion,
+    pointLedger.idempotencyKey,
+    pointLedger.actorId,
+    pointLedger.day,
+    pointLedger.at,
+  );
   for (let k = 0; k < ROWS_EACH; k++) {
-    await db
-      .prepare(
-        `INSERT INTO point_ledger (agency_id, user_id, unit_id, points, event_type, subject_type, subject_id, rule_key,
-           rules_version, idempotency_key, actor_id, day, at)
-         SELECT agency_id, id, unit_id, (id * 7919 + ? * 31) % 97 + 1, 'comment_posted', 'comment', id * 10 + ?, 'comment_posted',
-           0, 'bench:' || id || ':' || ?, NULL, ?, ?
-         FROM users WHERE agency_id = ?`,
-      )
-      .bind(k, k, k, today, Date.now(), agency.id)
-      .run();
+    await testDb.run(sql`INSERT INTO ${pointLedger} (${into})
+      SELECT ${users.agencyId}, ${users.id}, ${users.unitId}, (${users.id} * 7919 + ${k} * 31) % 97 + 1, 'comment_posted',
+        'comment', ${users.id} * 10 + ${k}, 'comment_posted', 0, 'bench:' || ${users.id} || ':' || ${k}, NULL, ${today}, ${Date.now()}
+      FROM ${users} WHERE ${users.agencyId} = ${agency.id}`);
   }
   // the running totals the scheduler's fold would have kept
-  for (const statement of recomputeTotalsOf(agency.id)) await db.prepare(statementText(statement)).run();
+  for (const statement of recomputeTotalsOf(agency.id)) await testDb.run(statement);
   // and the scheduler's fold has passed those rows
-  await db
-    .prepare("UPDATE job_watermarks SET last_id = (SELECT max(id) FROM point_ledger) WHERE name = 'point_totals'")
-    .run();
-  const { n } = (await db
-    .prepare("SELECT count(*) AS n FROM point_ledger WHERE agency_id = ?")
-    .bind(agency.id)
-    .first<{ n: number }>())!;
+  await testDb
+    .update(jobWatermarks)
+    .set({ lastId: sql`(SELECT max(${pointLedger.id}) FROM ${pointLedger})` })
+    .where(eq(jobWatermarks.name, "point_totals"));
+  const n = await testDb.$count(pointLedger, eq(pointLedger.agencyId, agency.id));
   expect(n).toBeGreaterThanOrEqual(10_000);
 });
 

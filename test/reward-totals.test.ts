@@ -139,6 +139,7 @@ describe("the scheduler's fold of the running totals", () => {
       await fold();
     }
     const folded = [await totalsOf("user", person.id), await totalsOf("unit", person.unitId)];
+    // as SQL text on purpose: the text form is what a restore replays (src/db/backup-format.ts)
     for (const statement of recomputeTotalsOf(person.agencyId)) await env.DB.prepare(statementText(statement)).run();
     expect([await totalsOf("user", person.id), await totalsOf("unit", person.unitId)]).toEqual(folded);
     expect(folded[0]).toMatchObject({ allPoints: 9, quarterPoints: 7, monthKey: "2026-12", monthPoints: -1 });
@@ -147,6 +148,7 @@ describe("the scheduler's fold of the running totals", () => {
 
 describe("periodKeySql", () => {
   it("gives every day of four years the year, quarter and month that periodsOfDay gives", async () => {
+    // as SQL text on purpose: periodKeySql is the text form written into SQL strings
     const { results } = await env.DB.prepare(
       `WITH RECURSIVE d(day) AS (SELECT '2024-01-01' UNION ALL SELECT date(day, '+1 day') FROM d WHERE day < '2027-12-31')
        SELECT day, ${periodKeySql.year("day")} AS year, ${periodKeySql.quarter("day")} AS quarter,

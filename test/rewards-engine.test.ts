@@ -3,12 +3,12 @@
  * batch of their own write, with caps enforced, reversals exact and ids created in the same batch.
  */
 import { env } from "cloudflare:test";
-import { sql } from "drizzle-orm";
+import { eq, max, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { newestId } from "../src/db/alias";
 import { createDb, runBatch, type Statement } from "../src/db/client";
 import { rewardStatements, type RewardCause } from "../src/db/queries/rewards.queries";
-import { awards, comments } from "../src/db/schema";
+import { awards, comments, userBadges } from "../src/db/schema";
 import {
   createAgency,
   createUnit,
@@ -126,7 +126,10 @@ describe("rewardStatements for comments, reviews and awards", () => {
         }),
       ],
     );
-    const { id } = (await env.DB.prepare("SELECT max(id) AS id FROM comments").first<{ id: number }>())!;
+    const id = (await db
+      .select({ id: max(comments.id) })
+      .from(comments)
+      .get())!.id!;
     expect(await ledgerOf(commenter.id)).toEqual([
       expect.objectContaining({
         points: 2,
@@ -187,16 +190,21 @@ describe("rewardStatements for comments, reviews and awards", () => {
         }),
       ],
     );
-    const awardId = (await env.DB.prepare("SELECT max(id) AS id FROM awards").first<{ id: number }>())!.id;
+    const awardId = (await db
+      .select({ id: max(awards.id) })
+      .from(awards)
+      .get())!.id!;
     for (const r of recipients) {
       expect(await ledgerOf(r.id)).toEqual([
         expect.objectContaining({ points: 250, subject_type: "award", subject_id: awardId }),
       ]);
       expect(await badgesOf(r.id)).toEqual(["penerima_penghargaan"]);
     }
-    const cause = await env.DB.prepare("SELECT cause FROM user_badges WHERE user_id = ?")
-      .bind(recipients[0]!.id)
-      .first<{ cause: string }>();
+    const cause = await db
+      .select({ cause: userBadges.cause })
+      .from(userBadges)
+      .where(eq(userBadges.userId, recipients[0]!.id))
+      .get();
     expect(JSON.parse(cause!.cause)).toEqual({ event: "award_granted", subjectType: "award", subjectId: awardId });
     expect(await totalOf(agency.id, "unit", unit.id, "all")).toBeGreaterThanOrEqual(500);
     await expectTotalsMatchLedger(agency.id);

@@ -4,9 +4,11 @@
  * the vote back, deleting or hiding the comment reverses it; a retry pays nothing twice; a refused
  * vote or comment pays nothing.
  */
-import { env } from "cloudflare:test";
+import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
+import { campaigns } from "../src/db/schema";
 import { createPersonas, createUser, signIn } from "./fixtures/builders";
+import { testDb } from "./fixtures/db";
 import { api, d1Cost } from "./fixtures/http";
 import { competition, insertIdea, openCampaign } from "./fixtures/ideas";
 import { expectTotalsMatchLedger, ledgerOf, totalOf } from "./fixtures/rewards";
@@ -74,9 +76,10 @@ describe("PUT /api/v1/ideas/{id}/vote rewards", () => {
     const voting = await competition(p.agency, "voting");
     const idea = await insertIdea(voting, author.user, { status: "submitted" });
     await vote(voter.cookie, idea.id);
-    await env.DB.prepare("UPDATE campaigns SET voting_end = ? WHERE id = ?")
-      .bind(Date.now() - 1, voting.id)
-      .run();
+    await testDb
+      .update(campaigns)
+      .set({ votingEnd: Date.now() - 1 })
+      .where(eq(campaigns.id, voting.id));
     expect((await vote(voter.cookie, idea.id, "DELETE")).status).toBe(409);
     expect(await totalOf(p.agency.id, "user", voter.user.id)).toBe(1);
     expect(await totalOf(p.agency.id, "user", author.user.id)).toBe(2);
@@ -103,7 +106,7 @@ describe("PUT /api/v1/ideas/{id}/vote rewards", () => {
     const author = await colleague();
     const voter = await colleague();
     const kotakIde = await openCampaign(p.agency);
-    await env.DB.prepare("UPDATE campaigns SET vote_budget = 20 WHERE id = ?").bind(kotakIde.id).run();
+    await testDb.update(campaigns).set({ voteBudget: 20 }).where(eq(campaigns.id, kotakIde.id));
     for (let i = 0; i < 12; i++) {
       const idea = await insertIdea(kotakIde, author.user, { status: "submitted" });
       expect((await vote(voter.cookie, idea.id)).status).toBe(200);

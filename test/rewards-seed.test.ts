@@ -3,52 +3,68 @@
  * comments and their removal, reviews, awards) in time order through the pure engine arrives at
  * exactly the ledger and badges the seed wrote; totals equal the ledger; a rerun adds nothing.
  */
-import { env } from "cloudflare:test";
+import { and, asc, eq, inArray, isNotNull, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { AGENCIES } from "../scripts/seed/organisation-data";
+import {
+  agencies,
+  awardRecipients,
+  awards,
+  comments,
+  ideaAuthors,
+  ideaEvents,
+  ideas as ideaRows,
+  pointLedger,
+  pointTotals,
+  reviewAssignments,
+  reviews,
+  userBadges,
+  users as userRows,
+  votes,
+} from "../src/db/schema";
 import { DEFAULT_RULES } from "../src/domain/reward-rules";
 import { reward, type RewardEvent } from "../src/domain/rewards";
 import { signIn } from "./fixtures/builders";
 import { applyDemoSeed } from "./fixtures/demo";
 import { bodyOf, client } from "./fixtures/client";
+import { testDb } from "./fixtures/db";
 import { MemoryLedger, type World } from "./fixtures/memory-ledger";
 import { expectTotalsMatchLedger } from "./fixtures/rewards";
 
-type Row = Record<string, number | string | null>;
 /** An event before its time is known (distributes over the union, unlike `Omit`). */
 type Untimed = RewardEvent extends infer E ? (E extends RewardEvent ? Omit<E, "at"> : never) : never;
-const all = async (sql: string) => (await env.DB.prepare(sql).all<Row>()).results;
 const n = (v: unknown) => Number(v);
 
 let agencyIds: number[];
 
 beforeAll(async () => {
   await applyDemoSeed();
-  const slugs = AGENCIES.map((a) => `'${a.slug}'`).join(", ");
-  agencyIds = (await all(`SELECT id FROM agencies WHERE slug IN (${slugs})`)).map((r) => n(r.id));
+  const slugs = AGENCIES.map((a) => a.slug);
+  agencyIds = (await testDb.select({ id: agencies.id }).from(agencies).where(inArray(agencies.slug, slugs))).map(
+    (r) => r.id,
+  );
 });
 
 /** Every seeded cause, as the features would have reported it, oldest first. */
 async function seededEvents(): Promise<{ world: World; events: RewardEvent[] }> {
   const users: World["users"] = new Map(
-    (await all("SELECT id, agency_id, unit_id FROM users")).map((u) => [
-      n(u.id),
-      { agencyId: n(u.agency_id), unitId: n(u.unit_id) },
-    ]),
+    (await testDb.select({ id: userRows.id, agencyId: userRows.agencyId, unitId: userRows.unitId }).from(userRows)).map(
+      (u) => [u.id, { agencyId: u.agencyId, unitId: u.unitId }],
+    ),
   );
   const ideas: World["ideas"] = new Map();
-  for (const i of await all(
-    "SELECT i.id, i.agency_id, i.replicates_id, (SELECT json_group_array(user_id) FROM idea_authors a WHERE a.idea_id = i.id AND a.accepted_at IS NOT NULL) AS team FROM ideas i",
-  )) {
-    const replicates = i.replicates_id === null ? null : n(i.replicates_id);
-    ideas.set(n(i.id), {
-      agencyId: n(i.agency_id),
-      team: JSON.parse(String(i.team)) as number[],
+  const team = sql<string>`(SELECT json_group_array(${ideaAuthors.userId}) FROM ${ideaAuthors}
+    WHERE ${ideaAuthors.ideaId} = ${ideaRows.id} AND ${ideaAuthors.acceptedAt} IS NOT NULL)`;
+  for (const i of await testDb
+    .select({ id: ideaRows.id, agencyId: ideaRows.agencyId, replicatesId: ideaRows.replicatesId, team })
+    .from(ideaRows)) {
+    ideas.set(i.id, {
+      agencyId: i.agencyId,
+      team: JSON.parse(i.team) as number[],
       votes: 0,
-      replicates,
+      replicates: i.replicatesId,
     });
   }
-  const demo = `IN (${agencyIds.join(", ")})`;
   const timed: { at: number; order: number; event: RewardEvent }[] = [];
   const push = (at: unknown, order: number, event: Untimed) =>
     timed.push({ at: n(at), order, event: { ...event, at: n(at) } as RewardEvent });
@@ -60,61 +76,83 @@ async function seededEvents(): Promise<{ world: World; events: RewardEvent[] }> 
     withdraw: "idea_withdrawn",
     merge: "idea_merged",
   };
-  for (const e of await all(
-    `SELECT * FROM idea_events WHERE agency_id ${demo} AND action IN (${Object.keys(steps)
-      .map((s) => `'${s}'`)
-      .join(", ")})`,
-  )) {
-    const type = steps[String(e.action)]!;
+  for (const e of await testDb
+    .select()
+    .from(ideaEvents)
+    .where(and(inArray(ideaEvents.agencyId, agencyIds), inArray(ideaEvents.action, Object.keys(steps))))) {
+    const type = steps[e.action]!;
     push(e.at, 0, {
       type,
-      agencyId: n(e.agency_id),
-      actorId: n(e.actor_id),
-      ideaId: n(e.idea_id),
+      agencyId: e.agencyId,
+      actorId: n(e.actorId),
+      ideaId: e.ideaId,
       intoId: 0,
     } as Untimed);
   }
-  for (const v of await all(`SELECT * FROM votes WHERE agency_id ${demo} ORDER BY created_at, id`)) {
-    push(v.created_at, 1, {
+  for (const v of await testDb
+    .select()
+    .from(votes)
+    .where(inArray(votes.agencyId, agencyIds))
+    .orderBy(asc(votes.createdAt), asc(votes.id))) {
+    push(v.createdAt, 1, {
       type: "vote_cast",
-      agencyId: n(v.agency_id),
-      actorId: n(v.user_id),
-      ideaId: n(v.idea_id),
-      voterId: n(v.user_id),
+      agencyId: v.agencyId,
+      actorId: v.userId,
+      ideaId: v.ideaId,
+      voterId: v.userId,
     });
   }
-  for (const c of await all(`SELECT * FROM comments WHERE agency_id ${demo} ORDER BY created_at, id`)) {
-    const base = { agencyId: n(c.agency_id), commentId: n(c.id) };
-    push(c.created_at, 2, { type: "comment_posted", ...base, actorId: n(c.author_id), authorId: n(c.author_id) });
-    const hiddenFirst = c.hidden_at !== null && (c.deleted_at === null || n(c.hidden_at) < n(c.deleted_at));
-    if (hiddenFirst) push(c.hidden_at, 3, { type: "comment_hidden", ...base, actorId: n(c.hidden_by) });
-    else if (c.deleted_at !== null)
-      push(c.deleted_at, 3, { type: "comment_deleted", ...base, actorId: n(c.author_id) });
+  for (const c of await testDb
+    .select()
+    .from(comments)
+    .where(inArray(comments.agencyId, agencyIds))
+    .orderBy(asc(comments.createdAt), asc(comments.id))) {
+    const base = { agencyId: c.agencyId, commentId: c.id };
+    push(c.createdAt, 2, { type: "comment_posted", ...base, actorId: c.authorId, authorId: c.authorId });
+    const hiddenFirst = c.hiddenAt !== null && (c.deletedAt === null || c.hiddenAt < c.deletedAt);
+    if (hiddenFirst) push(c.hiddenAt, 3, { type: "comment_hidden", ...base, actorId: n(c.hiddenBy) });
+    else if (c.deletedAt !== null) push(c.deletedAt, 3, { type: "comment_deleted", ...base, actorId: c.authorId });
   }
-  for (const r of await all(
-    `SELECT r.id, r.agency_id, r.reviewer_id, r.submitted_at, ra.due_at FROM reviews r JOIN review_assignments ra ON ra.id = r.assignment_id
-     WHERE r.state = 'submitted' AND r.agency_id ${demo}`,
-  )) {
-    push(r.submitted_at, 2, {
+  for (const r of await testDb
+    .select({
+      id: reviews.id,
+      agencyId: reviews.agencyId,
+      reviewerId: reviews.reviewerId,
+      submittedAt: reviews.submittedAt,
+      dueAt: reviewAssignments.dueAt,
+    })
+    .from(reviews)
+    .innerJoin(reviewAssignments, eq(reviewAssignments.id, reviews.assignmentId))
+    .where(and(eq(reviews.state, "submitted"), inArray(reviews.agencyId, agencyIds)))) {
+    push(r.submittedAt, 2, {
       type: "review_completed",
-      agencyId: n(r.agency_id),
-      actorId: n(r.reviewer_id),
-      reviewId: n(r.id),
-      reviewerId: n(r.reviewer_id),
-      dueAt: n(r.due_at),
+      agencyId: r.agencyId,
+      actorId: r.reviewerId,
+      reviewId: r.id,
+      reviewerId: r.reviewerId,
+      dueAt: r.dueAt,
     });
   }
-  for (const a of await all(
-    `SELECT aw.id, aw.agency_id, aw.announced_by, aw.announced_at, aw.bonus_points, json_group_array(ar.user_id) AS recipients
-     FROM awards aw JOIN award_recipients ar ON ar.award_id = aw.id WHERE aw.agency_id ${demo} AND ar.user_id IS NOT NULL GROUP BY aw.id`,
-  )) {
-    push(a.announced_at, 2, {
+  for (const a of await testDb
+    .select({
+      id: awards.id,
+      agencyId: awards.agencyId,
+      announcedBy: awards.announcedBy,
+      announcedAt: awards.announcedAt,
+      bonusPoints: awards.bonusPoints,
+      recipients: sql<string>`json_group_array(${awardRecipients.userId})`,
+    })
+    .from(awards)
+    .innerJoin(awardRecipients, eq(awardRecipients.awardId, awards.id))
+    .where(and(inArray(awards.agencyId, agencyIds), isNotNull(awardRecipients.userId)))
+    .groupBy(awards.id)) {
+    push(a.announcedAt, 2, {
       type: "award_granted",
-      agencyId: n(a.agency_id),
-      actorId: n(a.announced_by),
-      awardId: n(a.id),
-      recipientIds: JSON.parse(String(a.recipients)) as number[],
-      points: n(a.bonus_points),
+      agencyId: a.agencyId,
+      actorId: a.announcedBy,
+      awardId: a.id,
+      recipientIds: JSON.parse(a.recipients) as number[],
+      points: a.bonusPoints,
     });
   }
   timed.sort((a, b) => a.at - b.at || a.order - b.order);
@@ -129,10 +167,18 @@ describe("the demo's rewards", () => {
       replay.apply(reward(event, replay.stateFor(event), DEFAULT_RULES));
       if (event.type === "vote_cast") world.ideas.get(event.ideaId)!.votes++;
     }
-    const demo = agencyIds.join(", ");
-    const seeded = await all(
-      `SELECT idempotency_key, points, day, unit_id, rule_key, event_type FROM point_ledger WHERE agency_id IN (${demo}) ORDER BY idempotency_key`,
-    );
+    const seeded = await testDb
+      .select({
+        idempotency_key: pointLedger.idempotencyKey,
+        points: pointLedger.points,
+        day: pointLedger.day,
+        unit_id: pointLedger.unitId,
+        rule_key: pointLedger.ruleKey,
+        event_type: pointLedger.eventType,
+      })
+      .from(pointLedger)
+      .where(inArray(pointLedger.agencyId, agencyIds))
+      .orderBy(pointLedger.idempotencyKey);
     const expected = replay.rows
       .filter((r) => agencyIds.includes(r.agencyId))
       .map((r) => ({
@@ -147,7 +193,10 @@ describe("the demo's rewards", () => {
     expect(seeded).toEqual(expected);
     expect(seeded.length).toBeGreaterThan(50);
 
-    const badges = await all(`SELECT user_id, badge_key FROM user_badges WHERE agency_id IN (${demo})`);
+    const badges = await testDb
+      .select({ user_id: userBadges.userId, badge_key: userBadges.badgeKey })
+      .from(userBadges)
+      .where(inArray(userBadges.agencyId, agencyIds));
     const held = [...replay.badges].flatMap(([userId, keys]) => [...keys].map((k) => `${userId}:${k}`));
     expect(badges.map((b) => `${b.user_id}:${b.badge_key}`).sort()).toEqual(held.sort());
     console.log(
@@ -165,9 +214,18 @@ describe("the demo's rewards", () => {
 
   it("add nothing when the seed runs again", async () => {
     const snapshot = async () => ({
-      ledger: await all("SELECT idempotency_key, points FROM point_ledger ORDER BY idempotency_key"),
-      totals: await all("SELECT * FROM point_totals ORDER BY agency_id, subject_type, subject_id"),
-      badges: await all("SELECT user_id, badge_key FROM user_badges ORDER BY 1, 2"),
+      ledger: await testDb
+        .select({ idempotency_key: pointLedger.idempotencyKey, points: pointLedger.points })
+        .from(pointLedger)
+        .orderBy(pointLedger.idempotencyKey),
+      totals: await testDb
+        .select()
+        .from(pointTotals)
+        .orderBy(pointTotals.agencyId, pointTotals.subjectType, pointTotals.subjectId),
+      badges: await testDb
+        .select({ user_id: userBadges.userId, badge_key: userBadges.badgeKey })
+        .from(userBadges)
+        .orderBy(userBadges.userId, userBadges.badgeKey),
     });
     const before = await snapshot();
     await applyDemoSeed();

@@ -3,13 +3,16 @@
  * cause, reversed by withdrawal and merge, with totals that always equal the ledger.
  */
 import { env } from "cloudflare:test";
+import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createDb, runBatch, statementsOf } from "../src/db/client";
 import { transitionStatements } from "../src/db/queries/idea-workflow.queries";
 import { ideaMovedTo, MAX_PARAMETERS, parametersOf, rewardStatements } from "../src/db/queries/rewards.queries";
 import { periodsFor } from "../src/domain/reward-periods";
 import { DEFAULT_TIME_ZONE } from "../src/domain/time-zone";
+import { ideaAuthors, ideas } from "../src/db/schema";
 import { createAgency, createPersonas, createUnit, createUser, signIn, type TestUser } from "./fixtures/builders";
+import { testDb } from "./fixtures/db";
 import { api } from "./fixtures/http";
 import { COMPLETE_IDEA, insertIdea, openCampaign, seatOnCommittee, transition } from "./fixtures/ideas";
 import { badgesOf, expectTotalsMatchLedger, foldTotals, ledgerOf, totalOf } from "./fixtures/rewards";
@@ -21,21 +24,21 @@ beforeAll(async () => {
   p = await createPersonas();
 });
 
+/** `userId` on the idea's team as an accepted co-author, as accepting the invitation leaves it. */
+const acceptCoauthor = (ideaId: number, userId: number) =>
+  testDb.insert(ideaAuthors).values({ ideaId, userId, role: "coauthor", invitedAt: 1, acceptedAt: 1 });
+
 /** A draft through the API with accepted co-authors (the team) added directly. */
 async function draftWithTeam(author: { cookie: string }, coauthors: TestUser[] = []) {
   const { id } = await bodyOf(await client(author.cookie).api.v1.ideas.$post({ json: COMPLETE_IDEA }), 201);
   for (const c of coauthors) {
-    await env.DB.prepare(
-      "INSERT INTO idea_authors (idea_id, user_id, role, invited_at, accepted_at) VALUES (?, ?, 'coauthor', 1, 1)",
-    )
-      .bind(id, c.id)
-      .run();
+    await acceptCoauthor(id, c.id);
   }
   return id;
 }
 
 const status = async (id: number) =>
-  (await env.DB.prepare("SELECT status FROM ideas WHERE id = ?").bind(id).first<{ status: string }>())!.status;
+  (await testDb.select({ status: ideas.status }).from(ideas).where(eq(ideas.id, id)).get())!.status;
 
 describe("POST /api/v1/ideas/{id}/transitions rewards", () => {
   it("pays the author and each accepted co-author once for a submission; retrying the step changes nothing", async () => {
@@ -102,11 +105,7 @@ describe("POST /api/v1/ideas/{id}/transitions rewards", () => {
     const author = await createUser(p.unit);
     const partner = await createUser(p.unit);
     const idea = await insertIdea(campaign, author, { status: "in_review" });
-    await env.DB.prepare(
-      "INSERT INTO idea_authors (idea_id, user_id, role, invited_at, accepted_at) VALUES (?, ?, 'coauthor', 1, 1)",
-    )
-      .bind(idea.id, partner.id)
-      .run();
+    await acceptCoauthor(idea.id, partner.id);
 
     expect((await transition(chairCookie, idea.id, "shortlist")).status).toBe(200);
     expect((await transition(chairCookie, idea.id, "approve")).status).toBe(200);
@@ -202,7 +201,7 @@ describe("reward statements in the action's batch", () => {
     ];
     // the CHECK ideas_counts refuses a negative vote count: the whole batch must roll back
     await expect(
-      runBatch(db, [...statements, env.DB.prepare("UPDATE ideas SET vote_count = -1 WHERE id = ?").bind(id) as never]),
+      runBatch(db, [...statements, db.update(ideas).set({ voteCount: -1 }).where(eq(ideas.id, id))]),
     ).rejects.toThrow();
     expect(await status(id)).toBe("draft");
     expect(await ledgerOf(author.id)).toEqual([]);
@@ -216,6 +215,7 @@ describe("reward statements in the action's batch", () => {
     const author = await createUser(unit);
     const cookie = await signIn(author);
     const id = await draftWithTeam({ cookie });
+    // a trigger is how D1 can be made to refuse one table's writes: raw SQL is the point here
     await env.DB.prepare(
       `CREATE TRIGGER fail_ledger_${agency.id} BEFORE INSERT ON point_ledger WHEN NEW.agency_id = ${agency.id}
        BEGIN SELECT RAISE(ABORT, 'ledger unavailable'); END`,
@@ -275,11 +275,7 @@ describe("reward statements in the action's batch", () => {
     const team = await Promise.all(Array.from({ length: 12 }, () => createUser(p.unit)));
     const idea = await insertIdea(await openCampaign(p.agency), team[0]!, { status: "shortlisted" });
     for (const member of team.slice(1)) {
-      await env.DB.prepare(
-        "INSERT INTO idea_authors (idea_id, user_id, role, invited_at, accepted_at) VALUES (?, ?, 'coauthor', 1, 1)",
-      )
-        .bind(idea.id, member.id)
-        .run();
+      await acceptCoauthor(idea.id, member.id);
     }
     const now = Date.now();
     const statements = await rewardStatements(db, {

@@ -1,10 +1,19 @@
-import { env } from "cloudflare:test";
+import { and, eq } from "drizzle-orm";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { votes } from "../src/db/schema";
 import { hotScore } from "../src/domain/voting";
 import { bodyOf, byId, client, codeOf } from "./fixtures/client";
 import { createPersonas, createUnit, createUser, signIn } from "./fixtures/builders";
+import { testDb } from "./fixtures/db";
 import { api, d1Cost } from "./fixtures/http";
-import { competition, insertIdea, insertVote, openCampaign, type TestCampaign } from "./fixtures/ideas";
+import {
+  competition,
+  insertIdea,
+  insertVote,
+  openCampaign,
+  seatOnCommittee,
+  type TestCampaign,
+} from "./fixtures/ideas";
 import { addCoauthor, crowd, ideaCounts, type Voter } from "./fixtures/voting";
 
 type Cost = ReturnType<typeof d1Cost>;
@@ -47,10 +56,9 @@ describe("PUT /api/v1/ideas/{id}/vote", () => {
     expect(ok).toHaveLength(5);
     expect(refused).toHaveLength(15);
     expect(new Set(await Promise.all(refused.map(codeOf)))).toEqual(new Set(["vote.budget_exhausted"]));
-    const rows = await env.DB.prepare("SELECT count(*) AS n FROM votes WHERE user_id = ? AND campaign_id = ?")
-      .bind(voter!.user.id, campaign.id)
-      .first<{ n: number }>();
-    expect(rows!.n).toBe(5);
+    expect(await testDb.$count(votes, and(eq(votes.userId, voter!.user.id), eq(votes.campaignId, campaign.id)))).toBe(
+      5,
+    );
     const counts = await Promise.all(ideas.map((i) => ideaCounts(i.id)));
     expect(counts.every((c) => c.voteCount === c.voteRows)).toBe(true);
     expect(counts.reduce((sum, c) => sum + c.voteCount, 0)).toBe(5);
@@ -294,9 +302,7 @@ describe("GET /api/v1/ideas/{id}/vote-sources", () => {
   it("shows the chair votes per unit and the share from the idea's own unit", async () => {
     const campaign = await competition(p.agency, "voting", { voteBudget: 5 });
     const chair = await createUser(p.unit, { roles: ["asn", "reviewer"] });
-    await env.DB.prepare("INSERT INTO campaign_members (campaign_id, user_id, role) VALUES (?, ?, 'chair')")
-      .bind(campaign.id, chair.id)
-      .run();
+    await seatOnCommittee(campaign, chair, "chair");
     const idea = await insertIdea(campaign, p.asn.user);
     const other = await createUnit(p.agency, { name: "Dinas Kesehatan" });
     const voters = [...(await crowd(p.unit, 2)), ...(await crowd(other, 1))];
@@ -326,9 +332,7 @@ describe("GET /api/v1/ideas/{id}/vote-sources", () => {
   it("answers 403 to an ASN outside the committee and to a reviewer of a blind review", async () => {
     const campaign = await competition(p.agency, "voting", { blindReview: true });
     const reviewer = await createUser(p.unit, { roles: ["asn", "reviewer"] });
-    await env.DB.prepare("INSERT INTO campaign_members (campaign_id, user_id, role) VALUES (?, ?, 'reviewer')")
-      .bind(campaign.id, reviewer.id)
-      .run();
+    await seatOnCommittee(campaign, reviewer, "reviewer");
     const idea = await insertIdea(campaign, p.asn.user);
     expect((await api("GET", `/api/v1/ideas/${idea.id}/vote-sources`, { cookie: colleague.cookie })).status).toBe(403);
     expect((await api("GET", `/api/v1/ideas/${idea.id}/vote-sources`, { cookie: await signIn(reviewer) })).status).toBe(

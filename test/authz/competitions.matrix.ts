@@ -1,6 +1,8 @@
-import { env } from "cloudflare:test";
+import { eq } from "drizzle-orm";
+import { roundAssignments, users } from "../../src/db/schema";
 import { OPEN_GATES } from "../../src/domain/eligibility";
 import { createUnit, createUser } from "../fixtures/builders";
+import { testDb } from "../fixtures/db";
 import {
   CHECKLIST,
   insertCompetition,
@@ -107,11 +109,10 @@ export const matrix: MatrixEntry[] = [
       const { campaign, roundId, idea } = await setUp(fx);
       const entry = await insertEntry(campaign, idea, fx.admin.user);
       const sheet = await insertOpenSheet(roundId, entry, fx.reviewer.user, { conflict: "none" });
-      await env.DB.prepare(
-        "UPDATE round_assignments SET state = 'submitted', score = 100, submitted_at = 1 WHERE id = ?",
-      )
-        .bind(sheet.id)
-        .run();
+      await testDb
+        .update(roundAssignments)
+        .set({ state: "submitted", score: 100, submittedAt: 1 })
+        .where(eq(roundAssignments.id, sheet.id));
       return { path: `/api/v1/rounds/${roundId}/close` };
     },
     expect: admins,
@@ -172,7 +173,10 @@ export const matrix: MatrixEntry[] = [
       const unit = await createUnit(fx.agency);
       // a fresh address per call: the e-mail of a throwaway colleague, then freed
       const probe = await createUser(unit);
-      await env.DB.prepare("UPDATE users SET email = ? WHERE id = ?").bind(`lama-${probe.email}`, probe.id).run();
+      await testDb
+        .update(users)
+        .set({ email: `lama-${probe.email}` })
+        .where(eq(users.id, probe.id));
       return {
         path: "/api/v1/guest-reviewers",
         body: {
