@@ -10,16 +10,15 @@
  * nothing (`ON CONFLICT DO NOTHING`), and rows a person earned by using the demo since are the
  * same keys and are left alone. The totals are then recomputed from the ledger: they equal it.
  */
-import { sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
-import { ideaAuthors, pointLedger, userBadges } from "../../src/db/schema.ts";
+import { ideaAuthors, jobWatermarks, pointLedger, pointTotals, userBadges } from "../../src/db/schema.ts";
 import { BADGES, type Badge } from "../../src/domain/badges.ts";
-import { addLedgerToTotalsText } from "../../src/db/queries/reward-totals.queries.ts";
-import { AGENCIES } from "./organisation-data.ts";
+import { addLedgerToTotals } from "../../src/db/queries/reward-totals.queries.ts";
 import { DEMO_IDS, ledgerSql } from "./rewards-ledger.ts";
-import { insertSelect, lit, onConflictDoNothing, sqlText } from "./sql.ts";
+import { db, insertSelect, onConflictDoNothing, qb, sqlText } from "./sql.ts";
 
-const DEMO = `(SELECT id FROM agencies WHERE slug IN (${AGENCIES.map((a) => lit(a.slug)).join(", ")}))`;
+const totalsWatermark = eq(jobWatermarks.name, "point_totals");
 const a = alias(ideaAuthors, "a");
 const l = alias(pointLedger, "l");
 
@@ -30,12 +29,17 @@ const l = alias(pointLedger, "l");
  * watermark agree; then the demo agencies' totals again from all their rows, by the same statement.
  */
 function totals(): string[] {
-  const folded = "(SELECT last_id FROM job_watermarks WHERE name = 'point_totals')";
+  const folded = qb.select({ lastId: jobWatermarks.lastId }).from(jobWatermarks).where(totalsWatermark);
   return [
-    `${addLedgerToTotalsText(`l.id > ${folded}`)};`,
-    `UPDATE job_watermarks SET last_id = (SELECT coalesce(max(id), 0) FROM point_ledger) WHERE name = 'point_totals';`,
-    `DELETE FROM point_totals WHERE agency_id IN ${DEMO};`,
-    `${addLedgerToTotalsText(`l.agency_id IN ${DEMO}`)};`,
+    sqlText(addLedgerToTotals(sql`${l.id} > (${folded})`)),
+    sqlText(
+      db
+        .update(jobWatermarks)
+        .set({ lastId: sql`(SELECT coalesce(max(${pointLedger.id}), 0) FROM ${pointLedger})` })
+        .where(totalsWatermark),
+    ),
+    sqlText(db.delete(pointTotals).where(sql`${pointTotals.agencyId} IN ${DEMO_IDS}`)),
+    sqlText(addLedgerToTotals(sql`${l.agencyId} IN ${DEMO_IDS}`)),
   ];
 }
 
