@@ -6,7 +6,7 @@
  */
 import { z } from "@hono/zod-openapi";
 
-const IdRef = z.object({ id: z.number().int() });
+export const IdRef = z.object({ id: z.number().int() });
 
 /** A refusal (problem+json): its stable code. */
 export const ProblemAnswer = z.object({ code: z.string() });

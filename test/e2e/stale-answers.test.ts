@@ -5,6 +5,7 @@
  */
 import type { Browser, Page, Route } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
+import { IdRef } from "./answers.ts";
 import { launchBrowser, PageFactory } from "./browser.ts";
 import { textIn } from "./i18n.ts";
 import { expectPath, signInThroughForm } from "./journey.ts";
@@ -26,7 +27,7 @@ async function draftOf(page: Page, title: string): Promise<number> {
     headers: { origin: inject("baseUrl") },
   });
   expect(created.status()).toBe(201);
-  return ((await created.json()) as { id: number }).id;
+  return IdRef.parse(await created.json()).id;
 }
 
 /** Goes to `path` inside the SPA (its router hears the history change), without loading the page again. */
