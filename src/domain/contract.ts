@@ -7,7 +7,7 @@ export { AWARD_LIMITS } from "./awards";
 export { REMOVABLE_STATUSES } from "./attachments";
 export { ENTRY_GROUPS } from "./eligibility";
 export { PROBLEM_TITLE_MAX } from "./complaint-grouping";
-export { SUBMISSION_MINIMUMS, IDEA_STATUSES, LISTED_STATUSES, TRANSITIONS } from "./idea-status";
+export { SUBMISSION_MINIMUMS, IDEA_STATUSES, LISTED_STATUSES, TRANSITIONS, type IdeaStatus } from "./idea-status";
 export { TEAM_OPEN_STATUSES } from "./idea-team";
 export { LIBRARY_STAGES } from "./library";
 export { NOTIFICATION_KINDS } from "./notifications";
@@ -32,7 +32,7 @@ export {
 export { EMAIL_MAX, NAME_MAX, POSITION_MAX } from "./person";
 export { PERIOD_KINDS } from "./reward-periods";
 export { RULE_KEYS } from "./reward-rules";
-export { PHASES } from "./campaign-phase";
+export { PHASES, type Phase } from "./campaign-phase";
 export { RECOMMENDATIONS } from "./review";
 export { ASSIGNABLE_ROLES } from "./roles";
 export { SETTINGS_LIMITS } from "./agency-settings";

@@ -1,6 +1,7 @@
 import type { CampaignSummary } from "../api/campaigns";
 import { t } from "../i18n";
 import { formatDate } from "../lib/format";
+import type { Phase } from "../api/contract";
 
 type Schedule = Pick<
   CampaignSummary,
@@ -15,7 +16,8 @@ type Schedule = Pick<
   | "announcementAt"
 >;
 
-type Lane = { phase: "submission" | "voting" | "review" | "announcement"; from: string; to: string };
+/** The phases with a window in time (`open` and `upcoming` have none). */
+type Lane = { phase: Exclude<Phase, "open" | "upcoming">; from: string; to: string };
 
 /** The four phases in order, each with its window (the announcement is a single moment). */
 function lanesOf(c: Schedule): Lane[] | null {

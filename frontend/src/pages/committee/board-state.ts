@@ -9,6 +9,7 @@ import {
   type Ranking,
 } from "../../api/reviews";
 import { useResource } from "../../lib/use-resource";
+import type { IdeaStatus } from "../../api/contract";
 
 export type Board = { campaign: Campaign; committee: Committee; assignments: Assignment[]; ranking: Ranking };
 
@@ -47,7 +48,7 @@ export function useBoard(campaignId: number) {
 }
 
 /** Ideas still under review: where reviewers can be assigned and withdrawn. */
-export const UNDER_REVIEW = new Set(["in_review", "shortlisted"]);
+export const UNDER_REVIEW: ReadonlySet<string> = new Set<IdeaStatus>(["in_review", "shortlisted"]);
 
 /**
  * A due date for a reviewer added by hand: the idea's latest due date, else the end of the review

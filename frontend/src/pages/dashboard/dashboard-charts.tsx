@@ -5,8 +5,15 @@ import { ideaPath } from "../../lib/idea-paths";
 import { BarChart, type Bar } from "./charts/bar-chart";
 import { ChartFigure } from "./charts/chart-figure";
 import { ColumnChart } from "./charts/column-chart";
+import type { IdeaStatus } from "../../api/contract";
 
-const FUNNEL_STEPS = ["submitted", "in_review", "shortlisted", "approved", "implemented"] as const;
+const FUNNEL_STEPS = [
+  "submitted",
+  "in_review",
+  "shortlisted",
+  "approved",
+  "implemented",
+] as const satisfies readonly IdeaStatus[];
 
 const percent = (share: number) =>
   new Intl.NumberFormat(locale.value === "en" ? "en-GB" : "id-ID", {
