@@ -19,17 +19,21 @@ export {
   INNOVATION_STAGES,
   INNOVATION_TYPES,
   MAX_INDICATORS,
+  PROFILE_LIMITS,
 } from "./innovation-profile";
 export {
   ADMIN_LIMITS,
   AWARD_TEXT_LIMITS,
   CAMPAIGN_LIMITS,
   COMMENT_LIMITS,
+  COMPETITION_LIMITS,
   IDEA_LIMITS,
+  PROBLEM_LIMITS,
   REVIEW_LIMITS,
   SEARCH_MAX,
 } from "./limits";
 export { EMAIL_MAX, NAME_MAX, POSITION_MAX } from "./person";
+export { NIP_LENGTH } from "./nip";
 export { PERIOD_KINDS } from "./reward-periods";
 export { RULE_KEYS } from "./reward-rules";
 export { PHASES, type Phase } from "./campaign-phase";

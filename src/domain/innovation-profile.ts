@@ -124,6 +124,18 @@ export const EVIDENCE_KIND_LABEL: Record<EvidenceKind, string> = {
 };
 
 export const MAX_INDICATORS = 10;
+
+/** How long the profile's and its evidence's texts may be (`[min, max]`), for the route schemas and the editor. */
+export const PROFILE_LIMITS = {
+  objectives: [10, 2000],
+  targetGroups: [3, 500],
+  legalBasisNumber: [3, 200],
+  indicatorName: [3, 200],
+  indicatorUnit: [1, 40],
+  evidenceTitle: [3, 200],
+  /** a video's or an evidence's https:// link */
+  url: 2000,
+} as const;
 /** Evidence items (files and links) per idea; files also count against the attachment size limit. */
 export const MAX_EVIDENCE_PER_IDEA = 30;
 /** Evidence files per idea: the attachment limit, so the dossier's ZIP stays what one request can carry. */

@@ -37,8 +37,13 @@ export const AWARD_TEXT_LIMITS = {
   revokeReason: [5, 2000],
 } as const;
 
-/** The agency admin's forms: units, webhooks, API tokens. */
+/** The admins' forms: the agency (name, slug, sign-in), units, webhooks, API tokens. */
 export const ADMIN_LIMITS = {
+  /** an agency's name, where the platform creates it and where its admin renames it */
+  agencyName: 200,
+  /** the agency's slug in its addresses (`/hall-of-fame/{slug}`) */
+  agencySlug: 40,
+  oidcClientSecret: 500,
   unitCode: 40,
   unitName: 200,
   webhookName: 80,
@@ -46,5 +51,32 @@ export const ADMIN_LIMITS = {
   tokenName: 80,
 } as const;
 
-/** Opening review on a campaign's top ideas, and a reviewer's private note. */
-export const REVIEW_LIMITS = { topK: 500, note: 4000 } as const;
+/**
+ * Opening review on a campaign's top ideas (or on those with at least `minVotes` votes), a reviewer's
+ * private note, and why a submitted review is reopened.
+ */
+export const REVIEW_LIMITS = { topK: [1, 500], minVotes: 0, note: 4000, reopenReason: [3, 2000] } as const;
+
+/** A problem (a group of complaints) of the problem bank; its title is `PROBLEM_TITLE_MAX`. */
+export const PROBLEM_LIMITS = { category: 120 } as const;
+
+/** A competition's gates and rounds, its guest reviewers, and what a reviewer writes on a round's sheet. */
+export const COMPETITION_LIMITS = {
+  /** years of service a group needs to enter */
+  minYears: [0, 20],
+  /** entries one unit may send per group (no number: no quota) */
+  quotaPerUnit: [1, 1000],
+  roundName: 120,
+  itemLabel: 120,
+  /** a round's share of the final score, and a rubric item's weight (both add up to 100) */
+  weight: [0, 100],
+  /** "the best n advance" */
+  advanceTop: [1, 1000],
+  /** "a grade of at least g advances" */
+  advanceGrade: [0, 100],
+  slotMinutes: [5, 240],
+  conflictReason: 1000,
+  sheetNote: 4000,
+  guestInstitution: [2, 200],
+  guestExpertise: 200,
+} as const;

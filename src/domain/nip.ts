@@ -2,6 +2,10 @@
  * NIP (Nomor Induk Pegawai): 18 digits = birth date YYYYMMDD + appointment (TMT CPNS) YYYYMM
  * + gender 1 (male) | 2 (female) + sequence 3 digits.
  */
+/** How many digits a NIP has (the forms' `maxLength`). */
+export const NIP_LENGTH = 18;
+const NIP_FORMAT = new RegExp(`^\\d{${NIP_LENGTH}}$`);
+
 export type NipPart = "format" | "birth_date" | "appointment" | "gender" | "sequence";
 export type NipCheck = { ok: true } | { ok: false; part: NipPart; message: string };
 
@@ -17,8 +21,8 @@ function isRealDate(year: number, month: number, day: number): boolean {
  * @example validateNip("198203152006041002") // { ok: true }
  */
 export function validateNip(nip: string, today: Date = new Date()): NipCheck {
-  if (!/^\d{18}$/.test(nip)) {
-    return { ok: false, part: "format", message: "NIP must be exactly 18 digits" };
+  if (!NIP_FORMAT.test(nip)) {
+    return { ok: false, part: "format", message: `NIP must be exactly ${NIP_LENGTH} digits` };
   }
   const birthYear = Number(nip.slice(0, 4));
   const birthMonth = Number(nip.slice(4, 6));

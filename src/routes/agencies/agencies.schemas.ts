@@ -1,4 +1,5 @@
 import { z } from "@hono/zod-openapi";
+import { ADMIN_LIMITS } from "../../domain/limits";
 import { NextCursor, PageQuery } from "../../lib/cursor";
 import { EmailField, NameField, NipField, PositionField, TemporaryPassword } from "../users/users.schemas";
 import { UnitCodeField, UnitNameField } from "../units/units.schemas";
@@ -20,7 +21,7 @@ export const AgencyListQuery = PageQuery;
 
 export const CreateAgencyBody = z
   .object({
-    name: z.string().trim().min(1).max(200).openapi({ example: "Pemerintah Kota Binjai" }),
+    name: z.string().trim().min(1).max(ADMIN_LIMITS.agencyName).openapi({ example: "Pemerintah Kota Binjai" }),
     slug: z
       .string()
       .trim()

@@ -1,4 +1,5 @@
 import { z } from "@hono/zod-openapi";
+import { ADMIN_LIMITS } from "../../domain/limits";
 import { SETTINGS_LIMITS } from "../../domain/agency-settings";
 import { EMBLEM_MAX_BYTES } from "../../domain/emblem";
 import { TIME_ZONE_IDS } from "../../domain/time-zone";
@@ -40,7 +41,7 @@ export const AgencySettingsSchema = AgencyIdentity.extend({
 
 export const AgencySettingsBody = z
   .object({
-    name: z.string().trim().min(1).max(200).optional(),
+    name: z.string().trim().min(1).max(ADMIN_LIMITS.agencyName).optional(),
     hallOfFamePublic: z.boolean().optional(),
     libraryPublic: z.boolean().optional(),
     libraryShared: z.boolean().optional(),
@@ -75,7 +76,7 @@ export const EmblemForm = z
 export const AgencySlugParams = z.object({
   agencySlug: z
     .string()
-    .max(40)
+    .max(ADMIN_LIMITS.agencySlug)
     .openapi({ param: { name: "agencySlug", in: "path" }, example: "binjai" }),
 });
 

@@ -1,4 +1,5 @@
 import { z } from "@hono/zod-openapi";
+import { COMPETITION_LIMITS } from "../../domain/limits";
 import { MAX_ITEMS, MAX_ROUNDS, ROUND_KINDS } from "../../domain/competition";
 import { ENTRY_GROUPS, GATE_KEYS } from "../../domain/eligibility";
 import { EMAIL_MAX, EMAIL_PATTERN, NAME_MAX } from "../../domain/person";
@@ -15,10 +16,14 @@ export { IdParams as IdParam } from "../../lib/openapi";
 
 export const GatesSchema = z
   .object({
-    minYears: PerGroup(z.number().int().min(0).max(20)).openapi({
+    minYears: PerGroup(
+      z.number().int().min(COMPETITION_LIMITS.minYears[0]).max(COMPETITION_LIMITS.minYears[1]),
+    ).openapi({
       description: "Whole years an innovation must have run by the day of entry (KIPP: 2, a replication 1)",
     }),
-    quotaPerUnit: PerGroup(z.number().int().min(1).max(1000).nullable()).openapi({
+    quotaPerUnit: PerGroup(
+      z.number().int().min(COMPETITION_LIMITS.quotaPerUnit[0]).max(COMPETITION_LIMITS.quotaPerUnit[1]).nullable(),
+    ).openapi({
       description:
         "Entries one unit (OPD) may make per group; null for no limit (KIPP per agency: 10 umum, 5 replikasi)",
     }),
@@ -33,8 +38,13 @@ const Item = z
       .string()
       .regex(/^[a-z0-9_]{1,40}$/)
       .openapi({ example: "kebaruan" }),
-    label: z.string().trim().min(1).max(120),
-    weight: z.number().int().min(0).max(100).openapi({ description: "rubric: weights add up to 100; checklist: 0" }),
+    label: z.string().trim().min(1).max(COMPETITION_LIMITS.itemLabel),
+    weight: z
+      .number()
+      .int()
+      .min(COMPETITION_LIMITS.weight[0])
+      .max(COMPETITION_LIMITS.weight[1])
+      .openapi({ description: "rubric: weights add up to 100; checklist: 0" }),
     scaleMax: z.number().int().min(1).max(10).openapi({ description: "rubric: 2–10; checklist: 1 (pass/fail)" }),
   })
   .strict();
@@ -42,8 +52,18 @@ const Item = z
 const Advance = z
   .discriminatedUnion("mode", [
     z.object({ mode: z.literal("all") }).strict(),
-    z.object({ mode: z.literal("top"), n: z.number().int().min(1).max(1000) }).strict(),
-    z.object({ mode: z.literal("grade"), grade: z.number().int().min(0).max(100) }).strict(),
+    z
+      .object({
+        mode: z.literal("top"),
+        n: z.number().int().min(COMPETITION_LIMITS.advanceTop[0]).max(COMPETITION_LIMITS.advanceTop[1]),
+      })
+      .strict(),
+    z
+      .object({
+        mode: z.literal("grade"),
+        grade: z.number().int().min(COMPETITION_LIMITS.advanceGrade[0]).max(COMPETITION_LIMITS.advanceGrade[1]),
+      })
+      .strict(),
   ])
   .openapi("AdvanceRule", {
     description: "`top`: the best N go on (all tied with the N-th too); `grade`: each whose raw score reaches it",
@@ -51,20 +71,26 @@ const Advance = z
 
 export const RoundBody = z
   .object({
-    name: z.string().trim().min(1).max(120),
+    name: z.string().trim().min(1).max(COMPETITION_LIMITS.roundName),
     kind: z.enum(ROUND_KINDS),
     weight: z
       .number()
       .int()
-      .min(0)
-      .max(100)
+      .min(COMPETITION_LIMITS.weight[0])
+      .max(COMPETITION_LIMITS.weight[1])
       .openapi({ description: "Share of the final score (rounds add up to 100)" }),
     advance: Advance,
     items: z.array(Item).min(1).max(MAX_ITEMS),
     blind: z.boolean().default(true),
     normalised: z.boolean().default(false),
     slotStart: when.nullable().default(null).openapi({ description: "Presentation slots: the first slot" }),
-    slotMinutes: z.number().int().min(5).max(240).nullable().default(null),
+    slotMinutes: z
+      .number()
+      .int()
+      .min(COMPETITION_LIMITS.slotMinutes[0])
+      .max(COMPETITION_LIMITS.slotMinutes[1])
+      .nullable()
+      .default(null),
     memberIds: z.array(z.number().int().positive()).max(30).openapi({
       description: "The round's panel: colleagues with the reviewer role, or external reviewers",
     }),
@@ -239,7 +265,7 @@ export const SheetSchema = z
 export const ConflictBody = z
   .object({
     conflict: z.boolean().openapi({ description: "true: I have a conflict of interest and step aside" }),
-    reason: z.string().trim().max(1000).default(""),
+    reason: z.string().trim().max(COMPETITION_LIMITS.conflictReason).default(""),
   })
   .strict()
   .openapi("ConflictDeclaration");
@@ -247,7 +273,7 @@ export const ConflictBody = z
 export const SheetBody = z
   .object({
     scores: z.record(z.string(), z.number().int()),
-    note: z.string().max(4000).default(""),
+    note: z.string().max(COMPETITION_LIMITS.sheetNote).default(""),
     submit: z.boolean().default(false),
   })
   .strict()
@@ -259,8 +285,13 @@ export const GuestBody = z
   .object({
     name: z.string().trim().min(2).max(NAME_MAX),
     email: z.string().trim().toLowerCase().max(EMAIL_MAX).regex(EMAIL_PATTERN, "Not a valid e-mail address"),
-    institution: z.string().trim().min(2).max(200).openapi({ example: "Universitas Sumatera Utara" }),
-    expertise: z.string().trim().max(200).default(""),
+    institution: z
+      .string()
+      .trim()
+      .min(COMPETITION_LIMITS.guestInstitution[0])
+      .max(COMPETITION_LIMITS.guestInstitution[1])
+      .openapi({ example: "Universitas Sumatera Utara" }),
+    expertise: z.string().trim().max(COMPETITION_LIMITS.guestExpertise).default(""),
   })
   .strict()
   .openapi("GuestInvitation");

@@ -8,6 +8,7 @@ import {
   INNOVATION_TYPES,
   isHttpsUrl,
   MAX_INDICATORS,
+  PROFILE_LIMITS,
   URUSAN,
 } from "../../domain/innovation-profile";
 import { idParam } from "../../lib/openapi";
@@ -18,7 +19,7 @@ const httpsUrl = (what: string) =>
   z
     .string()
     .trim()
-    .max(2000, { message: "Tautan paling panjang 2000 karakter." })
+    .max(PROFILE_LIMITS.url, { message: `Tautan paling panjang ${PROFILE_LIMITS.url} karakter.` })
     .refine(isHttpsUrl, { message: `${what} harus tautan https://`, params: { code: "profile.url_not_https" } });
 
 const date = z.iso.date({ message: "Tulis tanggal sebagai TTTT-BB-HH." }).openapi({ example: "2026-03-02" });
@@ -36,8 +37,8 @@ const IndicatorInput = z
       .regex(/^[a-z0-9-]{1,24}$/)
       .optional()
       .openapi({ description: "An existing indicator's key (kept, so its evidence stays linked); omit for a new one" }),
-    name: text(3, 200, "Nama indikator"),
-    unit: text(1, 40, "Satuan"),
+    name: text(...PROFILE_LIMITS.indicatorName, "Nama indikator"),
+    unit: text(...PROFILE_LIMITS.indicatorUnit, "Satuan"),
     before: z.number({ message: "Isi nilai sebelum (angka)." }).finite(),
     after: z.number({ message: "Isi nilai sesudah (angka)." }).finite(),
   })
@@ -55,8 +56,8 @@ export const ProfileInputSchema = z
       .array(z.number().int().min(1).max(17), { message: "Pilih tujuan TPB/SDGs." })
       .min(1, { message: "Pilih minimal satu tujuan TPB/SDGs." })
       .max(17),
-    objectives: text(10, 2000, "Tujuan"),
-    targetGroups: text(3, 500, "Kelompok sasaran"),
+    objectives: text(...PROFILE_LIMITS.objectives, "Tujuan"),
+    targetGroups: text(...PROFILE_LIMITS.targetGroups, "Kelompok sasaran"),
     budgetAmount: z
       .number({ message: "Isi anggaran dalam rupiah (angka)." })
       .int({ message: "Anggaran dalam rupiah bulat." })
@@ -65,7 +66,9 @@ export const ProfileInputSchema = z
       .nullable()
       .default(null),
     budgetSource: z.enum(BUDGET_SOURCES, { message: "Pilih sumber anggaran." }).nullable().default(null),
-    legalBasisNumber: text(3, 200, "Nomor dasar hukum").nullable().default(null),
+    legalBasisNumber: text(...PROFILE_LIMITS.legalBasisNumber, "Nomor dasar hukum")
+      .nullable()
+      .default(null),
     legalBasisDate: date.nullable().default(null),
     videoUrl: httpsUrl("Tautan video").nullable().default(null),
     indicators: z
@@ -139,7 +142,7 @@ const evidenceFields = {
     .nullable()
     .default(null)
     .openapi({ description: "The indicator it supports; null for the innovation as a whole" }),
-  title: text(3, 200, "Judul bukti"),
+  title: text(...PROFILE_LIMITS.evidenceTitle, "Judul bukti"),
 };
 
 export const EvidenceLinkInput = z

@@ -1,4 +1,5 @@
 import { z } from "@hono/zod-openapi";
+import { ADMIN_LIMITS } from "../../domain/limits";
 import { CLAIM_NAME, isValidScope } from "../../domain/oidc";
 import { SessionSchema } from "../auth/auth.schemas";
 
@@ -34,7 +35,7 @@ export const OidcSettingsBody = z
     displayName: z.string().trim().min(1).max(60),
     issuer: z.string().trim().min(1).max(300),
     clientId: z.string().trim().min(1).max(200),
-    clientSecret: z.string().max(500).optional().openapi({
+    clientSecret: z.string().max(ADMIN_LIMITS.oidcClientSecret).optional().openapi({
       description: "Omitted: the stored secret stays. Empty string: none (a public client with PKCE alone).",
     }),
     scope: z

@@ -1,4 +1,5 @@
 import { z } from "@hono/zod-openapi";
+import { PROBLEM_LIMITS } from "../../domain/limits";
 import { IDEA_STATUSES } from "../../domain/idea-status";
 import { PROBLEM_TITLE_MAX } from "../../domain/complaint-grouping";
 import { NextCursor } from "../../lib/cursor";
@@ -24,7 +25,7 @@ export const ProblemSummarySchema = z
 export const ProblemListQuery = z.object({
   q: z.string().trim().max(100).optional().openapi({ description: "Words in the title or description" }),
   unitId: idText().optional(),
-  category: z.string().max(120).optional(),
+  category: z.string().max(PROBLEM_LIMITS.category).optional(),
   answered: z
     .enum(["true", "false"])
     .optional()
@@ -68,7 +69,7 @@ export const ProblemCreateBody = z
   .object({
     title: z.string().trim().min(5).max(PROBLEM_TITLE_MAX),
     description: z.string().trim().max(5000).default(""),
-    category: z.string().trim().max(120).default(""),
+    category: z.string().trim().max(PROBLEM_LIMITS.category).default(""),
     unitId: unitId.default(null),
   })
   .strict()
@@ -78,7 +79,7 @@ export const ProblemPatchBody = z
   .object({
     title: z.string().trim().min(5).max(PROBLEM_TITLE_MAX).optional(),
     description: z.string().trim().max(5000).optional(),
-    category: z.string().trim().max(120).optional(),
+    category: z.string().trim().max(PROBLEM_LIMITS.category).optional(),
     unitId: unitId.optional(),
   })
   .strict()

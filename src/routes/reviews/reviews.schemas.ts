@@ -107,8 +107,10 @@ export const CandidateListSchema = z
 export const SelectionSchema = z
   .discriminatedUnion("mode", [
     z.object({ mode: z.literal("all") }).strict(),
-    z.object({ mode: z.literal("top"), k: z.number().int().min(1).max(REVIEW_LIMITS.topK) }).strict(),
-    z.object({ mode: z.literal("threshold"), minVotes: z.number().int().min(0) }).strict(),
+    z
+      .object({ mode: z.literal("top"), k: z.number().int().min(REVIEW_LIMITS.topK[0]).max(REVIEW_LIMITS.topK[1]) })
+      .strict(),
+    z.object({ mode: z.literal("threshold"), minVotes: z.number().int().min(REVIEW_LIMITS.minVotes) }).strict(),
   ])
   .openapi("ReviewSelection", {
     description: "Which submitted ideas enter review: all, the top K by votes, or those with at least `minVotes`",
@@ -251,7 +253,7 @@ export const ReviewDraftBody = z
   .openapi("ReviewDraft", { description: "The whole draft: what is left out is cleared" });
 
 export const ReopenBody = z
-  .object({ reason: z.string().trim().min(3).max(2000) })
+  .object({ reason: z.string().trim().min(REVIEW_LIMITS.reopenReason[0]).max(REVIEW_LIMITS.reopenReason[1]) })
   .strict()
   .openapi("ReviewReopen");
 

@@ -8,6 +8,7 @@ import { t } from "../../i18n";
 import { fieldText } from "../admin/admin-access";
 import { mapFormErrors } from "../../lib/field-errors";
 import { useFormSubmit } from "../../lib/use-form-submit";
+import { ADMIN_LIMITS } from "../../api/contract";
 
 const FIELD_IDS: Record<string, string> = {
   "json.displayName": "oidc-name",
@@ -93,7 +94,15 @@ export function OidcForm({ settings, onSaved }: { settings: OidcSettings; onSave
         hint={settings.hasClientSecret ? t("oidcAdmin.clientSecretKept") : t("oidcAdmin.clientSecretHint")}
         error={errorOf("oidc-client-secret")}
       >
-        {(c) => <input {...c} type="password" maxLength={500} autocomplete="new-password" spellcheck={false} />}
+        {(c) => (
+          <input
+            {...c}
+            type="password"
+            maxLength={ADMIN_LIMITS.oidcClientSecret}
+            autocomplete="new-password"
+            spellcheck={false}
+          />
+        )}
       </Field>
       {!settings.secretKeyConfigured && (
         <p class="notice" role="status">

@@ -12,7 +12,7 @@ import { fieldText } from "../admin/admin-access";
 import { StatusLine } from "../../components/status-line";
 import { mapFormErrors } from "../../lib/field-errors";
 import { useFormSubmit } from "../../lib/use-form-submit";
-import { SETTINGS_LIMITS } from "../../api/contract";
+import { ADMIN_LIMITS, NIP_LENGTH, SETTINGS_LIMITS } from "../../api/contract";
 
 const FIELD_IDS: Record<string, string> = {
   "json.name": "settings-name",
@@ -113,7 +113,7 @@ export function SettingsForm({
     <form class="form settings-form" onSubmit={submit} noValidate>
       <ErrorSummary id="settings-errors" errors={errors} attempt={attempt} />
       <Field id="settings-name" label={t("agencySettings.name")} error={errorOf("settings-name")}>
-        {(c) => <input {...c} defaultValue={settings.name} maxLength={200} aria-required="true" />}
+        {(c) => <input {...c} defaultValue={settings.name} maxLength={ADMIN_LIMITS.agencyName} aria-required="true" />}
       </Field>
 
       <fieldset class="fieldset">
@@ -208,7 +208,7 @@ export function SettingsForm({
                   {...c}
                   defaultValue={settings.signer?.nip ?? ""}
                   inputMode="numeric"
-                  maxLength={18}
+                  maxLength={NIP_LENGTH}
                   autocomplete="off"
                 />
               )}

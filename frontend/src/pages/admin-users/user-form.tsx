@@ -5,7 +5,7 @@ import { Field } from "../../components/form/field";
 import { ProblemMessage } from "../../components/problem-message";
 import { t, type PlainKey } from "../../i18n";
 import { errorsByField, fieldText } from "../admin/admin-access";
-import { ASSIGNABLE_ROLES } from "../../api/contract";
+import { ASSIGNABLE_ROLES, NIP_LENGTH } from "../../api/contract";
 
 /** The roles an admin grants here; `superadmin` is the platform's, granted by a superadmin only. */
 export const ROLE_CHOICES = ASSIGNABLE_ROLES.filter(
@@ -58,7 +58,7 @@ export function UserForm({ units, user, onSaved, onCancel }: Props) {
     <form class="admin-form" onSubmit={submit} noValidate>
       {!user && (
         <Field id={id("nip")} label={t("users.nip")} error={errors.nip}>
-          {(c) => <input {...c} inputMode="numeric" maxLength={18} required autocomplete="off" />}
+          {(c) => <input {...c} inputMode="numeric" maxLength={NIP_LENGTH} required autocomplete="off" />}
         </Field>
       )}
       <Field id={id("name")} label={t("users.name")} error={errors.name}>

@@ -28,6 +28,7 @@ import {
 import { AwardPreview } from "./award-preview";
 import { SearchPicker, type Choice } from "./search-picker";
 import "../../styles/implementation.css";
+import { AWARD_LIMITS } from "../../api/contract";
 
 const searchPeople = async (q: string): Promise<Choice[]> =>
   (await findPeople(q)).map((p) => ({ id: p.id, name: p.name, detail: `${p.position} · ${p.unitName}` }));
@@ -247,7 +248,7 @@ export function AwardForm({ leaderId }: { leaderId: number }) {
             type="text"
             inputMode="numeric"
             pattern="[0-9]*"
-            maxLength={4}
+            maxLength={String(AWARD_LIMITS.bonusPoints).length}
             value={values.bonusPoints}
             autocomplete="off"
             onInput={(event) => edit({ bonusPoints: event.currentTarget.value }, "bonusPoints")}

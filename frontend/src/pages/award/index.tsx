@@ -20,6 +20,7 @@ import NotFoundPage from "../not-found/index";
 import "../../styles/ideas.css";
 import "../../styles/awards.css";
 import "../../styles/implementation.css";
+import { AWARD_TEXT_LIMITS } from "../../api/contract";
 
 /** Says that, when, by whom and why an award was revoked. */
 function Revoked({ revoked }: { revoked: NonNullable<ShownAward["revoked"]> }) {
@@ -85,7 +86,7 @@ function AwardView({ id }: { id: number }) {
           text={t("awardRevoke.text")}
           submitLabel={t("awardRevoke.button")}
           danger
-          minLength={5}
+          minLength={AWARD_TEXT_LIMITS.revokeReason[0]}
           requiredMessage={t("awardRevoke.reasonRequired")}
           submit={async (reason) => {
             const award = await revokeAward(id, reason);

@@ -154,8 +154,8 @@ export function StartReviewForm({ campaignId, reviewEnd, onStarted }: Props) {
                       {...control}
                       type="number"
                       inputMode="numeric"
-                      min={1}
-                      max={REVIEW_LIMITS.topK}
+                      min={REVIEW_LIMITS.topK[0]}
+                      max={REVIEW_LIMITS.topK[1]}
                       value={k}
                       onInput={(e) => setK(e.currentTarget.value)}
                     />
@@ -174,7 +174,7 @@ export function StartReviewForm({ campaignId, reviewEnd, onStarted }: Props) {
                       {...control}
                       type="number"
                       inputMode="numeric"
-                      min={0}
+                      min={REVIEW_LIMITS.minVotes}
                       value={minVotes}
                       onInput={(e) => setMinVotes(e.currentTarget.value)}
                     />

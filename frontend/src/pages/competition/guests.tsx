@@ -4,7 +4,7 @@ import { toApiProblem, type ApiProblem } from "../../api/problem";
 import { Field } from "../../components/form/field";
 import { ProblemMessage } from "../../components/problem-message";
 import { t } from "../../i18n";
-import { EMAIL_MAX, NAME_MAX } from "../../api/contract";
+import { COMPETITION_LIMITS, EMAIL_MAX, NAME_MAX } from "../../api/contract";
 
 /** Inviting academics and partners as external reviewers, and who has accepted. */
 export function GuestReviewers({ guests, onInvited }: { guests: readonly GuestReviewer[]; onInvited: () => void }) {
@@ -49,10 +49,10 @@ export function GuestReviewers({ guests, onInvited }: { guests: readonly GuestRe
           {(c) => <input {...c} type="email" required maxLength={EMAIL_MAX} autocomplete="off" />}
         </Field>
         <Field id="guest-institution" label={t("guests.institution")}>
-          {(c) => <input {...c} required maxLength={200} autocomplete="off" />}
+          {(c) => <input {...c} required maxLength={COMPETITION_LIMITS.guestInstitution[1]} autocomplete="off" />}
         </Field>
         <Field id="guest-expertise" label={t("guests.expertise")}>
-          {(c) => <input {...c} maxLength={200} autocomplete="off" />}
+          {(c) => <input {...c} maxLength={COMPETITION_LIMITS.guestExpertise} autocomplete="off" />}
         </Field>
         {problem && <ProblemMessage problem={problem} />}
         {message && <p class="notice notice-ok">{message}</p>}

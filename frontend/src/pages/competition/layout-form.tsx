@@ -6,7 +6,7 @@ import { ProblemMessage } from "../../components/problem-message";
 import { t } from "../../i18n";
 import { fromLocalInput, toLocalInput } from "../../lib/datetime-local";
 import { emptyRound, itemsText, KIPP_GATES, kippRounds, parseItems, type RoundDraft } from "./round-template";
-import { ENTRY_GROUPS } from "../../api/contract";
+import { COMPETITION_LIMITS, ENTRY_GROUPS } from "../../api/contract";
 
 export const GROUPS: readonly EntryGroup[] = ENTRY_GROUPS;
 export type Candidate = { id: number; name: string; guest: boolean };
@@ -33,8 +33,8 @@ function GatesFields({ gates, onChange, disabled }: { gates: Gates; onChange: (g
               <input
                 {...c}
                 type="number"
-                min={0}
-                max={20}
+                min={COMPETITION_LIMITS.minYears[0]}
+                max={COMPETITION_LIMITS.minYears[1]}
                 value={gates.minYears[g]}
                 onInput={(e) =>
                   onChange({ ...gates, minYears: { ...gates.minYears, [g]: number(e.currentTarget.value) ?? 0 } })
@@ -47,7 +47,8 @@ function GatesFields({ gates, onChange, disabled }: { gates: Gates; onChange: (g
               <input
                 {...c}
                 type="number"
-                min={1}
+                min={COMPETITION_LIMITS.quotaPerUnit[0]}
+                max={COMPETITION_LIMITS.quotaPerUnit[1]}
                 value={gates.quotaPerUnit[g] ?? ""}
                 onInput={(e) =>
                   onChange({ ...gates, quotaPerUnit: { ...gates.quotaPerUnit, [g]: number(e.currentTarget.value) } })
@@ -81,11 +82,17 @@ function RoundFields({ n, round, candidates, onChange, onRemove }: RoundProps) {
   const id = (name: string) => `round-${n}-${name}`;
   const advanceValue =
     round.advance.mode === "top" ? round.advance.n : round.advance.mode === "grade" ? round.advance.grade : "";
+  /** "top" counts entries, "grade" is a score out of 100: each mode has the server's own bounds */
+  const advanceBounds = round.advance.mode === "top" ? COMPETITION_LIMITS.advanceTop : COMPETITION_LIMITS.advanceGrade;
   const setAdvance = (mode: string, value: number) =>
     onChange({
       ...round,
       advance:
-        mode === "top" ? { mode, n: Math.max(1, value) } : mode === "grade" ? { mode, grade: value } : { mode: "all" },
+        mode === "top"
+          ? { mode, n: Math.max(COMPETITION_LIMITS.advanceTop[0], value) }
+          : mode === "grade"
+            ? { mode, grade: value }
+            : { mode: "all" },
     });
   return (
     <fieldset class="fieldset" aria-labelledby={id("legend")}>
@@ -95,7 +102,7 @@ function RoundFields({ n, round, candidates, onChange, onRemove }: RoundProps) {
           <input
             {...c}
             value={round.name}
-            maxLength={120}
+            maxLength={COMPETITION_LIMITS.roundName}
             onInput={(e) => onChange({ ...round, name: e.currentTarget.value })}
           />
         )}
@@ -117,8 +124,8 @@ function RoundFields({ n, round, candidates, onChange, onRemove }: RoundProps) {
           <input
             {...c}
             type="number"
-            min={0}
-            max={100}
+            min={COMPETITION_LIMITS.weight[0]}
+            max={COMPETITION_LIMITS.weight[1]}
             value={round.weight}
             onInput={(e) => onChange({ ...round, weight: Number(e.currentTarget.value) || 0 })}
           />
@@ -143,8 +150,8 @@ function RoundFields({ n, round, candidates, onChange, onRemove }: RoundProps) {
             <input
               {...c}
               type="number"
-              min={0}
-              max={1000}
+              min={advanceBounds[0]}
+              max={advanceBounds[1]}
               value={advanceValue}
               onInput={(e) => setAdvance(round.advance.mode, Number(e.currentTarget.value) || 0)}
             />
@@ -176,8 +183,8 @@ function RoundFields({ n, round, candidates, onChange, onRemove }: RoundProps) {
           <input
             {...c}
             type="number"
-            min={5}
-            max={240}
+            min={COMPETITION_LIMITS.slotMinutes[0]}
+            max={COMPETITION_LIMITS.slotMinutes[1]}
             value={round.slotMinutes ?? ""}
             onInput={(e) =>
               onChange({ ...round, slotMinutes: e.currentTarget.value ? Number(e.currentTarget.value) : null })

@@ -17,7 +17,7 @@ import { t } from "../../i18n";
 import { useFormSubmit } from "../../lib/use-form-submit";
 import { formatBytes } from "../../lib/format";
 import { fieldErrorsOf } from "./profile-errors";
-import { EVIDENCE_KINDS } from "../../api/contract";
+import { EVIDENCE_KINDS, PROFILE_LIMITS } from "../../api/contract";
 
 /** The slots in the national forms' order (typed by the contract). */
 const KINDS: readonly EvidenceKind[] = EVIDENCE_KINDS;
@@ -112,7 +112,13 @@ function AddEvidence({ ideaId, view, onAdded }: { ideaId: number; view: ProfileV
       </Field>
       <Field id="innov-evidence-title" label={t("innov.evidenceTitle")} error={errors.title}>
         {(c) => (
-          <input {...c} type="text" maxLength={200} value={title} onInput={(e) => setTitle(e.currentTarget.value)} />
+          <input
+            {...c}
+            type="text"
+            maxLength={PROFILE_LIMITS.evidenceTitle[1]}
+            value={title}
+            onInput={(e) => setTitle(e.currentTarget.value)}
+          />
         )}
       </Field>
       <Field id="innov-evidence-indicator" label={t("innov.evidenceIndicator")} error={errors.indicatorKey}>
@@ -141,7 +147,13 @@ function AddEvidence({ ideaId, view, onAdded }: { ideaId: number; view: ProfileV
       {as === "link" ? (
         <Field id="innov-evidence-url" label={t("innov.evidenceUrl")} error={errors.url}>
           {(c) => (
-            <input {...c} type="url" maxLength={2000} value={url} onInput={(e) => setUrl(e.currentTarget.value)} />
+            <input
+              {...c}
+              type="url"
+              maxLength={PROFILE_LIMITS.url}
+              value={url}
+              onInput={(e) => setUrl(e.currentTarget.value)}
+            />
           )}
         </Field>
       ) : (

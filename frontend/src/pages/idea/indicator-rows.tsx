@@ -1,6 +1,6 @@
 import { Field } from "../../components/form/field";
 import { t } from "../../i18n";
-import { MAX_INDICATORS } from "../../api/contract";
+import { MAX_INDICATORS, PROFILE_LIMITS } from "../../api/contract";
 
 export type IndicatorRow = { key?: string; name: string; unit: string; before: string; after: string };
 
@@ -34,7 +34,7 @@ export function IndicatorRows({ rows, errors, onChange }: Props) {
                   <input
                     {...c}
                     type="text"
-                    maxLength={200}
+                    maxLength={PROFILE_LIMITS.indicatorName[1]}
                     value={row.name}
                     onInput={(e) => change(i, { name: e.currentTarget.value })}
                   />
@@ -45,7 +45,7 @@ export function IndicatorRows({ rows, errors, onChange }: Props) {
                   <input
                     {...c}
                     type="text"
-                    maxLength={40}
+                    maxLength={PROFILE_LIMITS.indicatorUnit[1]}
                     value={row.unit}
                     onInput={(e) => change(i, { unit: e.currentTarget.value })}
                   />

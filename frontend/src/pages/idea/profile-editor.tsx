@@ -7,7 +7,13 @@ import { useFormSubmit } from "../../lib/use-form-submit";
 import { IndicatorRows, type IndicatorRow } from "./indicator-rows";
 import { fieldErrorsOf } from "./profile-errors";
 import { parseValue } from "./update-form";
-import { BUDGET_SOURCES, INNOVATION_FORMS, INNOVATION_STAGES, INNOVATION_TYPES } from "../../api/contract";
+import {
+  BUDGET_SOURCES,
+  INNOVATION_FORMS,
+  INNOVATION_STAGES,
+  INNOVATION_TYPES,
+  PROFILE_LIMITS,
+} from "../../api/contract";
 
 // the option lists, typed by the contract: a value the server does not take fails to compile
 const STAGES: readonly ProfileBody["stage"][] = INNOVATION_STAGES;
@@ -290,7 +296,7 @@ export function ProfileEditor({ ideaId, profile, onSaved, onCancel }: Props) {
           <textarea
             {...c}
             rows={3}
-            maxLength={2000}
+            maxLength={PROFILE_LIMITS.objectives[1]}
             value={f.objectives}
             onInput={(e) => set({ objectives: e.currentTarget.value })}
           />

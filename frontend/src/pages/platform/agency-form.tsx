@@ -10,6 +10,7 @@ import { fieldText } from "../admin/admin-access";
 import { TIME_ZONES } from "./time-zones";
 import { mapFormErrors } from "../../lib/field-errors";
 import { useFormSubmit } from "../../lib/use-form-submit";
+import { ADMIN_LIMITS } from "../../api/contract";
 
 type Created = Awaited<ReturnType<typeof createAgency>>;
 
@@ -161,7 +162,7 @@ export function AgencyForm({ onCreated }: { onCreated: () => void }) {
             {(c) => (
               <input
                 {...c}
-                maxLength={40}
+                maxLength={ADMIN_LIMITS.agencySlug}
                 autocomplete="off"
                 spellcheck={false}
                 aria-required="true"

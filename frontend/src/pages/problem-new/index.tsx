@@ -1,7 +1,7 @@
 import { useState } from "preact/hooks";
 import { useLocation } from "preact-iso";
 import { listUnits } from "../../api/admin";
-import { PROBLEM_TITLE_MAX } from "../../api/contract";
+import { PROBLEM_LIMITS, PROBLEM_TITLE_MAX } from "../../api/contract";
 import { createProblem } from "../../api/problems";
 import { toApiProblem } from "../../api/problem";
 import { Field } from "../../components/form/field";
@@ -76,7 +76,7 @@ function ChallengeForm() {
           <input
             {...c}
             value={form.category}
-            maxLength={120}
+            maxLength={PROBLEM_LIMITS.category}
             onInput={(e) => setForm({ ...form, category: e.currentTarget.value })}
           />
         )}

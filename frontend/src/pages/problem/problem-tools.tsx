@@ -6,6 +6,7 @@ import { ProblemMessage } from "../../components/problem-message";
 import { t } from "../../i18n";
 import { problemPath } from "../../lib/problem-paths";
 import { useResource } from "../../lib/use-resource";
+import { PROBLEM_TITLE_MAX } from "../../api/contract";
 
 type Run = (work: () => Promise<void>) => Promise<void>;
 
@@ -40,7 +41,12 @@ function Rename({ problem, onChanged }: { problem: Problem; onChanged: (p: Probl
     >
       <div class="field">
         <label for="problem-rename">{t("problemTools.renameLabel")}</label>
-        <input id="problem-rename" value={title} maxLength={200} onInput={(e) => setTitle(e.currentTarget.value)} />
+        <input
+          id="problem-rename"
+          value={title}
+          maxLength={PROBLEM_TITLE_MAX}
+          onInput={(e) => setTitle(e.currentTarget.value)}
+        />
       </div>
       {failure && <ProblemMessage problem={failure} />}
       <button class="button button-secondary" type="submit" aria-disabled={busy ? "true" : undefined}>
@@ -102,7 +108,12 @@ function Split({ problem, selected }: { problem: Problem; selected: number[] }) 
       <p class="field-hint">{t("problemTools.splitHint", { count: String(selected.length) })}</p>
       <div class="field">
         <label for="problem-split">{t("problemTools.splitLabel")}</label>
-        <input id="problem-split" value={title} maxLength={200} onInput={(e) => setTitle(e.currentTarget.value)} />
+        <input
+          id="problem-split"
+          value={title}
+          maxLength={PROBLEM_TITLE_MAX}
+          onInput={(e) => setTitle(e.currentTarget.value)}
+        />
       </div>
       {failure && <ProblemMessage problem={failure} />}
       <button

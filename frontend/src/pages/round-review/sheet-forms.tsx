@@ -6,6 +6,7 @@ import { ProblemMessage } from "../../components/problem-message";
 import { t } from "../../i18n";
 import { formatNumber } from "../../lib/format";
 import { ItemPhotos } from "./item-photos";
+import { COMPETITION_LIMITS } from "../../api/contract";
 
 type Props = { sheet: RoundSheet; onSaved: (sheet: RoundSheet) => void };
 
@@ -40,7 +41,7 @@ export function ConflictForm({ sheet, onSaved }: Props) {
       </fieldset>
       {conflict === true && (
         <Field id="conflict-reason" label={t("roundReview.conflictReason")}>
-          {(c) => <textarea {...c} rows={3} maxLength={1000} required />}
+          {(c) => <textarea {...c} rows={3} maxLength={COMPETITION_LIMITS.conflictReason} required />}
         </Field>
       )}
       {problem && <ProblemMessage problem={problem} />}
@@ -132,7 +133,13 @@ export function ScoreForm({ sheet, onSaved }: Props) {
         )}
         <Field id="round-note" label={t("roundReview.note")}>
           {(c) => (
-            <textarea {...c} rows={3} maxLength={4000} value={note} onInput={(e) => setNote(e.currentTarget.value)} />
+            <textarea
+              {...c}
+              rows={3}
+              maxLength={COMPETITION_LIMITS.sheetNote}
+              value={note}
+              onInput={(e) => setNote(e.currentTarget.value)}
+            />
           )}
         </Field>
       </fieldset>
