@@ -6,7 +6,7 @@ import { createDb, runBatch } from "../src/db/client";
 import { lockProfile } from "../src/db/queries/innovation-profile.queries";
 import { auditLog, ideas, innovationEvidence } from "../src/db/schema";
 import type { IdeaStatus } from "../src/domain/idea-status";
-import { createPersonas, createUser, signIn, type TestUser } from "./fixtures/builders";
+import { createPersonas } from "./fixtures/builders";
 import { testDb } from "./fixtures/db";
 import { HTML, PNG, fileOf } from "./fixtures/files";
 import { bodyOf, byId, client, problemOf } from "./fixtures/client";
@@ -15,6 +15,7 @@ import { addCoauthor } from "./fixtures/idea-team";
 import { insertIdea, openCampaign, type TestCampaign } from "./fixtures/ideas";
 import { insertEvidenceFile, insertProfile, pdfText, PROFILE_BODY } from "./fixtures/innovation-profile";
 import { z } from "@hono/zod-openapi";
+import { signedInColleague } from "./fixtures/colleagues";
 
 let p: Awaited<ReturnType<typeof createPersonas>>;
 let kotak: TestCampaign;
@@ -23,10 +24,7 @@ beforeAll(async () => {
   kotak = await openCampaign(p.agency);
 });
 
-async function person(): Promise<TestUser & { cookie: string }> {
-  const user = await createUser(p.unit);
-  return { ...user, cookie: await signIn(user) };
-}
+const person = () => signedInColleague(p.unit);
 
 /** An idea of a fresh author in `status`, the author signed in. */
 async function ideaOf(status: IdeaStatus = "approved") {

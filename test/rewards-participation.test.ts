@@ -7,12 +7,13 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { campaigns } from "../src/db/schema";
-import { createPersonas, createUser, signIn } from "./fixtures/builders";
+import { createPersonas } from "./fixtures/builders";
 import { testDb } from "./fixtures/db";
 import { api, d1Cost } from "./fixtures/http";
 import { competition, insertIdea, openCampaign } from "./fixtures/ideas";
 import { expectTotalsMatchLedger, ledgerOf, totalOf } from "./fixtures/rewards";
 import { bodyOf, byId, client } from "./fixtures/client";
+import { signedInColleague } from "./fixtures/colleagues";
 
 let p: Awaited<ReturnType<typeof createPersonas>>;
 
@@ -20,10 +21,7 @@ beforeAll(async () => {
   p = await createPersonas();
 });
 
-async function colleague() {
-  const user = await createUser(p.unit);
-  return { user, cookie: await signIn(user) };
-}
+const colleague = () => signedInColleague(p.unit);
 
 const vote = (cookie: string, ideaId: number, method: "PUT" | "DELETE" = "PUT") =>
   api(method, `/api/v1/ideas/${ideaId}/vote`, { cookie });
@@ -34,61 +32,61 @@ describe("PUT /api/v1/ideas/{id}/vote rewards", () => {
   it("pays the voter and the idea's author in the vote's batch, once however often the vote is repeated", async () => {
     const author = await colleague();
     const voter = await colleague();
-    const idea = await insertIdea(await openCampaign(p.agency), author.user, { status: "submitted" });
+    const idea = await insertIdea(await openCampaign(p.agency), author, { status: "submitted" });
 
     for (let i = 0; i < 3; i++) expect((await vote(voter.cookie, idea.id)).status).toBe(200);
 
-    expect(await pointsOf(voter.user.id)).toEqual([["vote_cast", 1]]);
-    expect(await pointsOf(author.user.id)).toEqual([["vote_received", 2]]);
-    const [cast] = await ledgerOf(voter.user.id);
+    expect(await pointsOf(voter.id)).toEqual([["vote_cast", 1]]);
+    expect(await pointsOf(author.id)).toEqual([["vote_received", 2]]);
+    const [cast] = await ledgerOf(voter.id);
     expect(cast).toMatchObject({ event_type: "vote_cast", subject_type: "idea", subject_id: idea.id });
-    expect(await totalOf(p.agency.id, "user", author.user.id)).toBe(2);
+    expect(await totalOf(p.agency.id, "user", author.id)).toBe(2);
     await expectTotalsMatchLedger(p.agency.id);
   });
 
   it("takes the points back when the vote is retracted, and pays again for a new vote", async () => {
     const author = await colleague();
     const voter = await colleague();
-    const idea = await insertIdea(await openCampaign(p.agency), author.user, { status: "submitted" });
+    const idea = await insertIdea(await openCampaign(p.agency), author, { status: "submitted" });
 
     await vote(voter.cookie, idea.id);
     expect((await vote(voter.cookie, idea.id, "DELETE")).status).toBe(200);
     expect((await vote(voter.cookie, idea.id, "DELETE")).status).toBe(200);
-    expect(await totalOf(p.agency.id, "user", voter.user.id)).toBe(0);
-    expect(await totalOf(p.agency.id, "user", author.user.id)).toBe(0);
-    expect((await ledgerOf(author.user.id)).map((r) => r.points)).toEqual([2, -2]);
+    expect(await totalOf(p.agency.id, "user", voter.id)).toBe(0);
+    expect(await totalOf(p.agency.id, "user", author.id)).toBe(0);
+    expect((await ledgerOf(author.id)).map((r) => r.points)).toEqual([2, -2]);
 
     await vote(voter.cookie, idea.id);
-    expect(await totalOf(p.agency.id, "user", voter.user.id)).toBe(1);
-    expect(await totalOf(p.agency.id, "user", author.user.id)).toBe(2);
+    expect(await totalOf(p.agency.id, "user", voter.id)).toBe(1);
+    expect(await totalOf(p.agency.id, "user", author.id)).toBe(2);
     await expectTotalsMatchLedger(p.agency.id);
   });
 
   it("pays nothing for a refused vote (voting closed) nor for a retraction that is refused", async () => {
     const author = await colleague();
     const voter = await colleague();
-    const closed = await insertIdea(await competition(p.agency, "review"), author.user, { status: "submitted" });
+    const closed = await insertIdea(await competition(p.agency, "review"), author, { status: "submitted" });
     expect((await vote(voter.cookie, closed.id)).status).toBe(409);
-    expect(await ledgerOf(voter.user.id)).toEqual([]);
-    expect(await ledgerOf(author.user.id)).toEqual([]);
+    expect(await ledgerOf(voter.id)).toEqual([]);
+    expect(await ledgerOf(author.id)).toEqual([]);
 
     // a vote cast while voting was open, then voting closes: the retraction is refused and keeps the points
     const voting = await competition(p.agency, "voting");
-    const idea = await insertIdea(voting, author.user, { status: "submitted" });
+    const idea = await insertIdea(voting, author, { status: "submitted" });
     await vote(voter.cookie, idea.id);
     await testDb
       .update(campaigns)
       .set({ votingEnd: Date.now() - 1 })
       .where(eq(campaigns.id, voting.id));
     expect((await vote(voter.cookie, idea.id, "DELETE")).status).toBe(409);
-    expect(await totalOf(p.agency.id, "user", voter.user.id)).toBe(1);
-    expect(await totalOf(p.agency.id, "user", author.user.id)).toBe(2);
+    expect(await totalOf(p.agency.id, "user", voter.id)).toBe(1);
+    expect(await totalOf(p.agency.id, "user", author.id)).toBe(2);
     await expectTotalsMatchLedger(p.agency.id);
   });
 
   it("reads as much for an idea's thirtieth vote of the day as for its third: today's received votes are not read", async () => {
     const author = await colleague();
-    const idea = await insertIdea(await openCampaign(p.agency), author.user, { status: "submitted" });
+    const idea = await insertIdea(await openCampaign(p.agency), author, { status: "submitted" });
     const reads: number[] = [];
     for (let i = 0; i < 30; i++) {
       const res = await vote((await colleague()).cookie, idea.id);
@@ -96,7 +94,7 @@ describe("PUT /api/v1/ideas/{id}/vote rewards", () => {
       reads.push(d1Cost(res).r);
     }
     // every vote paid its author (vote_received has no daily cap: nothing of today is read for it)
-    expect(await totalOf(p.agency.id, "user", author.user.id)).toBe(60);
+    expect(await totalOf(p.agency.id, "user", author.id)).toBe(60);
     // from the 11th vote on (the author holds the badge of 10 votes, one row more to read) all alike
     expect(new Set(reads.slice(10)).size).toBe(1);
     expect(reads[29]! - reads[2]!).toBeLessThanOrEqual(1);
@@ -108,11 +106,11 @@ describe("PUT /api/v1/ideas/{id}/vote rewards", () => {
     const kotakIde = await openCampaign(p.agency);
     await testDb.update(campaigns).set({ voteBudget: 20 }).where(eq(campaigns.id, kotakIde.id));
     for (let i = 0; i < 12; i++) {
-      const idea = await insertIdea(kotakIde, author.user, { status: "submitted" });
+      const idea = await insertIdea(kotakIde, author, { status: "submitted" });
       expect((await vote(voter.cookie, idea.id)).status).toBe(200);
     }
-    expect(await totalOf(p.agency.id, "user", voter.user.id)).toBe(10);
-    expect(await totalOf(p.agency.id, "user", author.user.id)).toBe(24);
+    expect(await totalOf(p.agency.id, "user", voter.id)).toBe(10);
+    expect(await totalOf(p.agency.id, "user", author.id)).toBe(24);
     await expectTotalsMatchLedger(p.agency.id);
   });
 });
@@ -121,7 +119,7 @@ describe("POST /api/v1/ideas/{id}/comments rewards", () => {
   it("pays the author of a comment with the comment, keyed by the new comment's id", async () => {
     const author = await colleague();
     const commenter = await colleague();
-    const idea = await insertIdea(await openCampaign(p.agency), author.user, { status: "submitted" });
+    const idea = await insertIdea(await openCampaign(p.agency), author, { status: "submitted" });
 
     const res = await client(commenter.cookie).api.v1.ideas[":id"].comments.$post({
       ...byId(idea.id),
@@ -129,22 +127,22 @@ describe("POST /api/v1/ideas/{id}/comments rewards", () => {
     });
     const { id } = await bodyOf(res, 201);
 
-    const [row] = await ledgerOf(commenter.user.id);
+    const [row] = await ledgerOf(commenter.id);
     expect(row).toMatchObject({
       points: 2,
       rule_key: "comment_posted",
       subject_type: "comment",
       subject_id: id,
-      idempotency_key: `comment:${id}:comment_posted:user:${commenter.user.id}`,
+      idempotency_key: `comment:${id}:comment_posted:user:${commenter.id}`,
     });
-    expect(await totalOf(p.agency.id, "user", commenter.user.id)).toBe(2);
+    expect(await totalOf(p.agency.id, "user", commenter.id)).toBe(2);
     await expectTotalsMatchLedger(p.agency.id);
   });
 
   it("takes the points back when the author deletes the comment or an admin hides it", async () => {
     const author = await colleague();
     const commenter = await colleague();
-    const idea = await insertIdea(await openCampaign(p.agency), author.user, { status: "submitted" });
+    const idea = await insertIdea(await openCampaign(p.agency), author, { status: "submitted" });
     const post = async (body: string) => {
       const res = await client(commenter.cookie).api.v1.ideas[":id"].comments.$post({
         ...byId(idea.id),
@@ -154,7 +152,7 @@ describe("POST /api/v1/ideas/{id}/comments rewards", () => {
     };
     const deleted = await post("Komentar pertama yang nanti dihapus.");
     const hidden = await post("Komentar kedua yang nanti disembunyikan.");
-    expect(await totalOf(p.agency.id, "user", commenter.user.id)).toBe(4);
+    expect(await totalOf(p.agency.id, "user", commenter.id)).toBe(4);
 
     expect((await api("DELETE", `/api/v1/comments/${deleted}`, { cookie: commenter.cookie })).status).toBe(200);
     const hide = await api("POST", `/api/v1/comments/${hidden}/hide`, {
@@ -163,8 +161,8 @@ describe("POST /api/v1/ideas/{id}/comments rewards", () => {
     });
     expect(hide.status).toBe(200);
 
-    expect(await totalOf(p.agency.id, "user", commenter.user.id)).toBe(0);
-    expect((await ledgerOf(commenter.user.id)).map((r) => [r.event_type, r.points])).toEqual([
+    expect(await totalOf(p.agency.id, "user", commenter.id)).toBe(0);
+    expect((await ledgerOf(commenter.id)).map((r) => [r.event_type, r.points])).toEqual([
       ["comment_posted", 2],
       ["comment_posted", 2],
       ["comment_deleted", -2],
@@ -176,12 +174,12 @@ describe("POST /api/v1/ideas/{id}/comments rewards", () => {
   it("pays nothing when the comment is refused (the idea stopped taking comments)", async () => {
     const author = await colleague();
     const commenter = await colleague();
-    const idea = await insertIdea(await openCampaign(p.agency), author.user, { status: "withdrawn" });
+    const idea = await insertIdea(await openCampaign(p.agency), author, { status: "withdrawn" });
     const res = await api("POST", `/api/v1/ideas/${idea.id}/comments`, {
       cookie: commenter.cookie,
       body: { body: "Masih bisa dikomentari?" },
     });
     expect(res.status).toBe(409);
-    expect(await ledgerOf(commenter.user.id)).toEqual([]);
+    expect(await ledgerOf(commenter.id)).toEqual([]);
   });
 });

@@ -5,13 +5,14 @@
  * figures come from its `Server-Timing` header, each statement's from the `D1_TRACE` log, and the
  * fold's share from the scheduler's own trace. The targets are issue 22's, per paid vote.
  */
-import { createExecutionContext, createScheduledController, env, waitOnExecutionContext } from "cloudflare:test";
+import { env } from "cloudflare:test";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { journeyByKey, type JourneyTargets } from "../scripts/bench/journeys";
 import type { BenchPlan } from "../scripts/bench/seed-plan";
 import worker from "../src/index";
 import { benchTargets, seedBenchAgency, signInPersona } from "./fixtures/bench-agency";
 import { callApp, d1Cost } from "./fixtures/http";
+import { runScheduler } from "./fixtures/scheduler";
 
 type Cost = ReturnType<typeof d1Cost>;
 type Traced = { source: string; sql: string; rowsRead: number; rowsWritten: number };
@@ -57,9 +58,7 @@ async function request(key: "vote.cast" | "vote.retract", n: number): Promise<{ 
 /** One scheduler run as the Cron Trigger starts it. @returns its statements */
 async function schedulerRun(): Promise<Traced[]> {
   const from = traces.length;
-  const ctx = createExecutionContext();
-  await worker.scheduled(createScheduledController({ scheduledTime: Date.now(), cron: "* * * * *" }), traced, ctx);
-  await waitOnExecutionContext(ctx);
+  await runScheduler(Date.now(), traced);
   return traces.slice(from).filter((t) => t.source === "scheduler");
 }
 
