@@ -7,7 +7,7 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, inject, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchBrowser, PageFactory } from "./browser.ts";
 import { ROOT } from "./dev-server.ts";
 import { textIn } from "./i18n.ts";
@@ -58,6 +58,8 @@ describe.runIf(process.env.E2E_SCREENSHOTS)("mention and badge screenshots", () 
       .click();
     const posted = page.locator(".comment").filter({ hasText: "bisa bantu memetakan?" }).first();
     await posted.locator(".mention").waitFor();
+    // the box empties once the comment is sent (after the thread shows it): typing before that is lost
+    await expect.poll(() => box.inputValue()).toBe("");
     // a second mention typed but not sent: the box shows the name too
     await mention("Terima kasih, @Dewi Ang", DEWI.name);
     await page.locator(".discussion").scrollIntoViewIfNeeded();

@@ -67,7 +67,10 @@ export async function hideComment(id: number, reason: string) {
   return readJson(await v1.comments[":id"].hide.$post({ param: { id: String(id) }, json: { reason } }));
 }
 
-/** Colleagues to mention, by part of their name (no NIP or e-mail). */
-export async function findPeople(q: string) {
-  return (await readJson(await v1.people.$get({ query: { q } }))).items;
+/**
+ * Colleagues to mention, by part of their name (no NIP or e-mail).
+ * @param signal aborts the request (a newer search started)
+ */
+export async function findPeople(q: string, signal?: AbortSignal) {
+  return (await readJson(await v1.people.$get({ query: { q } }, signalled(signal)))).items;
 }

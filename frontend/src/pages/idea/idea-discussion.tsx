@@ -2,7 +2,6 @@ import { useEffect, useRef, useState } from "preact/hooks";
 import {
   deleteComment,
   editComment,
-  findPeople,
   hideComment,
   listComments,
   postComment,
@@ -23,8 +22,7 @@ import { loadIdea } from "../../models/idea";
 import { withCopy } from "../../models/offline-copies";
 import { bodyOf, bodyParts, draftOf, shownHandle } from "../../lib/mention-text";
 import { COMMENT_LIMITS } from "../../api/contract";
-
-type Person = Awaited<ReturnType<typeof findPeople>>[number];
+import { usePeople, type Person } from "./use-people";
 
 /** The `@word` being typed at the end of the text, if any. */
 const mentionQuery = (text: string) => /(^|\s)@([\p{L}'. -]{2,40})$/u.exec(text)?.[2]?.trim() ?? null;
@@ -43,24 +41,20 @@ function Composer(props: {
   const [text, setText] = useState(draft.text);
   const picked = useRef<Record<string, string>>(draft.picked);
   const [error, setError] = useState<string | null>(null);
-  const [people, setPeople] = useState<Person[]>([]);
   // a name just picked is not asked for again
   const typed = mentionQuery(text);
   const query = useDebounced(
     typed && !Object.keys(picked.current).some((shown) => `@${typed}`.startsWith(shown)) ? typed : null,
     250,
   );
+  const [people, clearPeople] = usePeople(query);
   const area = useRef<HTMLTextAreaElement>(null);
-  useEffect(() => {
-    if (!query) return setPeople([]);
-    void findPeople(query).then(setPeople, () => setPeople([]));
-  }, [query]);
 
   const pick = (person: Person) => {
     const shown = shownHandle(person.handle);
     picked.current = { ...picked.current, [shown]: person.handle };
     setText((current) => current.replace(/@[^@]*$/u, `${shown} `));
-    setPeople([]);
+    clearPeople();
     area.current?.focus();
   };
   const submit = async (event: Event) => {

@@ -1,5 +1,4 @@
-import { useEffect, useRef, useState } from "preact/hooks";
-import { findPeople } from "../../api/discussion";
+import { useRef, useState } from "preact/hooks";
 import type { IdeaDetail } from "../../api/ideas";
 import { ApiProblem } from "../../api/problem";
 import { acceptInvitation, inviteCoauthor, removeFromTeam, uploadAttachment } from "../../api/team";
@@ -7,11 +6,11 @@ import { TEAM_OPEN_STATUSES } from "../../api/contract";
 import { t } from "../../i18n";
 import { problemText } from "../../i18n/problem-text";
 import { useDebounced } from "../../lib/use-debounced";
+import { usePeople } from "./use-people";
 import { loadIdea } from "../../models/idea";
 import { session } from "../../models/session";
 
 const OPEN: ReadonlySet<string> = new Set(TEAM_OPEN_STATUSES);
-type Person = Awaited<ReturnType<typeof findPeople>>[number];
 
 /** Runs a change, then reloads the idea from the server (the page shows only confirmed state). */
 function useAction(ideaId: number) {
@@ -31,16 +30,10 @@ function useAction(ideaId: number) {
 
 function Invite({ idea, run }: { idea: IdeaDetail; run: ReturnType<typeof useAction>["run"] }) {
   const [q, setQ] = useState("");
-  const [people, setPeople] = useState<Person[]>([]);
   const query = useDebounced(q.trim(), 250);
   const onTeam = new Set(idea.team.map((m) => m.userId));
-  useEffect(() => {
-    if (query.length < 2) return setPeople([]);
-    void findPeople(query).then(
-      (found) => setPeople(found.filter((p) => !onTeam.has(p.id))),
-      () => setPeople([]),
-    );
-  }, [query]);
+  const [found] = usePeople(query.length < 2 ? null : query);
+  const people = found.filter((p) => !onTeam.has(p.id));
   return (
     <div class="field">
       <label for="invite-search">{t("team.invite")}</label>
