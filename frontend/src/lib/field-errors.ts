@@ -57,6 +57,27 @@ export const errorsByField = (problem: ApiProblem, place?: (error: PlacedError) 
   problem.errors?.length ? (mapFormErrors(problem, place).fields as Record<string, string>) : {};
 
 /**
+ * The refusal mapper of a form that keeps its messages by field (`useFormSubmit`): the refusal's
+ * field errors, or null to show the problem above the form when it names no field.
+ * @example useFormSubmit<Errors>({}, refusedByField)
+ */
+export const refusedByField = (problem: ApiProblem): Record<string, string> | null =>
+  problem.errors ? errorsByField(problem) : null;
+
+/**
+ * The refusal mapper of a form with an error summary (`useFormSubmit`): one message per input, each
+ * path placed on its input by `ids` (`json.name` → `oidc-name`), an unknown path on `fallback`.
+ * @example useFormSubmit<FormError[]>([], summaryErrors(FIELD_IDS, "oidc-name"))
+ */
+export const summaryErrors =
+  (ids: Readonly<Record<string, string>>, fallback: string) =>
+  (problem: ApiProblem): { message: string; fieldId: string }[] | null => {
+    if (!problem.errors) return null;
+    const { fields } = mapFormErrors(problem, (e) => [ids[e.path] ?? fallback, fieldText(e)]);
+    return Object.entries(fields).map(([fieldId, message]) => ({ message: message ?? "", fieldId }));
+  };
+
+/**
  * A field problem in the person's language, by its code (`nip.birth_date`, `user.email_taken`,
  * `email.duplicate_in_file`, `csv.missing_column`, any problem code); never the English detail.
  */

@@ -11,7 +11,7 @@ export type SubmitOutcome<E> =
  * Anything that is not a problem+json answer shows as the generic client problem, so a person
  * always reads why nothing happened.
  * @param refused the form's messages for a refusal, or null when they name nothing the form shows
- * @example await sendForm(() => createToken(kind, body), (p) => (p.errors ? errorsByField(p) : null))
+ * @example await sendForm(() => createToken(kind, body), refusedByField)
  */
 export async function sendForm<E>(
   send: () => Promise<void>,

@@ -11,7 +11,7 @@ import { sendForm, type SubmitOutcome } from "./form-submit";
  * @returns `busy`, `errors`, `problem`; `attempt` counts the failed tries (an error summary speaks again on each);
  *   `fail` shows errors found before sending (a new attempt: the problem above the form goes); `submit(send)` resolves to what the form now shows
  *   (`sent`, `refused`, `problem`), or null when a send was already under way; `setErrors` for a form that clears a message as its field changes
- * @example const { busy, errors, problem, submit } = useFormSubmit<Errors>({}, (p) => (p.errors ? errorsByField(p) : null))
+ * @example const { busy, errors, problem, submit } = useFormSubmit<Errors>({}, refusedByField)
  */
 export function useFormSubmit<E>(empty: E, refused: (problem: ApiProblem) => E | null) {
   const [busy, setBusy] = useState(false);

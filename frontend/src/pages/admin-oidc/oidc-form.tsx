@@ -5,8 +5,7 @@ import { Field } from "../../components/form/field";
 import { ProblemMessage } from "../../components/problem-message";
 import { StatusLine } from "../../components/status-line";
 import { t } from "../../i18n";
-import { fieldText } from "../admin/admin-access";
-import { mapFormErrors } from "../../lib/field-errors";
+import { summaryErrors } from "../../lib/field-errors";
 import { useFormSubmit } from "../../lib/use-form-submit";
 import { ADMIN_LIMITS } from "../../api/contract";
 
@@ -45,11 +44,7 @@ export function OidcForm({ settings, onSaved }: { settings: OidcSettings; onSave
     problem,
     fail,
     submit: send,
-  } = useFormSubmit<FormError[]>([], (p) => {
-    if (!p.errors) return null;
-    const { fields } = mapFormErrors(p, (e) => [FIELD_IDS[e.path] ?? "oidc-name", fieldText(e)]);
-    return Object.entries(fields).map(([fieldId, message]) => ({ message: message ?? "", fieldId }));
-  });
+  } = useFormSubmit<FormError[]>([], summaryErrors(FIELD_IDS, "oidc-name"));
   const [status, setStatus] = useState("");
   const errorOf = (id: string) => errors.find((e) => e.fieldId === id)?.message;
 

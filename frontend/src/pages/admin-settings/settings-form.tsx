@@ -8,9 +8,8 @@ import { hallOfFamePath } from "../../lib/award-paths";
 import { publicLibraryPath } from "../../lib/admin-paths";
 import { loadSession } from "../../models/session";
 import { agencyTimeZone } from "../../models/agency-clock";
-import { fieldText } from "../admin/admin-access";
 import { StatusLine } from "../../components/status-line";
-import { mapFormErrors } from "../../lib/field-errors";
+import { summaryErrors } from "../../lib/field-errors";
 import { useFormSubmit } from "../../lib/use-form-submit";
 import { ADMIN_LIMITS, NIP_LENGTH, SETTINGS_LIMITS } from "../../api/contract";
 
@@ -82,11 +81,7 @@ export function SettingsForm({
     problem,
     fail,
     submit: send,
-  } = useFormSubmit<FormError[]>([], (p) => {
-    if (!p.errors) return null;
-    const { fields } = mapFormErrors(p, (e) => [FIELD_IDS[e.path] ?? "settings-name", fieldText(e)]);
-    return Object.entries(fields).map(([fieldId, message]) => ({ message: message ?? "", fieldId }));
-  });
+  } = useFormSubmit<FormError[]>([], summaryErrors(FIELD_IDS, "settings-name"));
   const [status, setStatus] = useState("");
   const errorOf = (id: string) => errors.find((e) => e.fieldId === id)?.message;
 

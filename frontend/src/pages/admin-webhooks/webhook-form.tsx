@@ -2,7 +2,7 @@ import { createWebhook, type WebhookKind } from "../../api/webhooks";
 import { Field } from "../../components/form/field";
 import { ProblemMessage } from "../../components/problem-message";
 import { t } from "../../i18n";
-import { errorsByField } from "../../lib/field-errors";
+import { refusedByField } from "../../lib/field-errors";
 import { useFormSubmit } from "../../lib/use-form-submit";
 import { ADMIN_LIMITS, NOTIFICATION_KINDS } from "../../api/contract";
 
@@ -13,13 +13,7 @@ type Errors = Record<string, string>;
 
 /** A new webhook: name, HTTPS address, kinds. Its secret comes back once, for the page to show. */
 export function WebhookForm({ onCreated }: { onCreated: (created: { name: string; secret: string }) => void }) {
-  const {
-    busy,
-    errors,
-    problem,
-    fail,
-    submit: send,
-  } = useFormSubmit<Errors>({}, (p) => (p.errors ? errorsByField(p) : null));
+  const { busy, errors, problem, fail, submit: send } = useFormSubmit<Errors>({}, refusedByField);
 
   async function submit(event: Event) {
     event.preventDefault();

@@ -2,7 +2,7 @@ import { createToken, type ApiScope, type TokenKind } from "../../api/api-tokens
 import { Field } from "../../components/form/field";
 import { ProblemMessage } from "../../components/problem-message";
 import { t } from "../../i18n";
-import { errorsByField } from "../../lib/field-errors";
+import { refusedByField } from "../../lib/field-errors";
 import { useFormSubmit } from "../../lib/use-form-submit";
 import { ADMIN_LIMITS } from "../../api/contract";
 
@@ -23,13 +23,7 @@ export function TokenForm({
   maxDays: number;
   onCreated: (created: { name: string; secret: string }) => void;
 }) {
-  const {
-    busy,
-    errors,
-    problem,
-    fail,
-    submit: send,
-  } = useFormSubmit<Errors>({}, (p) => (p.errors ? errorsByField(p) : null));
+  const { busy, errors, problem, fail, submit: send } = useFormSubmit<Errors>({}, refusedByField);
   const lives = LIVES.filter((d) => d <= maxDays);
 
   async function submit(event: Event) {
