@@ -21,7 +21,8 @@ import {
   votes,
 } from "../../src/db/schema.ts";
 import { localMonthSql } from "../../src/domain/time-zone.ts";
-import { db, domainSql, insertSelect, names, sqlText } from "../seed/sql.ts";
+import { columnList } from "../../src/db/raw.ts";
+import { db, domainSql, insertSelect, sqlText } from "../seed/sql.ts";
 import { zoneOf } from "./seed-activity.ts";
 import { DAY, type BenchPlan } from "./seed-plan.ts";
 
@@ -132,8 +133,8 @@ export function statsSql(p: BenchPlan): string[] {
   const scopes = sql`CROSS JOIN (SELECT 0 AS per_campaign UNION ALL SELECT 1) sc`;
   const scoped = (column: SQL | SQLiteColumn) => sql`CASE sc.per_campaign WHEN 1 THEN ${column} ELSE 0 END`;
   const s = statsCounters;
-  const counter = sql`INSERT INTO ${s} (${names(s.agencyId, s.campaignId, s.metric, s.bucket, s.value)})`;
-  const add = sql`ON CONFLICT(${names(s.agencyId, s.campaignId, s.metric, s.bucket)}) DO UPDATE SET ${names(s.value)} = ${s.value} + excluded.${names(s.value)}`;
+  const counter = sql`INSERT INTO ${s} (${columnList(s.agencyId, s.campaignId, s.metric, s.bucket, s.value)})`;
+  const add = sql`ON CONFLICT(${columnList(s.agencyId, s.campaignId, s.metric, s.bucket)}) DO UPDATE SET ${columnList(s.value)} = ${s.value} + excluded.${columnList(s.value)}`;
   const events = sql`FROM ${ideaEvents} ${e} JOIN ${ideas} ${i} ON ${i.id} = ${e.ideaId} ${scopes} WHERE ${e.agencyId} = ${agency}`;
   const month = domainSql(localMonthSql, e.at, zoneOf(agency));
   const perEvent = (metric: string, bucket: SQL | SQLiteColumn, where: SQL) =>
@@ -156,7 +157,7 @@ export function statsSql(p: BenchPlan): string[] {
        WHERE ${e.agencyId} = ${agency} AND ${e.action} IN ('approve', 'reject') AND ${i.submittedAt} IS NOT NULL
        GROUP BY 1, 2, 3 ${add}`,
     // who took part, and how (each person once per activity and scope, with their unit)
-    sql`INSERT INTO ${pt} (${names(pt.agencyId, pt.campaignId, pt.userId, pt.activity, pt.unitId)})
+    sql`INSERT INTO ${pt} (${columnList(pt.agencyId, pt.campaignId, pt.userId, pt.activity, pt.unitId)})
      SELECT DISTINCT ${agency}, ${scoped(sql.raw("x.campaign_id"))} AS campaign, x.user_id, CASE a.any_ WHEN 1 THEN 'any' ELSE x.activity END AS activity, x.unit_id
      FROM (SELECT DISTINCT ${i.campaignId} AS campaign_id, ${e.actorId} AS user_id, ${u.unitId} AS unit_id, 'submitted' AS activity
              FROM ${ideaEvents} ${e} JOIN ${ideas} ${i} ON ${i.id} = ${e.ideaId} JOIN ${users} ${u} ON ${u.id} = ${e.actorId}

@@ -8,6 +8,7 @@ import { getTableColumns, sql, type InferInsertModel, type SQL, type SQLWrapper 
 import { drizzle } from "drizzle-orm/sqlite-proxy";
 import { QueryBuilder, SQLiteSyncDialect, type SQLiteColumn, type SQLiteTable } from "drizzle-orm/sqlite-core";
 import { sqlHot } from "../../src/db/hot.ts";
+import { columnList } from "../../src/db/raw.ts";
 import { agencies, campaigns, ideas, units, users } from "../../src/db/schema.ts";
 import { KOTAK_IDE } from "../../src/domain/campaign-phase.ts";
 
@@ -45,15 +46,9 @@ export function sqlText(query: SQLWrapper): string {
 export const domainSql = (helper: (...args: string[]) => string, ...args: SQLWrapper[]) =>
   sql.raw(helper(...args.map(sqlFragment)));
 
-/** Bare column names, as an INSERT's column list, a SET target or an ON CONFLICT target want them. */
-export const names = (...columns: SQLiteColumn[]) =>
-  sql.join(
-    columns.map((c) => sql.identifier(c.name)),
-    sql`, `,
-  );
-
 /** `ON CONFLICT(<columns>) DO NOTHING`: the unique key that makes a rerun add nothing. */
-export const onConflictDoNothing = (...columns: SQLiteColumn[]) => sql`ON CONFLICT(${names(...columns)}) DO NOTHING`;
+export const onConflictDoNothing = (...columns: SQLiteColumn[]) =>
+  sql`ON CONFLICT(${columnList(...columns)}) DO NOTHING`;
 
 type Value = SQLWrapper | string | number | boolean | null | undefined;
 
@@ -80,7 +75,7 @@ export function insertSelect<T extends SQLiteTable>(
     keys.map((k) => value((values as Record<string, Value>)[k])),
     sql`, `,
   );
-  const head = sql`INSERT INTO ${table} (${names(...keys.map((k) => columns[k]!))}) SELECT ${list}`;
+  const head = sql`INSERT INTO ${table} (${columnList(...keys.map((k) => columns[k]!))}) SELECT ${list}`;
   return rest ? sql`${head} ${rest}` : head;
 }
 
